@@ -1,0 +1,440 @@
+#include "commandline.h"
+
+#include "csvreader.h"
+#include "importjob.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "starterdataset.h"
+#include "store.h"
+#include "textdecoder.h"
+#include "viewcatalog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace zhisuan::app {
+
+namespace {
+
+const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"),
+                               QStringLiteral("batches"), QStringLiteral("rollback"), QStringLiteral("store-path")};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("CommandLine", text, nullptr, n); }
+
+QString usage()
+{
+    return tr("Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Without a command, opens the ZhiSuan Board dashboard.\n"
+              "\n"
+              "Commands (run headless, no display needed):\n"
+              "  init                 create the store with the starter dataset (or bring it up to date)\n"
+              "  import FILE...       import CSV files exported from Wind/iFinD or written by hand\n"
+              "  csv FILE --json      print a CSV file's records as parsed, as JSON\n"
+              "  batches              list import batches\n"
+              "  rollback BATCH       undo an import batch\n"
+              "  store-path           print the path of the store in use\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)\n"
+              "  --lang zh_CN|en      the language of the interface and messages\n"
+              "  -h, --help           show this help (zhisuan COMMAND --help for a command's options)\n"
+              "  -v, --version        show the version\n")
+        .arg(db::Store::defaultPath());
+}
+
+// Options every command takes.
+void addCommonOptions(QCommandLineParser &p)
+{
+    p.addOption(QCommandLineOption(QStringLiteral("db"), tr("The store to use."), QStringLiteral("PATH")));
+    p.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.addHelpOption();
+}
+
+std::unique_ptr<db::Store> openStore(const QCommandLineParser &p, db::Store::OpenMode mode)
+{
+    const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
+    auto store = db::Store::open(path, mode);
+    if (!store) {
+        err() << store.error().message << Qt::endl;
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+void printReport(const db::ImportReport &r)
+{
+    if (r.ok()) {
+        QString line = tr("%1: %2 — %3 rows: %4 inserted, %5 updated, %6 unchanged")
+                           .arg(r.file, r.kind)
+                           .arg(r.rowsRead)
+                           .arg(r.inserted)
+                           .arg(r.updated)
+                           .arg(r.unchanged);
+        if (r.dryRun)
+            line += tr(" (dry run: nothing written)");
+        else if (r.committed)
+            line += tr(" (batch %1)").arg(r.batchId);
+        else
+            line += tr(" (nothing changed)");
+        out() << line << Qt::endl;
+        return;
+    }
+    if (r.cancelled) {
+        err() << tr("%1: cancelled, nothing was imported").arg(r.file) << Qt::endl;
+        return;
+    }
+    err() << tr("%1: rejected, nothing was imported (%n error(s))", int(r.errors.size())).arg(r.file) << Qt::endl;
+    for (const auto &e : r.errors)
+        err() << e.toString() << Qt::endl;
+}
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Create the store with the starter dataset, or bring an existing one up to date."));
+    addCommonOptions(p);
+    p.process(args);
+    auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
+    if (!store)
+        return 1;
+    out() << (store->isNew() ? tr("Created %1 (schema version %2)") : tr("Opened %1 (schema version %2)"))
+                 .arg(store->path())
+                 .arg(store->schemaVersion())
+          << Qt::endl;
+    int failed = 0;
+    for (const auto &r : db::StarterDataset::load(*store)) {
+        printReport(r);
+        failed += r.ok() ? 0 : 1;
+    }
+    if (auto counts = db::ViewCatalog::counts(*store)) {
+        QStringList parts;
+        for (const auto &c : counts.value())
+            if (c.rows > 0)
+                parts << QStringLiteral("%1 %2").arg(c.rows).arg(QCoreApplication::translate("ViewCatalog", c.label));
+        out() << tr("The store holds: %1").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    return failed ? 1 : 0;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Import CSV files. Each file commits whole or not at all."));
+    addCommonOptions(p);
+    p.addOption(QCommandLineOption(QStringLiteral("kind"), tr("The kind of data (default: chosen from the header row)."), QStringLiteral("KIND")));
+    p.addOption(QCommandLineOption(QStringLiteral("preset"), tr("A saved column mapping."), QStringLiteral("NAME")));
+    p.addOption(QCommandLineOption(QStringLiteral("encoding"), tr("The file's encoding (default: detected), e.g. GB18030 or UTF-8."), QStringLiteral("ENCODING")));
+    p.addOption(QCommandLineOption(QStringLiteral("week"), tr("Any date in the week a weekly file covers, if the file does not say."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("as-of"), tr("The date of a snapshot file, if the file does not say."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check the files and report, without writing anything.")));
+    p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), tr("List the kinds of data that can be imported.")));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV files to import."), QStringLiteral("FILE..."));
+    p.process(args);
+    if (p.isSet(QStringLiteral("list-kinds"))) {
+        for (const auto &k : db::ImportKindRegistry::all()) {
+            QStringList fields;
+            for (const auto &f : k.fields)
+                fields << (f.required ? f.key + QLatin1Char('*') : f.key);
+            out() << QStringLiteral("%1\t%2\t%3").arg(k.id, k.displayTitle(), fields.join(QLatin1Char(','))) << Qt::endl;
+        }
+        return 0;
+    }
+    if (p.positionalArguments().isEmpty()) {
+        err() << tr("zhisuan import: expected at least one FILE, found none") << Qt::endl;
+        return 2;
+    }
+    db::ImportOptions options;
+    options.kind = p.value(QStringLiteral("kind"));
+    options.preset = p.value(QStringLiteral("preset"));
+    options.encoding = p.value(QStringLiteral("encoding"));
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    for (const auto &[name, target] : {std::pair{QStringLiteral("week"), &options.week}, std::pair{QStringLiteral("as-of"), &options.asOf}}) {
+        if (!p.isSet(name))
+            continue;
+        QByteArray iso;
+        if (!db::ValueParser::parseDate(p.value(name).toUtf8(), iso)) {
+            err() << tr("--%1: expected a date such as 2024-08-16, found “%2”").arg(name, p.value(name)) << Qt::endl;
+            return 2;
+        }
+        *target = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    }
+    auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
+    if (!store)
+        return 1;
+    int rejected = 0;
+    for (const QString &file : p.positionalArguments()) {
+        options.displayName = file;
+        const auto report = db::ImportJob::run(*store, file, options);
+        for (const QString &note : report.notes)
+            out() << file << QStringLiteral(": ") << note << Qt::endl;
+        printReport(report);
+        rejected += report.ok() ? 0 : 1;
+    }
+    return rejected ? 1 : 0;
+}
+
+int runCsv(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Print a CSV file's records as parsed (RFC 4180), to diagnose a file."));
+    p.addHelpOption();
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print a JSON array of objects keyed by the header row.")));
+    p.addOption(QCommandLineOption(QStringLiteral("encoding"), tr("The file's encoding (default: detected)."), QStringLiteral("ENCODING")));
+    p.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
+    p.process(args);
+    if (p.positionalArguments().size() != 1) {
+        err() << tr("zhisuan csv: expected one FILE, found %1").arg(p.positionalArguments().size()) << Qt::endl;
+        return 2;
+    }
+    const QString path = p.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << tr("%1: cannot read the file: %2").arg(path, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString encoding = p.value(QStringLiteral("encoding"));
+    auto utf8 = db::TextDecoder::toUtf8(bytes, encoding);
+    if (!utf8) {
+        err() << path << QStringLiteral(":") << utf8.error().message << Qt::endl;
+        return 1;
+    }
+    const char delimiter = db::CsvReader::detectDelimiter(utf8.value().left(65536));
+    db::CsvReader reader(utf8.value(), delimiter);
+    db::CsvRecord rec;
+    QStringList header;
+    QJsonArray records;
+    qint64 count = 0;
+    while (reader.next(rec)) {
+        if (header.isEmpty()) {
+            for (int i = 0; i < rec.size(); ++i) {
+                QString h = rec.text(i);
+                if (h.isEmpty())
+                    h = QStringLiteral("column%1").arg(i + 1);
+                while (header.contains(h))
+                    h += QLatin1Char('_');
+                header << h;
+            }
+            continue;
+        }
+        ++count;
+        QJsonObject o;
+        for (int i = 0; i < qMax(rec.size(), int(header.size())); ++i) {
+            const QString key = i < header.size() ? header[i] : QStringLiteral("column%1").arg(i + 1);
+            o.insert(key, i < rec.size() ? rec.text(i) : QString());
+        }
+        records.append(o);
+    }
+    if (!reader.error().isEmpty()) {
+        err() << QStringLiteral("%1:%2:%3: %4").arg(path).arg(reader.errorLine()).arg(reader.errorColumn()).arg(reader.error())
+              << Qt::endl;
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented));
+    } else {
+        out() << tr("%1: %2 records after the header; %3 columns; encoding %4; delimiter “%5”")
+                     .arg(path)
+                     .arg(count)
+                     .arg(header.size())
+                     .arg(encoding.isEmpty() ? db::TextDecoder::detect(bytes) : encoding)
+                     .arg(delimiter == '\t' ? QStringLiteral("\\t") : QString(QLatin1Char(delimiter)))
+              << Qt::endl
+              << header.join(QStringLiteral(" | ")) << Qt::endl;
+    }
+    return 0;
+}
+
+int runBatches(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List import batches, newest first."));
+    addCommonOptions(p);
+    p.process(args);
+    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    auto batches = db::BatchRepository::list(*store);
+    if (!batches) {
+        err() << batches.error().message << Qt::endl;
+        return 1;
+    }
+    out() << tr("batch\tfile\tkind\timported\trows\tinserted\tupdated\tunchanged\tstate") << Qt::endl;
+    for (const auto &b : batches.value())
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9")
+                     .arg(b.id)
+                     .arg(b.fileName, b.kind, b.importedAt)
+                     .arg(b.rowsRead)
+                     .arg(b.inserted)
+                     .arg(b.updated)
+                     .arg(b.unchanged)
+                     .arg(b.rolledBackAt.isEmpty() ? tr("active") : tr("rolled back %1").arg(b.rolledBackAt))
+              << Qt::endl;
+    return 0;
+}
+
+int runRollback(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Undo an import batch: delete the rows it added, restore the rows it changed."));
+    addCommonOptions(p);
+    p.addPositionalArgument(QStringLiteral("BATCH"), tr("The batch number (see zhisuan batches)."));
+    p.process(args);
+    bool ok = false;
+    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
+    if (p.positionalArguments().size() != 1 || !ok) {
+        err() << tr("zhisuan rollback: expected one batch number, found “%1”").arg(p.positionalArguments().join(QLatin1Char(' ')))
+              << Qt::endl;
+        return 2;
+    }
+    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    if (auto r = db::BatchRepository::rollback(*store, id); !r) {
+        err() << r.error().message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Rolled back batch %1.").arg(id) << Qt::endl;
+    return 0;
+}
+
+int runGui(QApplication &app, LanguageManager &languages, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(QCommandLineOption(QStringLiteral("db"), tr("The store to use."), QStringLiteral("PATH")));
+    p.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.process(args);
+    const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
+    auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("CommandLine", "ZhiSuan Board"), store.error().message);
+        return 1;
+    }
+    if (store.value()->isNew())
+        db::StarterDataset::load(*store.value()); // first run: the starter dataset, so the dashboards are not empty
+    MainWindow window(store.value().get(), &languages);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (kSubcommands.contains(a) || a == QLatin1String("-h") || a == QLatin1String("--help")
+            || a == QLatin1String("-v") || a == QLatin1String("--version"))
+            return true;
+        if (!a.startsWith(QLatin1Char('-')))
+            return true; // an unknown command: answered on the terminal, not with a window
+    }
+    return false;
+}
+
+int CommandLine::run(int argc, char **argv)
+{
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const bool headless = isHeadless(raw);
+    if (headless)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuan"));
+    QCoreApplication::setApplicationName(QStringLiteral("zhisuan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZHISUAN_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("ZhiSuan Board"));
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+
+    const QStringList args = QCoreApplication::arguments();
+    QString lang = settings::language.get();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0 && langAt + 1 < args.size())
+        lang = args[langAt + 1];
+    LanguageManager languages;
+    languages.setLanguage(lang);
+
+    if (!headless)
+        return runGui(app, languages, args);
+
+    // The command is the first argument that is not an option or an option's value.
+    QString command;
+    QStringList rest{args.first()};
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (command.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
+            rest << a;
+            if (i + 1 < args.size())
+                rest << args[++i];
+            continue;
+        }
+        if (command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
+            command = a;
+            continue;
+        }
+        rest << a;
+    }
+    if (command.isEmpty()) {
+        if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
+            out() << QStringLiteral("zhisuan %1").arg(QStringLiteral(ZHISUAN_VERSION)) << Qt::endl;
+            return 0;
+        }
+        out() << usage();
+        return 0;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
+    if (command == QLatin1String("csv"))
+        return runCsv(rest);
+    if (command == QLatin1String("batches"))
+        return runBatches(rest);
+    if (command == QLatin1String("rollback"))
+        return runRollback(rest);
+    if (command == QLatin1String("store-path")) {
+        QCommandLineParser p;
+        addCommonOptions(p);
+        p.process(rest);
+        out() << db::Store::resolvePath(p.value(QStringLiteral("db"))) << Qt::endl;
+        return 0;
+    }
+    err() << tr("zhisuan: unknown command “%1”; expected one of %2").arg(command, kSubcommands.join(QStringLiteral(", ")))
+          << Qt::endl
+          << Qt::endl
+          << usage();
+    return 2;
+}
+
+} // namespace zhisuan::app

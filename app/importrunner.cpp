@@ -1,0 +1,84 @@
+#include "importrunner.h"
+
+#include "store.h"
+
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QtConcurrent>
+
+namespace zhisuan::app {
+
+namespace {
+
+void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &storePath, const QStringList &files,
+                 const db::ImportOptions &options)
+{
+    QList<db::ImportReport> reports;
+    auto store = db::Store::open(storePath, db::Store::OpenMode::ExistingOnly);
+    if (!store) {
+        db::ImportReport r;
+        r.file = storePath;
+        r.errors.append(db::ImportIssue{storePath, 0, 0, {}, store.error().message});
+        reports.append(r);
+        promise.addResult(reports);
+        return;
+    }
+    promise.setProgressRange(0, 1000 * int(files.size()));
+    for (int i = 0; i < files.size(); ++i) {
+        if (promise.isCanceled())
+            break;
+        promise.setProgressValueAndText(1000 * i, QFileInfo(files[i]).fileName());
+        auto report = db::ImportJob::run(*store.value(), files[i], options, [&](qint64 done, qint64 total) {
+            promise.setProgressValue(1000 * i + int(total > 0 ? 1000 * done / total : 0));
+            return !promise.isCanceled();
+        });
+        reports.append(report);
+    }
+    promise.addResult(reports);
+}
+
+} // namespace
+
+ImportRunner::ImportRunner(QString storePath, QWidget *dialogParent)
+    : QObject(dialogParent), m_storePath(std::move(storePath)), m_dialogParent(dialogParent)
+{
+    connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::finished, this, &ImportRunner::onFinished);
+}
+
+ImportRunner::~ImportRunner()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportRunner::start(const QStringList &files, const db::ImportOptions &options)
+{
+    if (isRunning() || files.isEmpty())
+        return;
+    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000 * int(files.size()), m_dialogParent);
+    m_progress->setWindowTitle(tr("Import"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<QList<db::ImportReport>>::cancel);
+    connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::progressValueChanged, m_progress,
+            &QProgressDialog::setValue);
+    connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::progressTextChanged, m_progress,
+            [this](const QString &file) { m_progress->setLabelText(tr("Importing %1…").arg(file)); });
+    m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, files, options));
+}
+
+void ImportRunner::onFinished()
+{
+    const bool cancelled = m_watcher.isCanceled();
+    QList<db::ImportReport> reports;
+    if (m_watcher.future().resultCount() > 0)
+        reports = m_watcher.future().result();
+    if (m_progress)
+        m_progress->deleteLater();
+    emit finished(reports, cancelled);
+}
+
+} // namespace zhisuan::app

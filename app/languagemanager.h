@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QTranslator>
+
+namespace zhisuan::app {
+
+// Installs the application's and Qt's own translations and swaps them at run time; widgets
+// retranslate on QEvent::LanguageChange, so no restart is needed.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LanguageManager(QObject *parent = nullptr);
+
+    // "" = system locale, "zh_CN", "en".
+    void setLanguage(const QString &code);
+    QString language() const { return m_code; }
+    // The language actually shown: "zh_CN" or "en".
+    QString effectiveLanguage() const { return m_effective; }
+    static QString resolve(const QString &code);
+
+signals:
+    void languageChanged(const QString &effective);
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+    QString m_code = QStringLiteral("?");
+    QString m_effective;
+};
+
+} // namespace zhisuan::app

@@ -1,0 +1,280 @@
+#include "mainwindow.h"
+
+#include "dashboardpage.h"
+#include "datapage.h"
+#include "importrunner.h"
+#include "languagemanager.h"
+#include "settings.h"
+#include "store.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace zhisuan::app {
+
+namespace {
+const QStringList kPageIds{QStringLiteral("market"), QStringLiteral("centres"), QStringLiteral("models"),
+                           QStringLiteral("chips"), QStringLiteral("data")};
+}
+
+MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_languages(languages), m_sidebar(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_runner(new ImportRunner(store->path(), this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/zhisuan.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(180);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #1f2d3d; color: #e8edf2; border: none; font-size: 14px; padding-top: 8px; }"
+        "QListWidget::item { padding: 10px 8px; }"
+        "QListWidget::item:selected { background: #c0392b; color: white; }"));
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_ArrowUp, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogInfoView,
+                                            QStyle::SP_ComputerIcon, QStyle::SP_DriveHDIcon};
+    for (int i = 0; i < kPageIds.size(); ++i) {
+        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_sidebar);
+        item->setData(Qt::UserRole, kPageIds[i]);
+        QWidget *page = nullptr;
+        if (kPageIds[i] == QLatin1String("data")) {
+            m_dataPage = new DataPage(store, m_stack);
+            page = m_dataPage;
+        } else {
+            page = new DashboardPage(kPageIds[i], store, m_stack);
+        }
+        m_pages.append(page);
+        m_stack->addWidget(page);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_dataPage, &DataPage::importRequested, this, &MainWindow::chooseImportFiles);
+    connect(m_dataPage, &DataPage::dataChanged, this, &MainWindow::reloadAll);
+    connect(m_runner, &ImportRunner::finished, this, &MainWindow::showImportResult);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    retranslateUi();
+    statusBar()->showMessage(store->path());
+
+    if (!restoreGeometry(settings::windowGeometry.get()))
+        resize(1400, 880);
+    restoreState(settings::windowState.get());
+    showPage(settings::lastPage.get());
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::pageIds() const
+{
+    return kPageIds;
+}
+
+QString MainWindow::currentPage() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 ? kPageIds.value(row) : QString();
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    const int index = std::max<qsizetype>(0, kPageIds.indexOf(id));
+    m_sidebar->setCurrentRow(int(index));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImportFiles);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < kPageIds.size(); ++i) {
+        QAction *a = m_viewMenu->addAction(QString(), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions.append(a);
+    }
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_langSystem = m_languageMenu->addAction(QString());
+    m_langChinese = m_languageMenu->addAction(QStringLiteral("中文（简体）"));
+    m_langEnglish = m_languageMenu->addAction(QStringLiteral("English"));
+    const std::pair<QAction *, QString> langs[] = {{m_langSystem, QString()},
+                                                   {m_langChinese, QStringLiteral("zh_CN")},
+                                                   {m_langEnglish, QStringLiteral("en")}};
+    for (const auto &[action, code] : langs) {
+        action->setCheckable(true);
+        action->setChecked(m_languages->language() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            settings::language.set(code);
+            m_languages->setLanguage(code);
+        });
+    }
+    m_viewMenu->addSeparator();
+    m_fullScreenAction = m_viewMenu->addAction(QString(), this, [this] {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+    });
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("ZhiSuan Board"));
+    const QStringList titles{tr("Market"), tr("Compute centres"), tr("Models & apps"), tr("Chips"), tr("Data")};
+    for (int i = 0; i < titles.size(); ++i) {
+        m_sidebar->item(i)->setText(titles[i]);
+        if (i < m_pageActions.size())
+            m_pageActions[i]->setText(titles[i]);
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_langSystem->setText(tr("System language"));
+    m_fullScreenAction->setText(tr("&Full screen"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About ZhiSuan Board"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import CSV files"), settings::lastImportFolder.get(),
+                                                            tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings::lastImportFolder.set(QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    m_runner->start(files);
+}
+
+void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool cancelled)
+{
+    reloadAll();
+    if (cancelled) {
+        QMessageBox::information(this, tr("Import"), tr("Import cancelled. The file being imported was left unchanged."));
+        return;
+    }
+    QStringList lines;
+    bool anyError = false;
+    for (const auto &r : reports) {
+        if (r.ok()) {
+            lines << tr("%1: %2 rows — %3 inserted, %4 updated, %5 unchanged.")
+                         .arg(r.file)
+                         .arg(r.rowsRead)
+                         .arg(r.inserted)
+                         .arg(r.updated)
+                         .arg(r.unchanged);
+        } else {
+            anyError = true;
+            lines << tr("%1: rejected, nothing was imported (%n error(s)):", nullptr, int(r.errors.size())).arg(r.file);
+            for (const auto &e : r.errors.mid(0, 20))
+                lines << QStringLiteral("  ") + e.toString();
+            if (r.errors.size() > 20)
+                lines << QStringLiteral("  …");
+        }
+    }
+    QMessageBox box(anyError ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
+                    anyError ? tr("Some files were rejected.") : tr("Import finished."), QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::reloadAll()
+{
+    for (QWidget *page : std::as_const(m_pages)) {
+        if (auto *d = qobject_cast<DashboardPage *>(page))
+            d->reload();
+    }
+    m_dataPage->reload();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ZhiSuan Board"),
+        tr("<h3>ZhiSuan Board %1</h3>"
+           "<p>A dashboard of China's AI market and its compute build-out: intelligent-computing centres, AI models "
+           "and prices, traffic and downloads, AI chips, and the stock market's weekly moves.</p>"
+           "<p><b>Data sources.</b> The starter dataset is taken from five 2024 sell-side research reports "
+           "(weekly computer-industry reports and a domestic AI compute report), which cite Wind, iFinD, "
+           "Similarweb, 七麦数据, IDC and company announcements. Every row records its source.</p>"
+           "<p><b>Map data.</b> China province boundaries, the South China Sea inset and city coordinates come from "
+           "Apache ECharts 4.9.0 (Apache License 2.0).</p>"
+           "<p>Store: %2</p>")
+            .arg(QStringLiteral(ZHISUAN_VERSION), m_store->path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::windowGeometry.set(saveGeometry());
+    settings::windowState.set(saveState());
+    settings::lastPage.set(currentPage());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+} // namespace zhisuan::app

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "importjob.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QListWidget;
+class QStackedWidget;
+
+namespace zhisuan::db {
+class Store;
+}
+
+namespace zhisuan::app {
+
+class DashboardPage;
+class DataPage;
+class ImportRunner;
+class LanguageManager;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(db::Store *store, LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList pageIds() const;
+    QString currentPage() const;
+    void showPage(const QString &id);
+    void importFiles(const QStringList &files);
+    ImportRunner *importRunner() const { return m_runner; }
+
+public slots:
+    void chooseImportFiles();
+    void reloadAll();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void showImportResult(const QList<db::ImportReport> &reports, bool cancelled);
+
+    db::Store *m_store;
+    LanguageManager *m_languages;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QList<QWidget *> m_pages;
+    DataPage *m_dataPage = nullptr;
+    ImportRunner *m_runner;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_langSystem = nullptr;
+    QAction *m_langChinese = nullptr;
+    QAction *m_langEnglish = nullptr;
+};
+
+} // namespace zhisuan::app

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace zhisuan::app {
+
+// One typed settings key, declared once with its default (as Tiled's SessionOption<T>).
+template<typename T>
+class SettingsOption
+{
+public:
+    constexpr SettingsOption(const char *key, T defaultValue) : m_key(key), m_default(std::move(defaultValue)) {}
+    T get() const
+    {
+        QSettings s;
+        const QVariant v = s.value(QLatin1String(m_key));
+        return v.isValid() ? v.template value<T>() : m_default;
+    }
+    void set(const T &value) const
+    {
+        QSettings s;
+        s.setValue(QLatin1String(m_key), QVariant::fromValue(value));
+    }
+
+private:
+    const char *m_key;
+    T m_default;
+};
+
+namespace settings {
+inline const SettingsOption<QByteArray> windowGeometry{"mainwindow/geometry", {}};
+inline const SettingsOption<QByteArray> windowState{"mainwindow/state", {}};
+inline const SettingsOption<QString> lastPage{"mainwindow/page", QStringLiteral("market")};
+// "" follows the system locale; "zh_CN" or "en" pins the language.
+inline const SettingsOption<QString> language{"ui/language", QString()};
+inline const SettingsOption<QString> lastImportFolder{"import/folder", QString()};
+} // namespace settings
+
+} // namespace zhisuan::app

@@ -1,0 +1,191 @@
+#include "capacityparser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace zhisuan::db {
+
+namespace {
+
+struct Unit
+{
+    double toPflops;
+    const char *measure;
+};
+
+Unit unitFor(const QString &prefix, const QString &tail)
+{
+    const QString t = tail.toUpper();
+    const char *measure = "unspecified";
+    if (t.contains(QLatin1String("FL")) || t.contains(QLatin1String("FLOPS")))
+        measure = "FLOPS";
+    else if (t.contains(QLatin1String("OPS")))
+        measure = "OPS";
+    if (prefix == QStringLiteral("亿亿次"))
+        return {10.0, "OPS"}; // 1 亿亿次/s = 10^16 ops/s = 10 POPS
+    if (prefix == QStringLiteral("万亿次"))
+        return {0.001, "OPS"};
+    const QChar p = prefix.isEmpty() ? QChar() : prefix.at(0).toUpper();
+    if (p == QLatin1Char('E'))
+        return {1000.0, measure};
+    if (p == QLatin1Char('T'))
+        return {0.001, measure};
+    return {1.0, measure}; // P
+}
+
+// Labels that make a figure a plan rather than what runs today.
+bool isPlannedLabel(const QString &label)
+{
+    static const QStringList planned{
+        QStringLiteral("二期"), QStringLiteral("三期"), QStringLiteral("短期"), QStringLiteral("远期"),
+        QStringLiteral("最终"), QStringLiteral("后期"), QStringLiteral("总体"), QStringLiteral("完全建成"),
+        QStringLiteral("建成后"), QStringLiteral("计划"), QStringLiteral("规划"), QStringLiteral("年达"),
+        QStringLiteral("可达")};
+    for (const QString &p : planned)
+        if (label.contains(p))
+            return true;
+    return false;
+}
+
+// Figures that state the final size: the planned total is the largest of them.
+bool isFinalLabel(const QString &label)
+{
+    static const QStringList final{QStringLiteral("远期"), QStringLiteral("最终"), QStringLiteral("总体"),
+                                   QStringLiteral("完全建成"), QStringLiteral("建成后"), QStringLiteral("后期"),
+                                   QStringLiteral("年达"), QStringLiteral("可达")};
+    for (const QString &p : final)
+        if (label.contains(p))
+            return true;
+    return false;
+}
+
+QString labelIn(const QString &segment)
+{
+    static const QRegularExpression label(QStringLiteral(
+        "([一二三\\-－]期(?:规划|建设)?|短期|远期|最终|后期|总体|完全建成|建成后|计划|规划|\\d+\\s*年达|可达|训练|推理)"));
+    QString found;
+    auto it = label.globalMatch(segment);
+    while (it.hasNext())
+        found = it.next().captured(1); // the nearest label before the figure wins
+    found.replace(QLatin1Char('-'), QStringLiteral("一")).replace(QChar(0xFF0D), QStringLiteral("一"));
+    found.remove(QLatin1Char(' '));
+    return found;
+}
+
+} // namespace
+
+CapacityParser::Status CapacityParser::statusFromCode(const QString &code)
+{
+    if (code == QLatin1String("operational"))
+        return Status::Operational;
+    if (code == QLatin1String("partial"))
+        return Status::Partial;
+    if (code == QLatin1String("construction"))
+        return Status::Construction;
+    if (code == QLatin1String("planned"))
+        return Status::Planned;
+    return Status::Unknown;
+}
+
+QString CapacityParser::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::Parsed:
+        return QStringLiteral("parsed");
+    case Kind::NotCapacity:
+        return QStringLiteral("not_capacity");
+    case Kind::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+CapacityParser::Result CapacityParser::parse(const QString &textIn, Status status)
+{
+    Result result;
+    QString text = textIn.trimmed();
+    text.replace(QChar(0xFF08), QLatin1Char('(')).replace(QChar(0xFF09), QLatin1Char(')'));
+    text.replace(QChar(0xFF0C), QLatin1Char(','));
+
+    static const QRegularExpression precisionRe(QStringLiteral("(FP16|FP32|FP64|INT8|BF16|TF32|混合精度)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    // A number followed by a unit: 100P, 100PFLOPS, 300P FLPOS, 1.14EopS, 800P OpS, 500POPS, 10 亿亿次.
+    static const QRegularExpression figureRe(
+        QStringLiteral("(\\d+(?:\\.\\d+)?)\\s*(?:(亿亿次|万亿次)|([PETpet])\\s*((?:FL[OP]{2}S|FLOPS|OPS|FLOPs|OPs)?)(?![A-Za-z]))"
+                       "(?:\\s*\\(?\\s*(FP16|FP32|FP64|INT8|BF16)\\s*\\)?)?"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    const bool built = status == Status::Operational || status == Status::Partial;
+    int last = 0;
+    auto it = figureRe.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        Phase phase;
+        phase.value = m.captured(1).toDouble();
+        const QString prefix = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+        const Unit unit = unitFor(prefix, m.captured(2).isEmpty() ? m.captured(4) : m.captured(2));
+        phase.unit = (m.captured(2).isEmpty() ? m.captured(3) + m.captured(4) : m.captured(2)).trimmed();
+        phase.measure = QString::fromLatin1(unit.measure);
+        phase.pflops = phase.value * unit.toPflops;
+        phase.precision = m.captured(5).toUpper();
+        phase.raw = m.captured(0).trimmed();
+        const QString before = text.mid(last, m.capturedStart() - last);
+        phase.label = labelIn(before);
+        if (phase.label.isEmpty() && !result.phases.isEmpty() && !before.contains(QLatin1Char(','))
+            && !before.contains(QLatin1Char('(')))
+            phase.label = result.phases.last().label; // "一期 100P(FP16)+5P(FP64)": same phase
+        if (phase.label.startsWith(QStringLiteral("一期")) || phase.label.isEmpty() || phase.label == QStringLiteral("训练")
+            || phase.label == QStringLiteral("推理"))
+            phase.planned = !built; // the first phase of a centre still being built is a plan
+        else
+            phase.planned = isPlannedLabel(phase.label);
+        if (before.contains(QLatin1Char('(')) && !before.contains(QLatin1Char(')')) && phase.label.isEmpty())
+            phase.planned = true;
+        result.phases.append(phase);
+        last = int(m.capturedEnd());
+    }
+
+    const auto precision = precisionRe.match(text);
+    if (precision.hasMatch()) {
+        result.precision = precision.captured(1);
+        if (result.precision.compare(QStringLiteral("混合精度")) != 0)
+            result.precision = result.precision.toUpper();
+    }
+
+    if (result.phases.isEmpty()) {
+        static const QRegularExpression digit(QStringLiteral("\\d"));
+        if (text.contains(digit)) {
+            result.kind = Kind::NotCapacity;
+            result.note = QCoreApplication::translate("CapacityParser",
+                                                      "not a compute figure (no FLOPS/OPS unit): kept as text");
+        } else {
+            result.kind = Kind::Missing;
+        }
+        return result;
+    }
+    result.kind = Kind::Parsed;
+
+    double current = 0;
+    bool anyCurrent = false;
+    double additional = 0;
+    double finalMax = -1;
+    for (const Phase &p : std::as_const(result.phases)) {
+        if (!p.planned) {
+            current += p.pflops;
+            anyCurrent = true;
+        } else if (isFinalLabel(p.label)) {
+            finalMax = qMax(finalMax, p.pflops);
+        } else {
+            additional += p.pflops;
+        }
+    }
+    if (anyCurrent)
+        result.currentPflops = current;
+    if (finalMax >= 0)
+        result.plannedPflops = qMax(finalMax, current + additional);
+    else if (additional > 0)
+        result.plannedPflops = current + additional;
+    return result;
+}
+
+} // namespace zhisuan::db

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace zhisuan::db {
+
+// One record of a CSV file: its fields as views into the reader's buffers (valid until the next
+// call to CsvReader::next), and the 1-based physical line it starts on.
+struct CsvRecord
+{
+    qint64 line = 0;
+    std::vector<QByteArrayView> fields;
+    std::vector<qint64> columns; // 1-based character column of each field in its line (for messages)
+
+    bool isBlank() const;
+    QString text(int i) const { return QString::fromUtf8(fields[size_t(i)]); }
+    int size() const { return int(fields.size()); }
+};
+
+// RFC 4180 reader over UTF-8 bytes: quoted fields with delimiters, doubled quotes and line breaks,
+// CRLF or LF. Works on bytes, never on QString, because bulk import is bound by this loop.
+class CsvReader
+{
+public:
+    explicit CsvReader(QByteArrayView utf8, char delimiter = ',');
+
+    // False at the end of input or on a malformed record; then error() says what and where.
+    bool next(CsvRecord &record);
+    bool atEnd() const { return m_pos >= m_data.size(); }
+    QString error() const { return m_error; }
+    qint64 errorLine() const { return m_errorLine; }
+    qint64 errorColumn() const { return m_errorColumn; }
+    qint64 position() const { return m_pos; }
+    qint64 size() const { return m_data.size(); }
+
+    // The most likely delimiter among , ; TAB | judged from the first lines.
+    static char detectDelimiter(QByteArrayView utf8);
+
+private:
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    char m_delimiter;
+    QByteArray m_scratch;
+    QString m_error;
+    qint64 m_errorLine = 0;
+    qint64 m_errorColumn = 0;
+};
+
+} // namespace zhisuan::db

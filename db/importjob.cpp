@@ -1,0 +1,768 @@
+#include "importjob.h"
+
+#include "csvreader.h"
+#include "store.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace zhisuan::db {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ImportJob", text, disambiguation, n);
+}
+
+bool isFooter(const CsvRecord &rec)
+{
+    int nonEmpty = 0;
+    QByteArrayView first;
+    for (const auto &f : rec.fields) {
+        if (!ValueParser::isMissingText(f)) {
+            if (++nonEmpty == 1)
+                first = f;
+        }
+    }
+    if (nonEmpty != 1)
+        return false;
+    static const QStringList prefixes{QStringLiteral("数据来源"), QStringLiteral("资料来源"), QStringLiteral("来源"),
+                                      QStringLiteral("注"), QStringLiteral("备注"), QStringLiteral("说明"),
+                                      QStringLiteral("*"), QStringLiteral("source"), QStringLiteral("note"),
+                                      QStringLiteral("数据截至"), QStringLiteral("(")};
+    const QString text = QString::fromUtf8(first).trimmed();
+    for (const QString &p : prefixes)
+        if (text.startsWith(p, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+struct AliasHit
+{
+    int field;
+    double scale;
+};
+
+QHash<QString, AliasHit> aliasTable(const ImportKind &kind)
+{
+    QHash<QString, AliasHit> table;
+    for (int i = 0; i < kind.fields.size(); ++i)
+        for (const HeaderAlias &a : kind.fields[i].aliases)
+            table.insert(normaliseHeader(a.header), AliasHit{i, a.scale});
+    return table;
+}
+
+QList<ColumnMapping> mapHeader(const ImportKind &kind, const QStringList &header, const UserPreset *preset, int *score)
+{
+    const auto aliases = aliasTable(kind);
+    QList<ColumnMapping> columns;
+    QSet<int> used;
+    *score = 0;
+    for (int c = 0; c < header.size(); ++c) {
+        ColumnMapping m;
+        m.column = c;
+        m.header = header[c];
+        const QString h = normaliseHeader(header[c]);
+        if (preset) {
+            const QString key = preset->mapping.value(header[c].trimmed());
+            if (!key.isEmpty())
+                m.field = kind.field(key);
+        }
+        if (m.field < 0) {
+            const auto it = aliases.constFind(h);
+            if (it != aliases.constEnd()) {
+                m.field = it->field;
+                m.scale = it->scale;
+            }
+        }
+        if (m.field >= 0 && used.contains(m.field))
+            m.field = -1; // the first column for a field wins
+        if (m.field >= 0) {
+            used.insert(m.field);
+            ++*score;
+        } else if (kind.takesExtraColumns && !h.isEmpty() && (!kind.acceptsExtra || kind.acceptsExtra(header[c]))) {
+            m.extra = true;
+        }
+        columns.append(m);
+    }
+    return columns;
+}
+
+// Title and footer lines often say which week or date the table covers:
+// "涨幅区间为 2024 年 8 月 12 日至 2024 年 8 月 16 日", "数据截至 2024 年 8 月 16 日".
+void scanContextDates(const QStringList &lines, QDate *rangeStart, QDate *rangeEnd, QDate *asOf, QString *where)
+{
+    static const QString date = QStringLiteral("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+    static const QRegularExpression range(date + QStringLiteral("\\s*(?:至|到|~|—|-{1,2})\\s*") + date);
+    static const QRegularExpression single(QStringLiteral("(?:截至|截止|as of)\\s*") + date, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression closing(date + QStringLiteral("\\s*收盘"));
+    for (const QString &line : lines) {
+        if (auto m = range.match(line); m.hasMatch() && !rangeStart->isValid()) {
+            *rangeStart = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            *rangeEnd = QDate(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+            *where = line.trimmed();
+        }
+        for (const auto &re : {single, closing}) {
+            if (auto m = re.match(line); m.hasMatch() && !asOf->isValid())
+                *asOf = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        }
+    }
+}
+
+QString choiceExpectation(const FieldSpec &f)
+{
+    QStringList accepted;
+    for (const auto &[canonical, spellings] : f.choices)
+        accepted << spellings.value(0, canonical) + QStringLiteral("/") + canonical;
+    return accepted.join(QStringLiteral(", "));
+}
+
+struct RecordParser
+{
+    const ImportPlan &plan;
+    QHash<int, QHash<QString, QByteArray>> choiceMaps; // field -> normalised spelling -> canonical
+    int weekStart = -1, weekEnd = -1;
+
+    explicit RecordParser(const ImportPlan &p) : plan(p)
+    {
+        for (int i = 0; i < plan.kind->fields.size(); ++i) {
+            const FieldSpec &f = plan.kind->fields[i];
+            for (const auto &[canonical, spellings] : f.choices) {
+                choiceMaps[i].insert(canonical.toLower(), canonical.toUtf8());
+                for (const QString &s : spellings)
+                    choiceMaps[i].insert(s.toLower(), canonical.toUtf8());
+            }
+        }
+        if (plan.kind->id == QLatin1String("weekly_returns")) {
+            weekStart = plan.kind->field(QStringLiteral("week_start"));
+            weekEnd = plan.kind->field(QStringLiteral("week_end"));
+        }
+    }
+
+    // Fills `out`; appends one issue per bad cell. Returns false when the record has errors.
+    bool parse(const CsvRecord &rec, ImportRecord &out, QList<ImportIssue> *issues, QStringList *cellErrors = nullptr) const
+    {
+        const auto &fields = plan.kind->fields;
+        out.line = rec.line;
+        out.values.assign(size_t(fields.size()), Value());
+        out.extras.clear();
+        for (auto it = plan.defaults.constBegin(); it != plan.defaults.constEnd(); ++it)
+            out.values[size_t(it.key())] = it.value();
+        bool ok = true;
+        auto fail = [&](int column, const QString &header, const QString &message) {
+            ok = false;
+            if (issues)
+                issues->append(ImportIssue{plan.displayName,
+                                           rec.line,
+                                           column < rec.size() ? rec.columns[size_t(column)] : column + 1,
+                                           header,
+                                           message});
+            if (cellErrors && column < cellErrors->size())
+                (*cellErrors)[column] = message;
+        };
+        if (rec.size() > plan.header.size()) {
+            for (int c = int(plan.header.size()); c < rec.size(); ++c) {
+                if (!ValueParser::isMissingText(rec.fields[size_t(c)])) {
+                    fail(c, QString(), tr("expected %1 fields as in the header (line %2), found %3")
+                                           .arg(plan.header.size())
+                                           .arg(plan.headerLine)
+                                           .arg(rec.size()));
+                    break;
+                }
+            }
+        }
+        for (const ColumnMapping &m : plan.columns) {
+            const QByteArrayView raw = m.column < rec.size() ? rec.fields[size_t(m.column)] : QByteArrayView();
+            if (m.extra) {
+                Value v;
+                const QString err = ValueParser::parse(FieldType::Percent, raw, v);
+                if (!err.isEmpty())
+                    fail(m.column, m.header, m.header + QStringLiteral(": ") + err);
+                else
+                    out.extras.emplace_back(m.header, v);
+                continue;
+            }
+            if (m.field < 0)
+                continue;
+            const FieldSpec &f = fields[m.field];
+            if (ValueParser::isMissingText(raw) && plan.defaults.contains(m.field))
+                continue; // keep the default
+            Value v;
+            const QString err = ValueParser::parse(f.type, raw, v, m.scale);
+            if (!err.isEmpty()) {
+                fail(m.column, m.header, m.header + QStringLiteral(": ") + err);
+                continue;
+            }
+            if (f.type == FieldType::Choice && !isMissing(v)) {
+                const QString spelled = QString::fromUtf8(std::get<QByteArray>(v)).trimmed().toLower();
+                const auto canonical = choiceMaps.value(m.field).value(spelled);
+                if (canonical.isEmpty()) {
+                    fail(m.column, m.header, m.header + QStringLiteral(": ")
+                                                 + tr("expected one of %1, found “%2”")
+                                                       .arg(choiceExpectation(f), QString::fromUtf8(raw).trimmed()));
+                    continue;
+                }
+                v = canonical;
+            }
+            out.values[size_t(m.field)] = std::move(v);
+        }
+        // A weekly table that gives only one end of the week: the trading week is Monday to Friday.
+        if (weekStart >= 0 && weekEnd >= 0) {
+            auto &s = out.values[size_t(weekStart)];
+            auto &e = out.values[size_t(weekEnd)];
+            if (isMissing(s) && !isMissing(e)) {
+                const QDate d = QDate::fromString(valueToString(e), Qt::ISODate);
+                s = d.addDays(1 - d.dayOfWeek()).toString(Qt::ISODate).toLatin1();
+            } else if (isMissing(e) && !isMissing(s)) {
+                const QDate d = QDate::fromString(valueToString(s), Qt::ISODate);
+                e = d.addDays(5 - d.dayOfWeek()).toString(Qt::ISODate).toLatin1();
+            }
+        }
+        for (int i = 0; i < fields.size(); ++i) {
+            if (!fields[i].required || !isMissing(out.values[size_t(i)]))
+                continue;
+            int column = -1;
+            QString header = fields[i].key;
+            for (const ColumnMapping &m : plan.columns)
+                if (m.field == i) {
+                    column = m.column;
+                    header = m.header;
+                }
+            if (column >= 0 && !(cellErrors && !(*cellErrors)[column].isEmpty()) &&
+                !(issues && !issues->isEmpty() && issues->last().line == rec.line && issues->last().field == header))
+                fail(column, header, header + QStringLiteral(": ") + tr("expected a value, found an empty cell"));
+            else if (column < 0)
+                fail(0, header, tr("expected a value for “%1”, found none (no column and no default)").arg(header));
+        }
+        return ok;
+    }
+};
+
+Result<void> execSql(sqlite3 *db, const char *sql)
+{
+    if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(db));
+        return Error{QStringLiteral("sql"), why, QString::fromUtf8(sql)};
+    }
+    return {};
+}
+
+// Used on paths that already report an error: a failing ROLLBACK adds nothing the user can act on.
+void rollbackQuietly(sqlite3 *db)
+{
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+QString ImportIssue::toString() const
+{
+    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+}
+
+Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displayName, const ImportOptions &options,
+                                   const QList<UserPreset> &presets)
+{
+    ImportPlan plan;
+    plan.displayName = displayName;
+    plan.rawSize = bytes.size();
+    plan.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    plan.encoding = options.encoding.isEmpty() ? TextDecoder::detect(bytes) : options.encoding.toUpper();
+    auto utf8 = TextDecoder::toUtf8(bytes, plan.encoding);
+    if (!utf8)
+        return Error{QStringLiteral("encoding"), displayName + QStringLiteral(":") + utf8.error().message, {}};
+    plan.utf8 = std::move(utf8).value();
+    plan.delimiter = options.delimiter ? options.delimiter : CsvReader::detectDelimiter(plan.utf8.left(64 * 1024));
+
+    const UserPreset *preset = nullptr;
+    if (!options.preset.isEmpty()) {
+        for (const UserPreset &p : presets)
+            if (p.name == options.preset)
+                preset = &p;
+        if (!preset)
+            return Error{QStringLiteral("preset"), tr("%1: there is no preset named “%2”").arg(displayName, options.preset), {}};
+        plan.preset = preset->name;
+    }
+    QList<const ImportKind *> candidates;
+    const QString forcedKind = preset ? preset->kind : options.kind;
+    if (!forcedKind.isEmpty()) {
+        const ImportKind *k = ImportKindRegistry::find(forcedKind);
+        if (!k)
+            return Error{QStringLiteral("kind"), tr("%1: unknown kind “%2”").arg(displayName, forcedKind), {}};
+        candidates.append(k);
+    } else {
+        for (const ImportKind &k : ImportKindRegistry::all())
+            candidates.append(&k);
+    }
+
+    // Context lines: the first and last lines of the file, where exports put titles and footnotes.
+    QStringList context;
+    {
+        const QList<QByteArray> lines = plan.utf8.left(8192).split('\n');
+        for (const QByteArray &l : lines)
+            context << QString::fromUtf8(l);
+        const QList<QByteArray> tail = plan.utf8.right(4096).split('\n');
+        for (const QByteArray &l : tail)
+            context << QString::fromUtf8(l);
+    }
+    QDate rangeStart, rangeEnd, asOf;
+    QString rangeLine;
+    scanContextDates(context, &rangeStart, &rangeEnd, &asOf, &rangeLine);
+    if (options.week.isValid()) {
+        rangeStart = options.week.addDays(1 - options.week.dayOfWeek());
+        rangeEnd = rangeStart.addDays(4);
+        rangeLine = QStringLiteral("--week");
+    }
+    if (options.asOf.isValid())
+        asOf = options.asOf;
+    if (!asOf.isValid() && rangeEnd.isValid())
+        asOf = rangeEnd;
+
+    CsvReader reader(plan.utf8, plan.delimiter);
+    CsvRecord rec;
+    int best = -1;
+    for (int n = 0; n < 60 && reader.next(rec); ++n) {
+        if (rec.isBlank())
+            continue;
+        QStringList header;
+        for (int i = 0; i < rec.size(); ++i)
+            header << rec.text(i).trimmed();
+        const ImportKind *bestKind = nullptr;
+        QList<ColumnMapping> bestColumns;
+        QHash<int, Value> bestDefaults;
+        for (const ImportKind *k : std::as_const(candidates)) {
+            int score = 0;
+            auto columns = mapHeader(*k, header, preset, &score);
+            QHash<int, Value> defaults;
+            bool complete = true;
+            for (int f = 0; f < k->fields.size(); ++f) {
+                bool mapped = false;
+                for (const auto &c : columns)
+                    mapped = mapped || c.field == f;
+                const QString &key = k->fields[f].key;
+                if (!mapped && key == QLatin1String("week_start") && rangeStart.isValid())
+                    defaults.insert(f, rangeStart.toString(Qt::ISODate).toLatin1());
+                else if (!mapped && key == QLatin1String("week_end") && rangeEnd.isValid())
+                    defaults.insert(f, rangeEnd.toString(Qt::ISODate).toLatin1());
+                else if (!mapped && key == QLatin1String("as_of") && asOf.isValid())
+                    defaults.insert(f, asOf.toString(Qt::ISODate).toLatin1());
+                if (k->fields[f].required && !mapped && !defaults.contains(f))
+                    complete = false;
+            }
+            const int needed = candidates.size() == 1 ? 1 : 2;
+            if (complete && score >= needed && score > best) {
+                best = score;
+                bestKind = k;
+                bestColumns = columns;
+                bestDefaults = defaults;
+            }
+        }
+        if (bestKind) {
+            plan.kind = bestKind;
+            plan.columns = bestColumns;
+            plan.defaults = bestDefaults;
+            plan.header = header;
+            plan.headerLine = rec.line;
+            break;
+        }
+    }
+    if (!plan.kind) {
+        QStringList expected;
+        for (const ImportKind *k : std::as_const(candidates)) {
+            QStringList req;
+            for (const FieldSpec &f : k->fields)
+                if (f.required)
+                    req << f.aliases.value(1, f.aliases.value(0)).header;
+            expected << QStringLiteral("%1 (%2)").arg(k->displayTitle(), req.join(QStringLiteral(", ")));
+            if (expected.size() >= 6 && candidates.size() > 6) {
+                expected << QStringLiteral("…");
+                break;
+            }
+        }
+        return Error{QStringLiteral("no-header"),
+                     tr("%1:1:1: expected a header row naming the columns of a known kind, e.g. %2; found none in "
+                        "the first 60 lines (choose a kind or a preset)")
+                         .arg(displayName, expected.join(QStringLiteral("; "))),
+                     {}};
+    }
+    if (plan.headerLine > 1)
+        plan.notes << tr("skipped %n title line(s) before the header on line %1", nullptr, int(plan.headerLine - 1))
+                          .arg(plan.headerLine);
+    for (auto it = plan.defaults.constBegin(); it != plan.defaults.constEnd(); ++it)
+        plan.notes << tr("%1 = %2 for every row (from “%3”)")
+                          .arg(plan.kind->fields[it.key()].key, valueToString(it.value()),
+                               rangeLine.isEmpty() ? QStringLiteral("--as-of") : rangeLine);
+    for (const ColumnMapping &c : std::as_const(plan.columns))
+        if (c.field < 0 && !c.extra && !c.header.isEmpty())
+            plan.notes << tr("column “%1” is not imported").arg(c.header);
+    return plan;
+}
+
+QList<ImportJob::PreviewRow> ImportJob::preview(const ImportPlan &plan, int maxRows)
+{
+    QList<PreviewRow> rows;
+    CsvReader reader(plan.utf8, plan.delimiter);
+    RecordParser parser(plan);
+    CsvRecord rec;
+    ImportRecord parsed;
+    while (rows.size() < maxRows) {
+        const bool got = reader.next(rec);
+        if (!got && reader.error().isEmpty())
+            break;
+        if (!got) {
+            PreviewRow row;
+            row.line = reader.errorLine();
+            row.cells << QString();
+            row.errors << reader.error();
+            rows.append(row);
+            continue;
+        }
+        if (rec.line <= plan.headerLine || rec.isBlank() || isFooter(rec))
+            continue;
+        PreviewRow row;
+        row.line = rec.line;
+        for (int i = 0; i < qMax(rec.size(), int(plan.header.size())); ++i) {
+            row.cells << (i < rec.size() ? rec.text(i) : QString());
+            row.errors << QString();
+        }
+        parser.parse(rec, parsed, nullptr, &row.errors);
+        rows.append(row);
+    }
+    return rows;
+}
+
+ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptions &options, const Progress &progress)
+{
+    ImportReport report;
+    const QString name = options.displayName.isEmpty() ? QFileInfo(path).fileName() : options.displayName;
+    report.file = name;
+    report.dryRun = options.dryRun;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.errors.append(ImportIssue{name, 0, 0, {}, tr("cannot read the file: %1").arg(file.errorString())});
+        return report;
+    }
+    const QByteArray bytes = file.readAll();
+    QList<UserPreset> presets;
+    if (!options.preset.isEmpty()) {
+        auto list = PresetRepository::list(store);
+        if (list)
+            presets = list.value();
+    }
+    auto plan = ImportJob::plan(bytes, name, options, presets);
+    if (!plan) {
+        report.errors.append(ImportIssue{name, 1, 1, {}, plan.error().message});
+        return report;
+    }
+    return execute(store, plan.value(), options, progress);
+}
+
+ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const ImportOptions &options, const Progress &progress)
+{
+    ImportReport report;
+    report.file = plan.displayName;
+    report.kind = plan.kind->id;
+    report.encoding = plan.encoding;
+    report.notes = plan.notes;
+    report.dryRun = options.dryRun;
+    sqlite3 *db = store.handle();
+
+    if (auto r = execSql(db, "BEGIN IMMEDIATE"); !r) {
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, tr("the store is busy: %1").arg(r.error().message)});
+        return report;
+    }
+    qint64 batchId = -1;
+    {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)"));
+        q.addBindValue(plan.displayName);
+        q.addBindValue(QString::fromLatin1(plan.sha256));
+        q.addBindValue(plan.kind->id);
+        q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
+        q.addBindValue(plan.encoding);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!q.exec()) {
+            rollbackQuietly(db);
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
+            return report;
+        }
+        batchId = q.lastInsertId().toLongLong();
+    }
+
+    UpsertWriter writer(db, batchId);
+    RecordParser parser(plan);
+    CsvReader reader(plan.utf8, plan.delimiter);
+    CsvRecord rec;
+    ImportRecord parsed;
+    const int maxErrors = qMax(1, options.maxErrors);
+    qint64 sinceProgress = 0;
+    for (;;) {
+        const bool got = reader.next(rec);
+        if (!got) {
+            if (reader.error().isEmpty())
+                break;
+            report.errors.append(ImportIssue{plan.displayName, reader.errorLine(), reader.errorColumn(), {}, reader.error()});
+            if (report.errors.size() >= maxErrors || reader.atEnd())
+                break;
+            continue;
+        }
+        if (rec.line <= plan.headerLine || rec.isBlank() || isFooter(rec))
+            continue;
+        if (progress && ++sinceProgress >= 4096) {
+            sinceProgress = 0;
+            if (!progress(reader.position(), reader.size())) {
+                report.cancelled = true;
+                break;
+            }
+        }
+        ++report.rowsRead;
+        if (!parser.parse(rec, parsed, &report.errors)) {
+            if (report.errors.size() >= maxErrors)
+                break;
+            continue;
+        }
+        if (!report.errors.isEmpty())
+            continue; // the file is rejected already: keep reading only to list its other errors
+        auto outcome = plan.kind->write(parsed, writer);
+        if (!outcome) {
+            report.errors.append(ImportIssue{plan.displayName, rec.line, 1, {}, outcome.error().message});
+            if (report.errors.size() >= maxErrors)
+                break;
+            continue;
+        }
+        switch (outcome.value()) {
+        case UpsertWriter::Outcome::Inserted:
+            ++report.inserted;
+            break;
+        case UpsertWriter::Outcome::Updated:
+            ++report.updated;
+            break;
+        case UpsertWriter::Outcome::Unchanged:
+            ++report.unchanged;
+            break;
+        }
+    }
+    if (report.errors.size() > maxErrors)
+        report.errors = report.errors.mid(0, maxErrors);
+    if (report.rowsRead == 0 && report.errors.isEmpty() && !report.cancelled)
+        report.errors.append(ImportIssue{plan.displayName, plan.headerLine + 1, 1, {},
+                                         tr("expected data rows after the header, found none")});
+
+    const bool keep = report.ok() && !options.dryRun && (report.inserted + report.updated) > 0;
+    if (!keep) {
+        rollbackQuietly(db);
+        if (progress)
+            progress(reader.size(), reader.size());
+        return report; // rejected, cancelled, a dry run, or nothing changed: nothing is written
+    }
+    {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("UPDATE import_batch SET rows_read=?, rows_inserted=?, rows_updated=?, rows_unchanged=? WHERE id=?"));
+        q.addBindValue(report.rowsRead);
+        q.addBindValue(report.inserted);
+        q.addBindValue(report.updated);
+        q.addBindValue(report.unchanged);
+        q.addBindValue(batchId);
+        if (!q.exec()) {
+            rollbackQuietly(db);
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
+            return report;
+        }
+    }
+    if (auto r = execSql(db, "COMMIT"); !r) {
+        rollbackQuietly(db);
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, r.error().message});
+        return report;
+    }
+    report.committed = true;
+    report.batchId = batchId;
+    if (progress)
+        progress(reader.size(), reader.size());
+    return report;
+}
+
+Result<QList<UserPreset>> PresetRepository::list(Store &store)
+{
+    QList<UserPreset> presets;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT name, kind, mapping FROM import_preset ORDER BY name")))
+        return sqlError(tr("Cannot read the presets"), q.lastError());
+    while (q.next()) {
+        UserPreset p;
+        p.name = q.value(0).toString();
+        p.kind = q.value(1).toString();
+        const QJsonObject o = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            p.mapping.insert(it.key(), it.value().toString());
+        presets.append(p);
+    }
+    return presets;
+}
+
+Result<void> PresetRepository::save(Store &store, const UserPreset &preset)
+{
+    if (!ImportKindRegistry::find(preset.kind))
+        return Error{QStringLiteral("kind"), tr("unknown kind “%1”").arg(preset.kind), {}};
+    QJsonObject o;
+    for (auto it = preset.mapping.begin(); it != preset.mapping.end(); ++it)
+        o.insert(it.key(), it.value());
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("INSERT INTO import_preset(name,kind,mapping,created_at) VALUES(?,?,?,?) "
+                             "ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, mapping=excluded.mapping"));
+    q.addBindValue(preset.name);
+    q.addBindValue(preset.kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(tr("Cannot save the preset"), q.lastError());
+    return {};
+}
+
+Result<void> PresetRepository::remove(Store &store, const QString &name)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("DELETE FROM import_preset WHERE name=?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(tr("Cannot delete the preset"), q.lastError());
+    return {};
+}
+
+Result<QList<BatchInfo>> BatchRepository::list(Store &store)
+{
+    QList<BatchInfo> batches;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT id,file_name,sha256,kind,preset,encoding,imported_at,rows_read,rows_inserted,"
+                               "rows_updated,rows_unchanged,rolled_back_at FROM import_batch ORDER BY id DESC")))
+        return sqlError(tr("Cannot read the import batches"), q.lastError());
+    while (q.next()) {
+        BatchInfo b;
+        b.id = q.value(0).toLongLong();
+        b.fileName = q.value(1).toString();
+        b.sha256 = q.value(2).toString();
+        b.kind = q.value(3).toString();
+        b.preset = q.value(4).toString();
+        b.encoding = q.value(5).toString();
+        b.importedAt = q.value(6).toString();
+        b.rowsRead = q.value(7).toLongLong();
+        b.inserted = q.value(8).toLongLong();
+        b.updated = q.value(9).toLongLong();
+        b.unchanged = q.value(10).toLongLong();
+        b.rolledBackAt = q.value(11).toString();
+        batches.append(b);
+    }
+    return batches;
+}
+
+Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
+{
+    sqlite3 *db = store.handle();
+    if (auto r = execSql(db, "BEGIN IMMEDIATE"); !r)
+        return r;
+    auto fail = [&](Error e) -> Result<void> {
+        rollbackQuietly(db);
+        return e;
+    };
+    UpsertWriter w(db, batchId);
+    auto batch = w.queryRow("SELECT rolled_back_at FROM import_batch WHERE id=?", {Value(batchId)});
+    if (!batch)
+        return fail(batch.error());
+    if (batch.value().empty())
+        return fail(Error{QStringLiteral("not-found"), tr("There is no import batch %1.").arg(batchId), {}});
+    if (!isMissing(batch.value()[0]))
+        return fail(Error{QStringLiteral("rolled-back"), tr("Batch %1 was rolled back already.").arg(batchId), {}});
+    auto later = w.queryRow("SELECT u.batch_id FROM import_undo u JOIN import_batch b ON b.id=u.batch_id "
+                            "WHERE u.old_batch_id=? AND b.rolled_back_at IS NULL LIMIT 1",
+                            {Value(batchId)});
+    if (!later)
+        return fail(later.error());
+    if (!later.value().empty()) {
+        return fail(Error{QStringLiteral("later-batch"),
+                          tr("Batch %1 cannot be rolled back: batch %2 changed rows it wrote. Roll back batch %2 first.")
+                              .arg(batchId)
+                              .arg(valueToString(later.value()[0])),
+                          {}});
+    }
+
+    // 1. Restore what the batch overwrote, newest first.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_0-9]+$"));
+    QList<std::tuple<QString, qint64, qint64, QByteArray>> undo;
+    {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
+        q.addBindValue(batchId);
+        if (!q.exec())
+            return fail(sqlError(tr("Cannot read the undo log"), q.lastError()));
+        while (q.next())
+            undo.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                         q.value(3).toByteArray()});
+    }
+    for (const auto &[table, rowId, oldBatch, json] : std::as_const(undo)) {
+        if (!identifier.match(table).hasMatch())
+            return fail(Error{QStringLiteral("undo"), tr("Corrupt undo log entry for table “%1”.").arg(table), {}});
+        const QJsonObject old = QJsonDocument::fromJson(json).object();
+        QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
+        std::vector<Value> params;
+        for (auto it = old.begin(); it != old.end(); ++it) {
+            if (!identifier.match(it.key()).hasMatch())
+                return fail(Error{QStringLiteral("undo"), tr("Corrupt undo log entry for column “%1”.").arg(it.key()), {}});
+            sql += it.key().toLatin1() + "=?,";
+            const QJsonValue v = it.value();
+            if (v.isNull())
+                params.emplace_back();
+            else if (v.isString())
+                params.emplace_back(v.toString().toUtf8());
+            else if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+                params.emplace_back(qint64(v.toInteger()));
+            else
+                params.emplace_back(v.toDouble());
+        }
+        sql += "batch_id=? WHERE rowid=?";
+        params.emplace_back(oldBatch < 0 ? Value() : Value(oldBatch));
+        params.emplace_back(rowId);
+        if (auto r = w.exec(sql.constData(), params); !r)
+            return fail(r.error());
+        if (auto r = ImportKindRegistry::rederive(w, table, rowId); !r)
+            return fail(r.error());
+    }
+
+    // 2. Delete what it inserted, children before parents.
+    static const char *const tables[] = {"daily_bar", "weekly_return", "valuation", "security_snapshot", "lockup",
+                                         "benchmark_score", "api_price", "model_release", "site_traffic", "app_download",
+                                         "compute_centre", "chip", "event", "metric", "efficiency_threshold", "ai_model",
+                                         "site", "app", "security", "organisation"};
+    for (const char *table : tables) {
+        const QByteArray sql = QByteArray("DELETE FROM ") + table + " WHERE batch_id=?";
+        if (auto r = w.exec(sql.constData(), {Value(batchId)}); !r) {
+            return fail(Error{QStringLiteral("in-use"),
+                              tr("Batch %1 cannot be rolled back: rows it added to %2 are used by rows of other "
+                                 "batches (%3).")
+                                  .arg(batchId)
+                                  .arg(QString::fromLatin1(table), r.error().detail),
+                              r.error().detail});
+        }
+    }
+    if (auto r = w.exec("DELETE FROM import_undo WHERE batch_id=?", {Value(batchId)}); !r)
+        return fail(r.error());
+    if (auto r = w.exec("UPDATE import_batch SET rolled_back_at=? WHERE id=?",
+                        {Value(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8()), Value(batchId)});
+        !r)
+        return fail(r.error());
+    if (auto r = execSql(db, "COMMIT"); !r)
+        return fail(r.error());
+    return {};
+}
+
+} // namespace zhisuan::db

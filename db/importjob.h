@@ -1,0 +1,147 @@
+#pragma once
+
+#include "importkind.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace zhisuan::db {
+
+class Store;
+
+struct ImportOptions
+{
+    QString kind;        // empty: chosen from the header row
+    QString preset;      // a user preset (saved column mapping) by name
+    QString encoding;    // empty: detected
+    char delimiter = 0;  // 0: detected
+    QDate week;          // any date in the week, for files that do not say which week they cover
+    QDate asOf;          // the date of a snapshot (key stocks, lockups), when the file does not say
+    bool dryRun = false;
+    int maxErrors = 100;
+    QString displayName; // how the file is named in messages (default: its file name)
+};
+
+// One problem in a file, as "file:line:column: message".
+struct ImportIssue
+{
+    QString file;
+    qint64 line = 0;
+    qint64 column = 0;
+    QString field;
+    QString message;
+    QString toString() const;
+};
+
+struct ColumnMapping
+{
+    int column = 0;   // 0-based column in the file
+    QString header;   // as written in the file
+    int field = -1;   // index into the kind's fields; -1 = extra value column (benchmarks, 2021EPS) or ignored
+    bool extra = false;
+    double scale = 1.0;
+};
+
+// Everything decided about a file before a row is written: the wizard shows it, the job executes it.
+struct ImportPlan
+{
+    QString displayName;
+    QByteArray sha256;
+    QString encoding;
+    char delimiter = ',';
+    QByteArray utf8;
+    const ImportKind *kind = nullptr;
+    QString preset;
+    qint64 headerLine = 0;
+    QStringList header;
+    QList<ColumnMapping> columns;
+    QHash<int, Value> defaults; // field index -> value from title lines, --week or --as-of
+    QStringList notes;          // what was skipped or inferred, for the report
+    qint64 rawSize = 0;
+};
+
+struct ImportReport
+{
+    QString file;
+    QString kind;
+    QString encoding;
+    qint64 batchId = -1;
+    qint64 rowsRead = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    bool committed = false;
+    bool cancelled = false;
+    bool dryRun = false;
+    QStringList notes;
+    QList<ImportIssue> errors;
+    bool ok() const { return errors.isEmpty() && !cancelled; }
+};
+
+struct UserPreset
+{
+    QString name;
+    QString kind;
+    QMap<QString, QString> mapping; // header as written -> field key
+};
+
+class ImportJob
+{
+public:
+    // Return false to cancel. Called every few thousand rows with bytes done / total.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    static Result<ImportPlan> plan(const QByteArray &bytes, const QString &displayName, const ImportOptions &options,
+                                   const QList<UserPreset> &presets = {});
+    static ImportReport run(Store &store, const QString &path, const ImportOptions &options, const Progress &progress = {});
+    static ImportReport execute(Store &store, const ImportPlan &plan, const ImportOptions &options,
+                                const Progress &progress = {});
+
+    struct PreviewRow
+    {
+        qint64 line = 0;
+        QStringList cells;
+        QStringList errors; // per cell, empty when the cell is fine
+    };
+    static QList<PreviewRow> preview(const ImportPlan &plan, int maxRows);
+};
+
+class PresetRepository
+{
+public:
+    static Result<QList<UserPreset>> list(Store &store);
+    static Result<void> save(Store &store, const UserPreset &preset);
+    static Result<void> remove(Store &store, const QString &name);
+};
+
+struct BatchInfo
+{
+    qint64 id = 0;
+    QString fileName;
+    QString sha256;
+    QString kind;
+    QString preset;
+    QString encoding;
+    QString importedAt;
+    qint64 rowsRead = 0, inserted = 0, updated = 0, unchanged = 0;
+    QString rolledBackAt;
+};
+
+class BatchRepository
+{
+public:
+    static Result<QList<BatchInfo>> list(Store &store);
+    // Deletes what the batch inserted and restores what it overwrote, in one transaction. Refused
+    // while a later batch still builds on its rows.
+    static Result<void> rollback(Store &store, qint64 batchId);
+};
+
+} // namespace zhisuan::db

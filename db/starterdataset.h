@@ -1,0 +1,20 @@
+#pragma once
+
+#include "importjob.h"
+
+#include <QList>
+
+namespace zhisuan::db {
+
+class Store;
+
+// The dataset extracted from the seed reports (resources/dataset/NN_kind.csv), loaded through the
+// same importer users use, in file-name order so parents come before the rows that refer to them.
+class StarterDataset
+{
+public:
+    static QStringList files();
+    static QList<ImportReport> load(Store &store);
+};
+
+} // namespace zhisuan::db

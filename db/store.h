@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace zhisuan::db {
+
+// One connection to a ZhiSuan store (a SQLite file). A Store belongs to the thread that opened it:
+// open another Store on the same path for work on another thread.
+class Store
+{
+public:
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (and creates, if allowed) the store, refuses one written by a newer version without
+    // touching it, turns on WAL, foreign keys and a busy timeout, and applies pending migrations.
+    static Result<std::unique_ptr<Store>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+
+    // The store used when neither --db nor ZHISUAN_DB says otherwise: under AppDataLocation.
+    static QString defaultPath();
+    // --db beats ZHISUAN_DB beats the default.
+    static QString resolvePath(const QString &commandLinePath);
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const;
+    int schemaVersion() const;
+    // True when this open created the file (the caller then loads the starter dataset).
+    bool isNew() const { return m_created; }
+
+    Result<void> exec(const QString &sql);
+
+private:
+    Store(QString path, QString connectionName, bool created);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_created = false;
+};
+
+Error sqlError(const QString &what, const QSqlError &error);
+
+} // namespace zhisuan::db

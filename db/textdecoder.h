@@ -1,0 +1,23 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace zhisuan::db {
+
+// Turns a file's bytes into UTF-8. Wind and iFinD export GBK/GB18030 on Chinese Windows, hand-written
+// files are UTF-8 with or without a BOM: detect (BOM, strict UTF-8 check, then uchardet), let the user
+// override, and convert with iconv (GB18030 covers GBK and GB2312).
+class TextDecoder
+{
+public:
+    // "UTF-8" or "GB18030" or another iconv name; GBK/GB2312 are reported as GB18030.
+    static QString detect(const QByteArray &bytes);
+    static bool isValidUtf8(const QByteArray &bytes);
+    // encoding empty = detect. The result has no BOM.
+    static Result<QByteArray> toUtf8(const QByteArray &bytes, const QString &encoding);
+};
+
+} // namespace zhisuan::db

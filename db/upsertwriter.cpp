@@ -1,0 +1,274 @@
+#include "upsertwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace zhisuan::db {
+
+void bindValue(sqlite3_stmt *stmt, int index, const Value &value)
+{
+    if (const auto *i = std::get_if<qint64>(&value))
+        sqlite3_bind_int64(stmt, index, *i);
+    else if (const auto *d = std::get_if<double>(&value))
+        sqlite3_bind_double(stmt, index, *d);
+    else if (const auto *t = std::get_if<QByteArray>(&value))
+        sqlite3_bind_text(stmt, index, t->constData(), int(t->size()), SQLITE_STATIC);
+    else
+        sqlite3_bind_null(stmt, index);
+}
+
+namespace {
+
+bool sameValue(sqlite3_stmt *stmt, int column, const Value &value)
+{
+    const int type = sqlite3_column_type(stmt, column);
+    if (const auto *i = std::get_if<qint64>(&value))
+        return (type == SQLITE_INTEGER || type == SQLITE_FLOAT) && sqlite3_column_double(stmt, column) == double(*i);
+    if (const auto *d = std::get_if<double>(&value))
+        return (type == SQLITE_INTEGER || type == SQLITE_FLOAT) && sqlite3_column_double(stmt, column) == *d;
+    if (const auto *t = std::get_if<QByteArray>(&value)) {
+        if (type != SQLITE_TEXT)
+            return false;
+        const int n = sqlite3_column_bytes(stmt, column);
+        return n == t->size() && memcmp(sqlite3_column_text(stmt, column), t->constData(), size_t(n)) == 0;
+    }
+    return type == SQLITE_NULL;
+}
+
+QJsonValue columnJson(sqlite3_stmt *stmt, int column)
+{
+    switch (sqlite3_column_type(stmt, column)) {
+    case SQLITE_INTEGER:
+        return QJsonValue(qint64(sqlite3_column_int64(stmt, column)));
+    case SQLITE_FLOAT:
+        return QJsonValue(sqlite3_column_double(stmt, column));
+    case SQLITE_TEXT:
+        return QJsonValue(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+                                            sqlite3_column_bytes(stmt, column)));
+    default:
+        return QJsonValue(QJsonValue::Null);
+    }
+}
+
+} // namespace
+
+UpsertWriter::UpsertWriter(sqlite3 *db, qint64 batchId) : m_db(db), m_batchId(batchId) {}
+
+UpsertWriter::~UpsertWriter()
+{
+    for (auto &[sql, stmt] : m_statements)
+        sqlite3_finalize(stmt);
+}
+
+Error UpsertWriter::error(const QString &what) const
+{
+    const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return Error{QStringLiteral("sql"),
+                 QCoreApplication::translate("UpsertWriter", "the store refused the row (%1): %2").arg(what, why), why};
+}
+
+sqlite3_stmt *UpsertWriter::statement(const std::string &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        sqlite3_reset(it->second);
+        sqlite3_clear_bindings(it->second);
+        return it->second;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    m_statements.emplace(sql, stmt);
+    return stmt;
+}
+
+Result<void> UpsertWriter::exec(const char *sql, const std::vector<Value> &params)
+{
+    sqlite3_stmt *stmt = statement(sql);
+    if (!stmt)
+        return error(QString::fromUtf8(sql));
+    for (size_t i = 0; i < params.size(); ++i)
+        bindValue(stmt, int(i + 1), params[i]);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    }
+    if (rc != SQLITE_DONE)
+        return error(QString::fromUtf8(sql));
+    return {};
+}
+
+Result<std::vector<Value>> UpsertWriter::queryRow(const char *sql, const std::vector<Value> &params)
+{
+    sqlite3_stmt *stmt = statement(sql);
+    if (!stmt)
+        return error(QString::fromUtf8(sql));
+    for (size_t i = 0; i < params.size(); ++i)
+        bindValue(stmt, int(i + 1), params[i]);
+    std::vector<Value> row;
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+            switch (sqlite3_column_type(stmt, c)) {
+            case SQLITE_INTEGER:
+                row.emplace_back(qint64(sqlite3_column_int64(stmt, c)));
+                break;
+            case SQLITE_FLOAT:
+                row.emplace_back(sqlite3_column_double(stmt, c));
+                break;
+            case SQLITE_TEXT:
+                row.emplace_back(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)),
+                                            sqlite3_column_bytes(stmt, c)));
+                break;
+            default:
+                row.emplace_back();
+            }
+        }
+    } else if (rc != SQLITE_DONE) {
+        return error(QString::fromUtf8(sql));
+    }
+    sqlite3_reset(stmt);
+    return row;
+}
+
+Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std::vector<Cell> &key,
+                                                   const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
+{
+    std::vector<const Cell *> values;
+    values.reserve(valuesIn.size());
+    for (const Cell &c : valuesIn)
+        if (mode == Mode::Authoritative || !isMissing(c.value))
+            values.push_back(&c);
+
+    // 1. Try to insert; a conflict on the natural key means the row exists.
+    std::string sql = "INSERT INTO ";
+    sql += table;
+    sql += '(';
+    std::string keyList;
+    for (const Cell &c : key) {
+        if (!keyList.empty())
+            keyList += ',';
+        keyList += c.column;
+    }
+    sql += keyList;
+    for (const Cell *c : values) {
+        sql += ',';
+        sql += c->column;
+    }
+    sql += ",batch_id) VALUES(";
+    const size_t params = key.size() + values.size() + 1;
+    for (size_t i = 0; i < params; ++i)
+        sql += i ? ",?" : "?";
+    sql += ") ON CONFLICT(" + keyList + ") DO NOTHING";
+    sqlite3_stmt *insert = statement(sql);
+    if (!insert)
+        return error(QString::fromLatin1(table));
+    int p = 1;
+    for (const Cell &c : key)
+        bindValue(insert, p++, c.value);
+    for (const Cell *c : values)
+        bindValue(insert, p++, c->value);
+    sqlite3_bind_int64(insert, p, m_batchId);
+    if (sqlite3_step(insert) != SQLITE_DONE)
+        return error(QString::fromLatin1(table));
+    if (sqlite3_changes(m_db) == 1) {
+        if (rowId)
+            *rowId = sqlite3_last_insert_rowid(m_db);
+        return Outcome::Inserted;
+    }
+
+    // 2. Compare with what is stored.
+    sql = "SELECT rowid,batch_id";
+    for (const Cell *c : values) {
+        sql += ',';
+        sql += c->column;
+    }
+    sql += " FROM ";
+    sql += table;
+    sql += " WHERE ";
+    for (size_t i = 0; i < key.size(); ++i) {
+        if (i)
+            sql += " AND ";
+        sql += key[i].column;
+        sql += "=?";
+    }
+    sqlite3_stmt *select = statement(sql);
+    if (!select)
+        return error(QString::fromLatin1(table));
+    p = 1;
+    for (const Cell &c : key)
+        bindValue(select, p++, c.value);
+    if (sqlite3_step(select) != SQLITE_ROW)
+        return error(QString::fromLatin1(table));
+    const qint64 id = sqlite3_column_int64(select, 0);
+    if (rowId)
+        *rowId = id;
+    QJsonObject old;
+    bool changed = false;
+    for (size_t i = 0; i < values.size(); ++i) {
+        // FillOnly (implicit parents) writes only into empty columns: curated values are never clobbered
+        // by what another file implies, which keeps re-imports idempotent.
+        if (mode == Mode::FillOnly && sqlite3_column_type(select, int(i + 2)) != SQLITE_NULL) {
+            values[i] = nullptr;
+            continue;
+        }
+        if (!sameValue(select, int(i + 2), values[i]->value)) {
+            changed = true;
+            old.insert(QString::fromLatin1(values[i]->column), columnJson(select, int(i + 2)));
+        }
+    }
+    const qint64 oldBatch = sqlite3_column_type(select, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(select, 1);
+    sqlite3_reset(select);
+    if (mode == Mode::Authoritative && oldBatch == m_batchId) {
+        return Error{QStringLiteral("duplicate"),
+                     QCoreApplication::translate("UpsertWriter",
+                                                 "expected each row once, found a second row with the same key "
+                                                 "earlier in this file"),
+                     QString::fromLatin1(table)};
+    }
+    if (!changed)
+        return Outcome::Unchanged;
+
+    // 3. Remember what is overwritten, then update.
+    const QByteArray oldJson = QJsonDocument(old).toJson(QJsonDocument::Compact);
+    sqlite3_stmt *undo = statement("INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
+                                   "VALUES(?,?,?,?,?,?)");
+    if (!undo)
+        return error(QStringLiteral("import_undo"));
+    sqlite3_bind_int64(undo, 1, m_batchId);
+    sqlite3_bind_int64(undo, 2, ++m_undoSeq);
+    sqlite3_bind_text(undo, 3, table, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(undo, 4, id);
+    if (oldBatch < 0)
+        sqlite3_bind_null(undo, 5);
+    else
+        sqlite3_bind_int64(undo, 5, oldBatch);
+    sqlite3_bind_text(undo, 6, oldJson.constData(), int(oldJson.size()), SQLITE_STATIC);
+    if (sqlite3_step(undo) != SQLITE_DONE)
+        return error(QStringLiteral("import_undo"));
+
+    std::erase(values, nullptr);
+    sql = "UPDATE ";
+    sql += table;
+    sql += " SET ";
+    for (const Cell *c : values) {
+        sql += c->column;
+        sql += "=?,";
+    }
+    sql += "batch_id=? WHERE rowid=?";
+    sqlite3_stmt *update = statement(sql);
+    if (!update)
+        return error(QString::fromLatin1(table));
+    p = 1;
+    for (const Cell *c : values)
+        bindValue(update, p++, c->value);
+    sqlite3_bind_int64(update, p++, m_batchId);
+    sqlite3_bind_int64(update, p, id);
+    if (sqlite3_step(update) != SQLITE_DONE)
+        return error(QString::fromLatin1(table));
+    return Outcome::Updated;
+}
+
+} // namespace zhisuan::db

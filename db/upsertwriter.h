@@ -1,0 +1,59 @@
+#pragma once
+
+#include "result.h"
+#include "value.h"
+
+#include <QString>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace zhisuan::db {
+
+struct Cell
+{
+    const char *column;
+    Value value;
+};
+
+// Writes import rows by natural key inside the caller's transaction, through the raw sqlite3 handle
+// (bulk import is bound by this path), and keeps an undo log so a batch can be rolled back.
+class UpsertWriter
+{
+public:
+    enum class Outcome { Inserted, Updated, Unchanged };
+    // Authoritative: the file's missing values overwrite (a corrected file clears a cell).
+    // FillOnly: only the given non-missing values, and only into columns that are still empty
+    // (parents a file implies, such as a security named in a weekly-returns file).
+    enum class Mode { Authoritative, FillOnly };
+
+    UpsertWriter(sqlite3 *db, qint64 batchId);
+    ~UpsertWriter();
+    UpsertWriter(const UpsertWriter &) = delete;
+    UpsertWriter &operator=(const UpsertWriter &) = delete;
+
+    Result<Outcome> upsert(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values,
+                           Mode mode = Mode::Authoritative, qint64 *rowId = nullptr);
+    Result<void> exec(const char *sql, const std::vector<Value> &params);
+    // The first row of a query (empty when there is none).
+    Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params);
+
+    qint64 batchId() const { return m_batchId; }
+
+private:
+    sqlite3_stmt *statement(const std::string &sql);
+    Error error(const QString &what) const;
+
+    sqlite3 *m_db;
+    qint64 m_batchId;
+    qint64 m_undoSeq = 0;
+    std::unordered_map<std::string, sqlite3_stmt *> m_statements;
+};
+
+void bindValue(sqlite3_stmt *stmt, int index, const Value &value);
+
+} // namespace zhisuan::db

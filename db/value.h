@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <variant>
+
+namespace zhisuan::db {
+
+// A parsed cell: missing, integer, real or UTF-8 text.
+using Value = std::variant<std::monostate, qint64, double, QByteArray>;
+
+inline bool isMissing(const Value &v) { return std::holds_alternative<std::monostate>(v); }
+QString valueToString(const Value &v);
+
+enum class FieldType {
+    Text,
+    Code,    // security code such as 300531.SZ, NVDA.O, 0020.HK; bare A-share digits get their exchange
+    Integer,
+    Real,    // 4,028.23 or -0.03
+    Percent, // 18.31% or 18.31 (stored as percent points, 18.31)
+    Date,    // 2024-11-11, 2024/11/11, 20241111, 2024年11月11日, 2024.11.11
+    Month,   // 2024-08, 2024/8, 2024年8月
+    Bool,    // 是/否, yes/no, Y/N, true/false, 1/0
+    Choice,  // one of a fixed set of canonical values, with accepted spellings
+};
+
+class ValueParser
+{
+public:
+    // "", "--", "-", "/", "—", "N/A" and friends: the exports' ways of writing "no value".
+    static bool isMissingText(QByteArrayView raw);
+    // Returns an empty string on success, else "expected …, found “…”".
+    static QString parse(FieldType type, QByteArrayView raw, Value &out, double scale = 1.0);
+    static bool parseNumber(QByteArrayView raw, double &out, bool allowPercent);
+    static bool parseDate(QByteArrayView raw, QByteArray &isoOut);
+    static QString expectation(FieldType type);
+};
+
+} // namespace zhisuan::db

@@ -1,0 +1,123 @@
+#include "tablepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace zhisuan::widgets {
+
+TablePanel::TablePanel(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::EditRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &TablePanel::copySelection);
+    m_view->addAction(copy);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_filter);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    retranslateUi();
+}
+
+void TablePanel::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void TablePanel::setModel(QAbstractItemModel *model)
+{
+    m_proxy->setSourceModel(model);
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_view->horizontalHeader()->count(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 360));
+}
+
+QString TablePanel::selectionAsTsv() const
+{
+    QModelIndexList cells = m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
+    if (cells.isEmpty())
+        return {};
+    std::sort(cells.begin(), cells.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+    });
+    int minCol = cells.first().column(), maxCol = minCol;
+    for (const QModelIndex &i : cells) {
+        minCol = std::min(minCol, i.column());
+        maxCol = std::max(maxCol, i.column());
+    }
+    auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QStringList lines;
+    QStringList header;
+    for (int c = minCol; c <= maxCol; ++c)
+        header << clean(m_proxy->headerData(c, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char('\t'));
+    int row = -1;
+    QStringList line;
+    for (const QModelIndex &i : std::as_const(cells)) {
+        if (i.row() != row) {
+            if (row >= 0)
+                lines << line.join(QLatin1Char('\t'));
+            row = i.row();
+            line = QStringList(maxCol - minCol + 1, QString());
+        }
+        line[i.column() - minCol] = clean(i.data(Qt::DisplayRole).toString());
+    }
+    lines << line.join(QLatin1Char('\t'));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void TablePanel::copySelection()
+{
+    const QString tsv = selectionAsTsv();
+    if (!tsv.isEmpty())
+        QApplication::clipboard()->setText(tsv);
+}
+
+void TablePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TablePanel::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter…"));
+}
+
+} // namespace zhisuan::widgets

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace zhisuan::widgets {
+
+// A titled table with a filter box, sorting, and Copy (selection as TSV, which pastes into Excel).
+class TablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TablePanel(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setModel(QAbstractItemModel *model);
+    QTableView *view() const { return m_view; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    // Selected cells as tab-separated lines, header first.
+    QString selectionAsTsv() const;
+
+public slots:
+    void copySelection();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_title;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace zhisuan::widgets
