@@ -17,6 +17,17 @@ bool CsvRecord::isBlank() const
     return true;
 }
 
+qint64 CsvRecord::column(int i) const
+{
+    if (i < 0 || size_t(i) >= fieldOffsets.size() || !base)
+        return i + 1;
+    qint64 chars = 1;
+    for (qsizetype k = lineOffsets[size_t(i)]; k < fieldOffsets[size_t(i)]; ++k)
+        if ((static_cast<unsigned char>(base[k]) & 0xC0) != 0x80)
+            ++chars;
+    return chars;
+}
+
 CsvReader::CsvReader(QByteArrayView utf8, char delimiter) : m_data(utf8), m_delimiter(delimiter)
 {
     if (m_data.startsWith("\xEF\xBB\xBF"))
@@ -53,6 +64,9 @@ bool CsvReader::next(CsvRecord &record)
 {
     record.fields.clear();
     record.columns.clear();
+    record.fieldOffsets.clear();
+    record.lineOffsets.clear();
+    record.base = m_data.data();
     m_error.clear();
     if (m_pos >= m_data.size())
         return false;
@@ -69,6 +83,8 @@ bool CsvReader::next(CsvRecord &record)
     for (;;) {
         const qsizetype fieldStart = m_pos;
         record.columns.push_back(fieldStart - lineStart + 1);
+        record.fieldOffsets.push_back(fieldStart);
+        record.lineOffsets.push_back(lineStart);
         if (m_pos < n && data[m_pos] == '"') {
             // Quoted field.
             ++m_pos;
@@ -80,7 +96,7 @@ bool CsvReader::next(CsvRecord &record)
                     m_error = QCoreApplication::translate("CsvReader", "expected a closing quote (\") for the field "
                                                                        "opened here, found the end of the file");
                     m_errorLine = record.line;
-                    m_errorColumn = record.columns.back();
+                    m_errorColumn = record.column(int(record.columns.size()) - 1);
                     m_pos = n;
                     return false;
                 }
@@ -121,7 +137,10 @@ bool CsvReader::next(CsvRecord &record)
                                                       "quote, found “%1”")
                               .arg(QString::fromUtf8(QByteArrayView(data + m_pos, 1)));
                 m_errorLine = m_line;
-                m_errorColumn = m_pos - lineStart + 1;
+                m_errorColumn = 1;
+                for (qsizetype k = lineStart; k < m_pos; ++k)
+                    if ((static_cast<unsigned char>(data[k]) & 0xC0) != 0x80)
+                        ++m_errorColumn;
                 // Skip to the end of this line so a caller may continue collecting errors.
                 while (m_pos < n && data[m_pos] != '\n')
                     ++m_pos;
@@ -149,6 +168,8 @@ bool CsvReader::next(CsvRecord &record)
             ++m_pos;
             if (m_pos >= n) { // trailing delimiter at EOF: one more empty field
                 record.columns.push_back(m_pos - lineStart + 1);
+                record.fieldOffsets.push_back(m_pos);
+                record.lineOffsets.push_back(lineStart);
                 record.fields.emplace_back();
                 return true;
             }

@@ -15,9 +15,15 @@ struct CsvRecord
     qint64 line = 0;
     std::vector<QByteArrayView> fields;
     std::vector<qint64> columns; // 1-based character column of each field in its line (for messages)
+    std::vector<qsizetype> fieldOffsets; // byte offset of each field's first byte in the input
+    std::vector<qsizetype> lineOffsets;  // byte offset of the start of that field's line
+    const char *base = nullptr;
 
     bool isBlank() const;
     QString text(int i) const { return QString::fromUtf8(fields[size_t(i)]); }
+    // 1-based column of field i counted in characters, as an editor shows it (Chinese text is 3 bytes a
+    // character in UTF-8); computed only when a message needs it.
+    qint64 column(int i) const;
     int size() const { return int(fields.size()); }
 };
 

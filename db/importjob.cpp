@@ -166,7 +166,7 @@ struct RecordParser
             if (issues)
                 issues->append(ImportIssue{plan.displayName,
                                            rec.line,
-                                           column < rec.size() ? rec.columns[size_t(column)] : column + 1,
+                                           rec.column(column),
                                            header,
                                            message});
             if (cellErrors && column < cellErrors->size())

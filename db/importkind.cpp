@@ -517,7 +517,7 @@ QList<ImportKind> buildKinds()
         const int kind = b.choice(QStringLiteral("kind"), false, securityKinds, {QStringLiteral("类型")});
         const int start = b.add(QStringLiteral("week_start"), FieldType::Date, true, {QStringLiteral("周起始日"), QStringLiteral("起始日期"), QStringLiteral("区间起始日")});
         const int end = b.add(QStringLiteral("week_end"), FieldType::Date, true, {QStringLiteral("周截止日"), QStringLiteral("截止日期"), QStringLiteral("区间截止日")});
-        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, true, {QStringLiteral("周涨跌幅(%)"), QStringLiteral("周涨跌幅"), QStringLiteral("涨跌幅(%)"), QStringLiteral("涨跌幅"), QStringLiteral("区间涨跌幅(%)")});
+        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅(%)"), QStringLiteral("周涨跌幅"), QStringLiteral("涨跌幅(%)"), QStringLiteral("涨跌幅"), QStringLiteral("区间涨跌幅(%)")});
         const int close = b.add(QStringLiteral("close"), R, false, {QStringLiteral("收盘价(元)"), QStringLiteral("收盘价")});
         const int low = b.add(QStringLiteral("week_low"), R, false, {QStringLiteral("周最低价(元)"), QStringLiteral("周最低价"), QStringLiteral("区间最低价(元)")});
         const int high = b.add(QStringLiteral("week_high"), R, false, {QStringLiteral("周最高价(元)"), QStringLiteral("周最高价"), QStringLiteral("区间最高价(元)")});

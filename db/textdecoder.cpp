@@ -62,13 +62,12 @@ QString TextDecoder::detect(const QByteArray &bytes)
     uchardet_data_end(detector);
     QString name = QString::fromLatin1(uchardet_get_charset(detector)).toUpper();
     uchardet_delete(detector);
-    // Chinese exports are GBK in practice; uchardet may say GB18030, GB2312 or nothing useful for
-    // short files. GB18030 is a superset of all of them, so it is also the safe fallback.
-    if (name.isEmpty() || name == QLatin1String("GB2312") || name == QLatin1String("GBK")
-        || name == QLatin1String("ASCII") || name.startsWith(QLatin1String("ISO-8859"))
-        || name.startsWith(QLatin1String("WINDOWS-125")))
-        return QStringLiteral("GB18030");
-    return name;
+    // Chinese exports are GBK in practice. uchardet is only trusted when it names another East-Asian
+    // encoding (Big5 from Hong Kong terminals); for short files it says UTF-8 or ASCII even for bytes
+    // that we have just seen are not, so everything else falls back to GB18030, a superset of GBK/GB2312.
+    static const QStringList trusted{QStringLiteral("BIG5"), QStringLiteral("EUC-TW"), QStringLiteral("EUC-JP"),
+                                     QStringLiteral("SHIFT_JIS"), QStringLiteral("EUC-KR"), QStringLiteral("GB18030")};
+    return trusted.contains(name) ? name : QStringLiteral("GB18030");
 }
 
 Result<QByteArray> TextDecoder::toUtf8(const QByteArray &bytes, const QString &encodingIn)
