@@ -41,11 +41,10 @@ QTextStream &err()
     return s;
 }
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("CommandLine", text, nullptr, n); }
 
 QString usage()
 {
-    return tr("Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]\n"
+    return QCoreApplication::translate("CommandLine", "Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]\n"
               "\n"
               "Without a command, opens the ZhiSuan Board dashboard.\n"
               "\n"
@@ -60,6 +59,7 @@ QString usage()
               "Options:\n"
               "  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)\n"
               "  --lang zh_CN|en      the language of the interface and messages\n"
+              "  --page PAGE          open this dashboard: market, centres, models, chips, data\n"
               "  -h, --help           show this help (zhisuan COMMAND --help for a command's options)\n"
               "  -v, --version        show the version\n")
         .arg(db::Store::defaultPath());
@@ -68,8 +68,8 @@ QString usage()
 // Options every command takes.
 void addCommonOptions(QCommandLineParser &p)
 {
-    p.addOption(QCommandLineOption(QStringLiteral("db"), tr("The store to use."), QStringLiteral("PATH")));
-    p.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.addOption(QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The store to use."), QStringLiteral("PATH")));
+    p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
     p.addHelpOption();
 }
 
@@ -87,26 +87,26 @@ std::unique_ptr<db::Store> openStore(const QCommandLineParser &p, db::Store::Ope
 void printReport(const db::ImportReport &r)
 {
     if (r.ok()) {
-        QString line = tr("%1: %2 — %3 rows: %4 inserted, %5 updated, %6 unchanged")
+        QString line = QCoreApplication::translate("CommandLine", "%1: %2 — %3 rows: %4 inserted, %5 updated, %6 unchanged")
                            .arg(r.file, r.kind)
                            .arg(r.rowsRead)
                            .arg(r.inserted)
                            .arg(r.updated)
                            .arg(r.unchanged);
         if (r.dryRun)
-            line += tr(" (dry run: nothing written)");
+            line += QCoreApplication::translate("CommandLine", " (dry run: nothing written)");
         else if (r.committed)
-            line += tr(" (batch %1)").arg(r.batchId);
+            line += QCoreApplication::translate("CommandLine", " (batch %1)").arg(r.batchId);
         else
-            line += tr(" (nothing changed)");
+            line += QCoreApplication::translate("CommandLine", " (nothing changed)");
         out() << line << Qt::endl;
         return;
     }
     if (r.cancelled) {
-        err() << tr("%1: cancelled, nothing was imported").arg(r.file) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "%1: cancelled, nothing was imported").arg(r.file) << Qt::endl;
         return;
     }
-    err() << tr("%1: rejected, nothing was imported (%n error(s))", int(r.errors.size())).arg(r.file) << Qt::endl;
+    err() << QCoreApplication::translate("CommandLine", "%1: rejected, nothing was imported (%n error(s))", nullptr, int(r.errors.size())).arg(r.file) << Qt::endl;
     for (const auto &e : r.errors)
         err() << e.toString() << Qt::endl;
 }
@@ -114,13 +114,13 @@ void printReport(const db::ImportReport &r)
 int runInit(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Create the store with the starter dataset, or bring an existing one up to date."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Create the store with the starter dataset, or bring an existing one up to date."));
     addCommonOptions(p);
     p.process(args);
     auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
     if (!store)
         return 1;
-    out() << (store->isNew() ? tr("Created %1 (schema version %2)") : tr("Opened %1 (schema version %2)"))
+    out() << (store->isNew() ? QCoreApplication::translate("CommandLine", "Created %1 (schema version %2)") : QCoreApplication::translate("CommandLine", "Opened %1 (schema version %2)"))
                  .arg(store->path())
                  .arg(store->schemaVersion())
           << Qt::endl;
@@ -134,7 +134,7 @@ int runInit(const QStringList &args)
         for (const auto &c : counts.value())
             if (c.rows > 0)
                 parts << QStringLiteral("%1 %2").arg(c.rows).arg(QCoreApplication::translate("ViewCatalog", c.label));
-        out() << tr("The store holds: %1").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "The store holds: %1").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
     }
     return failed ? 1 : 0;
 }
@@ -142,16 +142,16 @@ int runInit(const QStringList &args)
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Import CSV files. Each file commits whole or not at all."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Import CSV files. Each file commits whole or not at all."));
     addCommonOptions(p);
-    p.addOption(QCommandLineOption(QStringLiteral("kind"), tr("The kind of data (default: chosen from the header row)."), QStringLiteral("KIND")));
-    p.addOption(QCommandLineOption(QStringLiteral("preset"), tr("A saved column mapping."), QStringLiteral("NAME")));
-    p.addOption(QCommandLineOption(QStringLiteral("encoding"), tr("The file's encoding (default: detected), e.g. GB18030 or UTF-8."), QStringLiteral("ENCODING")));
-    p.addOption(QCommandLineOption(QStringLiteral("week"), tr("Any date in the week a weekly file covers, if the file does not say."), QStringLiteral("DATE")));
-    p.addOption(QCommandLineOption(QStringLiteral("as-of"), tr("The date of a snapshot file, if the file does not say."), QStringLiteral("DATE")));
-    p.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check the files and report, without writing anything.")));
-    p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), tr("List the kinds of data that can be imported.")));
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV files to import."), QStringLiteral("FILE..."));
+    p.addOption(QCommandLineOption(QStringLiteral("kind"), QCoreApplication::translate("CommandLine", "The kind of data (default: chosen from the header row)."), QStringLiteral("KIND")));
+    p.addOption(QCommandLineOption(QStringLiteral("preset"), QCoreApplication::translate("CommandLine", "A saved column mapping."), QStringLiteral("NAME")));
+    p.addOption(QCommandLineOption(QStringLiteral("encoding"), QCoreApplication::translate("CommandLine", "The file's encoding (default: detected), e.g. GB18030 or UTF-8."), QStringLiteral("ENCODING")));
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week a weekly file covers, if the file does not say."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "The date of a snapshot file, if the file does not say."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("CommandLine", "Check the files and report, without writing anything.")));
+    p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), QCoreApplication::translate("CommandLine", "List the kinds of data that can be imported.")));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to import."), QStringLiteral("FILE..."));
     p.process(args);
     if (p.isSet(QStringLiteral("list-kinds"))) {
         for (const auto &k : db::ImportKindRegistry::all()) {
@@ -163,7 +163,7 @@ int runImport(const QStringList &args)
         return 0;
     }
     if (p.positionalArguments().isEmpty()) {
-        err() << tr("zhisuan import: expected at least one FILE, found none") << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "zhisuan import: expected at least one FILE, found none") << Qt::endl;
         return 2;
     }
     db::ImportOptions options;
@@ -176,7 +176,7 @@ int runImport(const QStringList &args)
             continue;
         QByteArray iso;
         if (!db::ValueParser::parseDate(p.value(name).toUtf8(), iso)) {
-            err() << tr("--%1: expected a date such as 2024-08-16, found “%2”").arg(name, p.value(name)) << Qt::endl;
+            err() << QCoreApplication::translate("CommandLine", "--%1: expected a date such as 2024-08-16, found “%2”").arg(name, p.value(name)) << Qt::endl;
             return 2;
         }
         *target = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
@@ -199,21 +199,21 @@ int runImport(const QStringList &args)
 int runCsv(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Print a CSV file's records as parsed (RFC 4180), to diagnose a file."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Print a CSV file's records as parsed (RFC 4180), to diagnose a file."));
     p.addHelpOption();
-    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print a JSON array of objects keyed by the header row.")));
-    p.addOption(QCommandLineOption(QStringLiteral("encoding"), tr("The file's encoding (default: detected)."), QStringLiteral("ENCODING")));
-    p.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: zh_CN or en."), QStringLiteral("LANG")));
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
+    p.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print a JSON array of objects keyed by the header row.")));
+    p.addOption(QCommandLineOption(QStringLiteral("encoding"), QCoreApplication::translate("CommandLine", "The file's encoding (default: detected)."), QStringLiteral("ENCODING")));
+    p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "The CSV file."));
     p.process(args);
     if (p.positionalArguments().size() != 1) {
-        err() << tr("zhisuan csv: expected one FILE, found %1").arg(p.positionalArguments().size()) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "zhisuan csv: expected one FILE, found %1").arg(p.positionalArguments().size()) << Qt::endl;
         return 2;
     }
     const QString path = p.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << tr("%1: cannot read the file: %2").arg(path, file.errorString()) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "%1: cannot read the file: %2").arg(path, file.errorString()) << Qt::endl;
         return 1;
     }
     const QByteArray bytes = file.readAll();
@@ -257,7 +257,7 @@ int runCsv(const QStringList &args)
     if (p.isSet(QStringLiteral("json"))) {
         out() << QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented));
     } else {
-        out() << tr("%1: %2 records after the header; %3 columns; encoding %4; delimiter “%5”")
+        out() << QCoreApplication::translate("CommandLine", "%1: %2 records after the header; %3 columns; encoding %4; delimiter “%5”")
                      .arg(path)
                      .arg(count)
                      .arg(header.size())
@@ -272,7 +272,7 @@ int runCsv(const QStringList &args)
 int runBatches(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("List import batches, newest first."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "List import batches, newest first."));
     addCommonOptions(p);
     p.process(args);
     auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
@@ -283,7 +283,7 @@ int runBatches(const QStringList &args)
         err() << batches.error().message << Qt::endl;
         return 1;
     }
-    out() << tr("batch\tfile\tkind\timported\trows\tinserted\tupdated\tunchanged\tstate") << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "batch\tfile\tkind\timported\trows\tinserted\tupdated\tunchanged\tstate") << Qt::endl;
     for (const auto &b : batches.value())
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9")
                      .arg(b.id)
@@ -292,7 +292,7 @@ int runBatches(const QStringList &args)
                      .arg(b.inserted)
                      .arg(b.updated)
                      .arg(b.unchanged)
-                     .arg(b.rolledBackAt.isEmpty() ? tr("active") : tr("rolled back %1").arg(b.rolledBackAt))
+                     .arg(b.rolledBackAt.isEmpty() ? QCoreApplication::translate("CommandLine", "active") : QCoreApplication::translate("CommandLine", "rolled back %1").arg(b.rolledBackAt))
               << Qt::endl;
     return 0;
 }
@@ -300,14 +300,14 @@ int runBatches(const QStringList &args)
 int runRollback(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Undo an import batch: delete the rows it added, restore the rows it changed."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Undo an import batch: delete the rows it added, restore the rows it changed."));
     addCommonOptions(p);
-    p.addPositionalArgument(QStringLiteral("BATCH"), tr("The batch number (see zhisuan batches)."));
+    p.addPositionalArgument(QStringLiteral("BATCH"), QCoreApplication::translate("CommandLine", "The batch number (see zhisuan batches)."));
     p.process(args);
     bool ok = false;
     const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
     if (p.positionalArguments().size() != 1 || !ok) {
-        err() << tr("zhisuan rollback: expected one batch number, found “%1”").arg(p.positionalArguments().join(QLatin1Char(' ')))
+        err() << QCoreApplication::translate("CommandLine", "zhisuan rollback: expected one batch number, found “%1”").arg(p.positionalArguments().join(QLatin1Char(' ')))
               << Qt::endl;
         return 2;
     }
@@ -318,15 +318,16 @@ int runRollback(const QStringList &args)
         err() << r.error().message << Qt::endl;
         return 1;
     }
-    out() << tr("Rolled back batch %1.").arg(id) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "Rolled back batch %1.").arg(id) << Qt::endl;
     return 0;
 }
 
 int runGui(QApplication &app, LanguageManager &languages, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(QCommandLineOption(QStringLiteral("db"), tr("The store to use."), QStringLiteral("PATH")));
-    p.addOption(QCommandLineOption(QStringLiteral("lang"), tr("Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.addOption(QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The store to use."), QStringLiteral("PATH")));
+    p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: market, centres, models, chips or data."), QStringLiteral("PAGE")));
     p.process(args);
     const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
     auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
@@ -337,6 +338,8 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     if (store.value()->isNew())
         db::StarterDataset::load(*store.value()); // first run: the starter dataset, so the dashboards are not empty
     MainWindow window(store.value().get(), &languages);
+    if (p.isSet(QStringLiteral("page")))
+        window.showPage(p.value(QStringLiteral("page")));
     window.show();
     return app.exec();
 }
@@ -347,7 +350,7 @@ bool CommandLine::isHeadless(const QStringList &args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--page")) {
             ++i;
             continue;
         }
@@ -430,7 +433,7 @@ int CommandLine::run(int argc, char **argv)
         out() << db::Store::resolvePath(p.value(QStringLiteral("db"))) << Qt::endl;
         return 0;
     }
-    err() << tr("zhisuan: unknown command “%1”; expected one of %2").arg(command, kSubcommands.join(QStringLiteral(", ")))
+    err() << QCoreApplication::translate("CommandLine", "zhisuan: unknown command “%1”; expected one of %2").arg(command, kSubcommands.join(QStringLiteral(", ")))
           << Qt::endl
           << Qt::endl
           << usage();

@@ -1,8 +1,10 @@
 #include "dashboardpage.h"
 
 #include "store.h"
+#include "tabledelegate.h"
 #include "tablepanel.h"
 #include "viewcatalog.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -10,6 +12,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace zhisuan::app {
@@ -24,7 +27,7 @@ DashboardPage::DashboardPage(const QString &id, db::Store *store, QWidget *paren
     f.setBold(true);
     m_heading->setFont(f);
     m_intro->setWordWrap(true);
-    m_intro->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_intro->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); padding: 24px; font-size: 14px; }"));
@@ -40,6 +43,14 @@ DashboardPage::DashboardPage(const QString &id, db::Store *store, QWidget *paren
         panel->setObjectName(table.id);
         auto *model = new QSqlQueryModel(panel);
         panel->setModel(model);
+        using Format = widgets::TableDelegate::Format;
+        static const QHash<QString, Format> formats{{QStringLiteral("dec2"), Format::Decimal2},
+                                                    {QStringLiteral("num"), Format::Number},
+                                                    {QStringLiteral("int"), Format::Integer},
+                                                    {QStringLiteral("change"), Format::Change},
+                                                    {QStringLiteral("vocab"), Format::Vocabulary}};
+        for (int c = 0; c < table.formats.size(); ++c)
+            panel->delegate()->setColumnFormat(c, formats.value(QString::fromLatin1(table.formats[c]), Format::Text));
         splitter->addWidget(panel);
         m_models.append(model);
         m_panels.append(panel);
@@ -112,9 +123,12 @@ void DashboardPage::retranslateUi()
     }
     const auto tables = db::ViewCatalog::tablesFor(m_id);
     for (int i = 0; i < m_models.size() && i < tables.size(); ++i) {
+        m_panels[i]->delegate()->setVocabulary(Vocabulary::labels());
+        m_panels[i]->view()->viewport()->update();
         m_panels[i]->setTitle(QCoreApplication::translate("ViewCatalog", tables[i].title));
         for (int c = 0; c < tables[i].headers.size(); ++c)
             m_models[i]->setHeaderData(c, Qt::Horizontal, QCoreApplication::translate("ViewCatalog", tables[i].headers[c]));
+        m_panels[i]->fitColumns();
     }
 }
 

@@ -219,11 +219,14 @@ void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool c
                 lines << QStringLiteral("  …");
         }
     }
-    QMessageBox box(anyError ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
-                    anyError ? tr("Some files were rejected.") : tr("Import finished."), QMessageBox::Ok, this);
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
-    box.exec();
+    // Window-modal but not blocking: the dashboards behind it already show the new data.
+    auto *box = new QMessageBox(anyError ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
+                                anyError ? tr("Some files were rejected.") : tr("Import finished."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
+    box->open();
 }
 
 void MainWindow::reloadAll()

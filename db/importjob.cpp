@@ -21,10 +21,6 @@ namespace zhisuan::db {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ImportJob", text, disambiguation, n);
-}
 
 bool isFooter(const CsvRecord &rec)
 {
@@ -175,7 +171,7 @@ struct RecordParser
         if (rec.size() > plan.header.size()) {
             for (int c = int(plan.header.size()); c < rec.size(); ++c) {
                 if (!ValueParser::isMissingText(rec.fields[size_t(c)])) {
-                    fail(c, QString(), tr("expected %1 fields as in the header (line %2), found %3")
+                    fail(c, QString(), QCoreApplication::translate("ImportJob", "expected %1 fields as in the header (line %2), found %3")
                                            .arg(plan.header.size())
                                            .arg(plan.headerLine)
                                            .arg(rec.size()));
@@ -210,7 +206,7 @@ struct RecordParser
                 const auto canonical = choiceMaps.value(m.field).value(spelled);
                 if (canonical.isEmpty()) {
                     fail(m.column, m.header, m.header + QStringLiteral(": ")
-                                                 + tr("expected one of %1, found “%2”")
+                                                 + QCoreApplication::translate("ImportJob", "expected one of %1, found “%2”")
                                                        .arg(choiceExpectation(f), QString::fromUtf8(raw).trimmed()));
                     continue;
                 }
@@ -242,9 +238,9 @@ struct RecordParser
                 }
             if (column >= 0 && !(cellErrors && !(*cellErrors)[column].isEmpty()) &&
                 !(issues && !issues->isEmpty() && issues->last().line == rec.line && issues->last().field == header))
-                fail(column, header, header + QStringLiteral(": ") + tr("expected a value, found an empty cell"));
+                fail(column, header, header + QStringLiteral(": ") + QCoreApplication::translate("ImportJob", "expected a value, found an empty cell"));
             else if (column < 0)
-                fail(0, header, tr("expected a value for “%1”, found none (no column and no default)").arg(header));
+                fail(0, header, QCoreApplication::translate("ImportJob", "expected a value for “%1”, found none (no column and no default)").arg(header));
         }
         return ok;
     }
@@ -292,7 +288,7 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             if (p.name == options.preset)
                 preset = &p;
         if (!preset)
-            return Error{QStringLiteral("preset"), tr("%1: there is no preset named “%2”").arg(displayName, options.preset), {}};
+            return Error{QStringLiteral("preset"), QCoreApplication::translate("ImportJob", "%1: there is no preset named “%2”").arg(displayName, options.preset), {}};
         plan.preset = preset->name;
     }
     QList<const ImportKind *> candidates;
@@ -300,7 +296,7 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     if (!forcedKind.isEmpty()) {
         const ImportKind *k = ImportKindRegistry::find(forcedKind);
         if (!k)
-            return Error{QStringLiteral("kind"), tr("%1: unknown kind “%2”").arg(displayName, forcedKind), {}};
+            return Error{QStringLiteral("kind"), QCoreApplication::translate("ImportJob", "%1: unknown kind “%2”").arg(displayName, forcedKind), {}};
         candidates.append(k);
     } else {
         for (const ImportKind &k : ImportKindRegistry::all())
@@ -392,21 +388,24 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             }
         }
         return Error{QStringLiteral("no-header"),
-                     tr("%1:1:1: expected a header row naming the columns of a known kind, e.g. %2; found none in "
+                     QCoreApplication::translate("ImportJob", "%1:1:1: expected a header row naming the columns of a known kind, e.g. %2; found none in "
                         "the first 60 lines (choose a kind or a preset)")
                          .arg(displayName, expected.join(QStringLiteral("; "))),
                      {}};
     }
-    if (plan.headerLine > 1)
-        plan.notes << tr("skipped %n title line(s) before the header on line %1", nullptr, int(plan.headerLine - 1))
+    if (plan.headerLine > 1) {
+        const int titleLines = static_cast<int>(plan.headerLine) - 1;
+        plan.notes << QCoreApplication::translate("ImportJob", "skipped %n title line(s) before the header on line %1",
+                                                  nullptr, titleLines)
                           .arg(plan.headerLine);
+    }
     for (auto it = plan.defaults.constBegin(); it != plan.defaults.constEnd(); ++it)
-        plan.notes << tr("%1 = %2 for every row (from “%3”)")
+        plan.notes << QCoreApplication::translate("ImportJob", "%1 = %2 for every row (from “%3”)")
                           .arg(plan.kind->fields[it.key()].key, valueToString(it.value()),
                                rangeLine.isEmpty() ? QStringLiteral("--as-of") : rangeLine);
     for (const ColumnMapping &c : std::as_const(plan.columns))
         if (c.field < 0 && !c.extra && !c.header.isEmpty())
-            plan.notes << tr("column “%1” is not imported").arg(c.header);
+            plan.notes << QCoreApplication::translate("ImportJob", "column “%1” is not imported").arg(c.header);
     return plan;
 }
 
@@ -451,7 +450,7 @@ ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptio
     report.dryRun = options.dryRun;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.errors.append(ImportIssue{name, 0, 0, {}, tr("cannot read the file: %1").arg(file.errorString())});
+        report.errors.append(ImportIssue{name, 0, 0, {}, QCoreApplication::translate("ImportJob", "cannot read the file: %1").arg(file.errorString())});
         return report;
     }
     const QByteArray bytes = file.readAll();
@@ -480,7 +479,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     sqlite3 *db = store.handle();
 
     if (auto r = execSql(db, "BEGIN IMMEDIATE"); !r) {
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, tr("the store is busy: %1").arg(r.error().message)});
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, QCoreApplication::translate("ImportJob", "the store is busy: %1").arg(r.error().message)});
         return report;
     }
     qint64 batchId = -1;
@@ -558,7 +557,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         report.errors = report.errors.mid(0, maxErrors);
     if (report.rowsRead == 0 && report.errors.isEmpty() && !report.cancelled)
         report.errors.append(ImportIssue{plan.displayName, plan.headerLine + 1, 1, {},
-                                         tr("expected data rows after the header, found none")});
+                                         QCoreApplication::translate("ImportJob", "expected data rows after the header, found none")});
 
     const bool keep = report.ok() && !options.dryRun && (report.inserted + report.updated) > 0;
     if (!keep) {
@@ -598,7 +597,7 @@ Result<QList<UserPreset>> PresetRepository::list(Store &store)
     QList<UserPreset> presets;
     QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("SELECT name, kind, mapping FROM import_preset ORDER BY name")))
-        return sqlError(tr("Cannot read the presets"), q.lastError());
+        return sqlError(QCoreApplication::translate("ImportJob", "Cannot read the presets"), q.lastError());
     while (q.next()) {
         UserPreset p;
         p.name = q.value(0).toString();
@@ -614,7 +613,7 @@ Result<QList<UserPreset>> PresetRepository::list(Store &store)
 Result<void> PresetRepository::save(Store &store, const UserPreset &preset)
 {
     if (!ImportKindRegistry::find(preset.kind))
-        return Error{QStringLiteral("kind"), tr("unknown kind “%1”").arg(preset.kind), {}};
+        return Error{QStringLiteral("kind"), QCoreApplication::translate("ImportJob", "unknown kind “%1”").arg(preset.kind), {}};
     QJsonObject o;
     for (auto it = preset.mapping.begin(); it != preset.mapping.end(); ++it)
         o.insert(it.key(), it.value());
@@ -626,7 +625,7 @@ Result<void> PresetRepository::save(Store &store, const UserPreset &preset)
     q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        return sqlError(tr("Cannot save the preset"), q.lastError());
+        return sqlError(QCoreApplication::translate("ImportJob", "Cannot save the preset"), q.lastError());
     return {};
 }
 
@@ -636,7 +635,7 @@ Result<void> PresetRepository::remove(Store &store, const QString &name)
     q.prepare(QStringLiteral("DELETE FROM import_preset WHERE name=?"));
     q.addBindValue(name);
     if (!q.exec())
-        return sqlError(tr("Cannot delete the preset"), q.lastError());
+        return sqlError(QCoreApplication::translate("ImportJob", "Cannot delete the preset"), q.lastError());
     return {};
 }
 
@@ -646,7 +645,7 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
     QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("SELECT id,file_name,sha256,kind,preset,encoding,imported_at,rows_read,rows_inserted,"
                                "rows_updated,rows_unchanged,rolled_back_at FROM import_batch ORDER BY id DESC")))
-        return sqlError(tr("Cannot read the import batches"), q.lastError());
+        return sqlError(QCoreApplication::translate("ImportJob", "Cannot read the import batches"), q.lastError());
     while (q.next()) {
         BatchInfo b;
         b.id = q.value(0).toLongLong();
@@ -680,9 +679,9 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     if (!batch)
         return fail(batch.error());
     if (batch.value().empty())
-        return fail(Error{QStringLiteral("not-found"), tr("There is no import batch %1.").arg(batchId), {}});
+        return fail(Error{QStringLiteral("not-found"), QCoreApplication::translate("ImportJob", "There is no import batch %1.").arg(batchId), {}});
     if (!isMissing(batch.value()[0]))
-        return fail(Error{QStringLiteral("rolled-back"), tr("Batch %1 was rolled back already.").arg(batchId), {}});
+        return fail(Error{QStringLiteral("rolled-back"), QCoreApplication::translate("ImportJob", "Batch %1 was rolled back already.").arg(batchId), {}});
     auto later = w.queryRow("SELECT u.batch_id FROM import_undo u JOIN import_batch b ON b.id=u.batch_id "
                             "WHERE u.old_batch_id=? AND b.rolled_back_at IS NULL LIMIT 1",
                             {Value(batchId)});
@@ -690,7 +689,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         return fail(later.error());
     if (!later.value().empty()) {
         return fail(Error{QStringLiteral("later-batch"),
-                          tr("Batch %1 cannot be rolled back: batch %2 changed rows it wrote. Roll back batch %2 first.")
+                          QCoreApplication::translate("ImportJob", "Batch %1 cannot be rolled back: batch %2 changed rows it wrote. Roll back batch %2 first.")
                               .arg(batchId)
                               .arg(valueToString(later.value()[0])),
                           {}});
@@ -704,20 +703,20 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
         q.addBindValue(batchId);
         if (!q.exec())
-            return fail(sqlError(tr("Cannot read the undo log"), q.lastError()));
+            return fail(sqlError(QCoreApplication::translate("ImportJob", "Cannot read the undo log"), q.lastError()));
         while (q.next())
             undo.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
                          q.value(3).toByteArray()});
     }
     for (const auto &[table, rowId, oldBatch, json] : std::as_const(undo)) {
         if (!identifier.match(table).hasMatch())
-            return fail(Error{QStringLiteral("undo"), tr("Corrupt undo log entry for table “%1”.").arg(table), {}});
+            return fail(Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for table “%1”.").arg(table), {}});
         const QJsonObject old = QJsonDocument::fromJson(json).object();
         QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
         std::vector<Value> params;
         for (auto it = old.begin(); it != old.end(); ++it) {
             if (!identifier.match(it.key()).hasMatch())
-                return fail(Error{QStringLiteral("undo"), tr("Corrupt undo log entry for column “%1”.").arg(it.key()), {}});
+                return fail(Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for column “%1”.").arg(it.key()), {}});
             sql += it.key().toLatin1() + "=?,";
             const QJsonValue v = it.value();
             if (v.isNull())
@@ -747,7 +746,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         const QByteArray sql = QByteArray("DELETE FROM ") + table + " WHERE batch_id=?";
         if (auto r = w.exec(sql.constData(), {Value(batchId)}); !r) {
             return fail(Error{QStringLiteral("in-use"),
-                              tr("Batch %1 cannot be rolled back: rows it added to %2 are used by rows of other "
+                              QCoreApplication::translate("ImportJob", "Batch %1 cannot be rolled back: rows it added to %2 are used by rows of other "
                                  "batches (%3).")
                                   .arg(batchId)
                                   .arg(QString::fromLatin1(table), r.error().detail),

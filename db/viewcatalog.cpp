@@ -20,16 +20,18 @@ QList<ViewCatalog::Table> ViewCatalog::tablesFor(const QString &page)
                    QT_TRANSLATE_NOOP("ViewCatalog", "Code"), QT_TRANSLATE_NOOP("ViewCatalog", "Name"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Type"), QT_TRANSLATE_NOOP("ViewCatalog", "Return (%)"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Close"), QT_TRANSLATE_NOOP("ViewCatalog", "Week low"),
-                   QT_TRANSLATE_NOOP("ViewCatalog", "Week high"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")}},
+                   QT_TRANSLATE_NOOP("ViewCatalog", "Week high"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")},
+                  {"text", "text", "text", "text", "vocab", "change", "dec2", "dec2", "dec2", "text"}},
             Table{QStringLiteral("lockups"), QT_TRANSLATE_NOOP("ViewCatalog", "Lockup expiries"),
-                  QStringLiteral("SELECT l.expiry_date, l.code, s.name, l.shares / 1e4, l.market_value_cny / 1e4, "
-                                 "l.total_shares / 1e4, l.float_a_shares / 1e4 FROM lockup l JOIN security s ON s.code = l.code "
+                  QStringLiteral("SELECT l.expiry_date, l.code, s.name, l.shares / 1e4 AS shares, l.market_value_cny / 1e4 AS value, "
+                                 "l.total_shares / 1e4 AS total, l.float_a_shares / 1e4 AS float_a FROM lockup l JOIN security s ON s.code = l.code "
                                  "ORDER BY l.expiry_date"),
                   {QT_TRANSLATE_NOOP("ViewCatalog", "Expiry"), QT_TRANSLATE_NOOP("ViewCatalog", "Code"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Name"), QT_TRANSLATE_NOOP("ViewCatalog", "Shares (10k)"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Market value (CNY 10k)"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Total shares (10k)"),
-                   QT_TRANSLATE_NOOP("ViewCatalog", "Float A shares (10k)")}},
+                   QT_TRANSLATE_NOOP("ViewCatalog", "Float A shares (10k)")},
+                  {"text", "text", "text", "dec2", "dec2", "dec2", "dec2"}},
         };
     }
     if (page == QLatin1String("centres")) {
@@ -41,7 +43,8 @@ QList<ViewCatalog::Table> ViewCatalog::tablesFor(const QString &page)
                        QT_TRANSLATE_NOOP("ViewCatalog", "Location"), QT_TRANSLATE_NOOP("ViewCatalog", "Capacity (as written)"),
                        QT_TRANSLATE_NOOP("ViewCatalog", "Current PFLOPS"), QT_TRANSLATE_NOOP("ViewCatalog", "Planned PFLOPS"),
                        QT_TRANSLATE_NOOP("ViewCatalog", "Status"), QT_TRANSLATE_NOOP("ViewCatalog", "Ecosystem"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "Capacity parsed"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")}}};
+                       QT_TRANSLATE_NOOP("ViewCatalog", "Capacity parsed"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")},
+                      {"text", "text", "text", "text", "num", "num", "vocab", "vocab", "vocab", "text"}}};
     }
     if (page == QLatin1String("models")) {
         return {
@@ -52,27 +55,32 @@ QList<ViewCatalog::Table> ViewCatalog::tablesFor(const QString &page)
                   {QT_TRANSLATE_NOOP("ViewCatalog", "Date"), QT_TRANSLATE_NOOP("ViewCatalog", "Model"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Vendor"), QT_TRANSLATE_NOOP("ViewCatalog", "Modality"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Region"), QT_TRANSLATE_NOOP("ViewCatalog", "Parameters (B)"),
-                   QT_TRANSLATE_NOOP("ViewCatalog", "What"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")}},
+                   QT_TRANSLATE_NOOP("ViewCatalog", "What"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")},
+                  {"text", "text", "text", "vocab", "vocab", "num", "text", "text"}},
             Table{QStringLiteral("api-prices"), QT_TRANSLATE_NOOP("ViewCatalog", "API prices (CNY per million tokens)"),
                   QStringLiteral("SELECT p.model, p.as_of, p.input_per_mtok, p.output_per_mtok, b.score, p.source "
                                  "FROM api_price p LEFT JOIN benchmark_score b ON b.model = p.model AND b.benchmark = 'AlignBench' "
-                                 "ORDER BY p.output_per_mtok"),
+                                 "ORDER BY p.output_per_mtok IS NULL, p.output_per_mtok"),
                   {QT_TRANSLATE_NOOP("ViewCatalog", "Model"), QT_TRANSLATE_NOOP("ViewCatalog", "As of"),
                    QT_TRANSLATE_NOOP("ViewCatalog", "Input"), QT_TRANSLATE_NOOP("ViewCatalog", "Output"),
-                   QT_TRANSLATE_NOOP("ViewCatalog", "AlignBench"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")}},
+                   QT_TRANSLATE_NOOP("ViewCatalog", "AlignBench"), QT_TRANSLATE_NOOP("ViewCatalog", "Source")},
+                  {"text", "text", "num", "num", "dec2", "text"}},
         };
     }
     if (page == QLatin1String("chips")) {
         return {Table{QStringLiteral("chips"), QT_TRANSLATE_NOOP("ViewCatalog", "AI chips"),
-                      QStringLiteral("SELECT vendor, model, use, process, int8_tops, fp16_tflops, fp32_tflops, fp64_tflops, "
-                                     "tdp_w, bandwidth_gbs, CASE WHEN fp16_tflops IS NOT NULL AND tdp_w > 0 "
-                                     "THEN ROUND(fp16_tflops / tdp_w, 2) END, domestic FROM chip ORDER BY domestic DESC, vendor, model"),
-                      {QT_TRANSLATE_NOOP("ViewCatalog", "Vendor"), QT_TRANSLATE_NOOP("ViewCatalog", "Model"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "Use"), QT_TRANSLATE_NOOP("ViewCatalog", "Process"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "INT8 TOPS"), QT_TRANSLATE_NOOP("ViewCatalog", "FP16 TFLOPS"),
+                      QStringLiteral("SELECT vendor, model, CASE domestic WHEN 1 THEN 'domestic' WHEN 0 THEN 'overseas' END AS region, "
+                                     "use, fp16_tflops, tdp_w, CASE WHEN fp16_tflops IS NOT NULL AND tdp_w > 0 "
+                                     "THEN fp16_tflops / tdp_w END AS efficiency, int8_tops, fp32_tflops, fp64_tflops, bandwidth_gbs, "
+                                     "process, note FROM chip ORDER BY domestic DESC, vendor, model"),
+                      {QT_TRANSLATE_NOOP("ViewCatalog", "Vendor"), QT_TRANSLATE_NOOP("ViewCatalog", "Chip"),
+                       QT_TRANSLATE_NOOP("ViewCatalog", "Domestic"), QT_TRANSLATE_NOOP("ViewCatalog", "Use"),
+                       QT_TRANSLATE_NOOP("ViewCatalog", "FP16 TFLOPS"), QT_TRANSLATE_NOOP("ViewCatalog", "TDP (W)"),
+                       QT_TRANSLATE_NOOP("ViewCatalog", "FP16 TFLOPS/W"), QT_TRANSLATE_NOOP("ViewCatalog", "INT8 TOPS"),
                        QT_TRANSLATE_NOOP("ViewCatalog", "FP32 TFLOPS"), QT_TRANSLATE_NOOP("ViewCatalog", "FP64 TFLOPS"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "TDP (W)"), QT_TRANSLATE_NOOP("ViewCatalog", "Bandwidth (GB/s)"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "FP16 TFLOPS/W"), QT_TRANSLATE_NOOP("ViewCatalog", "Domestic")}}};
+                       QT_TRANSLATE_NOOP("ViewCatalog", "Bandwidth (GB/s)"), QT_TRANSLATE_NOOP("ViewCatalog", "Process"),
+                       QT_TRANSLATE_NOOP("ViewCatalog", "Note")},
+                      {"text", "text", "vocab", "text", "num", "num", "dec2", "num", "num", "num", "num", "text", "text"}}};
     }
     return {};
 }

@@ -21,6 +21,9 @@ public:
         const char *title = nullptr;   // QT_TRANSLATE_NOOP("ViewCatalog", …)
         QString sql;
         QList<const char *> headers;   // QT_TRANSLATE_NOOP("ViewCatalog", …), one per column
+        // How each column is shown: text, dec2 (two decimals), num (as precise as given), int,
+        // change (signed, coloured), vocab (a code shown through the translated vocabulary).
+        QList<const char *> formats;
     };
     struct Count
     {

@@ -2,24 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>zhisuan::app::MainWindow</name>
+    <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+215"/>
-        <source>%1: rejected, nothing was imported (%n error(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1: rejected, nothing was imported (%n error(s))</source>
+        <translation>
+            <numerusform>%1: rejected, nothing was imported (%n error)</numerusform>
+            <numerusform>%1: rejected, nothing was imported (%n errors)</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>zhisuan::db::ImportJob</name>
+    <name>ImportJob</name>
     <message numerus="yes">
-        <location filename="../db/importjob.cpp" line="+401"/>
         <source>skipped %n title line(s) before the header on line %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>skipped %n title line before the header on line %1</numerusform>
+            <numerusform>skipped %n title lines before the header on line %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::app::MainWindow</name>
+    <message numerus="yes">
+        <source>%1: rejected, nothing was imported (%n error(s)):</source>
+        <translation>
+            <numerusform>%1: rejected, nothing was imported (%n error):</numerusform>
+            <numerusform>%1: rejected, nothing was imported (%n errors):</numerusform>
         </translation>
     </message>
 </context>

@@ -4,651 +4,175 @@
 <context>
     <name>CapacityParser</name>
     <message>
-        <location filename="../db/capacityparser.cpp" line="+159"/>
         <source>not a compute figure (no FLOPS/OPS unit): kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是算力数值（无 FLOPS/OPS 单位）：按原文保留</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+334"/>
+        <source>The store to use.</source>
+        <translation>要使用的数据库。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 rows: %4 inserted, %5 updated, %6 unchanged</source>
+        <translation>%1：%2 — 共 %3 行：新增 %4，更新 %5，未变 %6</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation>（试运行：未写入）</translation>
+    </message>
+    <message>
+        <source> (batch %1)</source>
+        <translation>（批次 %1）</translation>
+    </message>
+    <message>
+        <source> (nothing changed)</source>
+        <translation>（无变化）</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was imported</source>
+        <translation>%1：已取消，未导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rejected, nothing was imported (%n error(s))</source>
+        <translation>
+            <numerusform>%1：已拒绝，未导入任何数据（%n 个错误）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the store with the starter dataset, or bring an existing one up to date.</source>
+        <translation>创建含初始数据集的数据库，或将已有数据库更新到最新。</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema version %2)</source>
+        <translation>已创建 %1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>Opened %1 (schema version %2)</source>
+        <translation>已打开 %1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>The store holds: %1</source>
+        <translation>数据库现有：%1</translation>
+    </message>
+    <message>
+        <source>Import CSV files. Each file commits whole or not at all.</source>
+        <translation>导入 CSV 文件。每个文件要么整体写入，要么完全不写入。</translation>
+    </message>
+    <message>
+        <source>The kind of data (default: chosen from the header row).</source>
+        <translation>数据类型（默认：根据表头判断）。</translation>
+    </message>
+    <message>
+        <source>A saved column mapping.</source>
+        <translation>已保存的列映射。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: detected), e.g. GB18030 or UTF-8.</source>
+        <translation>文件编码（默认自动检测），如 GB18030 或 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Any date in the week a weekly file covers, if the file does not say.</source>
+        <translation>文件未注明时，周度文件所属周内的任一日期。</translation>
+    </message>
+    <message>
+        <source>The date of a snapshot file, if the file does not say.</source>
+        <translation>文件未注明时，快照数据的日期。</translation>
+    </message>
+    <message>
+        <source>Check the files and report, without writing anything.</source>
+        <translation>只检查文件并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>List the kinds of data that can be imported.</source>
+        <translation>列出可导入的数据类型。</translation>
+    </message>
+    <message>
+        <source>CSV files to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>zhisuan import: expected at least one FILE, found none</source>
+        <translation>zhisuan import：至少需要一个文件，实际没有</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date such as 2024-08-16, found “%2”</source>
+        <translation>--%1：应为日期，如 2024-08-16，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>Print a CSV file&apos;s records as parsed (RFC 4180), to diagnose a file.</source>
+        <translation>按解析结果（RFC 4180）输出 CSV 文件的记录，用于诊断文件。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects keyed by the header row.</source>
+        <translation>输出以表头为键的 JSON 对象数组。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: detected).</source>
+        <translation>文件编码（默认自动检测）。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <source>zhisuan csv: expected one FILE, found %1</source>
+        <translation>zhisuan csv：需要一个文件，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 records after the header; %3 columns; encoding %4; delimiter “%5”</source>
+        <translation>%1：表头后共 %2 条记录；%3 列；编码 %4；分隔符“%5”</translation>
+    </message>
+    <message>
+        <source>List import batches, newest first.</source>
+        <translation>列出导入批次（最新在前）。</translation>
+    </message>
+    <message>
+        <source>batch	file	kind	imported	rows	inserted	updated	unchanged	state</source>
+        <translation>批次	文件	类型	导入时间	行数	新增	更新	未变	状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>rolled back %1</source>
+        <translation>已于 %1 回滚</translation>
+    </message>
+    <message>
+        <source>Undo an import batch: delete the rows it added, restore the rows it changed.</source>
+        <translation>撤销一个导入批次：删除其新增的行，恢复其修改的行。</translation>
+    </message>
+    <message>
+        <source>The batch number (see zhisuan batches).</source>
+        <translation>批次编号（见 zhisuan batches）。</translation>
+    </message>
+    <message>
+        <source>zhisuan rollback: expected one batch number, found “%1”</source>
+        <translation>zhisuan rollback：需要一个批次编号，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>Rolled back batch %1.</source>
+        <translation>已回滚批次 %1。</translation>
+    </message>
+    <message>
         <source>ZhiSuan Board</source>
-        <translation type="unfinished"></translation>
+        <translation>智算看板</translation>
     </message>
-</context>
-<context>
-    <name>CsvReader</name>
     <message>
-        <location filename="../db/csvreader.cpp" line="+80"/>
-        <source>expected a closing quote (&quot;) for the field opened here, found the end of the file</source>
-        <translation type="unfinished"></translation>
+        <source>zhisuan: unknown command “%1”; expected one of %2</source>
+        <translation>zhisuan：未知命令“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>expected a delimiter or the end of the line after a closing quote, found “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportKind</name>
-    <message>
-        <location filename="../db/importkind.cpp" line="+174"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Compute centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>AI chips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Policy thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>AI models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Model releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Benchmark scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Benchmark table (models × benchmarks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>API prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Websites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Weekly website visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Apps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Monthly app downloads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Securities and indices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Daily quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Weekly returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Key stocks (EPS/PE/PB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Lockup expiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SchemaMigration</name>
-    <message>
-        <location filename="../db/schemamigration.cpp" line="+55"/>
-        <source>Cannot read the schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The file is not a ZhiSuan store (not SQLite): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The store was written by a newer version (schema %1, known up to %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot start the schema upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Schema migration %1 (%2) failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot finish the schema upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <location filename="../db/store.cpp" line="+46"/>
-        <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>There is no store at %1. Run “zhisuan init” to create one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The store %1 was written by a newer version of ZhiSuan Board (schema version %2; this version knows up to %3). It was not opened and nothing in it was changed: update ZhiSuan Board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot open the store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextDecoder</name>
-    <message>
-        <location filename="../db/textdecoder.cpp" line="+81"/>
-        <source>expected UTF-8 text, found bytes that are not UTF-8 (choose the file&apos;s encoding, e.g. GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unknown encoding “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>line %1: expected %2 text, found a byte sequence that is not %2 (byte offset %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UpsertWriter</name>
-    <message>
-        <location filename="../db/upsertwriter.cpp" line="+70"/>
-        <source>the store refused the row (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+150"/>
-        <source>expected each row once, found a second row with the same key earlier in this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ValueParser</name>
-    <message>
-        <location filename="../db/valueparser.cpp" line="+152"/>
-        <source>a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a whole number such as 18000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number such as 4,028.23</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a percentage such as 18.31% or -24.43</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a date such as 2024-08-16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a month such as 2024-08</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes or no (是/否)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>expected %1, found “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ViewCatalog</name>
-    <message>
-        <location filename="../db/viewcatalog.cpp" line="+15"/>
-        <source>Weekly returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Week from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Week to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+9"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Return (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Week low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Week high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+21"/>
-        <location line="+11"/>
-        <location line="+7"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Lockup expiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shares (10k)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Market value (CNY 10k)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total shares (10k)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Float A shares (10k)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Intelligent-computing centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Capacity (as written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Current PFLOPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Planned PFLOPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ecosystem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capacity parsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Model releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+8"/>
-        <location line="+10"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <location line="+17"/>
-        <source>Vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Modality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Parameters (B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API prices (CNY per million tokens)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AlignBench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+20"/>
-        <source>AI chips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>INT8 TOPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FP16 TFLOPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FP32 TFLOPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FP64 TFLOPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TDP (W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FP16 TFLOPS/W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Domestic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compute centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>capacity phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>policy thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AI models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>model releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>benchmark scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>websites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weekly visit figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>apps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>download figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>securities and indices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>daily quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weekly returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>valuations (EPS/PE by year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>price/PB snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lockup expiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot count %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhisuan::app</name>
-    <message>
-        <location filename="../app/commandline.cpp" line="-286"/>
         <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
 
 Without a command, opens the ZhiSuan Board dashboard.
@@ -664,702 +188,1034 @@ Commands (run headless, no display needed):
 Options:
   --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
   --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
   -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  batches              列出导入批次
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+257"/>
-        <source>The store to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-256"/>
-        <location line="+134"/>
-        <location line="+123"/>
-        <source>Language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-239"/>
-        <source>%1: %2 — %3 rows: %4 inserted, %5 updated, %6 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (batch %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (nothing changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: cancelled, nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: rejected, nothing was imported (%n error(s))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Create the store with the starter dataset, or bring an existing one up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Created %1 (schema version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opened %1 (schema version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The store holds: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import CSV files. Each file commits whole or not at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The kind of data (default: chosen from the header row).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A saved column mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file&apos;s encoding (default: detected), e.g. GB18030 or UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any date in the week a weekly file covers, if the file does not say.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of a snapshot file, if the file does not say.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the files and report, without writing anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List the kinds of data that can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>zhisuan import: expected at least one FILE, found none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--%1: expected a date such as 2024-08-16, found “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Print a CSV file&apos;s records as parsed (RFC 4180), to diagnose a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print a JSON array of objects keyed by the header row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file&apos;s encoding (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>zhisuan csv: expected one FILE, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>%1: %2 records after the header; %3 columns; encoding %4; delimiter “%5”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>List import batches, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>batch	file	kind	imported	rows	inserted	updated	unchanged	state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rolled back %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Undo an import batch: delete the rows it added, restore the rows it changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The batch number (see zhisuan batches).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>zhisuan rollback: expected one batch number, found “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Rolled back batch %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The dashboard to open: market, centres, models, chips or data.</source>
+        <translation>要打开的看板：market、centres、models、chips 或 data。</translation>
     </message>
 </context>
 <context>
-    <name>zhisuan::app::CommandLine</name>
+    <name>CsvReader</name>
     <message>
-        <location line="+112"/>
-        <source>zhisuan: unknown command “%1”; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <source>expected a closing quote (&quot;) for the field opened here, found the end of the file</source>
+        <translation>此处开始的字段应以引号（&quot;）结束，但文件已结束</translation>
+    </message>
+    <message>
+        <source>expected a delimiter or the end of the line after a closing quote, found “%1”</source>
+        <translation>引号结束后应为分隔符或行尾，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>expected %1 fields as in the header (line %2), found %3</source>
+        <translation>应与表头（第 %2 行）一样有 %1 个字段，实际为 %3 个</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found “%2”</source>
+        <translation>应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>expected a value, found an empty cell</source>
+        <translation>应有值，实际为空单元格</translation>
+    </message>
+    <message>
+        <source>expected a value for “%1”, found none (no column and no default)</source>
+        <translation>“%1”应有值，实际没有（既无此列也无默认值）</translation>
+    </message>
+    <message>
+        <source>%1: there is no preset named “%2”</source>
+        <translation>%1：没有名为“%2”的预设</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind “%2”</source>
+        <translation>%1：未知数据类型“%2”</translation>
+    </message>
+    <message>
+        <source>%1:1:1: expected a header row naming the columns of a known kind, e.g. %2; found none in the first 60 lines (choose a kind or a preset)</source>
+        <translation>%1:1:1：应有一行表头，列名对应某种已知数据类型，如 %2；前 60 行中未找到（请选择数据类型或预设）</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n title line(s) before the header on line %1</source>
+        <translation>
+            <numerusform>跳过表头（第 %1 行）之前的 %n 行标题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2 for every row (from “%3”)</source>
+        <translation>所有行 %1 = %2（来自“%3”）</translation>
+    </message>
+    <message>
+        <source>column “%1” is not imported</source>
+        <translation>列“%1”未导入</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the store is busy: %1</source>
+        <translation>数据库忙：%1</translation>
+    </message>
+    <message>
+        <source>expected data rows after the header, found none</source>
+        <translation>表头后应有数据行，实际没有</translation>
+    </message>
+    <message>
+        <source>Cannot read the presets</source>
+        <translation>无法读取预设</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>未知数据类型“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset</source>
+        <translation>无法保存预设</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset</source>
+        <translation>无法删除预设</translation>
+    </message>
+    <message>
+        <source>Cannot read the import batches</source>
+        <translation>无法读取导入批次</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>不存在导入批次 %1。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was rolled back already.</source>
+        <translation>批次 %1 已回滚。</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be rolled back: batch %2 changed rows it wrote. Roll back batch %2 first.</source>
+        <translation>无法回滚批次 %1：批次 %2 修改了它写入的行。请先回滚批次 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the undo log</source>
+        <translation>无法读取撤销日志</translation>
+    </message>
+    <message>
+        <source>Corrupt undo log entry for table “%1”.</source>
+        <translation>撤销日志中表“%1”的条目已损坏。</translation>
+    </message>
+    <message>
+        <source>Corrupt undo log entry for column “%1”.</source>
+        <translation>撤销日志中列“%1”的条目已损坏。</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be rolled back: rows it added to %2 are used by rows of other batches (%3).</source>
+        <translation>无法回滚批次 %1：它在 %2 中新增的行正被其他批次的行引用（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Compute centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>AI 芯片</translation>
+    </message>
+    <message>
+        <source>Policy thresholds</source>
+        <translation>政策门槛</translation>
+    </message>
+    <message>
+        <source>AI models</source>
+        <translation>AI 模型</translation>
+    </message>
+    <message>
+        <source>Model releases</source>
+        <translation>模型发布</translation>
+    </message>
+    <message>
+        <source>Benchmark scores</source>
+        <translation>评测得分</translation>
+    </message>
+    <message>
+        <source>Benchmark table (models × benchmarks)</source>
+        <translation>评测表（模型 × 评测）</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API 价格</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Weekly website visits</source>
+        <translation>网站周访问量</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Monthly app downloads</source>
+        <translation>应用月下载量</translation>
+    </message>
+    <message>
+        <source>Securities and indices</source>
+        <translation>证券与指数</translation>
+    </message>
+    <message>
+        <source>Daily quotes</source>
+        <translation>日行情</translation>
+    </message>
+    <message>
+        <source>Weekly returns</source>
+        <translation>周涨跌幅</translation>
+    </message>
+    <message>
+        <source>Key stocks (EPS/PE/PB)</source>
+        <translation>重点个股（EPS/PE/PB）</translation>
+    </message>
+    <message>
+        <source>Lockup expiries</source>
+        <translation>限售股解禁</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigration</name>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>无法读取数据库结构版本</translation>
+    </message>
+    <message>
+        <source>The file is not a ZhiSuan store (not SQLite): %1</source>
+        <translation>该文件不是智算看板数据库（不是 SQLite）：%1</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer version (schema %1, known up to %2).</source>
+        <translation>该数据库由更新版本写入（结构版本 %1，本版本最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot start the schema upgrade</source>
+        <translation>无法开始升级数据库结构</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) failed</source>
+        <translation>数据库结构迁移 %1（%2）失败</translation>
+    </message>
+    <message>
+        <source>Cannot finish the schema upgrade</source>
+        <translation>无法完成数据库结构升级</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Run “zhisuan init” to create one.</source>
+        <translation>%1 处没有数据库。请运行“zhisuan init”创建。</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of ZhiSuan Board (schema version %2; this version knows up to %3). It was not opened and nothing in it was changed: update ZhiSuan Board.</source>
+        <translation>数据库 %1 由更新版本的智算看板写入（结构版本 %2；本版本最高支持 %3）。未打开该数据库，其中内容未作任何改动：请升级智算看板。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1</source>
+        <translation>无法打开数据库 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>expected UTF-8 text, found bytes that are not UTF-8 (choose the file&apos;s encoding, e.g. GB18030)</source>
+        <translation>应为 UTF-8 文本，实际含有非 UTF-8 字节（请选择文件编码，如 GB18030）</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>未知编码“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: expected %2 text, found a byte sequence that is not %2 (byte offset %3)</source>
+        <translation>第 %1 行：应为 %2 文本，实际含有非 %2 字节序列（字节偏移 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>UpsertWriter</name>
+    <message>
+        <source>the store refused the row (%1): %2</source>
+        <translation>数据库拒绝了该行（%1）：%2</translation>
+    </message>
+    <message>
+        <source>expected each row once, found a second row with the same key earlier in this file</source>
+        <translation>每行应只出现一次，但本文件前面已有相同键的行</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParser</name>
+    <message>
+        <source>a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O</source>
+        <translation>证券代码，如 300531.SZ、688168.SH、833030.BJ 或 NVDA.O</translation>
+    </message>
+    <message>
+        <source>a whole number such as 18000</source>
+        <translation>整数，如 18000</translation>
+    </message>
+    <message>
+        <source>a number such as 4,028.23</source>
+        <translation>数字，如 4,028.23</translation>
+    </message>
+    <message>
+        <source>a percentage such as 18.31% or -24.43</source>
+        <translation>百分比，如 18.31% 或 -24.43</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-08-16</source>
+        <translation>日期，如 2024-08-16</translation>
+    </message>
+    <message>
+        <source>a month such as 2024-08</source>
+        <translation>月份，如 2024-08</translation>
+    </message>
+    <message>
+        <source>yes or no (是/否)</source>
+        <translation>是或否（yes/no）</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>expected %1, found “%2”</source>
+        <translation>应为%1，实际为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCatalog</name>
+    <message>
+        <source>Weekly returns</source>
+        <translation>周涨跌幅</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始</translation>
+    </message>
+    <message>
+        <source>Week to</source>
+        <translation>周截止</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Return (%)</source>
+        <translation>涨跌幅(%)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <source>Week low</source>
+        <translation>周最低价</translation>
+    </message>
+    <message>
+        <source>Week high</source>
+        <translation>周最高价</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lockup expiries</source>
+        <translation>限售股解禁</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>解禁日期</translation>
+    </message>
+    <message>
+        <source>Shares (10k)</source>
+        <translation>解禁数量(万股)</translation>
+    </message>
+    <message>
+        <source>Market value (CNY 10k)</source>
+        <translation>解禁市值(万元)</translation>
+    </message>
+    <message>
+        <source>Total shares (10k)</source>
+        <translation>总股本(万股)</translation>
+    </message>
+    <message>
+        <source>Float A shares (10k)</source>
+        <translation>流通A股(万股)</translation>
+    </message>
+    <message>
+        <source>Intelligent-computing centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Capacity (as written)</source>
+        <translation>算力（原文）</translation>
+    </message>
+    <message>
+        <source>Current PFLOPS</source>
+        <translation>现有算力 (PFLOPS)</translation>
+    </message>
+    <message>
+        <source>Planned PFLOPS</source>
+        <translation>规划算力 (PFLOPS)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>建设情况</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>芯片生态</translation>
+    </message>
+    <message>
+        <source>Capacity parsed</source>
+        <translation>算力解析</translation>
+    </message>
+    <message>
+        <source>Model releases</source>
+        <translation>模型发布</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Parameters (B)</source>
+        <translation>参数量 (B)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>API prices (CNY per million tokens)</source>
+        <translation>API 价格（元/百万 Tokens）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>AlignBench</source>
+        <translation>AlignBench</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>AI 芯片</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>生产工艺</translation>
+    </message>
+    <message>
+        <source>INT8 TOPS</source>
+        <translation>INT8 (TOPS)</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>FP32 TFLOPS</source>
+        <translation>FP32 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>FP64 TFLOPS</source>
+        <translation>FP64 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>功耗 TDP (W)</translation>
+    </message>
+    <message>
+        <source>Bandwidth (GB/s)</source>
+        <translation>显存带宽 (GB/s)</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS/W</source>
+        <translation>FP16 能效 (TFLOPS/W)</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>国产</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>家机构</translation>
+    </message>
+    <message>
+        <source>compute centres</source>
+        <translation>个智算中心</translation>
+    </message>
+    <message>
+        <source>capacity phases</source>
+        <translation>条算力分期</translation>
+    </message>
+    <message>
+        <source>policy thresholds</source>
+        <translation>条政策门槛</translation>
+    </message>
+    <message>
+        <source>AI models</source>
+        <translation>AI 模型</translation>
+    </message>
+    <message>
+        <source>model releases</source>
+        <translation>次模型发布</translation>
+    </message>
+    <message>
+        <source>benchmark scores</source>
+        <translation>项评测得分</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API 价格</translation>
+    </message>
+    <message>
+        <source>websites</source>
+        <translation>个网站</translation>
+    </message>
+    <message>
+        <source>weekly visit figures</source>
+        <translation>条周访问量</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>个应用</translation>
+    </message>
+    <message>
+        <source>download figures</source>
+        <translation>条下载量</translation>
+    </message>
+    <message>
+        <source>securities and indices</source>
+        <translation>只证券与指数</translation>
+    </message>
+    <message>
+        <source>daily quotes</source>
+        <translation>条日行情</translation>
+    </message>
+    <message>
+        <source>weekly returns</source>
+        <translation>条周涨跌幅</translation>
+    </message>
+    <message>
+        <source>valuations (EPS/PE by year)</source>
+        <translation>条估值（分年度 EPS/PE）</translation>
+    </message>
+    <message>
+        <source>price/PB snapshots</source>
+        <translation>条股价/PB 快照</translation>
+    </message>
+    <message>
+        <source>lockup expiries</source>
+        <translation>条限售股解禁</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>个事件</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>条指标</translation>
+    </message>
+    <message>
+        <source>Cannot count %1</source>
+        <translation>无法统计 %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>型号</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Stock</source>
+        <translation>股票</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>Partly built</source>
+        <translation>部分建成</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>建设中</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Ascend</source>
+        <translation>昇腾</translation>
+    </message>
+    <message>
+        <source>Hygon</source>
+        <translation>海光</translation>
+    </message>
+    <message>
+        <source>Cambricon</source>
+        <translation>寒武纪</translation>
+    </message>
+    <message>
+        <source>NVIDIA</source>
+        <translation>英伟达</translation>
+    </message>
+    <message>
+        <source>Kunlunxin</source>
+        <translation>昆仑芯</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>已解析</translation>
+    </message>
+    <message>
+        <source>Not a capacity (kept as text)</source>
+        <translation>非算力数值（保留原文）</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Multimodal</source>
+        <translation>多模态</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>国产</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>海外</translation>
     </message>
 </context>
 <context>
     <name>zhisuan::app::DashboardPage</name>
     <message>
-        <location filename="../app/dashboardpage.cpp" line="+55"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compute centres</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Models &amp; apps</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与应用</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Weekly index, industry and stock returns, top movers and lockup expiries.</source>
-        <translation type="unfinished"></translation>
+        <translation>指数、行业与个股周涨跌幅，涨跌幅前五与限售股解禁。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No market data yet. Import weekly returns or daily quotes exported from Wind or iFinD (File ▸ Import…, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无行情数据。请导入从 Wind 或 iFinD 导出的周涨跌幅或日行情（文件 ▸ 导入…，Ctrl+I）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Intelligent-computing centres: operator, location, capacity as written and in PFLOPS, status.</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心：合作方、地域、算力（原文与 PFLOPS）、建设情况。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No compute centres yet. Import a centre table (File ▸ Import…, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无智算中心。请导入智算中心表（文件 ▸ 导入…，Ctrl+I）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Model releases, benchmark scores and API prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型发布、评测得分与 API 价格。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No models yet. Import releases, benchmark tables or API prices (File ▸ Import…, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无模型。请导入模型发布、评测表或 API 价格（文件 ▸ 导入…，Ctrl+I）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>AI-chip specifications and FP16 energy efficiency (TFLOPS per watt).</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 芯片参数与 FP16 单位能效算力（TFLOPS/W）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No chips yet. Import a chip table (File ▸ Import…, Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无芯片。请导入芯片参数表（文件 ▸ 导入…，Ctrl+I）。</translation>
     </message>
 </context>
 <context>
     <name>zhisuan::app::DataPage</name>
     <message>
-        <location filename="../app/datapage.cpp" line="+96"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+41"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+3"/>
-        <location line="+7"/>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Select an import batch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个导入批次。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Roll back import batch %1? Rows it added are deleted and rows it changed get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚导入批次 %1？其新增的行将被删除，其修改的行将恢复原值。</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Roll back batch</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚批次</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In the store</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库内容</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>导入批次</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+5"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Imported (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间 (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>zhisuan::app::ImportRunner</name>
     <message>
-        <location filename="../app/importrunner.cpp" line="+59"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>
     <name>zhisuan::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+155"/>
         <source>ZhiSuan Board</source>
-        <translation type="unfinished"></translation>
+        <translation>智算看板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Compute centres</source>
-        <translation type="unfinished"></translation>
+        <translation>智算中心</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Models &amp; apps</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与应用</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About ZhiSuan Board</source>
-        <translation type="unfinished"></translation>
+        <translation>关于智算看板(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Import CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 文件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 与文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+22"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>Import cancelled. The file being imported was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。正在导入的文件未写入任何数据。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: %2 rows — %3 inserted, %4 updated, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共 %2 行 — 新增 %3，更新 %4，未变 %5。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%1: rejected, nothing was imported (%n error(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已拒绝，未导入任何数据（%n 个错误）：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Some files were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件被拒绝。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>About ZhiSuan Board</source>
-        <translation type="unfinished"></translation>
+        <translation>关于智算看板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;ZhiSuan Board %1&lt;/h3&gt;&lt;p&gt;A dashboard of China&apos;s AI market and its compute build-out: intelligent-computing centres, AI models and prices, traffic and downloads, AI chips, and the stock market&apos;s weekly moves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; The starter dataset is taken from five 2024 sell-side research reports (weekly computer-industry reports and a domestic AI compute report), which cite Wind, iFinD, Similarweb, 七麦数据, IDC and company announcements. Every row records its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data.&lt;/b&gt; China province boundaries, the South China Sea inset and city coordinates come from Apache ECharts 4.9.0 (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhisuan::db::BatchRepository</name>
-    <message>
-        <location filename="../db/importjob.cpp" line="+649"/>
-        <source>Cannot read the import batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>There is no import batch %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Batch %1 was rolled back already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Batch %1 cannot be rolled back: batch %2 changed rows it wrote. Roll back batch %2 first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot read the undo log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Corrupt undo log entry for table “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Corrupt undo log entry for column “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Batch %1 cannot be rolled back: rows it added to %2 are used by rows of other batches (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhisuan::db::ImportJob</name>
-    <message>
-        <location line="-455"/>
-        <source>%1: there is no preset named “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: unknown kind “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>%1:1:1: expected a header row naming the columns of a known kind, e.g. %2; found none in the first 60 lines (choose a kind or a preset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>skipped %n title line(s) before the header on line %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 = %2 for every row (from “%3”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>column “%1” is not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>the store is busy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>expected data rows after the header, found none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhisuan::db::PresetRepository</name>
-    <message>
-        <location line="+40"/>
-        <source>Cannot read the presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>unknown kind “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot save the preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot delete the preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhisuan::db::RecordParser</name>
-    <message>
-        <location line="-461"/>
-        <source>expected %1 fields as in the header (line %2), found %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>expected one of %1, found “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>expected a value, found an empty cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected a value for “%1”, found none (no column and no default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;智算看板 %1&lt;/h3&gt;&lt;p&gt;跟踪中国 AI 市场与算力建设的看板：智算中心、AI 模型与价格、访问量与下载量、AI 芯片，以及股票市场的周度表现。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源。&lt;/b&gt;初始数据集取自五份 2024 年卖方研究报告（计算机行业周报与国产 AI 算力行业报告），其数据引自 Wind、iFinD、Similarweb、七麦数据、IDC 及公司公告。每一行都记录其来源。&lt;/p&gt;&lt;p&gt;&lt;b&gt;地图数据。&lt;/b&gt;中国省级边界、南海诸岛插图与城市坐标来自 Apache ECharts 4.9.0（Apache License 2.0）。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>zhisuan::widgets::TablePanel</name>
     <message>
-        <location filename="../widgets/tablepanel.cpp" line="+120"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "tablepanel.h"
 
+#include "tabledelegate.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -17,8 +19,9 @@ namespace zhisuan::widgets {
 
 TablePanel::TablePanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+      m_proxy(new QSortFilterProxyModel(this)), m_delegate(new TableDelegate(this))
 {
+    m_view->setItemDelegate(m_delegate);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -28,6 +31,8 @@ TablePanel::TablePanel(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortRole(Qt::EditRole);
     m_view->setModel(m_proxy);
+    // Keep the order the data comes in (returns sorted, newest first …) until the user clicks a header.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -62,9 +67,14 @@ void TablePanel::setTitle(const QString &title)
 void TablePanel::setModel(QAbstractItemModel *model)
 {
     m_proxy->setSourceModel(model);
+    fitColumns();
+}
+
+void TablePanel::fitColumns()
+{
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_view->horizontalHeader()->count(); ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 360));
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 8, 360));
 }
 
 QString TablePanel::selectionAsTsv() const
@@ -95,7 +105,7 @@ QString TablePanel::selectionAsTsv() const
             row = i.row();
             line = QStringList(maxCol - minCol + 1, QString());
         }
-        line[i.column() - minCol] = clean(i.data(Qt::DisplayRole).toString());
+        line[i.column() - minCol] = clean(m_delegate->text(i.column(), i.data(Qt::DisplayRole), m_view->locale()));
     }
     lines << line.join(QLatin1Char('\t'));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -9,6 +9,10 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace zhisuan::widgets {
+class TableDelegate;
+}
+
+namespace zhisuan::widgets {
 
 // A titled table with a filter box, sorting, and Copy (selection as TSV, which pastes into Excel).
 class TablePanel : public QWidget
@@ -19,8 +23,11 @@ public:
 
     void setTitle(const QString &title);
     void setModel(QAbstractItemModel *model);
+    // Sizes columns to their (formatted) contents and headers, within reason; call after headers change.
+    void fitColumns();
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    TableDelegate *delegate() const { return m_delegate; }
     // Selected cells as tab-separated lines, header first.
     QString selectionAsTsv() const;
 
@@ -37,6 +44,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QSortFilterProxyModel *m_proxy;
+    TableDelegate *m_delegate;
 };
 
 } // namespace zhisuan::widgets

@@ -1,0 +1,162 @@
+#include "schemamigration.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+// Runs the real `zhisuan` executable, as a user would, with no display: subcommands must not need one.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run zhisuan(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("ZHISUAN_DB"));
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the developer's own store
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ZHISUAN_EXE), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(bytes);
+        return f.fileName();
+    }
+
+private slots:
+    void helpListsTheCommands()
+    {
+        const Run r = zhisuan({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *word : {"init", "import", "csv", "--db", "rollback"})
+            QVERIFY2(r.out.contains(QLatin1String(word)), qPrintable(r.out));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const Run r = zhisuan({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("zhisuan " ZHISUAN_VERSION));
+    }
+
+    void unknownCommandFails()
+    {
+        const Run r = zhisuan({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown command “frobnicate”")));
+    }
+
+    void initCreatesTheStoreAndSaysWhatItLoaded()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("init.sqlite"));
+        const Run r = zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(db));
+        QVERIFY(r.out.contains(QStringLiteral("Created ") + db));
+        QVERIFY2(r.out.contains(QStringLiteral("53 compute centres")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("25 AI chips")));
+        QVERIFY(r.out.contains(QStringLiteral("28 lockup expiries")));
+        // Again: nothing changes.
+        const Run again = zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(QStringLiteral("Opened ")));
+        QVERIFY(!again.out.contains(QStringLiteral("inserted, 0 updated, 0 unchanged (batch")));
+    }
+
+    void environmentVariableChoosesTheStore()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("env.sqlite"));
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ZHISUAN_DB"), db);
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ZHISUAN_EXE), {QStringLiteral("store-path")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), db);
+    }
+
+    void initRefusesANewerStore()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        sqlite3 *h = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(db).constData(), &h), SQLITE_OK);
+        const QByteArray sql = "CREATE TABLE x(y); PRAGMA user_version=" + QByteArray::number(zhisuan::db::SchemaMigration::latestVersion() + 5);
+        QCOMPARE(sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(h);
+        const Run r = zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("newer version of ZhiSuan Board")), qPrintable(r.err));
+    }
+
+    void importReportsRowsAndRejectsBadFiles()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+        const QString good = write(QStringLiteral("good.csv"), "证券代码,证券简称,周涨跌幅(%)\n300531.SZ,优博讯,18.31%\n");
+        const Run r = zhisuan({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--week"),
+                               QStringLiteral("2024-08-16"), good});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 inserted, 0 updated, 0 unchanged")), qPrintable(r.out));
+
+        const QString bad = write(QStringLiteral("bad.csv"), "证券代码,证券简称,周涨跌幅(%)\n300531.SZ,优博讯,abc\n");
+        const Run rb = zhisuan({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--week"),
+                                QStringLiteral("2024-08-16"), bad});
+        QCOMPARE(rb.exitCode, 1);
+        QVERIFY2(rb.err.contains(bad + QStringLiteral(":2:15: 周涨跌幅(%): expected a percentage")), qPrintable(rb.err));
+
+        const Run batches = zhisuan({QStringLiteral("batches"), QStringLiteral("--db"), db});
+        QCOMPARE(batches.exitCode, 0);
+        QCOMPARE(batches.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header + one batch
+
+        const Run rollback = zhisuan({QStringLiteral("rollback"), QStringLiteral("--db"), db, QStringLiteral("1")});
+        QCOMPARE(rollback.exitCode, 0);
+        const Run twice = zhisuan({QStringLiteral("rollback"), QStringLiteral("--db"), db, QStringLiteral("1")});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains(QStringLiteral("rolled back already")));
+    }
+
+    void csvJsonFollowsRfc4180()
+    {
+        const QString file = write(QStringLiteral("q.csv"),
+                                   "名称,备注\r\n\"青岛\"\"海之心\"\"\",\"一期, 二期\r\n第二行\"\r\n");
+        const Run r = zhisuan({QStringLiteral("csv"), file, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0].toObject()[QStringLiteral("名称")].toString(), QStringLiteral("青岛\"海之心\""));
+        QCOMPARE(a[0].toObject()[QStringLiteral("备注")].toString(), QStringLiteral("一期, 二期\r\n第二行"));
+
+        const QString broken = write(QStringLiteral("broken.csv"), "a,b\n1,\"open\n");
+        const Run rb = zhisuan({QStringLiteral("csv"), broken, QStringLiteral("--json")});
+        QCOMPARE(rb.exitCode, 1);
+        QVERIFY2(rb.err.contains(broken + QStringLiteral(":2:3: expected a closing quote")), qPrintable(rb.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

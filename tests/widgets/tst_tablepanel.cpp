@@ -1,0 +1,70 @@
+#include "tablepanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using zhisuan::widgets::TablePanel;
+
+class TestTablePanel : public QObject
+{
+    Q_OBJECT
+private:
+    static QStandardItemModel *movers(QObject *parent)
+    {
+        auto *m = new QStandardItemModel(0, 3, parent);
+        m->setHorizontalHeaderLabels({QStringLiteral("代码"), QStringLiteral("简称"), QStringLiteral("周涨跌幅")});
+        const QList<std::tuple<QString, QString, double>> rows{{"300531.SZ", "优博讯", 18.31},
+                                                               {"300311.SZ", "任子行", -24.43},
+                                                               {"688168.SH", "安博通", 17.46}};
+        for (const auto &[code, name, ret] : rows) {
+            auto *r = new QStandardItem;
+            r->setData(ret, Qt::DisplayRole);
+            m->appendRow({new QStandardItem(code), new QStandardItem(name), r});
+        }
+        return m;
+    }
+
+private slots:
+    void filterAndSortFollowTheModel()
+    {
+        TablePanel panel;
+        auto *model = movers(&panel);
+        panel.setModel(model);
+        QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.findChild<QLineEdit *>()->setText(QStringLiteral("SZ"));
+        QCOMPARE(panel.proxy()->rowCount(), 2);
+        panel.findChild<QLineEdit *>()->clear();
+        panel.view()->sortByColumn(2, Qt::AscendingOrder);
+        QCOMPARE(panel.proxy()->index(0, 1).data().toString(), QStringLiteral("任子行")); // numeric, not text, order
+    }
+
+    void keepsTheModelOrderUntilTheUserSorts()
+    {
+        TablePanel panel;
+        panel.setModel(movers(&panel));
+        QCOMPARE(panel.proxy()->index(0, 0).data().toString(), QStringLiteral("300531.SZ"));
+        QCOMPARE(panel.proxy()->index(2, 0).data().toString(), QStringLiteral("688168.SH"));
+    }
+
+    void copiesTheSelectionAsTsv()
+    {
+        TablePanel panel;
+        panel.setModel(movers(&panel));
+        auto *sel = panel.view()->selectionModel();
+        sel->select(QItemSelection(panel.proxy()->index(0, 0), panel.proxy()->index(1, 2)), QItemSelectionModel::Select);
+        const QString expected = QStringLiteral("代码\t简称\t周涨跌幅\n300531.SZ\t优博讯\t18.31\n300311.SZ\t任子行\t-24.43\n");
+        QCOMPARE(panel.selectionAsTsv(), expected);
+        panel.copySelection();
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+    }
+};
+
+QTEST_MAIN(TestTablePanel)
+#include "tst_tablepanel.moc"

@@ -1,0 +1,79 @@
+#include "tabledelegate.h"
+
+#include <QPalette>
+
+#include <cmath>
+
+namespace zhisuan::widgets {
+
+TableDelegate::TableDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+void TableDelegate::setColumnFormat(int column, Format format)
+{
+    m_formats.insert(column, format);
+}
+
+void TableDelegate::setVocabulary(QHash<QString, QString> labels)
+{
+    m_vocabulary = std::move(labels);
+}
+
+QString TableDelegate::text(int column, const QVariant &value, const QLocale &viewLocale) const
+{
+    // Reports group thousands (344,440.46); the C locale omits the separator by default.
+    QLocale locale = viewLocale;
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    if (!value.isValid() || value.isNull())
+        return {};
+    const Format format = columnFormat(column);
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    switch (format) {
+    case Format::Decimal2:
+        return ok ? locale.toString(d, 'f', 2) : value.toString();
+    case Format::Change:
+        return ok ? (d > 0 ? QStringLiteral("+") : QString()) + locale.toString(d, 'f', 2) : value.toString();
+    case Format::Integer:
+        return ok ? locale.toString(qint64(std::llround(d))) : value.toString();
+    case Format::Number: {
+        if (!ok)
+            return value.toString();
+        // As many decimals as the value has, up to three: 0.512, 41.4, 1,979.
+        QString s = locale.toString(d, 'f', 3);
+        const QChar point = locale.decimalPoint().at(0);
+        if (s.contains(point)) {
+            while (s.endsWith(QLatin1Char('0')))
+                s.chop(1);
+            if (s.endsWith(point))
+                s.chop(1);
+        }
+        return s;
+    }
+    case Format::Vocabulary:
+        return m_vocabulary.value(value.toString(), value.toString());
+    case Format::Text:
+        break;
+    }
+    if (value.typeId() == QMetaType::Double)
+        return locale.toString(d, 'f', 2);
+    return value.toString();
+}
+
+void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant value = index.data(Qt::DisplayRole);
+    option->text = text(index.column(), value, option->locale);
+    const Format format = columnFormat(index.column());
+    if (format != Format::Text && format != Format::Vocabulary)
+        option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    if (format == Format::Change && !(option->state & QStyle::State_Selected)) {
+        const double d = value.toDouble();
+        if (d > 0)
+            option->palette.setColor(QPalette::Text, QColor(0xC0, 0x39, 0x2B)); // up: red
+        else if (d < 0)
+            option->palette.setColor(QPalette::Text, QColor(0x1E, 0x8E, 0x3E)); // down: green
+    }
+}
+
+} // namespace zhisuan::widgets
