@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,8 +152,40 @@ int runImport(const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "The date of a snapshot file, if the file does not say."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("CommandLine", "Check the files and report, without writing anything.")));
     p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), QCoreApplication::translate("CommandLine", "List the kinds of data that can be imported.")));
+    p.addOption(QCommandLineOption(QStringLiteral("markdown"), QCoreApplication::translate("CommandLine", "With --list-kinds: every field and the headers it accepts, as Markdown.")));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to import."), QStringLiteral("FILE..."));
     p.process(args);
+    if (p.isSet(QStringLiteral("list-kinds")) && p.isSet(QStringLiteral("markdown"))) {
+        static const QHash<db::FieldType, QString> types{
+            {db::FieldType::Text, QStringLiteral("text")},       {db::FieldType::Code, QStringLiteral("security code")},
+            {db::FieldType::Integer, QStringLiteral("integer")}, {db::FieldType::Real, QStringLiteral("number")},
+            {db::FieldType::Percent, QStringLiteral("percent")}, {db::FieldType::Date, QStringLiteral("date")},
+            {db::FieldType::Month, QStringLiteral("month")},     {db::FieldType::Bool, QStringLiteral("yes/no")},
+            {db::FieldType::Choice, QStringLiteral("one of")}};
+        for (const auto &k : db::ImportKindRegistry::all()) {
+            out() << QStringLiteral("### `%1` — %2\n\n").arg(k.id, k.displayTitle());
+            if (k.takesExtraColumns)
+                out() << QStringLiteral("Columns that match no field are read as numbers named by their header.\n\n");
+            out() << QStringLiteral("| field | type | required | headers accepted |\n|---|---|---|---|\n");
+            for (const auto &f : k.fields) {
+                QStringList headers;
+                for (const auto &a : f.aliases)
+                    headers << (a.scale == 1.0 ? QStringLiteral("`%1`").arg(a.header)
+                                               : QStringLiteral("`%1` (×%2)").arg(a.header).arg(a.scale, 0, 'g', 10));
+                QString type = types.value(f.type);
+                if (f.type == db::FieldType::Choice) {
+                    QStringList values;
+                    for (const auto &[canonical, spellings] : f.choices)
+                        values << QStringLiteral("%1 (%2)").arg(canonical, spellings.mid(0, 2).join(QStringLiteral("/")));
+                    type += QStringLiteral(": ") + values.join(QStringLiteral(", "));
+                }
+                out() << QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
+                             .arg(f.key, type, f.required ? QStringLiteral("yes") : QString(), headers.join(QStringLiteral(", ")));
+            }
+            out() << Qt::endl;
+        }
+        return 0;
+    }
     if (p.isSet(QStringLiteral("list-kinds"))) {
         for (const auto &k : db::ImportKindRegistry::all()) {
             QStringList fields;
