@@ -101,19 +101,23 @@ public:
             columns.push_back(f.key.toLatin1());
         m_kind.write = [table, keyFields, valueFields, parents, columns](const ImportRecord &r,
                                                                           UpsertWriter &w) -> Result<Outcome> {
+            // Reused across rows: this lambda runs once per line of files with millions of lines.
+            thread_local std::vector<Cell> parentKey, pv, key, values;
             for (const Parent &p : parents) {
                 if (isMissing(r[p.field]))
                     continue;
-                std::vector<Cell> pv;
+                parentKey.assign({Cell{p.keyColumn, r[p.field]}});
+                pv.clear();
                 for (const auto &[field, column] : p.extra)
                     pv.push_back(Cell{column, r[field]});
                 for (const auto &[column, value] : p.constants)
                     pv.push_back(Cell{column, value});
-                auto res = w.upsert(p.table, {Cell{p.keyColumn, r[p.field]}}, pv, UpsertWriter::Mode::FillOnly);
+                auto res = w.upsert(p.table, parentKey, pv, UpsertWriter::Mode::FillOnly);
                 if (!res)
                     return res.error();
             }
-            std::vector<Cell> key, values;
+            key.clear();
+            values.clear();
             for (int f : keyFields)
                 key.push_back(Cell{columns[size_t(f)].constData(), r[f]});
             for (int f : valueFields)

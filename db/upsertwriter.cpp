@@ -133,38 +133,81 @@ Result<std::vector<Value>> UpsertWriter::queryRow(const char *sql, const std::ve
     return row;
 }
 
+UpsertWriter::Shape *UpsertWriter::shape(const char *table, const std::vector<Cell> &key,
+                                         const std::vector<const Cell *> &values)
+{
+    m_shapeKey.clear();
+    auto addPointer = [this](const void *p) { m_shapeKey.append(reinterpret_cast<const char *>(&p), sizeof p); };
+    addPointer(table);
+    for (const Cell &c : key)
+        addPointer(c.column);
+    m_shapeKey.push_back('|');
+    for (const Cell *c : values)
+        addPointer(c->column);
+    auto it = m_shapes.find(m_shapeKey);
+    if (it != m_shapes.end())
+        return &it->second;
+
+    std::string keyList, where;
+    for (size_t i = 0; i < key.size(); ++i) {
+        keyList += i ? "," : "";
+        keyList += key[i].column;
+        where += i ? " AND " : "";
+        where += key[i].column;
+        where += "=?";
+    }
+    std::string insert = std::string("INSERT INTO ") + table + "(" + keyList;
+    std::string select = "SELECT rowid,batch_id";
+    std::string update = std::string("UPDATE ") + table + " SET ";
+    for (const Cell *c : values) {
+        insert += ',';
+        insert += c->column;
+        select += ',';
+        select += c->column;
+        update += c->column;
+        update += "=?,";
+    }
+    insert += ",batch_id) VALUES(";
+    for (size_t i = 0; i < key.size() + values.size() + 1; ++i)
+        insert += i ? ",?" : "?";
+    insert += ") ON CONFLICT(" + keyList + ") DO NOTHING";
+    select += std::string(" FROM ") + table + " WHERE " + where;
+    update += "batch_id=? WHERE rowid=?";
+    Shape shape{statement(insert), statement(select), statement(update)};
+    if (!shape.insert || !shape.select || !shape.update)
+        return nullptr;
+    return &m_shapes.emplace(m_shapeKey, shape).first->second;
+}
+
 Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std::vector<Cell> &key,
                                                    const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
 {
-    std::vector<const Cell *> values;
-    values.reserve(valuesIn.size());
+    if (mode == Mode::FillOnly && !rowId) {
+        m_parentKey.assign(table);
+        for (const auto *cells : {&key, &valuesIn}) {
+            for (const Cell &c : *cells) {
+                m_parentKey.push_back('\x1f');
+                if (const auto *t = std::get_if<QByteArray>(&c.value))
+                    m_parentKey.append(t->constData(), size_t(t->size()));
+                else if (!isMissing(c.value))
+                    m_parentKey += valueToString(c.value).toStdString();
+            }
+        }
+        if (m_parentsSeen.count(m_parentKey))
+            return Outcome::Unchanged;
+    }
+    std::vector<const Cell *> &values = m_values;
+    values.clear();
     for (const Cell &c : valuesIn)
         if (mode == Mode::Authoritative || !isMissing(c.value))
             values.push_back(&c);
 
     // 1. Try to insert; a conflict on the natural key means the row exists.
-    std::string sql = "INSERT INTO ";
-    sql += table;
-    sql += '(';
-    std::string keyList;
-    for (const Cell &c : key) {
-        if (!keyList.empty())
-            keyList += ',';
-        keyList += c.column;
-    }
-    sql += keyList;
-    for (const Cell *c : values) {
-        sql += ',';
-        sql += c->column;
-    }
-    sql += ",batch_id) VALUES(";
-    const size_t params = key.size() + values.size() + 1;
-    for (size_t i = 0; i < params; ++i)
-        sql += i ? ",?" : "?";
-    sql += ") ON CONFLICT(" + keyList + ") DO NOTHING";
-    sqlite3_stmt *insert = statement(sql);
-    if (!insert)
+    Shape *sh = shape(table, key, values);
+    if (!sh)
         return error(QString::fromLatin1(table));
+    sqlite3_stmt *insert = sh->insert;
+    sqlite3_reset(insert);
     int p = 1;
     for (const Cell &c : key)
         bindValue(insert, p++, c.value);
@@ -176,27 +219,14 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std:
     if (sqlite3_changes(m_db) == 1) {
         if (rowId)
             *rowId = sqlite3_last_insert_rowid(m_db);
+        if (mode == Mode::FillOnly && !rowId)
+            m_parentsSeen.insert(m_parentKey);
         return Outcome::Inserted;
     }
 
     // 2. Compare with what is stored.
-    sql = "SELECT rowid,batch_id";
-    for (const Cell *c : values) {
-        sql += ',';
-        sql += c->column;
-    }
-    sql += " FROM ";
-    sql += table;
-    sql += " WHERE ";
-    for (size_t i = 0; i < key.size(); ++i) {
-        if (i)
-            sql += " AND ";
-        sql += key[i].column;
-        sql += "=?";
-    }
-    sqlite3_stmt *select = statement(sql);
-    if (!select)
-        return error(QString::fromLatin1(table));
+    sqlite3_stmt *select = sh->select;
+    sqlite3_reset(select);
     p = 1;
     for (const Cell &c : key)
         bindValue(select, p++, c.value);
@@ -207,17 +237,17 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std:
         *rowId = id;
     QJsonObject old;
     bool changed = false;
+    std::vector<const Cell *> written;
     for (size_t i = 0; i < values.size(); ++i) {
         // FillOnly (implicit parents) writes only into empty columns: curated values are never clobbered
         // by what another file implies, which keeps re-imports idempotent.
-        if (mode == Mode::FillOnly && sqlite3_column_type(select, int(i + 2)) != SQLITE_NULL) {
-            values[i] = nullptr;
+        if (mode == Mode::FillOnly && sqlite3_column_type(select, int(i + 2)) != SQLITE_NULL)
             continue;
-        }
         if (!sameValue(select, int(i + 2), values[i]->value)) {
             changed = true;
             old.insert(QString::fromLatin1(values[i]->column), columnJson(select, int(i + 2)));
         }
+        written.push_back(values[i]);
     }
     const qint64 oldBatch = sqlite3_column_type(select, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(select, 1);
     sqlite3_reset(select);
@@ -228,10 +258,13 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std:
                                                  "earlier in this file"),
                      QString::fromLatin1(table)};
     }
-    if (!changed)
+    if (!changed) {
+        if (mode == Mode::FillOnly && !rowId)
+            m_parentsSeen.insert(m_parentKey);
         return Outcome::Unchanged;
+    }
 
-    // 3. Remember what is overwritten, then update.
+    // 3. Remember what is overwritten, then update the columns that take part.
     const QByteArray oldJson = QJsonDocument(old).toJson(QJsonDocument::Compact);
     sqlite3_stmt *undo = statement("INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
                                    "VALUES(?,?,?,?,?,?)");
@@ -249,25 +282,20 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std:
     if (sqlite3_step(undo) != SQLITE_DONE)
         return error(QStringLiteral("import_undo"));
 
-    std::erase(values, nullptr);
-    sql = "UPDATE ";
-    sql += table;
-    sql += " SET ";
-    for (const Cell *c : values) {
-        sql += c->column;
-        sql += "=?,";
-    }
-    sql += "batch_id=? WHERE rowid=?";
-    sqlite3_stmt *update = statement(sql);
-    if (!update)
+    Shape *updateShape = written.size() == values.size() ? sh : shape(table, key, written);
+    if (!updateShape)
         return error(QString::fromLatin1(table));
+    sqlite3_stmt *update = updateShape->update;
+    sqlite3_reset(update);
     p = 1;
-    for (const Cell *c : values)
+    for (const Cell *c : written)
         bindValue(update, p++, c->value);
     sqlite3_bind_int64(update, p++, m_batchId);
     sqlite3_bind_int64(update, p, id);
     if (sqlite3_step(update) != SQLITE_DONE)
         return error(QString::fromLatin1(table));
+    if (mode == Mode::FillOnly && !rowId)
+        m_parentsSeen.insert(m_parentKey);
     return Outcome::Updated;
 }
 

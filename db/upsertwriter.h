@@ -7,6 +7,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 struct sqlite3;
@@ -45,13 +46,30 @@ public:
     qint64 batchId() const { return m_batchId; }
 
 private:
+    // The three statements of one upsert shape (table, key columns, value columns), prepared once.
+    struct Shape
+    {
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_stmt *select = nullptr;
+        sqlite3_stmt *update = nullptr;
+    };
     sqlite3_stmt *statement(const std::string &sql);
+    Shape *shape(const char *table, const std::vector<Cell> &key, const std::vector<const Cell *> &values);
     Error error(const QString &what) const;
 
     sqlite3 *m_db;
     qint64 m_batchId;
     qint64 m_undoSeq = 0;
     std::unordered_map<std::string, sqlite3_stmt *> m_statements;
+    // Shapes are keyed by the addresses of the table and column names (string literals or stable
+    // buffers), so the hot path builds no SQL and hashes a few pointers.
+    std::unordered_map<std::string, Shape> m_shapes;
+    std::string m_shapeKey;
+    // Implied parents already written by this batch, by content: a 2-million-row quote file names
+    // the same few hundred securities over and over.
+    std::unordered_set<std::string> m_parentsSeen;
+    std::string m_parentKey;
+    std::vector<const Cell *> m_values;
 };
 
 void bindValue(sqlite3_stmt *stmt, int index, const Value &value);

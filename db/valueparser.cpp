@@ -23,24 +23,26 @@ namespace {
 QByteArrayView trimmed(QByteArrayView v)
 {
     auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!v.isEmpty() && isSpace(v.front()))
-        v = v.sliced(1);
-    while (!v.isEmpty() && isSpace(v.back()))
-        v = v.first(v.size() - 1);
-    // Full-width space (U+3000) and NBSP (U+00A0) from Excel/Wind exports.
     for (;;) {
-        if (v.startsWith("\xE3\x80\x80"))
+        while (!v.isEmpty() && isSpace(v.front()))
+            v = v.sliced(1);
+        while (!v.isEmpty() && isSpace(v.back()))
+            v = v.first(v.size() - 1);
+        // Full-width space (U+3000, E3 80 80) and NBSP (U+00A0, C2 A0) from Excel/Wind exports; the
+        // first-byte test keeps the common case (ASCII at both ends) to two comparisons.
+        const auto front = v.isEmpty() ? 0 : static_cast<unsigned char>(v.front());
+        const auto back = v.isEmpty() ? 0 : static_cast<unsigned char>(v.back());
+        if (front == 0xE3 && v.size() >= 3 && v[1] == '\x80' && v[2] == '\x80')
             v = v.sliced(3);
-        else if (v.endsWith("\xE3\x80\x80"))
-            v = v.first(v.size() - 3);
-        else if (v.startsWith("\xC2\xA0"))
+        else if (front == 0xC2 && v.size() >= 2 && v[1] == '\xA0')
             v = v.sliced(2);
-        else if (v.endsWith("\xC2\xA0"))
+        else if (back == 0x80 && v.size() >= 3 && v[v.size() - 3] == '\xE3' && v[v.size() - 2] == '\x80')
+            v = v.first(v.size() - 3);
+        else if (back == 0xA0 && v.size() >= 2 && v[v.size() - 2] == '\xC2')
             v = v.first(v.size() - 2);
         else
-            break;
+            return v;
     }
-    return v;
 }
 
 QString found(QByteArrayView raw)
@@ -58,10 +60,12 @@ bool ValueParser::isMissingText(QByteArrayView rawIn)
     const QByteArrayView raw = trimmed(rawIn);
     if (raw.isEmpty())
         return true;
-    static const char *const markers[] = {"-", "--", "---", "/", "\xE2\x80\x94" /*—*/, "\xE2\x80\x94\xE2\x80\x94",
-                                          "\xE2\x80\x93" /*–*/, "N/A", "n/a", "NA", "NULL", "null", "#N/A", "nan"};
-    for (const char *m : markers)
-        if (raw == QByteArrayView(m))
+    if (raw.size() > 6)
+        return false; // the longest marker is "——" (6 bytes); numbers and names are the common case
+    static const QByteArrayView markers[] = {"-", "--", "---", "/", "\xE2\x80\x94" /*—*/, "\xE2\x80\x94\xE2\x80\x94",
+                                             "\xE2\x80\x93" /*–*/, "N/A", "n/a", "NA", "NULL", "null", "#N/A", "nan"};
+    for (const QByteArrayView &m : markers)
+        if (raw == m)
             return true;
     return false;
 }
@@ -89,9 +93,37 @@ bool ValueParser::parseNumber(QByteArrayView rawIn, double &out, bool allowPerce
     return result.ec == std::errc() && result.ptr == buffer + n;
 }
 
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// 2024-08-16 as written: checked without building a QDate (the bulk-import case).
+bool isIsoDate(QByteArrayView r)
+{
+    if (r.size() != 10 || r[4] != '-' || r[7] != '-')
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!isDigit(r[i]))
+            return false;
+    const int year = (r[0] - '0') * 1000 + (r[1] - '0') * 100 + (r[2] - '0') * 10 + (r[3] - '0');
+    const int month = (r[5] - '0') * 10 + (r[6] - '0');
+    const int day = (r[8] - '0') * 10 + (r[9] - '0');
+    if (year < 1900 || month < 1 || month > 12 || day < 1)
+        return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+} // namespace
+
 bool ValueParser::parseDate(QByteArrayView rawIn, QByteArray &isoOut)
 {
     const QByteArrayView raw = trimmed(rawIn);
+    if (isIsoDate(raw)) {
+        isoOut = QByteArray::fromRawData(raw.data(), raw.size());
+        return true;
+    }
     int parts[3] = {0, 0, 0};
     int part = 0;
     int digits = 0;
@@ -188,6 +220,15 @@ QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, dou
             out = QByteArray::fromRawData(raw.data(), raw.size());
         return {};
     case FieldType::Code: {
+        bool plain = raw.size() >= 3 && raw.size() <= 20;
+        for (qsizetype i = 0; plain && i < raw.size(); ++i) {
+            const char c = raw[i];
+            plain = isDigit(c) || (c >= 'A' && c <= 'Z') || c == '.' || c == '-';
+        }
+        if (plain && raw.lastIndexOf('.') > 0 && raw.lastIndexOf('.') < raw.size() - 1) {
+            out = QByteArray::fromRawData(raw.data(), raw.size()); // 300531.SZ as written: no copy
+            return {};
+        }
         QByteArray code = raw.toByteArray().toUpper();
         bool digitsOnly = !code.isEmpty();
         for (char c : code)

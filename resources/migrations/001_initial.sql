@@ -334,7 +334,6 @@ CREATE TABLE metric (
 );
 
 CREATE INDEX compute_centre_batch ON compute_centre(batch_id);
-CREATE INDEX daily_bar_batch ON daily_bar(batch_id);
 CREATE INDEX weekly_return_week ON weekly_return(week_end);
 CREATE INDEX weekly_return_batch ON weekly_return(batch_id);
 CREATE INDEX lockup_expiry ON lockup(expiry_date);
