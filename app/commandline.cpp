@@ -61,6 +61,7 @@ QString usage()
               "  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)\n"
               "  --lang zh_CN|en      the language of the interface and messages\n"
               "  --page PAGE          open this dashboard: market, centres, models, chips, data\n"
+              "  --open FILE          open the import wizard for a CSV file\n"
               "  -h, --help           show this help (zhisuan COMMAND --help for a command's options)\n"
               "  -v, --version        show the version\n")
         .arg(db::Store::defaultPath());
@@ -361,6 +362,7 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     p.addOption(QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The store to use."), QStringLiteral("PATH")));
     p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
     p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: market, centres, models, chips or data."), QStringLiteral("PAGE")));
+    p.addOption(QCommandLineOption(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Open the import wizard for this CSV file."), QStringLiteral("FILE")));
     p.process(args);
     const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
     auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
@@ -374,6 +376,8 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     if (p.isSet(QStringLiteral("page")))
         window.showPage(p.value(QStringLiteral("page")));
     window.show();
+    if (p.isSet(QStringLiteral("open")))
+        window.openImportWizard(p.values(QStringLiteral("open")));
     return app.exec();
 }
 
@@ -383,7 +387,8 @@ bool CommandLine::isHeadless(const QStringList &args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--page")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--page")
+            || a == QLatin1String("--open")) {
             ++i;
             continue;
         }

@@ -11,8 +11,8 @@ namespace zhisuan::app {
 
 namespace {
 
-void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &storePath, const QStringList &files,
-                 const db::ImportOptions &options)
+void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &storePath,
+                 const QList<std::pair<QString, db::ImportOptions>> &imports)
 {
     QList<db::ImportReport> reports;
     auto store = db::Store::open(storePath, db::Store::OpenMode::ExistingOnly);
@@ -24,12 +24,13 @@ void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &stor
         promise.addResult(reports);
         return;
     }
-    promise.setProgressRange(0, 1000 * int(files.size()));
-    for (int i = 0; i < files.size(); ++i) {
+    promise.setProgressRange(0, 1000 * int(imports.size()));
+    for (int i = 0; i < imports.size(); ++i) {
         if (promise.isCanceled())
             break;
-        promise.setProgressValueAndText(1000 * i, QFileInfo(files[i]).fileName());
-        auto report = db::ImportJob::run(*store.value(), files[i], options, [&](qint64 done, qint64 total) {
+        const auto &[file, options] = imports[i];
+        promise.setProgressValueAndText(1000 * i, QFileInfo(file).fileName());
+        auto report = db::ImportJob::run(*store.value(), file, options, [&](qint64 done, qint64 total) {
             promise.setProgressValue(1000 * i + int(total > 0 ? 1000 * done / total : 0));
             return !promise.isCanceled();
         });
@@ -54,9 +55,17 @@ ImportRunner::~ImportRunner()
 
 void ImportRunner::start(const QStringList &files, const db::ImportOptions &options)
 {
-    if (isRunning() || files.isEmpty())
+    QList<std::pair<QString, db::ImportOptions>> imports;
+    for (const QString &f : files)
+        imports.append({f, options});
+    start(imports);
+}
+
+void ImportRunner::start(const QList<std::pair<QString, db::ImportOptions>> &imports)
+{
+    if (isRunning() || imports.isEmpty())
         return;
-    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000 * int(files.size()), m_dialogParent);
+    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000 * int(imports.size()), m_dialogParent);
     m_progress->setWindowTitle(tr("Import"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -67,7 +76,7 @@ void ImportRunner::start(const QStringList &files, const db::ImportOptions &opti
             &QProgressDialog::setValue);
     connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::progressTextChanged, m_progress,
             [this](const QString &file) { m_progress->setLabelText(tr("Importing %1…").arg(file)); });
-    m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, files, options));
+    m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports));
 }
 
 void ImportRunner::onFinished()

@@ -23,6 +23,8 @@ public:
 
     bool isRunning() const { return m_watcher.isRunning(); }
     void start(const QStringList &files, const db::ImportOptions &options = {});
+    // Each file with its own options (as set in the import wizard).
+    void start(const QList<std::pair<QString, db::ImportOptions>> &imports);
 
 signals:
     void finished(const QList<db::ImportReport> &reports, bool cancelled);

@@ -3,6 +3,7 @@
 #include "dashboardpage.h"
 #include "datapage.h"
 #include "importrunner.h"
+#include "importwizarddialog.h"
 #include "languagemanager.h"
 #include "settings.h"
 #include "store.h"
@@ -185,7 +186,17 @@ void MainWindow::chooseImportFiles()
     if (files.isEmpty())
         return;
     settings::lastImportFolder.set(QFileInfo(files.first()).absolutePath());
-    importFiles(files);
+    openImportWizard(files);
+}
+
+void MainWindow::openImportWizard(const QStringList &files)
+{
+    if (files.isEmpty() || m_runner->isRunning())
+        return;
+    auto *wizard = new widgets::ImportWizardDialog(m_store, files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { m_runner->start(wizard->imports()); });
+    wizard->open();
 }
 
 void MainWindow::importFiles(const QStringList &files)
@@ -276,7 +287,7 @@ void MainWindow::dropEvent(QDropEvent *event)
             files << url.toLocalFile();
     if (!files.isEmpty()) {
         event->acceptProposedAction();
-        importFiles(files);
+        openImportWizard(files);
     }
 }
 

@@ -29,7 +29,10 @@ public:
     QStringList pageIds() const;
     QString currentPage() const;
     void showPage(const QString &id);
+    // Imports right away, each file read as detected (no wizard).
     void importFiles(const QStringList &files);
+    // Opens the import wizard for these files; accepting it starts the import.
+    void openImportWizard(const QStringList &files);
     ImportRunner *importRunner() const { return m_runner; }
 
 public slots:

@@ -71,10 +71,18 @@ QList<ColumnMapping> mapHeader(const ImportKind &kind, const QStringList &header
         m.column = c;
         m.header = header[c];
         const QString h = normaliseHeader(header[c]);
+        bool ignored = false;
         if (preset) {
-            const QString key = preset->mapping.value(header[c].trimmed());
-            if (!key.isEmpty())
-                m.field = kind.field(key);
+            // "-" in a mapping means: do not import this column, whatever its header says.
+            const auto it = preset->mapping.constFind(header[c].trimmed());
+            if (it != preset->mapping.constEnd()) {
+                ignored = *it == QLatin1String("-");
+                m.field = ignored ? -1 : kind.field(*it);
+            }
+        }
+        if (ignored) {
+            columns.append(m);
+            continue;
         }
         if (m.field < 0) {
             const auto it = aliases.constFind(h);
@@ -283,7 +291,10 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     plan.delimiter = options.delimiter ? options.delimiter : CsvReader::detectDelimiter(plan.utf8.left(64 * 1024));
 
     const UserPreset *preset = nullptr;
-    if (!options.preset.isEmpty()) {
+    if (options.mapping) {
+        preset = &*options.mapping;
+        plan.preset = preset->name;
+    } else if (!options.preset.isEmpty()) {
         for (const UserPreset &p : presets)
             if (p.name == options.preset)
                 preset = &p;
@@ -329,9 +340,18 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     CsvReader reader(plan.utf8, plan.delimiter);
     CsvRecord rec;
     int best = -1;
+    // With the kind chosen by hand, the first non-blank line is taken as the header if none matches, so that
+    // a file with its own headers can be mapped column by column (the report names the unmapped fields).
+    QStringList firstHeader;
+    qint64 firstHeaderLine = 0;
     for (int n = 0; n < 60 && reader.next(rec); ++n) {
         if (rec.isBlank())
             continue;
+        if (firstHeader.isEmpty()) {
+            for (int i = 0; i < rec.size(); ++i)
+                firstHeader << rec.text(i).trimmed();
+            firstHeaderLine = rec.line;
+        }
         QStringList header;
         for (int i = 0; i < rec.size(); ++i)
             header << rec.text(i).trimmed();
@@ -374,6 +394,24 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             break;
         }
     }
+    if (!plan.kind && candidates.size() == 1 && !firstHeader.isEmpty()) {
+        int score = 0;
+        plan.kind = candidates.first();
+        plan.columns = mapHeader(*plan.kind, firstHeader, preset, &score);
+        plan.header = firstHeader;
+        plan.headerLine = firstHeaderLine;
+        QStringList unmapped;
+        for (int f = 0; f < plan.kind->fields.size(); ++f) {
+            bool mapped = false;
+            for (const auto &c : std::as_const(plan.columns))
+                mapped = mapped || c.field == f;
+            if (plan.kind->fields[f].required && !mapped)
+                unmapped << plan.kind->fields[f].key;
+        }
+        if (!unmapped.isEmpty())
+            plan.notes << QCoreApplication::translate("ImportJob", "required fields without a column: %1")
+                              .arg(unmapped.join(QStringLiteral(", ")));
+    }
     if (!plan.kind) {
         QStringList expected;
         for (const ImportKind *k : std::as_const(candidates)) {
@@ -399,10 +437,13 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
                                                   nullptr, titleLines)
                           .arg(plan.headerLine);
     }
-    for (auto it = plan.defaults.constBegin(); it != plan.defaults.constEnd(); ++it)
+    for (int f = 0; f < plan.kind->fields.size(); ++f) {
+        if (!plan.defaults.contains(f))
+            continue;
         plan.notes << QCoreApplication::translate("ImportJob", "%1 = %2 for every row (from “%3”)")
-                          .arg(plan.kind->fields[it.key()].key, valueToString(it.value()),
+                          .arg(plan.kind->fields[f].key, valueToString(plan.defaults.value(f)),
                                rangeLine.isEmpty() ? QStringLiteral("--as-of") : rangeLine);
+    }
     for (const ColumnMapping &c : std::as_const(plan.columns))
         if (c.field < 0 && !c.extra && !c.header.isEmpty())
             plan.notes << QCoreApplication::translate("ImportJob", "column “%1” is not imported").arg(c.header);

@@ -12,10 +12,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace zhisuan::db {
 
 class Store;
+
+struct UserPreset
+{
+    QString name;
+    QString kind;
+    QMap<QString, QString> mapping; // header as written -> field key
+};
 
 struct ImportOptions
 {
@@ -28,6 +36,8 @@ struct ImportOptions
     bool dryRun = false;
     int maxErrors = 100;
     QString displayName; // how the file is named in messages (default: its file name)
+    // A mapping edited in the import wizard, used as if it were a saved preset.
+    std::optional<UserPreset> mapping;
 };
 
 // One problem in a file, as "file:line:column: message".
@@ -84,13 +94,6 @@ struct ImportReport
     QStringList notes;
     QList<ImportIssue> errors;
     bool ok() const { return errors.isEmpty() && !cancelled; }
-};
-
-struct UserPreset
-{
-    QString name;
-    QString kind;
-    QMap<QString, QString> mapping; // header as written -> field key
 };
 
 class ImportJob

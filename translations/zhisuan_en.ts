@@ -31,4 +31,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>zhisuan::widgets::ImportWizardDialog</name>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in the preview fail validation: the file would be rejected as it is.</source>
+        <translation>
+            <numerusform>%n cell in the preview fails validation: the file would be rejected as it is.</numerusform>
+            <numerusform>%n cells in the preview fail validation: the file would be rejected as it is.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -173,6 +173,10 @@
         <translation>zhisuan：未知命令“%1”；应为以下之一：%2</translation>
     </message>
     <message>
+        <source>The dashboard to open: market, centres, models, chips or data.</source>
+        <translation>要打开的看板：market、centres、models、chips 或 data。</translation>
+    </message>
+    <message>
         <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
 
 Without a command, opens the ZhiSuan Board dashboard.
@@ -189,6 +193,7 @@ Options:
   --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
   --lang zh_CN|en      the language of the interface and messages
   --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file
   -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
   -v, --version        show the version
 </source>
@@ -208,13 +213,18 @@ Options:
   --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
   --lang zh_CN|en      界面与消息的语言
   --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导
   -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
   -v, --version        显示版本
 </translation>
     </message>
     <message>
-        <source>The dashboard to open: market, centres, models, chips or data.</source>
-        <translation>要打开的看板：market、centres、models、chips 或 data。</translation>
+        <source>With --list-kinds: every field and the headers it accepts, as Markdown.</source>
+        <translation>与 --list-kinds 一起使用：以 Markdown 列出每个字段及其可接受的表头。</translation>
+    </message>
+    <message>
+        <source>Open the import wizard for this CSV file.</source>
+        <translation>为该 CSV 文件打开导入向导。</translation>
     </message>
 </context>
 <context>
@@ -331,6 +341,10 @@ Options:
     <message>
         <source>Batch %1 cannot be rolled back: rows it added to %2 are used by rows of other batches (%3).</source>
         <translation>无法回滚批次 %1：它在 %2 中新增的行正被其他批次的行引用（%3）。</translation>
+    </message>
+    <message>
+        <source>required fields without a column: %1</source>
+        <translation>以下必填字段没有对应列：%1</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1223,145 @@ Options:
     <message>
         <source>&lt;h3&gt;ZhiSuan Board %1&lt;/h3&gt;&lt;p&gt;A dashboard of China&apos;s AI market and its compute build-out: intelligent-computing centres, AI models and prices, traffic and downloads, AI chips, and the stock market&apos;s weekly moves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; The starter dataset is taken from five 2024 sell-side research reports (weekly computer-industry reports and a domestic AI compute report), which cite Wind, iFinD, Similarweb, 七麦数据, IDC and company announcements. Every row records its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data.&lt;/b&gt; China province boundaries, the South China Sea inset and city coordinates come from Apache ECharts 4.9.0 (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智算看板 %1&lt;/h3&gt;&lt;p&gt;跟踪中国 AI 市场与算力建设的看板：智算中心、AI 模型与价格、访问量与下载量、AI 芯片，以及股票市场的周度表现。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源。&lt;/b&gt;初始数据集取自五份 2024 年卖方研究报告（计算机行业周报与国产 AI 算力行业报告），其数据引自 Wind、iFinD、Similarweb、七麦数据、IDC 及公司公告。每一行都记录其来源。&lt;/p&gt;&lt;p&gt;&lt;b&gt;地图数据。&lt;/b&gt;中国省级边界、南海诸岛插图与城市坐标来自 Apache ECharts 4.9.0（Apache License 2.0）。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::ImportWizardDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Week containing:</source>
+        <translation>所属周（含该日）：</translation>
+    </message>
+    <message>
+        <source>For weekly files that say nowhere which week they cover</source>
+        <translation>用于未注明所属周的周度文件</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Preview (first %1 rows; cells that fail validation are red)</source>
+        <translation>预览（前 %1 行；未通过校验的单元格标红）</translation>
+    </message>
+    <message>
+        <source>Save mapping as preset…</source>
+        <translation>将映射保存为预设…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Column in file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation>GB18030 / GBK</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>根据表头判断</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Read as &lt;b&gt;%1&lt;/b&gt;, encoding &lt;b&gt;%2&lt;/b&gt;, delimiter &lt;b&gt;%3&lt;/b&gt;, header on line &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>识别为&lt;b&gt;%1&lt;/b&gt;，编码 &lt;b&gt;%2&lt;/b&gt;，分隔符 &lt;b&gt;%3&lt;/b&gt;，表头在第 &lt;b&gt;%4&lt;/b&gt; 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in the preview fail validation: the file would be rejected as it is.</source>
+        <translation>
+            <numerusform>预览中有 %n 个单元格未通过校验：按现状该文件将被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>(value column “%1”)</source>
+        <translation>（数值列“%1”）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>(edited mapping)</source>
+        <translation>（已编辑的映射）</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping (choose it later for files of the same layout):</source>
+        <translation>为该列映射命名（以后导入同样格式的文件时选用）：</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,105 @@
+#include "importwizarddialog.h"
+#include "store.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zhisuan;
+
+class TestImportWizardDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<db::Store> m_store;
+
+private slots:
+    void initTestCase()
+    {
+        auto store = db::Store::open(m_dir.filePath(QStringLiteral("wizard.sqlite")));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+    }
+
+    void showsWhatWasDetected()
+    {
+        widgets::ImportWizardDialog wizard(m_store.get(), {QFINDTESTDATA("data/top_movers.csv")});
+        QVERIFY(wizard.currentPlan());
+        QCOMPARE(wizard.currentPlan()->kind->id, QStringLiteral("weekly_returns"));
+        QCOMPARE(wizard.currentPlan()->headerLine, 2);
+        const QString summary = wizard.findChild<QLabel *>(QStringLiteral("summary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("GB18030")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("2024-08-12"))); // the week, read from the footnote
+        auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("preview"));
+        QCOMPARE(preview->rowCount(), 3);
+        QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("优博讯"));
+        QCOMPARE(preview->verticalHeaderItem(0)->text(), QStringLiteral("3")); // file line numbers
+        QCOMPARE(wizard.previewErrorCount(), 0);
+    }
+
+    void marksCellsThatFailValidation()
+    {
+        widgets::ImportWizardDialog wizard(m_store.get(), {QFINDTESTDATA("data/bad_return.csv")});
+        QCOMPARE(wizard.previewErrorCount(), 1);
+        auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("preview"));
+        QVERIFY2(preview->item(1, 3)->toolTip().contains(QStringLiteral("Line 3: return_pct: expected a percentage")),
+                 qPrintable(preview->item(1, 3)->toolTip()));
+        QVERIFY(preview->item(0, 3)->toolTip().isEmpty());
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("would be rejected")));
+    }
+
+    void ownHeadersAreMappedAndSavedAsAPreset()
+    {
+        const QString file = QFINDTESTDATA("data/own_headers/lockups.csv");
+        widgets::ImportWizardDialog wizard(m_store.get(), {file});
+        QVERIFY(!wizard.currentPlan()); // nothing in "Ticker, Unlock, Qty" says what this is
+        auto *kind = wizard.findChild<QComboBox *>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("lockups")));
+        QVERIFY(wizard.currentPlan());
+        QVERIFY(wizard.previewErrorCount() > 0); // code and expiry_date are not mapped yet
+        wizard.setColumnMapping(QStringLiteral("Ticker"), QStringLiteral("code"));
+        wizard.setColumnMapping(QStringLiteral("Unlock"), QStringLiteral("expiry_date"));
+        wizard.setColumnMapping(QStringLiteral("Qty"), QStringLiteral("shares"));
+        QCOMPARE(wizard.previewErrorCount(), 0);
+        QVERIFY(wizard.saveMappingAsPreset(QStringLiteral("my lockups")));
+
+        auto presets = db::PresetRepository::list(*m_store);
+        QVERIFY(presets.ok());
+        QCOMPARE(presets.value().size(), 1);
+        QCOMPARE(presets.value().first().mapping.value(QStringLiteral("Qty")), QStringLiteral("shares"));
+
+        // What the dialog hands over imports the file as mapped.
+        const auto imports = wizard.imports();
+        QCOMPARE(imports.size(), 1);
+        QCOMPARE(imports.first().second.preset, QStringLiteral("my lockups"));
+        const auto report = db::ImportJob::run(*m_store, file, imports.first().second);
+        QVERIFY(report.ok());
+        QCOMPARE(report.inserted, 2);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT shares FROM lockup WHERE code='301085.SZ'")) && q.next());
+        QCOMPARE(q.value(0).toDouble(), 43773800.0);
+
+        // A new wizard offers the preset.
+        widgets::ImportWizardDialog again(m_store.get(), {file});
+        QVERIFY(again.findChild<QComboBox *>(QStringLiteral("preset"))->findData(QStringLiteral("my lockups")) > 0);
+    }
+
+    void aColumnCanBeLeftOut()
+    {
+        widgets::ImportWizardDialog wizard(m_store.get(), {QFINDTESTDATA("data/top_movers.csv")});
+        wizard.setColumnMapping(QStringLiteral("收盘价(元)"), QStringLiteral("-"));
+        QVERIFY(wizard.currentPlan());
+        bool closeMapped = false;
+        for (const auto &c : wizard.currentPlan()->columns)
+            closeMapped = closeMapped || (c.header == QStringLiteral("收盘价(元)") && c.field >= 0);
+        QVERIFY(!closeMapped);
+        QVERIFY(wizard.imports().first().second.mapping.has_value());
+    }
+};
+
+QTEST_MAIN(TestImportWizardDialog)
+#include "tst_importwizarddialog.moc"
