@@ -64,7 +64,7 @@ struct ColumnMapping
 struct ImportPlan
 {
     QString displayName;
-    QByteArray sha256;
+    QByteArray raw;    // the file as read (shared with utf8 when it is UTF-8 already); hashed while importing
     QString encoding;
     char delimiter = ',';
     QByteArray utf8;

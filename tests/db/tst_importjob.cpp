@@ -55,6 +55,13 @@ private slots:
     }
     void cleanup()
     {
+        // Imports run with foreign-key enforcement off (each importer writes the parents first): whatever a
+        // test imported, no row may point at a missing parent, and enforcement must be back on.
+        QSqlQuery check(m_store->database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        if (check.next())
+            QFAIL(qPrintable(QStringLiteral("orphan row in %1").arg(check.value(0).toString())));
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         m_store.reset();
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite") + suffix));
@@ -264,6 +271,31 @@ private slots:
                  QStringLiteral("2024-07-22..2024-07-26"));
         const auto without = import(write(QStringLiteral("wk2.csv"), "证券代码,证券简称,周涨跌幅\n000300.SH,沪深300,-3.67%\n"));
         QVERIFY(!without.ok()); // no dates anywhere: the importer cannot guess the week
+    }
+
+    void everyKindWritesTheParentsItRefersTo()
+    {
+        // One small file per kind that refers to other rows, into an empty store; cleanup() checks the keys.
+        const QList<QByteArray> files{
+            "code,trade_date,close\n300531.SZ,2024-08-16,11.63\n",
+            "model,benchmark,score\nNew-Model,MMLU,80\n",
+            "model,AlignBench,MT-Bench\nOther-Model,7.5,8.1\n",
+            "model,as_of,input_per_mtok,output_per_mtok\nPriced-Model,2024-05-06,1,2\n",
+            "model,released_on\nReleased-Model,2024-05-06\n",
+            "name,vendor\nVendor-Model,新厂商\n",
+            "site,week_start,week_end,visits\n新网站,2024-08-16,2024-08-22,100\n",
+            "app,month,downloads\n新应用,2024-08,100\n",
+            "vendor,model,fp16_tflops\n新芯片厂,X1,100\n",
+            "name,operator,capacity_text\n新中心,新运营方,100P\n",
+            "code,expiry_date,shares\n833030.BJ,2024-11-04,1\n",
+            "证券代码,证券简称,股价(元),2023EPS,2023PE,PB\n600570.SH,恒生电子,16.40,0.75,22,3.9\n",
+        };
+        ImportOptions o;
+        o.asOf = QDate(2024, 8, 16);
+        for (int i = 0; i < files.size(); ++i) {
+            const auto r = import(write(QStringLiteral("kind%1.csv").arg(i), files[i]), o);
+            QVERIFY2(r.ok() && r.committed, qPrintable(QString::fromUtf8(files[i]) + errors(r)));
+        }
     }
 
     void userPresetMapsOwnHeaders()

@@ -115,6 +115,14 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT event_date FROM event WHERE kind='outage'")).toString(), QStringLiteral("2024-03-20"));
     }
 
+    void noRowPointsAtAMissingParent()
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        if (q.next())
+            QFAIL(qPrintable(QStringLiteral("orphan row in %1").arg(q.value(0).toString())));
+    }
+
     void loadingTwiceChangesNothing()
     {
         const qint64 batches = scalar(QStringLiteral("SELECT COUNT(*) FROM import_batch")).toLongLong();
