@@ -38,7 +38,8 @@ bool isFooter(const CsvRecord &rec)
     static const QStringList prefixes{QStringLiteral("数据来源"), QStringLiteral("资料来源"), QStringLiteral("来源"),
                                       QStringLiteral("注"), QStringLiteral("备注"), QStringLiteral("说明"),
                                       QStringLiteral("*"), QStringLiteral("source"), QStringLiteral("note"),
-                                      QStringLiteral("数据截至"), QStringLiteral("(")};
+                                      QStringLiteral("数据截至"), QStringLiteral("("), QStringLiteral("（"),
+                                      QStringLiteral("【")};
     const QString text = QString::fromUtf8(first).trimmed();
     for (const QString &p : prefixes)
         if (text.startsWith(p, Qt::CaseInsensitive))
@@ -294,7 +295,7 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     plan.encoding = options.encoding.isEmpty() ? TextDecoder::detect(bytes) : options.encoding.toUpper();
     auto utf8 = TextDecoder::toUtf8(bytes, plan.encoding);
     if (!utf8)
-        return Error{QStringLiteral("encoding"), displayName + QStringLiteral(":") + utf8.error().message, {}};
+        return Error{QStringLiteral("encoding"), utf8.error().message, {}};
     plan.utf8 = std::move(utf8).value();
     plan.delimiter = options.delimiter ? options.delimiter : CsvReader::detectDelimiter(plan.utf8.left(64 * 1024));
 
@@ -307,7 +308,7 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             if (p.name == options.preset)
                 preset = &p;
         if (!preset)
-            return Error{QStringLiteral("preset"), QCoreApplication::translate("ImportJob", "%1: there is no preset named “%2”").arg(displayName, options.preset), {}};
+            return Error{QStringLiteral("preset"), QCoreApplication::translate("ImportJob", "there is no preset named “%1”").arg(options.preset), {}};
         plan.preset = preset->name;
     }
     QList<const ImportKind *> candidates;
@@ -315,7 +316,7 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     if (!forcedKind.isEmpty()) {
         const ImportKind *k = ImportKindRegistry::find(forcedKind);
         if (!k)
-            return Error{QStringLiteral("kind"), QCoreApplication::translate("ImportJob", "%1: unknown kind “%2”").arg(displayName, forcedKind), {}};
+            return Error{QStringLiteral("kind"), QCoreApplication::translate("ImportJob", "unknown kind “%1”").arg(forcedKind), {}};
         candidates.append(k);
     } else {
         for (const ImportKind &k : ImportKindRegistry::all())
@@ -434,9 +435,9 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             }
         }
         return Error{QStringLiteral("no-header"),
-                     QCoreApplication::translate("ImportJob", "%1:1:1: expected a header row naming the columns of a known kind, e.g. %2; found none in "
+                     QCoreApplication::translate("ImportJob", "expected a header row naming the columns of a known kind, e.g. %1; found none in "
                         "the first 60 lines (choose a kind or a preset)")
-                         .arg(displayName, expected.join(QStringLiteral("; "))),
+                         .arg(expected.join(QStringLiteral("; "))),
                      {}};
     }
     if (plan.headerLine > 1) {

@@ -256,18 +256,6 @@ Options:
         <source>expected a value for “%1”, found none (no column and no default)</source>
         <translation>“%1”应有值，实际没有（既无此列也无默认值）</translation>
     </message>
-    <message>
-        <source>%1: there is no preset named “%2”</source>
-        <translation>%1：没有名为“%2”的预设</translation>
-    </message>
-    <message>
-        <source>%1: unknown kind “%2”</source>
-        <translation>%1：未知数据类型“%2”</translation>
-    </message>
-    <message>
-        <source>%1:1:1: expected a header row naming the columns of a known kind, e.g. %2; found none in the first 60 lines (choose a kind or a preset)</source>
-        <translation>%1:1:1：应有一行表头，列名对应某种已知数据类型，如 %2；前 60 行中未找到（请选择数据类型或预设）</translation>
-    </message>
     <message numerus="yes">
         <source>skipped %n title line(s) before the header on line %1</source>
         <translation>
@@ -345,6 +333,14 @@ Options:
     <message>
         <source>required fields without a column: %1</source>
         <translation>以下必填字段没有对应列：%1</translation>
+    </message>
+    <message>
+        <source>there is no preset named “%1”</source>
+        <translation>没有名为“%1”的预设</translation>
+    </message>
+    <message>
+        <source>expected a header row naming the columns of a known kind, e.g. %1; found none in the first 60 lines (choose a kind or a preset)</source>
+        <translation>应有一行表头，列名对应某种已知数据类型，如 %1；前 60 行中未找到（请选择数据类型或预设）</translation>
     </message>
 </context>
 <context>
