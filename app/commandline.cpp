@@ -1,9 +1,11 @@
 #include "commandline.h"
 
 #include "csvreader.h"
+#include "csvwriter.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "marketanalytics.h"
 #include "settings.h"
 #include "starterdataset.h"
 #include "store.h"
@@ -13,22 +15,27 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace zhisuan::app {
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"),
+const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("query"),
                                QStringLiteral("batches"), QStringLiteral("rollback"), QStringLiteral("store-path")};
 
 QTextStream &out()
@@ -53,6 +60,7 @@ QString usage()
               "  init                 create the store with the starter dataset (or bring it up to date)\n"
               "  import FILE...       import CSV files exported from Wind/iFinD or written by hand\n"
               "  csv FILE --json      print a CSV file's records as parsed, as JSON\n"
+              "  query VIEW           print the data behind a view (zhisuan query --help lists them)\n"
               "  batches              list import batches\n"
               "  rollback BATCH       undo an import batch\n"
               "  store-path           print the path of the store in use\n"
@@ -303,6 +311,106 @@ int runCsv(const QStringList &args)
     return 0;
 }
 
+QJsonValue jsonValue(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QJsonValue(QJsonValue::Null);
+    if (v.typeId() == QMetaType::Double)
+        return std::round(v.toDouble() * 100.0) / 100.0;
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+        return v.toLongLong();
+    return v.toString();
+}
+
+int runQuery(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Print the data behind a view of the market dashboard.\n\nViews: %1")
+                                    .arg(db::MarketAnalytics::views().join(QStringLiteral(", "))));
+    addCommonOptions(p);
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week with data)."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("CommandLine", "csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")));
+    p.addOption(QCommandLineOption(QStringLiteral("industry"), QCoreApplication::translate("CommandLine", "The tracked industry index (default 801750.SI, 计算机(申万))."), QStringLiteral("CODE")));
+    p.addOption(QCommandLineOption(QStringLiteral("benchmarks"), QCoreApplication::translate("CommandLine", "Benchmark indices, comma-separated."), QStringLiteral("CODES")));
+    p.addOption(QCommandLineOption(QStringLiteral("days"), QCoreApplication::translate("CommandLine", "Lockups: expiries within this many days after the week (default 90)."), QStringLiteral("N")));
+    p.addPositionalArgument(QStringLiteral("VIEW"), db::MarketAnalytics::views().join(QStringLiteral("|")));
+    p.process(args);
+    if (p.positionalArguments().size() != 1) {
+        err() << QCoreApplication::translate("CommandLine", "zhisuan query: expected one VIEW (%1), found %2")
+                     .arg(db::MarketAnalytics::views().join(QStringLiteral(", ")))
+                     .arg(p.positionalArguments().size())
+              << Qt::endl;
+        return 2;
+    }
+    const QString view = p.positionalArguments().first();
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        err() << QCoreApplication::translate("CommandLine", "--format: expected csv or json, found “%1”").arg(format) << Qt::endl;
+        return 2;
+    }
+    db::MarketAnalytics::Settings settings;
+    if (p.isSet(QStringLiteral("industry")))
+        settings.industry = p.value(QStringLiteral("industry")).toUpper();
+    if (p.isSet(QStringLiteral("benchmarks")))
+        settings.benchmarks = p.value(QStringLiteral("benchmarks")).toUpper().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (p.isSet(QStringLiteral("days")))
+        settings.lockupDays = p.value(QStringLiteral("days")).toInt();
+    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    db::MarketAnalytics market(*store);
+    db::TradingWeek week;
+    if (p.isSet(QStringLiteral("week"))) {
+        QByteArray iso;
+        if (!db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso)) {
+            err() << QCoreApplication::translate("CommandLine", "--%1: expected a date such as 2024-08-16, found “%2”")
+                         .arg(QStringLiteral("week"), p.value(QStringLiteral("week")))
+                  << Qt::endl;
+            return 2;
+        }
+        auto w = market.weekContaining(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
+        if (!w) {
+            err() << w.error().message << Qt::endl;
+            return 1;
+        }
+        week = w.value();
+    } else {
+        auto weeks = market.weeks();
+        if (!weeks || weeks.value().isEmpty()) {
+            err() << QCoreApplication::translate("CommandLine", "zhisuan query: the store has no weekly or daily market data yet") << Qt::endl;
+            return 1;
+        }
+        week = weeks.value().first();
+    }
+    auto table = market.view(view, week, settings);
+    if (!table) {
+        err() << QStringLiteral("zhisuan query: ") << table.error().message << Qt::endl;
+        return 2;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const QVariantList &r : table.value().rows) {
+            QJsonObject o;
+            for (int c = 0; c < table.value().columns.size(); ++c)
+                o.insert(table.value().columns[c], jsonValue(r.value(c)));
+            rows.append(o);
+        }
+        QJsonObject doc{{QStringLiteral("view"), view},
+                        {QStringLiteral("week"), QJsonObject{{QStringLiteral("start"), week.start.toString(Qt::ISODate)},
+                                                             {QStringLiteral("end"), week.end.toString(Qt::ISODate)},
+                                                             {QStringLiteral("label"), week.label()}}},
+                        {QStringLiteral("rows"), rows}};
+        out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    } else {
+        out() << db::CsvWriter::line(table.value().columns) << Qt::endl;
+        for (const QVariantList &r : table.value().rows)
+            out() << db::CsvWriter::line(r) << Qt::endl;
+    }
+    return 0;
+}
+
 int runBatches(const QStringList &args)
 {
     QCommandLineParser p;
@@ -407,8 +515,17 @@ int CommandLine::run(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
     const bool headless = isHeadless(raw);
-    if (headless)
+    if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform asks for a runtime directory; on servers and in CI there often is none,
+        // and Qt's warning about it would land in every command's output.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/zhisuan-runtime-") + QString::number(getuid());
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuan"));
@@ -460,6 +577,8 @@ int CommandLine::run(int argc, char **argv)
         return runImport(rest);
     if (command == QLatin1String("csv"))
         return runCsv(rest);
+    if (command == QLatin1String("query"))
+        return runQuery(rest);
     if (command == QLatin1String("batches"))
         return runBatches(rest);
     if (command == QLatin1String("rollback"))

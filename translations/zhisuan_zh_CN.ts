@@ -177,6 +177,14 @@
         <translation>要打开的看板：market、centres、models、chips 或 data。</translation>
     </message>
     <message>
+        <source>With --list-kinds: every field and the headers it accepts, as Markdown.</source>
+        <translation>与 --list-kinds 一起使用：以 Markdown 列出每个字段及其可接受的表头。</translation>
+    </message>
+    <message>
+        <source>Open the import wizard for this CSV file.</source>
+        <translation>为该 CSV 文件打开导入向导。</translation>
+    </message>
+    <message>
         <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
 
 Without a command, opens the ZhiSuan Board dashboard.
@@ -185,6 +193,7 @@ Commands (run headless, no display needed):
   init                 create the store with the starter dataset (or bring it up to date)
   import FILE...       import CSV files exported from Wind/iFinD or written by hand
   csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
   batches              list import batches
   rollback BATCH       undo an import batch
   store-path           print the path of the store in use
@@ -205,6 +214,7 @@ Options:
   init                 创建含初始数据集的数据库（或更新到最新）
   import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
   csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
   batches              列出导入批次
   rollback 批次        撤销一个导入批次
   store-path           输出当前使用的数据库路径
@@ -219,12 +229,44 @@ Options:
 </translation>
     </message>
     <message>
-        <source>With --list-kinds: every field and the headers it accepts, as Markdown.</source>
-        <translation>与 --list-kinds 一起使用：以 Markdown 列出每个字段及其可接受的表头。</translation>
+        <source>Print the data behind a view of the market dashboard.
+
+Views: %1</source>
+        <translation>输出市场看板某一视图背后的数据。
+
+视图：%1</translation>
     </message>
     <message>
-        <source>Open the import wizard for this CSV file.</source>
-        <translation>为该 CSV 文件打开导入向导。</translation>
+        <source>Any date in the week (default: the latest week with data).</source>
+        <translation>该周内任一日期（默认：有数据的最近一周）。</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>The tracked industry index (default 801750.SI, 计算机(申万)).</source>
+        <translation>跟踪的行业指数（默认 801750.SI，计算机(申万)）。</translation>
+    </message>
+    <message>
+        <source>Benchmark indices, comma-separated.</source>
+        <translation>基准指数，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Lockups: expiries within this many days after the week (default 90).</source>
+        <translation>限售股解禁：该周之后多少天内解禁（默认 90）。</translation>
+    </message>
+    <message>
+        <source>zhisuan query: expected one VIEW (%1), found %2</source>
+        <translation>zhisuan query：需要一个视图（%1），实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or json, found “%1”</source>
+        <translation>--format：应为 csv 或 json，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>zhisuan query: the store has no weekly or daily market data yet</source>
+        <translation>zhisuan query：数据库中尚无周度或日度行情数据</translation>
     </message>
 </context>
 <context>
@@ -424,6 +466,21 @@ Options:
     <message>
         <source>Metrics</source>
         <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>MarketAnalytics</name>
+    <message>
+        <source>Cannot prepare a market query</source>
+        <translation>无法准备行情查询</translation>
+    </message>
+    <message>
+        <source>Cannot run a market query</source>
+        <translation>无法执行行情查询</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”; expected one of %2</source>
+        <translation>未知视图“%1”；应为以下之一：%2</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,27 @@ private slots:
         QVERIFY(twice.err.contains(QStringLiteral("rolled back already")));
     }
 
+    void queryPrintsTheMarketViews()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("query.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const Run csv = zhisuan({QStringLiteral("query"), QStringLiteral("excess-returns"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--week"), QStringLiteral("2024-07-24")});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY2(csv.out.contains(QStringLiteral("801750.SI,计算机(申万),-1.68,000001.SH,上证综指,-3.07,1.39")), qPrintable(csv.out));
+        const Run json = zhisuan({QStringLiteral("query"), QStringLiteral("top-movers"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--week"), QStringLiteral("2024-08-16"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(doc[QStringLiteral("week")].toObject()[QStringLiteral("label")].toString(), QStringLiteral("8.12–8.16"));
+        QCOMPARE(doc[QStringLiteral("rows")].toArray().first().toObject()[QStringLiteral("name")].toString(), QStringLiteral("优博讯"));
+        QCOMPARE(doc[QStringLiteral("rows")].toArray().first().toObject()[QStringLiteral("return_pct")].toDouble(), 18.31);
+        const Run bad = zhisuan({QStringLiteral("query"), QStringLiteral("heatmap"), QStringLiteral("--db"), db});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("unknown view “heatmap”")));
+        QVERIFY(!bad.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
+    }
+
     void csvJsonFollowsRfc4180()
     {
         const QString file = write(QStringLiteral("q.csv"),

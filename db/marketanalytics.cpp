@@ -1,0 +1,370 @@
+#include "marketanalytics.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace zhisuan::db {
+
+namespace {
+
+
+Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot prepare a market query"), q.lastError());
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
+    return q;
+}
+
+QDate mondayOf(const QDate &d) { return d.addDays(1 - d.dayOfWeek()); }
+
+double round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+} // namespace
+
+QString TradingWeek::label() const
+{
+    if (!start.isValid())
+        return {};
+    return QStringLiteral("%1.%2–%3.%4").arg(start.month()).arg(start.day()).arg(end.month()).arg(end.day());
+}
+
+QList<WatchItem> MarketAnalytics::defaultWatchlist()
+{
+    // The compute chain and cloud names the weekly compute tracker (001) follows.
+    return {{QStringLiteral("NVDA.O"), QStringLiteral("CPU/GPU")},       {QStringLiteral("INTC.O"), QStringLiteral("CPU/GPU")},
+            {QStringLiteral("AMD.O"), QStringLiteral("CPU/GPU")},        {QStringLiteral("688047.SH"), QStringLiteral("国产算力链")},
+            {QStringLiteral("688256.SH"), QStringLiteral("国产算力链")}, {QStringLiteral("688041.SH"), QStringLiteral("国产算力链")},
+            {QStringLiteral("MSFT.O"), QStringLiteral("云计算")},        {QStringLiteral("AMZN.O"), QStringLiteral("云计算")},
+            {QStringLiteral("META.O"), QStringLiteral("云计算")},        {QStringLiteral("0020.HK"), QStringLiteral("云计算")}};
+}
+
+QStringList MarketAnalytics::views()
+{
+    return {QStringLiteral("index-returns"), QStringLiteral("excess-returns"), QStringLiteral("industry-ranking"),
+            QStringLiteral("top-movers"),    QStringLiteral("watchlist-moves"), QStringLiteral("key-stocks"),
+            QStringLiteral("lockups")};
+}
+
+Result<QList<TradingWeek>> MarketAnalytics::weeks()
+{
+    std::map<QDate, QDate> ends; // week start -> last day with data
+    auto q = run(m_store, QStringLiteral("SELECT week_start, MAX(week_end) FROM weekly_return GROUP BY week_start"));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        ends[QDate::fromString(q.value().value(0).toString(), Qt::ISODate)] =
+            QDate::fromString(q.value().value(1).toString(), Qt::ISODate);
+    auto d = run(m_store, QStringLiteral("SELECT DISTINCT trade_date FROM daily_bar"));
+    if (!d)
+        return d.error();
+    while (d.value().next()) {
+        const QDate day = QDate::fromString(d.value().value(0).toString(), Qt::ISODate);
+        QDate &end = ends[mondayOf(day)];
+        if (!end.isValid() || day > end)
+            end = day;
+    }
+    QList<TradingWeek> weeks;
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it)
+        weeks.append(TradingWeek{it->first, it->second});
+    return weeks;
+}
+
+Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day)
+{
+    const QDate monday = mondayOf(day);
+    auto all = weeks();
+    if (!all)
+        return all.error();
+    for (const TradingWeek &w : all.value())
+        if (w.start == monday)
+            return w;
+    return TradingWeek{monday, monday.addDays(4)};
+}
+
+Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const TradingWeek &week)
+{
+    QList<WeekReturn> list;
+    QSet<QString> seen;
+    const QString start = week.start.toString(Qt::ISODate);
+    const QString sunday = week.start.addDays(6).toString(Qt::ISODate);
+    auto q = run(m_store,
+                 QStringLiteral("SELECT w.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
+                                "w.return_pct, w.close, w.week_low, w.week_high FROM weekly_return w "
+                                "JOIN security s ON s.code = w.code WHERE w.week_start = ?"),
+                 {start});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        list.append(WeekReturn{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                               r.value(4).toString(), r.value(5), r.value(6), r.value(7), r.value(8), false});
+        seen.insert(r.value(0).toString());
+    }
+    // From daily closes: the last close of the week against the last close before it; holidays and missing
+    // days need no special case because both are "the last one there is".
+    auto d = run(m_store,
+                 QStringLiteral(
+                     "SELECT d.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
+                     "  (SELECT close FROM daily_bar x WHERE x.code = d.code AND x.trade_date BETWEEN ? AND ? "
+                     "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
+                     "  (SELECT close FROM daily_bar x WHERE x.code = d.code AND x.trade_date < ? "
+                     "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
+                     "  MIN(d.low), MAX(d.high) "
+                     "FROM daily_bar d JOIN security s ON s.code = d.code "
+                     "WHERE d.trade_date BETWEEN ? AND ? GROUP BY d.code"),
+                 {start, sunday, start, start, sunday});
+    if (!d)
+        return d.error();
+    while (d.value().next()) {
+        const QSqlQuery &r = d.value();
+        if (seen.contains(r.value(0).toString()))
+            continue;
+        QVariant ret;
+        if (!r.value(6).isNull() && r.value(6).toDouble() != 0.0)
+            ret = (r.value(5).toDouble() / r.value(6).toDouble() - 1.0) * 100.0;
+        list.append(WeekReturn{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                               r.value(4).toString(), ret, r.value(5), r.value(7), r.value(8), true});
+    }
+    return list;
+}
+
+Result<MarketTable> MarketAnalytics::view(const QString &name, const TradingWeek &week, const Settings &settings)
+{
+    if (name == QLatin1String("index-returns"))
+        return indexReturns(week, settings);
+    if (name == QLatin1String("excess-returns"))
+        return excessReturns(week, settings);
+    if (name == QLatin1String("industry-ranking"))
+        return industryRanking(week, settings);
+    if (name == QLatin1String("top-movers"))
+        return topMovers(week, settings);
+    if (name == QLatin1String("watchlist-moves"))
+        return watchlistMoves(week, settings);
+    if (name == QLatin1String("key-stocks"))
+        return keyStocks(week, settings);
+    if (name == QLatin1String("lockups"))
+        return lockups(week, settings);
+    return Error{QStringLiteral("view"),
+                 QCoreApplication::translate("MarketAnalytics", "unknown view “%1”; expected one of %2")
+                     .arg(name, views().join(QStringLiteral(", "))),
+                 {}};
+}
+
+Result<MarketTable> MarketAnalytics::indexReturns(const TradingWeek &week, const Settings &settings)
+{
+    auto all = weekReturns(week);
+    if (!all)
+        return all.error();
+    MarketTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("return_pct"),
+                   QStringLiteral("tracked")},
+                  {}};
+    // Benchmarks in the order chosen, then the tracked industry, then the other indices and industries.
+    auto rank = [&](const WeekReturn &r) {
+        const int b = int(settings.benchmarks.indexOf(r.code));
+        if (b >= 0)
+            return b;
+        if (r.code == settings.industry)
+            return 1000;
+        return r.kind == QLatin1String("index") ? 2000 : 3000;
+    };
+    QList<WeekReturn> rows;
+    for (const WeekReturn &r : all.value())
+        if (r.kind != QLatin1String("stock") && !r.returnPct.isNull())
+            rows.append(r);
+    std::stable_sort(rows.begin(), rows.end(), [&](const WeekReturn &a, const WeekReturn &b) { return rank(a) < rank(b); });
+    for (const WeekReturn &r : std::as_const(rows))
+        t.rows.append({r.code, r.name, r.kind, r.returnPct, r.code == settings.industry});
+    return t;
+}
+
+Result<MarketTable> MarketAnalytics::excessReturns(const TradingWeek &week, const Settings &settings)
+{
+    auto all = weekReturns(week);
+    if (!all)
+        return all.error();
+    MarketTable t{{QStringLiteral("industry"), QStringLiteral("industry_name"), QStringLiteral("industry_return_pct"),
+                   QStringLiteral("benchmark"), QStringLiteral("benchmark_name"), QStringLiteral("benchmark_return_pct"),
+                   QStringLiteral("excess_pcts")},
+                  {}};
+    const WeekReturn *industry = nullptr;
+    for (const WeekReturn &r : all.value())
+        if (r.code == settings.industry && !r.returnPct.isNull())
+            industry = &r;
+    if (!industry)
+        return t;
+    for (const QString &code : settings.benchmarks) {
+        for (const WeekReturn &r : all.value()) {
+            if (r.code != code || r.returnPct.isNull())
+                continue;
+            // In percentage points, from the returns as published (two decimals), as the reports compute it.
+            const double excess = round2(round2(industry->returnPct.toDouble()) - round2(r.returnPct.toDouble()));
+            t.rows.append({industry->code, industry->name, industry->returnPct, r.code, r.name, r.returnPct, excess});
+        }
+    }
+    return t;
+}
+
+Result<MarketTable> MarketAnalytics::industryRanking(const TradingWeek &week, const Settings &settings)
+{
+    auto all = weekReturns(week);
+    if (!all)
+        return all.error();
+    MarketTable t{{QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("return_pct"),
+                   QStringLiteral("tracked"), QStringLiteral("of")},
+                  {}};
+    // Rank among industries of the same classification as the tracked one (申万 .SI or 中信 .WI codes).
+    const QString suffix = settings.industry.section(QLatin1Char('.'), -1);
+    QList<WeekReturn> rows;
+    for (const WeekReturn &r : all.value())
+        if (r.kind == QLatin1String("industry") && !r.returnPct.isNull() && r.code.endsWith(QLatin1Char('.') + suffix))
+            rows.append(r);
+    std::sort(rows.begin(), rows.end(),
+              [](const WeekReturn &a, const WeekReturn &b) { return a.returnPct.toDouble() > b.returnPct.toDouble(); });
+    for (int i = 0; i < rows.size(); ++i)
+        t.rows.append({i + 1, rows[i].code, rows[i].name, rows[i].returnPct, rows[i].code == settings.industry,
+                       int(rows.size())});
+    return t;
+}
+
+Result<MarketTable> MarketAnalytics::topMovers(const TradingWeek &week, const Settings &settings)
+{
+    auto all = weekReturns(week);
+    if (!all)
+        return all.error();
+    MarketTable t{{QStringLiteral("side"), QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"),
+                   QStringLiteral("return_pct"), QStringLiteral("close"), QStringLiteral("week_low"),
+                   QStringLiteral("week_high")},
+                  {}};
+    // The tracked industry's stocks: those classified under its name in either classification.
+    auto ind = run(m_store, QStringLiteral("SELECT COALESCE(industry_sw, industry_citic, name) FROM security WHERE code = ?"),
+                   {settings.industry});
+    if (!ind)
+        return ind.error();
+    const QString industryName = ind.value().next() ? ind.value().value(0).toString() : QString();
+    QList<WeekReturn> stocks;
+    for (const WeekReturn &r : all.value())
+        if (r.kind == QLatin1String("stock") && !r.returnPct.isNull() && !industryName.isEmpty() && r.industry == industryName)
+            stocks.append(r);
+    std::sort(stocks.begin(), stocks.end(),
+              [](const WeekReturn &a, const WeekReturn &b) { return a.returnPct.toDouble() > b.returnPct.toDouble(); });
+    const int n = std::min<int>(settings.movers, int(stocks.size()));
+    for (int i = 0; i < n; ++i)
+        t.rows.append({QStringLiteral("gainer"), i + 1, stocks[i].code, stocks[i].name, stocks[i].returnPct, stocks[i].close,
+                       stocks[i].low, stocks[i].high});
+    for (int i = 0; i < n; ++i) {
+        const WeekReturn &r = stocks[stocks.size() - 1 - i];
+        t.rows.append({QStringLiteral("loser"), i + 1, r.code, r.name, r.returnPct, r.close, r.low, r.high});
+    }
+    return t;
+}
+
+Result<MarketTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, const Settings &settings)
+{
+    auto all = weekReturns(week);
+    if (!all)
+        return all.error();
+    MarketTable t{{QStringLiteral("segment"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("market"),
+                   QStringLiteral("return_pct")},
+                  {}};
+    QHash<QString, const WeekReturn *> byCode;
+    for (const WeekReturn &r : all.value())
+        byCode.insert(r.code, &r);
+    for (const WatchItem &w : settings.watchlist) {
+        const WeekReturn *r = byCode.value(w.code);
+        if (r && !r->returnPct.isNull())
+            t.rows.append({w.segment, r->code, r->name, r->market, r->returnPct});
+    }
+    return t;
+}
+
+Result<MarketTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)
+{
+    // The latest snapshot taken by the end of the week (the reports' 股价为 … 收盘价).
+    auto asOf = run(m_store, QStringLiteral("SELECT MAX(as_of) FROM security_snapshot WHERE as_of <= ?"),
+                    {week.start.addDays(6).toString(Qt::ISODate)});
+    if (!asOf)
+        return asOf.error();
+    const QString date = asOf.value().next() ? asOf.value().value(0).toString() : QString();
+    MarketTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("return_pct")}, {}};
+    if (date.isEmpty())
+        return t;
+    auto years = run(m_store, QStringLiteral("SELECT DISTINCT fiscal_year FROM valuation WHERE as_of = ? ORDER BY 1"), {date});
+    if (!years)
+        return years.error();
+    QList<int> fy;
+    while (years.value().next())
+        fy << years.value().value(0).toInt();
+    for (int y : std::as_const(fy))
+        t.columns << QStringLiteral("eps_%1").arg(y);
+    for (int y : std::as_const(fy))
+        t.columns << QStringLiteral("pe_%1").arg(y);
+    t.columns << QStringLiteral("pb") << QStringLiteral("as_of");
+    auto rows = run(m_store,
+                    QStringLiteral("SELECT p.code, s.name, p.price, w.return_pct, p.pb FROM security_snapshot p "
+                                   "JOIN security s ON s.code = p.code "
+                                   "LEFT JOIN weekly_return w ON w.code = p.code AND w.week_start = ? "
+                                   "WHERE p.as_of = ? ORDER BY p.rowid"),
+                    {mondayOf(QDate::fromString(date, Qt::ISODate)).toString(Qt::ISODate), date});
+    if (!rows)
+        return rows.error();
+    while (rows.value().next()) {
+        const QSqlQuery &r = rows.value();
+        QVariantList row{r.value(0), r.value(1), r.value(2), r.value(3)};
+        QHash<int, std::pair<QVariant, QVariant>> val;
+        auto v = run(m_store, QStringLiteral("SELECT fiscal_year, eps, pe FROM valuation WHERE code = ? AND as_of = ?"),
+                     {r.value(0), date});
+        if (!v)
+            return v.error();
+        while (v.value().next())
+            val.insert(v.value().value(0).toInt(), {v.value().value(1), v.value().value(2)});
+        for (int y : std::as_const(fy))
+            row << val.value(y).first;
+        for (int y : std::as_const(fy))
+            row << val.value(y).second;
+        row << r.value(4) << date;
+        t.rows.append(row);
+    }
+    return t;
+}
+
+Result<MarketTable> MarketAnalytics::lockups(const TradingWeek &week, const Settings &settings)
+{
+    // Expiries in the next N days after the week, as a report of that week lists them.
+    const QDate from = week.end.isValid() ? week.end : week.start.addDays(4);
+    auto q = run(m_store,
+                 QStringLiteral("SELECT l.expiry_date, l.code, s.name, l.shares, l.market_value_cny, l.total_shares, "
+                                "l.float_a_shares, CAST(julianday(l.expiry_date) - julianday(?) AS INTEGER) "
+                                "FROM lockup l JOIN security s ON s.code = l.code "
+                                "WHERE l.expiry_date > ? AND l.expiry_date <= date(?, '+' || ? || ' days') "
+                                "ORDER BY l.expiry_date, l.code"),
+                 {from.toString(Qt::ISODate), from.toString(Qt::ISODate), from.toString(Qt::ISODate), settings.lockupDays});
+    if (!q)
+        return q.error();
+    MarketTable t{{QStringLiteral("expiry_date"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("shares"),
+                   QStringLiteral("market_value_cny"), QStringLiteral("total_shares"), QStringLiteral("float_a_shares"),
+                   QStringLiteral("days_until")},
+                  {}};
+    while (q.value().next()) {
+        QVariantList row;
+        for (int c = 0; c < 8; ++c)
+            row << q.value().value(c);
+        t.rows.append(row);
+    }
+    return t;
+}
+
+} // namespace zhisuan::db

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "markettable.h"
+#include "result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace zhisuan::db {
+
+class Store;
+
+// A trading week as the reports write it: Monday to the last trading day with data ("7.22–7.26").
+struct TradingWeek
+{
+    QDate start;
+    QDate end;
+    QString label() const; // 7.22–7.26
+    bool isValid() const { return start.isValid(); }
+    bool operator==(const TradingWeek &o) const { return start == o.start; }
+};
+
+struct WatchItem
+{
+    QString code;
+    QString segment; // e.g. "CPU/GPU", "国产算力链", "云计算"
+};
+
+// The market review of the reports as queries: index and industry returns of a week, the tracked industry's
+// excess return over each benchmark in percentage points, its rank among industries, top movers, a watchlist,
+// key stocks and lockups. Weekly returns come from imported weekly files, or are derived from daily closes
+// (last close of the week against the last close before it) for securities that have only dailies.
+class MarketAnalytics
+{
+public:
+    explicit MarketAnalytics(Store &store) : m_store(store) {}
+
+    struct Settings
+    {
+        QString industry = QStringLiteral("801750.SI"); // 计算机(申万)
+        QStringList benchmarks{QStringLiteral("000001.SH"), QStringLiteral("399006.SZ"), QStringLiteral("000300.SH"),
+                               QStringLiteral("399005.SZ")};
+        QList<WatchItem> watchlist = defaultWatchlist();
+        int movers = 5;
+        int lockupDays = 90;
+    };
+
+    static QList<WatchItem> defaultWatchlist();
+    static QStringList views(); // index-returns, excess-returns, …
+
+    // Weeks with any weekly or daily data, newest first.
+    Result<QList<TradingWeek>> weeks();
+    // The week that contains `day` (Monday-based), as far as data knows its end.
+    Result<TradingWeek> weekContaining(const QDate &day);
+
+    Result<MarketTable> view(const QString &name, const TradingWeek &week, const Settings &settings);
+
+    Result<MarketTable> indexReturns(const TradingWeek &week, const Settings &settings);
+    Result<MarketTable> excessReturns(const TradingWeek &week, const Settings &settings);
+    Result<MarketTable> industryRanking(const TradingWeek &week, const Settings &settings);
+    Result<MarketTable> topMovers(const TradingWeek &week, const Settings &settings);
+    Result<MarketTable> watchlistMoves(const TradingWeek &week, const Settings &settings);
+    Result<MarketTable> keyStocks(const TradingWeek &week, const Settings &settings);
+    Result<MarketTable> lockups(const TradingWeek &week, const Settings &settings);
+
+    struct WeekReturn
+    {
+        QString code, name, kind, industry, market;
+        QVariant returnPct, close, low, high;
+        bool derived = false;
+    };
+    // Every security's return in the week: imported rows first, else derived from daily closes.
+    Result<QList<WeekReturn>> weekReturns(const TradingWeek &week);
+
+private:
+    Store &m_store;
+};
+
+} // namespace zhisuan::db

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+namespace zhisuan::db {
+
+// The data behind one view: named columns and raw values (numbers stay numbers; the UI and the command
+// line format them).
+struct MarketTable
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+
+    int column(const QString &name) const { return int(columns.indexOf(name)); }
+    QVariant value(int row, const QString &name) const { return rows.value(row).value(column(name)); }
+};
+
+} // namespace zhisuan::db
