@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "marketanalytics.h"
+#include "marketdashboard.h"
 #include "settings.h"
 #include "starterdataset.h"
 #include "store.h"
@@ -471,6 +472,7 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
     p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: market, centres, models, chips or data."), QStringLiteral("PAGE")));
     p.addOption(QCommandLineOption(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Open the import wizard for this CSV file."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Show the market review of the week containing this date."), QStringLiteral("DATE")));
     p.process(args);
     const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
     auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
@@ -483,6 +485,12 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     MainWindow window(store.value().get(), &languages);
     if (p.isSet(QStringLiteral("page")))
         window.showPage(p.value(QStringLiteral("page")));
+    if (p.isSet(QStringLiteral("week"))) {
+        QByteArray iso;
+        if (db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
+            if (auto *market = window.findChild<MarketDashboard *>())
+                market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
+    }
     window.show();
     if (p.isSet(QStringLiteral("open")))
         window.openImportWizard(p.values(QStringLiteral("open")));
@@ -496,7 +504,7 @@ bool CommandLine::isHeadless(const QStringList &args)
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--page")
-            || a == QLatin1String("--open")) {
+            || a == QLatin1String("--open") || a == QLatin1String("--week")) {
             ++i;
             continue;
         }

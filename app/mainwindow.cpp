@@ -5,6 +5,7 @@
 #include "importrunner.h"
 #include "importwizarddialog.h"
 #include "languagemanager.h"
+#include "marketdashboard.h"
 #include "settings.h"
 #include "store.h"
 
@@ -56,6 +57,8 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
         if (kPageIds[i] == QLatin1String("data")) {
             m_dataPage = new DataPage(store, m_stack);
             page = m_dataPage;
+        } else if (kPageIds[i] == QLatin1String("market")) {
+            page = new MarketDashboard(store, m_stack);
         } else {
             page = new DashboardPage(kPageIds[i], store, m_stack);
         }
@@ -245,6 +248,8 @@ void MainWindow::reloadAll()
     for (QWidget *page : std::as_const(m_pages)) {
         if (auto *d = qobject_cast<DashboardPage *>(page))
             d->reload();
+        else if (auto *m = qobject_cast<MarketDashboard *>(page))
+            m->reload();
     }
     m_dataPage->reload();
 }

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace zhisuan::app {
@@ -36,6 +37,12 @@ inline const SettingsOption<QString> lastPage{"mainwindow/page", QStringLiteral(
 // "" follows the system locale; "zh_CN" or "en" pins the language.
 inline const SettingsOption<QString> language{"ui/language", QString()};
 inline const SettingsOption<QString> lastImportFolder{"import/folder", QString()};
+// Market dashboard: the industry it tracks, the indices it compares with, the lockup window.
+inline const SettingsOption<QString> trackedIndustry{"market/industry", QStringLiteral("801750.SI")};
+inline const SettingsOption<QStringList> benchmarks{"market/benchmarks",
+                                                    {QStringLiteral("000001.SH"), QStringLiteral("399006.SZ"),
+                                                     QStringLiteral("000300.SH"), QStringLiteral("399005.SZ")}};
+inline const SettingsOption<int> lockupDays{"market/lockupDays", 90};
 } // namespace settings
 
 } // namespace zhisuan::app

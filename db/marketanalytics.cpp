@@ -142,6 +142,26 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const Tr
     return list;
 }
 
+Result<QString> MarketAnalytics::industryFor(const TradingWeek &week, const Settings &settings)
+{
+    auto all = weekReturns(week);
+    if (!all)
+        return all.error();
+    for (const WeekReturn &r : all.value())
+        if (r.code == settings.industry && !r.returnPct.isNull())
+            return settings.industry;
+    auto name = run(m_store, QStringLiteral("SELECT COALESCE(industry_sw, industry_citic) FROM security WHERE code = ?"),
+                    {settings.industry});
+    if (!name)
+        return name.error();
+    const QString industry = name.value().next() ? name.value().value(0).toString() : QString();
+    if (!industry.isEmpty())
+        for (const WeekReturn &r : all.value())
+            if (r.kind == QLatin1String("industry") && r.industry == industry && !r.returnPct.isNull())
+                return r.code;
+    return settings.industry;
+}
+
 Result<MarketTable> MarketAnalytics::view(const QString &name, const TradingWeek &week, const Settings &settings)
 {
     if (name == QLatin1String("index-returns"))
@@ -164,8 +184,13 @@ Result<MarketTable> MarketAnalytics::view(const QString &name, const TradingWeek
                  {}};
 }
 
-Result<MarketTable> MarketAnalytics::indexReturns(const TradingWeek &week, const Settings &settings)
+Result<MarketTable> MarketAnalytics::indexReturns(const TradingWeek &week, const Settings &requested)
 {
+    auto resolved = industryFor(week, requested);
+    if (!resolved)
+        return resolved.error();
+    Settings settings = requested;
+    settings.industry = resolved.value();
     auto all = weekReturns(week);
     if (!all)
         return all.error();
@@ -191,8 +216,13 @@ Result<MarketTable> MarketAnalytics::indexReturns(const TradingWeek &week, const
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::excessReturns(const TradingWeek &week, const Settings &settings)
+Result<MarketTable> MarketAnalytics::excessReturns(const TradingWeek &week, const Settings &requested)
 {
+    auto resolved = industryFor(week, requested);
+    if (!resolved)
+        return resolved.error();
+    Settings settings = requested;
+    settings.industry = resolved.value();
     auto all = weekReturns(week);
     if (!all)
         return all.error();
@@ -218,8 +248,13 @@ Result<MarketTable> MarketAnalytics::excessReturns(const TradingWeek &week, cons
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::industryRanking(const TradingWeek &week, const Settings &settings)
+Result<MarketTable> MarketAnalytics::industryRanking(const TradingWeek &week, const Settings &requested)
 {
+    auto resolved = industryFor(week, requested);
+    if (!resolved)
+        return resolved.error();
+    Settings settings = requested;
+    settings.industry = resolved.value();
     auto all = weekReturns(week);
     if (!all)
         return all.error();

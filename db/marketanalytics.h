@@ -71,6 +71,10 @@ public:
         QVariant returnPct, close, low, high;
         bool derived = false;
     };
+    // The industry index used for a week: the tracked one, or, when it has no return that week, an index of
+    // the same industry in the other classification (计算机(申万) ↔ 计算机(中信)), as the reports switch between them.
+    Result<QString> industryFor(const TradingWeek &week, const Settings &settings);
+
     // Every security's return in the week: imported rows first, else derived from daily closes.
     Result<QList<WeekReturn>> weekReturns(const TradingWeek &week);
 

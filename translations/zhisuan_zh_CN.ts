@@ -268,6 +268,10 @@ Views: %1</source>
         <source>zhisuan query: the store has no weekly or daily market data yet</source>
         <translation>zhisuan query：数据库中尚无周度或日度行情数据</translation>
     </message>
+    <message>
+        <source>Show the market review of the week containing this date.</source>
+        <translation>显示包含该日期的一周的市场回顾。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1279,6 +1283,173 @@ Views: %1</source>
     </message>
 </context>
 <context>
+    <name>zhisuan::app::MarketDashboard</name>
+    <message>
+        <source>Watchlist (%): %1</source>
+        <translation>关注列表（%）：%1</translation>
+    </message>
+    <message>
+        <source>%1 rose %2%</source>
+        <translation>%1上涨 %2%</translation>
+    </message>
+    <message>
+        <source>%1 fell %2%</source>
+        <translation>%1下跌 %2%</translation>
+    </message>
+    <message>
+        <source>outperforming %1 by %2 pcts</source>
+        <translation>跑赢%1 %2pcts</translation>
+    </message>
+    <message>
+        <source>underperforming %1 by %2 pcts</source>
+        <translation>跑输%1 %2pcts</translation>
+    </message>
+    <message>
+        <source>ranking %1 of %2 industries</source>
+        <translation>位列全行业第 %1 名（共 %2 个行业）</translation>
+    </message>
+    <message>
+        <source>Week %1: no index or industry returns for this week; see the watchlist and tables below.</source>
+        <translation>%1 周：本周无指数或行业涨跌幅数据，请看下方关注列表与表格。</translation>
+    </message>
+    <message>
+        <source>In the week %1, %2.</source>
+        <translation>过去一周（%1）%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周：</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Tracked industry:</source>
+        <translation>跟踪行业：</translation>
+    </message>
+    <message>
+        <source>Lockups expiring within (days):</source>
+        <translation>解禁时间范围（天内）：</translation>
+    </message>
+    <message>
+        <source>No market data yet. Import weekly returns or daily quotes exported from Wind or iFinD (File ▸ Import…, Ctrl+I).</source>
+        <translation>暂无行情数据。请导入从 Wind 或 iFinD 导出的周涨跌幅或日行情（文件 ▸ 导入…，Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>Index and industry returns (%)</source>
+        <translation>指数与行业周涨跌幅（%）</translation>
+    </message>
+    <message>
+        <source>Industry ranking (%)</source>
+        <translation>行业排名（%）</translation>
+    </message>
+    <message>
+        <source>Top gainers of the industry</source>
+        <translation>行业个股涨幅前五</translation>
+    </message>
+    <message>
+        <source>Top losers of the industry</source>
+        <translation>行业个股跌幅前五</translation>
+    </message>
+    <message>
+        <source>Key stocks</source>
+        <translation>重点关注个股</translation>
+    </message>
+    <message>
+        <source>Key stocks (prices as of %1)</source>
+        <translation>重点关注个股（股价为 %1 收盘价）</translation>
+    </message>
+    <message>
+        <source>Upcoming lockup expiries</source>
+        <translation>限售股解禁</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Return (%)</source>
+        <translation>涨跌幅(%)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <source>Week low</source>
+        <translation>周最低价</translation>
+    </message>
+    <message>
+        <source>Week high</source>
+        <translation>周最高价</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>股价(元)</translation>
+    </message>
+    <message>
+        <source>Weekly return (%)</source>
+        <translation>周涨跌幅(%)</translation>
+    </message>
+    <message>
+        <source>EPS %1</source>
+        <translation>%1EPS</translation>
+    </message>
+    <message>
+        <source>PE %1</source>
+        <translation>%1PE</translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>解禁日期</translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>Shares (10k)</source>
+        <translation>解禁数量(万股)</translation>
+    </message>
+    <message>
+        <source>Market value (CNY 10k)</source>
+        <translation>解禁市值(万元)</translation>
+    </message>
+    <message>
+        <source>Total shares (10k)</source>
+        <translation>总股本(万股)</translation>
+    </message>
+    <message>
+        <source>Float A shares (10k)</source>
+        <translation>流通A股(万股)</translation>
+    </message>
+</context>
+<context>
     <name>zhisuan::widgets::ImportWizardDialog</name>
     <message>
         <source>Import CSV</source>
@@ -1422,6 +1593,34 @@ Views: %1</source>
     <message>
         <source>Filter…</source>
         <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as Excel (.xlsx) or CSV</source>
+        <translation>将当前显示的行保存为 Excel (.xlsx) 或 CSV</translation>
     </message>
 </context>
 </TS>

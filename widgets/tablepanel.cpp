@@ -2,9 +2,19 @@
 
 #include "tabledelegate.h"
 
+#include "csvwriter.h"
+
+#include <xlsxwriter.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +28,8 @@
 namespace zhisuan::widgets {
 
 TablePanel::TablePanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_export(new QPushButton(this)),
+      m_view(new QTableView(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_delegate(new TableDelegate(this))
 {
     m_view->setItemDelegate(m_delegate);
@@ -54,6 +65,8 @@ TablePanel::TablePanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_filter);
+    top->addWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, &TablePanel::chooseExportFile);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     retranslateUi();
@@ -118,6 +131,81 @@ void TablePanel::copySelection()
         QApplication::clipboard()->setText(tsv);
 }
 
+QString TablePanel::exportTo(const QString &path) const
+{
+    const int rows = m_proxy->rowCount();
+    const int columns = m_proxy->columnCount();
+    // Vocabulary cells export as shown ("已建成"); numbers stay numbers.
+    auto cell = [&](int r, int c) -> QVariant {
+        const QVariant raw = m_proxy->index(r, c).data(Qt::EditRole);
+        if (m_delegate->columnFormat(c) == TableDelegate::Format::Vocabulary)
+            return m_delegate->text(c, raw, m_view->locale());
+        return raw;
+    };
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        const QByteArray file = QFile::encodeName(path);
+        lxw_workbook *workbook = workbook_new(file.constData());
+        if (!workbook)
+            return tr("Cannot create %1").arg(path);
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
+        lxw_format *bold = workbook_add_format(workbook);
+        format_set_bold(bold);
+        lxw_format *decimals = workbook_add_format(workbook);
+        format_set_num_format(decimals, "#,##0.00");
+        for (int c = 0; c < columns; ++c)
+            worksheet_write_string(sheet, 0, lxw_col_t(c), m_proxy->headerData(c, Qt::Horizontal).toString().toUtf8().constData(), bold);
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c) {
+                const QVariant v = cell(r, c);
+                if (v.isNull() || !v.isValid())
+                    continue;
+                if (v.typeId() == QMetaType::Double)
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), decimals);
+                else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), nullptr);
+                else
+                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toString().toUtf8().constData(), nullptr);
+            }
+        }
+        if (workbook_close(workbook) != LXW_NO_ERROR)
+            return tr("Cannot write %1").arg(path);
+        return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("Cannot write %1: %2").arg(path, f.errorString());
+    QString text;
+    QStringList header;
+    for (int c = 0; c < columns; ++c)
+        header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    text += db::CsvWriter::line(header) + QStringLiteral("\r\n");
+    for (int r = 0; r < rows; ++r) {
+        QVariantList line;
+        for (int c = 0; c < columns; ++c)
+            line << cell(r, c);
+        text += db::CsvWriter::line(line) + QStringLiteral("\r\n");
+    }
+    f.write(db::CsvWriter::bom());
+    f.write(text.toUtf8());
+    return f.error() == QFileDevice::NoError ? QString() : f.errorString();
+}
+
+void TablePanel::chooseExportFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder")).toString();
+    QString name = m_title->text();
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), folder + QLatin1Char('/') + name + QStringLiteral(".xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    const QString error = exportTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export table"), error);
+}
+
 void TablePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -128,6 +216,8 @@ void TablePanel::changeEvent(QEvent *event)
 void TablePanel::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter…"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the rows shown as Excel (.xlsx) or CSV"));
 }
 
 } // namespace zhisuan::widgets

@@ -5,6 +5,7 @@
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -30,9 +31,13 @@ public:
     TableDelegate *delegate() const { return m_delegate; }
     // Selected cells as tab-separated lines, header first.
     QString selectionAsTsv() const;
+    // Writes the rows as shown (filtered and sorted) to .csv (UTF-8 with BOM, formula-safe) or .xlsx;
+    // returns an error message, empty on success.
+    QString exportTo(const QString &path) const;
 
 public slots:
     void copySelection();
+    void chooseExportFile();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +47,7 @@ private:
 
     QLabel *m_title;
     QLineEdit *m_filter;
+    QPushButton *m_export;
     QTableView *m_view;
     QSortFilterProxyModel *m_proxy;
     TableDelegate *m_delegate;

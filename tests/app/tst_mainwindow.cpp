@@ -2,11 +2,14 @@
 #include "importrunner.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "marketdashboard.h"
 #include "starterdataset.h"
 #include "store.h"
 #include "tablepanel.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,6 +62,8 @@ private slots:
             QVERIFY(stack->currentWidget()->isVisible());
             if (auto *page = qobject_cast<app::DashboardPage *>(stack->currentWidget()))
                 QVERIFY2(!page->isEmpty(), qPrintable(id + QStringLiteral(" shows its empty state with the starter dataset")));
+            if (auto *market = qobject_cast<app::MarketDashboard *>(stack->currentWidget()))
+                QVERIFY(!market->isEmpty());
         }
         auto *centres = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
         QVERIFY(centres);
@@ -97,6 +102,31 @@ private slots:
         QCOMPARE(centres->proxy()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Centre"));
     }
 
+    void marketReviewReadsLikeTheReport()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("market"));
+        auto *market = window.findChild<app::MarketDashboard *>();
+        market->setWeek(QDate(2024, 7, 24));
+        QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
+        QVERIFY2(market->summary().contains(QStringLiteral("计算机(申万) fell 1.68%, outperforming 上证综指 by 1.39 pcts")),
+                 qPrintable(market->summary()));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY2(market->summary().contains(QStringLiteral("过去一周（7.22–7.26）上证综指下跌 3.07%")), qPrintable(market->summary()));
+        QVERIFY(market->summary().contains(QStringLiteral("跑赢上证综指 1.39pcts")));
+        m_languages.setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(market->summary().startsWith(QStringLiteral("In the week")));
+        // Previous/next walk the weeks; 8.12–8.16 shows the report's top movers.
+        market->nextWeek();
+        QCOMPARE(market->week().label(), QStringLiteral("8.12–8.16"));
+        auto *gainers = market->findChild<widgets::TablePanel *>(QStringLiteral("gainers"));
+        QCOMPARE(gainers->proxy()->rowCount(), 5);
+        QCOMPARE(gainers->proxy()->index(0, 2).data().toString(), QStringLiteral("优博讯"));
+        market->previousWeek();
+        QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
+    }
+
     void restoresTheLastPage()
     {
         {
@@ -119,12 +149,14 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("证券代码,证券简称,周起始日,周截止日,周涨跌幅(%)\n600570.SH,恒生电子,2024-08-19,2024-08-23,2.5%\n");
         f.close();
-        auto *market = window.findChild<widgets::TablePanel *>(QStringLiteral("weekly-returns"));
-        const int before = market->proxy()->rowCount();
+        auto *market = window.findChild<app::MarketDashboard *>();
+        auto *weeks = market->findChild<QComboBox *>(QStringLiteral("week"));
+        const int before = weeks->count();
         QSignalSpy done(window.importRunner(), &app::ImportRunner::finished);
         window.importFiles({csv});
         QVERIFY(done.wait(30000));
-        QCOMPARE(market->proxy()->rowCount(), before + 1);
+        QCOMPARE(weeks->count(), before + 1); // the new week 8.19–8.23 is offered
+        QVERIFY(weeks->itemText(1).startsWith(QStringLiteral("8.19–8.23"))); // newest first, after 8.26–8.28
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("importResult"))));
         QVERIFY2(box->detailedText().contains(QStringLiteral("1 inserted")), qPrintable(box->detailedText()));

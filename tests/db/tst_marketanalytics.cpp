@@ -101,6 +101,16 @@ private slots:
         QCOMPARE(t.value(0, QStringLiteral("week_high")).toDouble(), 12.35);
     }
 
+    void theTrackedIndustryFollowsTheReportsClassification()
+    {
+        // 004 tracks 计算机(中信) in week 8.12–8.16; tracking 计算机(申万) falls back to it rather than showing nothing.
+        const auto t = view(QStringLiteral("excess-returns"), QDate(2024, 8, 16));
+        QVERIFY(!t.rows.isEmpty());
+        QCOMPARE(t.value(0, QStringLiteral("industry")).toString(), QStringLiteral("CI005027.WI"));
+        QCOMPARE(t.value(0, QStringLiteral("benchmark")).toString(), QStringLiteral("399006.SZ"));
+        QCOMPARE(t.value(0, QStringLiteral("excess_pcts")).toDouble(), 0.37); // 0.11 - (-0.26)
+    }
+
     void watchlistGroupsTheComputeChain()
     {
         const auto t = view(QStringLiteral("watchlist-moves"), QDate(2024, 8, 27));

@@ -1,0 +1,381 @@
+#include "marketdashboard.h"
+
+#include "markettablemodel.h"
+#include "returnbarchartview.h"
+#include "settings.h"
+#include "store.h"
+#include "tabledelegate.h"
+#include "tablepanel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace zhisuan::app {
+
+using Format = widgets::TableDelegate::Format;
+
+namespace {
+
+QString pct(double v)
+{
+    return QLocale().toString(std::abs(v), 'f', 2);
+}
+
+} // namespace
+
+MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_weekLabel(new QLabel(this)),
+      m_week(new QComboBox(this)), m_previous(new QPushButton(this)), m_next(new QPushButton(this)),
+      m_industryLabel(new QLabel(this)), m_industry(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_empty(new QLabel(this)), m_content(new QWidget(this)), m_returnsChart(new widgets::ReturnBarChartView(m_content)),
+      m_rankingChart(new widgets::ReturnBarChartView(m_content)), m_watchlistChart(new widgets::ReturnBarChartView(m_content)),
+      m_gainers(new widgets::MarketTableModel(this)), m_losers(new widgets::MarketTableModel(this)),
+      m_keyStocks(new widgets::MarketTableModel(this)), m_lockups(new widgets::MarketTableModel(this)),
+      m_gainersPanel(new widgets::TablePanel(m_content)), m_losersPanel(new widgets::TablePanel(m_content)),
+      m_keyStocksPanel(new widgets::TablePanel(m_content)), m_lockupsPanel(new widgets::TablePanel(m_content)),
+      m_lockupDaysLabel(new QLabel(this)), m_lockupDays(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("page-market"));
+    m_week->setObjectName(QStringLiteral("week"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_returnsChart->setObjectName(QStringLiteral("returnsChart"));
+    m_rankingChart->setObjectName(QStringLiteral("rankingChart"));
+    m_watchlistChart->setObjectName(QStringLiteral("watchlistChart"));
+    m_gainersPanel->setObjectName(QStringLiteral("gainers"));
+    m_losersPanel->setObjectName(QStringLiteral("losers"));
+    m_keyStocksPanel->setObjectName(QStringLiteral("keyStocks"));
+    m_lockupsPanel->setObjectName(QStringLiteral("lockups"));
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #f6f1e7; border-left: 4px solid #c0392b; padding: 8px 10px; font-size: 14px; }"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); padding: 24px; font-size: 14px; }"));
+    m_rankingChart->setHorizontal(true);
+    m_lockupDays->setRange(1, 3650);
+    m_lockupDays->setValue(settings::lockupDays.get());
+    m_week->setMinimumContentsLength(12);
+    m_industry->setMinimumContentsLength(14);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_heading);
+    bar->addSpacing(24);
+    bar->addWidget(m_weekLabel);
+    bar->addWidget(m_previous);
+    bar->addWidget(m_week);
+    bar->addWidget(m_next);
+    bar->addSpacing(16);
+    bar->addWidget(m_industryLabel);
+    bar->addWidget(m_industry);
+    bar->addStretch(1);
+
+    for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
+        panel->view()->setMinimumHeight(150);
+    m_gainersPanel->setModel(m_gainers);
+    m_losersPanel->setModel(m_losers);
+    m_keyStocksPanel->setModel(m_keyStocks);
+    m_lockupsPanel->setModel(m_lockups);
+
+    auto *grid = new QGridLayout(m_content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_returnsChart, 0, 0);
+    grid->addWidget(m_rankingChart, 0, 1);
+    grid->addWidget(m_gainersPanel, 1, 0);
+    grid->addWidget(m_losersPanel, 1, 1);
+    grid->addWidget(m_watchlistChart, 2, 0, 1, 2);
+    grid->addWidget(m_keyStocksPanel, 3, 0, 1, 2);
+    auto *lockupBar = new QHBoxLayout;
+    lockupBar->addStretch(1);
+    lockupBar->addWidget(m_lockupDaysLabel);
+    lockupBar->addWidget(m_lockupDays);
+    grid->addLayout(lockupBar, 4, 0, 1, 2);
+    grid->addWidget(m_lockupsPanel, 5, 0, 1, 2);
+    // Heights live on the widgets, not the grid rows, so that a hidden chart or table leaves no gap.
+    for (QWidget *w : {static_cast<QWidget *>(m_returnsChart), static_cast<QWidget *>(m_rankingChart)})
+        w->setMinimumHeight(300);
+    m_watchlistChart->setMinimumHeight(280);
+    for (auto *panel : {m_gainersPanel, m_losersPanel})
+        panel->setMinimumHeight(220);
+    for (auto *panel : {m_keyStocksPanel, m_lockupsPanel})
+        panel->setMinimumHeight(300);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_empty);
+    layout->addWidget(scroll, 1);
+
+    connect(m_previous, &QPushButton::clicked, this, &MarketDashboard::previousWeek);
+    connect(m_next, &QPushButton::clicked, this, &MarketDashboard::nextWeek);
+    connect(m_week, &QComboBox::currentIndexChanged, this, &MarketDashboard::showWeek);
+    connect(m_industry, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_industry->currentIndex() >= 0)
+            settings::trackedIndustry.set(m_industry->currentData().toString());
+        showWeek();
+    });
+    connect(m_lockupDays, &QSpinBox::valueChanged, this, [this](int days) {
+        settings::lockupDays.set(days);
+        showWeek();
+    });
+    retranslateUi();
+    reload();
+}
+
+db::MarketAnalytics::Settings MarketDashboard::settings() const
+{
+    db::MarketAnalytics::Settings s;
+    s.industry = settings::trackedIndustry.get();
+    s.benchmarks = settings::benchmarks.get();
+    s.lockupDays = m_lockupDays->value();
+    return s;
+}
+
+db::TradingWeek MarketDashboard::week() const
+{
+    const int i = m_week->currentIndex();
+    return i >= 0 && i < m_weeks.size() ? m_weeks[i] : db::TradingWeek{};
+}
+
+void MarketDashboard::setWeek(const QDate &anyDay)
+{
+    const QDate monday = anyDay.addDays(1 - anyDay.dayOfWeek());
+    for (int i = 0; i < m_weeks.size(); ++i)
+        if (m_weeks[i].start == monday)
+            m_week->setCurrentIndex(i);
+}
+
+void MarketDashboard::previousWeek()
+{
+    if (m_week->currentIndex() + 1 < m_week->count())
+        m_week->setCurrentIndex(m_week->currentIndex() + 1); // weeks are listed newest first
+}
+
+void MarketDashboard::nextWeek()
+{
+    if (m_week->currentIndex() > 0)
+        m_week->setCurrentIndex(m_week->currentIndex() - 1);
+}
+
+void MarketDashboard::reload()
+{
+    db::MarketAnalytics market(*m_store);
+    const db::TradingWeek current = week();
+    auto weeks = market.weeks();
+    m_weeks = weeks ? weeks.value() : QList<db::TradingWeek>{};
+    {
+        const QSignalBlocker block(m_week);
+        m_week->clear();
+        for (const auto &w : std::as_const(m_weeks))
+            m_week->addItem(QStringLiteral("%1 (%2)").arg(w.label()).arg(w.start.year()));
+        int at = 0; // the latest week by default, else the one shown before
+        for (int i = 0; i < m_weeks.size(); ++i)
+            if (current.isValid() && m_weeks[i].start == current.start)
+                at = i;
+        m_week->setCurrentIndex(m_weeks.isEmpty() ? -1 : at);
+    }
+    {
+        const QSignalBlocker block(m_industry);
+        m_industry->clear();
+        QSqlQuery q(m_store->database());
+        q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'industry' ORDER BY code"));
+        while (q.next())
+            m_industry->addItem(q.value(1).toString(), q.value(0).toString());
+        m_industry->setCurrentIndex(qMax(0, m_industry->findData(settings::trackedIndustry.get())));
+    }
+    showWeek();
+}
+
+void MarketDashboard::showWeek()
+{
+    const bool empty = m_weeks.isEmpty();
+    m_empty->setVisible(empty);
+    m_content->parentWidget()->parentWidget()->setVisible(!empty); // the scroll area
+    m_summary->setVisible(!empty);
+    m_previous->setEnabled(m_week->currentIndex() + 1 < m_week->count());
+    m_next->setEnabled(m_week->currentIndex() > 0);
+    if (empty)
+        return;
+    const db::TradingWeek w = week();
+    const auto s = settings();
+    db::MarketAnalytics market(*m_store);
+    const db::MarketTable indices = market.indexReturns(w, s).value();
+    const db::MarketTable excess = market.excessReturns(w, s).value();
+    const db::MarketTable ranking = market.industryRanking(w, s).value();
+    const db::MarketTable movers = market.topMovers(w, s).value();
+    const db::MarketTable watch = market.watchlistMoves(w, s).value();
+    const db::MarketTable keys = market.keyStocks(w, s).value();
+    const db::MarketTable locks = market.lockups(w, s).value();
+
+    QList<widgets::ReturnBarChartView::Bar> bars;
+    for (int r = 0; r < indices.rows.size(); ++r)
+        bars.append({indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("return_pct")).toDouble(),
+                     indices.value(r, QStringLiteral("tracked")).toBool()});
+    m_returnsChart->setBars(bars);
+    m_returnsChart->setVisible(!bars.isEmpty());
+
+    QList<widgets::ReturnBarChartView::Bar> ranks;
+    for (int r = ranking.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
+        ranks.append({ranking.value(r, QStringLiteral("name")).toString(), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
+                      ranking.value(r, QStringLiteral("tracked")).toBool()});
+    m_rankingChart->setBars(ranks);
+    m_rankingChart->setVisible(ranks.size() > 1);
+    if (auto *grid = qobject_cast<QGridLayout *>(m_content->layout()))
+        grid->addWidget(m_returnsChart, 0, 0, 1, ranks.size() > 1 ? 1 : 2); // full width when there is no ranking
+
+    QList<widgets::ReturnBarChartView::Bar> watchBars;
+    for (int r = 0; r < watch.rows.size(); ++r)
+        watchBars.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
+    m_watchlistChart->setBars(watchBars);
+    QStringList segments;
+    for (int r = 0; r < watch.rows.size(); ++r)
+        if (!segments.contains(watch.value(r, QStringLiteral("segment")).toString()))
+            segments << watch.value(r, QStringLiteral("segment")).toString();
+    m_watchlistChart->setTitle(tr("Watchlist (%): %1").arg(segments.join(QStringLiteral(" · "))));
+    m_watchlistChart->setVisible(!watchBars.isEmpty());
+
+    db::MarketTable gainers{movers.columns, {}}, losers{movers.columns, {}};
+    for (const QVariantList &row : movers.rows)
+        (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? gainers : losers).rows.append(row);
+    m_gainers->setTable(gainers);
+    m_losers->setTable(losers);
+    m_gainersPanel->setVisible(!gainers.rows.isEmpty());
+    m_losersPanel->setVisible(!losers.rows.isEmpty());
+    m_keyStocks->setTable(keys);
+    m_keyStocksPanel->setVisible(!keys.rows.isEmpty());
+    m_lockups->setTable(locks);
+    retranslateUi(); // column sets depend on the data (EPS years)
+    m_summary->setText(summaryFor(indices, excess, ranking));
+}
+
+QString MarketDashboard::summary() const
+{
+    return m_summary->text();
+}
+
+QString MarketDashboard::summaryFor(const db::MarketTable &indices, const db::MarketTable &excess,
+                                    const db::MarketTable &ranking) const
+{
+    QStringList parts;
+    auto move = [this](const QString &name, double v) {
+        return v >= 0 ? tr("%1 rose %2%").arg(name, pct(v)) : tr("%1 fell %2%").arg(name, pct(v));
+    };
+    QString industryPart;
+    for (int r = 0; r < indices.rows.size(); ++r) {
+        const QString name = indices.value(r, QStringLiteral("name")).toString();
+        const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
+        if (indices.value(r, QStringLiteral("tracked")).toBool())
+            industryPart = move(name, v);
+        else if (settings::benchmarks.get().contains(indices.value(r, QStringLiteral("code")).toString()))
+            parts << move(name, v);
+    }
+    if (!industryPart.isEmpty()) {
+        parts << industryPart;
+        for (int r = 0; r < excess.rows.size(); ++r) {
+            const QString name = excess.value(r, QStringLiteral("benchmark_name")).toString();
+            const double v = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
+            parts << (v >= 0 ? tr("outperforming %1 by %2 pcts").arg(name, pct(v)) : tr("underperforming %1 by %2 pcts").arg(name, pct(v)));
+        }
+        for (int r = 0; r < ranking.rows.size(); ++r)
+            if (ranking.value(r, QStringLiteral("tracked")).toBool() && ranking.rows.size() > 1)
+                parts << tr("ranking %1 of %2 industries").arg(ranking.value(r, QStringLiteral("rank")).toInt())
+                             .arg(ranking.value(r, QStringLiteral("of")).toInt());
+    }
+    if (parts.isEmpty())
+        return tr("Week %1: no index or industry returns for this week; see the watchlist and tables below.").arg(week().label());
+    return tr("In the week %1, %2.").arg(week().label(), parts.join(tr(", ")));
+}
+
+void MarketDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_weeks.isEmpty())
+            m_summary->setText(summaryFor(db::MarketAnalytics(*m_store).indexReturns(week(), settings()).value(),
+                                          db::MarketAnalytics(*m_store).excessReturns(week(), settings()).value(),
+                                          db::MarketAnalytics(*m_store).industryRanking(week(), settings()).value()));
+    }
+    QWidget::changeEvent(event);
+}
+
+void MarketDashboard::retranslateUi()
+{
+    m_heading->setText(tr("Market"));
+    m_weekLabel->setText(tr("Week:"));
+    m_previous->setText(tr("◀ Previous"));
+    m_next->setText(tr("Next ▶"));
+    m_industryLabel->setText(tr("Tracked industry:"));
+    m_lockupDaysLabel->setText(tr("Lockups expiring within (days):"));
+    m_empty->setText(tr("No market data yet. Import weekly returns or daily quotes exported from Wind or iFinD "
+                        "(File ▸ Import…, Ctrl+I)."));
+    m_returnsChart->setTitle(tr("Index and industry returns (%)"));
+    m_rankingChart->setTitle(tr("Industry ranking (%)"));
+    m_gainersPanel->setTitle(tr("Top gainers of the industry"));
+    m_losersPanel->setTitle(tr("Top losers of the industry"));
+    const QVariant asOf = m_keyStocks->table().rows.isEmpty() ? QVariant() : m_keyStocks->table().value(0, QStringLiteral("as_of"));
+    m_keyStocksPanel->setTitle(asOf.isNull() ? tr("Key stocks") : tr("Key stocks (prices as of %1)").arg(asOf.toString()));
+    m_lockupsPanel->setTitle(tr("Upcoming lockup expiries"));
+
+    const QList<widgets::MarketTableModel::Column> moverColumns{
+        {QStringLiteral("rank"), tr("#")}, {QStringLiteral("code"), tr("Code")}, {QStringLiteral("name"), tr("Name")},
+        {QStringLiteral("return_pct"), tr("Return (%)")}, {QStringLiteral("close"), tr("Close")},
+        {QStringLiteral("week_low"), tr("Week low")}, {QStringLiteral("week_high"), tr("Week high")}};
+    for (auto *model : {m_gainers, m_losers})
+        model->setColumns(moverColumns);
+    for (auto *panel : {m_gainersPanel, m_losersPanel}) {
+        panel->delegate()->setColumnFormat(3, Format::Change);
+        for (int c : {4, 5, 6})
+            panel->delegate()->setColumnFormat(c, Format::Decimal2);
+    }
+    QList<widgets::MarketTableModel::Column> keyColumns{{QStringLiteral("code"), tr("Code")},
+                                                       {QStringLiteral("name"), tr("Name")},
+                                                       {QStringLiteral("price"), tr("Price")},
+                                                       {QStringLiteral("return_pct"), tr("Weekly return (%)")}};
+    for (const QString &c : m_keyStocks->table().columns)
+        if (c.startsWith(QLatin1String("eps_")))
+            keyColumns.append({c, tr("EPS %1").arg(c.mid(4))});
+    for (const QString &c : m_keyStocks->table().columns)
+        if (c.startsWith(QLatin1String("pe_")))
+            keyColumns.append({c, tr("PE %1").arg(c.mid(3))});
+    keyColumns.append({QStringLiteral("pb"), tr("PB")});
+    m_keyStocks->setColumns(keyColumns);
+    m_keyStocksPanel->delegate()->setColumnFormat(3, Format::Change);
+    for (int c = 2; c < keyColumns.size(); ++c)
+        if (c != 3)
+            m_keyStocksPanel->delegate()->setColumnFormat(c, Format::Decimal2);
+    m_lockups->setColumns({{QStringLiteral("expiry_date"), tr("Expiry")},
+                           {QStringLiteral("days_until"), tr("In days")},
+                           {QStringLiteral("code"), tr("Code")},
+                           {QStringLiteral("name"), tr("Name")},
+                           {QStringLiteral("shares"), tr("Shares (10k)"), 1e-4},
+                           {QStringLiteral("market_value_cny"), tr("Market value (CNY 10k)"), 1e-4},
+                           {QStringLiteral("total_shares"), tr("Total shares (10k)"), 1e-4},
+                           {QStringLiteral("float_a_shares"), tr("Float A shares (10k)"), 1e-4}});
+    m_lockupsPanel->delegate()->setColumnFormat(1, Format::Integer);
+    for (int c : {4, 5, 6, 7})
+        m_lockupsPanel->delegate()->setColumnFormat(c, Format::Decimal2);
+    for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
+        panel->fitColumns();
+}
+
+} // namespace zhisuan::app

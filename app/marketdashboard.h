@@ -1,0 +1,78 @@
+#pragma once
+
+#include "marketanalytics.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace zhisuan::db {
+class Store;
+}
+namespace zhisuan::widgets {
+class MarketTableModel;
+class ReturnBarChartView;
+class TablePanel;
+} // namespace zhisuan::widgets
+
+namespace zhisuan::app {
+
+// The weekly market review of the reports: a week picker, index and industry returns with the tracked
+// industry's excess return in pcts and its rank, top movers, the compute-chain watchlist, key stocks and
+// upcoming lockups.
+class MarketDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    MarketDashboard(db::Store *store, QWidget *parent = nullptr);
+
+    db::TradingWeek week() const;
+    void setWeek(const QDate &anyDay);
+    QString summary() const; // the sentence the reports open with
+    bool isEmpty() const { return m_weeks.isEmpty(); }
+
+public slots:
+    void reload();
+    void previousWeek();
+    void nextWeek();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showWeek();
+    db::MarketAnalytics::Settings settings() const;
+    QString summaryFor(const db::MarketTable &indices, const db::MarketTable &excess, const db::MarketTable &ranking) const;
+
+    db::Store *m_store;
+    QList<db::TradingWeek> m_weeks;
+    QLabel *m_heading;
+    QLabel *m_weekLabel;
+    QComboBox *m_week;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QLabel *m_industryLabel;
+    QComboBox *m_industry;
+    QLabel *m_summary;
+    QLabel *m_empty;
+    QWidget *m_content;
+    widgets::ReturnBarChartView *m_returnsChart;
+    widgets::ReturnBarChartView *m_rankingChart;
+    widgets::ReturnBarChartView *m_watchlistChart;
+    widgets::MarketTableModel *m_gainers;
+    widgets::MarketTableModel *m_losers;
+    widgets::MarketTableModel *m_keyStocks;
+    widgets::MarketTableModel *m_lockups;
+    widgets::TablePanel *m_gainersPanel;
+    widgets::TablePanel *m_losersPanel;
+    widgets::TablePanel *m_keyStocksPanel;
+    widgets::TablePanel *m_lockupsPanel;
+    QLabel *m_lockupDaysLabel;
+    QSpinBox *m_lockupDays;
+};
+
+} // namespace zhisuan::app
