@@ -1,13 +1,20 @@
 #include "marketdashboard.h"
 
+#include "historychartview.h"
 #include "markettablemodel.h"
 #include "returnbarchartview.h"
 #include "settings.h"
 #include "store.h"
 #include "tabledelegate.h"
 #include "tablepanel.h"
+#include "value.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -40,11 +47,13 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
       m_industryLabel(new QLabel(this)), m_industry(new QComboBox(this)), m_summary(new QLabel(this)),
       m_empty(new QLabel(this)), m_content(new QWidget(this)), m_returnsChart(new widgets::ReturnBarChartView(m_content)),
       m_rankingChart(new widgets::ReturnBarChartView(m_content)), m_watchlistChart(new widgets::ReturnBarChartView(m_content)),
-      m_gainers(new widgets::MarketTableModel(this)), m_losers(new widgets::MarketTableModel(this)),
+      m_levelChart(new widgets::HistoryChartView(m_content)), m_peChart(new widgets::HistoryChartView(m_content)),
+      m_historyNote(new QLabel(m_content)), m_gainers(new widgets::MarketTableModel(this)), m_losers(new widgets::MarketTableModel(this)),
       m_keyStocks(new widgets::MarketTableModel(this)), m_lockups(new widgets::MarketTableModel(this)),
       m_gainersPanel(new widgets::TablePanel(m_content)), m_losersPanel(new widgets::TablePanel(m_content)),
       m_keyStocksPanel(new widgets::TablePanel(m_content)), m_lockupsPanel(new widgets::TablePanel(m_content)),
-      m_lockupDaysLabel(new QLabel(this)), m_lockupDays(new QSpinBox(this))
+      m_editWatchlist(new QPushButton(this)), m_chooseBenchmarks(new QPushButton(this)), m_lockupDaysLabel(new QLabel(this)),
+      m_lockupDays(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("page-market"));
     m_week->setObjectName(QStringLiteral("week"));
@@ -82,6 +91,8 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     bar->addSpacing(16);
     bar->addWidget(m_industryLabel);
     bar->addWidget(m_industry);
+    bar->addWidget(m_chooseBenchmarks);
+    bar->addWidget(m_editWatchlist);
     bar->addStretch(1);
 
     for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
@@ -95,16 +106,23 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_returnsChart, 0, 0);
     grid->addWidget(m_rankingChart, 0, 1);
-    grid->addWidget(m_gainersPanel, 1, 0);
-    grid->addWidget(m_losersPanel, 1, 1);
-    grid->addWidget(m_watchlistChart, 2, 0, 1, 2);
-    grid->addWidget(m_keyStocksPanel, 3, 0, 1, 2);
+    grid->addWidget(m_levelChart, 1, 0);
+    grid->addWidget(m_peChart, 1, 1);
+    grid->addWidget(m_historyNote, 2, 0, 1, 2);
+    grid->addWidget(m_gainersPanel, 3, 0);
+    grid->addWidget(m_losersPanel, 3, 1);
+    grid->addWidget(m_watchlistChart, 4, 0, 1, 2);
+    grid->addWidget(m_keyStocksPanel, 5, 0, 1, 2);
     auto *lockupBar = new QHBoxLayout;
     lockupBar->addStretch(1);
     lockupBar->addWidget(m_lockupDaysLabel);
     lockupBar->addWidget(m_lockupDays);
-    grid->addLayout(lockupBar, 4, 0, 1, 2);
-    grid->addWidget(m_lockupsPanel, 5, 0, 1, 2);
+    grid->addLayout(lockupBar, 6, 0, 1, 2);
+    grid->addWidget(m_lockupsPanel, 7, 0, 1, 2);
+    m_levelChart->setObjectName(QStringLiteral("levelChart"));
+    m_peChart->setObjectName(QStringLiteral("peChart"));
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     // Heights live on the widgets, not the grid rows, so that a hidden chart or table leaves no gap.
     for (QWidget *w : {static_cast<QWidget *>(m_returnsChart), static_cast<QWidget *>(m_rankingChart)})
         w->setMinimumHeight(300);
@@ -134,6 +152,8 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
             settings::trackedIndustry.set(m_industry->currentData().toString());
         showWeek();
     });
+    connect(m_editWatchlist, &QPushButton::clicked, this, &MarketDashboard::editWatchlist);
+    connect(m_chooseBenchmarks, &QPushButton::clicked, this, &MarketDashboard::chooseBenchmarks);
     connect(m_lockupDays, &QSpinBox::valueChanged, this, [this](int days) {
         settings::lockupDays.set(days);
         showWeek();
@@ -148,6 +168,10 @@ db::MarketAnalytics::Settings MarketDashboard::settings() const
     s.industry = settings::trackedIndustry.get();
     s.benchmarks = settings::benchmarks.get();
     s.lockupDays = m_lockupDays->value();
+    QStringList errors;
+    const auto watch = parseWatchlist(settings::watchlist.get().join(QLatin1Char('\n')), &errors);
+    if (!watch.isEmpty())
+        s.watchlist = watch;
     return s;
 }
 
@@ -254,6 +278,40 @@ void MarketDashboard::showWeek()
     m_watchlistChart->setTitle(tr("Watchlist (%): %1").arg(segments.join(QStringLiteral(" · "))));
     m_watchlistChart->setVisible(!watchBars.isEmpty());
 
+    // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
+    const QString industry = market.industryFor(w, s).value();
+    const db::MarketTable level = market.history(industry).value();
+    QList<double> percentiles;
+    const db::MarketTable pe = market.peHistory(industry, &percentiles).value();
+    QString industryName = industry;
+    for (int r = 0; r < indices.rows.size(); ++r)
+        if (indices.value(r, QStringLiteral("code")).toString() == industry)
+            industryName = indices.value(r, QStringLiteral("name")).toString();
+    QList<std::pair<QDate, double>> levelPoints, pePoints;
+    for (int r = 0; r < level.rows.size(); ++r)
+        levelPoints.append({QDate::fromString(level.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
+                            level.value(r, QStringLiteral("level")).toDouble()});
+    for (int r = 0; r < pe.rows.size(); ++r)
+        pePoints.append({QDate::fromString(pe.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
+                         pe.value(r, QStringLiteral("pe")).toDouble()});
+    const bool chained = !level.rows.isEmpty() && level.value(0, QStringLiteral("source")).toString() == QLatin1String("weekly");
+    m_levelChart->setTitle(chained ? tr("%1: weekly returns chained (start = 100)").arg(industryName)
+                                   : tr("%1: index level").arg(industryName));
+    m_levelChart->setSeries(industryName, levelPoints);
+    const bool hasLevel = levelPoints.size() >= 3, hasPe = pePoints.size() >= 3;
+    m_levelChart->setVisible(hasLevel);
+    QList<widgets::HistoryChartView::Band> bands;
+    const QStringList bandNames{tr("10th percentile"), tr("median"), tr("90th percentile")};
+    for (int i = 0; i < percentiles.size(); ++i)
+        bands.append({QStringLiteral("%1 %2").arg(bandNames.value(i), QLocale().toString(percentiles[i], 'f', 1)), percentiles[i]});
+    m_peChart->setTitle(tr("%1: PE history").arg(industryName));
+    m_peChart->setSeries(tr("PE"), pePoints, bands);
+    m_peChart->setVisible(hasPe);
+    m_historyNote->setVisible(!hasLevel || !hasPe);
+    m_historyNote->setText(tr("History of %1: import its daily quotes (or more weekly returns) for the index line, and a "
+                              "PE(TTM) metric series (subject %2) for PE with percentile bands.")
+                               .arg(industryName, industry));
+
     db::MarketTable gainers{movers.columns, {}}, losers{movers.columns, {}};
     for (const QVariantList &row : movers.rows)
         (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? gainers : losers).rows.append(row);
@@ -266,6 +324,97 @@ void MarketDashboard::showWeek()
     m_lockups->setTable(locks);
     retranslateUi(); // column sets depend on the data (EPS years)
     m_summary->setText(summaryFor(indices, excess, ranking));
+}
+
+QList<db::WatchItem> MarketDashboard::parseWatchlist(const QString &text, QStringList *errors)
+{
+    QList<db::WatchItem> items;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QString code = line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+        const QString segment = line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty);
+        db::Value v;
+        const QByteArray raw = code.toUtf8();
+        const QString error = db::ValueParser::parse(db::FieldType::Code, raw, v);
+        if (!error.isEmpty()) {
+            if (errors)
+                *errors << tr("line %1: %2").arg(i + 1).arg(error);
+            continue;
+        }
+        items.append({db::valueToString(v), segment.isEmpty() ? tr("Other") : segment});
+    }
+    return items;
+}
+
+QString MarketDashboard::formatWatchlist(const QList<db::WatchItem> &items)
+{
+    QStringList lines;
+    for (const auto &w : items)
+        lines << w.code + QLatin1Char(' ') + w.segment;
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MarketDashboard::editWatchlist()
+{
+    QString text = formatWatchlist(settings().watchlist);
+    for (;;) {
+        bool ok = false;
+        text = QInputDialog::getMultiLineText(this, tr("Watchlist"),
+                                              tr("One security per line: its code, then its segment, e.g.\n"
+                                                 "NVDA.O CPU/GPU\n688256.SH 国产算力链\n0020.HK 云计算"),
+                                              text, &ok);
+        if (!ok)
+            return;
+        QStringList errors;
+        const auto items = parseWatchlist(text, &errors);
+        if (errors.isEmpty()) {
+            settings::watchlist.set(formatWatchlist(items).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+            showWeek();
+            return;
+        }
+        QMessageBox::warning(this, tr("Watchlist"), errors.join(QLatin1Char('\n')));
+    }
+}
+
+void MarketDashboard::chooseBenchmarks()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Benchmark indices"));
+    auto *list = new QListWidget(&dialog);
+    const QStringList chosen = settings::benchmarks.get();
+    QSqlQuery q(m_store->database());
+    q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'index' ORDER BY code"));
+    while (q.next()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(q.value(1).toString(), q.value(0).toString()), list);
+        item->setData(Qt::UserRole, q.value(0).toString());
+        item->setCheckState(chosen.contains(q.value(0).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The tracked industry's excess return is computed against these indices:"), &dialog));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList codes;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            codes << list->item(i)->data(Qt::UserRole).toString();
+    // Keep the user's earlier order for the ones that stay, then the new ones.
+    QStringList ordered;
+    for (const QString &c : chosen)
+        if (codes.contains(c))
+            ordered << c;
+    for (const QString &c : std::as_const(codes))
+        if (!ordered.contains(c))
+            ordered << c;
+    settings::benchmarks.set(ordered);
+    showWeek();
 }
 
 QString MarketDashboard::summary() const
@@ -325,6 +474,8 @@ void MarketDashboard::retranslateUi()
     m_previous->setText(tr("◀ Previous"));
     m_next->setText(tr("Next ▶"));
     m_industryLabel->setText(tr("Tracked industry:"));
+    m_chooseBenchmarks->setText(tr("Benchmarks…"));
+    m_editWatchlist->setText(tr("Watchlist…"));
     m_lockupDaysLabel->setText(tr("Lockups expiring within (days):"));
     m_empty->setText(tr("No market data yet. Import weekly returns or daily quotes exported from Wind or iFinD "
                         "(File ▸ Import…, Ctrl+I)."));

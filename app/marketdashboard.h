@@ -13,6 +13,7 @@ namespace zhisuan::db {
 class Store;
 }
 namespace zhisuan::widgets {
+class HistoryChartView;
 class MarketTableModel;
 class ReturnBarChartView;
 class TablePanel;
@@ -38,6 +39,13 @@ public slots:
     void reload();
     void previousWeek();
     void nextWeek();
+    void editWatchlist();
+    void chooseBenchmarks();
+
+public:
+    // "CODE segment" lines to a watchlist; errors as "line N: expected …, found …".
+    static QList<db::WatchItem> parseWatchlist(const QString &text, QStringList *errors);
+    static QString formatWatchlist(const QList<db::WatchItem> &items);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +71,9 @@ private:
     widgets::ReturnBarChartView *m_returnsChart;
     widgets::ReturnBarChartView *m_rankingChart;
     widgets::ReturnBarChartView *m_watchlistChart;
+    widgets::HistoryChartView *m_levelChart;
+    widgets::HistoryChartView *m_peChart;
+    QLabel *m_historyNote;
     widgets::MarketTableModel *m_gainers;
     widgets::MarketTableModel *m_losers;
     widgets::MarketTableModel *m_keyStocks;
@@ -71,6 +82,8 @@ private:
     widgets::TablePanel *m_losersPanel;
     widgets::TablePanel *m_keyStocksPanel;
     widgets::TablePanel *m_lockupsPanel;
+    QPushButton *m_editWatchlist;
+    QPushButton *m_chooseBenchmarks;
     QLabel *m_lockupDaysLabel;
     QSpinBox *m_lockupDays;
 };

@@ -43,6 +43,8 @@ inline const SettingsOption<QStringList> benchmarks{"market/benchmarks",
                                                     {QStringLiteral("000001.SH"), QStringLiteral("399006.SZ"),
                                                      QStringLiteral("000300.SH"), QStringLiteral("399005.SZ")}};
 inline const SettingsOption<int> lockupDays{"market/lockupDays", 90};
+// One "CODE segment" per entry; empty means the compute chain of the weekly tracker.
+inline const SettingsOption<QStringList> watchlist{"market/watchlist", {}};
 } // namespace settings
 
 } // namespace zhisuan::app

@@ -162,6 +162,64 @@ Result<QString> MarketAnalytics::industryFor(const TradingWeek &week, const Sett
     return settings.industry;
 }
 
+Result<MarketTable> MarketAnalytics::history(const QString &code)
+{
+    MarketTable t{{QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("source")}, {}};
+    auto daily = run(m_store, QStringLiteral("SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date"),
+                     {code});
+    if (!daily)
+        return daily.error();
+    while (daily.value().next())
+        t.rows.append({daily.value().value(0), daily.value().value(1), QStringLiteral("daily")});
+    if (!t.rows.isEmpty())
+        return t;
+    auto weekly = run(m_store, QStringLiteral("SELECT week_start, week_end, return_pct FROM weekly_return "
+                                              "WHERE code = ? AND return_pct IS NOT NULL ORDER BY week_start"),
+                      {code});
+    if (!weekly)
+        return weekly.error();
+    double level = 100.0;
+    bool first = true;
+    while (weekly.value().next()) {
+        if (first) // the level before the first week
+            t.rows.append({QDate::fromString(weekly.value().value(0).toString(), Qt::ISODate).addDays(-3).toString(Qt::ISODate),
+                           level, QStringLiteral("weekly")});
+        first = false;
+        level *= 1.0 + weekly.value().value(2).toDouble() / 100.0;
+        t.rows.append({weekly.value().value(1), level, QStringLiteral("weekly")});
+    }
+    return t;
+}
+
+Result<MarketTable> MarketAnalytics::peHistory(const QString &code, QList<double> *percentiles)
+{
+    MarketTable t{{QStringLiteral("date"), QStringLiteral("pe")}, {}};
+    auto q = run(m_store, QStringLiteral("SELECT as_of, value FROM metric WHERE subject = ? AND value IS NOT NULL "
+                                         "AND upper(name) IN ('PE', 'PE(TTM)', 'PE_TTM', '市盈率', '市盈率(TTM)') ORDER BY as_of"),
+                 {code});
+    if (!q)
+        return q.error();
+    QList<double> values;
+    while (q.value().next()) {
+        t.rows.append({q.value().value(0), q.value().value(1)});
+        values << q.value().value(1).toDouble();
+    }
+    if (percentiles) {
+        percentiles->clear();
+        if (!values.isEmpty()) {
+            std::sort(values.begin(), values.end());
+            // Linear interpolation between closest ranks, as spreadsheets compute PERCENTILE.INC.
+            for (double p : {0.1, 0.5, 0.9}) {
+                const double pos = p * double(values.size() - 1);
+                const int lo = int(std::floor(pos));
+                const int hi = std::min(lo + 1, int(values.size() - 1));
+                percentiles->append(values[lo] + (values[hi] - values[lo]) * (pos - lo));
+            }
+        }
+    }
+    return t;
+}
+
 Result<MarketTable> MarketAnalytics::view(const QString &name, const TradingWeek &week, const Settings &settings)
 {
     if (name == QLatin1String("index-returns"))

@@ -75,6 +75,13 @@ public:
     // the same industry in the other classification (计算机(申万) ↔ 计算机(中信)), as the reports switch between them.
     Result<QString> industryFor(const TradingWeek &week, const Settings &settings);
 
+    // The index level over time: daily closes when there are any, else weekly returns chained from 100.
+    // Columns: date, level, source ("daily" or "weekly").
+    Result<MarketTable> history(const QString &code);
+    // PE over time from metrics named PE/PE(TTM)/市盈率 of the security, with the 10th, 50th and 90th percentile
+    // of the whole history in `percentiles` (empty when there is no PE series).
+    Result<MarketTable> peHistory(const QString &code, QList<double> *percentiles);
+
     // Every security's return in the week: imported rows first, else derived from daily closes.
     Result<QList<WeekReturn>> weekReturns(const TradingWeek &week);
 

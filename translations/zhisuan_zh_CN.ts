@@ -1448,6 +1448,76 @@ Views: %1</source>
         <source>Float A shares (10k)</source>
         <translation>流通A股(万股)</translation>
     </message>
+    <message>
+        <source>%1: weekly returns chained (start = 100)</source>
+        <translation>%1：周涨跌幅连乘（起点 = 100）</translation>
+    </message>
+    <message>
+        <source>%1: index level</source>
+        <translation>%1：指数走势</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10% 分位</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90% 分位</translation>
+    </message>
+    <message>
+        <source>%1: PE history</source>
+        <translation>%1：历史市盈率</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>History of %1: import its daily quotes (or more weekly returns) for the index line, and a PE(TTM) metric series (subject %2) for PE with percentile bands.</source>
+        <translation>%1 的历史走势：导入其日行情（或更多周涨跌幅）可显示指数走势；导入 PE(TTM) 指标序列（对象 %2）可显示带分位线的历史市盈率。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>关注列表</translation>
+    </message>
+    <message>
+        <source>One security per line: its code, then its segment, e.g.
+NVDA.O CPU/GPU
+688256.SH 国产算力链
+0020.HK 云计算</source>
+        <translation>每行一只证券：先写代码，再写分组，例如
+NVDA.O CPU/GPU
+688256.SH 国产算力链
+0020.HK 云计算</translation>
+    </message>
+    <message>
+        <source>Benchmark indices</source>
+        <translation>基准指数</translation>
+    </message>
+    <message>
+        <source>The tracked industry&apos;s excess return is computed against these indices:</source>
+        <translation>跟踪行业的超额收益相对以下指数计算：</translation>
+    </message>
+    <message>
+        <source>Benchmarks…</source>
+        <translation>基准指数…</translation>
+    </message>
+    <message>
+        <source>Watchlist…</source>
+        <translation>关注列表…</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ImportWizardDialog</name>

@@ -127,6 +127,19 @@ private slots:
         QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
     }
 
+    void watchlistIsEditedAsLines()
+    {
+        QStringList errors;
+        const auto items = app::MarketDashboard::parseWatchlist(
+            QStringLiteral("NVDA.O CPU/GPU\n# a comment\n688256 国产算力链\nnot-a-code 云计算\n0020.HK\n"), &errors);
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items[1].code, QStringLiteral("688256.SH")); // bare A-share code gets its exchange
+        QCOMPARE(items[1].segment, QStringLiteral("国产算力链"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith(QStringLiteral("line 4: expected a security code")), qPrintable(errors.first()));
+        QCOMPARE(app::MarketDashboard::parseWatchlist(app::MarketDashboard::formatWatchlist(items), nullptr).size(), 3);
+    }
+
     void restoresTheLastPage()
     {
         {

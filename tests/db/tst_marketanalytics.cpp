@@ -183,6 +183,34 @@ private slots:
         QVERIFY(first.value().first().returnPct.isNull());
     }
 
+    void historyChainsWeeklyReturnsWhenThereAreNoDailies()
+    {
+        MarketAnalytics m(*m_store);
+        auto h = m.history(QStringLiteral("CI005027.WI"));
+        QVERIFY(h.ok());
+        QCOMPARE(h.value().rows.size(), 2); // the level before 8.12–8.16 and after it
+        QCOMPARE(h.value().value(0, QStringLiteral("level")).toDouble(), 100.0);
+        QCOMPARE(CsvWriter::cell(h.value().value(1, QStringLiteral("level"))), QStringLiteral("100.11"));
+        QCOMPARE(h.value().value(1, QStringLiteral("source")).toString(), QStringLiteral("weekly"));
+    }
+
+    void historyAndPeBandsFromImportedSeries()
+    {
+        importText("code,name,trade_date,close\n801750.SI,计算机(申万),2024-07-19,4500\n801750.SI,计算机(申万),2024-07-26,4424.4\n");
+        importText("subject,name,as_of,value\n801750.SI,PE(TTM),2024-06-28,40\n801750.SI,PE(TTM),2024-07-05,50\n"
+                   "801750.SI,PE(TTM),2024-07-12,60\n801750.SI,PE(TTM),2024-07-19,70\n801750.SI,PE(TTM),2024-07-26,80\n");
+        MarketAnalytics m(*m_store);
+        auto h = m.history(QStringLiteral("801750.SI"));
+        QVERIFY(h.ok());
+        QCOMPARE(h.value().rows.size(), 2);
+        QCOMPARE(h.value().value(1, QStringLiteral("source")).toString(), QStringLiteral("daily"));
+        QList<double> bands;
+        auto pe = m.peHistory(QStringLiteral("801750.SI"), &bands);
+        QVERIFY(pe.ok());
+        QCOMPARE(pe.value().rows.size(), 5);
+        QCOMPARE(bands, (QList<double>{44.0, 60.0, 76.0}));
+    }
+
     void unknownViewSaysWhatExists()
     {
         MarketAnalytics m(*m_store);

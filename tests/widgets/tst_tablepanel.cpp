@@ -8,6 +8,8 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using zhisuan::widgets::TablePanel;
@@ -51,6 +53,34 @@ private slots:
         panel.setModel(movers(&panel));
         QCOMPARE(panel.proxy()->index(0, 0).data().toString(), QStringLiteral("300531.SZ"));
         QCOMPARE(panel.proxy()->index(2, 0).data().toString(), QStringLiteral("688168.SH"));
+    }
+
+    void exportsCsvForExcelAndXlsx()
+    {
+        TablePanel panel;
+        auto *model = movers(&panel);
+        model->appendRow({new QStandardItem(QStringLiteral("=cmd|' /C calc'!A0")), new QStandardItem(QStringLiteral("恶意, 公式")),
+                          new QStandardItem(QStringLiteral("@x"))});
+        panel.setModel(model);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("movers.csv"));
+        QCOMPARE(panel.exportTo(csv), QString());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 Chinese only with the BOM
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QVERIFY(text.startsWith(QStringLiteral("代码,简称,周涨跌幅\r\n300531.SZ,优博讯,18.31\r\n")));
+        QVERIFY2(text.contains(QStringLiteral("'=cmd|' /C calc'!A0,\"恶意, 公式\",'@x")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("300311.SZ,任子行,-24.43"))); // negative numbers stay numbers
+
+        panel.findChild<QLineEdit *>()->setText(QStringLiteral("SH"));
+        const QString xlsx = dir.filePath(QStringLiteral("movers.xlsx"));
+        QCOMPARE(panel.exportTo(xlsx), QString());
+        QFile x(xlsx);
+        QVERIFY(x.open(QIODevice::ReadOnly));
+        QVERIFY(x.read(2) == "PK"); // an Office Open XML zip
+        QVERIFY(x.size() > 3000);
     }
 
     void copiesTheSelectionAsTsv()

@@ -1,0 +1,79 @@
+#include "historychartview.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace zhisuan::widgets {
+
+HistoryChartView::HistoryChartView(QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setBackgroundRoundness(0);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void HistoryChartView::setTitle(const QString &title)
+{
+    chart()->setTitle(title);
+}
+
+void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    m_points = int(points.size());
+    if (points.isEmpty())
+        return;
+    auto *line = new QLineSeries;
+    line->setName(name);
+    line->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 2));
+    double lo = points.first().second, hi = lo;
+    const qint64 first = points.first().first.startOfDay().toMSecsSinceEpoch();
+    const qint64 last = points.last().first.startOfDay().toMSecsSinceEpoch();
+    for (const auto &[day, value] : points) {
+        line->append(double(day.startOfDay().toMSecsSinceEpoch()), value);
+        lo = std::min(lo, value);
+        hi = std::max(hi, value);
+    }
+    c->addSeries(line);
+    QList<QLineSeries *> bandSeries;
+    const QList<QColor> colours{QColor(0x1E, 0x8E, 0x3E), QColor(0x7F, 0x8C, 0x8D), QColor(0xE6, 0x7E, 0x22)};
+    for (int i = 0; i < bands.size(); ++i) {
+        auto *b = new QLineSeries;
+        b->setName(bands[i].label);
+        QPen pen(colours.value(i % colours.size()), 1.5, Qt::DashLine);
+        b->setPen(pen);
+        b->append(double(first), bands[i].value);
+        b->append(double(last), bands[i].value);
+        lo = std::min(lo, bands[i].value);
+        hi = std::max(hi, bands[i].value);
+        c->addSeries(b);
+        bandSeries << b;
+    }
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("yyyy-MM-dd"));
+    x->setTickCount(std::min(6, std::max(2, m_points)));
+    auto *y = new QValueAxis;
+    const double pad = std::max((hi - lo) * 0.1, 0.5);
+    y->setRange(lo - pad, hi + pad);
+    y->applyNiceNumbers();
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    for (auto *b : std::as_const(bandSeries)) {
+        b->attachAxis(x);
+        b->attachAxis(y);
+    }
+    c->legend()->setVisible(!bands.isEmpty());
+}
+
+} // namespace zhisuan::widgets
