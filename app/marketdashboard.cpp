@@ -1,7 +1,7 @@
 #include "marketdashboard.h"
 
 #include "historychartview.h"
-#include "markettablemodel.h"
+#include "querytablemodel.h"
 #include "returnbarchartview.h"
 #include "settings.h"
 #include "store.h"
@@ -48,8 +48,8 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
       m_empty(new QLabel(this)), m_content(new QWidget(this)), m_returnsChart(new widgets::ReturnBarChartView(m_content)),
       m_rankingChart(new widgets::ReturnBarChartView(m_content)), m_watchlistChart(new widgets::ReturnBarChartView(m_content)),
       m_levelChart(new widgets::HistoryChartView(m_content)), m_peChart(new widgets::HistoryChartView(m_content)),
-      m_historyNote(new QLabel(m_content)), m_gainers(new widgets::MarketTableModel(this)), m_losers(new widgets::MarketTableModel(this)),
-      m_keyStocks(new widgets::MarketTableModel(this)), m_lockups(new widgets::MarketTableModel(this)),
+      m_historyNote(new QLabel(m_content)), m_gainers(new widgets::QueryTableModel(this)), m_losers(new widgets::QueryTableModel(this)),
+      m_keyStocks(new widgets::QueryTableModel(this)), m_lockups(new widgets::QueryTableModel(this)),
       m_gainersPanel(new widgets::TablePanel(m_content)), m_losersPanel(new widgets::TablePanel(m_content)),
       m_keyStocksPanel(new widgets::TablePanel(m_content)), m_lockupsPanel(new widgets::TablePanel(m_content)),
       m_editWatchlist(new QPushButton(this)), m_chooseBenchmarks(new QPushButton(this)), m_lockupDaysLabel(new QLabel(this)),
@@ -243,13 +243,13 @@ void MarketDashboard::showWeek()
     const db::TradingWeek w = week();
     const auto s = settings();
     db::MarketAnalytics market(*m_store);
-    const db::MarketTable indices = market.indexReturns(w, s).value();
-    const db::MarketTable excess = market.excessReturns(w, s).value();
-    const db::MarketTable ranking = market.industryRanking(w, s).value();
-    const db::MarketTable movers = market.topMovers(w, s).value();
-    const db::MarketTable watch = market.watchlistMoves(w, s).value();
-    const db::MarketTable keys = market.keyStocks(w, s).value();
-    const db::MarketTable locks = market.lockups(w, s).value();
+    const db::QueryTable indices = market.indexReturns(w, s).value();
+    const db::QueryTable excess = market.excessReturns(w, s).value();
+    const db::QueryTable ranking = market.industryRanking(w, s).value();
+    const db::QueryTable movers = market.topMovers(w, s).value();
+    const db::QueryTable watch = market.watchlistMoves(w, s).value();
+    const db::QueryTable keys = market.keyStocks(w, s).value();
+    const db::QueryTable locks = market.lockups(w, s).value();
 
     QList<widgets::ReturnBarChartView::Bar> bars;
     for (int r = 0; r < indices.rows.size(); ++r)
@@ -280,9 +280,9 @@ void MarketDashboard::showWeek()
 
     // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
     const QString industry = market.industryFor(w, s).value();
-    const db::MarketTable level = market.history(industry).value();
+    const db::QueryTable level = market.history(industry).value();
     QList<double> percentiles;
-    const db::MarketTable pe = market.peHistory(industry, &percentiles).value();
+    const db::QueryTable pe = market.peHistory(industry, &percentiles).value();
     QString industryName = industry;
     for (int r = 0; r < indices.rows.size(); ++r)
         if (indices.value(r, QStringLiteral("code")).toString() == industry)
@@ -312,7 +312,7 @@ void MarketDashboard::showWeek()
                               "PE(TTM) metric series (subject %2) for PE with percentile bands.")
                                .arg(industryName, industry));
 
-    db::MarketTable gainers{movers.columns, {}}, losers{movers.columns, {}};
+    db::QueryTable gainers{movers.columns, {}}, losers{movers.columns, {}};
     for (const QVariantList &row : movers.rows)
         (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? gainers : losers).rows.append(row);
     m_gainers->setTable(gainers);
@@ -422,8 +422,8 @@ QString MarketDashboard::summary() const
     return m_summary->text();
 }
 
-QString MarketDashboard::summaryFor(const db::MarketTable &indices, const db::MarketTable &excess,
-                                    const db::MarketTable &ranking) const
+QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::QueryTable &excess,
+                                    const db::QueryTable &ranking) const
 {
     QStringList parts;
     auto move = [this](const QString &name, double v) {
@@ -487,7 +487,7 @@ void MarketDashboard::retranslateUi()
     m_keyStocksPanel->setTitle(asOf.isNull() ? tr("Key stocks") : tr("Key stocks (prices as of %1)").arg(asOf.toString()));
     m_lockupsPanel->setTitle(tr("Upcoming lockup expiries"));
 
-    const QList<widgets::MarketTableModel::Column> moverColumns{
+    const QList<widgets::QueryTableModel::Column> moverColumns{
         {QStringLiteral("rank"), tr("#")}, {QStringLiteral("code"), tr("Code")}, {QStringLiteral("name"), tr("Name")},
         {QStringLiteral("return_pct"), tr("Return (%)")}, {QStringLiteral("close"), tr("Close")},
         {QStringLiteral("week_low"), tr("Week low")}, {QStringLiteral("week_high"), tr("Week high")}};
@@ -498,7 +498,7 @@ void MarketDashboard::retranslateUi()
         for (int c : {4, 5, 6})
             panel->delegate()->setColumnFormat(c, Format::Decimal2);
     }
-    QList<widgets::MarketTableModel::Column> keyColumns{{QStringLiteral("code"), tr("Code")},
+    QList<widgets::QueryTableModel::Column> keyColumns{{QStringLiteral("code"), tr("Code")},
                                                        {QStringLiteral("name"), tr("Name")},
                                                        {QStringLiteral("price"), tr("Price")},
                                                        {QStringLiteral("return_pct"), tr("Weekly return (%)")}};

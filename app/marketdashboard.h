@@ -14,7 +14,7 @@ class Store;
 }
 namespace zhisuan::widgets {
 class HistoryChartView;
-class MarketTableModel;
+class QueryTableModel;
 class ReturnBarChartView;
 class TablePanel;
 } // namespace zhisuan::widgets
@@ -54,7 +54,7 @@ private:
     void retranslateUi();
     void showWeek();
     db::MarketAnalytics::Settings settings() const;
-    QString summaryFor(const db::MarketTable &indices, const db::MarketTable &excess, const db::MarketTable &ranking) const;
+    QString summaryFor(const db::QueryTable &indices, const db::QueryTable &excess, const db::QueryTable &ranking) const;
 
     db::Store *m_store;
     QList<db::TradingWeek> m_weeks;
@@ -74,10 +74,10 @@ private:
     widgets::HistoryChartView *m_levelChart;
     widgets::HistoryChartView *m_peChart;
     QLabel *m_historyNote;
-    widgets::MarketTableModel *m_gainers;
-    widgets::MarketTableModel *m_losers;
-    widgets::MarketTableModel *m_keyStocks;
-    widgets::MarketTableModel *m_lockups;
+    widgets::QueryTableModel *m_gainers;
+    widgets::QueryTableModel *m_losers;
+    widgets::QueryTableModel *m_keyStocks;
+    widgets::QueryTableModel *m_lockups;
     widgets::TablePanel *m_gainersPanel;
     widgets::TablePanel *m_losersPanel;
     widgets::TablePanel *m_keyStocksPanel;

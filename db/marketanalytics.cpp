@@ -162,9 +162,9 @@ Result<QString> MarketAnalytics::industryFor(const TradingWeek &week, const Sett
     return settings.industry;
 }
 
-Result<MarketTable> MarketAnalytics::history(const QString &code)
+Result<QueryTable> MarketAnalytics::history(const QString &code)
 {
-    MarketTable t{{QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("source")}, {}};
+    QueryTable t{{QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("source")}, {}};
     auto daily = run(m_store, QStringLiteral("SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date"),
                      {code});
     if (!daily)
@@ -191,9 +191,9 @@ Result<MarketTable> MarketAnalytics::history(const QString &code)
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::peHistory(const QString &code, QList<double> *percentiles)
+Result<QueryTable> MarketAnalytics::peHistory(const QString &code, QList<double> *percentiles)
 {
-    MarketTable t{{QStringLiteral("date"), QStringLiteral("pe")}, {}};
+    QueryTable t{{QStringLiteral("date"), QStringLiteral("pe")}, {}};
     auto q = run(m_store, QStringLiteral("SELECT as_of, value FROM metric WHERE subject = ? AND value IS NOT NULL "
                                          "AND upper(name) IN ('PE', 'PE(TTM)', 'PE_TTM', '市盈率', '市盈率(TTM)') ORDER BY as_of"),
                  {code});
@@ -220,7 +220,7 @@ Result<MarketTable> MarketAnalytics::peHistory(const QString &code, QList<double
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::view(const QString &name, const TradingWeek &week, const Settings &settings)
+Result<QueryTable> MarketAnalytics::view(const QString &name, const TradingWeek &week, const Settings &settings)
 {
     if (name == QLatin1String("index-returns"))
         return indexReturns(week, settings);
@@ -242,7 +242,7 @@ Result<MarketTable> MarketAnalytics::view(const QString &name, const TradingWeek
                  {}};
 }
 
-Result<MarketTable> MarketAnalytics::indexReturns(const TradingWeek &week, const Settings &requested)
+Result<QueryTable> MarketAnalytics::indexReturns(const TradingWeek &week, const Settings &requested)
 {
     auto resolved = industryFor(week, requested);
     if (!resolved)
@@ -252,7 +252,7 @@ Result<MarketTable> MarketAnalytics::indexReturns(const TradingWeek &week, const
     auto all = weekReturns(week);
     if (!all)
         return all.error();
-    MarketTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("return_pct"),
+    QueryTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("return_pct"),
                    QStringLiteral("tracked")},
                   {}};
     // Benchmarks in the order chosen, then the tracked industry, then the other indices and industries.
@@ -274,7 +274,7 @@ Result<MarketTable> MarketAnalytics::indexReturns(const TradingWeek &week, const
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::excessReturns(const TradingWeek &week, const Settings &requested)
+Result<QueryTable> MarketAnalytics::excessReturns(const TradingWeek &week, const Settings &requested)
 {
     auto resolved = industryFor(week, requested);
     if (!resolved)
@@ -284,7 +284,7 @@ Result<MarketTable> MarketAnalytics::excessReturns(const TradingWeek &week, cons
     auto all = weekReturns(week);
     if (!all)
         return all.error();
-    MarketTable t{{QStringLiteral("industry"), QStringLiteral("industry_name"), QStringLiteral("industry_return_pct"),
+    QueryTable t{{QStringLiteral("industry"), QStringLiteral("industry_name"), QStringLiteral("industry_return_pct"),
                    QStringLiteral("benchmark"), QStringLiteral("benchmark_name"), QStringLiteral("benchmark_return_pct"),
                    QStringLiteral("excess_pcts")},
                   {}};
@@ -306,7 +306,7 @@ Result<MarketTable> MarketAnalytics::excessReturns(const TradingWeek &week, cons
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::industryRanking(const TradingWeek &week, const Settings &requested)
+Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, const Settings &requested)
 {
     auto resolved = industryFor(week, requested);
     if (!resolved)
@@ -316,7 +316,7 @@ Result<MarketTable> MarketAnalytics::industryRanking(const TradingWeek &week, co
     auto all = weekReturns(week);
     if (!all)
         return all.error();
-    MarketTable t{{QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("return_pct"),
+    QueryTable t{{QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("return_pct"),
                    QStringLiteral("tracked"), QStringLiteral("of")},
                   {}};
     // Rank among industries of the same classification as the tracked one (申万 .SI or 中信 .WI codes).
@@ -333,12 +333,12 @@ Result<MarketTable> MarketAnalytics::industryRanking(const TradingWeek &week, co
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::topMovers(const TradingWeek &week, const Settings &settings)
+Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Settings &settings)
 {
     auto all = weekReturns(week);
     if (!all)
         return all.error();
-    MarketTable t{{QStringLiteral("side"), QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"),
+    QueryTable t{{QStringLiteral("side"), QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"),
                    QStringLiteral("return_pct"), QStringLiteral("close"), QStringLiteral("week_low"),
                    QStringLiteral("week_high")},
                   {}};
@@ -365,12 +365,12 @@ Result<MarketTable> MarketAnalytics::topMovers(const TradingWeek &week, const Se
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, const Settings &settings)
+Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, const Settings &settings)
 {
     auto all = weekReturns(week);
     if (!all)
         return all.error();
-    MarketTable t{{QStringLiteral("segment"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("market"),
+    QueryTable t{{QStringLiteral("segment"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("market"),
                    QStringLiteral("return_pct")},
                   {}};
     QHash<QString, const WeekReturn *> byCode;
@@ -384,7 +384,7 @@ Result<MarketTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, con
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)
+Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)
 {
     // The latest snapshot taken by the end of the week (the reports' 股价为 … 收盘价).
     auto asOf = run(m_store, QStringLiteral("SELECT MAX(as_of) FROM security_snapshot WHERE as_of <= ?"),
@@ -392,7 +392,7 @@ Result<MarketTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Se
     if (!asOf)
         return asOf.error();
     const QString date = asOf.value().next() ? asOf.value().value(0).toString() : QString();
-    MarketTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("return_pct")}, {}};
+    QueryTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("return_pct")}, {}};
     if (date.isEmpty())
         return t;
     auto years = run(m_store, QStringLiteral("SELECT DISTINCT fiscal_year FROM valuation WHERE as_of = ? ORDER BY 1"), {date});
@@ -434,7 +434,7 @@ Result<MarketTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Se
     return t;
 }
 
-Result<MarketTable> MarketAnalytics::lockups(const TradingWeek &week, const Settings &settings)
+Result<QueryTable> MarketAnalytics::lockups(const TradingWeek &week, const Settings &settings)
 {
     // Expiries in the next N days after the week, as a report of that week lists them.
     const QDate from = week.end.isValid() ? week.end : week.start.addDays(4);
@@ -447,7 +447,7 @@ Result<MarketTable> MarketAnalytics::lockups(const TradingWeek &week, const Sett
                  {from.toString(Qt::ISODate), from.toString(Qt::ISODate), from.toString(Qt::ISODate), settings.lockupDays});
     if (!q)
         return q.error();
-    MarketTable t{{QStringLiteral("expiry_date"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("shares"),
+    QueryTable t{{QStringLiteral("expiry_date"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("shares"),
                    QStringLiteral("market_value_cny"), QStringLiteral("total_shares"), QStringLiteral("float_a_shares"),
                    QStringLiteral("days_until")},
                   {}};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markettable.h"
+#include "querytable.h"
 #include "result.h"
 
 #include <QDate>
@@ -55,15 +55,15 @@ public:
     // The week that contains `day` (Monday-based), as far as data knows its end.
     Result<TradingWeek> weekContaining(const QDate &day);
 
-    Result<MarketTable> view(const QString &name, const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> view(const QString &name, const TradingWeek &week, const Settings &settings);
 
-    Result<MarketTable> indexReturns(const TradingWeek &week, const Settings &settings);
-    Result<MarketTable> excessReturns(const TradingWeek &week, const Settings &settings);
-    Result<MarketTable> industryRanking(const TradingWeek &week, const Settings &settings);
-    Result<MarketTable> topMovers(const TradingWeek &week, const Settings &settings);
-    Result<MarketTable> watchlistMoves(const TradingWeek &week, const Settings &settings);
-    Result<MarketTable> keyStocks(const TradingWeek &week, const Settings &settings);
-    Result<MarketTable> lockups(const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> indexReturns(const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> excessReturns(const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> industryRanking(const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> topMovers(const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> watchlistMoves(const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> keyStocks(const TradingWeek &week, const Settings &settings);
+    Result<QueryTable> lockups(const TradingWeek &week, const Settings &settings);
 
     struct WeekReturn
     {
@@ -77,10 +77,10 @@ public:
 
     // The index level over time: daily closes when there are any, else weekly returns chained from 100.
     // Columns: date, level, source ("daily" or "weekly").
-    Result<MarketTable> history(const QString &code);
+    Result<QueryTable> history(const QString &code);
     // PE over time from metrics named PE/PE(TTM)/市盈率 of the security, with the 10th, 50th and 90th percentile
     // of the whole history in `percentiles` (empty when there is no PE series).
-    Result<MarketTable> peHistory(const QString &code, QList<double> *percentiles);
+    Result<QueryTable> peHistory(const QString &code, QList<double> *percentiles);
 
     // Every security's return in the week: imported rows first, else derived from daily closes.
     Result<QList<WeekReturn>> weekReturns(const TradingWeek &week);

@@ -24,11 +24,11 @@ private:
         auto w = m.weekContaining(day);
         return w ? w.value() : TradingWeek{};
     }
-    MarketTable view(const QString &name, const QDate &day, MarketAnalytics::Settings s = {})
+    QueryTable view(const QString &name, const QDate &day, MarketAnalytics::Settings s = {})
     {
         MarketAnalytics m(*m_store);
         auto t = m.view(name, week(day), s);
-        return t ? t.value() : MarketTable{};
+        return t ? t.value() : QueryTable{};
     }
     void importText(const QByteArray &csv)
     {

@@ -1,29 +1,29 @@
 #pragma once
 
-#include "markettable.h"
+#include "querytable.h"
 
 #include <QAbstractTableModel>
 
 namespace zhisuan::widgets {
 
-// A db::MarketTable shown through chosen columns, with titles and a unit scale per column (万股 = shares / 10⁴).
+// A db::QueryTable shown through chosen columns, with titles and a unit scale per column (万股 = shares / 10⁴).
 // DisplayRole and EditRole give the scaled raw number; the TableDelegate formats it, sorting stays numeric.
-class MarketTableModel : public QAbstractTableModel
+class QueryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     struct Column
     {
-        QString name;  // column of the MarketTable
+        QString name;  // column of the QueryTable
         QString title; // shown
         double scale = 1.0;
     };
 
-    explicit MarketTableModel(QObject *parent = nullptr);
+    explicit QueryTableModel(QObject *parent = nullptr);
 
     void setColumns(const QList<Column> &columns);
-    void setTable(const db::MarketTable &table);
-    const db::MarketTable &table() const { return m_table; }
+    void setTable(const db::QueryTable &table);
+    const db::QueryTable &table() const { return m_table; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,8 +32,8 @@ public:
 
 private:
     QList<Column> m_columns;
-    QList<int> m_source; // MarketTable column of each shown column (-1 = absent)
-    db::MarketTable m_table;
+    QList<int> m_source; // QueryTable column of each shown column (-1 = absent)
+    db::QueryTable m_table;
 };
 
 } // namespace zhisuan::widgets

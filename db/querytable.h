@@ -8,7 +8,7 @@ namespace zhisuan::db {
 
 // The data behind one view: named columns and raw values (numbers stay numbers; the UI and the command
 // line format them).
-struct MarketTable
+struct QueryTable
 {
     QStringList columns;
     QList<QVariantList> rows;

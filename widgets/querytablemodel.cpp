@@ -1,10 +1,10 @@
-#include "markettablemodel.h"
+#include "querytablemodel.h"
 
 namespace zhisuan::widgets {
 
-MarketTableModel::MarketTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+QueryTableModel::QueryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void MarketTableModel::setColumns(const QList<Column> &columns)
+void QueryTableModel::setColumns(const QList<Column> &columns)
 {
     beginResetModel();
     m_columns = columns;
@@ -14,7 +14,7 @@ void MarketTableModel::setColumns(const QList<Column> &columns)
     endResetModel();
 }
 
-void MarketTableModel::setTable(const db::MarketTable &table)
+void QueryTableModel::setTable(const db::QueryTable &table)
 {
     beginResetModel();
     m_table = table;
@@ -24,17 +24,17 @@ void MarketTableModel::setTable(const db::MarketTable &table)
     endResetModel();
 }
 
-int MarketTableModel::rowCount(const QModelIndex &parent) const
+int QueryTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_table.rows.size());
 }
 
-int MarketTableModel::columnCount(const QModelIndex &parent) const
+int QueryTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QVariant MarketTableModel::data(const QModelIndex &index, int role) const
+QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
         return {};
@@ -48,7 +48,7 @@ QVariant MarketTableModel::data(const QModelIndex &index, int role) const
     return v;
 }
 
-QVariant MarketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_columns.size())
         return m_columns[section].title;
