@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "csvreader.h"
+#include "computeanalytics.h"
 #include "csvwriter.h"
 #include "importjob.h"
 #include "languagemanager.h"
@@ -328,19 +329,20 @@ QJsonValue jsonValue(const QVariant &v)
 int runQuery(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Print the data behind a view of the market dashboard.\n\nViews: %1")
-                                    .arg(db::MarketAnalytics::views().join(QStringLiteral(", "))));
+    const QStringList views = db::MarketAnalytics::views() + db::ComputeAnalytics::views();
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Print the data behind a view of the dashboards.\n\nViews: %1")
+                                    .arg(views.join(QStringLiteral(", "))));
     addCommonOptions(p);
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week with data)."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("CommandLine", "csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")));
     p.addOption(QCommandLineOption(QStringLiteral("industry"), QCoreApplication::translate("CommandLine", "The tracked industry index (default 801750.SI, 计算机(申万))."), QStringLiteral("CODE")));
     p.addOption(QCommandLineOption(QStringLiteral("benchmarks"), QCoreApplication::translate("CommandLine", "Benchmark indices, comma-separated."), QStringLiteral("CODES")));
     p.addOption(QCommandLineOption(QStringLiteral("days"), QCoreApplication::translate("CommandLine", "Lockups: expiries within this many days after the week (default 90)."), QStringLiteral("N")));
-    p.addPositionalArgument(QStringLiteral("VIEW"), db::MarketAnalytics::views().join(QStringLiteral("|")));
+    p.addPositionalArgument(QStringLiteral("VIEW"), views.join(QStringLiteral("|")));
     p.process(args);
     if (p.positionalArguments().size() != 1) {
         err() << QCoreApplication::translate("CommandLine", "zhisuan query: expected one VIEW (%1), found %2")
-                     .arg(db::MarketAnalytics::views().join(QStringLiteral(", ")))
+                     .arg(views.join(QStringLiteral(", ")))
                      .arg(p.positionalArguments().size())
               << Qt::endl;
         return 2;
@@ -363,7 +365,10 @@ int runQuery(const QStringList &args)
         return 1;
     db::MarketAnalytics market(*store);
     db::TradingWeek week;
-    if (p.isSet(QStringLiteral("week"))) {
+    const bool compute = db::ComputeAnalytics::views().contains(view);
+    if (compute) {
+        // Compute views are not weekly.
+    } else if (p.isSet(QStringLiteral("week"))) {
         QByteArray iso;
         if (!db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso)) {
             err() << QCoreApplication::translate("CommandLine", "--%1: expected a date such as 2024-08-16, found “%2”")
@@ -385,7 +390,7 @@ int runQuery(const QStringList &args)
         }
         week = weeks.value().first();
     }
-    auto table = market.view(view, week, settings);
+    auto table = compute ? db::ComputeAnalytics(*store).view(view) : market.view(view, week, settings);
     if (!table) {
         err() << QStringLiteral("zhisuan query: ") << table.error().message << Qt::endl;
         return 2;
@@ -398,11 +403,11 @@ int runQuery(const QStringList &args)
                 o.insert(table.value().columns[c], jsonValue(r.value(c)));
             rows.append(o);
         }
-        QJsonObject doc{{QStringLiteral("view"), view},
-                        {QStringLiteral("week"), QJsonObject{{QStringLiteral("start"), week.start.toString(Qt::ISODate)},
-                                                             {QStringLiteral("end"), week.end.toString(Qt::ISODate)},
-                                                             {QStringLiteral("label"), week.label()}}},
-                        {QStringLiteral("rows"), rows}};
+        QJsonObject doc{{QStringLiteral("view"), view}, {QStringLiteral("rows"), rows}};
+        if (!compute)
+            doc.insert(QStringLiteral("week"), QJsonObject{{QStringLiteral("start"), week.start.toString(Qt::ISODate)},
+                                                           {QStringLiteral("end"), week.end.toString(Qt::ISODate)},
+                                                           {QStringLiteral("label"), week.label()}});
         out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     } else {
         out() << db::CsvWriter::line(table.value().columns) << Qt::endl;

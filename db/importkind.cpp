@@ -1,6 +1,7 @@
 #include "importkind.h"
 
 #include "capacityparser.h"
+#include "placeresolver.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -238,10 +239,22 @@ QList<ImportKind> buildKinds()
             Value precisionValue = r[precision];
             if (isMissing(precisionValue) && !parsed.precision.isEmpty())
                 precisionValue = parsed.precision.toUtf8();
+            // The city of the place as written (counties and districts through aliases); never guessed.
+            Value provinceValue = r[province], cityValue = r[city], placeNote;
+            if (isMissing(cityValue)) {
+                const QString where = isMissing(r[location]) ? valueToString(r[name]) : valueToString(r[location]);
+                if (const auto place = PlaceResolver::resolve(where)) {
+                    cityValue = place->city.toUtf8();
+                    if (isMissing(provinceValue))
+                        provinceValue = place->province.toUtf8();
+                    if (!place->note.isEmpty())
+                        placeNote = place->note.toUtf8();
+                }
+            }
             qint64 id = 0;
             auto res = w.upsert("compute_centre", {Cell{"name", r[name]}},
-                                {Cell{"operator", r[op]}, Cell{"location", r[location]}, Cell{"province", r[province]},
-                                 Cell{"city", r[city]}, Cell{"capacity_text", r[capacity]},
+                                {Cell{"operator", r[op]}, Cell{"location", r[location]}, Cell{"province", provinceValue},
+                                 Cell{"city", cityValue}, Cell{"place_note", placeNote}, Cell{"capacity_text", r[capacity]},
                                  Cell{"capacity_kind", CapacityParser::kindCode(parsed.kind).toUtf8()},
                                  Cell{"current_pflops", parsed.currentPflops ? Value(*parsed.currentPflops) : Value()},
                                  Cell{"planned_pflops", parsed.plannedPflops ? Value(*parsed.plannedPflops) : Value()},

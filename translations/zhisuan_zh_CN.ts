@@ -229,14 +229,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Print the data behind a view of the market dashboard.
-
-Views: %1</source>
-        <translation>输出市场看板某一视图背后的数据。
-
-视图：%1</translation>
-    </message>
-    <message>
         <source>Any date in the week (default: the latest week with data).</source>
         <translation>该周内任一日期（默认：有数据的最近一周）。</translation>
     </message>
@@ -271,6 +263,25 @@ Views: %1</source>
     <message>
         <source>Show the market review of the week containing this date.</source>
         <translation>显示包含该日期的一周的市场回顾。</translation>
+    </message>
+    <message>
+        <source>Print the data behind a view of the dashboards.
+
+Views: %1</source>
+        <translation>输出看板某一视图背后的数据。
+
+视图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeAnalytics</name>
+    <message>
+        <source>unknown view “%1”; expected one of %2</source>
+        <translation>未知视图“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Cannot run a compute query</source>
+        <translation>无法执行算力查询</translation>
     </message>
 </context>
 <context>
@@ -485,6 +496,17 @@ Views: %1</source>
     <message>
         <source>unknown view “%1”; expected one of %2</source>
         <translation>未知视图“%1”；应为以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceResolver</name>
+    <message>
+        <source>%1 is in %2</source>
+        <translation>%1 属于 %2</translation>
+    </message>
+    <message>
+        <source>the source says %1, %2 is in %3</source>
+        <translation>来源写作 %1，%2 实属 %3</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,28 @@ private slots:
                  QStringLiteral("优博讯"));
     }
 
+    void aVersionOneStoreIsUpgradedKeepingItsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QFile f(QStringLiteral(":/migrations/001_initial.sql"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, f.readAll().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "INSERT INTO compute_centre(name) VALUES('成都人工智能计算中心'); PRAGMA user_version = 1",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        QCOMPARE(store.value()->schemaVersion(), SchemaMigration::latestVersion());
+        QCOMPARE(scalar(*store.value(), QStringLiteral("SELECT COUNT(*) FROM compute_centre")).toInt(), 1);
+        QVERIFY(scalar(*store.value(), QStringLiteral("SELECT place_note IS NULL FROM compute_centre")).toBool());
+    }
+
     void newerStoreIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;

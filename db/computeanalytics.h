@@ -1,0 +1,34 @@
+#pragma once
+
+#include "querytable.h"
+#include "result.h"
+
+#include <QStringList>
+
+namespace zhisuan::db {
+
+class Store;
+
+// The compute build-out as queries: centres with their resolved place, capacity totals per province, the
+// centres that could not be placed, and AI chips with FP16 energy efficiency judged against the policy
+// thresholds in the store (data, so a new policy is an import).
+class ComputeAnalytics
+{
+public:
+    explicit ComputeAnalytics(Store &store) : m_store(store) {}
+
+    static QStringList views(); // centres, province-capacity, unplaced-centres, chips, chip-efficiency
+    Result<QueryTable> view(const QString &name);
+
+    Result<QueryTable> centres();
+    Result<QueryTable> provinceCapacity();
+    Result<QueryTable> unplacedCentres();
+    Result<QueryTable> chips();
+    Result<QueryTable> chipEfficiency();
+
+private:
+    Result<QueryTable> select(const QString &sql, const QStringList &columns);
+    Store &m_store;
+};
+
+} // namespace zhisuan::db
