@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chipsdashboard.h"
 #include "dashboardpage.h"
 #include "datapage.h"
 #include "importrunner.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
             page = m_dataPage;
         } else if (kPageIds[i] == QLatin1String("market")) {
             page = new MarketDashboard(store, m_stack);
+        } else if (kPageIds[i] == QLatin1String("chips")) {
+            page = new ChipsDashboard(store, m_stack);
         } else {
             page = new DashboardPage(kPageIds[i], store, m_stack);
         }
@@ -250,6 +253,8 @@ void MainWindow::reloadAll()
             d->reload();
         else if (auto *m = qobject_cast<MarketDashboard *>(page))
             m->reload();
+        else if (auto *c = qobject_cast<ChipsDashboard *>(page))
+            c->reload();
     }
     m_dataPage->reload();
 }

@@ -67,21 +67,6 @@ QList<ViewCatalog::Table> ViewCatalog::tablesFor(const QString &page)
                   {"text", "text", "num", "num", "dec2", "text"}},
         };
     }
-    if (page == QLatin1String("chips")) {
-        return {Table{QStringLiteral("chips"), QT_TRANSLATE_NOOP("ViewCatalog", "AI chips"),
-                      QStringLiteral("SELECT vendor, model, CASE domestic WHEN 1 THEN 'domestic' WHEN 0 THEN 'overseas' END AS region, "
-                                     "use, fp16_tflops, tdp_w, CASE WHEN fp16_tflops IS NOT NULL AND tdp_w > 0 "
-                                     "THEN fp16_tflops / tdp_w END AS efficiency, int8_tops, fp32_tflops, fp64_tflops, bandwidth_gbs, "
-                                     "process, note FROM chip ORDER BY domestic DESC, vendor, model"),
-                      {QT_TRANSLATE_NOOP("ViewCatalog", "Vendor"), QT_TRANSLATE_NOOP("ViewCatalog", "Chip"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "Domestic"), QT_TRANSLATE_NOOP("ViewCatalog", "Use"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "FP16 TFLOPS"), QT_TRANSLATE_NOOP("ViewCatalog", "TDP (W)"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "FP16 TFLOPS/W"), QT_TRANSLATE_NOOP("ViewCatalog", "INT8 TOPS"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "FP32 TFLOPS"), QT_TRANSLATE_NOOP("ViewCatalog", "FP64 TFLOPS"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "Bandwidth (GB/s)"), QT_TRANSLATE_NOOP("ViewCatalog", "Process"),
-                       QT_TRANSLATE_NOOP("ViewCatalog", "Note")},
-                      {"text", "text", "vocab", "text", "num", "num", "dec2", "num", "num", "num", "num", "text", "text"}}};
-    }
     return {};
 }
 

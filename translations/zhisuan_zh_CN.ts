@@ -791,46 +791,6 @@ Views: %1</source>
         <translation>AI 芯片</translation>
     </message>
     <message>
-        <source>Use</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>生产工艺</translation>
-    </message>
-    <message>
-        <source>INT8 TOPS</source>
-        <translation>INT8 (TOPS)</translation>
-    </message>
-    <message>
-        <source>FP16 TFLOPS</source>
-        <translation>FP16 (TFLOPS)</translation>
-    </message>
-    <message>
-        <source>FP32 TFLOPS</source>
-        <translation>FP32 (TFLOPS)</translation>
-    </message>
-    <message>
-        <source>FP64 TFLOPS</source>
-        <translation>FP64 (TFLOPS)</translation>
-    </message>
-    <message>
-        <source>TDP (W)</source>
-        <translation>功耗 TDP (W)</translation>
-    </message>
-    <message>
-        <source>Bandwidth (GB/s)</source>
-        <translation>显存带宽 (GB/s)</translation>
-    </message>
-    <message>
-        <source>FP16 TFLOPS/W</source>
-        <translation>FP16 能效 (TFLOPS/W)</translation>
-    </message>
-    <message>
-        <source>Domestic</source>
-        <translation>国产</translation>
-    </message>
-    <message>
         <source>organisations</source>
         <translation>家机构</translation>
     </message>
@@ -913,14 +873,6 @@ Views: %1</source>
     <message>
         <source>Cannot count %1</source>
         <translation>无法统计 %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Chip</source>
-        <translation>型号</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +980,101 @@ Views: %1</source>
     <message>
         <source>Overseas</source>
         <translation>海外</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::app::ChipsDashboard</name>
+    <message>
+        <source>%1: %2 TFLOPS/W</source>
+        <translation>%1：%2 TFLOPS/W</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>国产</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>海外</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>功耗 TDP (W)</translation>
+    </message>
+    <message>
+        <source>FP16 (TFLOPS)</source>
+        <translation>FP16 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>No chips yet. Import a chip table (File ▸ Import…, Ctrl+I).</source>
+        <translation>暂无芯片。请导入芯片参数表（文件 ▸ 导入…，Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>FP16 compute against power, with the energy-efficiency threshold</source>
+        <translation>FP16 算力与功耗（含能效门槛线）</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>AI 芯片</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chips with FP16 and TDP figures meet %3 (FP16 at least %4 TFLOPS per watt); below the line they do not.</source>
+        <translation>在有 FP16 算力与功耗数据的 %2 款芯片中，%1 款达到%3（FP16 单位能效算力不低于 %4 TFLOPS/W）；门槛线以下者不达标。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS/W</source>
+        <translation>FP16 能效 (TFLOPS/W)</translation>
+    </message>
+    <message>
+        <source>Meets the rule</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>INT8 TOPS</source>
+        <translation>INT8 (TOPS)</translation>
+    </message>
+    <message>
+        <source>FP32 TFLOPS</source>
+        <translation>FP32 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>FP64 TFLOPS</source>
+        <translation>FP64 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>Bandwidth (GB/s)</source>
+        <translation>显存带宽 (GB/s)</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>生产工艺</translation>
+    </message>
+    <message>
+        <source>✔ meets</source>
+        <translation>✔ 达标</translation>
+    </message>
+    <message>
+        <source>✘ below</source>
+        <translation>✘ 不达标</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "chipsdashboard.h"
 #include "dashboardpage.h"
 #include "importrunner.h"
 #include "languagemanager.h"
@@ -5,6 +6,7 @@
 #include "marketdashboard.h"
 #include "starterdataset.h"
 #include "store.h"
+#include "tabledelegate.h"
 #include "tablepanel.h"
 
 #include <QComboBox>
@@ -64,6 +66,8 @@ private slots:
                 QVERIFY2(!page->isEmpty(), qPrintable(id + QStringLiteral(" shows its empty state with the starter dataset")));
             if (auto *market = qobject_cast<app::MarketDashboard *>(stack->currentWidget()))
                 QVERIFY(!market->isEmpty());
+            if (auto *chips = qobject_cast<app::ChipsDashboard *>(stack->currentWidget()))
+                QVERIFY(!chips->isEmpty());
         }
         auto *centres = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
         QVERIFY(centres);
@@ -125,6 +129,26 @@ private slots:
         QCOMPARE(gainers->proxy()->index(0, 2).data().toString(), QStringLiteral("优博讯"));
         market->previousWeek();
         QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
+    }
+
+    void chipsPageJudgesEfficiency()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("chips"));
+        auto *chips = window.findChild<app::ChipsDashboard *>();
+        QVERIFY2(chips->summary().startsWith(QStringLiteral("9 of 13 chips with FP16 and TDP figures meet")), qPrintable(chips->summary()));
+        auto *table = chips->findChild<widgets::TablePanel *>(QStringLiteral("chips"));
+        int h20 = -1;
+        for (int r = 0; r < table->proxy()->rowCount(); ++r)
+            if (table->proxy()->index(r, 1).data().toString() == QStringLiteral("H20"))
+                h20 = r;
+        QVERIFY(h20 >= 0);
+        QCOMPARE(table->proxy()->index(h20, 7).data().toString(), QStringLiteral("fail"));
+        QCOMPARE(table->delegate()->text(7, QStringLiteral("fail"), QLocale()), QStringLiteral("✘ below"));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY2(chips->summary().contains(QStringLiteral("13 款芯片中，9 款达到")), qPrintable(chips->summary()));
+        m_languages.setLanguage(QStringLiteral("en"));
     }
 
     void watchlistIsEditedAsLines()
