@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "centresdashboard.h"
 #include "chipsdashboard.h"
 #include "dashboardpage.h"
 #include "datapage.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
             page = m_dataPage;
         } else if (kPageIds[i] == QLatin1String("market")) {
             page = new MarketDashboard(store, m_stack);
+        } else if (kPageIds[i] == QLatin1String("centres")) {
+            page = new CentresDashboard(store, m_stack);
         } else if (kPageIds[i] == QLatin1String("chips")) {
             page = new ChipsDashboard(store, m_stack);
         } else {
@@ -255,6 +258,8 @@ void MainWindow::reloadAll()
             m->reload();
         else if (auto *c = qobject_cast<ChipsDashboard *>(page))
             c->reload();
+        else if (auto *z = qobject_cast<CentresDashboard *>(page))
+            z->reload();
     }
     m_dataPage->reload();
 }

@@ -32,6 +32,26 @@ Result<QueryTable> ComputeAnalytics::view(const QString &name)
                  {}};
 }
 
+Result<QueryTable> ComputeAnalytics::phases(const QString &centreName)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT p.phase, p.label, p.value, p.unit, p.measure, p.pflops, p.precision, p.raw "
+                             "FROM centre_capacity_phase p JOIN compute_centre c ON c.id = p.centre_id WHERE c.name = ? ORDER BY p.seq"));
+    q.addBindValue(centreName);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("ComputeAnalytics", "Cannot run a compute query"), q.lastError());
+    QueryTable t{{QStringLiteral("phase"), QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("unit"),
+                  QStringLiteral("measure"), QStringLiteral("pflops"), QStringLiteral("precision"), QStringLiteral("raw")},
+                 {}};
+    while (q.next()) {
+        QVariantList row;
+        for (int c = 0; c < 8; ++c)
+            row << q.value(c);
+        t.rows.append(row);
+    }
+    return t;
+}
+
 Result<QueryTable> ComputeAnalytics::select(const QString &sql, const QStringList &columns)
 {
     QSqlQuery q(m_store.database());

@@ -25,6 +25,8 @@ public:
     Result<QueryTable> unplacedCentres();
     Result<QueryTable> chips();
     Result<QueryTable> chipEfficiency();
+    // The parsed capacity phases of one centre, in the order the text gives them.
+    Result<QueryTable> phases(const QString &centreName);
 
 private:
     Result<QueryTable> select(const QString &sql, const QStringList &columns);

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>zhisuan::app::CentresDashboard</name>
+    <message numerus="yes">
+        <source>%1: %n centre(s), current %2 PFLOPS, planned %3 PFLOPS</source>
+        <translation>
+            <numerusform>%1: %n centre, current %2 PFLOPS, planned %3 PFLOPS</numerusform>
+            <numerusform>%1: %n centres, current %2 PFLOPS, planned %3 PFLOPS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on map (%n)</source>
+        <translation>
+            <numerusform>Not on map (%n)</numerusform>
+            <numerusform>Not on map (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhisuan::app::MainWindow</name>
     <message numerus="yes">
         <source>%1: rejected, nothing was imported (%n error(s)):</source>

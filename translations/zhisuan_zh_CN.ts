@@ -983,6 +983,181 @@ Views: %1</source>
     </message>
 </context>
 <context>
+    <name>zhisuan::app::CentresDashboard</name>
+    <message>
+        <source>All operators</source>
+        <translation>全部合作方</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部建设情况</translation>
+    </message>
+    <message>
+        <source>Any ecosystem</source>
+        <translation>全部芯片生态</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Chip ecosystem</source>
+        <translation>芯片生态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>建设情况</translation>
+    </message>
+    <message>
+        <source>Current PFLOPS by province</source>
+        <translation>各省现有算力 (PFLOPS)</translation>
+    </message>
+    <message>
+        <source>Planned PFLOPS by province</source>
+        <translation>各省规划算力 (PFLOPS)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n centre(s), current %2 PFLOPS, planned %3 PFLOPS</source>
+        <translation>
+            <numerusform>%1：%n 个智算中心，现有 %2 PFLOPS，规划 %3 PFLOPS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on map (%n)</source>
+        <translation>
+            <numerusform>未能在地图上定位（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; centres · current &lt;b&gt;%2&lt;/b&gt; PFLOPS · planned &lt;b&gt;%3&lt;/b&gt; PFLOPS · by ecosystem (current): %4</source>
+        <translation>共 &lt;b&gt;%1&lt;/b&gt; 个智算中心 · 现有算力 &lt;b&gt;%2&lt;/b&gt; PFLOPS · 规划算力 &lt;b&gt;%3&lt;/b&gt; PFLOPS · 按芯片生态（现有）：%4</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Click a bubble or a row to see a centre&apos;s details.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;点击地图气泡或表格行查看智算中心详情。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Location (as written)</source>
+        <translation>地域（原文）</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Placement note</source>
+        <translation>定位说明</translation>
+    </message>
+    <message>
+        <source>Capacity (as written)</source>
+        <translation>算力（原文）</translation>
+    </message>
+    <message>
+        <source>Capacity parsed</source>
+        <translation>算力解析</translation>
+    </message>
+    <message>
+        <source>Current PFLOPS</source>
+        <translation>现有算力 (PFLOPS)</translation>
+    </message>
+    <message>
+        <source>Planned PFLOPS</source>
+        <translation>规划算力 (PFLOPS)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速卡数量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>算力分期</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Compute centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <source>Search name, operator, place, capacity…</source>
+        <translation>搜索名称、合作方、地点、算力…</translation>
+    </message>
+    <message>
+        <source>Min PFLOPS:</source>
+        <translation>最低算力 (PFLOPS)：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>着色：</translation>
+    </message>
+    <message>
+        <source>Provinces:</source>
+        <translation>省份填色：</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Intelligent-computing centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>按建设情况</translation>
+    </message>
+    <message>
+        <source>by chip ecosystem</source>
+        <translation>按芯片生态</translation>
+    </message>
+    <message>
+        <source>by operator</source>
+        <translation>按合作方</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>不填色</translation>
+    </message>
+    <message>
+        <source>current PFLOPS</source>
+        <translation>现有算力</translation>
+    </message>
+    <message>
+        <source>planned PFLOPS</source>
+        <translation>规划算力</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
     <name>zhisuan::app::ChipsDashboard</name>
     <message>
         <source>%1: %2 TFLOPS/W</source>

@@ -1,3 +1,5 @@
+#include "centresdashboard.h"
+#include "chinamapview.h"
 #include "chipsdashboard.h"
 #include "dashboardpage.h"
 #include "importrunner.h"
@@ -20,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +52,12 @@ private slots:
         m_languages.setLanguage(QStringLiteral("en"));
     }
 
+    void cleanup()
+    {
+        m_languages.setLanguage(QStringLiteral("en")); // a failed language test must not leave the others in Chinese
+        QCoreApplication::processEvents();
+    }
+
     void visitsEveryPage()
     {
         app::MainWindow window(m_store.get(), &m_languages);
@@ -68,10 +77,13 @@ private slots:
                 QVERIFY(!market->isEmpty());
             if (auto *chips = qobject_cast<app::ChipsDashboard *>(stack->currentWidget()))
                 QVERIFY(!chips->isEmpty());
+            if (auto *centres = qobject_cast<app::CentresDashboard *>(stack->currentWidget()))
+                QVERIFY(!centres->isEmpty());
         }
         auto *centres = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
         QVERIFY(centres);
         QCOMPARE(centres->proxy()->rowCount(), 53);
+        QCOMPARE(window.findChild<widgets::ChinaMapView *>()->bubbleCount(), 53); // every seed centre is on the map
     }
 
     void keyboardShortcutsSwitchPages()
@@ -129,6 +141,51 @@ private slots:
         QCOMPARE(gainers->proxy()->index(0, 2).data().toString(), QStringLiteral("优博讯"));
         market->previousWeek();
         QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
+    }
+
+    void centresMapFollowsFiltersAndSelection()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1400, 900);
+        window.show();
+        window.showPage(QStringLiteral("centres"));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<app::CentresDashboard *>();
+        auto *map = page->map();
+        auto *table = page->findChild<widgets::TablePanel *>(QStringLiteral("centres"));
+        QVERIFY2(page->cardsText().contains(QStringLiteral("<b>53</b> centres")), qPrintable(page->cardsText()));
+
+        // Filter: the map and the table follow.
+        page->setSearchText(QStringLiteral("成都"));
+        QCOMPARE(map->bubbleCount(), 1);
+        QCOMPARE(table->proxy()->rowCount(), 1);
+        page->setSearchText(QString());
+        QCOMPARE(map->bubbleCount(), 53);
+
+        // Map -> table: click the 成都 bubble.
+        qint64 chengdu = -1;
+        for (qint64 id : page->shownCentres())
+            if (page->centreName(id) == QStringLiteral("成都人工智能计算中心"))
+                chengdu = id;
+        QVERIFY(chengdu >= 0);
+        map->resetView();
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->viewportPosOf(104.065735, 30.659462));
+        QCOMPARE(page->selectedCentre(), chengdu);
+        const QModelIndex current = table->view()->selectionModel()->currentIndex();
+        QCOMPARE(current.siblingAtColumn(0).data().toString(), QStringLiteral("成都人工智能计算中心"));
+        QVERIFY2(page->detailText().contains(QStringLiteral("300P FLOPS(最终 1000P)")), qPrintable(page->detailText()));
+        QVERIFY(page->detailText().contains(QStringLiteral("最终"))); // the parsed phases
+
+        // Table -> map.
+        for (int r = 0; r < table->proxy()->rowCount(); ++r) {
+            if (table->proxy()->index(r, 0).data().toString() == QStringLiteral("哈尔滨智算中心")) {
+                table->view()->selectionModel()->setCurrentIndex(table->proxy()->index(r, 0),
+                                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+        }
+        QCOMPARE(page->centreName(map->selectedCentre()), QStringLiteral("哈尔滨智算中心"));
+        QVERIFY(page->detailText().contains(QStringLiteral("18,000")));
+        QVERIFY(page->unplaced().isEmpty());
     }
 
     void chipsPageJudgesEfficiency()

@@ -1,0 +1,425 @@
+#include "centresdashboard.h"
+
+#include "chinamapview.h"
+#include "computeanalytics.h"
+#include "placeresolver.h"
+#include "querytablemodel.h"
+#include "store.h"
+#include "tabledelegate.h"
+#include "tablepanel.h"
+#include "vocabulary.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace zhisuan::app {
+
+using Format = widgets::TableDelegate::Format;
+
+namespace {
+
+const QList<std::pair<QString, QColor>> kStatusColours{{QStringLiteral("operational"), QColor(0xC0, 0x39, 0x2B)},
+                                                       {QStringLiteral("partial"), QColor(0xE6, 0x7E, 0x22)},
+                                                       {QStringLiteral("construction"), QColor(0x29, 0x80, 0xB9)},
+                                                       {QStringLiteral("planned"), QColor(0x7F, 0x8C, 0x8D)}};
+const QList<std::pair<QString, QColor>> kEcosystemColours{{QStringLiteral("ascend"), QColor(0xC0, 0x39, 0x2B)},
+                                                          {QStringLiteral("hygon"), QColor(0x8E, 0x44, 0xAD)},
+                                                          {QStringLiteral("cambricon"), QColor(0x16, 0xA0, 0x85)},
+                                                          {QStringLiteral("nvidia"), QColor(0x27, 0xAE, 0x60)},
+                                                          {QStringLiteral("kunlun"), QColor(0x29, 0x80, 0xB9)},
+                                                          {QStringLiteral("mixed"), QColor(0xF3, 0x9C, 0x12)},
+                                                          {QStringLiteral("other"), QColor(0x7F, 0x8C, 0x8D)}};
+const QList<QColor> kPalette{QColor(0xC0, 0x39, 0x2B), QColor(0x29, 0x80, 0xB9), QColor(0x27, 0xAE, 0x60), QColor(0x8E, 0x44, 0xAD),
+                             QColor(0xE6, 0x7E, 0x22), QColor(0x16, 0xA0, 0x85), QColor(0xD3, 0x54, 0x00), QColor(0x2C, 0x3E, 0x50)};
+
+QString pflops(double v)
+{
+    return QLocale().toString(v, 'f', 0);
+}
+
+} // namespace
+
+CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_cards(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_operator(new QComboBox(this)), m_status(new QComboBox(this)), m_ecosystem(new QComboBox(this)),
+      m_minCapacity(new QDoubleSpinBox(this)), m_minLabel(new QLabel(this)), m_colourLabel(new QLabel(this)),
+      m_colourBy(new QComboBox(this)), m_fillLabel(new QLabel(this)), m_fill(new QComboBox(this)), m_reset(new QPushButton(this)),
+      m_map(new widgets::ChinaMapView(this)), m_detail(new QTextBrowser(this)), m_unplacedTitle(new QLabel(this)),
+      m_unplaced(new QListWidget(this)), m_model(new widgets::QueryTableModel(this)), m_table(new widgets::TablePanel(this))
+{
+    setObjectName(QStringLiteral("page-centres"));
+    m_map->setObjectName(QStringLiteral("map"));
+    m_table->setObjectName(QStringLiteral("centres"));
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_unplaced->setObjectName(QStringLiteral("unplaced"));
+    m_cards->setObjectName(QStringLiteral("cards"));
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_cards->setStyleSheet(QStringLiteral("QLabel { background: #f6f1e7; border-left: 4px solid #c0392b; padding: 6px 10px; font-size: 14px; }"));
+    m_cards->setWordWrap(true);
+    m_search->setClearButtonEnabled(true);
+    m_minCapacity->setRange(0, 100000);
+    m_minCapacity->setDecimals(0);
+    m_minCapacity->setSingleStep(100);
+    m_map->loadGeo(QStringLiteral(":/geo/china-provinces.geojson"));
+    m_table->setModel(m_model);
+    m_table->view()->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_unplaced->setMaximumHeight(110);
+    m_detail->setOpenLinks(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addSpacing(16);
+    top->addWidget(m_cards, 1);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_operator, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_ecosystem, 1);
+    filters->addWidget(m_minLabel);
+    filters->addWidget(m_minCapacity);
+    filters->addSpacing(12);
+    filters->addWidget(m_colourLabel);
+    filters->addWidget(m_colourBy);
+    filters->addWidget(m_fillLabel);
+    filters->addWidget(m_fill);
+    filters->addWidget(m_reset);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_detail, 1);
+    sideLayout->addWidget(m_unplacedTitle);
+    sideLayout->addWidget(m_unplaced);
+    auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->addWidget(m_map);
+    upper->addWidget(side);
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 1);
+    upper->setSizes({880, 340});
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(upper);
+    vertical->addWidget(m_table);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(vertical, 1);
+
+    for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill})
+        connect(box, &QComboBox::currentIndexChanged, this, &CentresDashboard::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &CentresDashboard::applyFilters);
+    connect(m_minCapacity, &QDoubleSpinBox::valueChanged, this, &CentresDashboard::applyFilters);
+    connect(m_reset, &QPushButton::clicked, m_map, &widgets::ChinaMapView::resetView);
+    connect(m_map, &widgets::ChinaMapView::centreClicked, this, &CentresDashboard::selectCentre);
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_syncing || !current.isValid())
+            return;
+        const int row = m_table->proxy()->mapToSource(current).row();
+        if (row >= 0 && row < m_shown.size())
+            selectCentre(m_shown[row]);
+    });
+    retranslateUi();
+    reload();
+}
+
+QString CentresDashboard::centreName(qint64 id) const
+{
+    return m_centres.value(int(id), QStringLiteral("name")).toString();
+}
+
+QString CentresDashboard::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+QStringList CentresDashboard::unplaced() const
+{
+    QStringList names;
+    for (int i = 0; i < m_unplaced->count(); ++i)
+        names << m_unplaced->item(i)->text();
+    return names;
+}
+
+QString CentresDashboard::cardsText() const
+{
+    return m_cards->text();
+}
+
+void CentresDashboard::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void CentresDashboard::reload()
+{
+    m_centres = db::ComputeAnalytics(*m_store).centres().value();
+    refillChoices();
+    applyFilters();
+}
+
+void CentresDashboard::refillChoices()
+{
+    const auto labels = Vocabulary::labels();
+    auto fill = [&](QComboBox *box, const QString &all, const QString &column, bool vocabulary) {
+        const QSignalBlocker block(box);
+        const QString current = box->currentData().toString();
+        box->clear();
+        box->addItem(all, QString());
+        QStringList values;
+        for (int r = 0; r < m_centres.rows.size(); ++r) {
+            const QString v = m_centres.value(r, column).toString();
+            if (!v.isEmpty() && !values.contains(v))
+                values << v;
+        }
+        std::sort(values.begin(), values.end());
+        for (const QString &v : std::as_const(values))
+            box->addItem(vocabulary ? labels.value(v, v) : v, v);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    };
+    fill(m_operator, tr("All operators"), QStringLiteral("operator"), false);
+    fill(m_status, tr("Any status"), QStringLiteral("status"), true);
+    fill(m_ecosystem, tr("Any ecosystem"), QStringLiteral("ecosystem"), true);
+}
+
+void CentresDashboard::applyFilters()
+{
+    const QString search = m_search->text().trimmed();
+    const QString op = m_operator->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    const QString eco = m_ecosystem->currentData().toString();
+    const double min = m_minCapacity->value();
+    const QString colourBy = m_colourBy->currentData().toString();
+    const QString fill = m_fill->currentData().toString();
+    const auto labels = Vocabulary::labels();
+
+    m_shown.clear();
+    db::QueryTable shown{m_centres.columns, {}};
+    QList<widgets::ChinaMapView::Centre> bubbles;
+    QHash<QString, double> current, planned;
+    QHash<QString, int> counts;
+    QHash<QString, double> byEcosystem;
+    double totalCurrent = 0, totalPlanned = 0;
+    QStringList unplaced;
+    QStringList operators;
+    for (int r = 0; r < m_centres.rows.size(); ++r) {
+        auto v = [&](const char *c) { return m_centres.value(r, QString::fromLatin1(c)); };
+        const double cur = v("current_pflops").toDouble();
+        const double plan = std::max(v("planned_pflops").toDouble(), cur);
+        if (!op.isEmpty() && v("operator").toString() != op)
+            continue;
+        if (!status.isEmpty() && v("status").toString() != status)
+            continue;
+        if (!eco.isEmpty() && v("ecosystem").toString() != eco)
+            continue;
+        if (min > 0 && std::max(cur, plan) < min)
+            continue;
+        if (!search.isEmpty()) {
+            bool hit = false;
+            for (const char *c : {"name", "operator", "location", "province", "city", "capacity_text"})
+                hit = hit || v(c).toString().contains(search, Qt::CaseInsensitive);
+            if (!hit)
+                continue;
+        }
+        m_shown << r;
+        shown.rows.append(m_centres.rows[r]);
+        totalCurrent += cur;
+        totalPlanned += plan;
+        // Stores imported before place resolution have no city yet: resolve the written location the same way.
+        auto place = db::PlaceResolver::city(v("city").toString());
+        if (!place)
+            place = db::PlaceResolver::resolve(v("location").toString().isEmpty() ? v("name").toString() : v("location").toString());
+        if (!place) {
+            unplaced << v("name").toString() + QStringLiteral(" — ") + v("location").toString();
+            continue;
+        }
+        const QString province = place->province;
+        current[province] += cur;
+        planned[province] += plan;
+        counts[province] += 1;
+        byEcosystem[v("ecosystem").toString()] += cur;
+        QString category = v(colourBy == QLatin1String("operator") ? "operator" : colourBy == QLatin1String("ecosystem") ? "ecosystem" : "status").toString();
+        if (colourBy == QLatin1String("operator") && !operators.contains(category))
+            operators << category;
+        bubbles.append({r, v("name").toString(), place->lon, place->lat, cur, plan, category});
+    }
+    m_model->setTable(shown);
+    m_map->setCentres(bubbles);
+
+    QList<widgets::ChinaMapView::LegendEntry> legend;
+    if (colourBy == QLatin1String("operator")) {
+        std::sort(operators.begin(), operators.end());
+        for (int i = 0; i < operators.size(); ++i)
+            legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operators[i],
+                           operators[i].isEmpty() ? QColor(0x7F, 0x8C, 0x8D) : kPalette[i % kPalette.size()]});
+        m_map->setLegend(tr("Operator"), legend);
+    } else {
+        const bool ecosystem = colourBy == QLatin1String("ecosystem");
+        for (const auto &[code, colour] : ecosystem ? kEcosystemColours : kStatusColours)
+            legend.append({code, labels.value(code, code), colour});
+        if (ecosystem)
+            legend.append({QString(), tr("not stated"), QColor(0x7F, 0x8C, 0x8D)});
+        m_map->setLegend(ecosystem ? tr("Chip ecosystem") : tr("Status"), legend);
+    }
+
+    if (fill == QLatin1String("current"))
+        m_map->setChoropleth(current, tr("Current PFLOPS by province"));
+    else if (fill == QLatin1String("planned"))
+        m_map->setChoropleth(planned, tr("Planned PFLOPS by province"));
+    else
+        m_map->setChoropleth({}, QString());
+    QHash<QString, QString> tips;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        tips.insert(it.key(), tr("%1: %n centre(s), current %2 PFLOPS, planned %3 PFLOPS", nullptr, it.value())
+                                  .arg(it.key(), pflops(current.value(it.key())), pflops(planned.value(it.key()))));
+    m_map->setProvinceTooltips(tips);
+
+    m_unplaced->clear();
+    m_unplaced->addItems(unplaced);
+    m_unplacedTitle->setText(tr("Not on map (%n)", nullptr, int(unplaced.size())));
+
+    QStringList shares;
+    QList<std::pair<double, QString>> eco2;
+    for (auto it = byEcosystem.constBegin(); it != byEcosystem.constEnd(); ++it)
+        if (it.value() > 0)
+            eco2.append({it.value(), it.key()});
+    std::sort(eco2.begin(), eco2.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[value, code] : eco2)
+        shares << QStringLiteral("%1 %2%").arg(code.isEmpty() ? tr("not stated") : labels.value(code, code))
+                      .arg(QLocale().toString(totalCurrent > 0 ? 100.0 * value / totalCurrent : 0, 'f', 0));
+    m_cards->setText(tr("<b>%1</b> centres · current <b>%2</b> PFLOPS · planned <b>%3</b> PFLOPS · by ecosystem (current): %4")
+                         .arg(m_shown.size())
+                         .arg(pflops(totalCurrent), pflops(totalPlanned), shares.join(QStringLiteral(", "))));
+    if (!m_shown.contains(m_selected))
+        m_selected = -1;
+    showDetail(m_selected);
+    m_table->fitColumns();
+}
+
+void CentresDashboard::selectCentre(qint64 id)
+{
+    m_selected = id;
+    m_map->selectCentre(id);
+    const int row = int(m_shown.indexOf(id));
+    if (row >= 0) {
+        m_syncing = true;
+        const QModelIndex index = m_table->proxy()->mapFromSource(m_model->index(row, 0));
+        m_table->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->view()->scrollTo(index);
+        m_syncing = false;
+    }
+    showDetail(id);
+}
+
+void CentresDashboard::showDetail(qint64 id)
+{
+    if (id < 0) {
+        m_detail->setHtml(tr("<p style='color:#5f6b7a'>Click a bubble or a row to see a centre's details.</p>"));
+        return;
+    }
+    const auto labels = Vocabulary::labels();
+    auto v = [&](const char *c) { return m_centres.value(int(id), QString::fromLatin1(c)); };
+    auto row = [](const QString &k, const QString &val) {
+        return val.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:#5f6b7a;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, val.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(v("name").toString().toHtmlEscaped());
+    html += row(tr("Operator"), v("operator").toString());
+    html += row(tr("Location (as written)"), v("location").toString());
+    html += row(tr("Placed in"), v("province").toString() + QStringLiteral(" · ") + v("city").toString());
+    html += row(tr("Placement note"), v("place_note").toString());
+    html += row(tr("Status"), labels.value(v("status").toString(), v("status").toString()));
+    html += row(tr("Chip ecosystem"), labels.value(v("ecosystem").toString(), v("ecosystem").toString()));
+    html += row(tr("Capacity (as written)"), v("capacity_text").toString());
+    html += row(tr("Capacity parsed"), labels.value(v("capacity_kind").toString(), v("capacity_kind").toString()));
+    html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : QLocale().toString(v("current_pflops").toDouble(), 'f', 1));
+    html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : QLocale().toString(v("planned_pflops").toDouble(), 'f', 1));
+    html += row(tr("Precision"), v("precision").toString());
+    html += row(tr("Accelerators"), v("accelerators").isNull() ? QString() : QLocale().toString(v("accelerators").toLongLong()));
+    html += row(tr("Source"), v("source").toString());
+    html += QStringLiteral("</table>");
+    const auto phases = db::ComputeAnalytics(*m_store).phases(v("name").toString());
+    if (phases && !phases.value().rows.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Phases"));
+        for (int r = 0; r < phases.value().rows.size(); ++r) {
+            const auto &p = phases.value();
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 → %4 PFLOPS</td><td>%5</td></tr>")
+                        .arg(p.value(r, QStringLiteral("phase")).toString() == QLatin1String("planned") ? tr("planned") : tr("current"),
+                             p.value(r, QStringLiteral("label")).toString().toHtmlEscaped(),
+                             p.value(r, QStringLiteral("raw")).toString().toHtmlEscaped(),
+                             QLocale().toString(p.value(r, QStringLiteral("pflops")).toDouble(), 'f', 1),
+                             p.value(r, QStringLiteral("precision")).toString());
+        }
+        html += QStringLiteral("</table>");
+    }
+    m_detail->setHtml(html);
+}
+
+void CentresDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refillChoices();
+        applyFilters();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CentresDashboard::retranslateUi()
+{
+    m_heading->setText(tr("Compute centres"));
+    m_search->setPlaceholderText(tr("Search name, operator, place, capacity…"));
+    m_minLabel->setText(tr("Min PFLOPS:"));
+    m_colourLabel->setText(tr("Colour:"));
+    m_fillLabel->setText(tr("Provinces:"));
+    m_reset->setText(tr("Reset view"));
+    m_table->setTitle(tr("Intelligent-computing centres"));
+    const QSignalBlocker b1(m_colourBy), b2(m_fill);
+    const int colour = qMax(0, m_colourBy->currentIndex()), fillIndex = qMax(0, m_fill->currentIndex());
+    m_colourBy->clear();
+    m_colourBy->addItem(tr("by status"), QStringLiteral("status"));
+    m_colourBy->addItem(tr("by chip ecosystem"), QStringLiteral("ecosystem"));
+    m_colourBy->addItem(tr("by operator"), QStringLiteral("operator"));
+    m_colourBy->setCurrentIndex(colour);
+    m_fill->clear();
+    m_fill->addItem(tr("plain"), QString());
+    m_fill->addItem(tr("current PFLOPS"), QStringLiteral("current"));
+    m_fill->addItem(tr("planned PFLOPS"), QStringLiteral("planned"));
+    m_fill->setCurrentIndex(fillIndex);
+    m_model->setColumns({{QStringLiteral("name"), tr("Centre")},
+                         {QStringLiteral("operator"), tr("Operator")},
+                         {QStringLiteral("province"), tr("Province")},
+                         {QStringLiteral("city"), tr("City")},
+                         {QStringLiteral("capacity_text"), tr("Capacity (as written)")},
+                         {QStringLiteral("current_pflops"), tr("Current PFLOPS")},
+                         {QStringLiteral("planned_pflops"), tr("Planned PFLOPS")},
+                         {QStringLiteral("status"), tr("Status")},
+                         {QStringLiteral("ecosystem"), tr("Chip ecosystem")},
+                         {QStringLiteral("capacity_kind"), tr("Capacity parsed")},
+                         {QStringLiteral("source"), tr("Source")}});
+    auto *d = m_table->delegate();
+    d->setVocabulary(Vocabulary::labels());
+    for (int c : {7, 8, 9})
+        d->setColumnFormat(c, Format::Vocabulary);
+    for (int c : {5, 6})
+        d->setColumnFormat(c, Format::Number);
+}
+
+} // namespace zhisuan::app

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "querytable.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace zhisuan::db {
+class Store;
+}
+namespace zhisuan::widgets {
+class ChinaMapView;
+class QueryTableModel;
+class TablePanel;
+} // namespace zhisuan::widgets
+
+namespace zhisuan::app {
+
+// Intelligent-computing centres on a map of China: bubbles by capacity coloured by status, operator or chip
+// ecosystem, an optional province choropleth, filters, summary cards, the centres that could not be placed,
+// and a table and detail panel that follow the selection both ways.
+class CentresDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    CentresDashboard(db::Store *store, QWidget *parent = nullptr);
+
+    widgets::ChinaMapView *map() const { return m_map; }
+    QList<qint64> shownCentres() const { return m_shown; } // ids (rows of the centre table) after filtering
+    QString centreName(qint64 id) const;
+    qint64 selectedCentre() const { return m_selected; }
+    QString detailText() const;
+    QStringList unplaced() const;
+    QString cardsText() const;
+    bool isEmpty() const { return m_centres.rows.isEmpty(); }
+
+public slots:
+    void reload();
+    void applyFilters();
+    void selectCentre(qint64 id);
+    void setSearchText(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refillChoices();
+    void showDetail(qint64 id);
+
+    db::Store *m_store;
+    db::QueryTable m_centres;
+    QList<qint64> m_shown;
+    qint64 m_selected = -1;
+    bool m_syncing = false;
+
+    QLabel *m_heading;
+    QLabel *m_cards;
+    QLineEdit *m_search;
+    QComboBox *m_operator;
+    QComboBox *m_status;
+    QComboBox *m_ecosystem;
+    QDoubleSpinBox *m_minCapacity;
+    QLabel *m_minLabel;
+    QLabel *m_colourLabel;
+    QComboBox *m_colourBy;
+    QLabel *m_fillLabel;
+    QComboBox *m_fill;
+    QPushButton *m_reset;
+    widgets::ChinaMapView *m_map;
+    QTextBrowser *m_detail;
+    QLabel *m_unplacedTitle;
+    QListWidget *m_unplaced;
+    widgets::QueryTableModel *m_model;
+    widgets::TablePanel *m_table;
+};
+
+} // namespace zhisuan::app

@@ -1,0 +1,74 @@
+#include "chinamapview.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using zhisuan::widgets::ChinaMapView;
+
+class TestChinaMapView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void drawsEveryProvince()
+    {
+        ChinaMapView map;
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        QCOMPARE(map.provinceCount(), 34); // the 南海诸岛 inset is drawn but is not a province
+    }
+
+    void hitTestsBubblesAndProvinces()
+    {
+        ChinaMapView map;
+        map.resize(900, 700);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        map.resetView();
+        map.setCentres({{1, QStringLiteral("成都人工智能计算中心"), 104.065735, 30.659462, 300, 1000, QStringLiteral("operational")},
+                        {2, QStringLiteral("哈尔滨智算中心"), 126.642464, 45.756967, 0, 6600, QStringLiteral("construction")}});
+        QCOMPARE(map.bubbleCount(), 2);
+        const QPoint chengdu = map.viewportPosOf(104.065735, 30.659462);
+        QCOMPARE(map.centreAt(chengdu), 1);
+        QCOMPARE(map.centreAt(chengdu + QPoint(3, 3)), 1); // inside the disc
+        QCOMPARE(map.provinceAt(map.viewportPosOf(102.7, 30.0)), QStringLiteral("四川")); // 雅安
+        QCOMPARE(map.provinceAt(map.viewportPosOf(113.27, 23.13)), QStringLiteral("广东"));
+        QCOMPARE(map.centreAt(map.viewportPosOf(90.0, 32.0)), -1); // 西藏: no centre there
+
+        QSignalSpy clicked(&map, &ChinaMapView::centreClicked);
+        QTest::mouseClick(map.viewport(), Qt::LeftButton, {}, map.viewportPosOf(126.642464, 45.756967));
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toLongLong(), 2);
+        QCOMPARE(map.selectedCentre(), 2);
+    }
+
+    void bubblesGrowWithCapacity()
+    {
+        QVERIFY(ChinaMapView::bubbleRadius(1000) > ChinaMapView::bubbleRadius(100));
+        QVERIFY(ChinaMapView::bubbleRadius(100) > ChinaMapView::bubbleRadius(0));
+        // Area, not radius, follows capacity (until the cap): 4× the capacity, about 2× the radius above the base.
+        const double r100 = ChinaMapView::bubbleRadius(100) - 4, r400 = ChinaMapView::bubbleRadius(400) - 4;
+        QCOMPARE(qRound(r400 / r100), 2);
+    }
+
+    void zoomKeepsThePointUnderTheCursor()
+    {
+        ChinaMapView map;
+        map.resize(900, 700);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        const QPoint shanghai = map.viewportPosOf(121.47, 31.23);
+        const double before = map.transform().m11();
+        QWheelEvent wheel(shanghai, map.viewport()->mapToGlobal(shanghai), {}, {0, 480}, Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(map.viewport(), &wheel);
+        QVERIFY(map.transform().m11() > 1.9 * before); // 1.0015^480 ≈ 2.05
+        const QPoint after = map.viewportPosOf(121.47, 31.23);
+        QVERIFY2((after - shanghai).manhattanLength() <= 3, qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
+        const double zoomed = map.transform().m11();
+        map.resetView();
+        QVERIFY(map.transform().m11() < zoomed);
+    }
+};
+
+QTEST_MAIN(TestChinaMapView)
+#include "tst_chinamapview.moc"

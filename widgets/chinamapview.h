@@ -1,0 +1,88 @@
+#pragma once
+
+#include "albersprojection.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+class QGraphicsPathItem;
+
+namespace zhisuan::widgets {
+
+class BubbleItem;
+
+// A map of China in Albers equal-area projection: provinces with labels, the South China Sea islands inset,
+// centres as bubbles (area grows with current capacity, an outer ring for the planned one), colours by a
+// category with a legend, and an optional province choropleth. Wheel zooms around the cursor, dragging pans,
+// resetView() fits the country again. Bubbles keep their size on screen while zooming.
+class ChinaMapView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    struct Centre
+    {
+        qint64 id = 0;
+        QString name;
+        double lon = 0, lat = 0;
+        double current = 0, planned = 0; // PFLOPS; 0 = none
+        QString category;               // colour key
+    };
+
+    explicit ChinaMapView(QWidget *parent = nullptr);
+
+    bool loadGeo(const QString &geojsonPath);
+    int provinceCount() const { return int(m_provinces.size()); }
+    void setCentres(const QList<Centre> &centres);
+    int bubbleCount() const { return int(m_bubbles.size()); }
+    struct LegendEntry
+    {
+        QString key;   // the centres' category
+        QString label; // shown
+        QColor colour;
+    };
+    void setLegend(const QString &title, const QList<LegendEntry> &entries);
+    QColor colourOf(const QString &category) const;
+    // Province fill by value (e.g. total PFLOPS); empty = plain map. Tooltips per province name.
+    void setChoropleth(const QHash<QString, double> &values, const QString &title);
+    void setProvinceTooltips(const QHash<QString, QString> &tooltips);
+
+    void selectCentre(qint64 id);
+    qint64 selectedCentre() const { return m_selected; }
+    qint64 centreAt(const QPoint &viewportPos) const; // -1 when none
+    QString provinceAt(const QPoint &viewportPos) const;
+    QPoint viewportPosOf(double lon, double lat) const;
+    static double bubbleRadius(double pflops); // pixels; area grows with capacity
+    const AlbersProjection &projection() const { return m_projection; }
+
+public slots:
+    void resetView();
+    void zoomBy(double factor);
+    // Zooms keeping the map point under viewportPos where it is (the wheel's behaviour).
+    void zoomAt(const QPoint &viewportPos, double factor);
+
+signals:
+    void centreClicked(qint64 id);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    AlbersProjection m_projection;
+    QHash<QString, QGraphicsPathItem *> m_provinces;
+    QList<BubbleItem *> m_bubbles;
+    QHash<qint64, BubbleItem *> m_bubbleById;
+    QRectF m_countryRect;
+    QString m_legendTitle;
+    QList<LegendEntry> m_legend;
+    QString m_choroplethTitle;
+    double m_choroplethMax = 0;
+    QHash<QString, QString> m_tooltips;
+    qint64 m_selected = -1;
+    bool m_fitted = false;
+};
+
+} // namespace zhisuan::widgets
