@@ -11,69 +11,120 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
+
+#include <functional>
 
 #include <algorithm>
 #include <cmath>
 
 namespace zhisuan::widgets {
 
-// A centre on the map: a disc for current capacity and a ring for planned, drawn at a fixed screen size.
-class BubbleItem : public QGraphicsItem
+// All centres in one item: each bubble is a cached sprite (a disc for current capacity, a dashed ring for the
+// planned one) blitted at its screen position, so 10,000 centres cost one paint call, culled to what is exposed.
+// Bubbles keep their size on screen while the map zooms.
+class BubbleLayer : public QGraphicsItem
 {
 public:
-    BubbleItem(const ChinaMapView::Centre &c, const QColor &colour) : m_centre(c), m_colour(colour)
+    struct Bubble
     {
-        setFlag(ItemIgnoresTransformations);
-        m_r = ChinaMapView::bubbleRadius(c.current);
-        m_ring = c.planned > c.current ? ChinaMapView::bubbleRadius(c.planned) : 0;
-        setZValue(-std::max(m_r, m_ring)); // small bubbles stay on top of large ones
-        setToolTip(c.name);
+        ChinaMapView::Centre centre;
+        QPointF scenePos;
+        double r = 4, ring = 0;
+        QColor colour;
+    };
+
+    QRectF boundingRect() const override { return m_bounds; }
+    void setBounds(const QRectF &bounds)
+    {
+        prepareGeometryChange();
+        m_bounds = bounds;
     }
-    QRectF boundingRect() const override
+    void setBubbles(QList<Bubble> bubbles)
     {
-        const double r = std::max(m_r, m_ring) + 3;
-        return {-r, -r, 2 * r, 2 * r};
-    }
-    QPainterPath shape() const override
-    {
-        QPainterPath p;
-        const double r = std::max(m_r, 5.0);
-        p.addEllipse(QPointF(), r, r);
-        return p;
-    }
-    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        p->setRenderHint(QPainter::Antialiasing);
-        if (m_ring > 0) {
-            p->setPen(QPen(m_colour, 1.5, Qt::DashLine));
-            p->setBrush(Qt::NoBrush);
-            p->drawEllipse(QPointF(), m_ring, m_ring);
-        }
-        QColor fill = m_colour;
-        fill.setAlpha(m_centre.current > 0 ? 190 : 40);
-        p->setPen(QPen(m_selected ? QColor(0x11, 0x11, 0x11) : Qt::white, m_selected ? 3 : 1));
-        p->setBrush(fill);
-        p->drawEllipse(QPointF(), m_r, m_r);
-    }
-    void setSelected(bool on)
-    {
-        m_selected = on;
-        setZValue(on ? 1000 : -std::max(m_r, m_ring));
+        // Large bubbles first, so that small ones are drawn over them and hit first.
+        std::stable_sort(bubbles.begin(), bubbles.end(),
+                         [](const Bubble &a, const Bubble &b) { return std::max(a.r, a.ring) > std::max(b.r, b.ring); });
+        m_bubbles = std::move(bubbles);
+        m_index.clear();
+        for (int i = 0; i < m_bubbles.size(); ++i)
+            m_index.insert(m_bubbles[i].centre.id, i);
         update();
     }
-    const ChinaMapView::Centre &centre() const { return m_centre; }
-    void setColour(const QColor &c)
+    const QList<Bubble> &bubbles() const { return m_bubbles; }
+    int indexOf(qint64 id) const { return m_index.value(id, -1); }
+    void recolour(const std::function<QColor(const QString &)> &colourOf)
     {
-        m_colour = c;
+        for (Bubble &b : m_bubbles)
+            b.colour = colourOf(b.centre.category);
+        update();
+    }
+    void setSelected(qint64 id)
+    {
+        m_selected = id;
         update();
     }
 
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const QTransform world = p->worldTransform();
+        const QRectF exposed = world.mapRect(option->exposedRect).adjusted(-80, -80, 80, 80);
+        p->save();
+        p->resetTransform();
+        const Bubble *selected = nullptr;
+        for (const Bubble &b : std::as_const(m_bubbles)) {
+            const QPointF at = world.map(b.scenePos);
+            if (!exposed.contains(at))
+                continue;
+            if (b.centre.id == m_selected) {
+                selected = &b;
+                continue;
+            }
+            const QPixmap &sprite = spriteFor(b, false);
+            p->drawPixmap(at - QPointF(sprite.width() / 2.0 / sprite.devicePixelRatio(), sprite.height() / 2.0 / sprite.devicePixelRatio()), sprite);
+        }
+        if (selected) {
+            const QPixmap &sprite = spriteFor(*selected, true);
+            p->drawPixmap(world.map(selected->scenePos) - QPointF(sprite.width() / 2.0, sprite.height() / 2.0), sprite);
+        }
+        p->restore();
+    }
+
 private:
-    ChinaMapView::Centre m_centre;
-    QColor m_colour;
-    double m_r = 4, m_ring = 0;
-    bool m_selected = false;
+    const QPixmap &spriteFor(const Bubble &b, bool selected)
+    {
+        const int r = int(std::lround(b.r * 2)), ring = int(std::lround(b.ring * 2));
+        const quint64 key = (quint64(b.colour.rgba()) << 32) ^ (quint64(r) << 16) ^ (quint64(ring) << 1) ^ quint64(selected)
+                            ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0);
+        auto it = m_sprites.find(key);
+        if (it != m_sprites.end())
+            return *it;
+        const double extent = std::max(b.r, b.ring) + 4;
+        QPixmap pixmap(int(std::ceil(extent * 2)), int(std::ceil(extent * 2)));
+        pixmap.fill(Qt::transparent);
+        QPainter sp(&pixmap);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.translate(extent, extent);
+        if (b.ring > 0) {
+            sp.setPen(QPen(b.colour, 1.5, Qt::DashLine));
+            sp.setBrush(Qt::NoBrush);
+            sp.drawEllipse(QPointF(), b.ring, b.ring);
+        }
+        QColor fill = b.colour;
+        fill.setAlpha(b.centre.current > 0 ? 190 : 40);
+        sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white), selected ? 3 : 1));
+        sp.setBrush(fill);
+        sp.drawEllipse(QPointF(), b.r, b.r);
+        sp.end();
+        return *m_sprites.insert(key, pixmap);
+    }
+
+    QRectF m_bounds;
+    QList<Bubble> m_bubbles;
+    QHash<qint64, int> m_index;
+    QHash<quint64, QPixmap> m_sprites;
+    qint64 m_selected = -1;
 };
 
 namespace {
@@ -126,6 +177,8 @@ ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumSize(420, 320);
+    m_layer = new BubbleLayer;
+    scene()->addItem(m_layer);
 }
 
 double ChinaMapView::bubbleRadius(double pflops)
@@ -178,37 +231,40 @@ bool ChinaMapView::loadGeo(const QString &path)
     }
     m_countryRect = bounds.adjusted(-100, -100, 100, 100);
     scene()->setSceneRect(m_countryRect.adjusted(-2000, -2000, 2000, 2000));
+    m_layer->setBounds(scene()->sceneRect());
     resetView();
     return !m_provinces.isEmpty();
 }
 
 void ChinaMapView::setCentres(const QList<Centre> &centres)
 {
-    for (BubbleItem *b : std::as_const(m_bubbles)) {
-        scene()->removeItem(b);
-        delete b;
-    }
-    m_bubbles.clear();
-    m_bubbleById.clear();
+    QList<BubbleLayer::Bubble> bubbles;
+    bubbles.reserve(centres.size());
     for (const Centre &c : centres) {
-        auto *b = new BubbleItem(c, colourOf(c.category));
-        b->setPos(m_projection.project(c.lon, c.lat));
-        scene()->addItem(b);
-        m_bubbles.append(b);
-        m_bubbleById.insert(c.id, b);
+        BubbleLayer::Bubble b;
+        b.centre = c;
+        b.scenePos = m_projection.project(c.lon, c.lat);
+        b.r = bubbleRadius(c.current);
+        b.ring = c.planned > c.current ? bubbleRadius(c.planned) : 0;
+        b.colour = colourOf(c.category);
+        bubbles.append(b);
     }
-    if (m_bubbleById.contains(m_selected))
-        m_bubbleById.value(m_selected)->setSelected(true);
-    else
+    m_layer->setBubbles(std::move(bubbles));
+    if (m_layer->indexOf(m_selected) < 0)
         m_selected = -1;
+    m_layer->setSelected(m_selected);
+}
+
+int ChinaMapView::bubbleCount() const
+{
+    return int(m_layer->bubbles().size());
 }
 
 void ChinaMapView::setLegend(const QString &title, const QList<LegendEntry> &entries)
 {
     m_legendTitle = title;
     m_legend = entries;
-    for (BubbleItem *b : std::as_const(m_bubbles))
-        b->setColour(colourOf(b->centre().category));
+    m_layer->recolour([this](const QString &category) { return colourOf(category); });
     viewport()->update();
 }
 
@@ -246,23 +302,33 @@ void ChinaMapView::setProvinceTooltips(const QHash<QString, QString> &tooltips)
 
 void ChinaMapView::selectCentre(qint64 id)
 {
-    if (auto *old = m_bubbleById.value(m_selected))
-        old->setSelected(false);
-    m_selected = m_bubbleById.contains(id) ? id : -1;
-    if (auto *b = m_bubbleById.value(m_selected)) {
-        b->setSelected(true);
-        if (!viewport()->rect().contains(mapFromScene(b->pos())))
-            centerOn(b);
+    const int index = m_layer->indexOf(id);
+    m_selected = index >= 0 ? id : -1;
+    m_layer->setSelected(m_selected);
+    if (index >= 0) {
+        const QPointF pos = m_layer->bubbles()[index].scenePos;
+        if (!viewport()->rect().contains(mapFromScene(pos)))
+            centerOn(pos);
     }
 }
 
 qint64 ChinaMapView::centreAt(const QPoint &viewportPos) const
 {
-    // Topmost bubble whose disc contains the point (small ones sit above large ones).
-    for (QGraphicsItem *item : items(viewportPos))
-        if (auto *b = dynamic_cast<BubbleItem *>(item))
-            return b->centre().id;
+    // The topmost bubble whose disc contains the point: the layer draws small bubbles last, so search backwards.
+    const auto &bubbles = m_layer->bubbles();
+    for (qsizetype i = bubbles.size() - 1; i >= 0; --i) {
+        const QPointF d = QPointF(mapFromScene(bubbles[i].scenePos)) - QPointF(viewportPos);
+        const double r = std::max(bubbles[i].r, 5.0);
+        if (d.x() * d.x() + d.y() * d.y() <= r * r)
+            return bubbles[i].centre.id;
+    }
     return -1;
+}
+
+QString ChinaMapView::centreName(qint64 id) const
+{
+    const int index = m_layer->indexOf(id);
+    return index >= 0 ? m_layer->bubbles()[index].centre.name : QString();
 }
 
 QString ChinaMapView::provinceAt(const QPoint &viewportPos) const
@@ -329,8 +395,10 @@ void ChinaMapView::mouseMoveEvent(QMouseEvent *event)
     if (event->buttons() != Qt::NoButton)
         return;
     const QPoint pos = event->position().toPoint();
-    if (centreAt(pos) >= 0)
-        return; // the bubble's own tooltip
+    if (const qint64 id = centreAt(pos); id >= 0) {
+        QToolTip::showText(event->globalPosition().toPoint(), centreName(id), viewport());
+        return;
+    }
     const QString province = provinceAt(pos);
     const QString tip = m_tooltips.value(province, province);
     if (!tip.isEmpty())

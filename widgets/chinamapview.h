@@ -9,7 +9,7 @@ class QGraphicsPathItem;
 
 namespace zhisuan::widgets {
 
-class BubbleItem;
+class BubbleLayer;
 
 // A map of China in Albers equal-area projection: provinces with labels, the South China Sea islands inset,
 // centres as bubbles (area grows with current capacity, an outer ring for the planned one), colours by a
@@ -33,7 +33,8 @@ public:
     bool loadGeo(const QString &geojsonPath);
     int provinceCount() const { return int(m_provinces.size()); }
     void setCentres(const QList<Centre> &centres);
-    int bubbleCount() const { return int(m_bubbles.size()); }
+    int bubbleCount() const;
+    QString centreName(qint64 id) const;
     struct LegendEntry
     {
         QString key;   // the centres' category
@@ -73,8 +74,7 @@ protected:
 private:
     AlbersProjection m_projection;
     QHash<QString, QGraphicsPathItem *> m_provinces;
-    QList<BubbleItem *> m_bubbles;
-    QHash<qint64, BubbleItem *> m_bubbleById;
+    BubbleLayer *m_layer = nullptr;
     QRectF m_countryRect;
     QString m_legendTitle;
     QList<LegendEntry> m_legend;
