@@ -41,6 +41,27 @@ private slots:
         QCOMPARE(map.selectedCentre(), 2);
     }
 
+    void choroplethShadesProvincesByValue()
+    {
+        ChinaMapView map;
+        map.resize(900, 700);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        auto colourAt = [&](double lon, double lat) {
+            return map.grab().toImage().pixelColor(map.viewportPosOf(lon, lat) + QPoint(map.frameWidth(), map.frameWidth()));
+        };
+        const QColor plainGuangdong = colourAt(113.0, 24.0);
+        map.setChoropleth({{QStringLiteral("广东"), 41239.0}, {QStringLiteral("四川"), 300.0}}, QStringLiteral("Current PFLOPS"));
+        const QColor guangdong = colourAt(113.0, 24.0), sichuan = colourAt(102.7, 30.0), xinjiang = colourAt(85.0, 41.0);
+        QVERIFY(guangdong != plainGuangdong);
+        QVERIFY(guangdong.red() > guangdong.blue() + 60); // the largest value: deep red
+        QVERIFY(sichuan.lightness() > guangdong.lightness()); // less capacity, lighter
+        QCOMPARE(xinjiang, plainGuangdong);                   // no value: plain land
+        map.setChoropleth({}, QString());
+        QCOMPARE(colourAt(113.0, 24.0), plainGuangdong);
+    }
+
     void bubblesGrowWithCapacity()
     {
         QVERIFY(ChinaMapView::bubbleRadius(1000) > ChinaMapView::bubbleRadius(100));
