@@ -1,3 +1,4 @@
+#include "pagestyle.h"
 #include "centresdashboard.h"
 
 #include "chinamapview.h"
@@ -65,12 +66,8 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("detail"));
     m_unplaced->setObjectName(QStringLiteral("unplaced"));
     m_cards->setObjectName(QStringLiteral("cards"));
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    m_heading->setFont(f);
-    m_cards->setStyleSheet(QStringLiteral("QLabel { background: #f6f1e7; border-left: 4px solid #c0392b; padding: 6px 10px; font-size: 14px; }"));
-    m_cards->setWordWrap(true);
+    widgets::PageStyle::heading(m_heading);
+    widgets::PageStyle::summary(m_cards);
     m_search->setClearButtonEnabled(true);
     m_minCapacity->setRange(0, 100000);
     m_minCapacity->setDecimals(0);

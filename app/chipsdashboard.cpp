@@ -1,3 +1,4 @@
+#include "pagestyle.h"
 #include "chipsdashboard.h"
 
 #include "computeanalytics.h"
@@ -26,14 +27,9 @@ ChipsDashboard::ChipsDashboard(db::Store *store, QWidget *parent)
     m_scatter->setObjectName(QStringLiteral("efficiencyScatter"));
     m_table->setObjectName(QStringLiteral("chips"));
     m_summary->setObjectName(QStringLiteral("summary"));
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    m_heading->setFont(f);
-    m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #f6f1e7; border-left: 4px solid #c0392b; padding: 8px 10px; font-size: 14px; }"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); padding: 24px; font-size: 14px; }"));
+    widgets::PageStyle::heading(m_heading);
+    widgets::PageStyle::summary(m_summary);
+    widgets::PageStyle::emptyState(m_empty);
     m_table->setModel(m_model);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_scatter);

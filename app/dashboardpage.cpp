@@ -1,3 +1,4 @@
+#include "pagestyle.h"
 #include "dashboardpage.h"
 
 #include "store.h"
@@ -22,15 +23,10 @@ DashboardPage::DashboardPage(const QString &id, db::Store *store, QWidget *paren
       m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("page-") + id);
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    m_heading->setFont(f);
+    widgets::PageStyle::heading(m_heading);
     m_intro->setWordWrap(true);
     m_intro->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); padding: 24px; font-size: 14px; }"));
+    widgets::PageStyle::emptyState(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);

@@ -1,3 +1,4 @@
+#include "pagestyle.h"
 #include "datapage.h"
 
 #include "importjob.h"
@@ -27,10 +28,7 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
       m_batchesPanel(new widgets::TablePanel(this))
 {
     setObjectName(QStringLiteral("page-data"));
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    m_heading->setFont(f);
+    widgets::PageStyle::heading(m_heading);
     m_storePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rollback->setObjectName(QStringLiteral("rollback"));
     m_batchesPanel->setObjectName(QStringLiteral("batches"));

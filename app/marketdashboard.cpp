@@ -1,3 +1,4 @@
+#include "pagestyle.h"
 #include "marketdashboard.h"
 
 #include "historychartview.h"
@@ -65,16 +66,9 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     m_losersPanel->setObjectName(QStringLiteral("losers"));
     m_keyStocksPanel->setObjectName(QStringLiteral("keyStocks"));
     m_lockupsPanel->setObjectName(QStringLiteral("lockups"));
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    m_heading->setFont(f);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #f6f1e7; border-left: 4px solid #c0392b; padding: 8px 10px; font-size: 14px; }"));
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); padding: 24px; font-size: 14px; }"));
+    widgets::PageStyle::heading(m_heading);
+    widgets::PageStyle::summary(m_summary);
+    widgets::PageStyle::emptyState(m_empty);
     m_rankingChart->setHorizontal(true);
     m_lockupDays->setRange(1, 3650);
     m_lockupDays->setValue(settings::lockupDays.get());

@@ -147,7 +147,12 @@ Result<QString> MarketAnalytics::industryFor(const TradingWeek &week, const Sett
     auto all = weekReturns(week);
     if (!all)
         return all.error();
-    for (const WeekReturn &r : all.value())
+    return resolveIndustry(all.value(), settings);
+}
+
+Result<QString> MarketAnalytics::resolveIndustry(const QList<WeekReturn> &returns, const Settings &settings)
+{
+    for (const WeekReturn &r : returns)
         if (r.code == settings.industry && !r.returnPct.isNull())
             return settings.industry;
     auto name = run(m_store, QStringLiteral("SELECT COALESCE(industry_sw, industry_citic) FROM security WHERE code = ?"),
@@ -156,10 +161,23 @@ Result<QString> MarketAnalytics::industryFor(const TradingWeek &week, const Sett
         return name.error();
     const QString industry = name.value().next() ? name.value().value(0).toString() : QString();
     if (!industry.isEmpty())
-        for (const WeekReturn &r : all.value())
+        for (const WeekReturn &r : returns)
             if (r.kind == QLatin1String("industry") && r.industry == industry && !r.returnPct.isNull())
                 return r.code;
     return settings.industry;
+}
+
+Result<MarketAnalytics::LoadedWeek> MarketAnalytics::load(const TradingWeek &week, const Settings &requested)
+{
+    auto all = weekReturns(week);
+    if (!all)
+        return all.error();
+    auto industry = resolveIndustry(all.value(), requested);
+    if (!industry)
+        return industry.error();
+    LoadedWeek loaded{requested, std::move(all).value()};
+    loaded.settings.industry = industry.value();
+    return loaded;
 }
 
 Result<QueryTable> MarketAnalytics::history(const QString &code)
@@ -244,14 +262,11 @@ Result<QueryTable> MarketAnalytics::view(const QString &name, const TradingWeek 
 
 Result<QueryTable> MarketAnalytics::indexReturns(const TradingWeek &week, const Settings &requested)
 {
-    auto resolved = industryFor(week, requested);
-    if (!resolved)
-        return resolved.error();
-    Settings settings = requested;
-    settings.industry = resolved.value();
-    auto all = weekReturns(week);
-    if (!all)
-        return all.error();
+    auto loaded = load(week, requested);
+    if (!loaded)
+        return loaded.error();
+    const Settings &settings = loaded.value().settings;
+    const QList<WeekReturn> &returns = loaded.value().returns;
     QueryTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("return_pct"),
                    QStringLiteral("tracked")},
                   {}};
@@ -265,7 +280,7 @@ Result<QueryTable> MarketAnalytics::indexReturns(const TradingWeek &week, const 
         return r.kind == QLatin1String("index") ? 2000 : 3000;
     };
     QList<WeekReturn> rows;
-    for (const WeekReturn &r : all.value())
+    for (const WeekReturn &r : returns)
         if (r.kind != QLatin1String("stock") && !r.returnPct.isNull())
             rows.append(r);
     std::stable_sort(rows.begin(), rows.end(), [&](const WeekReturn &a, const WeekReturn &b) { return rank(a) < rank(b); });
@@ -276,26 +291,23 @@ Result<QueryTable> MarketAnalytics::indexReturns(const TradingWeek &week, const 
 
 Result<QueryTable> MarketAnalytics::excessReturns(const TradingWeek &week, const Settings &requested)
 {
-    auto resolved = industryFor(week, requested);
-    if (!resolved)
-        return resolved.error();
-    Settings settings = requested;
-    settings.industry = resolved.value();
-    auto all = weekReturns(week);
-    if (!all)
-        return all.error();
+    auto loaded = load(week, requested);
+    if (!loaded)
+        return loaded.error();
+    const Settings &settings = loaded.value().settings;
+    const QList<WeekReturn> &returns = loaded.value().returns;
     QueryTable t{{QStringLiteral("industry"), QStringLiteral("industry_name"), QStringLiteral("industry_return_pct"),
                    QStringLiteral("benchmark"), QStringLiteral("benchmark_name"), QStringLiteral("benchmark_return_pct"),
                    QStringLiteral("excess_pcts")},
                   {}};
     const WeekReturn *industry = nullptr;
-    for (const WeekReturn &r : all.value())
+    for (const WeekReturn &r : returns)
         if (r.code == settings.industry && !r.returnPct.isNull())
             industry = &r;
     if (!industry)
         return t;
     for (const QString &code : settings.benchmarks) {
-        for (const WeekReturn &r : all.value()) {
+        for (const WeekReturn &r : returns) {
             if (r.code != code || r.returnPct.isNull())
                 continue;
             // In percentage points, from the returns as published (two decimals), as the reports compute it.
@@ -308,21 +320,18 @@ Result<QueryTable> MarketAnalytics::excessReturns(const TradingWeek &week, const
 
 Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, const Settings &requested)
 {
-    auto resolved = industryFor(week, requested);
-    if (!resolved)
-        return resolved.error();
-    Settings settings = requested;
-    settings.industry = resolved.value();
-    auto all = weekReturns(week);
-    if (!all)
-        return all.error();
+    auto loaded = load(week, requested);
+    if (!loaded)
+        return loaded.error();
+    const Settings &settings = loaded.value().settings;
+    const QList<WeekReturn> &returns = loaded.value().returns;
     QueryTable t{{QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("return_pct"),
                    QStringLiteral("tracked"), QStringLiteral("of")},
                   {}};
     // Rank among industries of the same classification as the tracked one (申万 .SI or 中信 .WI codes).
     const QString suffix = settings.industry.section(QLatin1Char('.'), -1);
     QList<WeekReturn> rows;
-    for (const WeekReturn &r : all.value())
+    for (const WeekReturn &r : returns)
         if (r.kind == QLatin1String("industry") && !r.returnPct.isNull() && r.code.endsWith(QLatin1Char('.') + suffix))
             rows.append(r);
     std::sort(rows.begin(), rows.end(),

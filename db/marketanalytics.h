@@ -86,6 +86,15 @@ public:
     Result<QList<WeekReturn>> weekReturns(const TradingWeek &week);
 
 private:
+    // A week's returns and the settings with the industry resolved against them: loaded once per view.
+    struct LoadedWeek
+    {
+        Settings settings;
+        QList<WeekReturn> returns;
+    };
+    Result<LoadedWeek> load(const TradingWeek &week, const Settings &requested);
+    Result<QString> resolveIndustry(const QList<WeekReturn> &returns, const Settings &settings);
+
     Store &m_store;
 };
 
