@@ -210,7 +210,7 @@ struct RecordParser
             if (m.field < 0)
                 continue;
             const FieldSpec &f = fields[m.field];
-            if (ValueParser::isMissingText(raw) && plan.defaults.contains(m.field))
+            if (!plan.defaults.isEmpty() && plan.defaults.contains(m.field) && ValueParser::isMissingText(raw))
                 continue; // keep the default
             Value v;
             const QString err = ValueParser::parse(f.type, raw, v, m.scale);
@@ -292,8 +292,8 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     plan.displayName = displayName;
     plan.rawSize = bytes.size();
     plan.raw = bytes;
-    plan.encoding = options.encoding.isEmpty() ? TextDecoder::detect(bytes) : options.encoding.toUpper();
-    auto utf8 = TextDecoder::toUtf8(bytes, plan.encoding);
+    plan.encoding = options.encoding.toUpper();
+    auto utf8 = plan.encoding.isEmpty() ? TextDecoder::toUtf8Detected(bytes, &plan.encoding) : TextDecoder::toUtf8(bytes, plan.encoding);
     if (!utf8)
         return Error{QStringLiteral("encoding"), utf8.error().message, {}};
     plan.utf8 = std::move(utf8).value();
@@ -503,7 +503,11 @@ ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptio
         report.errors.append(ImportIssue{name, 0, 0, {}, QCoreApplication::translate("ImportJob", "cannot read the file: %1").arg(file.errorString())});
         return report;
     }
-    const QByteArray bytes = file.readAll();
+    // Mapped rather than read: a 120 MB quote file is not copied; the mapping lives until this function returns,
+    // and execute() waits for everything that reads it.
+    const qint64 size = file.size();
+    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size) : file.readAll();
     QList<UserPreset> presets;
     if (!options.preset.isEmpty()) {
         auto list = PresetRepository::list(store);
@@ -531,6 +535,12 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     // import, so it runs on another core while the rows are written.
     QFuture<QByteArray> sha256 = QtConcurrent::run(
         [raw = plan.raw] { return QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex(); });
+    // The hash reads the caller's bytes (possibly a file mapping): never return while it still runs.
+    struct WaitForHash
+    {
+        QFuture<QByteArray> &future;
+        ~WaitForHash() { future.waitForFinished(); }
+    } waitForHash{sha256};
 
     // Every importer writes the rows a record refers to (security, model, organisation …) before the record
     // itself, so the per-row foreign-key lookups are redundant inside an import; they cost a sixth of a bulk

@@ -70,6 +70,14 @@ QString TextDecoder::detect(const QByteArray &bytes)
     return trusted.contains(name) ? name : QStringLiteral("GB18030");
 }
 
+Result<QByteArray> TextDecoder::toUtf8Detected(const QByteArray &bytes, QString *encoding)
+{
+    *encoding = detect(bytes);
+    if (*encoding == QLatin1String("UTF-8")) // detect() has just checked every byte
+        return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    return toUtf8(bytes, *encoding);
+}
+
 Result<QByteArray> TextDecoder::toUtf8(const QByteArray &bytes, const QString &encodingIn)
 {
     const QString encoding = encodingIn.isEmpty() ? detect(bytes) : encodingIn.toUpper();

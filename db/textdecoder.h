@@ -18,6 +18,8 @@ public:
     static bool isValidUtf8(const QByteArray &bytes);
     // encoding empty = detect. The result has no BOM.
     static Result<QByteArray> toUtf8(const QByteArray &bytes, const QString &encoding);
+    // Detects and converts in one go: a file found to be valid UTF-8 is not validated a second time.
+    static Result<QByteArray> toUtf8Detected(const QByteArray &bytes, QString *encoding);
 };
 
 } // namespace zhisuan::db

@@ -144,9 +144,14 @@ UpsertWriter::Shape *UpsertWriter::shape(const char *table, const std::vector<Ce
     m_shapeKey.push_back('|');
     for (const Cell *c : values)
         addPointer(c->column);
+    if (m_lastShape && m_shapeKey == m_lastShapeKey)
+        return m_lastShape;
     auto it = m_shapes.find(m_shapeKey);
-    if (it != m_shapes.end())
-        return &it->second;
+    if (it != m_shapes.end()) {
+        m_lastShapeKey = m_shapeKey;
+        m_lastShape = &it->second;
+        return m_lastShape;
+    }
 
     std::string keyList, where;
     for (size_t i = 0; i < key.size(); ++i) {
@@ -176,7 +181,9 @@ UpsertWriter::Shape *UpsertWriter::shape(const char *table, const std::vector<Ce
     Shape shape{statement(insert), statement(select), statement(update)};
     if (!shape.insert || !shape.select || !shape.update)
         return nullptr;
-    return &m_shapes.emplace(m_shapeKey, shape).first->second;
+    m_lastShapeKey = m_shapeKey;
+    m_lastShape = &m_shapes.emplace(m_shapeKey, shape).first->second;
+    return m_lastShape;
 }
 
 Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std::vector<Cell> &key,
@@ -193,8 +200,10 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std:
                     m_parentKey += valueToString(c.value).toStdString();
             }
         }
-        if (m_parentsSeen.count(m_parentKey))
+        if (m_parentKey == m_lastParentKey || m_parentsSeen.count(m_parentKey)) {
+            m_lastParentKey = m_parentKey;
             return Outcome::Unchanged;
+        }
     }
     std::vector<const Cell *> &values = m_values;
     values.clear();

@@ -65,10 +65,13 @@ private:
     // buffers), so the hot path builds no SQL and hashes a few pointers.
     std::unordered_map<std::string, Shape> m_shapes;
     std::string m_shapeKey;
+    std::string m_lastShapeKey; // most rows have the shape of the row before: compared before hashing
+    Shape *m_lastShape = nullptr;
     // Implied parents already written by this batch, by content: a 2-million-row quote file names
     // the same few hundred securities over and over.
     std::unordered_set<std::string> m_parentsSeen;
     std::string m_parentKey;
+    std::string m_lastParentKey; // files sorted by security repeat the same parent row after row
     std::vector<const Cell *> m_values;
 };
 

@@ -75,6 +75,14 @@ bool ValueParser::parseNumber(QByteArrayView rawIn, double &out, bool allowPerce
     QByteArrayView raw = trimmed(rawIn);
     if (allowPercent && raw.endsWith('%'))
         raw = trimmed(raw.first(raw.size() - 1));
+    // Most cells are plain numbers: parse them where they are; copy only to drop separators (4,028.23) or '+'.
+    bool plain = !raw.isEmpty() && raw.front() != '+';
+    for (qsizetype i = 0; plain && i < raw.size(); ++i)
+        plain = raw[i] != ',' && raw[i] != ' ' && raw[i] != '_';
+    if (plain) {
+        const auto result = std::from_chars(raw.data(), raw.data() + raw.size(), out);
+        return result.ec == std::errc() && result.ptr == raw.data() + raw.size();
+    }
     char buffer[64];
     qsizetype n = 0;
     for (char c : raw) {
@@ -204,7 +212,7 @@ QString ValueParser::expectation(FieldType type)
 QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, double scale)
 {
     const QByteArrayView raw = trimmed(rawIn);
-    if (isMissingText(raw) && type != FieldType::Text) {
+    if (raw.size() <= 6 && type != FieldType::Text && isMissingText(raw)) { // markers are short
         out = std::monostate{};
         return {};
     }
