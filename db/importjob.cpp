@@ -576,6 +576,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     }
 
     UpsertWriter writer(db, batchId);
+    writer.setChunking(plan.kind->oneRowPerRecord);
     RecordParser parser(plan);
     CsvReader reader(plan.utf8, plan.delimiter);
     CsvRecord rec;
@@ -609,6 +610,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         }
         if (!report.errors.isEmpty())
             continue; // the file is rejected already: keep reading only to list its other errors
+        writer.setLine(rec.line);
         auto outcome = plan.kind->write(parsed, writer);
         if (!outcome) {
             report.errors.append(ImportIssue{plan.displayName, rec.line, 1, {}, outcome.error().message});
@@ -626,6 +628,19 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         case UpsertWriter::Outcome::Unchanged:
             ++report.unchanged;
             break;
+        }
+    }
+    if (!report.cancelled) {
+        // Rows inserted in chunks were counted as inserted; a chunk redone row by row says what they really were.
+        auto corrections = writer.finish();
+        if (!corrections) {
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, corrections.error().message});
+        } else {
+            report.inserted += corrections.value().inserted;
+            report.updated += corrections.value().updated;
+            report.unchanged += corrections.value().unchanged;
+            for (const auto &[line, error] : corrections.value().errors)
+                report.errors.append(ImportIssue{plan.displayName, line, 1, {}, error.message});
         }
     }
     if (report.errors.size() > maxErrors)

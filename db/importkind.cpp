@@ -97,6 +97,7 @@ public:
                     std::vector<Parent> parents = {})
     {
         m_kind.table = QString::fromLatin1(table);
+        m_kind.oneRowPerRecord = true;
         std::vector<QByteArray> columns;
         for (const FieldSpec &f : std::as_const(m_kind.fields))
             columns.push_back(f.key.toLatin1());

@@ -55,6 +55,8 @@ struct ImportKind
     // Header of an extra column that this kind accepts (empty = all).
     std::function<bool(const QString &header)> acceptsExtra;
     Writer write;
+    // The writer writes one main row per record (besides implied parents): its rows may be inserted in chunks.
+    bool oneRowPerRecord = false;
     // Called after a rollback restored or a row of `table` changed outside the writer (derived data).
     QString table;
 

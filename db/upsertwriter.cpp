@@ -61,6 +61,8 @@ UpsertWriter::~UpsertWriter()
 {
     for (auto &[sql, stmt] : m_statements)
         sqlite3_finalize(stmt);
+    for (auto &[sql, stmt] : m_chunkStatements)
+        sqlite3_finalize(stmt);
 }
 
 Error UpsertWriter::error(const QString &what) const
@@ -187,7 +189,121 @@ UpsertWriter::Shape *UpsertWriter::shape(const char *table, const std::vector<Ce
 }
 
 Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std::vector<Cell> &key,
-                                                   const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
+                                                   const std::vector<Cell> &values, Mode mode, qint64 *rowId)
+{
+    if (!m_chunking || mode != Mode::Authoritative || rowId || m_flushing)
+        return upsertNow(table, key, values, mode, rowId);
+    // The shape of this row: table and the addresses of its column names.
+    std::string shapeKey;
+    shapeKey.reserve(8 * (1 + key.size() + values.size()));
+    auto add = [&](const void *p) { shapeKey.append(reinterpret_cast<const char *>(&p), sizeof p); };
+    add(table);
+    for (const Cell &c : key)
+        add(c.column);
+    for (const Cell &c : values)
+        add(c.column);
+    if (!m_pending.empty() && shapeKey != m_pendingShape)
+        if (auto r = flush(); !r)
+            return r.error();
+    m_pendingTable = table;
+    m_pendingShape = std::move(shapeKey);
+    m_pending.push_back(Pending{m_line, key, values});
+    if (int(m_pending.size()) >= kChunk)
+        if (auto r = flush(); !r)
+            return r.error();
+    return Outcome::Inserted; // provisional: see finish()
+}
+
+Result<void> UpsertWriter::flush()
+{
+    if (m_pending.empty())
+        return {};
+    const Pending &first = m_pending.front();
+    const size_t n = m_pending.size();
+    std::string sql = std::string("INSERT INTO ") + m_pendingTable + "(";
+    std::string keyList;
+    for (size_t i = 0; i < first.key.size(); ++i) {
+        if (i)
+            keyList += ',';
+        keyList += first.key[i].column;
+    }
+    sql += keyList;
+    for (const Cell &c : first.values)
+        sql += std::string(",") + c.column;
+    sql += ",batch_id) VALUES";
+    const size_t perRow = first.key.size() + first.values.size() + 1;
+    for (size_t r = 0; r < n; ++r) {
+        sql += r ? ",(" : "(";
+        for (size_t i = 0; i < perRow; ++i)
+            sql += i ? ",?" : "?";
+        sql += ")";
+    }
+    sql += " ON CONFLICT(" + keyList + ") DO NOTHING";
+    sqlite3_stmt *&stmt = m_chunkStatements[sql];
+    if (!stmt) {
+        if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+            return error(QString::fromLatin1(m_pendingTable));
+    } else {
+        sqlite3_reset(stmt);
+    }
+    int p = 1;
+    for (const Pending &row : m_pending) {
+        for (const Cell &c : row.key)
+            bindValue(stmt, p++, c.value);
+        for (const Cell &c : row.values)
+            bindValue(stmt, p++, c.value);
+        sqlite3_bind_int64(stmt, p++, m_batchId);
+    }
+    if (sqlite3_exec(m_db, "SAVEPOINT zhisuan_chunk", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return error(QStringLiteral("savepoint"));
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc == SQLITE_DONE && size_t(sqlite3_changes(m_db)) == n) {
+        sqlite3_exec(m_db, "RELEASE zhisuan_chunk", nullptr, nullptr, nullptr);
+        m_pending.clear();
+        return {};
+    }
+    // Some rows exist already or repeat one another (or the store refused one): undo the chunk and take the rows
+    // one by one, which gives each its true outcome and error.
+    sqlite3_exec(m_db, "ROLLBACK TO zhisuan_chunk", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "RELEASE zhisuan_chunk", nullptr, nullptr, nullptr);
+    std::vector<Pending> rows;
+    rows.swap(m_pending);
+    m_flushing = true;
+    for (const Pending &row : rows) {
+        auto outcome = upsertNow(m_pendingTable, row.key, row.values, Mode::Authoritative, nullptr);
+        m_corrections.inserted -= 1;
+        if (!outcome) {
+            m_corrections.errors.append({row.line, outcome.error()});
+            continue;
+        }
+        switch (outcome.value()) {
+        case Outcome::Inserted:
+            m_corrections.inserted += 1;
+            break;
+        case Outcome::Updated:
+            m_corrections.updated += 1;
+            break;
+        case Outcome::Unchanged:
+            m_corrections.unchanged += 1;
+            break;
+        }
+    }
+    m_flushing = false;
+    return {};
+}
+
+Result<UpsertWriter::Corrections> UpsertWriter::finish()
+{
+    if (auto r = flush(); !r)
+        return r.error();
+    Corrections c = m_corrections;
+    m_corrections = {};
+    return c;
+}
+
+Result<UpsertWriter::Outcome> UpsertWriter::upsertNow(const char *table, const std::vector<Cell> &key,
+                                                      const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
 {
     if (mode == Mode::FillOnly && !rowId) {
         m_parentKey.assign(table);

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "value.h"
 
+#include <QList>
 #include <QString>
 
 #include <string>
@@ -40,12 +41,36 @@ public:
     Result<Outcome> upsert(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values,
                            Mode mode = Mode::Authoritative, qint64 *rowId = nullptr);
     Result<void> exec(const char *sql, const std::vector<Value> &params);
+
+    // Rows of the common case (a new row by natural key, nothing asked back) are inserted 32 at a time in one
+    // statement; upsert() then reports them as Inserted provisionally. When a chunk turns out to hold rows that
+    // already exist (or repeat one another), it is redone row by row and the difference is kept here, with the
+    // errors by line. setLine() says which line the next rows come from; finish() flushes and returns it all.
+    struct Corrections
+    {
+        qint64 inserted = 0, updated = 0, unchanged = 0; // to add to the provisional counts
+        QList<std::pair<qint64, Error>> errors;          // line, error
+    };
+    void setLine(qint64 line) { m_line = line; }
+    // Only for writers that write exactly one main row per record, so that corrections match the report's counts.
+    void setChunking(bool on) { m_chunking = on; }
+    Result<Corrections> finish();
     // The first row of a query (empty when there is none).
     Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params);
 
     qint64 batchId() const { return m_batchId; }
 
 private:
+    struct Pending
+    {
+        qint64 line;
+        std::vector<Cell> key;
+        std::vector<Cell> values;
+    };
+    Result<void> flush();
+    Result<Outcome> upsertNow(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, Mode mode,
+                              qint64 *rowId);
+
     // The three statements of one upsert shape (table, key columns, value columns), prepared once.
     struct Shape
     {
@@ -73,6 +98,16 @@ private:
     std::string m_parentKey;
     std::string m_lastParentKey; // files sorted by security repeat the same parent row after row
     std::vector<const Cell *> m_values;
+
+    static constexpr int kChunk = 32;
+    qint64 m_line = 0;
+    const char *m_pendingTable = nullptr;
+    std::string m_pendingShape;
+    std::vector<Pending> m_pending;
+    std::unordered_map<std::string, sqlite3_stmt *> m_chunkStatements;
+    Corrections m_corrections;
+    bool m_flushing = false;
+    bool m_chunking = false;
 };
 
 void bindValue(sqlite3_stmt *stmt, int index, const Value &value);
