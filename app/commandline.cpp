@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "computeanalytics.h"
 #include "csvwriter.h"
+#include "modelanalytics.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -329,7 +330,7 @@ QJsonValue jsonValue(const QVariant &v)
 int runQuery(const QStringList &args)
 {
     QCommandLineParser p;
-    const QStringList views = db::MarketAnalytics::views() + db::ComputeAnalytics::views();
+    const QStringList views = db::MarketAnalytics::views() + db::ComputeAnalytics::views() + db::ModelAnalytics::views();
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Print the data behind a view of the dashboards.\n\nViews: %1")
                                     .arg(views.join(QStringLiteral(", "))));
     addCommonOptions(p);
@@ -365,7 +366,8 @@ int runQuery(const QStringList &args)
         return 1;
     db::MarketAnalytics market(*store);
     db::TradingWeek week;
-    const bool compute = db::ComputeAnalytics::views().contains(view);
+    const bool models = db::ModelAnalytics::views().contains(view);
+    const bool compute = models || db::ComputeAnalytics::views().contains(view);
     if (compute) {
         // Compute views are not weekly.
     } else if (p.isSet(QStringLiteral("week"))) {
@@ -390,7 +392,9 @@ int runQuery(const QStringList &args)
         }
         week = weeks.value().first();
     }
-    auto table = compute ? db::ComputeAnalytics(*store).view(view) : market.view(view, week, settings);
+    auto table = models    ? db::ModelAnalytics(*store).view(view)
+                 : compute ? db::ComputeAnalytics(*store).view(view)
+                           : market.view(view, week, settings);
     if (!table) {
         err() << QStringLiteral("zhisuan query: ") << table.error().message << Qt::endl;
         return 2;

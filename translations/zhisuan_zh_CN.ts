@@ -499,6 +499,17 @@ Views: %1</source>
     </message>
 </context>
 <context>
+    <name>ModelAnalytics</name>
+    <message>
+        <source>unknown view “%1”; expected one of %2</source>
+        <translation>未知视图“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Cannot run a model query</source>
+        <translation>无法执行模型查询</translation>
+    </message>
+</context>
+<context>
     <name>PlaceResolver</name>
     <message>
         <source>%1 is in %2</source>

@@ -1,0 +1,188 @@
+#include "modelanalytics.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace zhisuan::db {
+
+QStringList ModelAnalytics::views()
+{
+    return {QStringLiteral("releases"), QStringLiteral("benchmarks"), QStringLiteral("price-performance"),
+            QStringLiteral("traffic"), QStringLiteral("downloads")};
+}
+
+Result<QueryTable> ModelAnalytics::view(const QString &name)
+{
+    if (name == QLatin1String("releases"))
+        return releases();
+    if (name == QLatin1String("benchmarks"))
+        return benchmarks();
+    if (name == QLatin1String("price-performance"))
+        return pricePerformance();
+    if (name == QLatin1String("traffic"))
+        return traffic();
+    if (name == QLatin1String("downloads"))
+        return downloads();
+    return Error{QStringLiteral("view"),
+                 QCoreApplication::translate("ModelAnalytics", "unknown view “%1”; expected one of %2")
+                     .arg(name, views().join(QStringLiteral(", "))),
+                 {}};
+}
+
+Result<QueryTable> ModelAnalytics::select(const QString &sql, const QStringList &columns, const QVariantList &binds)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(QCoreApplication::translate("ModelAnalytics", "Cannot run a model query"), q.lastError());
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("ModelAnalytics", "Cannot run a model query"), q.lastError());
+    QueryTable t{columns, {}};
+    while (q.next()) {
+        QVariantList row;
+        for (int c = 0; c < columns.size(); ++c)
+            row << q.value(c);
+        t.rows.append(row);
+    }
+    return t;
+}
+
+Result<QueryTable> ModelAnalytics::releases()
+{
+    return select(QStringLiteral("SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, "
+                                 "m.params_active_b, m.context_tokens, m.open_weights, m.architecture, r.title, r.description, r.source "
+                                 "FROM model_release r JOIN ai_model m ON m.name = r.model ORDER BY r.released_on, r.model"),
+                  {QStringLiteral("date"), QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("modality"),
+                   QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
+                   QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
+                   QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source")});
+}
+
+Result<QueryTable> ModelAnalytics::events()
+{
+    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source FROM event ORDER BY event_date"),
+                  {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
+                   QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source")});
+}
+
+Result<QueryTable> ModelAnalytics::benchmarks()
+{
+    return select(QStringLiteral("SELECT b.model, m.vendor, m.region, b.benchmark, b.score, b.source FROM benchmark_score b "
+                                 "JOIN ai_model m ON m.name = b.model ORDER BY b.source, b.model, b.benchmark"),
+                  {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("benchmark"),
+                   QStringLiteral("score"), QStringLiteral("source")});
+}
+
+QList<int> ModelAnalytics::paretoFrontier(const QList<QPointF> &points)
+{
+    // Cheapest first (best score first among equal prices); a point is on the frontier when it beats the best
+    // score of everything cheaper.
+    QList<int> order(points.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return points[a].x() != points[b].x() ? points[a].x() < points[b].x() : points[a].y() > points[b].y();
+    });
+    QList<int> frontier;
+    double best = -std::numeric_limits<double>::infinity();
+    for (int i : order) {
+        if (points[i].y() > best) {
+            frontier << i;
+            best = points[i].y();
+        }
+    }
+    return frontier;
+}
+
+Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
+{
+    // The latest price of each model, and its score on the benchmark (the first source when several give one).
+    auto t = select(QStringLiteral("SELECT m.name, m.vendor, m.region, "
+                                   "(SELECT score FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
+                                   "p.output_per_mtok, p.input_per_mtok, p.currency, p.as_of "
+                                   "FROM ai_model m JOIN api_price p ON p.model = m.name "
+                                   "WHERE p.as_of = (SELECT MAX(as_of) FROM api_price q WHERE q.model = m.name AND q.output_per_mtok IS NOT NULL) "
+                                   "AND p.output_per_mtok > 0 ORDER BY p.output_per_mtok"),
+                    {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("score"),
+                     QStringLiteral("output_per_mtok"), QStringLiteral("input_per_mtok"), QStringLiteral("currency"),
+                     QStringLiteral("as_of")},
+                    {benchmark});
+    if (!t)
+        return t;
+    QueryTable out{t.value().columns, {}};
+    out.columns << QStringLiteral("on_frontier");
+    QList<QPointF> points;
+    for (const QVariantList &row : t.value().rows) {
+        if (row.value(3).isNull())
+            continue; // no score on this benchmark
+        out.rows.append(row);
+        points << QPointF(row.value(4).toDouble(), row.value(3).toDouble());
+    }
+    const QList<int> frontier = paretoFrontier(points);
+    for (int i = 0; i < out.rows.size(); ++i)
+        out.rows[i] << frontier.contains(i);
+    return out;
+}
+
+Result<QueryTable> ModelAnalytics::traffic()
+{
+    auto t = select(QStringLiteral("SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note FROM site_traffic t "
+                                   "JOIN site s ON s.name = t.site ORDER BY t.site, t.week_start"),
+                    {QStringLiteral("site"), QStringLiteral("category"), QStringLiteral("region"), QStringLiteral("week_start"),
+                     QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note")});
+    if (!t)
+        return t;
+    // Week over week, per site, and whether the week set the site's record so far.
+    QueryTable out{t.value().columns, {}};
+    out.columns << QStringLiteral("wow_pct") << QStringLiteral("all_time_high");
+    QString site;
+    double previous = -1, best = -1;
+    for (const QVariantList &row : t.value().rows) {
+        if (row.value(0).toString() != site) {
+            site = row.value(0).toString();
+            previous = best = -1;
+        }
+        QVariantList r = row;
+        const bool has = !row.value(5).isNull();
+        const double visits = row.value(5).toDouble();
+        r << (has && previous > 0 ? QVariant((visits / previous - 1.0) * 100.0) : QVariant());
+        r << (has && visits > best && best >= 0);
+        if (has) {
+            previous = visits;
+            best = std::max(best, visits);
+        }
+        out.rows.append(r);
+    }
+    // A week the source itself calls a record (历史新高) counts even without earlier weeks in the store.
+    for (QVariantList &r : out.rows)
+        if (r.value(6).toString().contains(QStringLiteral("历史新高")))
+            r[8] = true;
+    return out;
+}
+
+Result<QueryTable> ModelAnalytics::downloads()
+{
+    return select(QStringLiteral("SELECT d.app, a.vendor, d.month, d.platform, d.downloads, d.partial, d.cumulative, d.note, d.source "
+                                 "FROM app_download d JOIN app a ON a.name = d.app ORDER BY d.app, d.month"),
+                  {QStringLiteral("app"), QStringLiteral("vendor"), QStringLiteral("month"), QStringLiteral("platform"),
+                   QStringLiteral("downloads"), QStringLiteral("partial"), QStringLiteral("cumulative"), QStringLiteral("note"),
+                   QStringLiteral("source")});
+}
+
+Result<QueryTable> ModelAnalytics::metrics()
+{
+    return select(QStringLiteral("SELECT subject, name, as_of, value, unit, note, source FROM metric ORDER BY subject, name, as_of"),
+                  {QStringLiteral("subject"), QStringLiteral("name"), QStringLiteral("as_of"), QStringLiteral("value"),
+                   QStringLiteral("unit"), QStringLiteral("note"), QStringLiteral("source")});
+}
+
+} // namespace zhisuan::db

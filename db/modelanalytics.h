@@ -1,0 +1,43 @@
+#pragma once
+
+#include "querytable.h"
+#include "result.h"
+
+#include <QList>
+#include <QPointF>
+#include <QStringList>
+
+namespace zhisuan::db {
+
+class Store;
+
+// Models and apps as queries: releases and events for the timeline, benchmark scores, price against capability
+// with its Pareto frontier, weekly website visits with week-over-week change and all-time highs, monthly app
+// downloads, and usage metrics.
+class ModelAnalytics
+{
+public:
+    explicit ModelAnalytics(Store &store) : m_store(store) {}
+
+    static QStringList views(); // releases, benchmarks, price-performance, traffic, downloads
+    Result<QueryTable> view(const QString &name);
+
+    Result<QueryTable> releases(); // date, model, vendor, modality, region, params_total_b, …, kind = release
+    Result<QueryTable> events();   // date, kind, title, organisation, region
+    Result<QueryTable> benchmarks();
+    // Models with both a score on `benchmark` and an output price; on_frontier marks the Pareto frontier:
+    // no other model is at least as good for no more money.
+    Result<QueryTable> pricePerformance(const QString &benchmark = QStringLiteral("AlignBench"));
+    Result<QueryTable> traffic();
+    Result<QueryTable> downloads();
+    Result<QueryTable> metrics();
+
+    // Indices of the points on the frontier of (price, score): lower price and higher score are better.
+    static QList<int> paretoFrontier(const QList<QPointF> &priceScore);
+
+private:
+    Result<QueryTable> select(const QString &sql, const QStringList &columns, const QVariantList &binds = {});
+    Store &m_store;
+};
+
+} // namespace zhisuan::db
