@@ -8,6 +8,7 @@
 #include "importwizarddialog.h"
 #include "languagemanager.h"
 #include "marketdashboard.h"
+#include "modelsdashboard.h"
 #include "settings.h"
 #include "store.h"
 
@@ -63,6 +64,8 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
             page = new MarketDashboard(store, m_stack);
         } else if (kPageIds[i] == QLatin1String("centres")) {
             page = new CentresDashboard(store, m_stack);
+        } else if (kPageIds[i] == QLatin1String("models")) {
+            page = new ModelsDashboard(store, m_stack);
         } else if (kPageIds[i] == QLatin1String("chips")) {
             page = new ChipsDashboard(store, m_stack);
         } else {
@@ -260,6 +263,8 @@ void MainWindow::reloadAll()
             c->reload();
         else if (auto *z = qobject_cast<CentresDashboard *>(page))
             z->reload();
+        else if (auto *md = qobject_cast<ModelsDashboard *>(page))
+            md->reload();
     }
     m_dataPage->reload();
 }

@@ -1775,6 +1775,221 @@ NVDA.O CPU/GPU
     </message>
 </context>
 <context>
+    <name>zhisuan::app::ModelsDashboard</name>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Parameters (B), total / active</source>
+        <translation>参数量（B），总 / 激活</translation>
+    </message>
+    <message>
+        <source>Context (tokens)</source>
+        <translation>上下文（tokens）</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>开源权重</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>API price (CNY / M tokens)</source>
+        <translation>API 价格（元/百万 tokens，输入 / 输出）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Select models and benchmarks in the table to compare them</source>
+        <translation>在表格中选择模型与评测以对比</translation>
+    </message>
+    <message>
+        <source>Selected scores</source>
+        <translation>所选得分</translation>
+    </message>
+    <message>
+        <source>%1 against API output price (CNY per million tokens, log scale)</source>
+        <translation>%1 与 API 输出价格（元/百万 tokens，对数坐标）</translation>
+    </message>
+    <message>
+        <source>Output price, CNY per million tokens</source>
+        <translation>输出价格（元/百万 tokens）</translation>
+    </message>
+    <message>
+        <source>Pareto frontier: best score for the price</source>
+        <translation>帕累托前沿：同等价格下最佳得分</translation>
+    </message>
+    <message>
+        <source>No model has both a %1 score and an API price yet.</source>
+        <translation>尚无同时具备 %1 得分与 API 价格的模型。</translation>
+    </message>
+    <message>
+        <source>On %1, the best score for the price: %2.</source>
+        <translation>%1 性价比前沿：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Models &amp; apps</source>
+        <translation>模型与应用</translation>
+    </message>
+    <message>
+        <source>Release timeline</source>
+        <translation>发布时间线</translation>
+    </message>
+    <message>
+        <source>Price vs capability</source>
+        <translation>价格与能力</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;&amp; downloads</source>
+        <translation>访问量与下载量</translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation>使用指标</translation>
+    </message>
+    <message>
+        <source>Show events (policies, sanctions, outages)</source>
+        <translation>显示事件（政策、制裁、故障）</translation>
+    </message>
+    <message>
+        <source>Lanes: domestic / overseas</source>
+        <translation>分组：国内 / 海外</translation>
+    </message>
+    <message>
+        <source>Lanes: by vendor</source>
+        <translation>分组：按厂商</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Click a release or an event. Wheel zooms the time range, dragging pans.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;点击发布或事件查看详情。滚轮缩放时间范围，拖动平移。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Benchmark scores (darker = better within each benchmark)</source>
+        <translation>评测得分（同一评测内颜色越深越好）</translation>
+    </message>
+    <message>
+        <source>Weekly website visits (Similarweb)</source>
+        <translation>网站周访问量（Similarweb）</translation>
+    </message>
+    <message>
+        <source>Monthly app downloads</source>
+        <translation>应用月下载量</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始</translation>
+    </message>
+    <message>
+        <source>Week to</source>
+        <translation>周截止</translation>
+    </message>
+    <message>
+        <source>Visits (10k)</source>
+        <translation>访问量（万次）</translation>
+    </message>
+    <message>
+        <source>Week on week (%)</source>
+        <translation>周环比（%）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>新高</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>★ all-time high</source>
+        <translation>★ 历史新高</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Downloads (10k)</source>
+        <translation>下载量（万次）</translation>
+    </message>
+    <message>
+        <source>Partial month</source>
+        <translation>非完全统计</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+</context>
+<context>
     <name>zhisuan::widgets::ImportWizardDialog</name>
     <message>
         <source>Import CSV</source>
@@ -1946,6 +2161,13 @@ NVDA.O CPU/GPU
     <message>
         <source>Save the rows shown as Excel (.xlsx) or CSV</source>
         <translation>将当前显示的行保存为 Excel (.xlsx) 或 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::TimelineView</name>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 
 namespace zhisuan::widgets {
@@ -11,6 +12,11 @@ TableDelegate::TableDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 void TableDelegate::setColumnFormat(int column, Format format)
 {
     m_formats.insert(column, format);
+}
+
+void TableDelegate::setHeatRange(int column, double min, double max)
+{
+    m_heat.insert(column, {min, max});
 }
 
 void TableDelegate::setVocabulary(QHash<QString, QString> labels)
@@ -30,6 +36,7 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
     const double d = value.toDouble(&ok);
     switch (format) {
     case Format::Decimal2:
+    case Format::Heat:
         return ok ? locale.toString(d, 'f', 2) : value.toString();
     case Format::Change:
         return ok ? (d > 0 ? QStringLiteral("+") : QString()) + locale.toString(d, 'f', 2) : value.toString();
@@ -67,6 +74,13 @@ void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     const Format format = columnFormat(index.column());
     if (format != Format::Text && format != Format::Vocabulary)
         option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    if (format == Format::Heat && !value.isNull() && m_heat.contains(index.column())) {
+        const auto [lo, hi] = m_heat.value(index.column());
+        const double t = hi > lo ? std::clamp((value.toDouble() - lo) / (hi - lo), 0.0, 1.0) : 1.0;
+        option->backgroundBrush = QColor::fromRgbF(0.99 - 0.24 * t, 0.95 - 0.62 * t, 0.90 - 0.66 * t);
+        if (t > 0.7)
+            option->palette.setColor(QPalette::Text, Qt::white);
+    }
     if (format == Format::Change && !(option->state & QStyle::State_Selected)) {
         const double d = value.toDouble();
         if (d > 0)

@@ -12,12 +12,14 @@ class TableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    enum class Format { Text, Decimal2, Number, Integer, Change, Vocabulary };
+    enum class Format { Text, Decimal2, Number, Integer, Change, Vocabulary, Heat };
 
     explicit TableDelegate(QObject *parent = nullptr);
 
     void setColumnFormat(int column, Format format);
     void setVocabulary(QHash<QString, QString> labels);
+    // Heat columns shade each number between its column's lowest (light) and highest (deep) value.
+    void setHeatRange(int column, double min, double max);
     Format columnFormat(int column) const { return m_formats.value(column, Format::Text); }
 
     // What a cell shows; public so that copy/export can use the same text.
@@ -29,6 +31,7 @@ protected:
 private:
     QHash<int, Format> m_formats;
     QHash<QString, QString> m_vocabulary;
+    QHash<int, std::pair<double, double>> m_heat;
 };
 
 } // namespace zhisuan::widgets

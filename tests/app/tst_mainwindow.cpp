@@ -6,6 +6,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "marketdashboard.h"
+#include "modelsdashboard.h"
+#include "timelineview.h"
 #include "starterdataset.h"
 #include "store.h"
 #include "tabledelegate.h"
@@ -79,6 +81,8 @@ private slots:
                 QVERIFY(!chips->isEmpty());
             if (auto *centres = qobject_cast<app::CentresDashboard *>(stack->currentWidget()))
                 QVERIFY(!centres->isEmpty());
+            if (auto *models = qobject_cast<app::ModelsDashboard *>(stack->currentWidget()))
+                QVERIFY(!models->isEmpty());
         }
         auto *centres = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
         QVERIFY(centres);
@@ -186,6 +190,31 @@ private slots:
         QCOMPARE(page->centreName(map->selectedCentre()), QStringLiteral("哈尔滨智算中心"));
         QVERIFY(page->detailText().contains(QStringLiteral("18,000")));
         QVERIFY(page->unplaced().isEmpty());
+    }
+
+    void modelsPageTellsTheReportsStory()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1400, 900);
+        window.show();
+        window.showPage(QStringLiteral("models"));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<app::ModelsDashboard *>();
+        // Domestic models catching up with GPT-4 Turbo at a fraction of the price: the frontier says it.
+        QCOMPARE(page->frontierLabels().size(), 3);
+        QVERIFY(page->frontierLabels().first().startsWith(QStringLiteral("DeepSeek-V2 (¥2, 7.91)")));
+        QVERIFY(page->frontierLabels().last().startsWith(QStringLiteral("GPT-4-Turbo-1106 (¥217, 8.01)")));
+        // Click DeepSeek-V2 on the timeline: the detail names its parameters, scores and price.
+        auto *timeline = page->timeline();
+        QPoint at;
+        for (const auto &p : timeline->layout())
+            if (timeline->items()[p.index].label == QStringLiteral("DeepSeek-V2"))
+                at = p.box.center().toPoint();
+        QVERIFY(!at.isNull());
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, at);
+        QVERIFY2(page->detailText().contains(QStringLiteral("236 / 21")), qPrintable(page->detailText()));
+        QVERIFY(page->detailText().contains(QStringLiteral("AlignBench 7.91")));
+        QVERIFY(page->detailText().contains(QStringLiteral("1 / 2")));
     }
 
     void chipsPageJudgesEfficiency()

@@ -1,0 +1,486 @@
+#include "modelsdashboard.h"
+
+#include "modelanalytics.h"
+#include "pagestyle.h"
+#include "querytablemodel.h"
+#include "store.h"
+#include "tabledelegate.h"
+#include "tablepanel.h"
+#include "timelineview.h"
+#include "vocabulary.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace zhisuan::app {
+
+using Format = widgets::TableDelegate::Format;
+
+ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_story(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_groupBy(new QComboBox(this)), m_showEvents(new QCheckBox(this)), m_timeline(new widgets::TimelineView(this)),
+      m_detail(new QTextBrowser(this)), m_matrix(new QStandardItemModel(this)), m_matrixPanel(new widgets::TablePanel(this)),
+      m_compare(new QChartView(this)), m_benchmark(new QComboBox(this)), m_price(new QChartView(this)),
+      m_traffic(new widgets::QueryTableModel(this)), m_downloads(new widgets::QueryTableModel(this)),
+      m_trafficPanel(new widgets::TablePanel(this)), m_downloadsPanel(new widgets::TablePanel(this)), m_cards(new QWidget(this))
+{
+    setObjectName(QStringLiteral("page-models"));
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_matrixPanel->setObjectName(QStringLiteral("benchmarks"));
+    m_price->setObjectName(QStringLiteral("priceChart"));
+    m_story->setObjectName(QStringLiteral("story"));
+    widgets::PageStyle::heading(m_heading);
+    widgets::PageStyle::summary(m_story);
+    m_showEvents->setChecked(true);
+    for (QChartView *v : {m_compare, m_price}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->chart()->setBackgroundRoundness(0);
+    }
+    m_compare->setMinimumHeight(240);
+
+    auto *timelineTab = new QWidget(this);
+    auto *tbar = new QHBoxLayout;
+    tbar->addWidget(m_groupBy);
+    tbar->addWidget(m_showEvents);
+    tbar->addStretch(1);
+    auto *split = new QSplitter(Qt::Horizontal, timelineTab);
+    split->addWidget(m_timeline);
+    split->addWidget(m_detail);
+    split->setSizes({900, 320});
+    auto *tl = new QVBoxLayout(timelineTab);
+    tl->addLayout(tbar);
+    tl->addWidget(split, 1);
+
+    auto *benchTab = new QSplitter(Qt::Vertical, this);
+    benchTab->addWidget(m_matrixPanel);
+    benchTab->addWidget(m_compare);
+    m_matrixPanel->setModel(m_matrix);
+
+    auto *priceTab = new QWidget(this);
+    auto *pl = new QVBoxLayout(priceTab);
+    pl->addWidget(m_benchmark, 0, Qt::AlignLeft);
+    pl->addWidget(m_price, 1);
+
+    auto *trafficTab = new QSplitter(Qt::Vertical, this);
+    trafficTab->addWidget(m_trafficPanel);
+    trafficTab->addWidget(m_downloadsPanel);
+    m_trafficPanel->setModel(m_traffic);
+    m_downloadsPanel->setModel(m_downloads);
+
+    auto *usageScroll = new QScrollArea(this);
+    usageScroll->setWidgetResizable(true);
+    usageScroll->setWidget(m_cards);
+    new QGridLayout(m_cards);
+
+    m_tabs->addTab(timelineTab, QString());
+    m_tabs->addTab(benchTab, QString());
+    m_tabs->addTab(priceTab, QString());
+    m_tabs->addTab(trafficTab, QString());
+    m_tabs->addTab(usageScroll, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_story);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &ModelsDashboard::fillTimeline);
+    connect(m_showEvents, &QCheckBox::toggled, m_timeline, &widgets::TimelineView::setShowEvents);
+    connect(m_timeline, &widgets::TimelineView::itemClicked, this, &ModelsDashboard::showItem);
+    connect(m_benchmark, &QComboBox::currentIndexChanged, this, &ModelsDashboard::fillPriceChart);
+    connect(m_matrixPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsDashboard::compareSelection);
+    retranslateUi();
+    reload();
+}
+
+void ModelsDashboard::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+QString ModelsDashboard::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+QString ModelsDashboard::frontierText() const
+{
+    return m_story->text();
+}
+
+void ModelsDashboard::reload()
+{
+    db::ModelAnalytics models(*m_store);
+    m_releases = models.releases().value();
+    m_events = models.events().value();
+    m_scores = models.benchmarks().value();
+    fillTimeline();
+    fillBenchmarks();
+    fillPriceChart();
+    m_traffic->setTable(models.traffic().value());
+    m_downloads->setTable(models.downloads().value());
+    fillUsage();
+    retranslateUi();
+}
+
+void ModelsDashboard::fillTimeline()
+{
+    const bool byVendor = m_groupBy->currentData().toString() == QLatin1String("vendor");
+    const auto labels = Vocabulary::labels();
+    QList<widgets::TimelineView::Item> items;
+    QStringList lanes;
+    for (int r = 0; r < m_releases.rows.size(); ++r) {
+        const QString lane = byVendor ? m_releases.value(r, QStringLiteral("vendor")).toString()
+                                      : labels.value(m_releases.value(r, QStringLiteral("region")).toString(), tr("other"));
+        if (!lanes.contains(lane))
+            lanes << lane;
+        items.append({r, QDate::fromString(m_releases.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
+                      m_releases.value(r, QStringLiteral("model")).toString(), lane,
+                      m_releases.value(r, QStringLiteral("modality")).toString(), false});
+    }
+    for (int r = 0; r < m_events.rows.size(); ++r) {
+        const QString kind = m_events.value(r, QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("product"))
+            continue; // product launches are the releases themselves
+        items.append({100000 + r, QDate::fromString(m_events.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
+                      m_events.value(r, QStringLiteral("title")).toString(), QString(), QStringLiteral("event"), true});
+    }
+    if (!byVendor)
+        std::sort(lanes.begin(), lanes.end(), [&](const QString &a, const QString &) { return a == labels.value(QStringLiteral("domestic")); });
+    m_timeline->setItems(items, lanes);
+    m_timeline->setLegend({{QStringLiteral("text"), labels.value(QStringLiteral("text"))},
+                           {QStringLiteral("multimodal"), labels.value(QStringLiteral("multimodal"))},
+                           {QStringLiteral("image"), labels.value(QStringLiteral("image"))},
+                           {QStringLiteral("video"), labels.value(QStringLiteral("video"))},
+                           {QStringLiteral("vision"), labels.value(QStringLiteral("vision"))},
+                           {QStringLiteral("event"), tr("event")}});
+}
+
+void ModelsDashboard::showItem(qint64 id)
+{
+    auto row = [](const QString &k, const QString &v) {
+        return v.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:#5f6b7a;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, v.toHtmlEscaped());
+    };
+    const auto labels = Vocabulary::labels();
+    QString html;
+    if (id >= 100000) {
+        const int r = int(id - 100000);
+        html = QStringLiteral("<h3>%1</h3><table>").arg(m_events.value(r, QStringLiteral("title")).toString().toHtmlEscaped());
+        html += row(tr("Date"), m_events.value(r, QStringLiteral("date")).toString());
+        html += row(tr("Kind"), m_events.value(r, QStringLiteral("kind")).toString());
+        html += row(tr("What"), m_events.value(r, QStringLiteral("description")).toString());
+        html += row(tr("Source"), m_events.value(r, QStringLiteral("source")).toString());
+    } else {
+        const int r = int(id);
+        const QString model = m_releases.value(r, QStringLiteral("model")).toString();
+        auto v = [&](const char *c) { return m_releases.value(r, QString::fromLatin1(c)); };
+        html = QStringLiteral("<h3>%1</h3><table>").arg(model.toHtmlEscaped());
+        html += row(tr("Released"), v("date").toString());
+        html += row(tr("What"), v("title").toString() + (v("description").toString().isEmpty() ? QString() : QStringLiteral(" — ") + v("description").toString()));
+        html += row(tr("Vendor"), v("vendor").toString());
+        html += row(tr("Modality"), labels.value(v("modality").toString(), v("modality").toString()));
+        html += row(tr("Parameters (B), total / active"),
+                    v("params_total_b").isNull() ? QString() : QLocale().toString(v("params_total_b").toDouble()) + (v("params_active_b").isNull() ? QString() : QStringLiteral(" / ") + QLocale().toString(v("params_active_b").toDouble())));
+        html += row(tr("Context (tokens)"), v("context_tokens").isNull() ? QString() : QLocale().toString(v("context_tokens").toLongLong()));
+        html += row(tr("Open weights"), v("open_weights").isNull() ? QString() : (v("open_weights").toInt() ? tr("yes") : tr("no")));
+        html += row(tr("Architecture"), v("architecture").toString());
+        QStringList scores;
+        for (int i = 0; i < m_scores.rows.size(); ++i)
+            if (m_scores.value(i, QStringLiteral("model")).toString() == model)
+                scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'f', 2));
+        html += row(tr("Benchmarks"), scores.join(QStringLiteral(", ")));
+        const auto prices = db::ModelAnalytics(*m_store).pricePerformance().value();
+        for (int i = 0; i < prices.rows.size(); ++i)
+            if (prices.value(i, QStringLiteral("model")).toString() == model)
+                html += row(tr("API price (CNY / M tokens)"), QStringLiteral("%1 / %2").arg(prices.value(i, QStringLiteral("input_per_mtok")).toString(), prices.value(i, QStringLiteral("output_per_mtok")).toString()));
+        html += row(tr("Source"), v("source").toString());
+    }
+    m_detail->setHtml(html + QStringLiteral("</table>"));
+}
+
+void ModelsDashboard::fillBenchmarks()
+{
+    // Models × benchmarks from the first source that gives each pair; "-" in the reports stays empty.
+    QStringList models, benches;
+    QHash<QString, double> score;
+    for (int r = 0; r < m_scores.rows.size(); ++r) {
+        const QString m = m_scores.value(r, QStringLiteral("model")).toString(), b = m_scores.value(r, QStringLiteral("benchmark")).toString();
+        if (!models.contains(m))
+            models << m;
+        if (!benches.contains(b))
+            benches << b;
+        const QString key = m + QLatin1Char('\x1f') + b;
+        if (!score.contains(key))
+            score.insert(key, m_scores.value(r, QStringLiteral("score")).toDouble());
+    }
+    m_matrix->clear();
+    m_matrix->setColumnCount(int(benches.size()) + 1);
+    auto *d = m_matrixPanel->delegate();
+    for (int c = 0; c < benches.size(); ++c) {
+        double lo = 1e9, hi = -1e9;
+        for (const QString &m : std::as_const(models))
+            if (score.contains(m + QLatin1Char('\x1f') + benches[c])) {
+                lo = std::min(lo, score.value(m + QLatin1Char('\x1f') + benches[c]));
+                hi = std::max(hi, score.value(m + QLatin1Char('\x1f') + benches[c]));
+            }
+        d->setColumnFormat(c + 1, Format::Heat);
+        d->setHeatRange(c + 1, lo, hi);
+    }
+    for (const QString &m : std::as_const(models)) {
+        QList<QStandardItem *> row{new QStandardItem(m)};
+        for (const QString &b : std::as_const(benches)) {
+            auto *item = new QStandardItem;
+            if (score.contains(m + QLatin1Char('\x1f') + b))
+                item->setData(score.value(m + QLatin1Char('\x1f') + b), Qt::DisplayRole);
+            row << item;
+        }
+        m_matrix->appendRow(row);
+    }
+    m_matrix->setHorizontalHeaderLabels(QStringList{tr("Model")} + benches);
+    m_matrixPanel->setModel(m_matrix);
+    {
+        const QSignalBlocker block(m_benchmark);
+        const QString current = m_benchmark->currentData().toString();
+        m_benchmark->clear();
+        for (const QString &b : std::as_const(benches))
+            m_benchmark->addItem(b, b);
+        m_benchmark->setCurrentIndex(std::max(0, m_benchmark->findData(current.isEmpty() ? QStringLiteral("AlignBench") : current)));
+    }
+}
+
+void ModelsDashboard::compareSelection()
+{
+    // The selected cells as grouped bars: one group per benchmark (column), one bar per model (row).
+    const auto cells = m_matrixPanel->view()->selectionModel()->selectedIndexes();
+    QList<int> rows, columns;
+    for (const QModelIndex &i : cells) {
+        const QModelIndex s = m_matrixPanel->proxy()->mapToSource(i);
+        if (s.column() > 0 && !columns.contains(s.column()))
+            columns << s.column();
+        if (!rows.contains(s.row()))
+            rows << s.row();
+    }
+    std::sort(columns.begin(), columns.end());
+    QChart *c = m_compare->chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *a : c->axes())
+        c->removeAxis(a);
+    c->setTitle(columns.isEmpty() ? tr("Select models and benchmarks in the table to compare them") : tr("Selected scores"));
+    if (columns.isEmpty())
+        return;
+    auto *series = new QBarSeries;
+    for (int r : std::as_const(rows)) {
+        auto *set = new QBarSet(m_matrix->item(r, 0)->text());
+        for (int col : std::as_const(columns))
+            *set << m_matrix->item(r, col)->data(Qt::DisplayRole).toDouble();
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    c->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    for (int col : std::as_const(columns))
+        x->append(m_matrix->horizontalHeaderItem(col)->text());
+    auto *y = new QValueAxis;
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+}
+
+void ModelsDashboard::fillPriceChart()
+{
+    const QString benchmark = m_benchmark->currentData().toString().isEmpty() ? QStringLiteral("AlignBench") : m_benchmark->currentData().toString();
+    const auto t = db::ModelAnalytics(*m_store).pricePerformance(benchmark).value();
+    QChart *c = m_price->chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *a : c->axes())
+        c->removeAxis(a);
+    c->setTitle(tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark));
+    auto *x = new QLogValueAxis;
+    x->setLabelFormat(QStringLiteral("¥%g"));
+    x->setTitleText(tr("Output price, CNY per million tokens"));
+    auto *y = new QValueAxis;
+    y->setTitleText(benchmark);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    auto *domestic = new QScatterSeries;
+    auto *overseas = new QScatterSeries;
+    domestic->setName(Vocabulary::labels().value(QStringLiteral("domestic")));
+    overseas->setName(Vocabulary::labels().value(QStringLiteral("overseas")));
+    domestic->setColor(QColor(0xC0, 0x39, 0x2B));
+    overseas->setColor(QColor(0x2C, 0x3E, 0x50));
+    overseas->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    auto *frontier = new QLineSeries;
+    frontier->setName(tr("Pareto frontier: best score for the price"));
+    frontier->setPen(QPen(QColor(0xE6, 0x7E, 0x22), 2, Qt::DashLine));
+    double lo = 1e9, hi = -1e9, pmin = 1e9, pmax = 0;
+    m_frontierLabels.clear();
+    QList<QScatterSeries *> labelled;
+    for (int r = 0; r < t.rows.size(); ++r) {
+        const double price = t.value(r, QStringLiteral("output_per_mtok")).toDouble(), score = t.value(r, QStringLiteral("score")).toDouble();
+        (t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic") ? domestic : overseas)->append(price, score);
+        lo = std::min(lo, score);
+        hi = std::max(hi, score);
+        pmin = std::min(pmin, price);
+        pmax = std::max(pmax, price);
+        if (t.value(r, QStringLiteral("on_frontier")).toBool()) {
+            frontier->append(price, score);
+            const QString label = QStringLiteral("%1 (¥%2, %3)").arg(t.value(r, QStringLiteral("model")).toString()).arg(price).arg(score);
+            m_frontierLabels << label;
+            auto *named = new QScatterSeries;
+            named->append(price, score);
+            named->setMarkerSize(4);
+            named->setColor(Qt::transparent);
+            named->setBorderColor(Qt::transparent);
+            named->setPointLabelsFormat(label);
+            named->setPointLabelsVisible(true);
+            named->setPointLabelsClipping(false);
+            labelled << named;
+        }
+    }
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(frontier), static_cast<QAbstractSeries *>(domestic), static_cast<QAbstractSeries *>(overseas)}) {
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    for (QScatterSeries *s : std::as_const(labelled)) {
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        for (QLegendMarker *m : c->legend()->markers(s))
+            m->setVisible(false);
+    }
+    if (!t.rows.isEmpty()) {
+        x->setRange(pmin / 1.8, pmax * 1.8);
+        y->setRange(lo - (hi - lo) * 0.12, hi + (hi - lo) * 0.18);
+    }
+    c->legend()->setAlignment(Qt::AlignBottom);
+    m_story->setText(m_frontierLabels.isEmpty() ? tr("No model has both a %1 score and an API price yet.").arg(benchmark)
+                                                : tr("On %1, the best score for the price: %2.").arg(benchmark, m_frontierLabels.join(tr("; "))));
+}
+
+void ModelsDashboard::fillUsage()
+{
+    auto *grid = qobject_cast<QGridLayout *>(m_cards->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto t = db::ModelAnalytics(*m_store).metrics().value();
+    // One card per subject and metric: the latest value, then its history.
+    QList<QStringList> keys;
+    QHash<QString, QStringList> history;
+    QHash<QString, QString> latest;
+    for (int r = 0; r < t.rows.size(); ++r) {
+        const QString key = t.value(r, QStringLiteral("subject")).toString() + QLatin1Char('\x1f') + t.value(r, QStringLiteral("name")).toString();
+        const QString value = QLocale().toString(t.value(r, QStringLiteral("value")).toDouble(), 'g', 6) + QLatin1Char(' ') + t.value(r, QStringLiteral("unit")).toString();
+        if (!history.contains(key))
+            keys << QStringList{t.value(r, QStringLiteral("subject")).toString(), t.value(r, QStringLiteral("name")).toString(), key};
+        history[key] << QStringLiteral("%1: %2").arg(t.value(r, QStringLiteral("as_of")).toString(), value);
+        latest[key] = value;
+    }
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *card = new QLabel(m_cards);
+        card->setTextFormat(Qt::RichText);
+        card->setWordWrap(true);
+        card->setStyleSheet(QStringLiteral("QLabel { background: white; border: 1px solid #e1e5ea; border-radius: 4px; padding: 8px; }"));
+        card->setText(QStringLiteral("<div style='color:#5f6b7a'>%1</div><div><b>%2</b></div><div style='font-size:16px;color:#c0392b'>%3</div><div style='color:#5f6b7a'>%4</div>")
+                          .arg(keys[i][0].toHtmlEscaped(), keys[i][1].toHtmlEscaped(), latest.value(keys[i][2]).toHtmlEscaped(),
+                               history.value(keys[i][2]).join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"))));
+        grid->addWidget(card, i / 3, i % 3);
+    }
+}
+
+void ModelsDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        reload();
+    QWidget::changeEvent(event);
+}
+
+void ModelsDashboard::retranslateUi()
+{
+    m_heading->setText(tr("Models & apps"));
+    m_tabs->setTabText(0, tr("Release timeline"));
+    m_tabs->setTabText(1, tr("Benchmarks"));
+    m_tabs->setTabText(2, tr("Price vs capability"));
+    m_tabs->setTabText(3, tr("Traffic && downloads"));
+    m_tabs->setTabText(4, tr("Usage metrics"));
+    m_showEvents->setText(tr("Show events (policies, sanctions, outages)"));
+    {
+        const QSignalBlocker block(m_groupBy);
+        const int at = std::max(0, m_groupBy->currentIndex());
+        m_groupBy->clear();
+        m_groupBy->addItem(tr("Lanes: domestic / overseas"), QStringLiteral("region"));
+        m_groupBy->addItem(tr("Lanes: by vendor"), QStringLiteral("vendor"));
+        m_groupBy->setCurrentIndex(at);
+    }
+    if (m_detail->toPlainText().isEmpty())
+        m_detail->setHtml(tr("<p style='color:#5f6b7a'>Click a release or an event. Wheel zooms the time range, dragging pans.</p>"));
+    m_matrixPanel->setTitle(tr("Benchmark scores (darker = better within each benchmark)"));
+    m_trafficPanel->setTitle(tr("Weekly website visits (Similarweb)"));
+    m_downloadsPanel->setTitle(tr("Monthly app downloads"));
+    m_traffic->setColumns({{QStringLiteral("site"), tr("Site")},
+                           {QStringLiteral("category"), tr("Category")},
+                           {QStringLiteral("week_start"), tr("Week from")},
+                           {QStringLiteral("week_end"), tr("Week to")},
+                           {QStringLiteral("visits"), tr("Visits (10k)"), 1e-4},
+                           {QStringLiteral("wow_pct"), tr("Week on week (%)")},
+                           {QStringLiteral("all_time_high"), tr("Record")},
+                           {QStringLiteral("note"), tr("Note")}});
+    auto *td = m_trafficPanel->delegate();
+    td->setColumnFormat(4, Format::Decimal2);
+    td->setColumnFormat(5, Format::Change);
+    td->setColumnFormat(6, Format::Vocabulary);
+    td->setColumnFormat(1, Format::Vocabulary);
+    auto vocabulary = Vocabulary::labels();
+    vocabulary.insert(QStringLiteral("true"), tr("★ all-time high"));
+    vocabulary.insert(QStringLiteral("false"), QString());
+    vocabulary.insert(QStringLiteral("1"), tr("yes"));
+    vocabulary.insert(QStringLiteral("0"), QString());
+    td->setVocabulary(vocabulary);
+    m_downloads->setColumns({{QStringLiteral("app"), tr("App")},
+                             {QStringLiteral("vendor"), tr("Vendor")},
+                             {QStringLiteral("month"), tr("Month")},
+                             {QStringLiteral("platform"), tr("Platform")},
+                             {QStringLiteral("downloads"), tr("Downloads (10k)"), 1e-4},
+                             {QStringLiteral("partial"), tr("Partial month")},
+                             {QStringLiteral("cumulative"), tr("Cumulative")},
+                             {QStringLiteral("note"), tr("Note")}});
+    auto *dd = m_downloadsPanel->delegate();
+    dd->setColumnFormat(4, Format::Decimal2);
+    dd->setColumnFormat(5, Format::Vocabulary);
+    dd->setColumnFormat(6, Format::Vocabulary);
+    dd->setVocabulary(vocabulary);
+    for (auto *p : {m_trafficPanel, m_downloadsPanel, m_matrixPanel})
+        p->fitColumns();
+}
+
+} // namespace zhisuan::app

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "querytable.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+class QChartView;
+class QStandardItemModel;
+
+namespace zhisuan::db {
+class Store;
+}
+namespace zhisuan::widgets {
+class QueryTableModel;
+class TablePanel;
+class TimelineView;
+} // namespace zhisuan::widgets
+
+namespace zhisuan::app {
+
+// Models and apps: a release timeline with events, benchmark scores as a heat map (selected cells compared as
+// grouped bars), price against capability with the Pareto frontier, weekly visits and downloads, usage metrics.
+class ModelsDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    ModelsDashboard(db::Store *store, QWidget *parent = nullptr);
+    widgets::TimelineView *timeline() const { return m_timeline; }
+    QString detailText() const;
+    QString frontierText() const;
+    QStringList frontierLabels() const { return m_frontierLabels; }
+    bool isEmpty() const { return m_releases.rows.isEmpty(); }
+    void showTab(int index);
+
+public slots:
+    void reload();
+    void showItem(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillTimeline();
+    void fillBenchmarks();
+    void fillPriceChart();
+    void fillUsage();
+    void compareSelection();
+
+    db::Store *m_store;
+    db::QueryTable m_releases, m_events, m_scores;
+    QStringList m_frontierLabels;
+    QLabel *m_heading;
+    QLabel *m_story;
+    QTabWidget *m_tabs;
+    QComboBox *m_groupBy;
+    QCheckBox *m_showEvents;
+    widgets::TimelineView *m_timeline;
+    QTextBrowser *m_detail;
+    QStandardItemModel *m_matrix;
+    widgets::TablePanel *m_matrixPanel;
+    QChartView *m_compare;
+    QComboBox *m_benchmark;
+    QChartView *m_price;
+    widgets::QueryTableModel *m_traffic;
+    widgets::QueryTableModel *m_downloads;
+    widgets::TablePanel *m_trafficPanel;
+    widgets::TablePanel *m_downloadsPanel;
+    QWidget *m_cards;
+};
+
+} // namespace zhisuan::app

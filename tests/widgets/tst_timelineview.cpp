@@ -1,0 +1,96 @@
+#include "timelineview.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using zhisuan::widgets::TimelineView;
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+private:
+    static QList<TimelineView::Item> claude3()
+    {
+        // Three releases on one day and one the next week, in one lane; an event in between.
+        return {{0, QDate(2024, 3, 4), QStringLiteral("Claude 3 Opus"), QStringLiteral("overseas"), QStringLiteral("multimodal"), false},
+                {1, QDate(2024, 3, 4), QStringLiteral("Claude 3 Sonnet"), QStringLiteral("overseas"), QStringLiteral("multimodal"), false},
+                {2, QDate(2024, 3, 4), QStringLiteral("Claude 3 Haiku"), QStringLiteral("overseas"), QStringLiteral("multimodal"), false},
+                {3, QDate(2024, 5, 6), QStringLiteral("DeepSeek-V2"), QStringLiteral("domestic"), QStringLiteral("text"), false},
+                {4, QDate(2024, 3, 20), QStringLiteral("Kimi overloaded"), QString(), QStringLiteral("event"), true}};
+    }
+
+private slots:
+    void closeItemsStackInsteadOfOverlapping()
+    {
+        TimelineView view;
+        view.resize(900, 400);
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        const auto placed = view.layout();
+        QCOMPARE(placed.size(), 5);
+        for (int i = 0; i < placed.size(); ++i)
+            for (int j = i + 1; j < placed.size(); ++j)
+                QVERIFY2(!placed[i].box.intersects(placed[j].box), qPrintable(QStringLiteral("%1 and %2 overlap").arg(i).arg(j)));
+        QList<int> stacks;
+        for (const auto &p : placed)
+            if (view.items()[p.index].label.startsWith(QStringLiteral("Claude")))
+                stacks << p.stack;
+        std::sort(stacks.begin(), stacks.end());
+        QCOMPARE(stacks, (QList<int>{0, 1, 2}));
+        // Lanes: events on top, then domestic, then overseas.
+        auto laneOf = [&](int id) {
+            for (const auto &p : placed)
+                if (view.items()[p.index].id == id)
+                    return p.box.top();
+            return -1.0;
+        };
+        QVERIFY(laneOf(4) < laneOf(3));
+        QVERIFY(laneOf(3) < laneOf(0));
+    }
+
+    void hitTestingFindsTheMarker()
+    {
+        TimelineView view;
+        view.resize(900, 400);
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        for (const auto &p : view.layout())
+            QCOMPARE(view.itemAt(p.box.center().toPoint()), view.items()[p.index].id);
+        QCOMPARE(view.itemAt(QPoint(5, 5)), -1);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy clicked(&view, &TimelineView::itemClicked);
+        QPoint deepseek;
+        for (const auto &p : view.layout())
+            if (view.items()[p.index].id == 3)
+                deepseek = p.box.center().toPoint();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, deepseek);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toLongLong(), 3);
+    }
+
+    void eventsAreAToggleableLayer()
+    {
+        TimelineView view;
+        view.resize(900, 400);
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        view.setShowEvents(false);
+        QCOMPARE(view.layout().size(), 4);
+    }
+
+    void zoomKeepsTheDateUnderTheCursor()
+    {
+        TimelineView view;
+        view.resize(900, 400);
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        const QDate target(2024, 4, 1);
+        const int x = int(view.xOf(target));
+        const qint64 before = view.rangeStart().daysTo(view.rangeEnd());
+        view.zoomAt(x, 2.0);
+        QVERIFY(view.rangeStart().daysTo(view.rangeEnd()) < before * 0.6);
+        QVERIFY(std::abs(view.xOf(target) - x) < 8); // within a day or so at this width
+        view.resetRange();
+        QCOMPARE(view.rangeStart().daysTo(view.rangeEnd()), before);
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

@@ -1,0 +1,278 @@
+#include "timelineview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace zhisuan::widgets {
+
+namespace {
+constexpr int kLaneLabel = 110;
+constexpr int kAxis = 28;
+constexpr int kRow = 22;
+constexpr int kMarker = 12;
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setMinimumHeight(260);
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0xFB, 0xFC, 0xFD));
+    setPalette(p);
+}
+
+QColor TimelineView::colourOf(const QString &modality)
+{
+    if (modality == QLatin1String("text"))
+        return {0xC0, 0x39, 0x2B};
+    if (modality == QLatin1String("multimodal"))
+        return {0x8E, 0x44, 0xAD};
+    if (modality == QLatin1String("image"))
+        return {0x29, 0x80, 0xB9};
+    if (modality == QLatin1String("video"))
+        return {0x27, 0xAE, 0x60};
+    if (modality == QLatin1String("event"))
+        return {0x7F, 0x8C, 0x8D};
+    return {0xE6, 0x7E, 0x22};
+}
+
+void TimelineView::setItems(const QList<Item> &items, const QStringList &lanes)
+{
+    m_items = items;
+    m_lanes = lanes;
+    resetRange();
+}
+
+void TimelineView::setShowEvents(bool on)
+{
+    m_showEvents = on;
+    update();
+}
+
+void TimelineView::setLegend(const QList<std::pair<QString, QString>> &modalities)
+{
+    m_legend = modalities;
+    update();
+}
+
+void TimelineView::resetRange()
+{
+    QDate lo, hi;
+    for (const Item &i : std::as_const(m_items)) {
+        if (i.event && !m_showEvents)
+            continue;
+        lo = !lo.isValid() || i.date < lo ? i.date : lo;
+        hi = !hi.isValid() || i.date > hi ? i.date : hi;
+    }
+    if (!lo.isValid()) {
+        lo = QDate::currentDate().addMonths(-6);
+        hi = QDate::currentDate();
+    }
+    const qint64 pad = std::max<qint64>(7, lo.daysTo(hi) / 20);
+    setRange(lo.addDays(-pad), hi.addDays(pad));
+}
+
+void TimelineView::setRange(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || from.daysTo(to) < 7)
+        return;
+    m_from = from;
+    m_to = to;
+    update();
+}
+
+QRectF TimelineView::plotRect() const
+{
+    return QRectF(kLaneLabel, 24, std::max(50, width() - kLaneLabel - 10), std::max(50, height() - kAxis - 30)); // legend above
+}
+
+double TimelineView::xOf(const QDate &date) const
+{
+    const QRectF r = plotRect();
+    const double span = std::max<qint64>(1, m_from.daysTo(m_to));
+    return r.left() + r.width() * double(m_from.daysTo(date)) / span;
+}
+
+void TimelineView::zoomAt(int x, double factor)
+{
+    const QRectF r = plotRect();
+    const double span = m_from.daysTo(m_to);
+    const double anchor = std::clamp((x - r.left()) / r.width(), 0.0, 1.0);
+    const double anchorDay = anchor * span;
+    const double newSpan = std::clamp(span / factor, 14.0, 3650.0);
+    const QDate from = m_from.addDays(qint64(std::lround(anchorDay - anchor * newSpan)));
+    setRange(from, from.addDays(qint64(std::lround(newSpan))));
+}
+
+QList<TimelineView::Placed> TimelineView::layout() const
+{
+    QList<Placed> placed;
+    const QRectF r = plotRect();
+    const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
+    if (lanes == 0)
+        return placed;
+    const double laneHeight = r.height() / lanes;
+    // Per lane, in date order: each marker takes the first stack row whose last marker ends before it (with
+    // room for a short label), so that close releases stack instead of hiding each other.
+    QList<int> order(m_items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_items[a].date < m_items[b].date; });
+    QHash<int, QList<double>> rowEnds; // lane -> right end of each stack row
+    for (int i : order) {
+        const Item &item = m_items[i];
+        if (item.event && !m_showEvents)
+            continue;
+        const double x = xOf(item.date);
+        if (x < r.left() - kMarker || x > r.right() + kMarker)
+            continue;
+        const int lane = item.event ? -1 : int(m_lanes.indexOf(item.lane));
+        if (!item.event && lane < 0)
+            continue;
+        const int laneRow = item.event ? 0 : lane + (m_showEvents ? 1 : 0);
+        const double labelWidth = std::min(140.0, 7.0 * item.label.size() + 14);
+        QList<double> &ends = rowEnds[lane];
+        int stack = 0;
+        while (stack < ends.size() && ends[stack] > x - kMarker / 2.0)
+            ++stack;
+        if (stack == ends.size())
+            ends << 0.0;
+        ends[stack] = x + labelWidth;
+        const int maxStack = std::max(1, int(laneHeight / kRow) - 1);
+        const double y = r.top() + laneRow * laneHeight + 8 + (stack % maxStack) * kRow;
+        placed.append({i, QRectF(x - kMarker / 2.0, y, kMarker, kMarker), lane, stack});
+    }
+    return placed;
+}
+
+qint64 TimelineView::itemAt(const QPoint &pos) const
+{
+    const auto placed = layout();
+    for (auto it = placed.crbegin(); it != placed.crend(); ++it)
+        if (it->box.adjusted(-3, -3, 3, 3).contains(pos))
+            return m_items[it->index].id;
+    return -1;
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = plotRect();
+    const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
+    const double laneHeight = lanes > 0 ? r.height() / lanes : r.height();
+    QStringList laneNames = m_lanes;
+    if (m_showEvents)
+        laneNames.prepend(tr("Events"));
+    for (int i = 0; i < lanes; ++i) {
+        const QRectF band(0, r.top() + i * laneHeight, width(), laneHeight);
+        p.fillRect(band, i % 2 ? QColor(0xF3, 0xF5, 0xF7) : QColor(0xFB, 0xFC, 0xFD));
+        p.setPen(QColor(0x22, 0x2B, 0x36));
+        p.drawText(QRectF(6, band.top(), kLaneLabel - 10, laneHeight), Qt::AlignVCenter | Qt::TextWordWrap, laneNames[i]);
+    }
+    // Month ticks.
+    p.setPen(QColor(0xD5, 0xDB, 0xE1));
+    QDate tick(m_from.year(), m_from.month(), 1);
+    const int step = m_from.daysTo(m_to) > 900 ? 6 : m_from.daysTo(m_to) > 400 ? 3 : 1;
+    while (tick <= m_to) {
+        const double x = xOf(tick);
+        if (x >= r.left()) {
+            p.setPen(QColor(0xD5, 0xDB, 0xE1));
+            p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
+            p.setPen(QColor(0x5F, 0x6B, 0x7A));
+            p.drawText(QRectF(x - 40, r.bottom() + 4, 80, kAxis - 6), Qt::AlignHCenter | Qt::AlignTop,
+                       tick.toString(QStringLiteral("yyyy-MM")));
+        }
+        tick = tick.addMonths(step);
+    }
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    for (const Placed &pl : layout()) {
+        const Item &item = m_items[pl.index];
+        const QColor c = colourOf(item.event ? QStringLiteral("event") : item.modality);
+        p.setPen(QPen(Qt::white, 1));
+        p.setBrush(c);
+        const QRectF b = pl.box;
+        if (item.event) {
+            p.setPen(QPen(c, 1, Qt::DashLine));
+            p.drawLine(QPointF(b.center().x(), b.bottom()), QPointF(b.center().x(), r.bottom()));
+            p.setPen(QPen(Qt::white, 1));
+            QPolygonF flag{b.topLeft(), b.topRight(), QPointF(b.center().x(), b.bottom())};
+            p.drawPolygon(flag);
+        } else if (item.modality == QLatin1String("multimodal")) {
+            p.drawPolygon(QPolygonF{QPointF(b.center().x(), b.top()), QPointF(b.right(), b.center().y()),
+                                    QPointF(b.center().x(), b.bottom()), QPointF(b.left(), b.center().y())});
+        } else if (item.modality == QLatin1String("image")) {
+            p.drawRect(b);
+        } else if (item.modality == QLatin1String("video")) {
+            p.drawPolygon(QPolygonF{b.bottomLeft(), b.bottomRight(), QPointF(b.center().x(), b.top())});
+        } else {
+            p.drawEllipse(b);
+        }
+        p.setPen(QColor(0x22, 0x2B, 0x36));
+        p.drawText(QRectF(b.right() + 3, b.top() - 3, 140, kRow), Qt::AlignLeft | Qt::AlignTop,
+                   QFontMetrics(small).elidedText(item.label, Qt::ElideRight, 136));
+    }
+    // Legend, top right.
+    int x = width() - 10;
+    for (auto it = m_legend.crbegin(); it != m_legend.crend(); ++it) {
+        const int w = QFontMetrics(small).horizontalAdvance(it->second) + 22;
+        x -= w;
+        p.setBrush(colourOf(it->first));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(x, 8, 10, 10));
+        p.setPen(QColor(0x22, 0x2B, 0x36));
+        p.drawText(QRectF(x + 13, 4, w, 18), Qt::AlignLeft | Qt::AlignVCenter, it->second);
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    zoomAt(int(event->position().x()), std::pow(1.0015, event->angleDelta().y()));
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const qint64 id = itemAt(event->position().toPoint());
+    if (id >= 0 && event->button() == Qt::LeftButton) {
+        emit itemClicked(id);
+        return;
+    }
+    m_dragX = int(event->position().x());
+    m_dragFrom = m_from;
+    m_dragTo = m_to;
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragX >= 0 && (event->buttons() & Qt::LeftButton)) {
+        const double daysPerPixel = double(m_dragFrom.daysTo(m_dragTo)) / plotRect().width();
+        const qint64 shift = qint64(std::lround((m_dragX - event->position().x()) * daysPerPixel));
+        setRange(m_dragFrom.addDays(shift), m_dragTo.addDays(shift));
+        return;
+    }
+    const qint64 id = itemAt(event->position().toPoint());
+    if (id < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    for (const Item &i : std::as_const(m_items))
+        if (i.id == id)
+            QToolTip::showText(event->globalPosition().toPoint(), QStringLiteral("%1\n%2").arg(i.label, i.date.toString(Qt::ISODate)), this);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragX = -1;
+}
+
+} // namespace zhisuan::widgets

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+namespace zhisuan::widgets {
+
+// Releases and events on a time axis: one lane per group, markers shaped and coloured by modality, events as a
+// toggleable layer of flags. Items close in time stack within their lane instead of overlapping. The wheel zooms
+// the time range around the cursor, dragging pans, hovering names an item, clicking emits itemClicked.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Item
+    {
+        qint64 id = 0;
+        QDate date;
+        QString label;
+        QString lane;     // group (domestic/overseas, or a vendor); events ignore it
+        QString modality; // text, multimodal, image, video, vision … ("event" for events)
+        bool event = false;
+    };
+    struct Placed
+    {
+        int index;  // into items()
+        QRectF box; // the marker, in widget coordinates
+        int lane;   // lane row (-1 = events lane)
+        int stack;  // row within the lane
+    };
+
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setItems(const QList<Item> &items, const QStringList &lanes);
+    const QList<Item> &items() const { return m_items; }
+    void setShowEvents(bool on);
+    void setRange(const QDate &from, const QDate &to);
+    QDate rangeStart() const { return m_from; }
+    QDate rangeEnd() const { return m_to; }
+    void resetRange();
+    void zoomAt(int x, double factor);
+    void setLegend(const QList<std::pair<QString, QString>> &modalities); // code, label
+
+    QList<Placed> layout() const; // what paint draws; stable for tests
+    qint64 itemAt(const QPoint &pos) const;
+    double xOf(const QDate &date) const;
+    QSize sizeHint() const override { return {900, 420}; }
+
+signals:
+    void itemClicked(qint64 id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    QRectF plotRect() const;
+    static QColor colourOf(const QString &modality);
+
+    QList<Item> m_items;
+    QStringList m_lanes;
+    QList<std::pair<QString, QString>> m_legend;
+    QDate m_from, m_to;
+    bool m_showEvents = true;
+    int m_dragX = -1;
+    QDate m_dragFrom, m_dragTo;
+};
+
+} // namespace zhisuan::widgets
