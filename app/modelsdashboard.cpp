@@ -264,6 +264,7 @@ void ModelsDashboard::fillBenchmarks()
     }
     m_matrix->setHorizontalHeaderLabels(QStringList{tr("Model")} + benches);
     m_matrixPanel->setModel(m_matrix);
+    compareSelection(); // shows how to use it until cells are selected
     {
         const QSignalBlocker block(m_benchmark);
         const QString current = m_benchmark->currentData().toString();
@@ -324,7 +325,7 @@ void ModelsDashboard::fillPriceChart()
         c->removeAxis(a);
     c->setTitle(tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark));
     auto *x = new QLogValueAxis;
-    x->setLabelFormat(QStringLiteral("¥%g"));
+    x->setLabelFormat(QStringLiteral("%g")); // the axis formats printf-style in Latin-1: the currency goes in the title
     x->setTitleText(tr("Output price, CNY per million tokens"));
     auto *y = new QValueAxis;
     y->setTitleText(benchmark);
