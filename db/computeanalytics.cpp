@@ -34,38 +34,16 @@ Result<QueryTable> ComputeAnalytics::view(const QString &name)
 
 Result<QueryTable> ComputeAnalytics::phases(const QString &centreName)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT p.phase, p.label, p.value, p.unit, p.measure, p.pflops, p.precision, p.raw "
-                             "FROM centre_capacity_phase p JOIN compute_centre c ON c.id = p.centre_id WHERE c.name = ? ORDER BY p.seq"));
-    q.addBindValue(centreName);
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("ComputeAnalytics", "Cannot run a compute query"), q.lastError());
-    QueryTable t{{QStringLiteral("phase"), QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("unit"),
-                  QStringLiteral("measure"), QStringLiteral("pflops"), QStringLiteral("precision"), QStringLiteral("raw")},
-                 {}};
-    while (q.next()) {
-        QVariantList row;
-        for (int c = 0; c < 8; ++c)
-            row << q.value(c);
-        t.rows.append(row);
-    }
-    return t;
+    return select(QStringLiteral("SELECT p.phase, p.label, p.value, p.unit, p.measure, p.pflops, p.precision, p.raw "
+                                 "FROM centre_capacity_phase p JOIN compute_centre c ON c.id = p.centre_id WHERE c.name = ? ORDER BY p.seq"),
+                  {QStringLiteral("phase"), QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("unit"),
+                   QStringLiteral("measure"), QStringLiteral("pflops"), QStringLiteral("precision"), QStringLiteral("raw")},
+                  {centreName});
 }
 
-Result<QueryTable> ComputeAnalytics::select(const QString &sql, const QStringList &columns)
+Result<QueryTable> ComputeAnalytics::select(const QString &sql, const QStringList &columns, const QVariantList &binds)
 {
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        return sqlError(QCoreApplication::translate("ComputeAnalytics", "Cannot run a compute query"), q.lastError());
-    QueryTable t{columns, {}};
-    while (q.next()) {
-        QVariantList row;
-        for (int c = 0; c < columns.size(); ++c)
-            row << q.value(c);
-        t.rows.append(row);
-    }
-    return t;
+    return selectTable(m_store, sql, columns, binds);
 }
 
 Result<QueryTable> ComputeAnalytics::centres()

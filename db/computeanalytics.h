@@ -29,7 +29,7 @@ public:
     Result<QueryTable> phases(const QString &centreName);
 
 private:
-    Result<QueryTable> select(const QString &sql, const QStringList &columns);
+    Result<QueryTable> select(const QString &sql, const QStringList &columns, const QVariantList &binds = {});
     Store &m_store;
 };
 

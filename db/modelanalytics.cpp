@@ -39,22 +39,7 @@ Result<QueryTable> ModelAnalytics::view(const QString &name)
 
 Result<QueryTable> ModelAnalytics::select(const QString &sql, const QStringList &columns, const QVariantList &binds)
 {
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlError(QCoreApplication::translate("ModelAnalytics", "Cannot run a model query"), q.lastError());
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("ModelAnalytics", "Cannot run a model query"), q.lastError());
-    QueryTable t{columns, {}};
-    while (q.next()) {
-        QVariantList row;
-        for (int c = 0; c < columns.size(); ++c)
-            row << q.value(c);
-        t.rows.append(row);
-    }
-    return t;
+    return selectTable(m_store, sql, columns, binds);
 }
 
 Result<QueryTable> ModelAnalytics::releases()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QList>
 #include <QStringList>
 #include <QVariant>
@@ -16,5 +18,10 @@ struct QueryTable
     int column(const QString &name) const { return int(columns.indexOf(name)); }
     QVariant value(int row, const QString &name) const { return rows.value(row).value(column(name)); }
 };
+
+class Store;
+
+// Runs a SELECT (with positional binds) and returns its rows under the given column names.
+Result<QueryTable> selectTable(Store &store, const QString &sql, const QStringList &columns, const QVariantList &binds = {});
 
 } // namespace zhisuan::db

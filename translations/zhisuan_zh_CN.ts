@@ -279,10 +279,6 @@ Views: %1</source>
         <source>unknown view “%1”; expected one of %2</source>
         <translation>未知视图“%1”；应为以下之一：%2</translation>
     </message>
-    <message>
-        <source>Cannot run a compute query</source>
-        <translation>无法执行算力查询</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -504,10 +500,6 @@ Views: %1</source>
         <source>unknown view “%1”; expected one of %2</source>
         <translation>未知视图“%1”；应为以下之一：%2</translation>
     </message>
-    <message>
-        <source>Cannot run a model query</source>
-        <translation>无法执行模型查询</translation>
-    </message>
 </context>
 <context>
     <name>PlaceResolver</name>
@@ -518,6 +510,13 @@ Views: %1</source>
     <message>
         <source>the source says %1, %2 is in %3</source>
         <translation>来源写作 %1，%2 实属 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTable</name>
+    <message>
+        <source>Cannot run a query</source>
+        <translation>无法执行查询</translation>
     </message>
 </context>
 <context>
