@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "chartcatalog.h"
+#include "chartexporter.h"
 #include "csvreader.h"
 #include "computeanalytics.h"
 #include "csvwriter.h"
@@ -29,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -38,7 +41,7 @@ namespace zhisuan::app {
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("query"),
+const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("query"), QStringLiteral("export"),
                                QStringLiteral("batches"), QStringLiteral("rollback"), QStringLiteral("store-path")};
 
 QTextStream &out()
@@ -64,6 +67,7 @@ QString usage()
               "  import FILE...       import CSV files exported from Wind/iFinD or written by hand\n"
               "  csv FILE --json      print a CSV file's records as parsed, as JSON\n"
               "  query VIEW           print the data behind a view (zhisuan query --help lists them)\n"
+              "  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)\n"
               "  batches              list import batches\n"
               "  rollback BATCH       undo an import batch\n"
               "  store-path           print the path of the store in use\n"
@@ -421,6 +425,71 @@ int runQuery(const QStringList &args)
     return 0;
 }
 
+int runExport(const QStringList &args, LanguageManager &languages)
+{
+    Q_UNUSED(languages);
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Write a chart as PNG, SVG or PDF, rendered at the size asked for."));
+    addCommonOptions(p);
+    p.addOption(QCommandLineOption(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "List the chart ids.")));
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (market charts)."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Width×height, e.g. 1200x720."), QStringLiteral("WxH"), QStringLiteral("1200x720")));
+    p.addOption(QCommandLineOption(QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "PNG pixel scale: 1, 2 or 3."), QStringLiteral("N"), QStringLiteral("2")));
+    p.addOption(QCommandLineOption(QStringLiteral("transparent"), QCoreApplication::translate("CommandLine", "PNG with a transparent background.")));
+    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The file to write (.png, .svg or .pdf)."), QStringLiteral("FILE")));
+    p.addPositionalArgument(QStringLiteral("CHART"), QCoreApplication::translate("CommandLine", "The chart id."));
+    p.process(args);
+    if (p.isSet(QStringLiteral("list"))) {
+        for (const auto &c : ChartCatalog::all())
+            out() << c.id << QLatin1Char('\t') << c.title << Qt::endl;
+        return 0;
+    }
+    const auto *chart = ChartCatalog::find(p.positionalArguments().value(0));
+    if (!chart || !p.isSet(QStringLiteral("output"))) {
+        err() << QCoreApplication::translate("CommandLine", "zhisuan export: expected a chart id (zhisuan export --list) and -o FILE") << Qt::endl;
+        return 2;
+    }
+    static const QRegularExpression sizeRe(QStringLiteral("^(\\d+)[x×](\\d+)$"));
+    const auto m = sizeRe.match(p.value(QStringLiteral("size")));
+    if (!m.hasMatch() || m.captured(1).toInt() < 200 || m.captured(2).toInt() < 150) {
+        err() << QCoreApplication::translate("CommandLine", "--size: expected WIDTHxHEIGHT of at least 200x150, found “%1”").arg(p.value(QStringLiteral("size"))) << Qt::endl;
+        return 2;
+    }
+    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    LanguageManager *lm = &languages;
+    MainWindow window(store.get(), lm);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(chart->page);
+    if (p.isSet(QStringLiteral("week"))) {
+        QByteArray iso;
+        if (db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
+            if (auto *market = window.findChild<MarketDashboard *>())
+                market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
+    }
+    QWidget *widget = ChartCatalog::widget(window, *chart);
+    if (!widget) {
+        err() << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 is not available").arg(chart->id) << Qt::endl;
+        return 1;
+    }
+    widgets::ChartExporter::Options o;
+    o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    o.scale = p.value(QStringLiteral("scale")).toInt();
+    o.transparent = p.isSet(QStringLiteral("transparent"));
+    o.title = chart->title;
+    o.source = chart->source;
+    const QString error = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %1").arg(p.value(QStringLiteral("output"))) << Qt::endl;
+    return 0;
+}
+
 int runBatches(const QStringList &args)
 {
     QCommandLineParser p;
@@ -596,6 +665,8 @@ int CommandLine::run(int argc, char **argv)
         return runCsv(rest);
     if (command == QLatin1String("query"))
         return runQuery(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest, languages);
     if (command == QLatin1String("batches"))
         return runBatches(rest);
     if (command == QLatin1String("rollback"))

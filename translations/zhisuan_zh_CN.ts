@@ -9,6 +9,84 @@
     </message>
 </context>
 <context>
+    <name>ChartCatalog</name>
+    <message>
+        <source>Index and industry weekly returns (%)</source>
+        <translation>指数与行业周涨跌幅（%）</translation>
+    </message>
+    <message>
+        <source>Wind, iFinD</source>
+        <translation>Wind，iFinD</translation>
+    </message>
+    <message>
+        <source>Industry ranking of the week (%)</source>
+        <translation>本周行业排名（%）</translation>
+    </message>
+    <message>
+        <source>Compute chain and cloud: weekly moves (%)</source>
+        <translation>算力链与云计算个股周涨跌幅（%）</translation>
+    </message>
+    <message>
+        <source>Industry index</source>
+        <translation>行业指数走势</translation>
+    </message>
+    <message>
+        <source>Industry PE history with percentile bands</source>
+        <translation>行业历史市盈率与分位线</translation>
+    </message>
+    <message>
+        <source>Intelligent-computing centres in China (PFLOPS)</source>
+        <translation>国内智算中心分布（PFLOPS）</translation>
+    </message>
+    <message>
+        <source>《智能算力产业发展白皮书》, company announcements</source>
+        <translation>《智能算力产业发展白皮书》，公司公告</translation>
+    </message>
+    <message>
+        <source>AI chips: FP16 compute against power</source>
+        <translation>AI 芯片：FP16 算力与功耗</translation>
+    </message>
+    <message>
+        <source>company websites, T/CECA-G 0284-2024</source>
+        <translation>公司官网，T/CECA-G 0284-2024</translation>
+    </message>
+    <message>
+        <source>AI model releases and events</source>
+        <translation>AI 模型发布与事件</translation>
+    </message>
+    <message>
+        <source>company announcements</source>
+        <translation>公司公告</translation>
+    </message>
+    <message>
+        <source>Chinese capability (AlignBench) against API price</source>
+        <translation>中文能力（AlignBench）与 API 价格</translation>
+    </message>
+    <message>
+        <source>DeepSeek, company price lists</source>
+        <translation>DeepSeek，各公司价目表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Source: ZhiSuan Board</source>
+        <translation>来源：智算看板</translation>
+    </message>
+    <message>
+        <source>Source: %1, ZhiSuan Board</source>
+        <translation>来源：%1，智算看板</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>expected a .png, .svg or .pdf file name, found “%1”</source>
+        <translation>应为 .png、.svg 或 .pdf 文件名，实际为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The store to use.</source>
@@ -185,50 +263,6 @@
         <translation>为该 CSV 文件打开导入向导。</translation>
     </message>
     <message>
-        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
-
-Without a command, opens the ZhiSuan Board dashboard.
-
-Commands (run headless, no display needed):
-  init                 create the store with the starter dataset (or bring it up to date)
-  import FILE...       import CSV files exported from Wind/iFinD or written by hand
-  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
-  query VIEW           print the data behind a view (zhisuan query --help lists them)
-  batches              list import batches
-  rollback BATCH       undo an import batch
-  store-path           print the path of the store in use
-
-Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
-  --lang zh_CN|en      the language of the interface and messages
-  --page PAGE          open this dashboard: market, centres, models, chips, data
-  --open FILE          open the import wizard for a CSV file
-  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
-  -v, --version        show the version
-</source>
-        <translation>用法：zhisuan [--db 路径] [命令] [选项]
-
-不带命令时打开智算看板。
-
-命令（无界面运行，无需显示器）：
-  init                 创建含初始数据集的数据库（或更新到最新）
-  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
-  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
-  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
-  batches              列出导入批次
-  rollback 批次        撤销一个导入批次
-  store-path           输出当前使用的数据库路径
-
-选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
-  --lang zh_CN|en      界面与消息的语言
-  --page 页面          打开指定看板：market、centres、models、chips、data
-  --open 文件          为 CSV 文件打开导入向导
-  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
-  -v, --version        显示版本
-</translation>
-    </message>
-    <message>
         <source>Any date in the week (default: the latest week with data).</source>
         <translation>该周内任一日期（默认：有数据的最近一周）。</translation>
     </message>
@@ -271,6 +305,100 @@ Views: %1</source>
         <translation>输出看板某一视图背后的数据。
 
 视图：%1</translation>
+    </message>
+    <message>
+        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command, opens the ZhiSuan Board dashboard.
+
+Commands (run headless, no display needed):
+  init                 create the store with the starter dataset (or bring it up to date)
+  import FILE...       import CSV files exported from Wind/iFinD or written by hand
+  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
+  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
+  batches              list import batches
+  rollback BATCH       undo an import batch
+  store-path           print the path of the store in use
+
+Options:
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
+  --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file
+  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
+  -v, --version        show the version
+</source>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
+  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
+  batches              列出导入批次
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
+    </message>
+    <message>
+        <source>Write a chart as PNG, SVG or PDF, rendered at the size asked for.</source>
+        <translation>以指定尺寸将图表导出为 PNG、SVG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>List the chart ids.</source>
+        <translation>列出图表编号。</translation>
+    </message>
+    <message>
+        <source>Any date in the week (market charts).</source>
+        <translation>该周内任一日期（市场图表）。</translation>
+    </message>
+    <message>
+        <source>Width×height, e.g. 1200x720.</source>
+        <translation>宽×高，如 1200x720。</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale: 1, 2 or 3.</source>
+        <translation>PNG 像素倍率：1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>PNG with a transparent background.</source>
+        <translation>PNG 透明背景。</translation>
+    </message>
+    <message>
+        <source>The file to write (.png, .svg or .pdf).</source>
+        <translation>要写入的文件（.png、.svg 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>The chart id.</source>
+        <translation>图表编号。</translation>
+    </message>
+    <message>
+        <source>zhisuan export: expected a chart id (zhisuan export --list) and -o FILE</source>
+        <translation>zhisuan export：需要图表编号（见 zhisuan export --list）和 -o 文件</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT of at least 200x150, found “%1”</source>
+        <translation>--size：应为不小于 200x150 的 宽x高，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>zhisuan export: the chart %1 is not available</source>
+        <translation>zhisuan export：图表 %1 不可用</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "schemamigration.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +160,24 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("unknown view “heatmap”")));
         QVERIFY(!bad.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
+    }
+
+    void exportWritesChartsHeadless()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("export.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const Run list = zhisuan({QStringLiteral("export"), QStringLiteral("--list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("centres-map")));
+        QVERIFY(list.out.contains(QStringLiteral("models-price")));
+        const QString png = m_dir.filePath(QStringLiteral("returns.png"));
+        const Run r = zhisuan({QStringLiteral("export"), QStringLiteral("market-returns"), QStringLiteral("--db"), db, QStringLiteral("--week"),
+                               QStringLiteral("2024-07-24"), QStringLiteral("--size"), QStringLiteral("900x500"), QStringLiteral("--scale"),
+                               QStringLiteral("2"), QStringLiteral("-o"), png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QImage(png).size(), QSize(1800, 1000));
+        const Run bad = zhisuan({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("--db"), db, QStringLiteral("-o"), png});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void csvJsonFollowsRfc4180()

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace zhisuan::app {
+
+class MainWindow;
+
+// Every exportable chart: its id (for `zhisuan export`), the page it lives on, the widget's object name, and the
+// title and source line an exported image carries.
+class ChartCatalog
+{
+public:
+    struct Chart
+    {
+        QString id;
+        QString page;
+        QString objectName;
+        QString title;  // translated
+        QString source; // translated
+    };
+    static QList<Chart> all();
+    static const Chart *find(const QString &id);
+    static QWidget *widget(MainWindow &window, const Chart &chart);
+};
+
+} // namespace zhisuan::app

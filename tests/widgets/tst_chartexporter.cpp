@@ -1,0 +1,114 @@
+#include "chartexporter.h"
+#include "returnbarchartview.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace zhisuan::widgets;
+
+class TestChartExporter : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    static ReturnBarChartView *chart(QWidget *parent = nullptr)
+    {
+        auto *view = new ReturnBarChartView(parent);
+        view->setBars({{QStringLiteral("上证综指"), -3.07, false}, {QStringLiteral("创业板指"), -3.82, false},
+                       {QStringLiteral("计算机(申万)"), -1.68, true}});
+        return view;
+    }
+    static ChartExporter::Options options()
+    {
+        ChartExporter::Options o;
+        o.size = QSize(800, 500);
+        o.scale = 2;
+        o.title = QStringLiteral("指数与行业周涨跌幅（%）");
+        o.source = QStringLiteral("Wind，iFinD");
+        return o;
+    }
+    static int inkPixels(const QImage &image)
+    {
+        int ink = 0;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3)
+                if (image.pixelColor(x, y).lightness() < 200)
+                    ++ink;
+        return ink;
+    }
+
+private slots:
+    void pngHasTheRequestedSizeAndIsNotBlank()
+    {
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        view->resize(420, 300); // the window's size must not matter
+        const QString path = m_dir.filePath(QStringLiteral("returns.png"));
+        QCOMPARE(ChartExporter::exportTo(view.get(), path, options()), QString());
+        QImage image(path);
+        QCOMPARE(image.size(), QSize(1600, 1000)); // 800×500 at 2×
+        QVERIFY(inkPixels(image) > 500);
+        QCOMPARE(view->size(), QSize(420, 300)); // put back
+        QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+        auto transparent = options();
+        transparent.transparent = true;
+        QCOMPARE(ChartExporter::image(view.get(), transparent).pixelColor(2, 2).alpha(), 0);
+    }
+
+    void aChartOnAHiddenTabIsExportedToo()
+    {
+        QTabWidget tabs;
+        tabs.addTab(new QWidget, QStringLiteral("first"));
+        auto *hidden = chart();
+        tabs.addTab(hidden, QStringLiteral("second"));
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        const QImage image = ChartExporter::image(hidden, options());
+        QVERIFY(inkPixels(image) > 500);
+        QCOMPARE(tabs.currentIndex(), 0); // the user's tab is back
+    }
+
+    void svgParsesAndKeepsTextReadable()
+    {
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        const QString path = m_dir.filePath(QStringLiteral("returns.svg"));
+        QCOMPARE(ChartExporter::exportTo(view.get(), path, options()), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(text.contains(QStringLiteral("指数与行业周涨跌幅")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("ZhiSuan Board")));
+    }
+
+    void pdfIsOneVectorPageWithCjkFontsEmbedded()
+    {
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        const QString path = m_dir.filePath(QStringLiteral("returns.pdf"));
+        QCOMPARE(ChartExporter::exportTo(view.get(), path, options()), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+        QVERIFY(pdf.contains("/FontFile2")); // embedded
+        QVERIFY2(pdf.contains("CJK"), "a CJK font (Noto Sans CJK) is embedded for the Chinese title");
+    }
+
+    void unknownFormatIsRefused()
+    {
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        QVERIFY(ChartExporter::exportTo(view.get(), m_dir.filePath(QStringLiteral("x.gif")), options()).contains(QStringLiteral("expected a .png, .svg or .pdf")));
+    }
+};
+
+QTEST_MAIN(TestChartExporter)
+#include "tst_chartexporter.moc"

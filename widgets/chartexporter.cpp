@@ -1,0 +1,149 @@
+#include "chartexporter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLayout>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QStackedWidget>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace zhisuan::widgets {
+
+namespace {
+
+// Lays the widget out at `size` for the duration of a render, then puts it back.
+class TemporarySize
+{
+public:
+    TemporarySize(QWidget *w, const QSize &size) : m_widget(w), m_old(w->size())
+    {
+        // A chart on another tab or page is not laid out: bring its branch forward in every stack above it.
+        for (QWidget *child = w, *parent = w->parentWidget(); parent; child = parent, parent = parent->parentWidget()) {
+            if (auto *stack = qobject_cast<QStackedWidget *>(parent)) {
+                if (stack->currentWidget() != child) {
+                    m_stacks.append({stack, stack->currentIndex()});
+                    stack->setCurrentWidget(child);
+                }
+            }
+        }
+        QCoreApplication::processEvents();
+        m_wasAttribute = w->testAttribute(Qt::WA_DontShowOnScreen);
+        if (!w->isVisible())
+            w->setAttribute(Qt::WA_DontShowOnScreen, true);
+        w->resize(size);
+        // Hidden widgets (a chart on another tab) get their resize event only when shown: deliver it now so that
+        // the chart lays itself out at the export size.
+        QResizeEvent resize(size, m_old);
+        QCoreApplication::sendEvent(w, &resize);
+        if (auto *layout = w->layout())
+            layout->activate();
+        QCoreApplication::sendPostedEvents(w, QEvent::LayoutRequest);
+    }
+    ~TemporarySize()
+    {
+        const QSize exported = m_widget->size();
+        m_widget->resize(m_old);
+        QResizeEvent resize(m_old, exported);
+        QCoreApplication::sendEvent(m_widget, &resize);
+        m_widget->setAttribute(Qt::WA_DontShowOnScreen, m_wasAttribute);
+        for (auto it = m_stacks.crbegin(); it != m_stacks.crend(); ++it)
+            it->first->setCurrentIndex(it->second);
+    }
+
+private:
+    QWidget *m_widget;
+    QSize m_old;
+    bool m_wasAttribute;
+    QList<std::pair<QStackedWidget *, int>> m_stacks;
+};
+
+} // namespace
+
+void ChartExporter::paint(QWidget *chart, QPainter &p, const QSizeF &size, const Options &o, bool raster)
+{
+    const double margin = 16;
+    QFont titleFont = chart->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    QFont sourceFont = chart->font();
+    sourceFont.setPointSizeF(sourceFont.pointSizeF() * 0.85);
+    const double titleHeight = o.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 8;
+    const double sourceHeight = QFontMetricsF(sourceFont).height() + 8;
+    if (!o.transparent || !raster)
+        p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    p.setPen(QColor(0x22, 0x2B, 0x36));
+    if (!o.title.isEmpty()) {
+        p.setFont(titleFont);
+        p.drawText(QRectF(margin, margin, size.width() - 2 * margin, titleHeight), Qt::AlignLeft | Qt::AlignVCenter, o.title);
+    }
+    const QRectF area(margin, margin + titleHeight, size.width() - 2 * margin, size.height() - 2 * margin - titleHeight - sourceHeight);
+    {
+        TemporarySize resized(chart, area.size().toSize());
+        chart->render(&p, area.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
+    }
+    p.setFont(sourceFont);
+    p.setPen(QColor(0x5F, 0x6B, 0x7A));
+    const QString source = (o.source.isEmpty() ? QCoreApplication::translate("ChartExporter", "Source: ZhiSuan Board")
+                                               : QCoreApplication::translate("ChartExporter", "Source: %1, ZhiSuan Board").arg(o.source));
+    p.drawText(QRectF(margin, size.height() - margin - sourceHeight, size.width() - 2 * margin, sourceHeight),
+               Qt::AlignLeft | Qt::AlignVCenter, source);
+}
+
+QImage ChartExporter::image(QWidget *chart, const Options &o)
+{
+    const int scale = std::clamp(o.scale, 1, 3);
+    QImage image(o.size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(o.transparent ? Qt::transparent : Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paint(chart, p, QSizeF(o.size), o, true);
+    return image;
+}
+
+QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Options &o)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png")) {
+        if (!image(chart, o).save(path, "PNG"))
+            return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
+        return {};
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(o.size);
+        svg.setViewBox(QRect(QPoint(0, 0), o.size));
+        svg.setTitle(o.title);
+        svg.setDescription(o.source);
+        QPainter p;
+        if (!p.begin(&svg))
+            return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
+        paint(chart, p, QSizeF(o.size), o, false);
+        p.end();
+        return {};
+    }
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(path);
+        pdf.setTitle(o.title);
+        pdf.setCreator(QStringLiteral("ZhiSuan Board"));
+        pdf.setResolution(72); // one point per logical pixel: the layout matches the PNG
+        pdf.setPageSize(QPageSize(QSizeF(o.size), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p;
+        if (!p.begin(&pdf))
+            return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
+        paint(chart, p, QSizeF(o.size), o, false);
+        p.end();
+        return {};
+    }
+    return QCoreApplication::translate("ChartExporter", "expected a .png, .svg or .pdf file name, found “%1”").arg(QFileInfo(path).fileName());
+}
+
+} // namespace zhisuan::widgets

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+class QWidget;
+
+namespace zhisuan::widgets {
+
+// Exports a chart widget (a chart view, the map, the timeline) the way analysts paste charts into reports:
+// re-laid out at the target size off-screen, so the output does not depend on the window, framed with a title and
+// a source line ("来源：…, ZhiSuan Board"). PNG at a chosen pixel size and scale with a white or transparent
+// background, SVG with readable text, PDF as vector with the CJK fonts embedded.
+class ChartExporter
+{
+public:
+    struct Options
+    {
+        QSize size{1200, 720}; // logical pixels (PNG) or points (PDF/SVG)
+        int scale = 2;         // PNG device pixel ratio: 1, 2 or 3
+        bool transparent = false;
+        QString title;
+        QString source; // "来源：Wind，iFinD" …; ZhiSuan Board is appended
+    };
+
+    // Format from the file's extension: .png, .svg or .pdf. Returns an error message, empty on success.
+    static QString exportTo(QWidget *chart, const QString &path, const Options &options);
+    static QImage image(QWidget *chart, const Options &options);
+
+private:
+    static void paint(QWidget *chart, QPainter &painter, const QSizeF &size, const Options &options, bool raster);
+};
+
+} // namespace zhisuan::widgets
