@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "centresdashboard.h"
+#include "chartcatalog.h"
+#include "chartexporter.h"
+#include "exportoptionsdialog.h"
 #include "chipsdashboard.h"
 #include "dashboardpage.h"
 #include "datapage.h"
@@ -15,7 +18,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QSettings>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -88,6 +95,7 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
     setCentralWidget(central);
 
     createMenus();
+    installChartActions();
     retranslateUi();
     statusBar()->showMessage(store->path());
 
@@ -157,10 +165,128 @@ void MainWindow::createMenus()
     });
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
 
+    m_dashboardMenu = menuBar()->addMenu(QString());
+    m_exportAllAction = m_dashboardMenu->addAction(QString(), this, &MainWindow::chooseExportAll);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::installChartActions()
+{
+    // Every chart gets Export… and Copy on its context menu.
+    for (const auto &chart : ChartCatalog::all()) {
+        QWidget *w = ChartCatalog::widget(*this, chart);
+        if (!w)
+            continue;
+        w->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto *exportAction = new QAction(w);
+        auto *copyAction = new QAction(w);
+        copyAction->setShortcut(QKeySequence::Copy);
+        copyAction->setShortcutContext(Qt::WidgetShortcut);
+        const QString id = chart.id;
+        connect(exportAction, &QAction::triggered, this, [this, id] { exportChart(id); });
+        connect(copyAction, &QAction::triggered, this, [this, id] { copyChart(id); });
+        w->addAction(exportAction);
+        w->addAction(copyAction);
+        m_chartActions.append(std::make_pair(exportAction, copyAction));
+    }
+}
+
+void MainWindow::exportChart(const QString &id)
+{
+    const auto *chart = ChartCatalog::find(id);
+    QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
+    if (!w)
+        return;
+    widgets::ExportOptionsDialog options(this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    options.remember();
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+                                                      QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, QDate::currentDate().toString(Qt::ISODate), options.format())));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    auto o = options.options();
+    o.title = chart->title;
+    o.source = chart->source;
+    const QString error = widgets::ChartExporter::exportTo(w, path, o);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export chart"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::copyChart(const QString &id)
+{
+    const auto *chart = ChartCatalog::find(id);
+    QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
+    if (!w)
+        return;
+    widgets::ChartExporter::Options o;
+    o.scale = 2; // high resolution for pasting into reports
+    o.title = chart->title;
+    o.source = chart->source;
+    QApplication::clipboard()->setImage(widgets::ChartExporter::image(w, o));
+    statusBar()->showMessage(tr("Chart copied"), 3000);
+}
+
+QStringList MainWindow::exportPageCharts(const QString &folder, const QString &format, const QString &nameTemplate,
+                                         QStringList *errors)
+{
+    QStringList written;
+    QSettings settings;
+    widgets::ChartExporter::Options o;
+    o.size = QSize(settings.value(QStringLiteral("export/width"), 1200).toInt(), settings.value(QStringLiteral("export/height"), 720).toInt());
+    o.scale = settings.value(QStringLiteral("export/scale"), 2).toInt();
+    o.transparent = settings.value(QStringLiteral("export/transparent"), false).toBool();
+    for (const auto &chart : ChartCatalog::all()) {
+        if (chart.page != currentPage())
+            continue;
+        QWidget *w = ChartCatalog::widget(*this, chart);
+        if (!w)
+            continue;
+        QString name = nameTemplate;
+        name.replace(QStringLiteral("{chart}"), chart.id).replace(QStringLiteral("{page}"), chart.page)
+            .replace(QStringLiteral("{date}"), QDate::currentDate().toString(Qt::ISODate));
+        const QString path = QDir(folder).filePath(name + QLatin1Char('.') + format);
+        o.title = chart.title;
+        o.source = chart.source;
+        const QString error = widgets::ChartExporter::exportTo(w, path, o);
+        if (error.isEmpty())
+            written << path;
+        else if (errors)
+            *errors << error;
+    }
+    return written;
+}
+
+void MainWindow::chooseExportAll()
+{
+    widgets::ExportOptionsDialog options(this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    options.remember();
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all charts to"),
+                                                             settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), folder);
+    const QString nameTemplate = settings.value(QStringLiteral("export/template"), QStringLiteral("{page}_{chart}_{date}")).toString();
+    QStringList errors;
+    const QStringList files = exportPageCharts(folder, options.format(), nameTemplate, &errors);
+    const int count = int(files.size());
+    if (errors.isEmpty())
+        QMessageBox::information(this, tr("Export all charts"), tr("Wrote %n chart(s) to %1.", nullptr, count).arg(folder));
+    else
+        QMessageBox::warning(this, tr("Export all charts"),
+                             tr("Wrote %n chart(s) to %1.", nullptr, count).arg(folder) + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
 }
 
 void MainWindow::retranslateUi()
@@ -182,6 +308,12 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ZhiSuan Board"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_dashboardMenu->setTitle(tr("&Dashboard"));
+    m_exportAllAction->setText(tr("Export all charts of this page…"));
+    for (const auto &[exportAction, copyAction] : std::as_const(m_chartActions)) {
+        exportAction->setText(tr("Export chart…"));
+        copyAction->setText(tr("Copy chart"));
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

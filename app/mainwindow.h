@@ -39,6 +39,9 @@ public slots:
     void chooseImportFiles();
     void reloadAll();
     void showAbout();
+    // Writes every chart of the current page into `folder`, named by the file-name template; returns the files.
+    QStringList exportPageCharts(const QString &folder, const QString &format, const QString &nameTemplate,
+                                 QStringList *errors = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +51,10 @@ protected:
 
 private:
     void createMenus();
+    void installChartActions();
+    void exportChart(const QString &id);
+    void copyChart(const QString &id);
+    void chooseExportAll();
     void retranslateUi();
     void showImportResult(const QList<db::ImportReport> &reports, bool cancelled);
 
@@ -62,6 +69,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_dashboardMenu = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QList<std::pair<QAction *, QAction *>> m_chartActions; // export, copy
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

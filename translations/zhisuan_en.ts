@@ -47,6 +47,13 @@
             <numerusform>%1: rejected, nothing was imported (%n errors):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n chart to %1.</numerusform>
+            <numerusform>Wrote %n charts to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ImportWizardDialog</name>

@@ -1663,6 +1663,48 @@ Options:
         <source>&lt;h3&gt;ZhiSuan Board %1&lt;/h3&gt;&lt;p&gt;A dashboard of China&apos;s AI market and its compute build-out: intelligent-computing centres, AI models and prices, traffic and downloads, AI chips, and the stock market&apos;s weekly moves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; The starter dataset is taken from five 2024 sell-side research reports (weekly computer-industry reports and a domestic AI compute report), which cite Wind, iFinD, Similarweb, 七麦数据, IDC and company announcements. Every row records its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data.&lt;/b&gt; China province boundaries, the South China Sea inset and city coordinates come from Apache ECharts 4.9.0 (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智算看板 %1&lt;/h3&gt;&lt;p&gt;跟踪中国 AI 市场与算力建设的看板：智算中心、AI 模型与价格、访问量与下载量、AI 芯片，以及股票市场的周度表现。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源。&lt;/b&gt;初始数据集取自五份 2024 年卖方研究报告（计算机行业周报与国产 AI 算力行业报告），其数据引自 Wind、iFinD、Similarweb、七麦数据、IDC 及公司公告。每一行都记录其来源。&lt;/p&gt;&lt;p&gt;&lt;b&gt;地图数据。&lt;/b&gt;中国省级边界、南海诸岛插图与城市坐标来自 Apache ECharts 4.9.0（Apache License 2.0）。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Chart copied</source>
+        <translation>图表已复制</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>将全部图表导出到</translation>
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张图表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export all charts of this page…</source>
+        <translation>导出本页全部图表…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::MarketDashboard</name>
@@ -2114,6 +2156,45 @@ NVDA.O CPU/GPU
     <message>
         <source>Cumulative</source>
         <translation>累计</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::ExportOptionsDialog</name>
+    <message>
+        <source>Transparent background (PNG)</source>
+        <translation>透明背景（PNG）</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG（矢量）</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF（矢量）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source>Scale (PNG):</source>
+        <translation>缩放倍数（PNG）：</translation>
     </message>
 </context>
 <context>

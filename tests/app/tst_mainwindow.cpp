@@ -1,4 +1,5 @@
 #include "centresdashboard.h"
+#include "chartcatalog.h"
 #include "chinamapview.h"
 #include "chipsdashboard.h"
 #include "dashboardpage.h"
@@ -15,6 +16,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -284,6 +287,35 @@ private slots:
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("importResult"))));
         QVERIFY2(box->detailedText().contains(QStringLiteral("1 inserted")), qPrintable(box->detailedText()));
         box->close();
+    }
+    void exportsEveryChartOfAPage()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSettings().setValue(QStringLiteral("export/width"), 800);
+        QSettings().setValue(QStringLiteral("export/height"), 500);
+        QSettings().setValue(QStringLiteral("export/scale"), 1);
+        QTemporaryDir out;
+        for (const QString &page : {QStringLiteral("market"), QStringLiteral("models")}) {
+            window.showPage(page);
+            int expected = 0;
+            for (const auto &chart : app::ChartCatalog::all())
+                expected += chart.page == page ? 1 : 0;
+            QStringList errors;
+            const QStringList files = window.exportPageCharts(out.path(), QStringLiteral("png"), QStringLiteral("{page}-{chart}"), &errors);
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+            QCOMPARE(files.size(), expected); // charts on tabs the user has not opened are exported too
+            for (const QString &file : files) {
+                QVERIFY(QFileInfo(file).fileName().startsWith(page + u'-'));
+                const QImage image(file);
+                QVERIFY2(!image.isNull(), qPrintable(file));
+                QCOMPARE(image.size(), QSize(800, 500));
+            }
+        }
+        // The chart the user was looking at stays where it was.
+        QCOMPARE(window.currentPage(), QStringLiteral("models"));
+        QSettings().remove(QStringLiteral("export"));
     }
 };
 

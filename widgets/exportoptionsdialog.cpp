@@ -1,0 +1,68 @@
+#include "exportoptionsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace zhisuan::widgets {
+
+ExportOptionsDialog::ExportOptionsDialog(QWidget *parent)
+    : QDialog(parent), m_format(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
+      m_scale(new QComboBox(this)), m_transparent(new QCheckBox(tr("Transparent background (PNG)"), this))
+{
+    setWindowTitle(tr("Export chart"));
+    m_format->addItem(tr("PNG image"), QStringLiteral("png"));
+    m_format->addItem(tr("SVG (vector)"), QStringLiteral("svg"));
+    m_format->addItem(tr("PDF (vector)"), QStringLiteral("pdf"));
+    for (QSpinBox *s : {m_width, m_height}) {
+        s->setRange(200, 8000);
+        s->setSingleStep(50);
+    }
+    for (int k : {1, 2, 3})
+        m_scale->addItem(QStringLiteral("%1×").arg(k), k);
+    QSettings settings;
+    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(QStringLiteral("export/format"), QStringLiteral("png")))));
+    m_width->setValue(settings.value(QStringLiteral("export/width"), 1200).toInt());
+    m_height->setValue(settings.value(QStringLiteral("export/height"), 720).toInt());
+    m_scale->setCurrentIndex(std::max(0, m_scale->findData(settings.value(QStringLiteral("export/scale"), 2))));
+    m_transparent->setChecked(settings.value(QStringLiteral("export/transparent"), false).toBool());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Width:"), m_width);
+    form->addRow(tr("Height:"), m_height);
+    form->addRow(tr("Scale (PNG):"), m_scale);
+    form->addRow(QString(), m_transparent);
+    form->addRow(buttons);
+}
+
+ChartExporter::Options ExportOptionsDialog::options() const
+{
+    ChartExporter::Options o;
+    o.size = QSize(m_width->value(), m_height->value());
+    o.scale = m_scale->currentData().toInt();
+    o.transparent = m_transparent->isChecked();
+    return o;
+}
+
+QString ExportOptionsDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+void ExportOptionsDialog::remember() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/format"), format());
+    settings.setValue(QStringLiteral("export/width"), m_width->value());
+    settings.setValue(QStringLiteral("export/height"), m_height->value());
+    settings.setValue(QStringLiteral("export/scale"), m_scale->currentData());
+    settings.setValue(QStringLiteral("export/transparent"), m_transparent->isChecked());
+}
+
+} // namespace zhisuan::widgets
