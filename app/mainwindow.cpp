@@ -240,11 +240,7 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
                                          QStringList *errors)
 {
     QStringList written;
-    QSettings settings;
-    widgets::ChartExporter::Options o;
-    o.size = QSize(settings.value(QStringLiteral("export/width"), 1200).toInt(), settings.value(QStringLiteral("export/height"), 720).toInt());
-    o.scale = settings.value(QStringLiteral("export/scale"), 2).toInt();
-    o.transparent = settings.value(QStringLiteral("export/transparent"), false).toBool();
+    widgets::ChartExporter::Options o = widgets::ExportOptionsDialog::savedOptions();
     for (const auto &chart : ChartCatalog::all()) {
         if (chart.page != currentPage())
             continue;

@@ -23,12 +23,12 @@ ExportOptionsDialog::ExportOptionsDialog(QWidget *parent)
     }
     for (int k : {1, 2, 3})
         m_scale->addItem(QStringLiteral("%1×").arg(k), k);
-    QSettings settings;
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(QStringLiteral("export/format"), QStringLiteral("png")))));
-    m_width->setValue(settings.value(QStringLiteral("export/width"), 1200).toInt());
-    m_height->setValue(settings.value(QStringLiteral("export/height"), 720).toInt());
-    m_scale->setCurrentIndex(std::max(0, m_scale->findData(settings.value(QStringLiteral("export/scale"), 2))));
-    m_transparent->setChecked(settings.value(QStringLiteral("export/transparent"), false).toBool());
+    m_format->setCurrentIndex(std::max(0, m_format->findData(QSettings().value(QStringLiteral("export/format"), QStringLiteral("png")))));
+    const ChartExporter::Options saved = savedOptions();
+    m_width->setValue(saved.size.width());
+    m_height->setValue(saved.size.height());
+    m_scale->setCurrentIndex(std::max(0, m_scale->findData(saved.scale)));
+    m_transparent->setChecked(saved.transparent);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -39,6 +39,18 @@ ExportOptionsDialog::ExportOptionsDialog(QWidget *parent)
     form->addRow(tr("Scale (PNG):"), m_scale);
     form->addRow(QString(), m_transparent);
     form->addRow(buttons);
+}
+
+ChartExporter::Options ExportOptionsDialog::savedOptions()
+{
+    const ChartExporter::Options defaults;
+    QSettings settings;
+    ChartExporter::Options o;
+    o.size = QSize(settings.value(QStringLiteral("export/width"), defaults.size.width()).toInt(),
+                   settings.value(QStringLiteral("export/height"), defaults.size.height()).toInt());
+    o.scale = settings.value(QStringLiteral("export/scale"), defaults.scale).toInt();
+    o.transparent = settings.value(QStringLiteral("export/transparent"), defaults.transparent).toBool();
+    return o;
 }
 
 ChartExporter::Options ExportOptionsDialog::options() const

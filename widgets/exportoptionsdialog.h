@@ -17,6 +17,7 @@ class ExportOptionsDialog : public QDialog
 public:
     explicit ExportOptionsDialog(QWidget *parent = nullptr);
     ChartExporter::Options options() const;
+    static ChartExporter::Options savedOptions(); // the last choice remembered, or the exporter's defaults
     QString format() const; // png, svg or pdf
     void remember() const;
 

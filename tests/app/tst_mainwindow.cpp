@@ -1,5 +1,6 @@
 #include "centresdashboard.h"
 #include "chartcatalog.h"
+#include "chartexporter.h"
 #include "chinamapview.h"
 #include "chipsdashboard.h"
 #include "dashboardpage.h"
@@ -14,6 +15,9 @@
 #include "tabledelegate.h"
 #include "tablepanel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -315,6 +319,16 @@ private slots:
         }
         // The chart the user was looking at stays where it was.
         QCOMPARE(window.currentPage(), QStringLiteral("models"));
+        // Copy (the second action of a chart's context menu) puts a 2× image of the framed chart on the clipboard.
+        window.showPage(QStringLiteral("market"));
+        auto *returns = window.findChild<QWidget *>(QStringLiteral("returnsChart"));
+        QVERIFY(returns);
+        QCOMPARE(returns->actions().size(), 2);
+        QApplication::clipboard()->clear();
+        returns->actions().at(1)->trigger();
+        QTRY_VERIFY(!QApplication::clipboard()->image().isNull());
+        const widgets::ChartExporter::Options defaults;
+        QCOMPARE(QApplication::clipboard()->image().size(), defaults.size * 2);
         QSettings().remove(QStringLiteral("export"));
     }
 };
