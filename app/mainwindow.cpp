@@ -201,7 +201,7 @@ void MainWindow::exportChart(const QString &id)
     QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
     if (!w)
         return;
-    widgets::ExportOptionsDialog options(this);
+    widgets::ExportOptionsDialog options(widgets::ExportOptionsDialog::Mode::OneChart, this);
     if (options.exec() != QDialog::Accepted)
         return;
     options.remember();
@@ -264,7 +264,7 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
 
 void MainWindow::chooseExportAll()
 {
-    widgets::ExportOptionsDialog options(this);
+    widgets::ExportOptionsDialog options(widgets::ExportOptionsDialog::Mode::ManyCharts, this);
     if (options.exec() != QDialog::Accepted)
         return;
     options.remember();
@@ -274,9 +274,8 @@ void MainWindow::chooseExportAll()
     if (folder.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), folder);
-    const QString nameTemplate = settings.value(QStringLiteral("export/template"), QStringLiteral("{page}_{chart}_{date}")).toString();
     QStringList errors;
-    const QStringList files = exportPageCharts(folder, options.format(), nameTemplate, &errors);
+    const QStringList files = exportPageCharts(folder, options.format(), options.nameTemplate(), &errors);
     const int count = int(files.size());
     if (errors.isEmpty())
         QMessageBox::information(this, tr("Export all charts"), tr("Wrote %n chart(s) to %1.", nullptr, count).arg(folder));

@@ -2196,6 +2196,18 @@ NVDA.O CPU/GPU
         <source>Scale (PNG):</source>
         <translation>缩放倍数（PNG）：</translation>
     </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <source>{page}, {chart} and {date} are replaced by the page, the chart id and today&apos;s date.</source>
+        <translation>{page}、{chart}、{date} 分别替换为页面、图表编号和当天日期。</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>文件名：</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ImportWizardDialog</name>

@@ -4,12 +4,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 
 namespace zhisuan::widgets {
 
-ExportOptionsDialog::ExportOptionsDialog(QWidget *parent)
+ExportOptionsDialog::ExportOptionsDialog(Mode mode, QWidget *parent)
     : QDialog(parent), m_format(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
       m_scale(new QComboBox(this)), m_transparent(new QCheckBox(tr("Transparent background (PNG)"), this))
 {
@@ -38,6 +39,14 @@ ExportOptionsDialog::ExportOptionsDialog(QWidget *parent)
     form->addRow(tr("Height:"), m_height);
     form->addRow(tr("Scale (PNG):"), m_scale);
     form->addRow(QString(), m_transparent);
+    if (mode == Mode::ManyCharts) {
+        setWindowTitle(tr("Export all charts"));
+        m_nameTemplate = new QLineEdit(QSettings().value(QStringLiteral("export/template"), QStringLiteral("{page}_{chart}_{date}")).toString(), this);
+        m_nameTemplate->setObjectName(QStringLiteral("nameTemplate"));
+        m_nameTemplate->setMinimumWidth(m_nameTemplate->fontMetrics().horizontalAdvance(m_nameTemplate->text()) * 3 / 2);
+        m_nameTemplate->setToolTip(tr("{page}, {chart} and {date} are replaced by the page, the chart id and today's date."));
+        form->addRow(tr("File names:"), m_nameTemplate);
+    }
     form->addRow(buttons);
 }
 
@@ -67,9 +76,18 @@ QString ExportOptionsDialog::format() const
     return m_format->currentData().toString();
 }
 
+QString ExportOptionsDialog::nameTemplate() const
+{
+    const QString text = m_nameTemplate ? m_nameTemplate->text().trimmed() : QString();
+    // Without {chart} every chart of the page would overwrite the previous one.
+    return text.contains(QLatin1String("{chart}")) ? text : text + QStringLiteral("_{chart}");
+}
+
 void ExportOptionsDialog::remember() const
 {
     QSettings settings;
+    if (m_nameTemplate)
+        settings.setValue(QStringLiteral("export/template"), nameTemplate());
     settings.setValue(QStringLiteral("export/format"), format());
     settings.setValue(QStringLiteral("export/width"), m_width->value());
     settings.setValue(QStringLiteral("export/height"), m_height->value());

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace zhisuan::widgets {
@@ -15,10 +16,13 @@ class ExportOptionsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ExportOptionsDialog(QWidget *parent = nullptr);
+    // With a name template, the dialog also asks how to name the files of a multi-chart export.
+    enum class Mode { OneChart, ManyCharts };
+    explicit ExportOptionsDialog(Mode mode = Mode::OneChart, QWidget *parent = nullptr);
     ChartExporter::Options options() const;
     static ChartExporter::Options savedOptions(); // the last choice remembered, or the exporter's defaults
     QString format() const; // png, svg or pdf
+    QString nameTemplate() const; // {page}, {chart} and {date} are replaced; ManyCharts only
     void remember() const;
 
 private:
@@ -27,6 +31,7 @@ private:
     QSpinBox *m_height;
     QComboBox *m_scale;
     QCheckBox *m_transparent;
+    QLineEdit *m_nameTemplate = nullptr;
 };
 
 } // namespace zhisuan::widgets

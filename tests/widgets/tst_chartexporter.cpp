@@ -1,7 +1,11 @@
 #include "chartexporter.h"
+#include "exportoptionsdialog.h"
 #include "returnbarchartview.h"
 
 #include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -107,6 +111,27 @@ private slots:
     {
         std::unique_ptr<ReturnBarChartView> view(chart());
         QVERIFY(ChartExporter::exportTo(view.get(), m_dir.filePath(QStringLiteral("x.gif")), options()).contains(QStringLiteral("expected a .png, .svg or .pdf")));
+    }
+
+    void exportAllRemembersItsFileNames()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuanTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("zhisuan-exporter-test"));
+        QSettings().clear();
+        {
+            ExportOptionsDialog dialog(ExportOptionsDialog::Mode::ManyCharts);
+            auto *names = dialog.findChild<QLineEdit *>(QStringLiteral("nameTemplate"));
+            QVERIFY(names);
+            QCOMPARE(names->text(), QStringLiteral("{page}_{chart}_{date}"));
+            names->setText(QStringLiteral("周报_{date}")); // no {chart}: the charts would overwrite each other
+            QCOMPARE(dialog.nameTemplate(), QStringLiteral("周报_{date}_{chart}"));
+            dialog.remember();
+        }
+        ExportOptionsDialog again(ExportOptionsDialog::Mode::ManyCharts);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("nameTemplate"))->text(), QStringLiteral("周报_{date}_{chart}"));
+        QVERIFY(!ExportOptionsDialog(ExportOptionsDialog::Mode::OneChart).findChild<QLineEdit *>(QStringLiteral("nameTemplate"))); // one file: no template
+        QSettings().clear();
     }
 };
 
