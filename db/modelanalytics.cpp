@@ -120,10 +120,10 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
 
 Result<QueryTable> ModelAnalytics::traffic()
 {
-    auto t = select(QStringLiteral("SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note FROM site_traffic t "
+    auto t = select(QStringLiteral("SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source FROM site_traffic t "
                                    "JOIN site s ON s.name = t.site ORDER BY t.site, t.week_start"),
                     {QStringLiteral("site"), QStringLiteral("category"), QStringLiteral("region"), QStringLiteral("week_start"),
-                     QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note")});
+                     QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source")});
     if (!t)
         return t;
     // Week over week, per site, and whether the week set the site's record so far.
@@ -148,9 +148,10 @@ Result<QueryTable> ModelAnalytics::traffic()
         out.rows.append(r);
     }
     // A week the source itself calls a record (历史新高) counts even without earlier weeks in the store.
+    const int note = out.column(QStringLiteral("note")), high = out.column(QStringLiteral("all_time_high"));
     for (QVariantList &r : out.rows)
-        if (r.value(6).toString().contains(QStringLiteral("历史新高")))
-            r[8] = true;
+        if (r.value(note).toString().contains(QStringLiteral("历史新高")))
+            r[high] = true;
     return out;
 }
 
