@@ -1,5 +1,6 @@
 #include "chartexporter.h"
 
+#include <QChartView>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLayout>
@@ -43,6 +44,8 @@ public:
         if (auto *layout = w->layout())
             layout->activate();
         QCoreApplication::sendPostedEvents(w, QEvent::LayoutRequest);
+        // Qt Charts places some items (bar labels) from queued updates: let them run at the new size.
+        QCoreApplication::processEvents();
     }
     ~TemporarySize()
     {
@@ -64,14 +67,21 @@ private:
 
 } // namespace
 
-void ChartExporter::paint(QWidget *chart, QPainter &p, const QSizeF &size, const Options &o, bool raster)
+void ChartExporter::paint(QWidget *chart, QPainter &p, const QRectF &target, const Options &o, bool raster)
 {
+    p.save();
+    p.translate(target.topLeft());
+    const QSizeF size = target.size();
     const double margin = 16;
     QFont titleFont = chart->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     QFont sourceFont = chart->font();
     sourceFont.setPointSizeF(sourceFont.pointSizeF() * 0.85);
+    if (o.titleFont)
+        titleFont = *o.titleFont;
+    if (o.sourceFont)
+        sourceFont = *o.sourceFont;
     const double titleHeight = o.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 8;
     const double sourceHeight = QFontMetricsF(sourceFont).height() + 8;
     if (!o.transparent || !raster)
@@ -83,8 +93,23 @@ void ChartExporter::paint(QWidget *chart, QPainter &p, const QSizeF &size, const
     }
     const QRectF area(margin, margin + titleHeight, size.width() - 2 * margin, size.height() - 2 * margin - titleHeight - sourceHeight);
     {
-        TemporarySize resized(chart, area.size().toSize());
-        chart->render(&p, area.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
+        // A chart cannot be laid out below its minimum size (axis labels, legends): lay it out there and scale.
+        const QSize wanted = area.size().toSize();
+        const double zoom = std::clamp(o.zoom, 0.25, 1.0);
+        const QSize laidOut = (QSizeF(wanted) / zoom).toSize().expandedTo(chart->minimumSize()).expandedTo(chart->minimumSizeHint());
+        const double scale = std::min(double(wanted.width()) / laidOut.width(), double(wanted.height()) / laidOut.height());
+        TemporarySize resized(chart, laidOut);
+        p.save();
+        p.translate(area.topLeft());
+        p.scale(scale, scale);
+        if (auto *view = qobject_cast<QChartView *>(chart)) {
+            // Through the scene, not QWidget::render: the view culls items (bar labels) against an exposed region
+            // computed without the painter's transform, and drops the ones that an offset or scale moves.
+            view->render(&p, QRectF(QPointF(0, 0), QSizeF(laidOut)), view->viewport()->rect(), Qt::IgnoreAspectRatio);
+        } else {
+            chart->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+        }
+        p.restore();
     }
     p.setFont(sourceFont);
     p.setPen(QColor(0x5F, 0x6B, 0x7A));
@@ -92,6 +117,7 @@ void ChartExporter::paint(QWidget *chart, QPainter &p, const QSizeF &size, const
                                                : QCoreApplication::translate("ChartExporter", "Source: %1, ZhiSuan Board").arg(o.source));
     p.drawText(QRectF(margin, size.height() - margin - sourceHeight, size.width() - 2 * margin, sourceHeight),
                Qt::AlignLeft | Qt::AlignVCenter, source);
+    p.restore();
 }
 
 QImage ChartExporter::image(QWidget *chart, const Options &o)
@@ -103,7 +129,7 @@ QImage ChartExporter::image(QWidget *chart, const Options &o)
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    paint(chart, p, QSizeF(o.size), o, true);
+    paint(chart, p, QRectF(QPointF(0, 0), QSizeF(o.size)), o, true);
     return image;
 }
 
@@ -125,7 +151,7 @@ QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Optio
         QPainter p;
         if (!p.begin(&svg))
             return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
-        paint(chart, p, QSizeF(o.size), o, false);
+        paint(chart, p, QRectF(QPointF(0, 0), QSizeF(o.size)), o, false);
         p.end();
         return {};
     }
@@ -139,7 +165,7 @@ QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Optio
         QPainter p;
         if (!p.begin(&pdf))
             return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
-        paint(chart, p, QSizeF(o.size), o, false);
+        paint(chart, p, QRectF(QPointF(0, 0), QSizeF(o.size)), o, false);
         p.end();
         return {};
     }

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
+#include <QRectF>
 #include <QImage>
 #include <QSize>
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -23,14 +27,17 @@ public:
         bool transparent = false;
         QString title;
         QString source; // "来源：Wind，iFinD" …; ZhiSuan Board is appended
+        double zoom = 1.0; // below 1 lays the chart out larger and draws it smaller: more room for axis labels
+        std::optional<QFont> titleFont;  // default: the chart's font, larger and bold
+        std::optional<QFont> sourceFont; // default: the chart's font, smaller
     };
 
     // Format from the file's extension: .png, .svg or .pdf. Returns an error message, empty on success.
     static QString exportTo(QWidget *chart, const QString &path, const Options &options);
     static QImage image(QWidget *chart, const Options &options);
-
-private:
-    static void paint(QWidget *chart, QPainter &painter, const QSizeF &size, const Options &options, bool raster);
+    // Draws the framed chart into `target` of an active painter (a report page, say): the chart is laid out at
+    // the target's size, or at its minimum size scaled down to fit when the target is smaller than that. `raster` painters honour Options::transparent; vector ones always get white.
+    static void paint(QWidget *chart, QPainter &painter, const QRectF &target, const Options &options, bool raster);
 };
 
 } // namespace zhisuan::widgets
