@@ -16,8 +16,10 @@
 #include "store.h"
 #include "textdecoder.h"
 #include "viewcatalog.h"
+#include "weeklybrief.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +44,7 @@ namespace zhisuan::app {
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("query"), QStringLiteral("export"),
-                               QStringLiteral("batches"), QStringLiteral("rollback"), QStringLiteral("store-path")};
+                               QStringLiteral("report"), QStringLiteral("batches"), QStringLiteral("rollback"), QStringLiteral("store-path")};
 
 QTextStream &out()
 {
@@ -68,6 +70,7 @@ QString usage()
               "  csv FILE --json      print a CSV file's records as parsed, as JSON\n"
               "  query VIEW           print the data behind a view (zhisuan query --help lists them)\n"
               "  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)\n"
+              "  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF\n"
               "  batches              list import batches\n"
               "  rollback BATCH       undo an import batch\n"
               "  store-path           print the path of the store in use\n"
@@ -493,6 +496,63 @@ int runExport(const QStringList &args, LanguageManager &languages)
     return 0;
 }
 
+int runReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Write the weekly brief of a week as a multi-page PDF."));
+    addCommonOptions(p);
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week with market data)."), QStringLiteral("DATE")));
+    QStringList ids;
+    for (auto s : WeeklyBrief::allSections())
+        ids << WeeklyBrief::id(s);
+    p.addOption(QCommandLineOption(QStringLiteral("sections"), QCoreApplication::translate("CommandLine", "Comma-separated sections, in order (default: all): %1.").arg(ids.join(QStringLiteral(","))),
+                                   QStringLiteral("LIST"), ids.join(QLatin1Char(','))));
+    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The PDF file to write."), QStringLiteral("FILE")));
+    p.process(args);
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty() || QFileInfo(output).suffix().toLower() != QLatin1String("pdf")) {
+        err() << QCoreApplication::translate("CommandLine", "zhisuan report: expected -o FILE.pdf, found “%1”").arg(output) << Qt::endl;
+        return 2;
+    }
+    QList<WeeklyBrief::Section> sections;
+    for (const QString &id : p.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        WeeklyBrief::Section s;
+        if (!WeeklyBrief::fromId(id, &s)) {
+            err() << QCoreApplication::translate("CommandLine", "--sections: expected some of %1, found “%2”").arg(ids.join(QStringLiteral(", ")), id) << Qt::endl;
+            return 2;
+        }
+        if (!sections.contains(s))
+            sections << s;
+    }
+    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    QDate day;
+    if (p.isSet(QStringLiteral("week"))) {
+        QByteArray iso;
+        if (!db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso)) {
+            err() << QCoreApplication::translate("CommandLine", "--week: expected a date such as 2024-08-16, found “%1”").arg(p.value(QStringLiteral("week"))) << Qt::endl;
+            return 2;
+        }
+        day = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    } else {
+        const auto weeks = db::MarketAnalytics(*store).weeks();
+        if (!weeks || weeks.value().isEmpty()) {
+            err() << QCoreApplication::translate("CommandLine", "zhisuan report: the store has no market data; give the week with --week DATE") << Qt::endl;
+            return 2;
+        }
+        day = weeks.value().first().start;
+    }
+    WeeklyBrief brief(store.get());
+    const QString error = brief.write(output, day, sections);
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", "", brief.pageCount()).arg(output) << Qt::endl;
+    return 0;
+}
+
 int runBatches(const QStringList &args)
 {
     QCommandLineParser p;
@@ -617,6 +677,10 @@ int CommandLine::run(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // Chinese text falls back from the default face (DejaVu Sans) to the first CJK face fontconfig lists, often
+    // the Japanese one, whose glyph shapes differ: prefer Simplified Chinese on screen and in exported files.
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
+        QFont::insertSubstitution(QApplication::font().family(), QStringLiteral("Noto Sans CJK SC"));
     QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuan"));
     QCoreApplication::setApplicationName(QStringLiteral("zhisuan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHISUAN_VERSION));
@@ -670,6 +734,8 @@ int CommandLine::run(int argc, char **argv)
         return runQuery(rest);
     if (command == QLatin1String("export"))
         return runExport(rest, languages);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
     if (command == QLatin1String("batches"))
         return runBatches(rest);
     if (command == QLatin1String("rollback"))

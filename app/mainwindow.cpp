@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "weeklybriefdialog.h"
 
 #include "centresdashboard.h"
 #include "chartcatalog.h"
@@ -167,6 +168,10 @@ void MainWindow::createMenus()
 
     m_dashboardMenu = menuBar()->addMenu(QString());
     m_exportAllAction = m_dashboardMenu->addAction(QString(), this, &MainWindow::chooseExportAll);
+    m_reportMenu = menuBar()->addMenu(QString());
+    m_briefAction = m_reportMenu->addAction(QString(), this, &MainWindow::openWeeklyBrief);
+    m_briefAction->setObjectName(QStringLiteral("weeklyBriefAction"));
+    m_briefAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -305,6 +310,8 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_dashboardMenu->setTitle(tr("&Dashboard"));
     m_exportAllAction->setText(tr("Export all charts of this page…"));
+    m_reportMenu->setTitle(tr("&Report"));
+    m_briefAction->setText(tr("&Weekly brief…"));
     for (const auto &[exportAction, copyAction] : std::as_const(m_chartActions)) {
         exportAction->setText(tr("Export chart…"));
         copyAction->setText(tr("Copy chart"));
@@ -436,6 +443,17 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         openImportWizard(files);
     }
+}
+
+WeeklyBriefDialog *MainWindow::openWeeklyBrief()
+{
+    auto *dialog = new WeeklyBriefDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The week the market page shows, when it shows one.
+    if (auto *market = findChild<MarketDashboard *>(); market && market->week().isValid())
+        dialog->setDate(market->week().start);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace zhisuan::app

@@ -18,6 +18,7 @@ class DashboardPage;
 class DataPage;
 class ImportRunner;
 class LanguageManager;
+class WeeklyBriefDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +41,8 @@ public slots:
     void reloadAll();
     void showAbout();
     // Writes every chart of the current page into `folder`, named by the file-name template; returns the files.
+    // Report ▸ Weekly brief…: opens the dialog (window-modal, deleted on close) and returns it.
+    WeeklyBriefDialog *openWeeklyBrief();
     QStringList exportPageCharts(const QString &folder, const QString &format, const QString &nameTemplate,
                                  QStringList *errors = nullptr);
 
@@ -71,6 +74,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_dashboardMenu = nullptr;
     QAction *m_exportAllAction = nullptr;
+    QMenu *m_reportMenu = nullptr;
+    QAction *m_briefAction = nullptr;
     QList<std::pair<QAction *, QAction *>> m_chartActions; // export, copy
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -33,6 +33,7 @@ public:
     db::TradingWeek week() const;
     void setWeek(const QDate &anyDay);
     QString summary() const; // the sentence the reports open with
+    db::MarketAnalytics::Settings settings() const; // tracked industry, benchmarks, watchlist, lockup days
     bool isEmpty() const { return m_weeks.isEmpty(); }
 
 public slots:
@@ -53,7 +54,6 @@ protected:
 private:
     void retranslateUi();
     void showWeek();
-    db::MarketAnalytics::Settings settings() const;
     QString summaryFor(const db::QueryTable &indices, const db::QueryTable &excess, const db::QueryTable &ranking) const;
 
     db::Store *m_store;

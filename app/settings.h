@@ -45,6 +45,10 @@ inline const SettingsOption<QStringList> benchmarks{"market/benchmarks",
 inline const SettingsOption<int> lockupDays{"market/lockupDays", 90};
 // One "CODE segment" per entry; empty means the compute chain of the weekly tracker.
 inline const SettingsOption<QStringList> watchlist{"market/watchlist", {}};
+// Weekly brief: the sections last chosen (ids, in order), the folder it was written to, whether to open it.
+inline const SettingsOption<QStringList> briefSections{"brief/sections", {}};
+inline const SettingsOption<QString> briefFolder{"brief/folder", QString()};
+inline const SettingsOption<bool> briefOpen{"brief/open", true};
 } // namespace settings
 
 } // namespace zhisuan::app

@@ -33,6 +33,12 @@ QHash<QString, QString> Vocabulary::labels()
         {"code", QT_TRANSLATE_NOOP("Vocabulary", "Code")},
         {"domestic", QT_TRANSLATE_NOOP("Vocabulary", "Domestic")},
         {"overseas", QT_TRANSLATE_NOOP("Vocabulary", "Overseas")},
+        {"policy", QT_TRANSLATE_NOOP("Vocabulary", "Policy")},
+        {"sanction", QT_TRANSLATE_NOOP("Vocabulary", "Sanction")},
+        {"product", QT_TRANSLATE_NOOP("Vocabulary", "Product")},
+        {"earnings", QT_TRANSLATE_NOOP("Vocabulary", "Earnings")},
+        {"outage", QT_TRANSLATE_NOOP("Vocabulary", "Outage")},
+        {"market", QT_TRANSLATE_NOOP("Vocabulary", "Market")},
     };
     QHash<QString, QString> labels;
     for (const auto &[code, label] : codes)

@@ -307,52 +307,6 @@ Views: %1</source>
 视图：%1</translation>
     </message>
     <message>
-        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
-
-Without a command, opens the ZhiSuan Board dashboard.
-
-Commands (run headless, no display needed):
-  init                 create the store with the starter dataset (or bring it up to date)
-  import FILE...       import CSV files exported from Wind/iFinD or written by hand
-  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
-  query VIEW           print the data behind a view (zhisuan query --help lists them)
-  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
-  batches              list import batches
-  rollback BATCH       undo an import batch
-  store-path           print the path of the store in use
-
-Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
-  --lang zh_CN|en      the language of the interface and messages
-  --page PAGE          open this dashboard: market, centres, models, chips, data
-  --open FILE          open the import wizard for a CSV file
-  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
-  -v, --version        show the version
-</source>
-        <translation>用法：zhisuan [--db 路径] [命令] [选项]
-
-不带命令时打开智算看板。
-
-命令（无界面运行，无需显示器）：
-  init                 创建含初始数据集的数据库（或更新到最新）
-  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
-  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
-  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
-  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
-  batches              列出导入批次
-  rollback 批次        撤销一个导入批次
-  store-path           输出当前使用的数据库路径
-
-选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
-  --lang zh_CN|en      界面与消息的语言
-  --page 页面          打开指定看板：market、centres、models、chips、data
-  --open 文件          为 CSV 文件打开导入向导
-  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
-  -v, --version        显示版本
-</translation>
-    </message>
-    <message>
         <source>Write a chart as PNG, SVG or PDF, rendered at the size asked for.</source>
         <translation>以指定尺寸将图表导出为 PNG、SVG 或 PDF。</translation>
     </message>
@@ -399,6 +353,92 @@ Options:
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command, opens the ZhiSuan Board dashboard.
+
+Commands (run headless, no display needed):
+  init                 create the store with the starter dataset (or bring it up to date)
+  import FILE...       import CSV files exported from Wind/iFinD or written by hand
+  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
+  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
+  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
+  batches              list import batches
+  rollback BATCH       undo an import batch
+  store-path           print the path of the store in use
+
+Options:
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
+  --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file
+  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
+  -v, --version        show the version
+</source>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
+  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
+  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
+  batches              列出导入批次
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
+    </message>
+    <message>
+        <source>Write the weekly brief of a week as a multi-page PDF.</source>
+        <translation>将某一周的周报写成多页 PDF。</translation>
+    </message>
+    <message>
+        <source>Any date in the week (default: the latest week with market data).</source>
+        <translation>该周内任意日期（默认：有行情数据的最近一周）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections, in order (default: all): %1.</source>
+        <translation>逗号分隔的章节，按此顺序（默认：全部）：%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>zhisuan report: expected -o FILE.pdf, found “%1”</source>
+        <translation>zhisuan report：应为 -o 文件.pdf，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--sections: expected some of %1, found “%2”</source>
+        <translation>--sections：应为 %1 中的若干项，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>--week: expected a date such as 2024-08-16, found “%1”</source>
+        <translation>--week：应为日期，如 2024-08-16，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>zhisuan report: the store has no market data; give the week with --week DATE</source>
+        <translation>zhisuan report：数据库中没有行情数据；请用 --week 日期 指定周</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +688,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Source: ZhiSuan Board</source>
+        <translation>来源：智算看板</translation>
+    </message>
+    <message>
+        <source>Source: %1, ZhiSuan Board</source>
+        <translation>来源：%1，智算看板</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Table %1: %2</source>
+        <translation>表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Figure %1: %2</source>
+        <translation>图 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF</source>
+        <translation>无法创建 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF</source>
+        <translation>无法写入 PDF</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigration</name>
     <message>
         <source>Cannot read the schema version</source>
@@ -818,11 +893,11 @@ Options:
     </message>
     <message>
         <source>Shares (10k)</source>
-        <translation>解禁数量(万股)</translation>
+        <translation>解禁数量（万股）</translation>
     </message>
     <message>
         <source>Market value (CNY 10k)</source>
-        <translation>解禁市值(万元)</translation>
+        <translation>解禁市值（万元）</translation>
     </message>
     <message>
         <source>Total shares (10k)</source>
@@ -842,7 +917,7 @@ Options:
     </message>
     <message>
         <source>Operator</source>
-        <translation>合作方</translation>
+        <translation>运营方</translation>
     </message>
     <message>
         <source>Location</source>
@@ -890,7 +965,7 @@ Options:
     </message>
     <message>
         <source>Modality</source>
-        <translation>模态</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1119,6 +1194,410 @@ Options:
         <source>Overseas</source>
         <translation>海外</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>制裁</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyBrief</name>
+    <message>
+        <source>Market review</source>
+        <translation>市场回顾</translation>
+    </message>
+    <message>
+        <source>Top movers and watchlist</source>
+        <translation>个股涨跌与跟踪标的</translation>
+    </message>
+    <message>
+        <source>Models and products released</source>
+        <translation>模型与产品发布</translation>
+    </message>
+    <message>
+        <source>Traffic highlights</source>
+        <translation>流量观察</translation>
+    </message>
+    <message>
+        <source>Compute centres: new and changed</source>
+        <translation>智算中心动态</translation>
+    </message>
+    <message>
+        <source>Lockups ahead</source>
+        <translation>限售解禁</translation>
+    </message>
+    <message>
+        <source>Expected a date in the week of the brief</source>
+        <translation>需要周报所在周的一个日期</translation>
+    </message>
+    <message>
+        <source>Reading the week’s data…</source>
+        <translation>正在读取本周数据…</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>%1 至 %2 当周</translation>
+    </message>
+    <message>
+        <source>ZhiSuan Board weekly brief: AI and computing</source>
+        <translation>智算看板周报：人工智能与算力</translation>
+    </message>
+    <message>
+        <source>ZhiSuan Board weekly brief</source>
+        <translation>智算看板周报</translation>
+    </message>
+    <message>
+        <source>ZhiSuan Board · generated %1 · not investment advice</source>
+        <translation>智算看板 · 生成于 %1 · 不构成投资建议</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>核心观点</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Wind, iFinD</source>
+        <translation>Wind，iFinD</translation>
+    </message>
+    <message>
+        <source>No index or industry returns are recorded for this week. Import the week’s returns exported from Wind or iFinD to fill this section.</source>
+        <translation>本周没有指数或行业涨跌幅数据。导入从 Wind 或 iFinD 导出的本周涨跌幅后，本节即可生成。</translation>
+    </message>
+    <message>
+        <source>Market: no returns recorded for this week.</source>
+        <translation>市场：本周没有涨跌幅数据。</translation>
+    </message>
+    <message>
+        <source>Excess return of %1 over the benchmarks</source>
+        <translation>%1 相对基准指数的超额收益</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>基准指数</translation>
+    </message>
+    <message>
+        <source>Benchmark return (%)</source>
+        <translation>基准涨跌幅（%）</translation>
+    </message>
+    <message>
+        <source>Industry return (%)</source>
+        <translation>行业涨跌幅（%）</translation>
+    </message>
+    <message>
+        <source>Excess return (pcts)</source>
+        <translation>超额收益（pcts）</translation>
+    </message>
+    <message>
+        <source>No stock returns are recorded for this week.</source>
+        <translation>本周没有个股涨跌幅数据。</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Top gainers: %1; top losers: %2.</source>
+        <translation>涨幅居前：%1；跌幅居前：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Top gainers of the tracked industry</source>
+        <translation>跟踪行业涨幅前列个股</translation>
+    </message>
+    <message>
+        <source>Top losers of the tracked industry</source>
+        <translation>跟踪行业跌幅前列个股</translation>
+    </message>
+    <message>
+        <source>No constituent returns of the tracked industry are recorded for this week.</source>
+        <translation>本周没有跟踪行业成分股的涨跌幅数据。</translation>
+    </message>
+    <message>
+        <source>Key stocks: earnings forecasts and valuation</source>
+        <translation>重点公司盈利预测与估值</translation>
+    </message>
+    <message>
+        <source>No model releases or product events are recorded for this week.</source>
+        <translation>本周没有记录到模型发布或产品事件。</translation>
+    </message>
+    <message>
+        <source>Models released</source>
+        <translation>本周发布的模型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Parameters (bn)</source>
+        <translation>参数量（十亿）</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>开源权重</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>company announcements</source>
+        <translation>公司公告</translation>
+    </message>
+    <message>
+        <source>Products, policy and industry news</source>
+        <translation>产品、政策与产业动态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model release(s) this week: %1.</source>
+        <translation>
+            <numerusform>本周发布 %n 个模型：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model releases this week.</source>
+        <translation>本周没有模型发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n news item(s) on products, policy and the industry.</source>
+        <translation>
+            <numerusform>产品、政策与产业动态 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No weekly website visits are recorded up to this week. Import Similarweb-style weekly visit exports to fill this section.</source>
+        <translation>截至本周没有网站周访问量数据。导入 Similarweb 类的周访问量数据后，本节即可生成。</translation>
+    </message>
+    <message>
+        <source>No weekly visits are recorded for this week; the table shows the latest figure of each site.</source>
+        <translation>本周没有周访问量数据；下表为各网站最近一期的数据。</translation>
+    </message>
+    <message>
+        <source>Latest weekly visits on record</source>
+        <translation>各网站最近一期周访问量</translation>
+    </message>
+    <message>
+        <source>Weekly visits of AI products</source>
+        <translation>AI 产品周访问量</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>统计周</translation>
+    </message>
+    <message>
+        <source>Visits (10k)</source>
+        <translation>访问量（万次）</translation>
+    </message>
+    <message>
+        <source>Week on week (%)</source>
+        <translation>环比（%）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>all-time high</source>
+        <translation>历史新高</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 set an all-time high of %2 (10k) weekly visits.</source>
+        <translation>%1 周访问量 %2 万次，创历史新高。</translation>
+    </message>
+    <message>
+        <source>Similarweb</source>
+        <translation>Similarweb</translation>
+    </message>
+    <message>
+        <source>No compute centre opened, was added or changed, and no compute-centre news is recorded for this week.</source>
+        <translation>本周没有智算中心投运、新增或变更，也没有相关动态。</translation>
+    </message>
+    <message>
+        <source>Compute centres this week</source>
+        <translation>本周智算中心动态</translation>
+    </message>
+    <message>
+        <source>Centre or news</source>
+        <translation>智算中心或事件</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营方</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Current (PFLOPS)</source>
+        <translation>现有算力（PFLOPS）</translation>
+    </message>
+    <message>
+        <source>Planned (PFLOPS)</source>
+        <translation>规划算力（PFLOPS）</translation>
+    </message>
+    <message>
+        <source>Opened (%1)</source>
+        <translation>投运（%1）</translation>
+    </message>
+    <message>
+        <source>Added or updated by an import</source>
+        <translation>经导入新增或更新</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>动态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compute centres: %n item(s) this week: %1.</source>
+        <translation>
+            <numerusform>智算中心：本周动态 %n 条：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All centres on record: %1.</source>
+        <translation>全部智算中心：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No lockup expiries are recorded for the %n day(s) after this week.</source>
+        <translation>
+            <numerusform>本周之后 %n 天内没有限售解禁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lockup expiry(ies) in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.</source>
+        <translation>
+            <numerusform>本周之后 %1 天内共有 %n 笔限售解禁，合计市值 %2 亿元；最早为%3（%4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>解禁日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shares (10k)</source>
+        <translation>解禁数量（万股）</translation>
+    </message>
+    <message>
+        <source>Market value (CNY 10k)</source>
+        <translation>解禁市值（万元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lockup expiries in the %n day(s) after the week</source>
+        <translation>
+            <numerusform>本周之后 %n 天内的限售解禁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for this week in the chosen sections.</source>
+        <translation>所选章节在本周没有数据。</translation>
+    </message>
+    <message>
+        <source>About this brief</source>
+        <translation>数据说明与风险提示</translation>
+    </message>
+    <message>
+        <source>Generated by ZhiSuan Board on %1 from the local store. Every figure is one imported from Wind, iFinD, company announcements or the research reports named under its chart or table; a week without imported data shows no figures rather than estimates. This brief is not investment advice.</source>
+        <translation>本简报由智算看板于 %1 依据本地数据库生成。所有数据均来自导入的 Wind、iFinD、公司公告或图表下注明的研究报告；没有导入数据的周不显示数据，不做估算。本简报不构成投资建议。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Drawing page elements…</source>
+        <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::CentresDashboard</name>
@@ -1140,7 +1619,7 @@ Options:
     </message>
     <message>
         <source>Operator</source>
-        <translation>合作方</translation>
+        <translation>运营方</translation>
     </message>
     <message>
         <source>Chip ecosystem</source>
@@ -1505,7 +1984,7 @@ Options:
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Imported (UTC)</source>
@@ -1705,6 +2184,14 @@ Options:
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly brief…</source>
+        <translation>周报(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::MarketDashboard</name>
@@ -1742,7 +2229,7 @@ Options:
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Market</source>
@@ -1858,11 +2345,11 @@ Options:
     </message>
     <message>
         <source>Shares (10k)</source>
-        <translation>解禁数量(万股)</translation>
+        <translation>解禁数量（万股）</translation>
     </message>
     <message>
         <source>Market value (CNY 10k)</source>
-        <translation>解禁市值(万元)</translation>
+        <translation>解禁市值（万元）</translation>
     </message>
     <message>
         <source>Total shares (10k)</source>
@@ -1959,7 +2446,7 @@ NVDA.O CPU/GPU
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>What</source>
@@ -1979,7 +2466,7 @@ NVDA.O CPU/GPU
     </message>
     <message>
         <source>Modality</source>
-        <translation>模态</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Parameters (B), total / active</source>
@@ -2119,7 +2606,7 @@ NVDA.O CPU/GPU
     </message>
     <message>
         <source>Week on week (%)</source>
-        <translation>周环比（%）</translation>
+        <translation>环比（%）</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2156,6 +2643,71 @@ NVDA.O CPU/GPU
     <message>
         <source>Cumulative</source>
         <translation>累计</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::app::WeeklyBriefDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is written</source>
+        <translation>写完后打开 PDF</translation>
+    </message>
+    <message>
+        <source>Weekly brief</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Any day of the week:</source>
+        <translation>该周任意一天：</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>PDF 文件：</translation>
+    </message>
+    <message>
+        <source>Write brief</source>
+        <translation>生成周报</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2; market data for %3.</source>
+        <translation>%1 至 %2 当周；行情数据：%3。</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2; no market data for this week: the market sections will say so.</source>
+        <translation>%1 至 %2 当周；本周没有行情数据，市场相关章节会注明。</translation>
+    </message>
+    <message>
+        <source>zhisuan-brief-%1.pdf</source>
+        <translation>智算看板周报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Write the weekly brief</source>
+        <translation>写入周报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PDF viewer is set up to open it.</source>
+        <translation>系统未设置可打开它的 PDF 阅读器。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace zhisuan::db {
+class Store;
+}
+
+namespace zhisuan::app {
+
+// The weekly brief: a multi-page PDF modelled on the brokers' weekly reports, for the calendar week (Monday to
+// Sunday) that contains a chosen day. Key points first, then the chosen sections — market review, top movers and
+// watchlist, models and products released, traffic, compute-centre news, lockups ahead — each with its figures
+// (the dashboards' own charts, drawn as vectors) and tables, every one with its source line; in the UI language.
+//
+// Charts are widgets, so the brief is built on the GUI thread; `progress` runs between steps (the dialog keeps the
+// window responsive there) and can cancel, in which case no file is written.
+class WeeklyBrief
+{
+    Q_DECLARE_TR_FUNCTIONS(WeeklyBrief)
+public:
+    enum class Section { Market, Movers, Models, Traffic, Centres, Lockups };
+    static QList<Section> allSections();
+    static QString id(Section section); // market, movers, models, traffic, centres, lockups (--sections)
+    static QString title(Section section);
+    static bool fromId(const QString &id, Section *section);
+
+    explicit WeeklyBrief(db::Store *store) : m_store(store) {}
+
+    // Writes the brief to `path` atomically. `progress(percent, step)` returns false to cancel. Returns an error
+    // message, empty on success (and on cancel: see *cancelled).
+    QString write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
+                  const std::function<bool(int, const QString &)> &progress = {}, bool *cancelled = nullptr);
+    int pageCount() const { return m_pages; }
+
+    // Monday and Sunday of the week that contains `day`.
+    static std::pair<QDate, QDate> calendarWeek(const QDate &day);
+
+private:
+    db::Store *m_store;
+    int m_pages = 0;
+};
+
+} // namespace zhisuan::app

@@ -1,0 +1,225 @@
+#include "weeklybriefdialog.h"
+
+#include "marketanalytics.h"
+#include "settings.h"
+#include "store.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace zhisuan::app {
+
+WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_date(new QDateEdit(this)), m_weekInfo(new QLabel(this)), m_path(new QLineEdit(this)),
+      m_browse(new QPushButton(tr("Browse…"), this)), m_open(new QCheckBox(tr("Open the PDF when it is written"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setWindowTitle(tr("Weekly brief"));
+    m_date->setObjectName(QStringLiteral("date"));
+    m_path->setObjectName(QStringLiteral("path"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_weekInfo->setWordWrap(true);
+    m_status->setWordWrap(true);
+
+    // The latest week with market data, as the market dashboard opens on it.
+    const auto weeks = db::MarketAnalytics(*m_store).weeks();
+    m_date->setDate(weeks && !weeks.value().isEmpty() ? weeks.value().first().start : QDate::currentDate());
+
+    auto *sectionsBox = new QGroupBox(tr("Sections"), this);
+    auto *sectionsLayout = new QVBoxLayout(sectionsBox);
+    const QStringList remembered = settings::briefSections.get();
+    for (WeeklyBrief::Section s : WeeklyBrief::allSections()) {
+        auto *box = new QCheckBox(WeeklyBrief::title(s), sectionsBox);
+        box->setObjectName(QStringLiteral("section-") + WeeklyBrief::id(s));
+        box->setChecked(remembered.isEmpty() || remembered.contains(WeeklyBrief::id(s)));
+        sectionsLayout->addWidget(box);
+        m_sections.insert(s, box);
+        connect(box, &QCheckBox::toggled, this, [this] { m_write->setEnabled(!m_running && !sections().isEmpty()); });
+    }
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Any day of the week:"), m_date);
+    form->addRow(QString(), m_weekInfo);
+    form->addRow(tr("PDF file:"), fileRow);
+    form->addRow(QString(), m_open);
+    m_open->setChecked(settings::briefOpen.get());
+
+    m_write = m_buttons->addButton(tr("Write brief"), QDialogButtonBox::AcceptRole);
+    m_write->setDefault(true);
+    m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(sectionsBox);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &WeeklyBriefDialog::updateWeek);
+    connect(m_browse, &QPushButton::clicked, this, &WeeklyBriefDialog::chooseFile);
+    connect(m_write, &QPushButton::clicked, this, &WeeklyBriefDialog::writeBrief);
+    connect(m_cancel, &QPushButton::clicked, this, &WeeklyBriefDialog::cancel);
+    connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &QDialog::reject);
+    updateWeek();
+    setMinimumWidth(520);
+}
+
+void WeeklyBriefDialog::setDate(const QDate &day)
+{
+    m_date->setDate(day);
+}
+
+void WeeklyBriefDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void WeeklyBriefDialog::setSectionChecked(WeeklyBrief::Section section, bool checked)
+{
+    m_sections.value(section)->setChecked(checked);
+}
+
+QList<WeeklyBrief::Section> WeeklyBriefDialog::sections() const
+{
+    QList<WeeklyBrief::Section> out;
+    for (WeeklyBrief::Section s : WeeklyBrief::allSections())
+        if (m_sections.value(s)->isChecked())
+            out << s;
+    return out;
+}
+
+void WeeklyBriefDialog::updateWeek()
+{
+    const auto [monday, sunday] = WeeklyBrief::calendarWeek(m_date->date());
+    const auto weeks = db::MarketAnalytics(*m_store).weeks();
+    db::TradingWeek week;
+    for (const db::TradingWeek &w : weeks ? weeks.value() : QList<db::TradingWeek>{})
+        if (w.start >= monday && w.start <= sunday)
+            week = w;
+    const bool market = week.isValid();
+    m_weekInfo->setText(market ? tr("Week of %1 to %2; market data for %3.")
+                                     .arg(monday.toString(Qt::ISODate), sunday.toString(Qt::ISODate), week.label())
+                               : tr("Week of %1 to %2; no market data for this week: the market sections will say so.")
+                                     .arg(monday.toString(Qt::ISODate), sunday.toString(Qt::ISODate)));
+    // Propose a file name for the week, unless the user typed one.
+    QString folder = settings::briefFolder.get();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString proposal = QDir(folder).filePath(tr("zhisuan-brief-%1.pdf").arg(monday.toString(Qt::ISODate)));
+    if (m_path->text().isEmpty() || m_path->text() == m_pathDefault)
+        m_path->setText(proposal);
+    m_pathDefault = proposal;
+}
+
+void WeeklyBriefDialog::chooseFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Write the weekly brief"), m_path->text(), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        m_path->setText(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
+}
+
+void WeeklyBriefDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_date->setEnabled(!running);
+    m_path->setEnabled(!running);
+    m_browse->setEnabled(!running);
+    for (QCheckBox *box : std::as_const(m_sections))
+        box->setEnabled(!running);
+    m_write->setEnabled(!running && !sections().isEmpty());
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
+    m_cancel->setEnabled(running);
+}
+
+void WeeklyBriefDialog::writeBrief()
+{
+    if (m_running)
+        return;
+    QString path = m_path->text().trimmed();
+    if (path.isEmpty() || sections().isEmpty())
+        return;
+    if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
+        path += QStringLiteral(".pdf");
+    QStringList ids;
+    for (auto s : sections())
+        ids << WeeklyBrief::id(s);
+    settings::briefSections.set(ids);
+    settings::briefFolder.set(QFileInfo(path).absolutePath());
+    settings::briefOpen.set(m_open->isChecked());
+    QDir().mkpath(QFileInfo(path).absolutePath()); // Documents may not exist yet on a fresh account
+
+    m_cancelRequested = false;
+    m_written.clear();
+    setRunning(true);
+    m_progress->setValue(0);
+    WeeklyBrief brief(m_store);
+    bool cancelled = false;
+    // Charts are widgets, so the brief renders on this thread, step by step; the dialog stays responsive
+    // between steps and Cancel is honoured at the next one.
+    const QString error = brief.write(path, m_date->date(), sections(), [this](int percent, const QString &step) {
+        m_progress->setValue(percent);
+        m_status->setText(step);
+        QCoreApplication::processEvents();
+        return !m_cancelRequested;
+    }, &cancelled);
+    setRunning(false);
+    if (cancelled) {
+        m_progress->setValue(0);
+        m_status->setText(tr("Cancelled: no file was written."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        QMessageBox::warning(this, tr("Weekly brief"), error);
+        return;
+    }
+    m_progress->setValue(100);
+    const int pages = brief.pageCount();
+    m_status->setText(tr("Wrote %1 (%n page(s)).", "", pages).arg(QDir::toNativeSeparators(path)));
+    m_written = path;
+    emit briefWritten(path, pages);
+    if (m_open->isChecked() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        m_status->setText(m_status->text() + QLatin1Char(' ') + tr("No PDF viewer is set up to open it."));
+}
+
+void WeeklyBriefDialog::cancel()
+{
+    m_cancelRequested = true;
+}
+
+void WeeklyBriefDialog::reject()
+{
+    if (m_running) { // closing the window while it renders cancels
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace zhisuan::app

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "weeklybrief.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace zhisuan::db {
+class Store;
+}
+
+namespace zhisuan::app {
+
+// Report ▸ Weekly brief…: the week (any day of it), the sections, the PDF file; then a progress bar and Cancel
+// while the brief renders. Choices are remembered.
+class WeeklyBriefDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit WeeklyBriefDialog(db::Store *store, QWidget *parent = nullptr);
+
+    void setDate(const QDate &day);
+    void setOutputPath(const QString &path);
+    void setSectionChecked(WeeklyBrief::Section section, bool checked);
+    QList<WeeklyBrief::Section> sections() const;
+    bool isRunning() const { return m_running; }
+    QString writtenPath() const { return m_written; } // after a successful run
+
+public slots:
+    // Writes the brief; returns when it is written, failed or was cancelled.
+    void writeBrief();
+    void cancel();
+    void chooseFile();
+
+signals:
+    void briefWritten(const QString &path, int pages);
+
+protected:
+    void reject() override;
+
+private:
+    void updateWeek();
+    void setRunning(bool running);
+
+    db::Store *m_store;
+    QDateEdit *m_date;
+    QLabel *m_weekInfo;
+    QMap<WeeklyBrief::Section, QCheckBox *> m_sections;
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QCheckBox *m_open;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_write;
+    QPushButton *m_cancel;
+    QString m_pathDefault; // what the path field proposes until the user edits it
+    QString m_written;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+};
+
+} // namespace zhisuan::app
