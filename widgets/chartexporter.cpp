@@ -41,6 +41,7 @@ public:
         // the chart lays itself out at the export size.
         QResizeEvent resize(size, m_old);
         QCoreApplication::sendEvent(w, &resize);
+        sendPendingResizes(w);
         if (auto *layout = w->layout())
             layout->activate();
         QCoreApplication::sendPostedEvents(w, QEvent::LayoutRequest);
@@ -59,6 +60,20 @@ public:
     }
 
 private:
+    // What QWidget::render does for hidden widgets: children laid out while hidden (a chart view's viewport)
+    // have their resize events pending; a view drawn through its scene needs them delivered.
+    static void sendPendingResizes(QWidget *w)
+    {
+        for (QWidget *child : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->testAttribute(Qt::WA_PendingResizeEvent)) {
+                QResizeEvent e(child->size(), QSize());
+                QCoreApplication::sendEvent(child, &e);
+                child->setAttribute(Qt::WA_PendingResizeEvent, false);
+            }
+            sendPendingResizes(child);
+        }
+    }
+
     QWidget *m_widget;
     QSize m_old;
     bool m_wasAttribute;
