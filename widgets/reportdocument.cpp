@@ -36,11 +36,20 @@ QString sourceLine(const QString &source)
 
 QFont reportFont(double points, bool bold = false)
 {
-    // The CJK face when installed (fonts-noto-cjk), so that the PDF embeds one family for Latin and Chinese.
-    static const QString family = QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))
-                                      ? QStringLiteral("Noto Sans CJK SC")
-                                      : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
-    QFont f(family);
+    // Latin text and digits in a Latin face, Chinese in WenQuanYi Micro Hei: with these the PDF's text copies and
+    // searches correctly. Noto Sans CJK, drawn by Qt's PDF engine, maps some glyphs back to the wrong characters
+    // (人 as the Kangxi radical ⼈, digits after Latin letters to nothing), so it is only the last resort.
+    static const QStringList families = [] {
+        const QStringList installed = QFontDatabase::families();
+        QStringList out;
+        for (const QString &family : {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"),
+                                      QStringLiteral("Noto Sans CJK SC")})
+            if (installed.contains(family))
+                out << family;
+        return out.isEmpty() ? QStringList{QFontDatabase::systemFont(QFontDatabase::GeneralFont).family()} : out;
+    }();
+    QFont f;
+    f.setFamilies(families);
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
@@ -284,8 +293,12 @@ void ReportDocument::layout(const Metrics &m)
         const Block &b = m_blocks[i];
         if (b.kind != Kind::Table)
             return std::min(blockHeight(m, b), (m.bottom - m.top) / 2);
+        // What the table layout below needs on the page: all of a short table, else the header and three rows.
         const auto heights = rowHeights(m, b.table, columnWidths(m, b.table));
-        return m.captionHeight() + heights[0] + (heights.size() > 1 ? heights[1] : m.sourceHeight());
+        const double total = blockHeight(m, b);
+        if (total <= (m.bottom - m.top) / 3 || heights.size() <= 4)
+            return total;
+        return m.captionHeight() + heights[0] + heights[1] + heights[2] + heights[3];
     };
     for (int i = 0; i < m_blocks.size(); ++i) {
         const Block &b = m_blocks[i];
@@ -341,9 +354,13 @@ void ReportDocument::layout(const Metrics &m)
             for (int r = from; r < to; ++r)
                 h += heights[r + 1];
             if (to == rows) {
-                if (y + h + m.sourceHeight() > m.bottom && to - from > 3) {
-                    --to; // keep the last row with the source line
-                    h -= heights[to + 1];
+                if (y + h + m.sourceHeight() > m.bottom && to - from > 1) {
+                    // The source line does not fit: carry rows over with it, three when this piece can spare them.
+                    const int carried = std::min(3, to - from - 1);
+                    for (int r = 0; r < carried; ++r) {
+                        --to;
+                        h -= heights[to + 1];
+                    }
                 } else {
                     h += m.sourceHeight();
                 }
