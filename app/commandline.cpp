@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -677,10 +678,13 @@ int CommandLine::run(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    // Chinese text falls back from the default face (DejaVu Sans) to the first CJK face fontconfig lists, often
-    // the Japanese one, whose glyph shapes differ: prefer Simplified Chinese on screen and in exported files.
-    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
-        QFont::insertSubstitution(QApplication::font().family(), QStringLiteral("Noto Sans CJK SC"));
+    // Chinese text falls back to the first CJK face fontconfig lists, often the Japanese one, whose glyph shapes
+    // differ: name the Simplified Chinese face after the default one.
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
+        QFont font = QApplication::font();
+        font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
+        QApplication::setFont(font);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuan"));
     QCoreApplication::setApplicationName(QStringLiteral("zhisuan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHISUAN_VERSION));
