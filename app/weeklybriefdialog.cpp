@@ -36,6 +36,8 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     m_date->setObjectName(QStringLiteral("date"));
     m_path->setObjectName(QStringLiteral("path"));
     m_progress->setObjectName(QStringLiteral("progress"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_open->setObjectName(QStringLiteral("openWhenWritten"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_weekInfo->setWordWrap(true);
@@ -69,7 +71,9 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
 
     m_write = m_buttons->addButton(tr("Write brief"), QDialogButtonBox::AcceptRole);
     m_write->setDefault(true);
+    m_write->setObjectName(QStringLiteral("write"));
     m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);

@@ -180,6 +180,38 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    void reportWritesABriefHeadless()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        const Run r = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"), QStringLiteral("2024-08-14"),
+                               QStringLiteral("--sections"), QStringLiteral("market,lockups"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("brief.pdf")));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") >= 2);
+        QVERIFY(bytes.contains("/FontFile2")); // fonts embedded
+
+        // Without --week: the latest week with market data.
+        QCOMPARE(zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("latest.pdf"))}).exitCode, 0);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("latest.pdf"))));
+
+        const Run badSection = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--sections"), QStringLiteral("market,weather"),
+                                        QStringLiteral("-o"), pdf});
+        QCOMPARE(badSection.exitCode, 2);
+        QVERIFY(badSection.err.contains(QStringLiteral("found “weather”")));
+        const Run notPdf = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("brief.png"))});
+        QCOMPARE(notPdf.exitCode, 2);
+        const Run badWeek = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"), QStringLiteral("last monday"),
+                                     QStringLiteral("-o"), pdf});
+        QCOMPARE(badWeek.exitCode, 2);
+        QVERIFY(badWeek.err.contains(QStringLiteral("found “last monday”")));
+    }
+
     void csvJsonFollowsRfc4180()
     {
         const QString file = write(QStringLiteral("q.csv"),

@@ -1,0 +1,231 @@
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "marketdashboard.h"
+#include "starterdataset.h"
+#include "store.h"
+#include "weeklybrief.h"
+#include "weeklybriefdialog.h"
+
+#include "../pdftools.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace zhisuan;
+using Section = app::WeeklyBrief::Section;
+
+// Writes weekly briefs from the starter dataset and reads them back as a reader would (poppler's pdftotext):
+// the seed weeks' figures must be in them, in the interface language, with the sections asked for.
+class TestWeeklyBrief : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<db::Store> m_store;
+    app::LanguageManager m_languages;
+
+    QString brief(const QString &name, const QDate &day, const QList<Section> &sections, int *pages = nullptr)
+    {
+        const QString path = m_dir.filePath(name);
+        app::WeeklyBrief b(m_store.get());
+        const QString error = b.write(path, day, sections);
+        if (!error.isEmpty()) {
+            qWarning() << error;
+            return {};
+        }
+        if (pages)
+            *pages = b.pageCount();
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuanTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("zhisuan-brief-test"));
+        QSettings().clear();
+        auto store = db::Store::open(m_dir.filePath(QStringLiteral("brief.sqlite")));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        for (const auto &r : db::StarterDataset::load(*m_store))
+            QVERIFY(r.ok());
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    void chineseBriefOfASeedWeek()
+    {
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        int pages = 0;
+        const QString pdf = brief(QStringLiteral("zh.pdf"), QDate(2024, 8, 14), app::WeeklyBrief::allSections(), &pages);
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY(pages >= 4);
+        QCOMPARE(pdftools::pages(pdf), pages);
+        const QStringList fonts = pdftools::fonts(pdf);
+        QVERIFY2(pdftools::allFontsEmbedded(fonts), qPrintable(fonts.join(QLatin1Char('\n'))));
+
+        const QString cover = pdftools::text(pdf, 1);
+        QVERIFY(cover.contains(QRegularExpression(QStringLiteral("第\\s*1\\s*页\\s*/\\s*共\\s*%1\\s*页").arg(pages))));
+        for (const char *s : {"智算看板周报", "2024-08-12 至 2024-08-18 当周", "核心观点", "目录"})
+            QVERIFY2(cover.contains(QString::fromUtf8(s)), s);
+        // Key points say what the week held: the market sentence, the movers, the release, the compute news, lockups.
+        for (const char *s : {"过去一周（8.12–8.16）", "优博讯（+18.31%）", "Gen-3 Alpha Turbo", "恒为智云", "28 笔限售解禁"})
+            QVERIFY2(cover.contains(QString::fromUtf8(s)), s);
+
+        // Every section, where the contents say it is, with its tables and figures and their sources.
+        const QStringList titles{QStringLiteral("市场回顾"), QStringLiteral("个股涨跌与跟踪标的"), QStringLiteral("模型与产品发布"),
+                                 QStringLiteral("流量观察"), QStringLiteral("智算中心动态"), QStringLiteral("限售解禁")};
+        for (int i = 0; i < titles.size(); ++i) {
+            const auto m = QRegularExpression(QStringLiteral("%1\\s+%2[ .]*(\\d+)").arg(i + 1).arg(titles[i])).match(cover);
+            QVERIFY2(m.hasMatch(), qPrintable(titles[i]));
+            const QString page = pdftools::text(pdf, m.captured(1).toInt());
+            QVERIFY2(page.contains(QRegularExpression(QStringLiteral("%1\\s+%2\\n").arg(i + 1).arg(titles[i]))), qPrintable(titles[i]));
+        }
+        const QString all = pdftools::text(pdf);
+        for (const char *s : {"图 1：指数与行业周涨跌幅（%）", "表 1：计算机(中信) 相对基准指数的超额收益", "来源：Wind，iFinD，智算看板",
+                              "+18.31", "任子行", "Runway", "历史新高", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
+            QVERIFY2(all.contains(QString::fromUtf8(s)), s);
+        QVERIFY(all.contains(QRegularExpression(QStringLiteral("第\\s*%1\\s*页\\s*/\\s*共\\s*%1\\s*页").arg(pages))));
+    }
+
+    void onlyTheChosenSectionsInEnglish()
+    {
+        int full = 0, chosen = 0;
+        QVERIFY(!brief(QStringLiteral("full.pdf"), QDate(2024, 8, 14), app::WeeklyBrief::allSections(), &full).isEmpty());
+        const QString pdf = brief(QStringLiteral("en.pdf"), QDate(2024, 8, 16), {Section::Models, Section::Lockups}, &chosen);
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY(chosen < full);
+        const QString text = pdftools::text(pdf);
+        for (const char *s : {"ZhiSuan Board weekly brief", "1 Models and products released", "2 Lockups ahead", "Gen-3 Alpha Turbo",
+                              "Table 1: Models released", "Source: 001"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        for (const char *s : {"Market review", "Traffic highlights", "Top gainers", "Figure 1"})
+            QVERIFY2(!text.contains(QString::fromUtf8(s)), s);
+    }
+
+    void aWeekWithoutDataSaysSo()
+    {
+        const QString pdf = brief(QStringLiteral("empty.pdf"), QDate(2023, 1, 4), app::WeeklyBrief::allSections());
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdftools::text(pdf);
+        QVERIFY(text.contains(QStringLiteral("Week of 2023-01-02 to 2023-01-08")));
+        QVERIFY(text.contains(QStringLiteral("No index or industry returns are recorded for this week")));
+        QVERIFY(text.contains(QStringLiteral("No model releases or product events are recorded for this week")));
+        QVERIFY(!text.contains(QStringLiteral("+18.31")));
+    }
+
+    void cancelLeavesTheFileAsItWas()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kept.pdf"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the analyst's earlier brief");
+        }
+        app::WeeklyBrief b(m_store.get());
+        bool cancelled = false;
+        int lastPercent = -1;
+        const QString error = b.write(path, QDate(2024, 8, 14), app::WeeklyBrief::allSections(), [&](int percent, const QString &) {
+            lastPercent = percent;
+            return percent < 50; // cancel half way through drawing
+        }, &cancelled);
+        QVERIFY(error.isEmpty());
+        QVERIFY(cancelled);
+        QVERIFY(lastPercent >= 50 && lastPercent < 100);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("the analyst's earlier brief"));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.pdf*")}, QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void dialogWritesTheBriefAndRemembersTheSections()
+    {
+        QSettings().setValue(QStringLiteral("brief/open"), false);
+        const QString path = m_dir.filePath(QStringLiteral("dialog/brief.pdf")); // the folder does not exist yet
+        {
+            app::WeeklyBriefDialog dialog(m_store.get());
+            dialog.show();
+            dialog.setDate(QDate(2024, 8, 14));
+            dialog.setOutputPath(path);
+            dialog.findChild<QCheckBox *>(QStringLiteral("section-traffic"))->setChecked(false);
+            QSignalSpy written(&dialog, &app::WeeklyBriefDialog::briefWritten);
+            auto *write = dialog.findChild<QPushButton *>(QStringLiteral("write"));
+            QVERIFY(write->isEnabled());
+            write->click();
+            QCOMPARE(written.size(), 1);
+            QCOMPARE(written.first().first().toString(), path);
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("Wrote")));
+            const QString text = pdftools::text(path);
+            QVERIFY(text.contains(QStringLiteral("Market review")));
+            QVERIFY(!text.contains(QStringLiteral("Traffic highlights")));
+            QCOMPARE(pdftools::pages(path), written.first().at(1).toInt());
+
+            // No section, no brief.
+            for (auto *box : dialog.findChildren<QCheckBox *>(QRegularExpression(QStringLiteral("^section-"))))
+                box->setChecked(false);
+            QVERIFY(!write->isEnabled());
+        }
+        app::WeeklyBriefDialog again(m_store.get());
+        QVERIFY(!again.sections().contains(Section::Traffic));
+        QCOMPARE(again.sections().size(), 5);
+        again.setDate(QDate(2024, 7, 24));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("path"))->text(),
+                 QDir(m_dir.filePath(QStringLiteral("dialog"))).filePath(QStringLiteral("zhisuan-brief-2024-07-22.pdf")));
+    }
+
+    void dialogCancelWritesNothing()
+    {
+        QSettings().setValue(QStringLiteral("brief/open"), false);
+        app::WeeklyBriefDialog dialog(m_store.get());
+        dialog.show();
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        dialog.setOutputPath(path);
+        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancel"));
+        QVERIFY(!cancel->isEnabled());
+        // Clicked while the brief renders: the timer fires in the first progress step's event processing.
+        QTimer::singleShot(0, cancel, &QPushButton::click);
+        dialog.findChild<QPushButton *>(QStringLiteral("write"))->click();
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("Cancelled")));
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("write"))->isEnabled());
+    }
+
+    void reportMenuOpensTheDialogOnTheMarketWeek()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        auto *market = window.findChild<app::MarketDashboard *>();
+        market->setWeek(QDate(2024, 7, 24));
+        auto *action = window.findChild<QAction *>(QStringLiteral("weeklyBriefAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("&Weekly brief…"));
+        action->trigger();
+        auto *dialog = window.findChild<app::WeeklyBriefDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("date"))->date(), QDate(2024, 7, 22));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestWeeklyBrief)
+#include "tst_weeklybrief.moc"
