@@ -110,9 +110,14 @@ void ChartExporter::paint(QWidget *chart, QPainter &p, const QRectF &target, con
     {
         // A chart cannot be laid out below its minimum size (axis labels, legends): lay it out there and scale.
         const QSize wanted = area.size().toSize();
-        const double zoom = std::clamp(o.zoom, 0.25, 1.0);
-        const QSize laidOut = (QSizeF(wanted) / zoom).toSize().expandedTo(chart->minimumSize()).expandedTo(chart->minimumSizeHint());
-        const double scale = std::min(double(wanted.width()) / laidOut.width(), double(wanted.height()) / laidOut.height());
+        // Shrink uniformly as far as the minimum needs, and lay out at the size that then fills the target.
+        const QSize minimum = chart->minimumSize().expandedTo(chart->minimumSizeHint());
+        double scale = std::clamp(o.zoom, 0.25, 1.0);
+        if (minimum.width() > 0)
+            scale = std::min(scale, double(wanted.width()) / minimum.width());
+        if (minimum.height() > 0)
+            scale = std::min(scale, double(wanted.height()) / minimum.height());
+        const QSize laidOut = (QSizeF(wanted) / scale).toSize().expandedTo(minimum);
         TemporarySize resized(chart, laidOut);
         p.save();
         p.translate(area.topLeft());

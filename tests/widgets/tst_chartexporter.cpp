@@ -46,6 +46,26 @@ private:
     }
 
 private slots:
+    void belowTheMinimumSizeTheChartShrinksAndStillFillsTheWidth()
+    {
+        // 400×250 leaves the chart less height than its minimum (260): it is drawn smaller, not clipped, and spans
+        // the width instead of leaving the right half empty.
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        auto o = options();
+        o.size = QSize(400, 250);
+        o.scale = 1;
+        const QImage image = ChartExporter::image(view.get(), o);
+        int right = 0, bottom = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y).saturation() > 120) { // the bars' colours
+                    right = std::max(right, x);
+                    bottom = std::max(bottom, y);
+                }
+        QVERIFY2(right > image.width() * 3 / 4, qPrintable(QStringLiteral("bars end at x = %1").arg(right)));
+        QVERIFY2(bottom < image.height() - 20, "bars above the source line");
+    }
+
     void pngHasTheRequestedSizeAndIsNotBlank()
     {
         std::unique_ptr<ReturnBarChartView> view(chart());
