@@ -2760,6 +2760,10 @@ NVDA.O CPU/GPU
         <source>File names:</source>
         <translation>文件名：</translation>
     </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ImportWizardDialog</name>

@@ -165,6 +165,7 @@ QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Optio
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(o.size);
+        svg.setResolution(96); // fonts sized as on screen and in the PNG
         svg.setViewBox(QRect(QPoint(0, 0), o.size));
         svg.setTitle(o.title);
         svg.setDescription(o.source);
@@ -179,8 +180,9 @@ QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Optio
         QPdfWriter pdf(path);
         pdf.setTitle(o.title);
         pdf.setCreator(QStringLiteral("ZhiSuan Board"));
-        pdf.setResolution(72); // one point per logical pixel: the layout matches the PNG
-        pdf.setPageSize(QPageSize(QSizeF(o.size), QPageSize::Point));
+        // At 96 dpi, as the screen and the PNG: the same layout and type sizes, the page 0.75 pt per pixel.
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(o.size) * 0.75, QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter p;
         if (!p.begin(&pdf))

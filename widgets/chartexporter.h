@@ -22,7 +22,7 @@ class ChartExporter
 public:
     struct Options
     {
-        QSize size{1200, 720}; // logical pixels (PNG) or points (PDF/SVG)
+        QSize size{1200, 720}; // logical pixels at 96 dpi: a PDF page is 0.75 pt per pixel, and looks like the PNG
         int scale = 2;         // PNG device pixel ratio: 1, 2 or 3
         bool transparent = false;
         QString title;

@@ -21,6 +21,7 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, QWidget *parent)
     for (QSpinBox *s : {m_width, m_height}) {
         s->setRange(200, 8000);
         s->setSingleStep(50);
+        s->setSuffix(tr(" px")); // every format is laid out in pixels at 96 dpi, so they look alike
     }
     for (int k : {1, 2, 3})
         m_scale->addItem(QStringLiteral("%1×").arg(k), k);

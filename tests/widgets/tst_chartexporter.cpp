@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QImage>
@@ -125,6 +127,20 @@ private slots:
         QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
         QVERIFY(pdf.contains("/FontFile2")); // embedded
         QVERIFY2(pdf.contains("CJK") || pdf.contains("WenQuanYi"), "a Chinese face (Noto Sans CJK or WenQuanYi) is embedded for the title");
+        QVERIFY2(QString::fromLatin1(pdf).contains(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 600(\\.0*)? 375(\\.0*)?\\]"))),
+                 "800×500 px at 96 dpi is a 600×375 pt page");
+
+        // Rasterised at 96 dpi the PDF is the PNG at 1×: same layout and type sizes, so about the same ink.
+        QProcess poppler;
+        poppler.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                                  path, m_dir.filePath(QStringLiteral("returns-pdf"))});
+        QVERIFY(poppler.waitForFinished(60000));
+        const QImage fromPdf(m_dir.filePath(QStringLiteral("returns-pdf.png")));
+        QCOMPARE(fromPdf.size(), QSize(800, 500));
+        auto one = options();
+        one.scale = 1;
+        const int png = inkPixels(ChartExporter::image(view.get(), one)), vector = inkPixels(fromPdf);
+        QVERIFY2(vector > png * 0.8 && vector < png * 1.25, qPrintable(QStringLiteral("ink: PDF %1, PNG %2").arg(vector).arg(png)));
     }
 
     void unknownFormatIsRefused()
