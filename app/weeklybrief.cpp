@@ -429,7 +429,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
                     const QString name = centres.value(r, QStringLiteral("name")).toString();
                     t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
                                           name,
-                                          opened ? tr("Opened (%1)").arg(labels.value(centres.value(r, QStringLiteral("status")).toString()))
+                                          opened ? tr("Opened (status now: %1)").arg(labels.value(centres.value(r, QStringLiteral("status")).toString()))
                                                  : tr("Added or updated by an import"),
                                           centres.value(r, QStringLiteral("operator")).toString(),
                                           QStringList{centres.value(r, QStringLiteral("province")).toString(), centres.value(r, QStringLiteral("city")).toString()}

@@ -1514,10 +1514,6 @@ Options:
         <translation>规划算力（PFLOPS）</translation>
     </message>
     <message>
-        <source>Opened (%1)</source>
-        <translation>投运（%1）</translation>
-    </message>
-    <message>
         <source>Added or updated by an import</source>
         <translation>经导入新增或更新</translation>
     </message>
@@ -1597,6 +1593,10 @@ Options:
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Opened (status now: %1)</source>
+        <translation>投运（当前状态：%1）</translation>
     </message>
 </context>
 <context>
