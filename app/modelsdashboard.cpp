@@ -179,7 +179,7 @@ void ModelsDashboard::fillTimeline()
                            {QStringLiteral("image"), labels.value(QStringLiteral("image"))},
                            {QStringLiteral("video"), labels.value(QStringLiteral("video"))},
                            {QStringLiteral("vision"), labels.value(QStringLiteral("vision"))},
-                           {QStringLiteral("event"), tr("event")}});
+                           {QStringLiteral("event"), tr("Event")}});
 }
 
 void ModelsDashboard::showItem(qint64 id)

@@ -2437,10 +2437,6 @@ NVDA.O CPU/GPU
         <translation>其他</translation>
     </message>
     <message>
-        <source>event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2643,6 +2639,10 @@ NVDA.O CPU/GPU
     <message>
         <source>Cumulative</source>
         <translation>累计</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
