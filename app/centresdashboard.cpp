@@ -304,7 +304,7 @@ void CentresDashboard::applyFilters()
                       .arg(QLocale().toString(totalCurrent > 0 ? 100.0 * value / totalCurrent : 0, 'f', 0));
     m_cards->setText(tr("<b>%1</b> centres · current <b>%2</b> PFLOPS · planned <b>%3</b> PFLOPS · by ecosystem (current): %4")
                          .arg(m_shown.size())
-                         .arg(pflops(totalCurrent), pflops(totalPlanned), shares.join(QStringLiteral(", "))));
+                         .arg(pflops(totalCurrent), pflops(totalPlanned), shares.join(tr(", "))));
     if (!m_shown.contains(m_selected))
         m_selected = -1;
     showDetail(m_selected);

@@ -1773,6 +1773,10 @@ Options:
         <source>City</source>
         <translation>城市</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ChipsDashboard</name>
