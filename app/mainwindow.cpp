@@ -233,8 +233,10 @@ void MainWindow::copyChart(const QString &id)
     QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
     if (!w)
         return;
-    widgets::ChartExporter::Options o;
-    o.scale = 2; // high resolution for pasting into reports
+    // The size the user exports at, at least 2× for a sharp paste; opaque, as Office ignores clipboard alpha.
+    widgets::ChartExporter::Options o = widgets::ExportOptionsDialog::savedOptions();
+    o.scale = std::max(o.scale, 2);
+    o.transparent = false;
     o.title = chart->title;
     o.source = chart->source;
     QApplication::clipboard()->setImage(widgets::ChartExporter::image(w, o));
