@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <sqlite3.h>
 
@@ -178,6 +179,34 @@ private slots:
         QCOMPARE(QImage(png).size(), QSize(1800, 1000));
         const Run bad = zhisuan({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("--db"), db, QStringLiteral("-o"), png});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    void exportOfAnEarlierWeekShowsOnlyThatWeek()
+    {
+        // The market page opens on the latest week; exporting another week replaces the chart's axes. Replaced axes
+        // must not be drawn under the new ones (Qt Charts deletes them later, and headless there is no event loop).
+        const QString db = m_dir.filePath(QStringLiteral("weeks.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const QString latest = write(QStringLiteral("latest-week.csv"),
+                                     "code,name,kind,week_start,week_end,return_pct\n"
+                                     "000001.SH,上证综指,index,2024-09-02,2024-09-06,12.34\n"
+                                     "801750.SI,计算机(申万),industry,2024-09-02,2024-09-06,15.55\n");
+        const Run imported = zhisuan({QStringLiteral("import"), QStringLiteral("--db"), db, latest});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+        const QString svg = m_dir.filePath(QStringLiteral("earlier.svg"));
+        const Run r = zhisuan({QStringLiteral("export"), QStringLiteral("market-returns"), QStringLiteral("--db"), db, QStringLiteral("--week"),
+                               QStringLiteral("2024-07-24"), QStringLiteral("-o"), svg});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QStringList texts;
+        QXmlStreamReader xml(&f);
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        QVERIFY(texts.contains(QStringLiteral("-3.07"))); // the week asked for
+        for (const QString &stale : {QStringLiteral("12.34"), QStringLiteral("15.55"), QStringLiteral("10%"), QStringLiteral("15%")})
+            QVERIFY2(!texts.contains(stale), qPrintable(QStringLiteral("%1 from the latest week is drawn: %2").arg(stale, texts.join(u' '))));
     }
 
     void reportWritesABriefHeadless()
