@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include <QChartView>
 #include <QCoreApplication>
 
 namespace zhisuan::app {
@@ -25,19 +26,31 @@ QList<ChartCatalog::Chart> ChartCatalog::all()
          QCoreApplication::translate("ChartCatalog", "AI chips: FP16 compute against power"), QCoreApplication::translate("ChartCatalog", "company websites, T/CECA-G 0284-2024")},
         {QStringLiteral("models-timeline"), QStringLiteral("models"), QStringLiteral("timeline"),
          QCoreApplication::translate("ChartCatalog", "AI model releases and events"), QCoreApplication::translate("ChartCatalog", "company announcements")},
+        {QStringLiteral("models-compare"), QStringLiteral("models"), QStringLiteral("compareChart"),
+         QCoreApplication::translate("ChartCatalog", "Selected benchmark scores"), QCoreApplication::translate("ChartCatalog", "DeepSeek, Anthropic, company reports")},
         {QStringLiteral("models-price"), QStringLiteral("models"), QStringLiteral("priceChart"),
          QCoreApplication::translate("ChartCatalog", "Chinese capability (AlignBench) against API price"), QCoreApplication::translate("ChartCatalog", "DeepSeek, company price lists")},
     };
 }
 
-const ChartCatalog::Chart *ChartCatalog::find(const QString &id)
+std::optional<ChartCatalog::Chart> ChartCatalog::find(const QString &id)
 {
-    static QList<Chart> charts;
-    charts = all();
-    for (const Chart &c : std::as_const(charts))
+    for (const Chart &c : all())
         if (c.id == id)
-            return &c;
-    return nullptr;
+            return c;
+    return std::nullopt;
+}
+
+bool ChartCatalog::hasContent(const QWidget *chart)
+{
+    if (!chart)
+        return false;
+    // Hidden by its dashboard (setVisible(false)), not merely on a tab that has not been opened.
+    if (chart->testAttribute(Qt::WA_WState_ExplicitShowHide) && chart->testAttribute(Qt::WA_WState_Hidden))
+        return false;
+    if (const auto *view = qobject_cast<const QChartView *>(chart))
+        return !view->chart()->series().isEmpty();
+    return true;
 }
 
 QWidget *ChartCatalog::widget(MainWindow &window, const Chart &chart)

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace zhisuan::app {
@@ -23,8 +25,11 @@ public:
         QString source; // translated
     };
     static QList<Chart> all();
-    static const Chart *find(const QString &id);
+    static std::optional<Chart> find(const QString &id);
     static QWidget *widget(MainWindow &window, const Chart &chart);
+    // Whether the chart has something to draw: the dashboards hide charts without data, and the benchmark
+    // comparison is empty until cells are selected.
+    static bool hasContent(const QWidget *chart);
 };
 
 } // namespace zhisuan::app

@@ -448,7 +448,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
             out() << c.id << QLatin1Char('\t') << c.title << Qt::endl;
         return 0;
     }
-    const auto *chart = ChartCatalog::find(p.positionalArguments().value(0));
+    const auto chart = ChartCatalog::find(p.positionalArguments().value(0));
     if (!chart || !p.isSet(QStringLiteral("output"))) {
         err() << QCoreApplication::translate("CommandLine", "zhisuan export: expected a chart id (zhisuan export --list) and -o FILE") << Qt::endl;
         return 2;
@@ -480,6 +480,11 @@ int runExport(const QStringList &args, LanguageManager &languages)
     QWidget *widget = ChartCatalog::widget(window, *chart);
     if (!widget) {
         err() << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 is not available").arg(chart->id) << Qt::endl;
+        return 1;
+    }
+    if (!ChartCatalog::hasContent(widget)) {
+        err() << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 has nothing to draw for this store and week "
+                                                            "(models-compare shows cells selected in the window)").arg(chart->id) << Qt::endl;
         return 1;
     }
     widgets::ChartExporter::Options o;

@@ -202,10 +202,14 @@ void MainWindow::installChartActions()
 
 void MainWindow::exportChart(const QString &id)
 {
-    const auto *chart = ChartCatalog::find(id);
+    const auto chart = ChartCatalog::find(id);
     QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
     if (!w)
         return;
+    if (!ChartCatalog::hasContent(w)) {
+        statusBar()->showMessage(tr("Nothing to export: the chart is empty"), 5000);
+        return;
+    }
     widgets::ExportOptionsDialog options(widgets::ExportOptionsDialog::Mode::OneChart, this);
     if (options.exec() != QDialog::Accepted)
         return;
@@ -229,10 +233,14 @@ void MainWindow::exportChart(const QString &id)
 
 void MainWindow::copyChart(const QString &id)
 {
-    const auto *chart = ChartCatalog::find(id);
+    const auto chart = ChartCatalog::find(id);
     QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
     if (!w)
         return;
+    if (!ChartCatalog::hasContent(w)) {
+        statusBar()->showMessage(tr("Nothing to copy: the chart is empty"), 5000);
+        return;
+    }
     // The size the user exports at, at least 2× for a sharp paste; opaque, as Office ignores clipboard alpha.
     widgets::ChartExporter::Options o = widgets::ExportOptionsDialog::savedOptions();
     o.scale = std::max(o.scale, 2);
@@ -252,8 +260,8 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
         if (chart.page != currentPage())
             continue;
         QWidget *w = ChartCatalog::widget(*this, chart);
-        if (!w)
-            continue;
+        if (!ChartCatalog::hasContent(w))
+            continue; // hidden for want of data, or a comparison with nothing selected
         QString name = nameTemplate;
         name.replace(QStringLiteral("{chart}"), chart.id).replace(QStringLiteral("{page}"), chart.page)
             .replace(QStringLiteral("{date}"), QDate::currentDate().toString(Qt::ISODate));

@@ -54,6 +54,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_matrixPanel->setObjectName(QStringLiteral("benchmarks"));
     m_price->setObjectName(QStringLiteral("priceChart"));
+    m_compare->setObjectName(QStringLiteral("compareChart"));
     m_story->setObjectName(QStringLiteral("story"));
     widgets::PageStyle::heading(m_heading);
     widgets::PageStyle::summary(m_story);

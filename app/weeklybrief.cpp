@@ -86,8 +86,7 @@ QWidget *visibleChart(QWidget *page, const QString &objectName)
 
 ChartCatalog::Chart catalogued(const QString &id)
 {
-    const ChartCatalog::Chart *c = ChartCatalog::find(id);
-    return c ? *c : ChartCatalog::Chart{};
+    return ChartCatalog::find(id).value_or(ChartCatalog::Chart{});
 }
 
 void showOffscreen(QWidget *page)

@@ -66,6 +66,14 @@
         <source>DeepSeek, company price lists</source>
         <translation>DeepSeek，各公司价目表</translation>
     </message>
+    <message>
+        <source>Selected benchmark scores</source>
+        <translation>所选模型的评测得分</translation>
+    </message>
+    <message>
+        <source>DeepSeek, Anthropic, company reports</source>
+        <translation>DeepSeek，Anthropic，公司报告</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -439,6 +447,10 @@ Options:
         <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>zhisuan export: the chart %1 has nothing to draw for this store and week (models-compare shows cells selected in the window)</source>
+        <translation>zhisuan export：图表 %1 在当前数据库和周次下没有可绘制的内容（models-compare 显示的是在窗口中选中的单元格）</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2207,14 @@ Options:
     <message>
         <source>&amp;Weekly brief…</source>
         <translation>周报(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the chart is empty</source>
+        <translation>没有可导出的内容：图表为空</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the chart is empty</source>
+        <translation>没有可复制的内容：图表为空</translation>
     </message>
 </context>
 <context>
