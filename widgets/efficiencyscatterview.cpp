@@ -5,8 +5,13 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QLogValueAxis>
+#include <QCursor>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
+#include <QToolTip>
 
 #include <algorithm>
+#include <numeric>
 
 namespace zhisuan::widgets {
 
@@ -17,6 +22,7 @@ EfficiencyScatterView::EfficiencyScatterView(QWidget *parent) : QChartView(paren
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    connect(chart(), &QChart::plotAreaChanged, this, &EfficiencyScatterView::placeLabels);
 }
 
 void EfficiencyScatterView::setTitle(const QString &title)
@@ -29,6 +35,11 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
                                      const QString &yTitle)
 {
     QChart *c = chart();
+    for (const Label &l : std::as_const(m_labels)) {
+        delete l.text;
+        delete l.leader;
+    }
+    m_labels.clear();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
@@ -89,16 +100,108 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
         s->setBorderColor(Qt::white);
         s->setMarkerSize(11);
         s->append(chip.tdp, chip.fp16);
-        s->setPointLabelsFormat(chip.name);
-        s->setPointLabelsVisible(true);
-        s->setPointLabelsClipping(false);
-        QFont f = s->pointLabelsFont();
-        f.setPointSizeF(f.pointSizeF() * 0.85);
-        s->setPointLabelsFont(f);
+        const QString name = chip.name;
+        connect(s, &QScatterSeries::hovered, this, [name](const QPointF &, bool over) {
+            if (over)
+                QToolTip::showText(QCursor::pos(), name);
+            else
+                QToolTip::hideText();
+        });
         attach(s);
         for (QLegendMarker *m : c->legend()->markers(s))
             m->setVisible(false);
+        auto *text = new QGraphicsSimpleTextItem(chip.name, c);
+        QFont f = c->font();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        text->setFont(f);
+        text->setBrush(QColor(0x33, 0x3D, 0x4A));
+        text->setZValue(20);
+        auto *leader = new QGraphicsLineItem(c);
+        leader->setPen(QPen(QColor(0x9A, 0xA4, 0xB0), 0.8));
+        leader->setZValue(19);
+        m_labels.append({text, leader, QPointF(chip.tdp, chip.fp16), s});
     }
+    placeLabels();
+}
+
+void EfficiencyScatterView::placeLabels()
+{
+    QChart *c = chart();
+    const QRectF plot = c->plotArea();
+    constexpr double radius = 6, gap = 3;
+    QList<QRectF> taken = markerRects();
+    // The most crowded points first: they have the fewest free places.
+    QList<int> order(m_labels.size());
+    std::iota(order.begin(), order.end(), 0);
+    QList<QPointF> at;
+    for (const Label &l : std::as_const(m_labels))
+        at << c->mapToPosition(l.value, l.series);
+    auto crowd = [&](int i) {
+        int n = 0;
+        for (const QPointF &q : std::as_const(at))
+            n += QLineF(at[i], q).length() < 60 ? 1 : 0;
+        return n;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return crowd(a) > crowd(b); });
+    for (int i : std::as_const(order)) {
+        const Label &l = m_labels[i];
+        const QPointF p = at[i];
+        const QSizeF size = l.text->boundingRect().size();
+        const double w = size.width(), h = size.height();
+        bool placed = false;
+        for (int ring = 0; ring < 3 && !placed; ++ring) {
+            const double d = radius + gap + ring * 14;
+            const QList<QPointF> corners{
+                {p.x() - w / 2, p.y() - d - h}, {p.x() + d, p.y() - h / 2}, {p.x() - d - w, p.y() - h / 2}, {p.x() - w / 2, p.y() + d},
+                {p.x() + d * 0.7, p.y() - d * 0.7 - h}, {p.x() - d * 0.7 - w, p.y() - d * 0.7 - h},
+                {p.x() + d * 0.7, p.y() + d * 0.7}, {p.x() - d * 0.7 - w, p.y() + d * 0.7}};
+            for (const QPointF &corner : corners) {
+                const QRectF r(corner, size);
+                if (!plot.contains(r) || std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(r); }))
+                    continue;
+                l.text->setPos(corner);
+                l.text->setVisible(true);
+                taken << r;
+                // Beyond the first ring a thin line says whose name it is.
+                if (ring > 0) {
+                    const QPointF to(std::clamp(p.x(), r.left(), r.right()), std::clamp(p.y(), r.top(), r.bottom()));
+                    const QLineF line(p, to);
+                    l.leader->setLine(QLineF(line.pointAt(radius / std::max(line.length(), 1.0)), to));
+                }
+                l.leader->setVisible(ring > 0);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) {
+            l.text->setVisible(false);
+            l.leader->setVisible(false);
+        }
+    }
+}
+
+QList<QRectF> EfficiencyScatterView::labelRects() const
+{
+    QList<QRectF> out;
+    for (const Label &l : m_labels)
+        if (l.text->isVisible())
+            out << QRectF(l.text->pos(), l.text->boundingRect().size());
+    return out;
+}
+
+QList<QRectF> EfficiencyScatterView::markerRects() const
+{
+    QList<QRectF> out;
+    for (const Label &l : m_labels) {
+        const QPointF p = chart()->mapToPosition(l.value, l.series);
+        out << QRectF(p.x() - 6, p.y() - 6, 12, 12);
+    }
+    return out;
+}
+
+int EfficiencyScatterView::hiddenLabelCount() const
+{
+    return int(std::count_if(m_labels.cbegin(), m_labels.cend(), [](const Label &l) { return !l.text->isVisible(); }));
 }
 
 } // namespace zhisuan::widgets

@@ -1,6 +1,11 @@
 #pragma once
 
 #include <QChartView>
+#include <QList>
+#include <QRectF>
+
+class QGraphicsLineItem;
+class QGraphicsSimpleTextItem;
 
 namespace zhisuan::widgets {
 
@@ -23,8 +28,24 @@ public:
     void setChips(const QList<Chip> &chips, double threshold, const QString &thresholdLabel, const QString &domesticLabel,
                   const QString &overseasLabel, const QString &xTitle, const QString &yTitle);
     int pointCount() const { return m_points; }
+    // Where the chip names are drawn (chart coordinates), and the markers they must not cover; for tests.
+    QList<QRectF> labelRects() const;
+    QList<QRectF> markerRects() const;
+    int hiddenLabelCount() const;
 
 private:
+    // Names are placed beside their point where they overlap no other name or marker: above, right, left,
+    // below, the diagonals, then farther out with a leader line; a name with no room is left to the tooltip.
+    void placeLabels();
+
+    struct Label
+    {
+        QGraphicsSimpleTextItem *text;
+        QGraphicsLineItem *leader;
+        QPointF value;
+        QAbstractSeries *series;
+    };
+    QList<Label> m_labels;
     int m_points = 0;
 };
 
