@@ -89,6 +89,13 @@ void TimelineView::setRange(const QDate &from, const QDate &to)
     update();
 }
 
+QFont TimelineView::labelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
 QRectF TimelineView::plotRect() const
 {
     return QRectF(kLaneLabel, 24, std::max(50, width() - kLaneLabel - 10), std::max(50, height() - kAxis - 30)); // legend above
@@ -120,12 +127,19 @@ QList<TimelineView::Placed> TimelineView::layout() const
     if (lanes == 0)
         return placed;
     const double laneHeight = r.height() / lanes;
-    // Per lane, in date order: each marker takes the first stack row whose last marker ends before it (with
-    // room for a short label), so that close releases stack instead of hiding each other.
+    // Per lane, in date order: each marker and its name take the first stack row where they overlap nothing, so
+    // that close releases stack instead of hiding each other. A name that would run off the right edge is put on
+    // the left of its marker, and takes that room instead.
     QList<int> order(m_items.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_items[a].date < m_items[b].date; });
-    QHash<int, QList<double>> rowEnds; // lane -> right end of each stack row
+    const QFontMetricsF metrics(labelFont());
+    struct Span
+    {
+        double from, to;
+        qsizetype owner; // index into placed
+    };
+    QHash<int, QList<QList<Span>>> rows; // lane -> stack rows -> occupied spans
     for (int i : order) {
         const Item &item = m_items[i];
         if (item.event && !m_showEvents)
@@ -137,17 +151,58 @@ QList<TimelineView::Placed> TimelineView::layout() const
         if (!item.event && lane < 0)
             continue;
         const int laneRow = item.event ? 0 : lane + (m_showEvents ? 1 : 0);
-        const double labelWidth = std::min(140.0, 7.0 * item.label.size() + 14);
-        QList<double> &ends = rowEnds[lane];
-        int stack = 0;
-        while (stack < ends.size() && ends[stack] > x - kMarker / 2.0)
-            ++stack;
-        if (stack == ends.size())
-            ends << 0.0;
-        ends[stack] = x + labelWidth;
+        const double textWidth = std::min(136.0, metrics.horizontalAdvance(metrics.elidedText(item.label, Qt::ElideRight, 136)));
+        const bool left = x + kMarker / 2.0 + 3 + textWidth > width() - 4 && x - kMarker / 2.0 - 3 - textWidth > r.left();
+        const qsizetype self = placed.size();
+        const Span named = left ? Span{x - kMarker / 2.0 - 3 - textWidth, x + kMarker / 2.0, self}
+                                : Span{x - kMarker / 2.0, x + kMarker / 2.0 + 3 + textWidth, self};
+        const Span bare{x - kMarker / 2.0, x + kMarker / 2.0, self};
+        QList<QList<Span>> &laneRows = rows[lane];
         const int maxStack = std::max(1, int(laneHeight / kRow) - 1);
-        const double y = r.top() + laneRow * laneHeight + 8 + (stack % maxStack) * kRow;
-        placed.append({i, QRectF(x - kMarker / 2.0, y, kMarker, kMarker), lane, stack});
+        while (laneRows.size() < maxStack)
+            laneRows.append(QList<Span>{});
+        auto overlaps = [](const Span &a, const Span &b) { return a.from < b.to + 4 && b.from < a.to + 4; };
+        auto fits = [&](const QList<Span> &row, const Span &want) {
+            return std::none_of(row.cbegin(), row.cend(), [&](const Span &t) { return overlaps(t, want); });
+        };
+        // The first row with room for marker and name; else, in a crowded lane, room for the marker alone (its name
+        // is shown on hover); else a row where only other names are in the way: those names give way.
+        int stack = 0;
+        bool withName = true;
+        while (stack < maxStack && !fits(laneRows[stack], named))
+            ++stack;
+        if (stack == maxStack) {
+            withName = false;
+            stack = 0;
+            while (stack < maxStack && !fits(laneRows[stack], bare))
+                ++stack;
+        }
+        if (stack == maxStack) {
+            auto markerOf = [&](const Span &t) {
+                const QRectF &box = placed[t.owner].box;
+                return Span{box.left(), box.right(), t.owner};
+            };
+            stack = 0;
+            for (int row = 0; row < maxStack; ++row) {
+                const QList<Span> &taken = laneRows[row];
+                if (std::none_of(taken.cbegin(), taken.cend(), [&](const Span &t) { return overlaps(markerOf(t), bare); })) {
+                    stack = row;
+                    break;
+                }
+            }
+            for (Span &t : laneRows[stack]) {
+                if (overlaps(t, bare)) {
+                    placed[t.owner].label = QRectF();
+                    t = markerOf(t);
+                }
+            }
+        }
+        laneRows[stack].append(withName ? named : bare);
+        const double y = r.top() + laneRow * laneHeight + 8 + stack * kRow;
+        QRectF label;
+        if (withName)
+            label = left ? QRectF(x - kMarker / 2.0 - 3 - textWidth, y - 3, textWidth, kRow) : QRectF(x + kMarker / 2.0 + 3, y - 3, textWidth, kRow);
+        placed.append({i, QRectF(x - kMarker / 2.0, y, kMarker, kMarker), lane, stack, left, label});
     }
     return placed;
 }
@@ -192,8 +247,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         }
         tick = tick.addMonths(step);
     }
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFont small = labelFont();
     p.setFont(small);
     for (const Placed &pl : layout()) {
         const Item &item = m_items[pl.index];
@@ -217,8 +271,12 @@ void TimelineView::paintEvent(QPaintEvent *)
         } else {
             p.drawEllipse(b);
         }
+        if (pl.label.isNull())
+            continue; // no room in a crowded lane: the name shows on hover
+        // A light halo keeps the name readable where an event's dashed line crosses it.
+        p.fillRect(pl.label.adjusted(-1, 2, 1, -3), QColor(255, 255, 255, 170));
         p.setPen(QColor(0x22, 0x2B, 0x36));
-        p.drawText(QRectF(b.right() + 3, b.top() - 3, 140, kRow), Qt::AlignLeft | Qt::AlignTop,
+        p.drawText(pl.label.adjusted(-1, 0, 1, 0), (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
                    QFontMetrics(small).elidedText(item.label, Qt::ElideRight, 136));
     }
     // Legend, top right.

@@ -27,6 +27,8 @@ public:
         QRectF box; // the marker, in widget coordinates
         int lane;   // lane row (-1 = events lane)
         int stack;  // row within the lane
+        bool labelLeft = false; // the name is drawn left of the marker (it would run off the right edge)
+        QRectF label;           // where the name is drawn; null when a crowded lane has no room for it
     };
 
     explicit TimelineView(QWidget *parent = nullptr);
@@ -58,6 +60,7 @@ protected:
 
 private:
     QRectF plotRect() const;
+    QFont labelFont() const;
     static QColor colourOf(const QString &modality);
 
     QList<Item> m_items;

@@ -47,6 +47,53 @@ private slots:
         QVERIFY(laneOf(3) < laneOf(0));
     }
 
+    void namesStayInsideAndClearOfEachOther()
+    {
+        // The late-August cluster of the seeds: releases and events a few days apart at the right edge, where names
+        // used to run off the widget and over each other.
+        QList<TimelineView::Item> items;
+        const QStringList names{QStringLiteral("Gen-3 Alpha Turbo"), QStringLiteral("GPT-4o"), QStringLiteral("Gemini 1.5 Flash"),
+                                QStringLiteral("Ideogram 2.0"), QStringLiteral("Imagine Yourself"), QStringLiteral("Sapiens")};
+        const QList<QDate> dates{QDate(2024, 8, 15), QDate(2024, 8, 21), QDate(2024, 8, 21), QDate(2024, 8, 21), QDate(2024, 8, 23),
+                                 QDate(2024, 8, 24)};
+        for (int i = 0; i < names.size(); ++i)
+            items.append({i, dates[i], names[i], QStringLiteral("overseas"), QStringLiteral("image"), false});
+        items.append({10, QDate(2024, 3, 4), QStringLiteral("Claude 3 Opus"), QStringLiteral("overseas"), QStringLiteral("multimodal"), false});
+        items.append({11, QDate(2024, 8, 28), QStringLiteral("传 OpenAI “草莓”与猎户座 (Orion) 模型即将问世"), QString(), QStringLiteral("event"), true});
+        items.append({12, QDate(2024, 8, 22), QStringLiteral("科大讯飞发布 2024 年半年报"), QString(), QStringLiteral("event"), true});
+        int left = 0;
+        for (const int height : {480, 700}) {
+            TimelineView view;
+            view.resize(900, height);
+            view.setItems(items, {QStringLiteral("domestic"), QStringLiteral("overseas")});
+            const auto placed = view.layout();
+            QCOMPARE(placed.size(), items.size());
+            int named = 0;
+            for (int i = 0; i < placed.size(); ++i) {
+                const auto &a = placed[i];
+                for (int j = i + 1; j < placed.size(); ++j)
+                    QVERIFY2(!a.box.intersects(placed[j].box), "markers overlap");
+                if (a.label.isNull())
+                    continue; // a crowded lane: shown on hover
+                ++named;
+                QVERIFY2(a.label.right() <= view.width() && a.label.left() >= 0, qPrintable(view.items()[a.index].label));
+                left += a.labelLeft ? 1 : 0;
+                for (int j = 0; j < placed.size(); ++j) {
+                    if (i == j)
+                        continue;
+                    const auto &b = placed[j];
+                    if (!b.label.isNull())
+                        QVERIFY2(!a.label.adjusted(0, 3, 0, -3).intersects(b.label.adjusted(0, 3, 0, -3)),
+                                 qPrintable(view.items()[a.index].label + QStringLiteral(" / ") + view.items()[b.index].label));
+                    QVERIFY2(!a.label.intersects(b.box), qPrintable(view.items()[a.index].label + QStringLiteral(" covers a marker")));
+                }
+            }
+            // A tall view names everything; a short one names what fits.
+            QVERIFY2(height == 480 ? named >= 5 : named == int(items.size()), qPrintable(QString::number(named)));
+        }
+        QVERIFY2(left > 0, "names at the right edge turn to the left of their marker");
+    }
+
     void hitTestingFindsTheMarker()
     {
         TimelineView view;
