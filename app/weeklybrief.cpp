@@ -186,6 +186,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
                           .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     doc.addKeyPoints(tr("Key points"));
     doc.addContents(tr("Contents"));
+    doc.addFigureList(tr("Figures and tables"));
     doc.addPageBreak(); // the sections start on page 2, as in the printed reports
     QStringList points;
 

@@ -1610,6 +1610,10 @@ Options:
         <source>Opened (status now: %1)</source>
         <translation>投运（当前状态：%1）</translation>
     </message>
+    <message>
+        <source>Figures and tables</source>
+        <translation>图表目录</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::CentresDashboard</name>

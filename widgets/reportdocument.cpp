@@ -143,6 +143,11 @@ void ReportDocument::addContents(const QString &heading)
     m_blocks << Block{Kind::Contents, heading};
 }
 
+void ReportDocument::addFigureList(const QString &heading)
+{
+    m_blocks << Block{Kind::FigureList, heading};
+}
+
 void ReportDocument::addHeading(const QString &text)
 {
     Block b{Kind::Heading, text};
@@ -255,6 +260,12 @@ double ReportDocument::blockHeight(const Metrics &m, const Block &b) const
         for (const Block &other : m_blocks)
             sections += other.kind == Kind::Heading ? 1 : 0;
         return m.fm(m.heading).height() + 10 + sections * m.fm(m.body).height() * 1.6;
+    }
+    case Kind::FigureList: {
+        int entries = 0;
+        for (const Block &other : m_blocks)
+            entries += other.kind == Kind::Chart || other.kind == Kind::Table ? 1 : 0;
+        return m.fm(m.heading).height() + 10 + entries * m.fm(m.table).height() * 1.55;
     }
     case Kind::Heading:
         return m.fm(m.heading).height() + 10;
@@ -487,30 +498,44 @@ void ReportDocument::paintBlock(QPainter &p, const Metrics &m, const Placed &pla
         }
         break;
     }
-    case Kind::Contents: {
+    case Kind::Contents:
+    case Kind::FigureList: {
         double y = placed.y;
         p.setFont(m.heading);
         p.setPen(kBrand);
         p.drawText(QRectF(m.left, y, m.width(), m.fm(m.heading).height()), Qt::AlignLeft | Qt::AlignVCenter, b.text);
         y += m.fm(m.heading).height() + 10;
-        p.setFont(m.body);
+        const bool contents = b.kind == Kind::Contents;
+        const QFont font = contents ? m.body : m.table;
+        p.setFont(font);
         p.setPen(kInk);
-        const double line = m.fm(m.body).height() * 1.6;
+        const double line = m.fm(font).height() * (contents ? 1.6 : 1.55);
+        int previous = -1;
         for (const Placed &other : m_placed) {
-            const Block &h = m_blocks[other.block];
-            if (h.kind != Kind::Heading)
+            const Block &entry = m_blocks[other.block];
+            if (other.block == previous) // a table's later pieces
                 continue;
-            const QRectF row(m.left, y, m.width(), line);
-            const QString label = QStringLiteral("%1  %2").arg(h.number).arg(h.text);
+            previous = other.block;
+            QString label;
+            if (contents && entry.kind == Kind::Heading)
+                label = QStringLiteral("%1  %2").arg(entry.number).arg(entry.text);
+            else if (!contents && entry.kind == Kind::Chart)
+                label = QCoreApplication::translate("ReportDocument", "Figure %1: %2").arg(entry.number).arg(entry.text);
+            else if (!contents && entry.kind == Kind::Table)
+                label = QCoreApplication::translate("ReportDocument", "Table %1: %2").arg(entry.number).arg(entry.text);
+            else
+                continue;
             const QString page = QString::number(other.page + 1);
+            label = m.fm(font).elidedText(label, Qt::ElideRight, m.width() - 60);
+            const QRectF row(m.left, y, m.width(), line);
             p.drawText(row, Qt::AlignLeft | Qt::AlignVCenter, label);
             p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, page);
             // Dot leaders between the title and its page, as printed contents have.
-            const double from = m.left + m.fm(m.body).horizontalAdvance(label) + 8;
-            const double to = m.right - m.fm(m.body).horizontalAdvance(page) - 8;
+            const double from = m.left + m.fm(font).horizontalAdvance(label) + 8;
+            const double to = m.right - m.fm(font).horizontalAdvance(page) - 8;
             p.save();
             p.setPen(QPen(kMuted, 0.8, Qt::DotLine));
-            const double baseline = y + line / 2 + m.fm(m.body).ascent() / 2 - 1;
+            const double baseline = y + line / 2 + m.fm(font).ascent() / 2 - 1;
             if (to > from)
                 p.drawLine(QPointF(from, baseline), QPointF(to, baseline));
             p.restore();

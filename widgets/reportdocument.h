@@ -47,6 +47,7 @@ public:
     void addKeyPoints(const QString &heading, const QStringList &points = {});
     void setKeyPoints(const QStringList &points); // of the key-points block, when they are known only later
     void addContents(const QString &heading);
+    void addFigureList(const QString &heading); // every figure and table with its page, as 图表目录
     void addHeading(const QString &text); // numbered 1, 2, … and listed in the contents
     void addParagraph(const QString &text);
     void addPageBreak();
@@ -63,7 +64,7 @@ public:
     int tableCount() const { return m_tables; }
 
 private:
-    enum class Kind { KeyPoints, Contents, Heading, Paragraph, Chart, Table, PageBreak };
+    enum class Kind { KeyPoints, Contents, FigureList, Heading, Paragraph, Chart, Table, PageBreak };
     struct Block
     {
         Block(Kind k, const QString &t) : kind(k), text(t) {}

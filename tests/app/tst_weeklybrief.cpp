@@ -99,6 +99,13 @@ private slots:
             const QString page = pdftools::text(pdf, m.captured(1).toInt());
             QVERIFY2(page.contains(QRegularExpression(QStringLiteral("%1\\s+%2\\n").arg(i + 1).arg(titles[i]))), qPrintable(titles[i]));
         }
+        // The list of figures and tables, as the printed reports have, points at the right pages.
+        QVERIFY(cover.contains(QStringLiteral("图表目录")));
+        for (const QString &entry : {QStringLiteral("图 1：指数与行业周涨跌幅（%）"), QStringLiteral("表 2：跟踪行业涨幅前列个股")}) {
+            const auto m = QRegularExpression(QRegularExpression::escape(entry) + QStringLiteral("[ .]*(\\d+)")).match(cover);
+            QVERIFY2(m.hasMatch(), qPrintable(entry));
+            QVERIFY2(pdftools::text(pdf, m.captured(1).toInt()).contains(entry), qPrintable(entry));
+        }
         const QString all = pdftools::text(pdf);
         for (const char *s : {"图 1：指数与行业周涨跌幅（%）", "表 1：计算机(中信) 相对基准指数的超额收益", "来源：Wind，iFinD，智算看板",
                               "+18.31", "任子行", "Runway", "历史新高", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
