@@ -392,12 +392,14 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
         }
         case Section::Centres: {
             const QString from = monday.toString(Qt::ISODate), to = sunday.toString(Qt::ISODate);
-            // Opened this week, or written by an import made this week (new rows and corrections alike).
+            // Opened this week, or written by an import made this week (new rows and corrections alike); loading the
+            // starter dataset is not news.
             const db::QueryTable centres =
                 db::selectTable(*m_store,
                                 QStringLiteral("SELECT c.opened_on, date(b.imported_at), c.name, c.operator, c.province, c.city, "
                                                "c.current_pflops, c.planned_pflops, c.status, c.source FROM compute_centre c "
                                                "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
+                                               "AND b.file_name NOT LIKE 'starter/%' "
                                                "WHERE c.opened_on BETWEEN ? AND ? OR date(b.imported_at) BETWEEN ? AND ? "
                                                "ORDER BY COALESCE(c.opened_on, b.imported_at), c.name"),
                                 {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),

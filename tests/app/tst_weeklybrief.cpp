@@ -1,3 +1,4 @@
+#include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "marketdashboard.h"
@@ -137,6 +138,30 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("No index or industry returns are recorded for this week")));
         QVERIFY(text.contains(QStringLiteral("No model releases or product events are recorded for this week")));
         QVERIFY(!text.contains(QStringLiteral("+18.31")));
+    }
+
+    void centresImportedThisWeekAreNewsButTheStarterDataIsNot()
+    {
+        // The starter dataset was loaded today: not news. A centre imported today is.
+        const QDate today = QDate::currentDate();
+        QString pdf = brief(QStringLiteral("today-before.pdf"), today, {Section::Centres});
+        QVERIFY(pdf.contains(QStringLiteral("today-before")));
+        QVERIFY(pdftools::text(pdf).contains(QStringLiteral("No compute centre opened, was added or changed")));
+        const QString csv = m_dir.filePath(QStringLiteral("new-centre.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name,operator,location,capacity_text,status,source\n"
+                    "芜湖测试智算中心,测试运营方,安徽省芜湖市,在用 500P,已建成,a test\n");
+        }
+        const db::ImportReport report = db::ImportJob::run(*m_store, csv, {});
+        QVERIFY2(report.committed, qPrintable(report.errors.isEmpty() ? QString() : report.errors.first().toString()));
+        pdf = brief(QStringLiteral("today-after.pdf"), today, {Section::Centres});
+        const QString text = pdftools::text(pdf);
+        QVERIFY(text.contains(QStringLiteral("芜湖测试智算中心")));
+        const QString added = QStringLiteral("Added or updated by an"); // the cell wraps before "import"
+        QVERIFY(text.contains(QStringLiteral("500")));
+        QCOMPARE(text.count(added), 1); // only the imported centre, not the 53 starter ones
     }
 
     void cancelLeavesTheFileAsItWas()
