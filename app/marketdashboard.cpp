@@ -58,6 +58,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("page-market"));
     m_week->setObjectName(QStringLiteral("week"));
+    m_chooseBenchmarks->setObjectName(QStringLiteral("chooseBenchmarks"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_returnsChart->setObjectName(QStringLiteral("returnsChart"));
     m_rankingChart->setObjectName(QStringLiteral("rankingChart"));
@@ -376,6 +377,7 @@ void MarketDashboard::editWatchlist()
 void MarketDashboard::chooseBenchmarks()
 {
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("benchmarksDialog"));
     dialog.setWindowTitle(tr("Benchmark indices"));
     auto *list = new QListWidget(&dialog);
     const QStringList chosen = settings::benchmarks.get();

@@ -16,6 +16,9 @@
 #include "tablepanel.h"
 
 #include <QAction>
+#include <QTimer>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -152,6 +155,35 @@ private slots:
         QCOMPARE(gainers->proxy()->index(0, 2).data().toString(), QStringLiteral("优博讯"));
         market->previousWeek();
         QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
+    }
+
+    void benchmarksDialogChangesTheComparison()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("market"));
+        auto *market = window.findChild<app::MarketDashboard *>();
+        market->setWeek(QDate(2024, 7, 24));
+        QVERIFY(market->summary().contains(QStringLiteral("outperforming 上证综指 by 1.39 pcts")));
+        // Untick 上证综指 in Benchmarks… and accept: the sentence compares with the others only.
+        bool handled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("benchmarksDialog"))
+                return;
+            auto *list = dialog->findChild<QListWidget *>();
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("000001.SH"))
+                    list->item(i)->setCheckState(Qt::Unchecked);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            handled = true;
+        });
+        market->findChild<QPushButton *>(QStringLiteral("chooseBenchmarks"))->click();
+        QVERIFY(handled);
+        QVERIFY2(!market->summary().contains(QStringLiteral("上证综指")), qPrintable(market->summary()));
+        QVERIFY(market->summary().contains(QStringLiteral("outperforming 创业板指 by 2.14 pcts")));
+        QVERIFY(!QSettings().value(QStringLiteral("market/benchmarks")).toStringList().contains(QStringLiteral("000001.SH")));
+        QSettings().remove(QStringLiteral("market/benchmarks"));
     }
 
     void centresMapFollowsFiltersAndSelection()
