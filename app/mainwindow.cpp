@@ -6,7 +6,6 @@
 #include "chartexporter.h"
 #include "exportoptionsdialog.h"
 #include "chipsdashboard.h"
-#include "dashboardpage.h"
 #include "datapage.h"
 #include "importrunner.h"
 #include "importwizarddialog.h"
@@ -74,10 +73,8 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
             page = new CentresDashboard(store, m_stack);
         } else if (kPageIds[i] == QLatin1String("models")) {
             page = new ModelsDashboard(store, m_stack);
-        } else if (kPageIds[i] == QLatin1String("chips")) {
-            page = new ChipsDashboard(store, m_stack);
         } else {
-            page = new DashboardPage(kPageIds[i], store, m_stack);
+            page = new ChipsDashboard(store, m_stack);
         }
         m_pages.append(page);
         m_stack->addWidget(page);
@@ -398,19 +395,9 @@ void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool c
 
 void MainWindow::reloadAll()
 {
-    for (QWidget *page : std::as_const(m_pages)) {
-        if (auto *d = qobject_cast<DashboardPage *>(page))
-            d->reload();
-        else if (auto *m = qobject_cast<MarketDashboard *>(page))
-            m->reload();
-        else if (auto *c = qobject_cast<ChipsDashboard *>(page))
-            c->reload();
-        else if (auto *z = qobject_cast<CentresDashboard *>(page))
-            z->reload();
-        else if (auto *md = qobject_cast<ModelsDashboard *>(page))
-            md->reload();
-    }
-    m_dataPage->reload();
+    // Every page has a reload() slot (the data page included): it re-reads the store after an import or rollback.
+    for (QWidget *page : std::as_const(m_pages))
+        QMetaObject::invokeMethod(page, "reload");
 }
 
 void MainWindow::showAbout()

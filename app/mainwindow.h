@@ -14,7 +14,6 @@ class Store;
 
 namespace zhisuan::app {
 
-class DashboardPage;
 class DataPage;
 class ImportRunner;
 class LanguageManager;

@@ -10,21 +10,10 @@ namespace zhisuan::db {
 
 class Store;
 
-// The tables each dashboard shows until its charts arrive, and the entity counts the overview and
-// `zhisuan init` report. The SQL lives here, in the db layer; views only get models.
+// The entity counts the Data page and `zhisuan init` report. The SQL lives here, in the db layer.
 class ViewCatalog
 {
 public:
-    struct Table
-    {
-        QString id;
-        const char *title = nullptr;   // QT_TRANSLATE_NOOP("ViewCatalog", …)
-        QString sql;
-        QList<const char *> headers;   // QT_TRANSLATE_NOOP("ViewCatalog", …), one per column
-        // How each column is shown: text, dec2 (two decimals), num (as precise as given), int,
-        // change (signed, coloured), vocab (a code shown through the translated vocabulary).
-        QList<const char *> formats;
-    };
     struct Count
     {
         QString table;
@@ -32,7 +21,6 @@ public:
         qint64 rows = 0;
     };
 
-    static QList<Table> tablesFor(const QString &page);
     static Result<QList<Count>> counts(Store &store);
 };
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CommandLine</name>
@@ -12,7 +13,9 @@
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
         <translation>
-            <numerusform>Wrote %1 (%n page)</numerusform><numerusform>Wrote %1 (%n pages)</numerusform></translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -30,32 +33,44 @@
     <message numerus="yes">
         <source>%n model release(s) this week: %1.</source>
         <translation>
-            <numerusform>%n model release this week: %1.</numerusform><numerusform>%n model releases this week: %1.</numerusform></translation>
+            <numerusform>%n model release this week: %1.</numerusform>
+            <numerusform>%n model releases this week: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n news item(s) on products, policy and the industry.</source>
         <translation>
-            <numerusform>%n news item on products, policy and the industry.</numerusform><numerusform>%n news items on products, policy and the industry.</numerusform></translation>
+            <numerusform>%n news item on products, policy and the industry.</numerusform>
+            <numerusform>%n news items on products, policy and the industry.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Compute centres: %n item(s) this week: %1.</source>
         <translation>
-            <numerusform>Compute centres: %n item this week: %1.</numerusform><numerusform>Compute centres: %n items this week: %1.</numerusform></translation>
+            <numerusform>Compute centres: %n item this week: %1.</numerusform>
+            <numerusform>Compute centres: %n items this week: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No lockup expiries are recorded for the %n day(s) after this week.</source>
         <translation>
-            <numerusform>No lockup expiries are recorded for the day after this week.</numerusform><numerusform>No lockup expiries are recorded for the %n days after this week.</numerusform></translation>
+            <numerusform>No lockup expiries are recorded for the day after this week.</numerusform>
+            <numerusform>No lockup expiries are recorded for the %n days after this week.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lockup expiry(ies) in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.</source>
         <translation>
-            <numerusform>%n lockup expiry in the %1 days after the week, worth %2 (CNY 100m); %3 on %4.</numerusform><numerusform>%n lockup expiries in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.</numerusform></translation>
+            <numerusform>%n lockup expiry in the %1 days after the week, worth %2 (CNY 100m); %3 on %4.</numerusform>
+            <numerusform>%n lockup expiries in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Lockup expiries in the %n day(s) after the week</source>
         <translation>
-            <numerusform>Lockup expiries in the day after the week</numerusform><numerusform>Lockup expiries in the %n days after the week</numerusform></translation>
+            <numerusform>Lockup expiries in the day after the week</numerusform>
+            <numerusform>Lockup expiries in the %n days after the week</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,7 +112,9 @@
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Wrote %1 (%n page).</numerusform><numerusform>Wrote %1 (%n pages).</numerusform></translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
