@@ -9,7 +9,7 @@
 #include "marketdashboard.h"
 #include "modelsdashboard.h"
 #include "timelineview.h"
-#include "starterdataset.h"
+#include "starterstore.h"
 #include "store.h"
 #include "tabledelegate.h"
 #include "tablepanel.h"
@@ -51,15 +51,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("zhisuan-test"));
-        QSettings().clear();
-        auto store = db::Store::open(m_dir.filePath(QStringLiteral("gui.sqlite")));
-        QVERIFY(store.ok());
-        m_store = std::move(store).value();
-        for (const auto &r : db::StarterDataset::load(*m_store))
-            QVERIFY(r.ok());
+        m_store = teststore::openWithStarterData(m_dir.filePath(QStringLiteral("gui.sqlite")), QStringLiteral("zhisuan-test"));
+        QVERIFY(m_store);
         m_languages.setLanguage(QStringLiteral("en"));
     }
 

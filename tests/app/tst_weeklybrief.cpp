@@ -2,7 +2,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "marketdashboard.h"
-#include "starterdataset.h"
+#include "starterstore.h"
 #include "store.h"
 #include "weeklybrief.h"
 #include "weeklybriefdialog.h"
@@ -55,15 +55,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("zhisuan-brief-test"));
-        QSettings().clear();
-        auto store = db::Store::open(m_dir.filePath(QStringLiteral("brief.sqlite")));
-        QVERIFY(store.ok());
-        m_store = std::move(store).value();
-        for (const auto &r : db::StarterDataset::load(*m_store))
-            QVERIFY(r.ok());
+        m_store = teststore::openWithStarterData(m_dir.filePath(QStringLiteral("brief.sqlite")), QStringLiteral("zhisuan-brief-test"));
+        QVERIFY(m_store);
         m_languages.setLanguage(QStringLiteral("en"));
     }
 
