@@ -278,10 +278,14 @@ void MarketDashboard::showWeek()
     const db::QueryTable level = market.history(industry).value();
     QList<double> percentiles;
     const db::QueryTable pe = market.peHistory(industry, &percentiles).value();
-    QString industryName = industry;
-    for (int r = 0; r < indices.rows.size(); ++r)
-        if (indices.value(r, QStringLiteral("code")).toString() == industry)
-            industryName = indices.value(r, QStringLiteral("name")).toString();
+    QString industryName = industry; // its name, also in a week without its return
+    {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT name FROM security WHERE code = ? AND name IS NOT NULL AND name != ''"));
+        q.addBindValue(industry);
+        if (q.exec() && q.next())
+            industryName = q.value(0).toString();
+    }
     QList<std::pair<QDate, double>> levelPoints, pePoints;
     for (int r = 0; r < level.rows.size(); ++r)
         levelPoints.append({QDate::fromString(level.value(r, QStringLiteral("date")).toString(), Qt::ISODate),

@@ -15,6 +15,7 @@
 #include "tablepanel.h"
 
 #include <QAction>
+#include <QChartView>
 #include <QTimer>
 #include <QPushButton>
 #include <QDialogButtonBox>
@@ -145,6 +146,10 @@ private slots:
         QCOMPARE(gainers->proxy()->index(0, 2).data().toString(), QStringLiteral("优博讯"));
         market->previousWeek();
         QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
+        // In a week without the industry's return its history is still titled by name, not by code.
+        market->setWeek(QDate(2024, 8, 27));
+        const QString history = market->findChild<QChartView *>(QStringLiteral("levelChart"))->chart()->title();
+        QVERIFY2(history.startsWith(QStringLiteral("计算机(申万)")), qPrintable(history));
     }
 
     void benchmarksDialogChangesTheComparison()
