@@ -52,6 +52,8 @@ QFont reportFont(double points, bool bold = false)
     f.setFamilies(families);
     f.setPointSizeF(points);
     f.setBold(bold);
+    // No ligatures: "ﬃ" in "Traffic" would copy and search as one odd character.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -265,7 +267,7 @@ double ReportDocument::blockHeight(const Metrics &m, const Block &b) const
         int entries = 0;
         for (const Block &other : m_blocks)
             entries += other.kind == Kind::Chart || other.kind == Kind::Table ? 1 : 0;
-        return m.fm(m.heading).height() + 10 + entries * m.fm(m.table).height() * 1.55;
+        return entries == 0 ? 0 : m.fm(m.heading).height() + 10 + entries * m.fm(m.table).height() * 1.55;
     }
     case Kind::Heading:
         return m.fm(m.heading).height() + 10;
@@ -500,6 +502,8 @@ void ReportDocument::paintBlock(QPainter &p, const Metrics &m, const Placed &pla
     }
     case Kind::Contents:
     case Kind::FigureList: {
+        if (placed.height <= 0)
+            break; // no figure or table to list
         double y = placed.y;
         p.setFont(m.heading);
         p.setPen(kBrand);
