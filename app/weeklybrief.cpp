@@ -97,6 +97,345 @@ void showOffscreen(QWidget *page)
     QCoreApplication::processEvents();
 }
 
+// Builds the brief's blocks section by section, in the UI language (the context is WeeklyBrief's).
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(WeeklyBrief)
+public:
+    Builder(db::Store *store, widgets::ReportDocument &doc, const QDate &monday)
+        : m_store(store), m_doc(doc), m_monday(monday), m_sunday(monday.addDays(6)), m_labels(Vocabulary::labels()),
+          m_marketSource(tr("Wind, iFinD"))
+    {
+    }
+    void addMarket();
+    void addMovers();
+    void addModels();
+    void addTraffic();
+    void addCentres();
+    void addLockups();
+    QStringList keyPoints() const { return m_points; } // gathered as the sections are written
+
+private:
+    // The dashboards draw the charts: off-screen copies, so that the user's window keeps its week and size.
+    void needMarket();
+
+    db::Store *m_store;
+    widgets::ReportDocument &m_doc;
+    const QDate m_monday, m_sunday;
+    const QHash<QString, QString> m_labels;
+    const QString m_marketSource;
+    std::unique_ptr<MarketDashboard> m_market;
+    std::unique_ptr<CentresDashboard> m_centresPage;
+    bool m_marketWeek = false;
+    QStringList m_points;
+};
+
+void Builder::needMarket()
+{
+    if (m_market)
+        return;
+    m_market = std::make_unique<MarketDashboard>(m_store);
+    showOffscreen(m_market.get());
+    m_market->setWeek(m_monday);
+    // Qt Charts deletes replaced axes with deleteLater(): flush them, or they are painted under the new ones.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_marketWeek = !m_market->isEmpty() && m_market->week().start >= m_monday && m_market->week().start <= m_sunday;
+}
+
+void Builder::addMarket()
+{
+    needMarket();
+    if (!m_marketWeek || db::MarketAnalytics(*m_store).indexReturns(m_market->week(), m_market->settings()).value().rows.isEmpty()) {
+        m_doc.addParagraph(tr("No index or industry returns are recorded for this week. Import the week’s returns "
+                            "exported from Wind or iFinD to fill this section."));
+        m_points << tr("Market: no returns recorded for this week.");
+        return;
+    }
+    const QString summary = m_market->summary();
+    m_doc.addParagraph(summary);
+    m_points << summary;
+    if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("returnsChart")))
+        m_doc.addChart(chart, catalogued(QStringLiteral("market-returns")).title, catalogued(QStringLiteral("market-returns")).source, 0.42);
+    const db::QueryTable excess = db::MarketAnalytics(*m_store).excessReturns(m_market->week(), m_market->settings()).value();
+    if (!excess.rows.isEmpty()) {
+        Table t;
+        t.title = tr("Excess return of %1 over the benchmarks").arg(excess.value(0, QStringLiteral("industry_name")).toString());
+        t.headers = QStringList{tr("Benchmark"), tr("Benchmark return (%)"), tr("Industry return (%)"), tr("Excess return (pcts)")};
+        t.rightAligned = {false, true, true, true};
+        t.source = m_marketSource;
+        for (int r = 0; r < excess.rows.size(); ++r) {
+            const double b = excess.value(r, QStringLiteral("benchmark_return_pct")).toDouble();
+            const double i = excess.value(r, QStringLiteral("industry_return_pct")).toDouble();
+            const double x = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
+            t.rows << QStringList{excess.value(r, QStringLiteral("benchmark_name")).toString(), signedNumber(b), signedNumber(i), signedNumber(x)};
+            t.colors << QList<QColor>{QColor(), changeColor(b), changeColor(i), changeColor(x)};
+        }
+        m_doc.addTable(t);
+    }
+    if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("rankingChart")))
+        m_doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, catalogued(QStringLiteral("market-ranking")).source, 0.62, 0.85);
+}
+
+void Builder::addMovers()
+{
+    needMarket();
+    if (!m_marketWeek) {
+        m_doc.addParagraph(tr("No stock returns are recorded for this week."));
+        return;
+    }
+    const db::QueryTable movers = db::MarketAnalytics(*m_store).topMovers(m_market->week(), m_market->settings()).value();
+    QStringList up, down;
+    for (int r = 0; r < movers.rows.size(); ++r) {
+        const QString mover = tr("%1 (%2%)").arg(movers.value(r, QStringLiteral("name")).toString(),
+                                                 signedNumber(movers.value(r, QStringLiteral("return_pct")).toDouble()));
+        (movers.value(r, QStringLiteral("side")).toString() == QLatin1String("gainer") ? up : down) << mover;
+    }
+    if (!up.isEmpty() || !down.isEmpty())
+        m_points << tr("Top gainers: %1; top losers: %2.").arg(up.join(tr(", ")), down.join(tr(", ")));
+    Table gainers = panelTable(m_market.get(), QStringLiteral("gainers"));
+    gainers.title = tr("Top gainers of the tracked industry");
+    gainers.source = m_marketSource;
+    Table losers = panelTable(m_market.get(), QStringLiteral("losers"));
+    losers.title = tr("Top losers of the tracked industry");
+    losers.source = m_marketSource;
+    if (!gainers.rows.isEmpty())
+        m_doc.addTable(gainers);
+    if (!losers.rows.isEmpty())
+        m_doc.addTable(losers);
+    if (gainers.rows.isEmpty() && losers.rows.isEmpty())
+        m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
+    if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("watchlistChart")))
+        m_doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, catalogued(QStringLiteral("market-watchlist")).source, 0.45, 0.8);
+    Table keys = panelTable(m_market.get(), QStringLiteral("keyStocks"));
+    if (!keys.rows.isEmpty()) {
+        keys.title = tr("Key stocks: earnings forecasts and valuation");
+        keys.source = m_marketSource;
+        m_doc.addTable(keys);
+    }
+}
+
+void Builder::addModels()
+{
+    db::ModelAnalytics models(*m_store);
+    const db::QueryTable releases = models.releases().value();
+    const db::QueryTable events = models.events().value();
+    QList<int> releaseRows, eventRows;
+    for (int r = 0; r < releases.rows.size(); ++r)
+        if (inWeek(releases.value(r, QStringLiteral("date")), m_monday, m_sunday))
+            releaseRows << r;
+    for (int r = 0; r < events.rows.size(); ++r)
+        if (inWeek(events.value(r, QStringLiteral("date")), m_monday, m_sunday))
+            eventRows << r;
+    if (releaseRows.isEmpty() && eventRows.isEmpty()) {
+        m_doc.addParagraph(tr("No model releases or product events are recorded for this week."));
+        return;
+    }
+    QStringList names;
+    if (!releaseRows.isEmpty()) {
+        Table t;
+        t.title = tr("Models released");
+        t.headers = QStringList{tr("Date"), tr("Model"), tr("Vendor"), tr("Modality"), tr("Region"), tr("Parameters (bn)"), tr("Open weights"), tr("What")};
+        t.rightAligned = {false, false, false, false, false, true, false, false};
+        for (int r : std::as_const(releaseRows)) {
+            const QVariant open = releases.value(r, QStringLiteral("open_weights"));
+            QString what = releases.value(r, QStringLiteral("title")).toString();
+            if (what.isEmpty())
+                what = releases.value(r, QStringLiteral("description")).toString();
+            t.rows << QStringList{releases.value(r, QStringLiteral("date")).toString(),
+                                  releases.value(r, QStringLiteral("model")).toString(),
+                                  releases.value(r, QStringLiteral("vendor")).toString(),
+                                  m_labels.value(releases.value(r, QStringLiteral("modality")).toString()),
+                                  m_labels.value(releases.value(r, QStringLiteral("region")).toString()),
+                                  number(releases.value(r, QStringLiteral("params_total_b")), 1),
+                                  open.isNull() ? QString() : open.toBool() ? tr("yes") : tr("no"),
+                                  what};
+            names << releases.value(r, QStringLiteral("model")).toString();
+        }
+        t.source = sources(releases, releaseRows, tr("company announcements"));
+        m_doc.addTable(t);
+    }
+    if (!eventRows.isEmpty()) {
+        Table t;
+        t.title = tr("Products, policy and industry news");
+        t.headers = QStringList{tr("Date"), tr("Kind"), tr("Event"), tr("Organisation")};
+        t.rightAligned = {false, false, false, false};
+        for (int r : std::as_const(eventRows))
+            t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(),
+                                  m_labels.value(events.value(r, QStringLiteral("kind")).toString(), events.value(r, QStringLiteral("kind")).toString()),
+                                  events.value(r, QStringLiteral("title")).toString(),
+                                  events.value(r, QStringLiteral("organisation")).toString()};
+        t.source = sources(events, eventRows, tr("company announcements"));
+        m_doc.addTable(t);
+    }
+    const int releaseCount = int(releaseRows.size());
+    const int eventCount = int(eventRows.size());
+    const QString releasesSentence = releaseCount > 0 ? tr("%n model release(s) this week: %1.", "", releaseCount).arg(names.join(tr(", ")))
+                                                       : tr("No model releases this week.");
+    m_points << tr("%1 %2", "two sentences").arg(releasesSentence, tr("%n news item(s) on products, policy and the industry.", "", eventCount));
+}
+
+void Builder::addTraffic()
+{
+    const db::QueryTable traffic = db::ModelAnalytics(*m_store).traffic().value();
+    QList<int> rows;
+    for (int r = 0; r < traffic.rows.size(); ++r)
+        if (inWeek(traffic.value(r, QStringLiteral("week_start")), m_monday, m_sunday))
+            rows << r;
+    const bool latest = rows.isEmpty();
+    if (latest) { // the latest figure of each site up to the week
+        QHash<QString, int> last;
+        for (int r = 0; r < traffic.rows.size(); ++r)
+            if (QDate::fromString(traffic.value(r, QStringLiteral("week_start")).toString(), Qt::ISODate) <= m_sunday
+                && !traffic.value(r, QStringLiteral("visits")).isNull())
+                last.insert(traffic.value(r, QStringLiteral("site")).toString(), r);
+        rows = last.values();
+        std::sort(rows.begin(), rows.end());
+    }
+    if (rows.isEmpty()) {
+        m_doc.addParagraph(tr("No weekly website visits are recorded up to this week. Import Similarweb-style weekly "
+                            "visit exports to fill this section."));
+        return;
+    }
+    if (latest)
+        m_doc.addParagraph(tr("No weekly visits are recorded for this week; the table shows the latest figure of each site."));
+    Table t;
+    t.title = latest ? tr("Latest weekly visits on record") : tr("Weekly visits of AI products");
+    t.headers = QStringList{tr("Site"), tr("Category"), tr("Week"), tr("Visits (10k)"), tr("Week on week (%)"), tr("Note")};
+    t.rightAligned = {false, false, false, true, true, false};
+    for (int r : std::as_const(rows)) {
+        const QVariant wow = traffic.value(r, QStringLiteral("wow_pct"));
+        const bool high = traffic.value(r, QStringLiteral("all_time_high")).toBool();
+        QStringList note;
+        if (high)
+            note << tr("all-time high");
+        if (!traffic.value(r, QStringLiteral("note")).toString().isEmpty())
+            note << traffic.value(r, QStringLiteral("note")).toString();
+        const QString site = traffic.value(r, QStringLiteral("site")).toString();
+        const QString visits = number(traffic.value(r, QStringLiteral("visits")).toDouble() / 1e4, 1);
+        t.rows << QStringList{site, m_labels.value(traffic.value(r, QStringLiteral("category")).toString(), traffic.value(r, QStringLiteral("category")).toString()),
+                              tr("%1 to %2").arg(traffic.value(r, QStringLiteral("week_start")).toString(), traffic.value(r, QStringLiteral("week_end")).toString()),
+                              visits, wow.isNull() ? QString() : signedNumber(wow.toDouble()), note.join(tr("; "))};
+        t.colors << QList<QColor>{QColor(), QColor(), QColor(), QColor(), wow.isNull() ? QColor() : changeColor(wow.toDouble()), QColor()};
+        if (high && !latest)
+            m_points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
+    }
+    t.source = sources(traffic, rows, tr("Similarweb"));
+    m_doc.addTable(t);
+}
+
+void Builder::addCentres()
+{
+    const QString from = m_monday.toString(Qt::ISODate), to = m_sunday.toString(Qt::ISODate);
+    // Opened this week, or written by an import made this week (new rows and corrections alike); loading the
+    // starter dataset is not news.
+    const db::QueryTable centres =
+        db::selectTable(*m_store,
+                        QStringLiteral("SELECT c.opened_on, date(b.imported_at), c.name, c.operator, c.province, c.city, "
+                                       "c.current_pflops, c.planned_pflops, c.status, c.source FROM compute_centre c "
+                                       "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
+                                       "AND b.file_name NOT LIKE 'starter/%' "
+                                       "WHERE c.opened_on BETWEEN ? AND ? OR date(b.imported_at) BETWEEN ? AND ? "
+                                       "ORDER BY COALESCE(c.opened_on, b.imported_at), c.name"),
+                        {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),
+                         QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
+                         QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
+                         QStringLiteral("source")},
+                        {from, to, from, to})
+            .value();
+    const db::QueryTable events = db::ModelAnalytics(*m_store).events().value();
+    static const QRegularExpression compute(QStringLiteral("智算|算力|数据中心|computing|data cent"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QList<int> eventRows;
+    for (int r = 0; r < events.rows.size(); ++r)
+        if (inWeek(events.value(r, QStringLiteral("date")), m_monday, m_sunday)
+            && (events.value(r, QStringLiteral("title")).toString().contains(compute)
+                || events.value(r, QStringLiteral("description")).toString().contains(compute)))
+            eventRows << r;
+    QStringList news;
+    if (centres.rows.isEmpty() && eventRows.isEmpty()) {
+        m_doc.addParagraph(tr("No compute centre opened, was added or changed, and no compute-centre news is recorded for this week."));
+    } else {
+        Table t;
+        t.title = tr("Compute centres this week");
+        t.headers = QStringList{tr("Date"), tr("Centre or news"), tr("What"), tr("Operator"), tr("Place"), tr("Current (PFLOPS)"), tr("Planned (PFLOPS)")};
+        t.rightAligned = {false, false, false, false, false, true, true};
+        QList<int> centreRows;
+        for (int r = 0; r < centres.rows.size(); ++r) {
+            const bool opened = inWeek(centres.value(r, QStringLiteral("opened_on")), m_monday, m_sunday);
+            const QString name = centres.value(r, QStringLiteral("name")).toString();
+            t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
+                                  name,
+                                  opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
+                                         : tr("Added or updated by an import"),
+                                  centres.value(r, QStringLiteral("operator")).toString(),
+                                  QStringList{centres.value(r, QStringLiteral("province")).toString(), centres.value(r, QStringLiteral("city")).toString()}
+                                      .join(QLatin1Char(' ')).trimmed(),
+                                  number(centres.value(r, QStringLiteral("current_pflops")), 0),
+                                  number(centres.value(r, QStringLiteral("planned_pflops")), 0)};
+            news << name;
+            centreRows << r;
+        }
+        for (int r : std::as_const(eventRows)) {
+            t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), events.value(r, QStringLiteral("title")).toString(),
+                                  tr("News"), events.value(r, QStringLiteral("organisation")).toString(), QString(), QString(), QString()};
+            news << events.value(r, QStringLiteral("title")).toString();
+        }
+        QStringList src;
+        for (const QString &s : {sources(centres, centreRows, QString()), sources(events, eventRows, QString())})
+            if (!s.isEmpty())
+                src << s;
+        t.source = src.isEmpty() ? tr("company announcements") : src.join(QStringLiteral("; "));
+        m_doc.addTable(t);
+        const int count = int(news.size());
+        m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
+    }
+    m_centresPage = std::make_unique<CentresDashboard>(m_store);
+    showOffscreen(m_centresPage.get());
+    if (!m_centresPage->isEmpty()) {
+        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText())));
+        m_doc.addChart(m_centresPage->map(), catalogued(QStringLiteral("centres-map")).title, catalogued(QStringLiteral("centres-map")).source, 0.62);
+    }
+}
+
+void Builder::addLockups()
+{
+    needMarket();
+    const auto settings = m_market->settings();
+    db::TradingWeek week = m_market->week();
+    if (!m_marketWeek) // lockups are dated: they do not need the week's returns
+        week = db::TradingWeek{m_monday, m_monday.addDays(4)};
+    const db::QueryTable locks = db::MarketAnalytics(*m_store).lockups(week, settings).value();
+    if (locks.rows.isEmpty()) {
+        m_doc.addParagraph(tr("No lockup expiries are recorded for the %n day(s) after this week.", "", settings.lockupDays));
+        return;
+    }
+    double value = 0;
+    for (int r = 0; r < locks.rows.size(); ++r)
+        value += locks.value(r, QStringLiteral("market_value_cny")).toDouble();
+    const int count = int(locks.rows.size());
+    const QString sentence = tr("%n lockup expiry(ies) in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.", "", count)
+                                 .arg(settings.lockupDays)
+                                 .arg(QLocale().toString(value / 1e8, 'f', 2), locks.value(0, QStringLiteral("name")).toString(),
+                                      locks.value(0, QStringLiteral("expiry_date")).toString());
+    m_doc.addParagraph(sentence);
+    m_points << sentence;
+    Table t;
+    if (m_marketWeek)
+        t = panelTable(m_market.get(), QStringLiteral("lockups"));
+    if (t.rows.isEmpty()) { // the dashboard shows the latest week when this one has no returns
+        t.headers = QStringList{tr("Expiry"), tr("Code"), tr("Name"), tr("Shares (10k)"), tr("Market value (CNY 10k)")};
+        t.rightAligned = {false, false, false, true, true};
+        for (int r = 0; r < locks.rows.size(); ++r)
+            t.rows << QStringList{locks.value(r, QStringLiteral("expiry_date")).toString(), locks.value(r, QStringLiteral("code")).toString(),
+                                  locks.value(r, QStringLiteral("name")).toString(),
+                                  number(locks.value(r, QStringLiteral("shares")).toDouble() / 1e4),
+                                  number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
+    }
+    t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays);
+    t.source = m_marketSource;
+    m_doc.addTable(t);
+}
+
 } // namespace
 
 QList<WeeklyBrief::Section> WeeklyBrief::allSections()
@@ -188,24 +527,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     doc.addContents(tr("Contents"));
     doc.addFigureList(tr("Figures and tables"));
     doc.addPageBreak(); // the sections start on page 2, as in the printed reports
-    QStringList points;
-
-    // The dashboards draw the charts: off-screen copies, so that the user's window keeps its week and size.
-    std::unique_ptr<MarketDashboard> market;
-    std::unique_ptr<CentresDashboard> centresPage;
-    bool marketWeek = false;
-    auto needMarket = [&] {
-        if (market)
-            return;
-        market = std::make_unique<MarketDashboard>(m_store);
-        showOffscreen(market.get());
-        market->setWeek(monday);
-        // Qt Charts deletes replaced axes with deleteLater(): flush them, or they are painted under the new ones.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        marketWeek = !market->isEmpty() && market->week().start >= monday && market->week().start <= sunday;
-    };
-    const auto labels = Vocabulary::labels();
-    const QString marketSource = tr("Wind, iFinD");
+    Builder builder(m_store, doc, monday);
 
     for (int si = 0; si < sections.size(); ++si) {
         const Section section = sections[si];
@@ -213,296 +535,27 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
             return {};
         doc.addHeading(title(section));
         switch (section) {
-        case Section::Market: {
-            needMarket();
-            if (!marketWeek || db::MarketAnalytics(*m_store).indexReturns(market->week(), market->settings()).value().rows.isEmpty()) {
-                doc.addParagraph(tr("No index or industry returns are recorded for this week. Import the week’s returns "
-                                    "exported from Wind or iFinD to fill this section."));
-                points << tr("Market: no returns recorded for this week.");
-                break;
-            }
-            const QString summary = market->summary();
-            doc.addParagraph(summary);
-            points << summary;
-            if (QWidget *chart = visibleChart(market.get(), QStringLiteral("returnsChart")))
-                doc.addChart(chart, catalogued(QStringLiteral("market-returns")).title, catalogued(QStringLiteral("market-returns")).source, 0.42);
-            const db::QueryTable excess = db::MarketAnalytics(*m_store).excessReturns(market->week(), market->settings()).value();
-            if (!excess.rows.isEmpty()) {
-                Table t;
-                t.title = tr("Excess return of %1 over the benchmarks").arg(excess.value(0, QStringLiteral("industry_name")).toString());
-                t.headers = QStringList{tr("Benchmark"), tr("Benchmark return (%)"), tr("Industry return (%)"), tr("Excess return (pcts)")};
-                t.rightAligned = {false, true, true, true};
-                t.source = marketSource;
-                for (int r = 0; r < excess.rows.size(); ++r) {
-                    const double b = excess.value(r, QStringLiteral("benchmark_return_pct")).toDouble();
-                    const double i = excess.value(r, QStringLiteral("industry_return_pct")).toDouble();
-                    const double x = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
-                    t.rows << QStringList{excess.value(r, QStringLiteral("benchmark_name")).toString(), signedNumber(b), signedNumber(i), signedNumber(x)};
-                    t.colors << QList<QColor>{QColor(), changeColor(b), changeColor(i), changeColor(x)};
-                }
-                doc.addTable(t);
-            }
-            if (QWidget *chart = visibleChart(market.get(), QStringLiteral("rankingChart")))
-                doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, catalogued(QStringLiteral("market-ranking")).source, 0.62, 0.85);
+        case Section::Market:
+            builder.addMarket();
             break;
-        }
-        case Section::Movers: {
-            needMarket();
-            if (!marketWeek) {
-                doc.addParagraph(tr("No stock returns are recorded for this week."));
-                break;
-            }
-            const db::QueryTable movers = db::MarketAnalytics(*m_store).topMovers(market->week(), market->settings()).value();
-            QStringList up, down;
-            for (int r = 0; r < movers.rows.size(); ++r) {
-                const QString mover = tr("%1 (%2%)").arg(movers.value(r, QStringLiteral("name")).toString(),
-                                                         signedNumber(movers.value(r, QStringLiteral("return_pct")).toDouble()));
-                (movers.value(r, QStringLiteral("side")).toString() == QLatin1String("gainer") ? up : down) << mover;
-            }
-            if (!up.isEmpty() || !down.isEmpty())
-                points << tr("Top gainers: %1; top losers: %2.").arg(up.join(tr(", ")), down.join(tr(", ")));
-            Table gainers = panelTable(market.get(), QStringLiteral("gainers"));
-            gainers.title = tr("Top gainers of the tracked industry");
-            gainers.source = marketSource;
-            Table losers = panelTable(market.get(), QStringLiteral("losers"));
-            losers.title = tr("Top losers of the tracked industry");
-            losers.source = marketSource;
-            if (!gainers.rows.isEmpty())
-                doc.addTable(gainers);
-            if (!losers.rows.isEmpty())
-                doc.addTable(losers);
-            if (gainers.rows.isEmpty() && losers.rows.isEmpty())
-                doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
-            if (QWidget *chart = visibleChart(market.get(), QStringLiteral("watchlistChart")))
-                doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, catalogued(QStringLiteral("market-watchlist")).source, 0.45, 0.8);
-            Table keys = panelTable(market.get(), QStringLiteral("keyStocks"));
-            if (!keys.rows.isEmpty()) {
-                keys.title = tr("Key stocks: earnings forecasts and valuation");
-                keys.source = marketSource;
-                doc.addTable(keys);
-            }
+        case Section::Movers:
+            builder.addMovers();
             break;
-        }
-        case Section::Models: {
-            db::ModelAnalytics models(*m_store);
-            const db::QueryTable releases = models.releases().value();
-            const db::QueryTable events = models.events().value();
-            QList<int> releaseRows, eventRows;
-            for (int r = 0; r < releases.rows.size(); ++r)
-                if (inWeek(releases.value(r, QStringLiteral("date")), monday, sunday))
-                    releaseRows << r;
-            for (int r = 0; r < events.rows.size(); ++r)
-                if (inWeek(events.value(r, QStringLiteral("date")), monday, sunday))
-                    eventRows << r;
-            if (releaseRows.isEmpty() && eventRows.isEmpty()) {
-                doc.addParagraph(tr("No model releases or product events are recorded for this week."));
-                break;
-            }
-            QStringList names;
-            if (!releaseRows.isEmpty()) {
-                Table t;
-                t.title = tr("Models released");
-                t.headers = QStringList{tr("Date"), tr("Model"), tr("Vendor"), tr("Modality"), tr("Region"), tr("Parameters (bn)"), tr("Open weights"), tr("What")};
-                t.rightAligned = {false, false, false, false, false, true, false, false};
-                for (int r : std::as_const(releaseRows)) {
-                    const QVariant open = releases.value(r, QStringLiteral("open_weights"));
-                    QString what = releases.value(r, QStringLiteral("title")).toString();
-                    if (what.isEmpty())
-                        what = releases.value(r, QStringLiteral("description")).toString();
-                    t.rows << QStringList{releases.value(r, QStringLiteral("date")).toString(),
-                                          releases.value(r, QStringLiteral("model")).toString(),
-                                          releases.value(r, QStringLiteral("vendor")).toString(),
-                                          labels.value(releases.value(r, QStringLiteral("modality")).toString()),
-                                          labels.value(releases.value(r, QStringLiteral("region")).toString()),
-                                          number(releases.value(r, QStringLiteral("params_total_b")), 1),
-                                          open.isNull() ? QString() : open.toBool() ? tr("yes") : tr("no"),
-                                          what};
-                    names << releases.value(r, QStringLiteral("model")).toString();
-                }
-                t.source = sources(releases, releaseRows, tr("company announcements"));
-                doc.addTable(t);
-            }
-            if (!eventRows.isEmpty()) {
-                Table t;
-                t.title = tr("Products, policy and industry news");
-                t.headers = QStringList{tr("Date"), tr("Kind"), tr("Event"), tr("Organisation")};
-                t.rightAligned = {false, false, false, false};
-                for (int r : std::as_const(eventRows))
-                    t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(),
-                                          labels.value(events.value(r, QStringLiteral("kind")).toString(), events.value(r, QStringLiteral("kind")).toString()),
-                                          events.value(r, QStringLiteral("title")).toString(),
-                                          events.value(r, QStringLiteral("organisation")).toString()};
-                t.source = sources(events, eventRows, tr("company announcements"));
-                doc.addTable(t);
-            }
-            const int releaseCount = int(releaseRows.size());
-            const int eventCount = int(eventRows.size());
-            const QString releasesSentence = releaseCount > 0 ? tr("%n model release(s) this week: %1.", "", releaseCount).arg(names.join(tr(", ")))
-                                                               : tr("No model releases this week.");
-            points << tr("%1 %2", "two sentences").arg(releasesSentence, tr("%n news item(s) on products, policy and the industry.", "", eventCount));
+        case Section::Models:
+            builder.addModels();
             break;
-        }
-        case Section::Traffic: {
-            const db::QueryTable traffic = db::ModelAnalytics(*m_store).traffic().value();
-            QList<int> rows;
-            for (int r = 0; r < traffic.rows.size(); ++r)
-                if (inWeek(traffic.value(r, QStringLiteral("week_start")), monday, sunday))
-                    rows << r;
-            const bool latest = rows.isEmpty();
-            if (latest) { // the latest figure of each site up to the week
-                QHash<QString, int> last;
-                for (int r = 0; r < traffic.rows.size(); ++r)
-                    if (QDate::fromString(traffic.value(r, QStringLiteral("week_start")).toString(), Qt::ISODate) <= sunday
-                        && !traffic.value(r, QStringLiteral("visits")).isNull())
-                        last.insert(traffic.value(r, QStringLiteral("site")).toString(), r);
-                rows = last.values();
-                std::sort(rows.begin(), rows.end());
-            }
-            if (rows.isEmpty()) {
-                doc.addParagraph(tr("No weekly website visits are recorded up to this week. Import Similarweb-style weekly "
-                                    "visit exports to fill this section."));
-                break;
-            }
-            if (latest)
-                doc.addParagraph(tr("No weekly visits are recorded for this week; the table shows the latest figure of each site."));
-            Table t;
-            t.title = latest ? tr("Latest weekly visits on record") : tr("Weekly visits of AI products");
-            t.headers = QStringList{tr("Site"), tr("Category"), tr("Week"), tr("Visits (10k)"), tr("Week on week (%)"), tr("Note")};
-            t.rightAligned = {false, false, false, true, true, false};
-            for (int r : std::as_const(rows)) {
-                const QVariant wow = traffic.value(r, QStringLiteral("wow_pct"));
-                const bool high = traffic.value(r, QStringLiteral("all_time_high")).toBool();
-                QStringList note;
-                if (high)
-                    note << tr("all-time high");
-                if (!traffic.value(r, QStringLiteral("note")).toString().isEmpty())
-                    note << traffic.value(r, QStringLiteral("note")).toString();
-                const QString site = traffic.value(r, QStringLiteral("site")).toString();
-                const QString visits = number(traffic.value(r, QStringLiteral("visits")).toDouble() / 1e4, 1);
-                t.rows << QStringList{site, labels.value(traffic.value(r, QStringLiteral("category")).toString(), traffic.value(r, QStringLiteral("category")).toString()),
-                                      tr("%1 to %2").arg(traffic.value(r, QStringLiteral("week_start")).toString(), traffic.value(r, QStringLiteral("week_end")).toString()),
-                                      visits, wow.isNull() ? QString() : signedNumber(wow.toDouble()), note.join(tr("; "))};
-                t.colors << QList<QColor>{QColor(), QColor(), QColor(), QColor(), wow.isNull() ? QColor() : changeColor(wow.toDouble()), QColor()};
-                if (high && !latest)
-                    points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
-            }
-            t.source = sources(traffic, rows, tr("Similarweb"));
-            doc.addTable(t);
+        case Section::Traffic:
+            builder.addTraffic();
             break;
-        }
-        case Section::Centres: {
-            const QString from = monday.toString(Qt::ISODate), to = sunday.toString(Qt::ISODate);
-            // Opened this week, or written by an import made this week (new rows and corrections alike); loading the
-            // starter dataset is not news.
-            const db::QueryTable centres =
-                db::selectTable(*m_store,
-                                QStringLiteral("SELECT c.opened_on, date(b.imported_at), c.name, c.operator, c.province, c.city, "
-                                               "c.current_pflops, c.planned_pflops, c.status, c.source FROM compute_centre c "
-                                               "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
-                                               "AND b.file_name NOT LIKE 'starter/%' "
-                                               "WHERE c.opened_on BETWEEN ? AND ? OR date(b.imported_at) BETWEEN ? AND ? "
-                                               "ORDER BY COALESCE(c.opened_on, b.imported_at), c.name"),
-                                {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),
-                                 QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
-                                 QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
-                                 QStringLiteral("source")},
-                                {from, to, from, to})
-                    .value();
-            const db::QueryTable events = db::ModelAnalytics(*m_store).events().value();
-            static const QRegularExpression compute(QStringLiteral("智算|算力|数据中心|computing|data cent"),
-                                                    QRegularExpression::CaseInsensitiveOption);
-            QList<int> eventRows;
-            for (int r = 0; r < events.rows.size(); ++r)
-                if (inWeek(events.value(r, QStringLiteral("date")), monday, sunday)
-                    && (events.value(r, QStringLiteral("title")).toString().contains(compute)
-                        || events.value(r, QStringLiteral("description")).toString().contains(compute)))
-                    eventRows << r;
-            QStringList news;
-            if (centres.rows.isEmpty() && eventRows.isEmpty()) {
-                doc.addParagraph(tr("No compute centre opened, was added or changed, and no compute-centre news is recorded for this week."));
-            } else {
-                Table t;
-                t.title = tr("Compute centres this week");
-                t.headers = QStringList{tr("Date"), tr("Centre or news"), tr("What"), tr("Operator"), tr("Place"), tr("Current (PFLOPS)"), tr("Planned (PFLOPS)")};
-                t.rightAligned = {false, false, false, false, false, true, true};
-                QList<int> centreRows;
-                for (int r = 0; r < centres.rows.size(); ++r) {
-                    const bool opened = inWeek(centres.value(r, QStringLiteral("opened_on")), monday, sunday);
-                    const QString name = centres.value(r, QStringLiteral("name")).toString();
-                    t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
-                                          name,
-                                          opened ? tr("Opened (status now: %1)").arg(labels.value(centres.value(r, QStringLiteral("status")).toString()))
-                                                 : tr("Added or updated by an import"),
-                                          centres.value(r, QStringLiteral("operator")).toString(),
-                                          QStringList{centres.value(r, QStringLiteral("province")).toString(), centres.value(r, QStringLiteral("city")).toString()}
-                                              .join(QLatin1Char(' ')).trimmed(),
-                                          number(centres.value(r, QStringLiteral("current_pflops")), 0),
-                                          number(centres.value(r, QStringLiteral("planned_pflops")), 0)};
-                    news << name;
-                    centreRows << r;
-                }
-                for (int r : std::as_const(eventRows)) {
-                    t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), events.value(r, QStringLiteral("title")).toString(),
-                                          tr("News"), events.value(r, QStringLiteral("organisation")).toString(), QString(), QString(), QString()};
-                    news << events.value(r, QStringLiteral("title")).toString();
-                }
-                QStringList src;
-                for (const QString &s : {sources(centres, centreRows, QString()), sources(events, eventRows, QString())})
-                    if (!s.isEmpty())
-                        src << s;
-                t.source = src.isEmpty() ? tr("company announcements") : src.join(QStringLiteral("; "));
-                doc.addTable(t);
-                const int count = int(news.size());
-                points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
-            }
-            centresPage = std::make_unique<CentresDashboard>(m_store);
-            showOffscreen(centresPage.get());
-            if (!centresPage->isEmpty()) {
-                doc.addParagraph(tr("All centres on record: %1.").arg(plain(centresPage->cardsText())));
-                doc.addChart(centresPage->map(), catalogued(QStringLiteral("centres-map")).title, catalogued(QStringLiteral("centres-map")).source, 0.62);
-            }
+        case Section::Centres:
+            builder.addCentres();
             break;
-        }
-        case Section::Lockups: {
-            needMarket();
-            const auto settings = market->settings();
-            db::TradingWeek week = market->week();
-            if (!marketWeek) // lockups are dated: they do not need the week's returns
-                week = db::TradingWeek{monday, monday.addDays(4)};
-            const db::QueryTable locks = db::MarketAnalytics(*m_store).lockups(week, settings).value();
-            if (locks.rows.isEmpty()) {
-                doc.addParagraph(tr("No lockup expiries are recorded for the %n day(s) after this week.", "", settings.lockupDays));
-                break;
-            }
-            double value = 0;
-            for (int r = 0; r < locks.rows.size(); ++r)
-                value += locks.value(r, QStringLiteral("market_value_cny")).toDouble();
-            const int count = int(locks.rows.size());
-            const QString sentence = tr("%n lockup expiry(ies) in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.", "", count)
-                                         .arg(settings.lockupDays)
-                                         .arg(QLocale().toString(value / 1e8, 'f', 2), locks.value(0, QStringLiteral("name")).toString(),
-                                              locks.value(0, QStringLiteral("expiry_date")).toString());
-            doc.addParagraph(sentence);
-            points << sentence;
-            Table t;
-            if (marketWeek)
-                t = panelTable(market.get(), QStringLiteral("lockups"));
-            if (t.rows.isEmpty()) { // the dashboard shows the latest week when this one has no returns
-                t.headers = QStringList{tr("Expiry"), tr("Code"), tr("Name"), tr("Shares (10k)"), tr("Market value (CNY 10k)")};
-                t.rightAligned = {false, false, false, true, true};
-                for (int r = 0; r < locks.rows.size(); ++r)
-                    t.rows << QStringList{locks.value(r, QStringLiteral("expiry_date")).toString(), locks.value(r, QStringLiteral("code")).toString(),
-                                          locks.value(r, QStringLiteral("name")).toString(),
-                                          number(locks.value(r, QStringLiteral("shares")).toDouble() / 1e4),
-                                          number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
-            }
-            t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays);
-            t.source = marketSource;
-            doc.addTable(t);
+        case Section::Lockups:
+            builder.addLockups();
             break;
-        }
         }
     }
+    const QStringList points = builder.keyPoints();
     doc.setKeyPoints(points.isEmpty() ? QStringList{tr("Nothing is recorded for this week in the chosen sections.")} : points);
     doc.addHeading(tr("About this brief"));
     doc.addParagraph(tr("Generated by ZhiSuan Board on %1 from the local store. Every figure is one imported from Wind, "
