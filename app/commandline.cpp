@@ -514,6 +514,7 @@ int runReport(const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("sections"), QCoreApplication::translate("CommandLine", "Comma-separated sections, in order (default: all): %1.").arg(ids.join(QStringLiteral(","))),
                                    QStringLiteral("LIST"), ids.join(QLatin1Char(','))));
     p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The PDF file to write."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "A UTF-8 text file with your view of the week, printed on the first page."), QStringLiteral("FILE")));
     p.process(args);
     const QString output = p.value(QStringLiteral("output"));
     if (output.isEmpty() || QFileInfo(output).suffix().toLower() != QLatin1String("pdf")) {
@@ -550,6 +551,14 @@ int runReport(const QStringList &args)
         day = weeks.value().first().start;
     }
     WeeklyBrief brief(store.get());
+    if (p.isSet(QStringLiteral("view"))) {
+        QFile view(p.value(QStringLiteral("view")));
+        if (!view.open(QIODevice::ReadOnly)) {
+            err() << QCoreApplication::translate("CommandLine", "--view: cannot read %1: %2").arg(view.fileName(), view.errorString()) << Qt::endl;
+            return 2;
+        }
+        brief.setView(QString::fromUtf8(view.readAll()));
+    }
     const QString error = brief.write(output, day, sections);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;

@@ -523,6 +523,12 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     doc.setHeaderText(tr("ZhiSuan Board weekly brief"));
     doc.setFooterText(tr("ZhiSuan Board · generated %1 · not investment advice")
                           .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    QStringList view;
+    for (const QString &paragraph : m_view.split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
+        if (!paragraph.trimmed().isEmpty())
+            view << paragraph.trimmed(); // line breaks within a paragraph are kept
+    if (!view.isEmpty())
+        doc.addBox(tr("Our view"), view);
     doc.addKeyPoints(tr("Key points"));
     doc.addContents(tr("Contents"));
     doc.addFigureList(tr("Figures and tables"));

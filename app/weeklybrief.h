@@ -33,6 +33,9 @@ public:
 
     explicit WeeklyBrief(db::Store *store) : m_store(store) {}
 
+    // The analyst's own view, in a box above the key points (paragraphs separated by blank lines); empty: none.
+    void setView(const QString &text) { m_view = text; }
+
     // Writes the brief to `path` atomically. `progress(percent, step)` returns false to cancel. Returns an error
     // message, empty on success (and on cancel: see *cancelled).
     QString write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
@@ -44,6 +47,7 @@ public:
 
 private:
     db::Store *m_store;
+    QString m_view;
     int m_pages = 0;
 };
 

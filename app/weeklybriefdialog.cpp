@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -27,7 +28,8 @@
 namespace zhisuan::app {
 
 WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_date(new QDateEdit(this)), m_weekInfo(new QLabel(this)), m_path(new QLineEdit(this)),
+    : QDialog(parent), m_store(store), m_date(new QDateEdit(this)), m_weekInfo(new QLabel(this)), m_view(new QPlainTextEdit(this)),
+      m_path(new QLineEdit(this)),
       m_browse(new QPushButton(tr("Browse…"), this)), m_open(new QCheckBox(tr("Open the PDF when it is written"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -35,6 +37,11 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     setWindowTitle(tr("Weekly brief"));
     m_date->setObjectName(QStringLiteral("date"));
     m_path->setObjectName(QStringLiteral("path"));
+    m_view->setObjectName(QStringLiteral("view"));
+    m_view->setPlaceholderText(tr("Optional: your view of the week, printed in a box on the first page above the key points. "
+                                  "Separate paragraphs with a blank line."));
+    m_view->setTabChangesFocus(true);
+    m_view->setFixedHeight(m_view->fontMetrics().lineSpacing() * 5 + 12);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_status->setObjectName(QStringLiteral("status"));
     m_open->setObjectName(QStringLiteral("openWhenWritten"));
@@ -65,6 +72,7 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Any day of the week:"), m_date);
     form->addRow(QString(), m_weekInfo);
+    form->addRow(tr("Our view:"), m_view);
     form->addRow(tr("PDF file:"), fileRow);
     form->addRow(QString(), m_open);
     m_open->setChecked(settings::briefOpen.get());
@@ -102,6 +110,11 @@ void WeeklyBriefDialog::setDate(const QDate &day)
 void WeeklyBriefDialog::setOutputPath(const QString &path)
 {
     m_path->setText(path);
+}
+
+void WeeklyBriefDialog::setView(const QString &text)
+{
+    m_view->setPlainText(text);
 }
 
 void WeeklyBriefDialog::setSectionChecked(WeeklyBrief::Section section, bool checked)
@@ -152,6 +165,7 @@ void WeeklyBriefDialog::setRunning(bool running)
 {
     m_running = running;
     m_date->setEnabled(!running);
+    m_view->setReadOnly(running);
     m_path->setEnabled(!running);
     m_browse->setEnabled(!running);
     for (QCheckBox *box : std::as_const(m_sections))
@@ -183,6 +197,7 @@ void WeeklyBriefDialog::writeBrief()
     setRunning(true);
     m_progress->setValue(0);
     WeeklyBrief brief(m_store);
+    brief.setView(m_view->toPlainText());
     bool cancelled = false;
     // Charts are widgets, so the brief renders on this thread, step by step; the dialog stays responsive
     // between steps and Cancel is honoured at the next one.

@@ -10,6 +10,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -29,6 +30,7 @@ public:
 
     void setDate(const QDate &day);
     void setOutputPath(const QString &path);
+    void setView(const QString &text); // the analyst's view for the first page
     void setSectionChecked(WeeklyBrief::Section section, bool checked);
     QList<WeeklyBrief::Section> sections() const;
     bool isRunning() const { return m_running; }
@@ -54,6 +56,7 @@ private:
     QDateEdit *m_date;
     QLabel *m_weekInfo;
     QMap<WeeklyBrief::Section, QCheckBox *> m_sections;
+    QPlainTextEdit *m_view;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QCheckBox *m_open;

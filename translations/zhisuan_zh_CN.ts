@@ -452,6 +452,14 @@ Options:
         <source>zhisuan export: the chart %1 has nothing to draw for this store and week (models-compare shows cells selected in the window)</source>
         <translation>zhisuan export：图表 %1 在当前数据库和周次下没有可绘制的内容（models-compare 显示的是在窗口中选中的单元格）</translation>
     </message>
+    <message>
+        <source>A UTF-8 text file with your view of the week, printed on the first page.</source>
+        <translation>UTF-8 文本文件，内容为您对本周的看法，印在首页。</translation>
+    </message>
+    <message>
+        <source>--view: cannot read %1: %2</source>
+        <translation>--view：无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ComputeAnalytics</name>
@@ -1453,6 +1461,10 @@ Options:
     <message>
         <source>Figures and tables</source>
         <translation>图表目录</translation>
+    </message>
+    <message>
+        <source>Our view</source>
+        <translation>本周观点</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2537,14 @@ NVDA.O CPU/GPU
     <message>
         <source>No PDF viewer is set up to open it.</source>
         <translation>系统未设置可打开它的 PDF 阅读器。</translation>
+    </message>
+    <message>
+        <source>Optional: your view of the week, printed in a box on the first page above the key points. Separate paragraphs with a blank line.</source>
+        <translation>可选：您对本周的看法，印在首页核心观点上方的方框中。段落之间空一行。</translation>
+    </message>
+    <message>
+        <source>Our view:</source>
+        <translation>本周观点：</translation>
     </message>
 </context>
 <context>

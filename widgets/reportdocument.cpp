@@ -136,8 +136,16 @@ void ReportDocument::addKeyPoints(const QString &heading, const QStringList &poi
 void ReportDocument::setKeyPoints(const QStringList &points)
 {
     for (Block &b : m_blocks)
-        if (b.kind == Kind::KeyPoints)
+        if (b.kind == Kind::KeyPoints && b.bullets)
             b.items = points;
+}
+
+void ReportDocument::addBox(const QString &heading, const QStringList &paragraphs)
+{
+    Block b{Kind::KeyPoints, heading};
+    b.items = paragraphs;
+    b.bullets = false;
+    m_blocks << b;
 }
 
 void ReportDocument::addContents(const QString &heading)
@@ -252,9 +260,10 @@ double ReportDocument::blockHeight(const Metrics &m, const Block &b) const
 {
     switch (b.kind) {
     case Kind::KeyPoints: {
+        const double indent = b.bullets ? 14 : 0;
         double h = 12 + m.fm(m.boxHeading).height() + 8;
         for (const QString &item : b.items)
-            h += m.wrappedHeight(m.body, m.width() - 24 - 14, item) + 5;
+            h += m.wrappedHeight(m.body, m.width() - 24 - indent, item) + 5;
         return h + 8;
     }
     case Kind::Contents: {
@@ -490,12 +499,15 @@ void ReportDocument::paintBlock(QPainter &p, const Metrics &m, const Placed &pla
         p.drawText(QRectF(box.left() + 12, y, box.width() - 24, m.fm(m.boxHeading).height()), Qt::AlignLeft | Qt::AlignVCenter, b.text);
         y += m.fm(m.boxHeading).height() + 8;
         p.setFont(m.body);
+        const double indent = b.bullets ? 14 : 0;
         for (const QString &item : b.items) {
-            const double h = m.wrappedHeight(m.body, box.width() - 24 - 14, item);
-            p.setPen(kBrand);
-            p.drawText(QRectF(box.left() + 12, y, 14, m.fm(m.body).height()), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("■"));
+            const double h = m.wrappedHeight(m.body, box.width() - 24 - indent, item);
+            if (b.bullets) {
+                p.setPen(kBrand);
+                p.drawText(QRectF(box.left() + 12, y, 14, m.fm(m.body).height()), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("■"));
+            }
             p.setPen(kInk);
-            p.drawText(QRectF(box.left() + 12 + 14, y, box.width() - 24 - 14, h), Qt::TextWordWrap, item);
+            p.drawText(QRectF(box.left() + 12 + indent, y, box.width() - 24 - indent, h), Qt::TextWordWrap, item);
             y += h + 5;
         }
         break;

@@ -46,6 +46,7 @@ public:
     void setFooterText(const QString &text); // bottom left of every page
     void addKeyPoints(const QString &heading, const QStringList &points = {});
     void setKeyPoints(const QStringList &points); // of the key-points block, when they are known only later
+    void addBox(const QString &heading, const QStringList &paragraphs); // shaded like the key points, no bullets
     void addContents(const QString &heading);
     void addFigureList(const QString &heading); // every figure and table with its page, as 图表目录
     void addHeading(const QString &text); // numbered 1, 2, … and listed in the contents
@@ -75,6 +76,7 @@ private:
         QString source;
         double aspect = 0.5;
         double zoom = 1.0;
+        bool bullets = true; // key points; a box of paragraphs has none
         Table table;
         int number = 0; // section, figure or table number
     };

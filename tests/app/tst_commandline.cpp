@@ -233,6 +233,14 @@ private slots:
                                         QStringLiteral("-o"), pdf});
         QCOMPARE(badSection.exitCode, 2);
         QVERIFY(badSection.err.contains(QStringLiteral("found “weather”")));
+        const QString view = write(QStringLiteral("view.txt"), "算力链本周回调，维持推荐。\n");
+        const Run withView = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"), QStringLiteral("2024-08-14"),
+                                      QStringLiteral("--sections"), QStringLiteral("market"), QStringLiteral("--view"), view, QStringLiteral("-o"), pdf});
+        QVERIFY2(withView.exitCode == 0, qPrintable(withView.err));
+        const Run noView = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--view"), m_dir.filePath(QStringLiteral("nope.txt")),
+                                    QStringLiteral("-o"), pdf});
+        QCOMPARE(noView.exitCode, 2);
+        QVERIFY(noView.err.contains(QStringLiteral("nope.txt")));
         const Run notPdf = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("brief.png"))});
         QCOMPARE(notPdf.exitCode, 2);
         const Run badWeek = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"), QStringLiteral("last monday"),

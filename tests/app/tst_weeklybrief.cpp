@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -126,6 +127,21 @@ private slots:
             QVERIFY2(!text.contains(QString::fromUtf8(s)), s);
     }
 
+    void theAnalystsViewLeadsTheFirstPage()
+    {
+        app::WeeklyBrief b(m_store.get());
+        b.setView(QStringLiteral("Compute names pulled back, but domestic models beat expectations.\n\nWatch Hygon and Cambricon."));
+        const QString path = m_dir.filePath(QStringLiteral("view.pdf"));
+        QCOMPARE(b.write(path, QDate(2024, 8, 14), {Section::Market}), QString());
+        const QString cover = pdftools::text(path, 1);
+        const qsizetype view = cover.indexOf(QStringLiteral("Our view")), keyPoints = cover.indexOf(QStringLiteral("Key points"));
+        QVERIFY(view >= 0 && keyPoints > view);
+        QVERIFY(cover.indexOf(QStringLiteral("domestic models beat expectations")) < keyPoints);
+        QVERIFY(cover.contains(QStringLiteral("Watch Hygon and Cambricon.")));
+        // Without a view there is no box.
+        QVERIFY(!pdftools::text(brief(QStringLiteral("noview.pdf"), QDate(2024, 8, 14), {Section::Market}), 1).contains(QStringLiteral("Our view")));
+    }
+
     void aWeekWithoutDataSaysSo()
     {
         const QString pdf = brief(QStringLiteral("empty.pdf"), QDate(2023, 1, 4), app::WeeklyBrief::allSections());
@@ -194,6 +210,7 @@ private slots:
             dialog.show();
             dialog.setDate(QDate(2024, 8, 14));
             dialog.setOutputPath(path);
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("view"))->setPlainText(QStringLiteral("Typed in the dialog."));
             dialog.findChild<QCheckBox *>(QStringLiteral("section-traffic"))->setChecked(false);
             QSignalSpy written(&dialog, &app::WeeklyBriefDialog::briefWritten);
             auto *write = dialog.findChild<QPushButton *>(QStringLiteral("write"));
@@ -204,6 +221,7 @@ private slots:
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("Wrote")));
             const QString text = pdftools::text(path);
             QVERIFY(text.contains(QStringLiteral("Market review")));
+            QVERIFY(text.contains(QStringLiteral("Typed in the dialog.")));
             QVERIFY(!text.contains(QStringLiteral("Traffic highlights")));
             QCOMPARE(pdftools::pages(path), written.first().at(1).toInt());
 
