@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -131,9 +132,31 @@ QList<WeeklyBrief::Section> WeeklyBriefDialog::sections() const
     return out;
 }
 
+QString WeeklyBriefDialog::viewKey(const QDate &monday)
+{
+    return QStringLiteral("brief/view/") + monday.toString(Qt::ISODate);
+}
+
+void WeeklyBriefDialog::saveView()
+{
+    // The view is a draft of the week's: kept per week, so closing the dialog or switching weeks loses nothing.
+    if (!m_viewWeek.isValid())
+        return;
+    QSettings settings;
+    if (m_view->toPlainText().trimmed().isEmpty())
+        settings.remove(viewKey(m_viewWeek));
+    else
+        settings.setValue(viewKey(m_viewWeek), m_view->toPlainText());
+}
+
 void WeeklyBriefDialog::updateWeek()
 {
     const auto [monday, sunday] = WeeklyBrief::calendarWeek(m_date->date());
+    if (monday != m_viewWeek) {
+        saveView();
+        m_viewWeek = monday;
+        m_view->setPlainText(QSettings().value(viewKey(monday)).toString());
+    }
     const auto weeks = db::MarketAnalytics(*m_store).weeks();
     db::TradingWeek week;
     for (const db::TradingWeek &w : weeks ? weeks.value() : QList<db::TradingWeek>{})
@@ -190,6 +213,7 @@ void WeeklyBriefDialog::writeBrief()
     settings::briefSections.set(ids);
     settings::briefFolder.set(QFileInfo(path).absolutePath());
     settings::briefOpen.set(m_open->isChecked());
+    saveView();
     QDir().mkpath(QFileInfo(path).absolutePath()); // Documents may not exist yet on a fresh account
 
     m_cancelRequested = false;
@@ -238,6 +262,7 @@ void WeeklyBriefDialog::reject()
         cancel();
         return;
     }
+    saveView();
     QDialog::reject();
 }
 

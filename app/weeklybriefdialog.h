@@ -51,6 +51,8 @@ protected:
 private:
     void updateWeek();
     void setRunning(bool running);
+    void saveView();
+    static QString viewKey(const QDate &monday);
 
     db::Store *m_store;
     QDateEdit *m_date;
@@ -66,6 +68,7 @@ private:
     QPushButton *m_write;
     QPushButton *m_cancel;
     QString m_pathDefault; // what the path field proposes until the user edits it
+    QDate m_viewWeek;      // the week whose view the field holds
     QString m_written;
     bool m_running = false;
     bool m_cancelRequested = false;

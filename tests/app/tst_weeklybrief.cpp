@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -236,6 +237,27 @@ private slots:
         again.setDate(QDate(2024, 7, 24));
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("path"))->text(),
                  QDir(m_dir.filePath(QStringLiteral("dialog"))).filePath(QStringLiteral("zhisuan-brief-2024-07-22.pdf")));
+    }
+
+    void dialogKeepsTheViewDraftOfEachWeek()
+    {
+        {
+            app::WeeklyBriefDialog dialog(m_store.get());
+            dialog.setDate(QDate(2024, 8, 14));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("view"))->setPlainText(QStringLiteral("Draft for 8.12"));
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click(); // closed without writing
+        }
+        app::WeeklyBriefDialog dialog(m_store.get());
+        auto *view = dialog.findChild<QPlainTextEdit *>(QStringLiteral("view"));
+        dialog.setDate(QDate(2024, 8, 16));
+        QCOMPARE(view->toPlainText(), QStringLiteral("Draft for 8.12"));
+        dialog.setDate(QDate(2024, 7, 24));
+        QVERIFY(view->toPlainText().isEmpty());
+        view->setPlainText(QStringLiteral("Draft for 7.22"));
+        dialog.setDate(QDate(2024, 8, 12));
+        QCOMPARE(view->toPlainText(), QStringLiteral("Draft for 8.12"));
+        dialog.setDate(QDate(2024, 7, 22));
+        QCOMPARE(view->toPlainText(), QStringLiteral("Draft for 7.22"));
     }
 
     void dialogCancelWritesNothing()
