@@ -28,6 +28,8 @@ QList<ChartCatalog::Chart> ChartCatalog::all()
          QCoreApplication::translate("ChartCatalog", "AI model releases and events"), QCoreApplication::translate("ChartCatalog", "company announcements")},
         {QStringLiteral("models-compare"), QStringLiteral("models"), QStringLiteral("compareChart"),
          QCoreApplication::translate("ChartCatalog", "Selected benchmark scores"), QCoreApplication::translate("ChartCatalog", "DeepSeek, Anthropic, company reports")},
+        {QStringLiteral("models-traffic"), QStringLiteral("models"), QStringLiteral("trafficChart"),
+         QCoreApplication::translate("ChartCatalog", "Weekly visits of AI products (10k)"), QCoreApplication::translate("ChartCatalog", "Similarweb")},
         {QStringLiteral("models-price"), QStringLiteral("models"), QStringLiteral("priceChart"),
          QCoreApplication::translate("ChartCatalog", "Chinese capability (AlignBench) against API price"), QCoreApplication::translate("ChartCatalog", "DeepSeek, company price lists")},
     };

@@ -1,5 +1,6 @@
 #include "modelsdashboard.h"
 
+#include "historychartview.h"
 #include "modelanalytics.h"
 #include "pagestyle.h"
 #include "querytablemodel.h"
@@ -55,6 +56,11 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     m_matrixPanel->setObjectName(QStringLiteral("benchmarks"));
     m_price->setObjectName(QStringLiteral("priceChart"));
     m_compare->setObjectName(QStringLiteral("compareChart"));
+    m_trafficChart = new widgets::HistoryChartView(this);
+    m_trafficChart->setObjectName(QStringLiteral("trafficChart"));
+    m_trafficNote = new QLabel(this);
+    m_trafficNote->setWordWrap(true);
+    m_trafficNote->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_story->setObjectName(QStringLiteral("story"));
     widgets::PageStyle::heading(m_heading);
     widgets::PageStyle::summary(m_story);
@@ -89,6 +95,12 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     pl->addWidget(m_price, 1);
 
     auto *trafficTab = new QSplitter(Qt::Vertical, this);
+    auto *trafficTop = new QWidget(this);
+    auto *trafficTopLayout = new QVBoxLayout(trafficTop);
+    trafficTopLayout->setContentsMargins(0, 0, 0, 0);
+    trafficTopLayout->addWidget(m_trafficNote);
+    trafficTopLayout->addWidget(m_trafficChart, 1);
+    trafficTab->addWidget(trafficTop);
     trafficTab->addWidget(m_trafficPanel);
     trafficTab->addWidget(m_downloadsPanel);
     m_trafficPanel->setModel(m_traffic);
@@ -145,6 +157,7 @@ void ModelsDashboard::reload()
     fillBenchmarks();
     fillPriceChart();
     m_traffic->setTable(models.traffic().value());
+    fillTrafficChart();
     m_downloads->setTable(models.downloads().value());
     fillUsage();
     retranslateUi();
@@ -448,6 +461,9 @@ void ModelsDashboard::retranslateUi()
         m_detail->setHtml(tr("<p style='color:#5f6b7a'>Click a release or an event. Wheel zooms the time range, dragging pans.</p>"));
     m_matrixPanel->setTitle(tr("Benchmark scores (darker = better within each benchmark)"));
     m_trafficPanel->setTitle(tr("Weekly website visits (Similarweb)"));
+    m_trafficChart->setTitle(tr("Weekly visits (10k)"));
+    m_trafficNote->setText(tr("Weekly visits become a chart once a site has two or more weeks on record: import "
+                              "Similarweb-style weekly exports (File ▸ Import…)."));
     m_downloadsPanel->setTitle(tr("Monthly app downloads"));
     m_traffic->setColumns({{QStringLiteral("site"), tr("Site")},
                            {QStringLiteral("category"), tr("Category")},
@@ -483,6 +499,37 @@ void ModelsDashboard::retranslateUi()
     dd->setVocabulary(vocabulary);
     for (auto *p : {m_trafficPanel, m_downloadsPanel, m_matrixPanel})
         p->fitColumns();
+}
+
+void ModelsDashboard::setTrafficUntil(const QDate &last)
+{
+    m_trafficUntil = last;
+    fillTrafficChart();
+}
+
+void ModelsDashboard::fillTrafficChart()
+{
+    // Sites with two or more weeks on record, the busiest (latest week) first, at most eight lines.
+    const db::QueryTable &t = m_traffic->table();
+    QHash<QString, QList<std::pair<QDate, double>>> bySite;
+    for (int r = 0; r < t.rows.size(); ++r) {
+        const QDate week = QDate::fromString(t.value(r, QStringLiteral("week_start")).toString(), Qt::ISODate);
+        if (t.value(r, QStringLiteral("visits")).isNull() || (m_trafficUntil.isValid() && week > m_trafficUntil))
+            continue;
+        bySite[t.value(r, QStringLiteral("site")).toString()].append({week, t.value(r, QStringLiteral("visits")).toDouble() / 1e4});
+    }
+    QList<widgets::HistoryChartView::Line> lines;
+    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it)
+        if (it.value().size() >= 2)
+            lines.append({it.key(), it.value()});
+    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+        return a.points.last().second != b.points.last().second ? a.points.last().second > b.points.last().second : a.name < b.name;
+    });
+    if (lines.size() > 8)
+        lines.resize(8);
+    m_trafficChart->setLines(lines);
+    m_trafficChart->setVisible(!lines.isEmpty());
+    m_trafficNote->setVisible(lines.isEmpty());
 }
 
 } // namespace zhisuan::app

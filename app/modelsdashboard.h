@@ -2,6 +2,7 @@
 
 #include "querytable.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QCheckBox;
@@ -16,6 +17,7 @@ namespace zhisuan::db {
 class Store;
 }
 namespace zhisuan::widgets {
+class HistoryChartView;
 class QueryTableModel;
 class TablePanel;
 class TimelineView;
@@ -36,6 +38,8 @@ public:
     QStringList frontierLabels() const { return m_frontierLabels; }
     bool isEmpty() const { return m_releases.rows.isEmpty(); }
     void showTab(int index);
+    // The weekly-visits chart with the weeks up to `last` only (a brief of an earlier week); invalid: all weeks.
+    void setTrafficUntil(const QDate &last);
 
 public slots:
     void reload();
@@ -50,6 +54,7 @@ private:
     void fillBenchmarks();
     void fillPriceChart();
     void fillUsage();
+    void fillTrafficChart();
     void compareSelection();
 
     db::Store *m_store;
@@ -70,6 +75,9 @@ private:
     widgets::QueryTableModel *m_traffic;
     widgets::QueryTableModel *m_downloads;
     widgets::TablePanel *m_trafficPanel;
+    widgets::HistoryChartView *m_trafficChart = nullptr;
+    QLabel *m_trafficNote = nullptr;
+    QDate m_trafficUntil;
     widgets::TablePanel *m_downloadsPanel;
     QWidget *m_cards;
 };

@@ -6,6 +6,7 @@
 #include "marketanalytics.h"
 #include "marketdashboard.h"
 #include "modelanalytics.h"
+#include "modelsdashboard.h"
 #include "querytable.h"
 #include "reportdocument.h"
 #include "store.h"
@@ -126,6 +127,7 @@ private:
     const QString m_marketSource;
     std::unique_ptr<MarketDashboard> m_market;
     std::unique_ptr<CentresDashboard> m_centresPage;
+    std::unique_ptr<ModelsDashboard> m_modelsPage;
     bool m_marketWeek = false;
     QStringList m_points;
 };
@@ -321,6 +323,13 @@ void Builder::addTraffic()
     }
     t.source = sources(traffic, rows, tr("Similarweb"));
     m_doc.addTable(t);
+    // The trend, when sites have two or more weeks up to this one.
+    m_modelsPage = std::make_unique<ModelsDashboard>(m_store);
+    showOffscreen(m_modelsPage.get());
+    m_modelsPage->setTrafficUntil(m_sunday);
+    QWidget *chart = m_modelsPage->findChild<QWidget *>(QStringLiteral("trafficChart"));
+    if (ChartCatalog::hasContent(chart))
+        m_doc.addChart(chart, catalogued(QStringLiteral("models-traffic")).title, catalogued(QStringLiteral("models-traffic")).source, 0.5);
 }
 
 void Builder::addCentres()

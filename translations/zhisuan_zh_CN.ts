@@ -74,6 +74,14 @@
         <source>DeepSeek, Anthropic, company reports</source>
         <translation>DeepSeek，Anthropic，公司报告</translation>
     </message>
+    <message>
+        <source>Weekly visits of AI products (10k)</source>
+        <translation>AI 产品周访问量（万次）</translation>
+    </message>
+    <message>
+        <source>Similarweb</source>
+        <translation>Similarweb</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -2472,6 +2480,14 @@ NVDA.O CPU/GPU
     <message>
         <source>Event</source>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>Weekly visits (10k)</source>
+        <translation>周访问量（万次）</translation>
+    </message>
+    <message>
+        <source>Weekly visits become a chart once a site has two or more weeks on record: import Similarweb-style weekly exports (File ▸ Import…).</source>
+        <translation>网站有两周及以上的数据后即以图表显示周访问量：请导入 Similarweb 类的周访问量数据（文件 ▸ 导入…）。</translation>
     </message>
 </context>
 <context>

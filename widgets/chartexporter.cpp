@@ -33,6 +33,9 @@ public:
             }
         }
         QCoreApplication::processEvents();
+        // Qt Charts deletes replaced axes and series with deleteLater(); outside an event loop (the command line, a
+        // brief being written) they would still be in the scene and be drawn under the new ones.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_wasAttribute = w->testAttribute(Qt::WA_DontShowOnScreen);
         if (!w->isVisible())
             w->setAttribute(Qt::WA_DontShowOnScreen, true);

@@ -76,4 +76,50 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     c->legend()->setVisible(!bands.isEmpty());
 }
 
+void HistoryChartView::setLines(const QList<Line> &lines)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    m_points = 0;
+    const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x1F, 0x38, 0x64), QColor(0xE6, 0x7E, 0x22), QColor(0x1E, 0x8E, 0x3E),
+                                QColor(0x8E, 0x44, 0xAD), QColor(0x16, 0xA0, 0x85), QColor(0x7F, 0x8C, 0x8D), QColor(0xD3, 0x54, 0x00)};
+    double lo = 0, hi = 0;
+    QDate first, last;
+    QList<QLineSeries *> series;
+    for (int i = 0; i < lines.size(); ++i) {
+        auto *line = new QLineSeries;
+        line->setName(lines[i].name);
+        line->setPen(QPen(palette.value(i % palette.size()), 2));
+        line->setPointsVisible(true);
+        for (const auto &[day, value] : lines[i].points) {
+            line->append(double(day.startOfDay().toMSecsSinceEpoch()), value);
+            hi = std::max(hi, value);
+            first = !first.isValid() || day < first ? day : first;
+            last = !last.isValid() || day > last ? day : last;
+            ++m_points;
+        }
+        c->addSeries(line);
+        series << line;
+    }
+    if (series.isEmpty())
+        return;
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("yyyy-MM-dd"));
+    x->setRange(first.addDays(-3).startOfDay(), last.addDays(3).startOfDay());
+    x->setTickCount(std::clamp(int(first.daysTo(last) / 7) + 1, 2, 6));
+    auto *y = new QValueAxis;
+    y->setRange(lo, hi * 1.1 + 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (auto *line : std::as_const(series)) {
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    c->legend()->setVisible(true);
+}
+
 } // namespace zhisuan::widgets

@@ -1,6 +1,8 @@
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "modelsdashboard.h"
+#include "historychartview.h"
 #include "marketdashboard.h"
 #include "starterstore.h"
 #include "store.h"
@@ -276,6 +278,32 @@ private slots:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("Cancelled")));
         QVERIFY(!dialog.isRunning());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("write"))->isEnabled());
+    }
+
+    void trafficHistoryBecomesAFigureUpToTheWeek()
+    {
+        // Two sites with weekly history; the brief of 8.12–8.18 plots the weeks up to its Sunday only.
+        const QString csv = m_dir.filePath(QStringLiteral("traffic.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("site,week_start,week_end,visits,source\n"
+                    "Kimi,2024-07-29,2024-08-04,4100000,test\nKimi,2024-08-05,2024-08-11,4350000,test\n"
+                    "Kimi,2024-08-12,2024-08-18,4600000,test\nKimi,2024-08-19,2024-08-25,4900000,test\n"
+                    "Runway,2024-08-02,2024-08-08,1300000,test\nRunway,2024-08-09,2024-08-15,1450000,test\n");
+        }
+        const db::ImportReport report = db::ImportJob::run(*m_store, csv, {});
+        QVERIFY(report.committed);
+        app::ModelsDashboard models(m_store.get());
+        auto *chart = models.findChild<widgets::HistoryChartView *>(QStringLiteral("trafficChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->pointCount(), 4 + 3); // Kimi's four weeks, Runway's two plus the starter's 8.16 week
+        models.setTrafficUntil(QDate(2024, 8, 18));
+        QCOMPARE(chart->pointCount(), 3 + 3); // Kimi's 8.19 week is after the brief's week
+        const QString pdf = brief(QStringLiteral("traffic.pdf"), QDate(2024, 8, 14), {Section::Traffic});
+        const QString text = pdftools::text(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Figure 1: Weekly visits of AI products (10k)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Kimi")));
     }
 
     void reportMenuOpensTheDialogOnTheMarketWeek()
