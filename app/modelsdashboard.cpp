@@ -2,6 +2,7 @@
 
 #include "historychartview.h"
 #include "modelanalytics.h"
+#include "numberformat.h"
 #include "pagestyle.h"
 #include "querytablemodel.h"
 #include "store.h"
@@ -415,7 +416,7 @@ void ModelsDashboard::fillUsage()
     QHash<QString, QString> latest;
     for (int r = 0; r < t.rows.size(); ++r) {
         const QString key = t.value(r, QStringLiteral("subject")).toString() + QLatin1Char('\x1f') + t.value(r, QStringLiteral("name")).toString();
-        const QString value = QLocale().toString(t.value(r, QStringLiteral("value")).toDouble(), 'g', 6) + QLatin1Char(' ') + t.value(r, QStringLiteral("unit")).toString();
+        const QString value = widgets::compactNumber(t.value(r, QStringLiteral("value")).toDouble(), t.value(r, QStringLiteral("unit")).toString());
         if (!history.contains(key))
             keys << QStringList{t.value(r, QStringLiteral("subject")).toString(), t.value(r, QStringLiteral("name")).toString(), key};
         history[key] << QStringLiteral("%1: %2").arg(t.value(r, QStringLiteral("as_of")).toString(), value);

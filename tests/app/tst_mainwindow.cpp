@@ -249,6 +249,18 @@ private slots:
         QVERIFY2(page->detailText().contains(QStringLiteral("236 / 21")), qPrintable(page->detailText()));
         QVERIFY(page->detailText().contains(QStringLiteral("AlignBench 7.91")));
         QVERIFY(page->detailText().contains(QStringLiteral("1 / 2")));
+        // Usage metrics read as the reports write them: 134亿美元, not 1.34E+10.
+        auto cardTexts = [&] {
+            QStringList texts;
+            for (const QLabel *l : page->findChildren<QLabel *>())
+                texts << l->text();
+            return texts.join(u'\n');
+        };
+        QVERIFY(!cardTexts().contains(QStringLiteral("E+")));
+        QVERIFY2(cardTexts().contains(QStringLiteral("13.4 bn 美元")), qPrintable(cardTexts()));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(cardTexts().contains(QStringLiteral("134亿美元")));
+        QVERIFY(cardTexts().contains(QStringLiteral("1万亿 tokens/日")));
     }
 
     void chipsPageJudgesEfficiency()

@@ -1,0 +1,57 @@
+#include "numberformat.h"
+
+#include <QTest>
+
+using zhisuan::widgets::compactNumber;
+
+// Usage metrics read as the reports print them, not as 1.34E+10.
+class TestNumberFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void chineseUsesWanAndYi_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("AI server market") << 1.34e10 << QStringLiteral("美元") << QStringLiteral("134亿美元");
+        QTest::newRow("revenue") << 9.325e9 << QStringLiteral("元") << QStringLiteral("93.25亿元");
+        QTest::newRow("daily calls") << 6e8 << QStringLiteral("次/日") << QStringLiteral("6亿次/日");
+        QTest::newRow("agents") << 8e6 << QStringLiteral("次/日") << QStringLiteral("800万次/日");
+        QTest::newRow("tokens per day") << 1e12 << QStringLiteral("tokens/日") << QStringLiteral("1万亿 tokens/日");
+        QTest::newRow("latin unit") << 50000.0 << QStringLiteral("tokens/s") << QStringLiteral("5万 tokens/s");
+        QTest::newRow("share") << 79.0 << QStringLiteral("%") << QStringLiteral("79%");
+        QTest::newRow("small") << 19.9 << QStringLiteral("%") << QStringLiteral("19.9%");
+        QTest::newRow("count") << 180.0 << QStringLiteral("个") << QStringLiteral("180个");
+        QTest::newRow("negative") << -2.5e8 << QStringLiteral("元") << QStringLiteral("-2.5亿元");
+        QTest::newRow("no unit") << 12345.0 << QString() << QStringLiteral("1.23万");
+    }
+    void chineseUsesWanAndYi()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(QString, expected);
+        QCOMPARE(compactNumber(value, unit, QLocale(QLocale::Chinese, QLocale::China)), expected);
+    }
+
+    void englishUsesMillionsAndBillions_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("billions") << 1.34e10 << QStringLiteral("USD") << QStringLiteral("13.4 bn USD");
+        QTest::newRow("millions") << 8e6 << QStringLiteral("calls/day") << QStringLiteral("8 m calls/day");
+        QTest::newRow("thousands") << 50000.0 << QStringLiteral("tokens/s") << QStringLiteral("50,000 tokens/s");
+        QTest::newRow("percent") << 79.0 << QStringLiteral("%") << QStringLiteral("79%");
+    }
+    void englishUsesMillionsAndBillions()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(QString, expected);
+        QCOMPARE(compactNumber(value, unit, QLocale(QLocale::English, QLocale::UnitedStates)), expected);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestNumberFormat)
+#include "tst_numberformat.moc"

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace zhisuan::widgets {
+
+// A large quantity the way the reports write it: in Chinese with 万 and 亿 (1.34E+10 美元 → 134亿美元), in English
+// with thousands separators, m and bn (13.4 bn). Up to two decimals, trailing zeros dropped; the unit follows,
+// without a space when it is Chinese or a percent sign.
+QString compactNumber(double value, const QString &unit, const QLocale &locale = QLocale());
+
+} // namespace zhisuan::widgets
