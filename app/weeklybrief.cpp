@@ -149,7 +149,7 @@ void Builder::addMarket()
     needMarket();
     if (!m_marketWeek || db::MarketAnalytics(*m_store).indexReturns(m_market->week(), m_market->settings()).value().rows.isEmpty()) {
         m_doc.addParagraph(tr("No index or industry returns are recorded for this week. Import the week’s returns "
-                            "exported from Wind or iFinD to fill this section."));
+                              "exported from Wind or iFinD to fill this section."));
         m_points << tr("Market: no returns recorded for this week.");
         return;
     }
@@ -295,7 +295,7 @@ void Builder::addTraffic()
     }
     if (rows.isEmpty()) {
         m_doc.addParagraph(tr("No weekly website visits are recorded up to this week. Import Similarweb-style weekly "
-                            "visit exports to fill this section."));
+                              "visit exports to fill this section."));
         return;
     }
     if (latest)
