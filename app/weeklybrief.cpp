@@ -119,6 +119,10 @@ public:
 private:
     // The dashboards draw the charts: off-screen copies, so that the user's window keeps its week and size.
     void needMarket();
+    // A table of at most kMaxRows rows, and a line saying where the rest is: a brief stays a brief when an
+    // import brings hundreds of lockups or centres.
+    void addTable(Table table, const QString &where);
+    static constexpr int kMaxRows = 40;
 
     db::Store *m_store;
     widgets::ReportDocument &m_doc;
@@ -131,6 +135,19 @@ private:
     bool m_marketWeek = false;
     QStringList m_points;
 };
+
+void Builder::addTable(Table table, const QString &where)
+{
+    const int total = int(table.rows.size());
+    if (total > kMaxRows) {
+        table.rows.resize(kMaxRows);
+        if (table.colors.size() > kMaxRows)
+            table.colors.resize(kMaxRows);
+    }
+    m_doc.addTable(table);
+    if (total > kMaxRows)
+        m_doc.addParagraph(tr("The table shows the first %1 of %n rows; %2 lists them all.", "", total).arg(kMaxRows).arg(where));
+}
 
 void Builder::needMarket()
 {
@@ -172,7 +189,7 @@ void Builder::addMarket()
             t.rows << QStringList{excess.value(r, QStringLiteral("benchmark_name")).toString(), signedNumber(b), signedNumber(i), signedNumber(x)};
             t.colors << QList<QColor>{QColor(), changeColor(b), changeColor(i), changeColor(x)};
         }
-        m_doc.addTable(t);
+        addTable(t, tr("the Market page"));
     }
     if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("rankingChart")))
         m_doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, catalogued(QStringLiteral("market-ranking")).source, 0.62, 0.85);
@@ -212,7 +229,7 @@ void Builder::addMovers()
     if (!keys.rows.isEmpty()) {
         keys.title = tr("Key stocks: earnings forecasts and valuation");
         keys.source = m_marketSource;
-        m_doc.addTable(keys);
+        addTable(keys, tr("the Market page"));
     }
 }
 
@@ -254,7 +271,7 @@ void Builder::addModels()
             names << releases.value(r, QStringLiteral("model")).toString();
         }
         t.source = sources(releases, releaseRows, tr("company announcements"));
-        m_doc.addTable(t);
+        addTable(t, tr("the Models & apps page"));
     }
     if (!eventRows.isEmpty()) {
         Table t;
@@ -267,7 +284,7 @@ void Builder::addModels()
                                   events.value(r, QStringLiteral("title")).toString(),
                                   events.value(r, QStringLiteral("organisation")).toString()};
         t.source = sources(events, eventRows, tr("company announcements"));
-        m_doc.addTable(t);
+        addTable(t, tr("the Models & apps page"));
     }
     const int releaseCount = int(releaseRows.size());
     const int eventCount = int(eventRows.size());
@@ -322,7 +339,7 @@ void Builder::addTraffic()
             m_points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
     }
     t.source = sources(traffic, rows, tr("Similarweb"));
-    m_doc.addTable(t);
+    addTable(t, tr("the Models & apps page"));
     // The trend, when sites have two or more weeks up to this one.
     m_modelsPage = std::make_unique<ModelsDashboard>(m_store);
     showOffscreen(m_modelsPage.get());
@@ -394,7 +411,7 @@ void Builder::addCentres()
             if (!s.isEmpty())
                 src << s;
         t.source = src.isEmpty() ? tr("company announcements") : src.join(QStringLiteral("; "));
-        m_doc.addTable(t);
+        addTable(t, tr("the Compute centres page"));
         const int count = int(news.size());
         m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
     }
@@ -442,7 +459,7 @@ void Builder::addLockups()
     }
     t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays);
     t.source = m_marketSource;
-    m_doc.addTable(t);
+    addTable(t, tr("the Market page"));
 }
 
 } // namespace

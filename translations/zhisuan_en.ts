@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>CommandLine</name>
@@ -71,6 +70,11 @@
             <numerusform>Lockup expiries in the day after the week</numerusform>
             <numerusform>Lockup expiries in the %n days after the week</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %1 of %n rows; %2 lists them all.</source>
+        <translation>
+            <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform><numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1474,6 +1474,24 @@ Options:
         <source>Our view</source>
         <translation>本周观点</translation>
     </message>
+    <message numerus="yes">
+        <source>The table shows the first %1 of %n rows; %2 lists them all.</source>
+        <translation>
+            <numerusform>表中列出前 %1 行，共 %n 行；完整列表见%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Market page</source>
+        <translation>市场看板</translation>
+    </message>
+    <message>
+        <source>the Models &amp; apps page</source>
+        <translation>模型与应用页</translation>
+    </message>
+    <message>
+        <source>the Compute centres page</source>
+        <translation>智算中心页</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::CentresDashboard</name>

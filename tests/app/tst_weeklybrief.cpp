@@ -306,6 +306,26 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Kimi")));
     }
 
+    void longTablesAreCutWithAPointerToTheRest()
+    {
+        // Fifty more lockups after the seed week: the brief lists forty and says where the rest are.
+        QByteArray csv = "code,name,expiry_date,market_value_cny,source\n";
+        for (int i = 0; i < 50; ++i)
+            csv += QStringLiteral("%1.SZ,测试%2,2024-09-%3,100000000,test\n").arg(300900 + i).arg(i).arg(1 + i % 28, 2, 10, QLatin1Char('0')).toUtf8();
+        const QString path = m_dir.filePath(QStringLiteral("lockups.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(csv);
+        }
+        const db::ImportReport report = db::ImportJob::run(*m_store, path, {});
+        QVERIFY2(report.committed, qPrintable(report.errors.isEmpty() ? QString() : report.errors.first().toString()));
+        const QString pdf = brief(QStringLiteral("lockups.pdf"), QDate(2024, 8, 14), {Section::Lockups});
+        const QString text = pdftools::text(pdf);
+        QVERIFY2(text.contains(QStringLiteral("The table shows the first 40 of 78 rows; the Market page lists them all.")), qPrintable(text.right(600)));
+        QVERIFY(text.contains(QStringLiteral("78 lockup expiries")));
+    }
+
     void reportMenuOpensTheDialogOnTheMarketWeek()
     {
         app::MainWindow window(m_store.get(), &m_languages);
