@@ -473,9 +473,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
         if (db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
             if (auto *market = window.findChild<MarketDashboard *>())
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
-        // Qt Charts deletes replaced axes' graphics with deleteLater(): with no event loop running they would be
-        // painted under the new ones.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // The replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws.
     }
     QWidget *widget = ChartCatalog::widget(window, *chart);
     if (!widget) {

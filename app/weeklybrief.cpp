@@ -39,11 +39,6 @@ QString signedNumber(double v)
     return (v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 2);
 }
 
-QColor changeColor(double v)
-{
-    return v > 0 ? QColor(0xC0, 0x1F, 0x1F) : v < 0 ? QColor(0x0B, 0x7A, 0x4B) : QColor();
-}
-
 bool inWeek(const QVariant &isoDate, const QDate &monday, const QDate &sunday)
 {
     const QDate d = QDate::fromString(isoDate.toString().left(10), Qt::ISODate);
@@ -155,9 +150,7 @@ void Builder::needMarket()
         return;
     m_market = std::make_unique<MarketDashboard>(m_store);
     showOffscreen(m_market.get());
-    m_market->setWeek(m_monday);
-    // Qt Charts deletes replaced axes with deleteLater(): flush them, or they are painted under the new ones.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_market->setWeek(m_monday); // the axes it replaces are flushed by ChartExporter before drawing
     m_marketWeek = !m_market->isEmpty() && m_market->week().start >= m_monday && m_market->week().start <= m_sunday;
 }
 
@@ -187,7 +180,7 @@ void Builder::addMarket()
             const double i = excess.value(r, QStringLiteral("industry_return_pct")).toDouble();
             const double x = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
             t.rows << QStringList{excess.value(r, QStringLiteral("benchmark_name")).toString(), signedNumber(b), signedNumber(i), signedNumber(x)};
-            t.colors << QList<QColor>{QColor(), changeColor(b), changeColor(i), changeColor(x)};
+            t.colors << QList<QColor>{QColor(), widgets::ReportDocument::changeColour(b), widgets::ReportDocument::changeColour(i), widgets::ReportDocument::changeColour(x)};
         }
         addTable(t, tr("the Market page"));
     }
@@ -334,7 +327,7 @@ void Builder::addTraffic()
         t.rows << QStringList{site, m_labels.value(traffic.value(r, QStringLiteral("category")).toString(), traffic.value(r, QStringLiteral("category")).toString()),
                               tr("%1 to %2").arg(traffic.value(r, QStringLiteral("week_start")).toString(), traffic.value(r, QStringLiteral("week_end")).toString()),
                               visits, wow.isNull() ? QString() : signedNumber(wow.toDouble()), note.join(tr("; "))};
-        t.colors << QList<QColor>{QColor(), QColor(), QColor(), QColor(), wow.isNull() ? QColor() : changeColor(wow.toDouble()), QColor()};
+        t.colors << QList<QColor>{QColor(), QColor(), QColor(), QColor(), wow.isNull() ? QColor() : widgets::ReportDocument::changeColour(wow.toDouble()), QColor()};
         if (high && !latest)
             m_points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
     }

@@ -104,7 +104,7 @@ ReportDocument::Table ReportDocument::tableFromModel(const QAbstractItemModel &m
             QColor color;
             if (delegate.columnFormat(c) == TableDelegate::Format::Change && !v.isNull()) {
                 const double d = v.toDouble();
-                color = d > 0 ? kUp : d < 0 ? kDown : QColor();
+                color = changeColour(d);
             }
             colors << color;
         }
@@ -112,6 +112,11 @@ ReportDocument::Table ReportDocument::tableFromModel(const QAbstractItemModel &m
         t.colors << colors;
     }
     return t;
+}
+
+QColor ReportDocument::changeColour(double change)
+{
+    return change > 0 ? kUp : change < 0 ? kDown : QColor();
 }
 
 ReportDocument::ReportDocument(const QString &title, const QString &subtitle) : m_title(title), m_subtitle(subtitle) {}

@@ -39,6 +39,8 @@ public:
     // A table as a model shows it: its headers, and every row's cells formatted by the delegate (numbers right
     // aligned, signed changes red when up and green when down, as the dashboards show them).
     static Table tableFromModel(const QAbstractItemModel &model, const TableDelegate &delegate);
+    // The colour of a change in a table: red up, green down, as Chinese markets print them; invalid for zero.
+    static QColor changeColour(double change);
 
     ReportDocument(const QString &title, const QString &subtitle);
 
