@@ -1,6 +1,5 @@
 #include "modelsdashboard.h"
 
-#include "historychartview.h"
 #include "modelanalytics.h"
 #include "numberformat.h"
 #include "pagestyle.h"
@@ -502,20 +501,12 @@ void ModelsDashboard::retranslateUi()
         p->fitColumns();
 }
 
-void ModelsDashboard::setTrafficUntil(const QDate &last)
+QList<widgets::HistoryChartView::Line> ModelsDashboard::visitLines(const db::QueryTable &t, const QDate &last)
 {
-    m_trafficUntil = last;
-    fillTrafficChart();
-}
-
-void ModelsDashboard::fillTrafficChart()
-{
-    // Sites with two or more weeks on record, the busiest (latest week) first, at most eight lines.
-    const db::QueryTable &t = m_traffic->table();
     QHash<QString, QList<std::pair<QDate, double>>> bySite;
     for (int r = 0; r < t.rows.size(); ++r) {
         const QDate week = QDate::fromString(t.value(r, QStringLiteral("week_start")).toString(), Qt::ISODate);
-        if (t.value(r, QStringLiteral("visits")).isNull() || (m_trafficUntil.isValid() && week > m_trafficUntil))
+        if (t.value(r, QStringLiteral("visits")).isNull() || (last.isValid() && week > last))
             continue;
         bySite[t.value(r, QStringLiteral("site")).toString()].append({week, t.value(r, QStringLiteral("visits")).toDouble() / 1e4});
     }
@@ -528,6 +519,12 @@ void ModelsDashboard::fillTrafficChart()
     });
     if (lines.size() > 8)
         lines.resize(8);
+    return lines;
+}
+
+void ModelsDashboard::fillTrafficChart()
+{
+    const auto lines = visitLines(m_traffic->table());
     m_trafficChart->setLines(lines);
     m_trafficChart->setVisible(!lines.isEmpty());
     m_trafficNote->setVisible(lines.isEmpty());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historychartview.h"
 #include "querytable.h"
 
 #include <QDate>
@@ -17,7 +18,6 @@ namespace zhisuan::db {
 class Store;
 }
 namespace zhisuan::widgets {
-class HistoryChartView;
 class QueryTableModel;
 class TablePanel;
 class TimelineView;
@@ -38,8 +38,9 @@ public:
     QStringList frontierLabels() const { return m_frontierLabels; }
     bool isEmpty() const { return m_releases.rows.isEmpty(); }
     void showTab(int index);
-    // The weekly-visits chart with the weeks up to `last` only (a brief of an earlier week); invalid: all weeks.
-    void setTrafficUntil(const QDate &last);
+    // The weekly-visits chart's lines (10k visits): sites with two or more weeks up to `last` (invalid: all), the
+    // busiest in their latest week first, at most eight. The brief draws the same lines up to its week.
+    static QList<widgets::HistoryChartView::Line> visitLines(const db::QueryTable &traffic, const QDate &last = {});
 
 public slots:
     void reload();
@@ -77,7 +78,6 @@ private:
     widgets::TablePanel *m_trafficPanel;
     widgets::HistoryChartView *m_trafficChart = nullptr;
     QLabel *m_trafficNote = nullptr;
-    QDate m_trafficUntil;
     widgets::TablePanel *m_downloadsPanel;
     QWidget *m_cards;
 };
