@@ -158,7 +158,9 @@ void Builder::needMarket()
 void Builder::addMarket()
 {
     needMarket();
-    if (!m_marketWeek || db::MarketAnalytics(*m_store).indexReturns(m_market->week(), m_market->settings()).value().rows.isEmpty()) {
+    // The dashboard hides its returns chart when the week has no index or industry return.
+    QWidget *returns = m_marketWeek ? visibleChart(m_market.get(), QStringLiteral("returnsChart")) : nullptr;
+    if (!returns) {
         m_doc.addParagraph(tr("No index or industry returns are recorded for this week. Import the week’s returns "
                               "exported from Wind or iFinD to fill this section."));
         m_points << tr("Market: no returns recorded for this week.");
@@ -167,8 +169,7 @@ void Builder::addMarket()
     const QString summary = m_market->summary();
     m_doc.addParagraph(summary);
     m_points << summary;
-    if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("returnsChart")))
-        m_doc.addChart(chart, catalogued(QStringLiteral("market-returns")).title, catalogued(QStringLiteral("market-returns")).source, 0.42);
+    m_doc.addChart(returns, catalogued(QStringLiteral("market-returns")).title, catalogued(QStringLiteral("market-returns")).source, 0.42);
     const db::QueryTable excess = db::MarketAnalytics(*m_store).excessReturns(m_market->week(), m_market->settings()).value();
     if (!excess.rows.isEmpty()) {
         Table t;
@@ -457,37 +458,51 @@ void Builder::addLockups()
     addTable(t, tr("the Market page"));
 }
 
+// Every section once: its id for --sections, its title, and the builder method that writes it.
+struct SectionInfo
+{
+    WeeklyBrief::Section section;
+    const char *id;
+    const char *title;
+    void (Builder::*add)();
+};
+const SectionInfo kSections[] = {
+    {WeeklyBrief::Section::Market, "market", QT_TRANSLATE_NOOP("WeeklyBrief", "Market review"), &Builder::addMarket},
+    {WeeklyBrief::Section::Movers, "movers", QT_TRANSLATE_NOOP("WeeklyBrief", "Top movers and watchlist"), &Builder::addMovers},
+    {WeeklyBrief::Section::Models, "models", QT_TRANSLATE_NOOP("WeeklyBrief", "Models and products released"), &Builder::addModels},
+    {WeeklyBrief::Section::Traffic, "traffic", QT_TRANSLATE_NOOP("WeeklyBrief", "Traffic highlights"), &Builder::addTraffic},
+    {WeeklyBrief::Section::Centres, "centres", QT_TRANSLATE_NOOP("WeeklyBrief", "Compute centres: new and changed"), &Builder::addCentres},
+    {WeeklyBrief::Section::Lockups, "lockups", QT_TRANSLATE_NOOP("WeeklyBrief", "Lockups ahead"), &Builder::addLockups},
+};
+
+const SectionInfo &info(WeeklyBrief::Section section)
+{
+    for (const SectionInfo &i : kSections)
+        if (i.section == section)
+            return i;
+    return kSections[0];
+}
+
 } // namespace
 
 QList<WeeklyBrief::Section> WeeklyBrief::allSections()
 {
-    return {Section::Market, Section::Movers, Section::Models, Section::Traffic, Section::Centres, Section::Lockups};
+    QList<Section> out;
+    for (const SectionInfo &i : kSections)
+        out << i.section;
+    return out;
 }
 
 QString WeeklyBrief::id(Section section)
 {
-    switch (section) {
-    case Section::Market:
-        return QStringLiteral("market");
-    case Section::Movers:
-        return QStringLiteral("movers");
-    case Section::Models:
-        return QStringLiteral("models");
-    case Section::Traffic:
-        return QStringLiteral("traffic");
-    case Section::Centres:
-        return QStringLiteral("centres");
-    case Section::Lockups:
-        return QStringLiteral("lockups");
-    }
-    return {};
+    return QString::fromLatin1(info(section).id);
 }
 
 bool WeeklyBrief::fromId(const QString &text, Section *section)
 {
-    for (Section s : allSections()) {
-        if (id(s) == text.trimmed()) {
-            *section = s;
+    for (const SectionInfo &i : kSections) {
+        if (QLatin1String(i.id) == text.trimmed()) {
+            *section = i.section;
             return true;
         }
     }
@@ -496,21 +511,7 @@ bool WeeklyBrief::fromId(const QString &text, Section *section)
 
 QString WeeklyBrief::title(Section section)
 {
-    switch (section) {
-    case Section::Market:
-        return tr("Market review");
-    case Section::Movers:
-        return tr("Top movers and watchlist");
-    case Section::Models:
-        return tr("Models and products released");
-    case Section::Traffic:
-        return tr("Traffic highlights");
-    case Section::Centres:
-        return tr("Compute centres: new and changed");
-    case Section::Lockups:
-        return tr("Lockups ahead");
-    }
-    return {};
+    return tr(info(section).title);
 }
 
 std::pair<QDate, QDate> WeeklyBrief::calendarWeek(const QDate &day)
@@ -561,26 +562,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
         if (!step(2 + 18 * si / int(sections.size()), title(section)))
             return {};
         doc.addHeading(title(section));
-        switch (section) {
-        case Section::Market:
-            builder.addMarket();
-            break;
-        case Section::Movers:
-            builder.addMovers();
-            break;
-        case Section::Models:
-            builder.addModels();
-            break;
-        case Section::Traffic:
-            builder.addTraffic();
-            break;
-        case Section::Centres:
-            builder.addCentres();
-            break;
-        case Section::Lockups:
-            builder.addLockups();
-            break;
-        }
+        (builder.*info(section).add)();
     }
     const QStringList points = builder.keyPoints();
     doc.setKeyPoints(points.isEmpty() ? QStringList{tr("Nothing is recorded for this week in the chosen sections.")} : points);
