@@ -248,7 +248,7 @@ void WeeklyBriefDialog::writeBrief()
     m_written = path;
     emit briefWritten(path, pages);
     if (m_open->isChecked() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        m_status->setText(m_status->text() + QLatin1Char(' ') + tr("No PDF viewer is set up to open it."));
+        m_status->setText(tr("%1 %2", "two sentences").arg(m_status->text(), tr("No PDF viewer is set up to open it.")));
 }
 
 void WeeklyBriefDialog::cancel()

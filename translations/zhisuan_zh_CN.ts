@@ -2580,6 +2580,11 @@ NVDA.O CPU/GPU
         <source>Our view:</source>
         <translation>本周观点：</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ExportOptionsDialog</name>
