@@ -51,9 +51,11 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     m_weekInfo->setWordWrap(true);
     m_status->setWordWrap(true);
 
-    // The latest week with market data, as the market dashboard opens on it.
-    const auto weeks = db::MarketAnalytics(*m_store).weeks();
-    m_date->setDate(weeks && !weeks.value().isEmpty() ? weeks.value().first().start : QDate::currentDate());
+    // The weeks with market data, read once: the dialog opens on the latest (as the market page does) and says
+    // whether the chosen week has any.
+    if (auto weeks = db::MarketAnalytics(*m_store).weeks())
+        m_marketWeeks = weeks.value();
+    m_date->setDate(m_marketWeeks.isEmpty() ? QDate::currentDate() : m_marketWeeks.first().start);
 
     auto *sectionsBox = new QGroupBox(tr("Sections"), this);
     auto *sectionsLayout = new QVBoxLayout(sectionsBox);
@@ -157,9 +159,8 @@ void WeeklyBriefDialog::updateWeek()
         m_viewWeek = monday;
         m_view->setPlainText(QSettings().value(viewKey(monday)).toString());
     }
-    const auto weeks = db::MarketAnalytics(*m_store).weeks();
     db::TradingWeek week;
-    for (const db::TradingWeek &w : weeks ? weeks.value() : QList<db::TradingWeek>{})
+    for (const db::TradingWeek &w : std::as_const(m_marketWeeks))
         if (w.start >= monday && w.start <= sunday)
             week = w;
     const bool market = week.isValid();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "marketanalytics.h"
 #include "weeklybrief.h"
 
 #include <QDialog>
@@ -69,6 +70,7 @@ private:
     QPushButton *m_cancel;
     QString m_pathDefault; // what the path field proposes until the user edits it
     QDate m_viewWeek;      // the week whose view the field holds
+    QList<db::TradingWeek> m_marketWeeks;
     QString m_written;
     bool m_running = false;
     bool m_cancelRequested = false;
