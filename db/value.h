@@ -7,10 +7,20 @@
 
 namespace zhisuan::db {
 
-// A parsed cell: missing, integer, real or UTF-8 text.
-using Value = std::variant<std::monostate, qint64, double, QByteArray>;
+// A field the file has no column for (and no default from a title line or --week): unlike a missing value
+// ("--" in a cell, which a corrected file uses to clear a stored value), an absent one never changes what is
+// stored. A re-import of a file with fewer columns merges into the rows it names.
+struct Absent
+{
+    bool operator==(const Absent &) const = default;
+};
 
-inline bool isMissing(const Value &v) { return std::holds_alternative<std::monostate>(v); }
+// A parsed cell: missing, integer, real, UTF-8 text, or absent from the file.
+using Value = std::variant<std::monostate, qint64, double, QByteArray, Absent>;
+
+inline bool isAbsent(const Value &v) { return std::holds_alternative<Absent>(v); }
+// No value: missing in its cell or absent from the file.
+inline bool isMissing(const Value &v) { return std::holds_alternative<std::monostate>(v) || isAbsent(v); }
 QString valueToString(const Value &v);
 
 enum class FieldType {

@@ -4,6 +4,7 @@
 #include <QDate>
 
 #include <charconv>
+#include <cmath>
 
 namespace zhisuan::db {
 
@@ -63,7 +64,7 @@ bool ValueParser::isMissingText(QByteArrayView rawIn)
     if (raw.size() > 6)
         return false; // the longest marker is "——" (6 bytes); numbers and names are the common case
     static const QByteArrayView markers[] = {"-", "--", "---", "/", "\xE2\x80\x94" /*—*/, "\xE2\x80\x94\xE2\x80\x94",
-                                             "\xE2\x80\x93" /*–*/, "N/A", "n/a", "NA", "NULL", "null", "#N/A", "nan"};
+                                             "\xE2\x80\x93" /*–*/, "N/A", "n/a", "NA", "NULL", "null", "#N/A"};
     for (const QByteArrayView &m : markers)
         if (raw == m)
             return true;
@@ -81,7 +82,8 @@ bool ValueParser::parseNumber(QByteArrayView rawIn, double &out, bool allowPerce
         plain = raw[i] != ',' && raw[i] != ' ' && raw[i] != '_';
     if (plain) {
         const auto result = std::from_chars(raw.data(), raw.data() + raw.size(), out);
-        return result.ec == std::errc() && result.ptr == raw.data() + raw.size();
+        // from_chars reads "inf" and "nan": a return of +inf would top every ranking, so they are not numbers here.
+        return result.ec == std::errc() && result.ptr == raw.data() + raw.size() && std::isfinite(out);
     }
     char buffer[64];
     qsizetype n = 0;
@@ -98,7 +100,7 @@ bool ValueParser::parseNumber(QByteArrayView rawIn, double &out, bool allowPerce
     if (*begin == '+')
         ++begin;
     const auto result = std::from_chars(begin, buffer + n, out);
-    return result.ec == std::errc() && result.ptr == buffer + n;
+    return result.ec == std::errc() && result.ptr == buffer + n && std::isfinite(out);
 }
 
 namespace {
@@ -129,7 +131,7 @@ bool ValueParser::parseDate(QByteArrayView rawIn, QByteArray &isoOut)
 {
     const QByteArrayView raw = trimmed(rawIn);
     if (isIsoDate(raw)) {
-        isoOut = QByteArray::fromRawData(raw.data(), raw.size());
+        isoOut = raw.toByteArray(); // a copy: the caller's bytes may be a temporary or a reader's scratch buffer
         return true;
     }
     int parts[3] = {0, 0, 0};
@@ -225,7 +227,7 @@ QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, dou
         if (raw.isEmpty())
             out = std::monostate{};
         else
-            out = QByteArray::fromRawData(raw.data(), raw.size());
+            out = raw.toByteArray(); // owned: a value outlives the record it was read from (chunked inserts)
         return {};
     case FieldType::Code: {
         bool plain = raw.size() >= 3 && raw.size() <= 20;
@@ -234,7 +236,7 @@ QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, dou
             plain = isDigit(c) || (c >= 'A' && c <= 'Z') || c == '.' || c == '-';
         }
         if (plain && raw.lastIndexOf('.') > 0 && raw.lastIndexOf('.') < raw.size() - 1) {
-            out = QByteArray::fromRawData(raw.data(), raw.size()); // 300531.SZ as written: no copy
+            out = raw.toByteArray(); // 300531.SZ as written
             return {};
         }
         QByteArray code = raw.toByteArray().toUpper();
