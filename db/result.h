@@ -14,6 +14,9 @@ struct Error
     QString code;    // stable, machine-readable: "newer-store", "io", "sql", "cancelled", "invalid-input" …
     QString message; // translated, complete sentence
     QString detail;
+    // Where in the input, when the error is about a file's content (1-based; 0 = not known).
+    qint64 line = 0;
+    qint64 column = 0;
 };
 
 template<typename T>

@@ -5,13 +5,78 @@
 #include <uchardet.h>
 
 #include <cerrno>
+#include <cstring>
+#include <utility>
 #include <iconv.h>
 
 namespace zhisuan::db {
 
-bool TextDecoder::isValidUtf8(const QByteArray &bytes)
+namespace {
+
+// Length of the valid UTF-8 sequence at p[i] (1 for ASCII), or 0 when the byte there does not start one.
+int utf8SequenceAt(const unsigned char *p, qsizetype n, qsizetype i)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const unsigned char c = p[i];
+    int extra = 0;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        extra = 1;
+    else if (c >= 0xE0 && c <= 0xEF)
+        extra = 2;
+    else if (c >= 0xF0 && c <= 0xF4)
+        extra = 3;
+    else
+        return 0;
+    if (i + extra >= n)
+        return 0;
+    for (int k = 1; k <= extra; ++k)
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+    return extra + 1;
+}
+
+// Where a byte offset is, as an editor shows it: 1-based line and character column. `utf8Prefix` is the text
+// before the offset, decoded (characters are counted by UTF-8 lead bytes).
+std::pair<qint64, qint64> lineAndColumn(QByteArrayView utf8Prefix)
+{
+    const qsizetype lineStart = utf8Prefix.lastIndexOf('\n') + 1;
+    qint64 column = 1;
+    for (qsizetype k = lineStart; k < utf8Prefix.size(); ++k)
+        if ((static_cast<unsigned char>(utf8Prefix[k]) & 0xC0) != 0x80)
+            ++column;
+    return {qint64(utf8Prefix.count('\n')) + 1, column};
+}
+
+// Counts valid multi-byte UTF-8 sequences and bytes that fit none, over the first megabyte.
+void utf8Evidence(QByteArrayView bytes, qint64 *valid, qint64 *invalid)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 1 << 20);
+    *valid = *invalid = 0;
+    for (qsizetype i = 0; i < n;) {
+        const int len = utf8SequenceAt(p, n, i);
+        if (len == 0) {
+            ++*invalid;
+            ++i;
+            continue;
+        }
+        if (len > 1)
+            ++*valid;
+        i += len;
+    }
+}
+
+QString byteText(unsigned char c)
+{
+    return QStringLiteral("0x%1").arg(uint(c), 2, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+}
+
+} // namespace
+
+qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
@@ -25,38 +90,34 @@ bool TextDecoder::isValidUtf8(const QByteArray &bytes)
         }
         if (i >= n)
             break;
-        const unsigned char c = p[i];
-        int extra = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-        } else {
-            return false;
-        }
-        if (i + extra >= n)
-            return false;
-        for (int k = 1; k <= extra; ++k)
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-        i += extra + 1;
+        const int len = utf8SequenceAt(p, n, i);
+        if (len == 0)
+            return i;
+        i += len;
     }
-    return true;
+    return -1;
+}
+
+bool TextDecoder::isValidUtf8(const QByteArray &bytes)
+{
+    return firstInvalidUtf8(bytes) < 0;
 }
 
 QString TextDecoder::detect(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF") || isValidUtf8(bytes))
-        return QStringLiteral("UTF-8");
     if (bytes.startsWith("\xFF\xFE"))
         return QStringLiteral("UTF-16LE");
     if (bytes.startsWith("\xFE\xFF"))
         return QStringLiteral("UTF-16BE");
+    if (bytes.startsWith("\xEF\xBB\xBF") || isValidUtf8(bytes))
+        return QStringLiteral("UTF-8");
+    // A UTF-8 file with a stray byte (a truncated copy, a hand edit) is still a UTF-8 file: reading it as GBK
+    // would turn every Chinese character into another. GBK text read as UTF-8 breaks almost at once, so a file
+    // whose multi-byte sequences are mostly valid UTF-8 is taken as UTF-8, and the bad byte is reported.
+    qint64 valid = 0, invalid = 0;
+    utf8Evidence(bytes, &valid, &invalid);
+    if (valid >= 2 && valid >= 4 * invalid)
+        return QStringLiteral("UTF-8");
     uchardet_t detector = uchardet_new();
     uchardet_handle_data(detector, bytes.constData(), size_t(qMin<qsizetype>(bytes.size(), 1 << 20)));
     uchardet_data_end(detector);
@@ -73,7 +134,9 @@ QString TextDecoder::detect(const QByteArray &bytes)
 Result<QByteArray> TextDecoder::toUtf8Detected(const QByteArray &bytes, QString *encoding)
 {
     *encoding = detect(bytes);
-    if (*encoding == QLatin1String("UTF-8")) // detect() has just checked every byte
+    // detect() found the file valid UTF-8 (the common case: no second pass), or mostly UTF-8 with a bad byte,
+    // which toUtf8() then reports with its place.
+    if (*encoding == QLatin1String("UTF-8") && (bytes.startsWith("\xEF\xBB\xBF") ? isValidUtf8(bytes.mid(3)) : isValidUtf8(bytes)))
         return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     return toUtf8(bytes, *encoding);
 }
@@ -83,12 +146,18 @@ Result<QByteArray> TextDecoder::toUtf8(const QByteArray &bytes, const QString &e
     const QString encoding = encodingIn.isEmpty() ? detect(bytes) : encodingIn.toUpper();
     if (encoding == QLatin1String("UTF-8") || encoding == QLatin1String("UTF8")) {
         QByteArray out = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-        if (!isValidUtf8(out)) {
-            return Error{QStringLiteral("encoding"),
-                         QCoreApplication::translate("TextDecoder",
-                                                     "expected UTF-8 text, found bytes that are not UTF-8 "
-                                                     "(choose the file's encoding, e.g. GB18030)"),
-                         {}};
+        if (const qsizetype bad = firstInvalidUtf8(out); bad >= 0) {
+            const auto [line, column] = lineAndColumn(QByteArrayView(out).first(bad));
+            Error e{QStringLiteral("encoding"),
+                    QCoreApplication::translate("TextDecoder",
+                                                "expected UTF-8 text, found byte %1, which is not UTF-8 (byte offset "
+                                                "%2; fix that byte, or choose the file's encoding if it is not UTF-8)")
+                        .arg(byteText(static_cast<unsigned char>(out[bad])))
+                        .arg(bad + (bytes.size() - out.size())),
+                    {}};
+            e.line = line;
+            e.column = column;
+            return e;
         }
         return out;
     }
@@ -114,16 +183,25 @@ Result<QByteArray> TextDecoder::toUtf8(const QByteArray &bytes, const QString &e
                 continue;
             }
             const qsizetype offset = in - bytes.constData();
-            const qsizetype line = bytes.left(offset).count('\n') + 1;
+            // Everything before the bad bytes is converted already: count lines and characters there.
+            const auto [line, column] = lineAndColumn(QByteArrayView(out.constData(), outPtr - out.data()));
+            const bool truncated = errno == EINVAL; // an incomplete sequence at the very end
             iconv_close(cd);
-            return Error{QStringLiteral("encoding"),
-                         QCoreApplication::translate("TextDecoder",
-                                                     "line %1: expected %2 text, found a byte sequence that is not "
-                                                     "%2 (byte offset %3)")
-                             .arg(line)
-                             .arg(encoding)
-                             .arg(offset),
-                         {}};
+            Error e{QStringLiteral("encoding"),
+                    truncated ? QCoreApplication::translate("TextDecoder",
+                                                            "expected %1 text, found the file cut off in the middle of a "
+                                                            "character (byte offset %2)")
+                                    .arg(encoding)
+                                    .arg(offset)
+                              : QCoreApplication::translate("TextDecoder",
+                                                            "expected %1 text, found byte %2, which is not %1 (byte "
+                                                            "offset %3; choose the file's encoding if it is not %1)")
+                                    .arg(encoding, byteText(static_cast<unsigned char>(bytes[offset])))
+                                    .arg(offset),
+                    {}};
+            e.line = line;
+            e.column = column;
+            return e;
         }
     }
     iconv_close(cd);

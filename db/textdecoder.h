@@ -16,6 +16,8 @@ public:
     // "UTF-8" or "GB18030" or another iconv name; GBK/GB2312 are reported as GB18030.
     static QString detect(const QByteArray &bytes);
     static bool isValidUtf8(const QByteArray &bytes);
+    // Byte offset of the first byte that is not part of a valid UTF-8 sequence, or -1.
+    static qsizetype firstInvalidUtf8(QByteArrayView bytes);
     // encoding empty = detect. The result has no BOM.
     static Result<QByteArray> toUtf8(const QByteArray &bytes, const QString &encoding);
     // Detects and converts in one go: a file found to be valid UTF-8 is not validated a second time.
