@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace zhisuan::db {
 
 void bindValue(sqlite3_stmt *stmt, int index, const Value &value)
@@ -15,7 +17,9 @@ void bindValue(sqlite3_stmt *stmt, int index, const Value &value)
     else if (const auto *d = std::get_if<double>(&value))
         sqlite3_bind_double(stmt, index, *d);
     else if (const auto *t = std::get_if<QByteArray>(&value))
-        sqlite3_bind_text(stmt, index, t->constData(), int(t->size()), SQLITE_STATIC);
+        // SQLite copies the text: a bound value may come from a record whose buffer is reused before the
+        // statement runs (chunked inserts), and copying costs less than proving every caller's lifetime.
+        sqlite3_bind_text(stmt, index, t->constData(), int(t->size()), SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(stmt, index);
 }
@@ -67,9 +71,38 @@ UpsertWriter::~UpsertWriter()
 
 Error UpsertWriter::error(const QString &what) const
 {
+    // The user reads this next to a file and line: say what is wrong with the row in their terms, and keep
+    // SQLite's own words for the details.
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
-    return Error{QStringLiteral("sql"),
-                 QCoreApplication::translate("UpsertWriter", "the store refused the row (%1): %2").arg(what, why), why};
+    const int code = sqlite3_extended_errcode(m_db);
+    const QString column = why.section(QLatin1Char(':'), 1).trimmed(); // "NOT NULL constraint failed: security.kind"
+    QString message;
+    switch (code) {
+    case SQLITE_CONSTRAINT_NOTNULL:
+        message = QCoreApplication::translate("UpsertWriter", "expected a value for “%1”, found none (the store needs one)")
+                      .arg(column.section(QLatin1Char('.'), -1));
+        break;
+    case SQLITE_CONSTRAINT_CHECK:
+        message = QCoreApplication::translate("UpsertWriter", "a value in this row is outside what the store accepts (%1)")
+                      .arg(column);
+        break;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+        message = QCoreApplication::translate("UpsertWriter", "this row refers to something the store does not have (%1)").arg(what);
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        message = QCoreApplication::translate("UpsertWriter", "the store is busy: another program is writing to it; try again when it has finished");
+        break;
+    case SQLITE_FULL:
+        message = QCoreApplication::translate("UpsertWriter", "the disk is full: nothing was imported; free some space and try again");
+        break;
+    case SQLITE_READONLY:
+        message = QCoreApplication::translate("UpsertWriter", "the store is read-only: nothing was imported");
+        break;
+    default:
+        message = QCoreApplication::translate("UpsertWriter", "the store refused the row (%1): %2").arg(what, why);
+    }
+    return Error{QStringLiteral("sql"), message, why};
 }
 
 sqlite3_stmt *UpsertWriter::statement(const std::string &sql)
@@ -189,10 +222,20 @@ UpsertWriter::Shape *UpsertWriter::shape(const char *table, const std::vector<Ce
 }
 
 Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std::vector<Cell> &key,
-                                                   const std::vector<Cell> &values, Mode mode, qint64 *rowId)
+                                                   const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
 {
     if (!m_chunking || mode != Mode::Authoritative || rowId || m_flushing)
-        return upsertNow(table, key, values, mode, rowId);
+        return upsertNow(table, key, valuesIn, mode, rowId);
+    // Fields the file has no column for take no part: the chunk's INSERT leaves them to the column defaults.
+    const std::vector<Cell> *present = &valuesIn;
+    if (std::any_of(valuesIn.begin(), valuesIn.end(), [](const Cell &c) { return isAbsent(c.value); })) {
+        m_present.clear();
+        for (const Cell &c : valuesIn)
+            if (!isAbsent(c.value))
+                m_present.push_back(c);
+        present = &m_present;
+    }
+    const std::vector<Cell> &values = *present;
     // The shape of this row: table and the addresses of its column names.
     std::string shapeKey;
     shapeKey.reserve(8 * (1 + key.size() + values.size()));
@@ -324,7 +367,7 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsertNow(const char *table, const s
     std::vector<const Cell *> &values = m_values;
     values.clear();
     for (const Cell &c : valuesIn)
-        if (mode == Mode::Authoritative || !isMissing(c.value))
+        if (!isAbsent(c.value) && (mode == Mode::Authoritative || !isMissing(c.value)))
             values.push_back(&c);
 
     // 1. Try to insert; a conflict on the natural key means the row exists.
@@ -371,6 +414,8 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsertNow(const char *table, const s
         if (!sameValue(select, int(i + 2), values[i]->value)) {
             changed = true;
             old.insert(QString::fromLatin1(values[i]->column), columnJson(select, int(i + 2)));
+            if (mode == Mode::Authoritative)
+                ++m_changedColumns[values[i]->column];
         }
         written.push_back(values[i]);
     }
@@ -397,13 +442,13 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsertNow(const char *table, const s
         return error(QStringLiteral("import_undo"));
     sqlite3_bind_int64(undo, 1, m_batchId);
     sqlite3_bind_int64(undo, 2, ++m_undoSeq);
-    sqlite3_bind_text(undo, 3, table, -1, SQLITE_STATIC);
+    sqlite3_bind_text(undo, 3, table, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(undo, 4, id);
     if (oldBatch < 0)
         sqlite3_bind_null(undo, 5);
     else
         sqlite3_bind_int64(undo, 5, oldBatch);
-    sqlite3_bind_text(undo, 6, oldJson.constData(), int(oldJson.size()), SQLITE_STATIC);
+    sqlite3_bind_text(undo, 6, oldJson.constData(), int(oldJson.size()), SQLITE_TRANSIENT);
     if (sqlite3_step(undo) != SQLITE_DONE)
         return error(QStringLiteral("import_undo"));
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -59,6 +60,8 @@ public:
     Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params);
 
     qint64 batchId() const { return m_batchId; }
+    // How many stored rows had each column changed (authoritative writes only): "which fields were updated".
+    const std::map<std::string, qint64> &changedColumns() const { return m_changedColumns; }
 
 private:
     struct Pending
@@ -98,6 +101,8 @@ private:
     std::string m_parentKey;
     std::string m_lastParentKey; // files sorted by security repeat the same parent row after row
     std::vector<const Cell *> m_values;
+    std::vector<Cell> m_present; // a row's cells without the absent ones
+    std::map<std::string, qint64> m_changedColumns;
 
     static constexpr int kChunk = 32;
     qint64 m_line = 0;
