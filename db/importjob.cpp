@@ -22,6 +22,24 @@ namespace zhisuan::db {
 
 namespace {
 
+// The field names users meet in notes and the wizard, in their language.
+const char *const fieldLabels[] = {
+    QT_TRANSLATE_NOOP("ImportField", "week_start"), QT_TRANSLATE_NOOP("ImportField", "week_end"),
+    QT_TRANSLATE_NOOP("ImportField", "as_of"),      QT_TRANSLATE_NOOP("ImportField", "trade_date"),
+    QT_TRANSLATE_NOOP("ImportField", "return_pct"), QT_TRANSLATE_NOOP("ImportField", "close"),
+    QT_TRANSLATE_NOOP("ImportField", "code"),       QT_TRANSLATE_NOOP("ImportField", "name"),
+    QT_TRANSLATE_NOOP("ImportField", "expiry_date"), QT_TRANSLATE_NOOP("ImportField", "month"),
+    QT_TRANSLATE_NOOP("ImportField", "pe_ttm"),     QT_TRANSLATE_NOOP("ImportField", "pb"),
+    QT_TRANSLATE_NOOP("ImportField", "market_cap_cny"), QT_TRANSLATE_NOOP("ImportField", "price"),
+};
+
+QString fieldLabel(const QString &key)
+{
+    for (const char *label : fieldLabels)
+        if (key == QLatin1String(label))
+            return QCoreApplication::translate("ImportField", label);
+    return key;
+}
 
 bool isFooter(const CsvRecord &rec)
 {
@@ -62,35 +80,57 @@ QHash<QString, AliasHit> aliasTable(const ImportKind &kind)
     return table;
 }
 
-QList<ColumnMapping> mapHeader(const ImportKind &kind, const QStringList &header, const UserPreset *preset, int *score)
+QList<ColumnMapping> mapHeader(const ImportKind &kind, const QStringList &header, const UserPreset *preset,
+                               const QStringList &ignoreColumns, int *score, int *unmappedMeasures)
 {
     const auto aliases = aliasTable(kind);
     QList<ColumnMapping> columns;
     QSet<int> used;
     *score = 0;
+    *unmappedMeasures = 0;
     for (int c = 0; c < header.size(); ++c) {
         ColumnMapping m;
         m.column = c;
         m.header = header[c];
+        m.parsed = parseExportHeader(header[c]);
+        m.measure = isMeasureHeader(header[c]);
         const QString h = normaliseHeader(header[c]);
-        bool ignored = false;
+        if (ignoreColumns.contains(header[c].trimmed()))
+            m.ignored = true;
         if (preset) {
             // "-" in a mapping means: do not import this column, whatever its header says.
             const auto it = preset->mapping.constFind(header[c].trimmed());
             if (it != preset->mapping.constEnd()) {
-                ignored = *it == QLatin1String("-");
-                m.field = ignored ? -1 : kind.field(*it);
+                m.ignored = m.ignored || *it == QLatin1String("-");
+                m.field = m.ignored ? -1 : kind.field(*it);
             }
         }
-        if (ignored) {
+        if (m.ignored) {
+            m.field = -1;
             columns.append(m);
             continue;
         }
         if (m.field < 0) {
-            const auto it = aliases.constFind(h);
+            auto it = aliases.constFind(h);
             if (it != aliases.constEnd()) {
                 m.field = it->field;
                 m.scale = it->scale;
+            } else if (m.parsed.parameterised) {
+                // A terminal header: its base name with the unit as our aliases write it (总市值(万元)), else the
+                // base name alone with the unit converted (收盘价 … [单位]元). An unknown unit is not guessed.
+                const QString withUnit = normaliseHeader(m.parsed.base + QLatin1Char('(') + m.parsed.unit + QLatin1Char(')'));
+                if (!m.parsed.unit.isEmpty() && (it = aliases.constFind(withUnit)) != aliases.constEnd()) {
+                    m.field = it->field;
+                    m.scale = it->scale;
+                } else if ((it = aliases.constFind(normaliseHeader(m.parsed.base))) != aliases.constEnd()) {
+                    const FieldSpec &f = kind.fields[it->field];
+                    const bool percent = f.type == FieldType::Percent;
+                    const double scale = unitScale(m.parsed.unit);
+                    if (percent ? (m.parsed.unit.isEmpty() || m.parsed.unit == QLatin1String("%")) : scale > 0) {
+                        m.field = it->field;
+                        m.scale = percent ? 1.0 : it->scale * scale;
+                    }
+                }
             }
         }
         if (m.field >= 0 && used.contains(m.field))
@@ -100,6 +140,8 @@ QList<ColumnMapping> mapHeader(const ImportKind &kind, const QStringList &header
             ++*score;
         } else if (kind.takesExtraColumns && !h.isEmpty() && (!kind.acceptsExtra || kind.acceptsExtra(header[c]))) {
             m.extra = true;
+        } else if (m.measure) {
+            ++*unmappedMeasures;
         }
         columns.append(m);
     }
@@ -134,6 +176,22 @@ void scanContextDates(const QStringList &lines, QDate *rangeStart, QDate *rangeE
     }
 }
 
+// A weekly table that gives one end of the week per row (交易日期 = the Friday) implies the other: the trading
+// week runs Monday to Friday (RecordParser fills it in).
+bool impliedByOtherEnd(const ImportKind &kind, const QList<ColumnMapping> &columns, const QString &key)
+{
+    if (kind.id != QLatin1String("weekly_returns"))
+        return false;
+    const QString other = key == QLatin1String("week_start") ? QStringLiteral("week_end")
+                          : key == QLatin1String("week_end") ? QStringLiteral("week_start")
+                                                             : QString();
+    const int f = other.isEmpty() ? -1 : kind.field(other);
+    for (const ColumnMapping &c : columns)
+        if (f >= 0 && c.field == f)
+            return true;
+    return false;
+}
+
 QString choiceExpectation(const FieldSpec &f)
 {
     QStringList accepted;
@@ -147,9 +205,16 @@ struct RecordParser
     const ImportPlan &plan;
     QHash<int, QHash<QString, QByteArray>> choiceMaps; // field -> normalised spelling -> canonical
     int weekStart = -1, weekEnd = -1;
+    std::vector<Value> initial; // per field: Absent when the file has no column and no default for it
 
     explicit RecordParser(const ImportPlan &p) : plan(p)
     {
+        initial.assign(size_t(plan.kind->fields.size()), Value(Absent{}));
+        for (const ColumnMapping &m : plan.columns)
+            if (m.field >= 0)
+                initial[size_t(m.field)] = Value();
+        for (auto it = plan.defaults.constBegin(); it != plan.defaults.constEnd(); ++it)
+            initial[size_t(it.key())] = it.value();
         for (int i = 0; i < plan.kind->fields.size(); ++i) {
             const FieldSpec &f = plan.kind->fields[i];
             for (const auto &[canonical, spellings] : f.choices) {
@@ -169,10 +234,8 @@ struct RecordParser
     {
         const auto &fields = plan.kind->fields;
         out.line = rec.line;
-        out.values.assign(size_t(fields.size()), Value());
+        out.values = initial;
         out.extras.clear();
-        for (auto it = plan.defaults.constBegin(); it != plan.defaults.constEnd(); ++it)
-            out.values[size_t(it.key())] = it.value();
         bool ok = true;
         auto fail = [&](int column, const QString &header, const QString &message) {
             ok = false;
@@ -193,6 +256,19 @@ struct RecordParser
                                            .arg(plan.headerLine)
                                            .arg(rec.size()));
                     break;
+                }
+            }
+        }
+        if (rec.size() < plan.header.size()) {
+            // A short row: the cells it lacks would be read as empty and a value in the wrong column could pass
+            // for another. Only a missing run of columns nobody imports is allowed (a trailing empty header).
+            for (const ColumnMapping &m : plan.columns) {
+                if (m.column >= rec.size() && (m.field >= 0 || m.extra)) {
+                    fail(rec.size() - 1, QString(), QCoreApplication::translate("ImportJob", "expected %1 fields as in the header (line %2), found %3")
+                                                        .arg(plan.header.size())
+                                                        .arg(plan.headerLine)
+                                                        .arg(rec.size()));
+                    return false;
                 }
             }
         }
@@ -229,6 +305,22 @@ struct RecordParser
                 }
                 v = canonical;
             }
+            if (f.nonNegative) {
+                if (const auto n = std::get_if<double>(&v); n && *n < 0) {
+                    fail(m.column, m.header, m.header + QStringLiteral(": ")
+                                                 + QCoreApplication::translate("ImportJob", "expected a number ≥ 0, found “%1”")
+                                                       .arg(QString::fromUtf8(raw).trimmed()));
+                    continue;
+                }
+                if (const auto n = std::get_if<qint64>(&v); n && *n < 0) {
+                    fail(m.column, m.header, m.header + QStringLiteral(": ")
+                                                 + QCoreApplication::translate("ImportJob", "expected a number ≥ 0, found “%1”")
+                                                       .arg(QString::fromUtf8(raw).trimmed()));
+                    continue;
+                }
+            }
+            if (isMissing(v) && f.keepWhenMissing)
+                v = Absent{}; // "--" in such a column leaves the stored value (or the column's default) alone
             out.values[size_t(m.field)] = std::move(v);
         }
         // A weekly table that gives only one end of the week: the trading week is Monday to Friday.
@@ -241,6 +333,20 @@ struct RecordParser
             } else if (isMissing(e) && !isMissing(s)) {
                 const QDate d = QDate::fromString(valueToString(s), Qt::ISODate);
                 e = d.addDays(5 - d.dayOfWeek()).toString(Qt::ISODate).toLatin1();
+            }
+        }
+        if (ok && plan.kind->checkRow) {
+            QList<RowProblem> problems;
+            plan.kind->checkRow(out, problems);
+            for (const RowProblem &p : std::as_const(problems)) {
+                int column = 0;
+                QString header = fields[p.field].key;
+                for (const ColumnMapping &m : plan.columns)
+                    if (m.field == p.field) {
+                        column = m.column;
+                        header = m.header;
+                    }
+                fail(column, header, header + QStringLiteral(": ") + p.message);
             }
         }
         for (int i = 0; i < fields.size(); ++i) {
@@ -280,8 +386,21 @@ void rollbackQuietly(sqlite3 *db)
 
 } // namespace
 
+QString ImportReport::updatedFieldsText() const
+{
+    QStringList parts;
+    for (auto it = updatedFields.constBegin(); it != updatedFields.constEnd(); ++it)
+        parts << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
 QString ImportIssue::toString() const
 {
+    // A problem with the whole file (it cannot be read, the store is busy) has no place in it: no "file:0:0".
+    if (line <= 0)
+        return QStringLiteral("%1: %2").arg(file, message);
+    if (column <= 0)
+        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
     return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
 }
 
@@ -295,7 +414,7 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     plan.encoding = options.encoding.toUpper();
     auto utf8 = plan.encoding.isEmpty() ? TextDecoder::toUtf8Detected(bytes, &plan.encoding) : TextDecoder::toUtf8(bytes, plan.encoding);
     if (!utf8)
-        return Error{QStringLiteral("encoding"), utf8.error().message, {}};
+        return utf8.error(); // with the line and column of the first bad byte
     plan.utf8 = std::move(utf8).value();
     plan.delimiter = options.delimiter ? options.delimiter : CsvReader::detectDelimiter(plan.utf8.left(64 * 1024));
 
@@ -336,10 +455,12 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     QDate rangeStart, rangeEnd, asOf;
     QString rangeLine;
     scanContextDates(context, &rangeStart, &rangeEnd, &asOf, &rangeLine);
+    plan.statedWeekStart = rangeStart;
+    plan.statedWeekEnd = rangeEnd;
     if (options.week.isValid()) {
         rangeStart = options.week.addDays(1 - options.week.dayOfWeek());
         rangeEnd = rangeStart.addDays(4);
-        rangeLine = QStringLiteral("--week");
+        rangeLine = QCoreApplication::translate("ImportJob", "the week chosen for this import");
     }
     if (options.asOf.isValid())
         asOf = options.asOf;
@@ -362,14 +483,53 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             firstHeaderLine = rec.line;
         }
         QStringList header;
-        for (int i = 0; i < rec.size(); ++i)
+        QList<qint64> headerColumns;
+        for (int i = 0; i < rec.size(); ++i) {
             header << rec.text(i).trimmed();
+            headerColumns << rec.column(i);
+        }
         const ImportKind *bestKind = nullptr;
         QList<ColumnMapping> bestColumns;
         QHash<int, Value> bestDefaults;
+        int bestUnmapped = 0;
+        // Dates in a terminal's headers (区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108) say which week the
+        // table covers more precisely than a title line; --week says it more precisely still.
+        QDate start = rangeStart, end = rangeEnd, day, snapshot = asOf;
+        QString where = rangeLine;
+        {
+            QDate headerStart, headerEnd, headerDay;
+            QString headerWhere;
+            for (const QString &text : std::as_const(header)) {
+                const ExportHeader e = parseExportHeader(text);
+                if (e.range && !headerStart.isValid()) {
+                    headerStart = e.from;
+                    headerEnd = e.to;
+                    headerWhere = text;
+                } else if (!e.range && e.from.isValid() && !headerDay.isValid()) {
+                    headerDay = e.from;
+                    if (headerWhere.isEmpty())
+                        headerWhere = text;
+                }
+            }
+            if (headerStart.isValid()) {
+                plan.statedWeekStart = headerStart;
+                plan.statedWeekEnd = headerEnd;
+            }
+            if (!options.week.isValid() && headerStart.isValid()) {
+                start = headerStart;
+                end = headerEnd;
+                where = headerWhere;
+            }
+            day = headerDay.isValid() ? headerDay : headerEnd;
+            if (!options.asOf.isValid() && day.isValid()) {
+                snapshot = day;
+                if (where.isEmpty())
+                    where = headerWhere;
+            }
+        }
         for (const ImportKind *k : std::as_const(candidates)) {
-            int score = 0;
-            auto columns = mapHeader(*k, header, preset, &score);
+            int score = 0, unmapped = 0;
+            auto columns = mapHeader(*k, header, preset, options.ignoreColumns, &score, &unmapped);
             QHash<int, Value> defaults;
             bool complete = true;
             for (int f = 0; f < k->fields.size(); ++f) {
@@ -377,21 +537,28 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
                 for (const auto &c : columns)
                     mapped = mapped || c.field == f;
                 const QString &key = k->fields[f].key;
-                if (!mapped && key == QLatin1String("week_start") && rangeStart.isValid())
-                    defaults.insert(f, rangeStart.toString(Qt::ISODate).toLatin1());
-                else if (!mapped && key == QLatin1String("week_end") && rangeEnd.isValid())
-                    defaults.insert(f, rangeEnd.toString(Qt::ISODate).toLatin1());
-                else if (!mapped && key == QLatin1String("as_of") && asOf.isValid())
-                    defaults.insert(f, asOf.toString(Qt::ISODate).toLatin1());
-                if (k->fields[f].required && !mapped && !defaults.contains(f))
+                if (!mapped && key == QLatin1String("week_start") && start.isValid())
+                    defaults.insert(f, start.toString(Qt::ISODate).toLatin1());
+                else if (!mapped && key == QLatin1String("week_end") && end.isValid())
+                    defaults.insert(f, end.toString(Qt::ISODate).toLatin1());
+                else if (!mapped && key == QLatin1String("as_of") && snapshot.isValid())
+                    defaults.insert(f, snapshot.toString(Qt::ISODate).toLatin1());
+                else if (!mapped && key == QLatin1String("trade_date") && day.isValid() && !options.week.isValid())
+                    defaults.insert(f, day.toString(Qt::ISODate).toLatin1());
+                if (k->fields[f].required && !mapped && !defaults.contains(f) && !impliedByOtherEnd(*k, columns, key))
                     complete = false;
             }
             const int needed = candidates.size() == 1 ? 1 : 2;
-            if (complete && score >= needed && score > best) {
+            // The kind that imports the file's measures wins: a movers table with 交易日期 and 周涨跌幅 is weekly
+            // returns, not daily quotes that would drop the return. Then the one that maps the most columns.
+            const bool better = !bestKind || unmapped < bestUnmapped || (unmapped == bestUnmapped && score > best);
+            if (complete && score >= needed && better) {
                 best = score;
+                bestUnmapped = unmapped;
                 bestKind = k;
                 bestColumns = columns;
                 bestDefaults = defaults;
+                rangeLine = where;
             }
         }
         if (bestKind) {
@@ -399,14 +566,15 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             plan.columns = bestColumns;
             plan.defaults = bestDefaults;
             plan.header = header;
+            plan.headerColumns = headerColumns;
             plan.headerLine = rec.line;
             break;
         }
     }
     if (!plan.kind && candidates.size() == 1 && !firstHeader.isEmpty()) {
-        int score = 0;
+        int score = 0, unmappedMeasures = 0;
         plan.kind = candidates.first();
-        plan.columns = mapHeader(*plan.kind, firstHeader, preset, &score);
+        plan.columns = mapHeader(*plan.kind, firstHeader, preset, options.ignoreColumns, &score, &unmappedMeasures);
         plan.header = firstHeader;
         plan.headerLine = firstHeaderLine;
         QStringList unmapped;
@@ -450,12 +618,48 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
         if (!plan.defaults.contains(f))
             continue;
         plan.notes << QCoreApplication::translate("ImportJob", "%1 = %2 for every row (from “%3”)")
-                          .arg(plan.kind->fields[f].key, valueToString(plan.defaults.value(f)),
-                               rangeLine.isEmpty() ? QStringLiteral("--as-of") : rangeLine);
+                          .arg(fieldLabel(plan.kind->fields[f].key), valueToString(plan.defaults.value(f)),
+                               rangeLine.isEmpty() ? QCoreApplication::translate("ImportJob", "the date chosen for this import") : rangeLine);
     }
-    for (const ColumnMapping &c : std::as_const(plan.columns))
-        if (c.field < 0 && !c.extra && !c.header.isEmpty())
+    for (const ColumnMapping &c : std::as_const(plan.columns)) {
+        if (c.field >= 0 || c.extra || c.header.isEmpty())
+            continue;
+        if (c.ignored) {
+            plan.notes << QCoreApplication::translate("ImportJob", "column “%1” is not imported (as you chose)").arg(c.header);
+        } else if (c.measure) {
+            plan.unmappedMeasures << c.column;
+            plan.notes << QCoreApplication::translate("ImportJob", "column “%1” holds a measure that “%2” does not store: map it "
+                                                                   "to a field or mark it not to import")
+                              .arg(c.header, plan.kind->displayTitle());
+        } else {
             plan.notes << QCoreApplication::translate("ImportJob", "column “%1” is not imported").arg(c.header);
+        }
+    }
+    // A table that gives its dates per row (交易日期) states its week in the first data row.
+    if (!plan.statedWeekEnd.isValid()) {
+        for (const ColumnMapping &c : std::as_const(plan.columns)) {
+            if (c.field < 0)
+                continue;
+            const QString &key = plan.kind->fields[c.field].key;
+            if (key != QLatin1String("week_end") && key != QLatin1String("trade_date") && key != QLatin1String("as_of")
+                && key != QLatin1String("week_start"))
+                continue;
+            CsvReader rows(plan.utf8, plan.delimiter);
+            CsvRecord row;
+            while (rows.next(row)) {
+                if (row.line <= plan.headerLine || row.isBlank() || c.column >= row.size())
+                    continue;
+                QByteArray iso;
+                if (ValueParser::parseDate(row.fields[size_t(c.column)], iso)) {
+                    const QDate d = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+                    plan.statedWeekStart = d.addDays(1 - d.dayOfWeek());
+                    plan.statedWeekEnd = plan.statedWeekStart.addDays(4);
+                }
+                break;
+            }
+            break;
+        }
+    }
     return plan;
 }
 
@@ -492,31 +696,66 @@ QList<ImportJob::PreviewRow> ImportJob::preview(const ImportPlan &plan, int maxR
     return rows;
 }
 
+ImportInput::~ImportInput() = default;
+
+Result<std::shared_ptr<const ImportInput>> ImportInput::open(const QString &path)
+{
+    const QFileInfo info(path);
+    auto fail = [&](const QString &why) -> Result<std::shared_ptr<const ImportInput>> {
+        return Error{QStringLiteral("io"), why, path};
+    };
+    if (!info.exists())
+        return fail(QCoreApplication::translate("ImportJob", "there is no file at this path"));
+    if (info.isDir())
+        return fail(QCoreApplication::translate("ImportJob", "expected a file, found a folder"));
+    if (!info.isFile()) // a FIFO, socket or device: reading it could block forever or never end
+        return fail(QCoreApplication::translate("ImportJob", "expected a regular file, found a pipe, socket or device "
+                                                             "(save the export to a file and import that)"));
+    if (info.size() > kMaxBytes)
+        return fail(QCoreApplication::translate("ImportJob", "expected at most %1 GB, found a file of %2 GB (split it)")
+                        .arg(kMaxBytes >> 30)
+                        .arg(double(info.size()) / double(1 << 30), 0, 'f', 1));
+    std::shared_ptr<ImportInput> input(new ImportInput);
+    input->m_file = std::make_unique<QFile>(path);
+    if (!input->m_file->open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("ImportJob", "cannot read the file: %1").arg(input->m_file->errorString()));
+    // Mapped rather than read: a 120 MB quote file is not copied. The size is read again from the open file, so
+    // a file that grew since the check above is still bounded.
+    const qint64 size = qMin(input->m_file->size(), kMaxBytes);
+    uchar *mapped = size > 0 ? input->m_file->map(0, size) : nullptr;
+    if (mapped)
+        input->m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size); // lives with m_file
+    else
+        input->m_bytes = input->m_file->read(kMaxBytes);
+    return std::shared_ptr<const ImportInput>(std::move(input));
+}
+
 ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptions &options, const Progress &progress)
 {
     ImportReport report;
     const QString name = options.displayName.isEmpty() ? QFileInfo(path).fileName() : options.displayName;
     report.file = name;
     report.dryRun = options.dryRun;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.errors.append(ImportIssue{name, 0, 0, {}, QCoreApplication::translate("ImportJob", "cannot read the file: %1").arg(file.errorString())});
+    auto input = ImportInput::open(path);
+    if (!input) {
+        report.errors.append(ImportIssue{name, 0, 0, {}, input.error().message});
         return report;
     }
-    // Mapped rather than read: a 120 MB quote file is not copied; the mapping lives until this function returns,
-    // and execute() waits for everything that reads it.
-    const qint64 size = file.size();
-    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size) : file.readAll();
+    // The input stays mapped until this function returns, and execute() waits for everything that reads it.
+    const QByteArray &bytes = input.value()->bytes();
     QList<UserPreset> presets;
     if (!options.preset.isEmpty()) {
         auto list = PresetRepository::list(store);
-        if (list)
-            presets = list.value();
+        if (!list) {
+            report.errors.append(ImportIssue{name, 0, 0, {}, list.error().message});
+            return report;
+        }
+        presets = list.value();
     }
     auto plan = ImportJob::plan(bytes, name, options, presets);
     if (!plan) {
-        report.errors.append(ImportIssue{name, 1, 1, {}, plan.error().message});
+        const Error &e = plan.error();
+        report.errors.append(ImportIssue{name, e.line > 0 ? e.line : 1, e.column > 0 ? e.column : 1, {}, e.message});
         return report;
     }
     return execute(store, plan.value(), options, progress);
@@ -530,6 +769,17 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     report.encoding = plan.encoding;
     report.notes = plan.notes;
     report.dryRun = options.dryRun;
+    // No number is dropped without the user knowing: a measure column the kind does not store refuses the file.
+    for (int column : plan.unmappedMeasures) {
+        const QString header = plan.header.value(column);
+        report.errors.append(ImportIssue{plan.displayName, plan.headerLine, plan.headerColumns.value(column, column + 1), header,
+                                         QCoreApplication::translate("ImportJob", "column “%1” holds a measure that “%2” does not "
+                                                                                  "store; map it to a field or mark it not to import "
+                                                                                  "(import wizard), or pass --ignore-column \"%1\"")
+                                             .arg(header, plan.kind->displayTitle())});
+    }
+    if (!report.errors.isEmpty())
+        return report;
     sqlite3 *db = store.handle();
     // The file's SHA-256 goes into the batch record; on a large file it costs as much as a fifth of the
     // import, so it runs on another core while the rows are written.
@@ -642,6 +892,8 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
             for (const auto &[line, error] : corrections.value().errors)
                 report.errors.append(ImportIssue{plan.displayName, line, 1, {}, error.message});
         }
+        for (const auto &[column, n] : writer.changedColumns())
+            report.updatedFields.insert(QString::fromStdString(column), n);
     }
     if (report.errors.size() > maxErrors)
         report.errors = report.errors.mid(0, maxErrors);

@@ -12,7 +12,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QFile;
 
 namespace zhisuan::db {
 
@@ -36,6 +39,7 @@ struct ImportOptions
     bool dryRun = false;
     int maxErrors = 100;
     QString displayName; // how the file is named in messages (default: its file name)
+    QStringList ignoreColumns; // headers, as written, of columns not to import
     // A mapping edited in the import wizard, used as if it were a saved preset.
     std::optional<UserPreset> mapping;
 };
@@ -58,6 +62,9 @@ struct ColumnMapping
     int field = -1;   // index into the kind's fields; -1 = extra value column (benchmarks, 2021EPS) or ignored
     bool extra = false;
     double scale = 1.0;
+    bool ignored = false;   // the user said not to import it (a preset's "-", --ignore-column)
+    bool measure = false;   // the header names a measure (涨跌幅, 收盘价, PE …): never dropped silently
+    ExportHeader parsed;    // Wind/iFinD parameters: period, date, unit
 };
 
 // Everything decided about a file before a row is written: the wizard shows it, the job executes it.
@@ -72,10 +79,16 @@ struct ImportPlan
     QString preset;
     qint64 headerLine = 0;
     QStringList header;
+    QList<qint64> headerColumns; // 1-based character column of each header cell, for messages
     QList<ColumnMapping> columns;
     QHash<int, Value> defaults; // field index -> value from title lines, --week or --as-of
     QStringList notes;          // what was skipped or inferred, for the report
     qint64 rawSize = 0;
+    // Columns that name a measure the chosen kind does not store: the import is refused until each is mapped or
+    // marked not to import, so that no number in the file is lost without the user knowing.
+    QList<int> unmappedMeasures;
+    // The dates the file states (header period, 交易日期 column, title or footer line), for the wizard's week.
+    QDate statedWeekStart, statedWeekEnd;
 };
 
 struct ImportReport
@@ -93,7 +106,29 @@ struct ImportReport
     bool dryRun = false;
     QStringList notes;
     QList<ImportIssue> errors;
+    // Stored column -> how many existing rows had it changed. Columns the file does not have are never here:
+    // they keep their stored values.
+    QMap<QString, qint64> updatedFields;
+    // "week_low (12), week_high (12)", empty when no stored value changed.
+    QString updatedFieldsText() const;
     bool ok() const { return errors.isEmpty() && !cancelled; }
+};
+
+// The bytes of a file to import. Only regular files are read (a named pipe would block forever and /dev/zero
+// never ends), and at most kMaxBytes; the file is mapped rather than copied and stays mapped while this lives.
+class ImportInput
+{
+public:
+    static constexpr qint64 kMaxBytes = qint64(4) << 30;
+    // The error says what the path is and why it cannot be read, as a complete sentence.
+    static Result<std::shared_ptr<const ImportInput>> open(const QString &path);
+    const QByteArray &bytes() const { return m_bytes; }
+    ~ImportInput();
+
+private:
+    ImportInput() = default;
+    std::unique_ptr<QFile> m_file;
+    QByteArray m_bytes;
 };
 
 class ImportJob

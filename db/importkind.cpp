@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <map>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -29,6 +30,98 @@ QString normaliseHeader(const QString &header)
         h.append(c.toLower());
     }
     return h;
+}
+
+ExportHeader parseExportHeader(const QString &headerIn)
+{
+    ExportHeader h;
+    const QString header = headerIn.trimmed();
+    auto date = [](const QString &digits) {
+        QString d = digits;
+        d.remove(QLatin1Char('-'));
+        d.remove(QLatin1Char('/'));
+        return d.size() == 8 ? QDate::fromString(d, QStringLiteral("yyyyMMdd")) : QDate();
+    };
+    const qsizetype open = header.indexOf(QLatin1Char('['));
+    if (open <= 0) {
+        h.base = header;
+        return h;
+    }
+    QString base = header.left(open).trimmed();
+    const QString rest = header.mid(open);
+    // iFinD: 区间涨跌幅:前复权[20241104-20241108], optionally followed by (%) or (元).
+    static const QRegularExpression ifind(QStringLiteral("^\\[\\s*(\\d{8})\\s*(?:[-~至]\\s*(\\d{8}))?\\s*\\]\\s*(?:[(（]([^)）]*)[)）])?$"));
+    if (const auto m = ifind.match(rest); m.hasMatch()) {
+        h.parameterised = true;
+        const qsizetype colon = base.indexOf(QRegularExpression(QStringLiteral("[:：]")));
+        if (colon > 0) {
+            h.adjust = base.mid(colon + 1).trimmed();
+            base = base.left(colon).trimmed();
+        }
+        h.base = base;
+        h.unit = m.captured(3).trimmed();
+        h.from = date(m.captured(1));
+        h.to = m.captured(2).isEmpty() ? h.from : date(m.captured(2));
+        h.range = !m.captured(2).isEmpty();
+        return h;
+    }
+    // Wind: 名称[参数]值[参数]值…
+    static const QRegularExpression pair(QStringLiteral("\\[([^\\]]*)\\]([^\\[]*)"));
+    static const QRegularExpression whole(QStringLiteral("^(?:\\[[^\\]]*\\][^\\[]*)+$"));
+    if (!whole.match(rest).hasMatch()) {
+        h.base = header;
+        return h;
+    }
+    h.parameterised = true;
+    h.base = base;
+    for (auto it = pair.globalMatch(rest); it.hasNext();) {
+        const auto m = it.next();
+        const QString key = m.captured(1).trimmed();
+        const QString value = m.captured(2).trimmed();
+        if (key == QStringLiteral("单位"))
+            h.unit = value;
+        else if (key == QStringLiteral("复权方式"))
+            h.adjust = value;
+        else if (key.startsWith(QStringLiteral("起始")))
+            h.from = date(value), h.range = true;
+        else if (key.startsWith(QStringLiteral("截止")))
+            h.to = date(value), h.range = true;
+        else if (key.endsWith(QStringLiteral("日期")) || key == QStringLiteral("交易日"))
+            h.from = h.to = date(value);
+    }
+    if (h.range && (!h.from.isValid() || !h.to.isValid()))
+        h.range = false;
+    return h;
+}
+
+double unitScale(const QString &unitIn)
+{
+    const QString unit = unitIn.trimmed();
+    if (unit.isEmpty() || unit == QLatin1String("%") || unit == QStringLiteral("元") || unit == QStringLiteral("股")
+        || unit == QStringLiteral("倍") || unit == QStringLiteral("次") || unit == QStringLiteral("手") /* shares in lots: see below */)
+        return unit == QStringLiteral("手") ? 100.0 : 1.0;
+    static const std::pair<const char *, double> prefixes[] = {{"千", 1e3}, {"万", 1e4}, {"百万", 1e6}, {"千万", 1e7}, {"亿", 1e8}};
+    for (const auto &[prefix, factor] : prefixes) {
+        const QString p = QString::fromUtf8(prefix);
+        if (unit.startsWith(p) && unit.size() == p.size() + 1)
+            return factor;
+    }
+    return 0;
+}
+
+bool isMeasureHeader(const QString &header)
+{
+    const QString h = normaliseHeader(parseExportHeader(header).base);
+    static const QStringList words{QStringLiteral("涨跌幅"), QStringLiteral("涨幅"), QStringLiteral("跌幅"), QStringLiteral("收盘"),
+                                   QStringLiteral("开盘"), QStringLiteral("最高"), QStringLiteral("最低"), QStringLiteral("市盈率"),
+                                   QStringLiteral("市净率"), QStringLiteral("市值"), QStringLiteral("成交额"), QStringLiteral("成交量"),
+                                   QStringLiteral("成交金额"), QStringLiteral("换手率"), QStringLiteral("股价"), QStringLiteral("价格"),
+                                   QStringLiteral("收益率"), QStringLiteral("振幅"), QStringLiteral("净利润"), QStringLiteral("营业收入")};
+    for (const QString &w : words)
+        if (h.contains(w))
+            return true;
+    static const QRegularExpression latin(QStringLiteral("(^|[^a-z])(eps|pe|pb|ps|roe|close|open|high|low|volume|amount|return)([^a-z]|$)"));
+    return latin.match(h).hasMatch();
 }
 
 int ImportKind::field(const QString &key) const
@@ -169,6 +262,36 @@ Result<void> writePhases(UpsertWriter &w, qint64 centreId, const CapacityParser:
 }
 
 QDate mondayOf(const QDate &d) { return d.addDays(1 - d.dayOfWeek()); }
+
+std::optional<double> number(const Value &v)
+{
+    if (const auto *d = std::get_if<double>(&v))
+        return *d;
+    if (const auto *i = std::get_if<qint64>(&v))
+        return double(*i);
+    return std::nullopt;
+}
+
+QString numberText(double d) { return QString::number(d, 'g', 12); }
+
+// high ≥ low, for a pair of price fields.
+void checkHighLow(const ImportRecord &r, int high, int low, QList<RowProblem> &out)
+{
+    const auto h = number(r[high]), l = number(r[low]);
+    if (h && l && *h < *l)
+        out.append({high, QCoreApplication::translate("ImportKind", "expected the high to be at least the low (%1), found %2")
+                              .arg(numberText(*l), numberText(*h))});
+}
+
+// end ≥ start, for ISO date fields.
+void checkDateOrder(const ImportRecord &r, int start, int end, QList<RowProblem> &out)
+{
+    const auto *s = std::get_if<QByteArray>(&r[start]);
+    const auto *e = std::get_if<QByteArray>(&r[end]);
+    if (s && e && *e < *s) // ISO dates compare as text
+        out.append({end, QCoreApplication::translate("ImportKind", "expected an end date on or after the start (%1), found %2")
+                             .arg(QString::fromLatin1(*s), QString::fromLatin1(*e))});
+}
 
 QList<ImportKind> buildKinds()
 {
@@ -451,6 +574,8 @@ QList<ImportKind> buildKinds()
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         b.writeTable("site_traffic", {site, start}, {end, visits, note, source}, {Parent{site, "site", "name", {}, {}}});
+        b.kind().fields[visits].nonNegative = true;
+        b.kind().checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) { checkDateOrder(r, start, end, out); };
         kinds.append(b.kind());
     }
 
@@ -472,6 +597,7 @@ QList<ImportKind> buildKinds()
         const int platform = b.add(QStringLiteral("platform"), T, false, {QStringLiteral("平台")});
         const int downloads = b.add(QStringLiteral("downloads"), R, false, {QStringLiteral("下载量")}, {},
                                     {HeaderAlias{QStringLiteral("下载量(万次)"), 1e4}});
+        b.kind().fields[downloads].nonNegative = true;
         const int partial = b.add(QStringLiteral("partial"), FieldType::Bool, false, {QStringLiteral("非完全统计")});
         const int cumulative = b.add(QStringLiteral("cumulative"), FieldType::Bool, false, {QStringLiteral("累计")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
@@ -504,6 +630,7 @@ QList<ImportKind> buildKinds()
         const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
         const int market = b.add(QStringLiteral("market"), T, false, {QStringLiteral("市场"), QStringLiteral("上市板块")});
         const int kind = b.choice(QStringLiteral("kind"), false, securityKinds, {QStringLiteral("类型")});
+        b.kind().fields[kind].keepWhenMissing = true; // optional: a new security is a stock unless the file says otherwise
         const int sw = b.add(QStringLiteral("industry_sw"), T, false, {QStringLiteral("申万行业"), QStringLiteral("所属申万行业")});
         const int citic = b.add(QStringLiteral("industry_citic"), T, false, {QStringLiteral("中信行业"), QStringLiteral("所属中信行业")});
         const int currency = b.add(QStringLiteral("currency"), T, false, {QStringLiteral("币种")});
@@ -525,24 +652,59 @@ QList<ImportKind> buildKinds()
         const int volume = b.add(QStringLiteral("volume"), R, false, {QStringLiteral("成交量(股)"), QStringLiteral("成交量")});
         const int amount = b.add(QStringLiteral("amount"), R, false, {QStringLiteral("成交额(元)"), QStringLiteral("成交额"), QStringLiteral("成交金额(元)")});
         b.writeTable("daily_bar", {code, date}, {open, high, low, close, volume, amount}, {Parent{code, "security", "code", {{name, "name"}}, {}}});
+        for (int f : {open, high, low, close, volume, amount})
+            b.kind().fields[f].nonNegative = true;
+        b.kind().checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) { checkHighLow(r, high, low, out); };
         kinds.append(b.kind());
     }
 
-    { // Weekly returns of stocks, indices and industries (top movers, sector tables).
+    { // Weekly returns of stocks, indices and industries (top movers, sector tables), with the valuation snapshot
+      // that terminal exports of the week's movers carry (总市值, 市盈率PE(TTM), 市净率).
         KindBuilder b(QStringLiteral("weekly_returns"), QT_TRANSLATE_NOOP("ImportKind", "Weekly returns"));
         const int code = b.add(QStringLiteral("code"), FieldType::Code, true, codeAliases);
         const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
         const int kind = b.choice(QStringLiteral("kind"), false, securityKinds, {QStringLiteral("类型")});
+        b.kind().fields[kind].keepWhenMissing = true;
         const int start = b.add(QStringLiteral("week_start"), FieldType::Date, true, {QStringLiteral("周起始日"), QStringLiteral("起始日期"), QStringLiteral("区间起始日")});
-        const int end = b.add(QStringLiteral("week_end"), FieldType::Date, true, {QStringLiteral("周截止日"), QStringLiteral("截止日期"), QStringLiteral("区间截止日")});
-        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅(%)"), QStringLiteral("周涨跌幅"), QStringLiteral("涨跌幅(%)"), QStringLiteral("涨跌幅"), QStringLiteral("区间涨跌幅(%)")});
-        const int close = b.add(QStringLiteral("close"), R, false, {QStringLiteral("收盘价(元)"), QStringLiteral("收盘价")});
-        const int low = b.add(QStringLiteral("week_low"), R, false, {QStringLiteral("周最低价(元)"), QStringLiteral("周最低价"), QStringLiteral("区间最低价(元)")});
-        const int high = b.add(QStringLiteral("week_high"), R, false, {QStringLiteral("周最高价(元)"), QStringLiteral("周最高价"), QStringLiteral("区间最高价(元)")});
+        // A movers table with a 交易日期 per row gives the week's last trading day; the Monday follows from it.
+        const int end = b.add(QStringLiteral("week_end"), FieldType::Date, true, {QStringLiteral("周截止日"), QStringLiteral("截止日期"), QStringLiteral("区间截止日"), QStringLiteral("交易日期")});
+        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅(%)"), QStringLiteral("周涨跌幅"), QStringLiteral("涨跌幅(%)"), QStringLiteral("涨跌幅"), QStringLiteral("区间涨跌幅(%)"), QStringLiteral("区间涨跌幅")});
+        const int close = b.add(QStringLiteral("close"), R, false, {QStringLiteral("收盘价(元)"), QStringLiteral("收盘价"), QStringLiteral("区间收盘价"), QStringLiteral("区间收盘价(元)")});
+        const int low = b.add(QStringLiteral("week_low"), R, false, {QStringLiteral("周最低价(元)"), QStringLiteral("周最低价"), QStringLiteral("区间最低价(元)"), QStringLiteral("区间最低价")});
+        const int high = b.add(QStringLiteral("week_high"), R, false, {QStringLiteral("周最高价(元)"), QStringLiteral("周最高价"), QStringLiteral("区间最高价(元)"), QStringLiteral("区间最高价")});
+        const int pe = b.add(QStringLiteral("pe_ttm"), R, false, {QStringLiteral("市盈率PE(TTM)"), QStringLiteral("市盈率(TTM)"), QStringLiteral("PE(TTM)"), QStringLiteral("市盈率")});
+        const int pb = b.add(QStringLiteral("pb"), R, false, {QStringLiteral("市净率PB(MRQ)"), QStringLiteral("市净率PB(LF)"), QStringLiteral("市净率(MRQ)"), QStringLiteral("市净率"), QStringLiteral("PB")});
+        const int cap = b.add(QStringLiteral("market_cap_cny"), R, false, {QStringLiteral("总市值"), QStringLiteral("总市值(元)"), QStringLiteral("总市值1"), QStringLiteral("总市值2")}, {},
+                              {HeaderAlias{QStringLiteral("总市值(万元)"), 1e4}, HeaderAlias{QStringLiteral("总市值(亿元)"), 1e8}});
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         b.writeTable("weekly_return", {code, start}, {end, ret, close, low, high, source},
                      {Parent{code, "security", "code", {{name, "name"}, {kind, "kind"}}, {}}});
-        kinds.append(b.kind());
+        ImportKind &k = b.kind();
+        for (int f : {close, low, high, cap, pb})
+            k.fields[f].nonNegative = true; // PE(TTM) is negative for a loss-maker
+        k.checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) {
+            checkDateOrder(r, start, end, out);
+            checkHighLow(r, high, low, out);
+        };
+        // The snapshot is written beside the weekly row, dated the week's end, only when the file has one of its
+        // measures. It is written at once (not in the weekly rows' chunks) and does not change the row counts.
+        const ImportKind::Writer weekly = k.write;
+        k.write = [=](const ImportRecord &r, UpsertWriter &w) -> Result<Outcome> {
+            auto res = weekly(r, w);
+            if (!res)
+                return res;
+            if (isAbsent(r[pe]) && isAbsent(r[pb]) && isAbsent(r[cap]))
+                return res;
+            qint64 rowId = 0; // asking for the row id writes it now, outside the chunk
+            auto snap = w.upsert("security_snapshot", {Cell{"code", r[code]}, Cell{"as_of", r[end]}},
+                                 {Cell{"price", r[close]}, Cell{"pe_ttm", r[pe]}, Cell{"pb", r[pb]},
+                                  Cell{"market_cap_cny", r[cap]}, Cell{"source", r[source]}},
+                                 UpsertWriter::Mode::Authoritative, &rowId);
+            if (!snap)
+                return snap;
+            return res;
+        };
+        kinds.append(k);
     }
 
     { // Key-stock table: price, weekly return, EPS and PE by year (2021EPS …), PB.
@@ -617,6 +779,8 @@ QList<ImportKind> buildKinds()
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         b.writeTable("lockup", {code, date}, {shares, value, total, floatA, asOf, source},
                      {Parent{code, "security", "code", {{name, "name"}}, {}}});
+        for (int f : {shares, value, total, floatA})
+            b.kind().fields[f].nonNegative = true;
         kinds.append(b.kind());
     }
 

@@ -4,6 +4,7 @@
 #include "upsertwriter.h"
 #include "value.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,11 @@ struct FieldSpec
     // Choice fields: canonical value -> accepted spellings.
     QList<std::pair<QString, QStringList>> choices;
     QString description; // for docs and the wizard's tooltips (English; translated at display)
+    // An empty cell keeps the stored value, or the column's default for a new row (security.kind: stock),
+    // instead of clearing it.
+    bool keepWhenMissing = false;
+    // Numbers that cannot be negative (volumes, visits, shares): a minus sign is an error, not a value.
+    bool nonNegative = false;
 };
 
 // One data line of a file, parsed: values by field index, plus the columns that matched no field
@@ -41,6 +47,13 @@ struct ImportRecord
     std::vector<Value> values;
     std::vector<std::pair<QString, Value>> extras;
     const Value &operator[](int field) const { return values[size_t(field)]; }
+};
+
+// A rule a whole row breaks (high below low, a week that ends before it starts): the field it is reported at.
+struct RowProblem
+{
+    int field;
+    QString message;
 };
 
 struct ImportKind
@@ -55,6 +68,8 @@ struct ImportKind
     // Header of an extra column that this kind accepts (empty = all).
     std::function<bool(const QString &header)> acceptsExtra;
     Writer write;
+    // Checks across the fields of one parsed row, run before it is written.
+    std::function<void(const ImportRecord &, QList<RowProblem> &)> checkRow;
     // The writer writes one main row per record (besides implied parents): its rows may be inserted in chunks.
     bool oneRowPerRecord = false;
     // Called after a rollback restored or a row of `table` changed outside the writer (derived data).
@@ -75,5 +90,24 @@ public:
 
 // "周涨跌幅 (%)" and "周涨跌幅(%)" are the same header: trim, drop spaces, fold full-width brackets.
 QString normaliseHeader(const QString &header);
+
+// A terminal's column header with its parameters taken apart:
+//   Wind   区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%   收盘价[交易日期]20241108[复权方式]不复权[单位]元
+//   iFinD  区间涨跌幅:前复权[20241104-20241108]                          区间收盘价:前复权[20241108]
+// A plain header ("周涨跌幅(%)") has only a base.
+struct ExportHeader
+{
+    QString base;    // 区间涨跌幅, 收盘价, 市盈率PE(TTM)
+    QString unit;    // %, 元, 万元 … (empty when not given)
+    QString adjust;  // 前复权, 不复权 …
+    QDate from, to;  // the period (区间) or, when from == to and !range, the date (交易日期)
+    bool range = false;
+    bool parameterised = false; // the header carried brackets (a terminal export)
+};
+ExportHeader parseExportHeader(const QString &header);
+// The factor from a unit to the stored one (yuan, shares, percent points): 万元 → 10,000; 0 when unknown.
+double unitScale(const QString &unit);
+// Headers that name a measure (涨跌幅, 收盘价, EPS, PE, 市值, 成交额 …): such a column is never dropped silently.
+bool isMeasureHeader(const QString &header);
 
 } // namespace zhisuan::db
