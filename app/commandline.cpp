@@ -121,6 +121,10 @@ void printReport(const db::ImportReport &r)
         else
             line += QCoreApplication::translate("CommandLine", " (nothing changed)");
         out() << line << Qt::endl;
+        if (!r.updatedFields.isEmpty())
+            out() << QCoreApplication::translate("CommandLine", "%1: fields updated: %2 (fields the file does not have were kept)")
+                         .arg(r.file, r.updatedFieldsText())
+                  << Qt::endl;
         return;
     }
     if (r.cancelled) {
@@ -137,6 +141,8 @@ int runInit(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Create the store with the starter dataset, or bring an existing one up to date."));
     addCommonOptions(p);
+    p.addOption(QCommandLineOption(QStringLiteral("empty"),
+                                   QCoreApplication::translate("CommandLine", "Create the store without the starter dataset (only your own imports).")));
     p.process(args);
     auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
     if (!store)
@@ -146,7 +152,8 @@ int runInit(const QStringList &args)
                  .arg(store->schemaVersion())
           << Qt::endl;
     int failed = 0;
-    for (const auto &r : db::StarterDataset::load(*store)) {
+    const auto reports = p.isSet(QStringLiteral("empty")) ? QList<db::ImportReport>() : db::StarterDataset::load(*store);
+    for (const auto &r : reports) {
         printReport(r);
         failed += r.ok() ? 0 : 1;
     }
@@ -171,6 +178,9 @@ int runImport(const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week a weekly file covers, if the file does not say."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "The date of a snapshot file, if the file does not say."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("CommandLine", "Check the files and report, without writing anything.")));
+    p.addOption(QCommandLineOption(QStringLiteral("ignore-column"),
+                                   QCoreApplication::translate("CommandLine", "Do not import this column (its header as written); repeat for more."),
+                                   QStringLiteral("HEADER")));
     p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), QCoreApplication::translate("CommandLine", "List the kinds of data that can be imported.")));
     p.addOption(QCommandLineOption(QStringLiteral("markdown"), QCoreApplication::translate("CommandLine", "With --list-kinds: every field and the headers it accepts, as Markdown.")));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to import."), QStringLiteral("FILE..."));
@@ -224,6 +234,7 @@ int runImport(const QStringList &args)
     options.preset = p.value(QStringLiteral("preset"));
     options.encoding = p.value(QStringLiteral("encoding"));
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    options.ignoreColumns = p.values(QStringLiteral("ignore-column"));
     for (const auto &[name, target] : {std::pair{QStringLiteral("week"), &options.week}, std::pair{QStringLiteral("as-of"), &options.asOf}}) {
         if (!p.isSet(name))
             continue;
@@ -234,7 +245,9 @@ int runImport(const QStringList &args)
         }
         *target = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
     }
-    auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
+    // Importing into a path that does not exist would create an empty store and hide the data from the
+    // dashboard, which reads the real one: refuse, and say how to create one on purpose.
+    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
     if (!store)
         return 1;
     int rejected = 0;

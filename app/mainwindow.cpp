@@ -374,6 +374,8 @@ void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool c
                          .arg(r.inserted)
                          .arg(r.updated)
                          .arg(r.unchanged);
+            if (!r.updatedFields.isEmpty())
+                lines << QStringLiteral("  ") + tr("Fields updated: %1. Fields the file does not have were kept.").arg(r.updatedFieldsText());
         } else {
             anyError = true;
             lines << tr("%1: rejected, nothing was imported (%n error(s)):", nullptr, int(r.errors.size())).arg(r.file);

@@ -3,12 +3,14 @@
 #include "store.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -25,6 +27,7 @@ namespace zhisuan::widgets {
 namespace {
 constexpr int kPreviewRows = 50;
 const QString kIgnore = QStringLiteral("-");
+const QString kUndecided = QStringLiteral("?");
 } // namespace
 
 ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &files, QWidget *parent)
@@ -56,7 +59,9 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_week->setCalendarPopup(true);
     m_week->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_week->setDate(QDate::currentDate());
+    // Until a file says which week it covers: the last full trading week (its Friday), never today.
+    const QDate today = QDate::currentDate();
+    m_week->setDate(today.addDays(-((today.dayOfWeek() + 2) % 7) - (today.dayOfWeek() == 5 ? 7 : 0)));
     m_week->setEnabled(false);
     m_import->setDefault(true);
     for (const QString &f : std::as_const(m_files))
@@ -236,19 +241,33 @@ void ImportWizardDialog::replan()
     if (m_updating || m_current < 0)
         return;
     const QString path = m_files[m_current];
-    if (!m_bytes.contains(path)) {
-        QFile f(path);
-        m_bytes.insert(path, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    if (!m_inputs.contains(path) && !m_inputErrors.contains(path)) {
+        auto input = db::ImportInput::open(path);
+        if (input)
+            m_inputs.insert(path, input.value());
+        else
+            m_inputErrors.insert(path, input.error().message);
     }
     db::ImportOptions options = m_options[m_current];
-    auto plan = db::ImportJob::plan(m_bytes.value(path), QFileInfo(path).fileName(), options, m_presets);
+    const QString name = QFileInfo(path).fileName();
+    auto plan = m_inputs.contains(path)
+                    ? db::ImportJob::plan(m_inputs.value(path)->bytes(), name, options, m_presets)
+                    : db::Result<db::ImportPlan>(db::Error{QStringLiteral("io"), m_inputErrors.value(path), path});
     m_planOk = plan.ok();
     if (m_planOk) {
         m_plan = std::move(plan).value();
         m_planError.clear();
     } else {
         m_plan = db::ImportPlan{};
-        m_planError = plan.error().message;
+        const db::Error &e = plan.error();
+        m_planError = db::ImportIssue{name, e.line, e.column, {}, e.message}.toString();
+    }
+    // The week box shows the week the file states (header period, 交易日期, title line), for when it is ticked.
+    if (m_planOk && !m_useWeek->isChecked() && m_plan.statedWeekEnd.isValid()) {
+        const bool was = m_updating;
+        m_updating = true;
+        m_week->setDate(m_plan.statedWeekEnd);
+        m_updating = was;
     }
     fillMapping();
     fillPreview();
@@ -269,9 +288,15 @@ void ImportWizardDialog::replan()
                             m_previewErrors)
                              .toHtmlEscaped()
                        + QStringLiteral("</span>");
+        if (!m_plan.unmappedMeasures.isEmpty())
+            summary += QStringLiteral("<br><span style='color:#c0392b'>")
+                       + tr("%n column(s) in red hold numbers this kind does not store: map each to a field or choose "
+                            "“(not imported)” before importing.", nullptr, int(m_plan.unmappedMeasures.size()))
+                             .toHtmlEscaped()
+                       + QStringLiteral("</span>");
     }
     m_summary->setText(summary);
-    m_import->setEnabled(m_planOk);
+    m_import->setEnabled(m_planOk && m_plan.unmappedMeasures.isEmpty());
     m_savePreset->setEnabled(m_planOk && m_store);
 }
 
@@ -288,6 +313,18 @@ void ImportWizardDialog::fillMapping()
         header->setFlags(header->flags() & ~Qt::ItemIsEditable);
         m_mapping->setItem(r, 0, header);
         auto *box = new QComboBox(m_mapping);
+        const bool undecided = m_plan.unmappedMeasures.contains(c.column);
+        if (undecided) {
+            // A measure with no field: not silently dropped. The user maps it or says "not imported".
+            box->addItem(tr("(choose: numbers not imported yet)"), kUndecided);
+            header->setForeground(QColor(0xc0, 0x39, 0x2b));
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            header->setToolTip(tr("This column holds numbers that “%1” does not store. Map it to a field, or choose "
+                                  "“(not imported)” to leave them out.")
+                                   .arg(m_plan.kind->displayTitle()));
+        }
         box->addItem(tr("(not imported)"), kIgnore);
         for (const auto &f : fields) {
             const QString hint = f.aliases.size() > 1 ? f.aliases[1].header : QString();
@@ -356,7 +393,7 @@ void ImportWizardDialog::mappingEdited()
         auto *box = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 1));
         const QString header = m_mapping->item(r, 0)->text().trimmed();
         const QString key = box ? box->currentData().toString() : kIgnore;
-        if (!header.isEmpty() && key != QLatin1String("+"))
+        if (!header.isEmpty() && key != QLatin1String("+") && key != kUndecided)
             edited.mapping.insert(header, key);
     }
     db::ImportOptions &o = m_options[m_current];
