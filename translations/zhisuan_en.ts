@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CommandLine</name>
@@ -74,7 +75,9 @@
     <message numerus="yes">
         <source>The table shows the first %1 of %n rows; %2 lists them all.</source>
         <translation>
-            <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform><numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform></translation>
+            <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform>
+            <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -135,6 +138,13 @@
         <translation>
             <numerusform>%n cell in the preview fails validation: the file would be rejected as it is.</numerusform>
             <numerusform>%n cells in the preview fail validation: the file would be rejected as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in red hold numbers this kind does not store: map each to a field or choose “(not imported)” before importing.</source>
+        <translation>
+            <numerusform>%n column in red holds numbers this kind does not store: map it to a field or choose “(not imported)” before importing.</numerusform>
+            <numerusform>%n columns in red hold numbers this kind does not store: map each to a field or choose “(not imported)” before importing.</numerusform>
         </translation>
     </message>
 </context>

@@ -468,6 +468,18 @@ Options:
         <source>--view: cannot read %1: %2</source>
         <translation>--view：无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: fields updated: %2 (fields the file does not have were kept)</source>
+        <translation>%1：更新的字段：%2（文件中没有的字段保持不变）</translation>
+    </message>
+    <message>
+        <source>Create the store without the starter dataset (only your own imports).</source>
+        <translation>创建不含初始数据集的数据库（只含您自己导入的数据）。</translation>
+    </message>
+    <message>
+        <source>Do not import this column (its header as written); repeat for more.</source>
+        <translation>不导入此列（按文件中的表头书写）；可重复指定多列。</translation>
+    </message>
 </context>
 <context>
     <name>ComputeAnalytics</name>
@@ -485,6 +497,65 @@ Options:
     <message>
         <source>expected a delimiter or the end of the line after a closing quote, found “%1”</source>
         <translation>引号结束后应为分隔符或行尾，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>week_start</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>week_end</source>
+        <translation>周截止日</translation>
+    </message>
+    <message>
+        <source>as_of</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>trade_date</source>
+        <translation>交易日期</translation>
+    </message>
+    <message>
+        <source>return_pct</source>
+        <translation>涨跌幅(%)</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>证券代码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>expiry_date</source>
+        <translation>解禁日期</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>pe_ttm</source>
+        <translation>市盈率(TTM)</translation>
+    </message>
+    <message>
+        <source>pb</source>
+        <translation>市净率</translation>
+    </message>
+    <message>
+        <source>market_cap_cny</source>
+        <translation>总市值(元)</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>股价</translation>
     </message>
 </context>
 <context>
@@ -591,6 +662,46 @@ Options:
         <source>expected a header row naming the columns of a known kind, e.g. %1; found none in the first 60 lines (choose a kind or a preset)</source>
         <translation>应有一行表头，列名对应某种已知数据类型，如 %1；前 60 行中未找到（请选择数据类型或预设）</translation>
     </message>
+    <message>
+        <source>expected a number ≥ 0, found “%1”</source>
+        <translation>应为不小于 0 的数值，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>the week chosen for this import</source>
+        <translation>本次导入所选的周</translation>
+    </message>
+    <message>
+        <source>the date chosen for this import</source>
+        <translation>本次导入所选的日期</translation>
+    </message>
+    <message>
+        <source>column “%1” is not imported (as you chose)</source>
+        <translation>列“%1”不导入（按您的选择）</translation>
+    </message>
+    <message>
+        <source>column “%1” holds a measure that “%2” does not store: map it to a field or mark it not to import</source>
+        <translation>列“%1”是“%2”不存储的数值指标：请将其映射到字段，或标记为不导入</translation>
+    </message>
+    <message>
+        <source>there is no file at this path</source>
+        <translation>此路径下没有文件</translation>
+    </message>
+    <message>
+        <source>expected a file, found a folder</source>
+        <translation>应为文件，实际为文件夹</translation>
+    </message>
+    <message>
+        <source>expected a regular file, found a pipe, socket or device (save the export to a file and import that)</source>
+        <translation>应为普通文件，实际为管道、套接字或设备（请先将导出内容保存为文件再导入）</translation>
+    </message>
+    <message>
+        <source>expected at most %1 GB, found a file of %2 GB (split it)</source>
+        <translation>文件最大 %1 GB，实际为 %2 GB（请拆分）</translation>
+    </message>
+    <message>
+        <source>column “%1” holds a measure that “%2” does not store; map it to a field or mark it not to import (import wizard), or pass --ignore-column &quot;%1&quot;</source>
+        <translation>列“%1”是“%2”不存储的数值指标；请在导入向导中将其映射到字段或标记为不导入，或使用 --ignore-column &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ImportKind</name>
@@ -673,6 +784,14 @@ Options:
     <message>
         <source>Metrics</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <source>expected the high to be at least the low (%1), found %2</source>
+        <translation>最高价应不低于最低价（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>expected an end date on or after the start (%1), found %2</source>
+        <translation>截止日期应不早于起始日期（%1），实际为 %2</translation>
     </message>
 </context>
 <context>
@@ -799,20 +918,28 @@ Options:
         <source>Cannot open the store %1</source>
         <translation>无法打开数据库 %1</translation>
     </message>
+    <message>
+        <source>There is no store at %1. Check the path, or run “zhisuan init --db %1” to create one there.</source>
+        <translation>%1 处没有数据库。请检查路径，或运行“zhisuan init --db %1”在该处创建。</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
-    <message>
-        <source>expected UTF-8 text, found bytes that are not UTF-8 (choose the file&apos;s encoding, e.g. GB18030)</source>
-        <translation>应为 UTF-8 文本，实际含有非 UTF-8 字节（请选择文件编码，如 GB18030）</translation>
-    </message>
     <message>
         <source>unknown encoding “%1”</source>
         <translation>未知编码“%1”</translation>
     </message>
     <message>
-        <source>line %1: expected %2 text, found a byte sequence that is not %2 (byte offset %3)</source>
-        <translation>第 %1 行：应为 %2 文本，实际含有非 %2 字节序列（字节偏移 %3）</translation>
+        <source>expected UTF-8 text, found byte %1, which is not UTF-8 (byte offset %2; fix that byte, or choose the file&apos;s encoding if it is not UTF-8)</source>
+        <translation>应为 UTF-8 文本，实际遇到非 UTF-8 字节 %1（字节偏移 %2；请修正该字节，若文件不是 UTF-8 请选择其编码）</translation>
+    </message>
+    <message>
+        <source>expected %1 text, found the file cut off in the middle of a character (byte offset %2)</source>
+        <translation>应为 %1 文本，实际文件在一个字符中间被截断（字节偏移 %2）</translation>
+    </message>
+    <message>
+        <source>expected %1 text, found byte %2, which is not %1 (byte offset %3; choose the file&apos;s encoding if it is not %1)</source>
+        <translation>应为 %1 文本，实际遇到非 %1 字节 %2（字节偏移 %3；若文件不是 %1 请选择其编码）</translation>
     </message>
 </context>
 <context>
@@ -824,6 +951,30 @@ Options:
     <message>
         <source>expected each row once, found a second row with the same key earlier in this file</source>
         <translation>每行应只出现一次，但本文件前面已有相同键的行</translation>
+    </message>
+    <message>
+        <source>expected a value for “%1”, found none (the store needs one)</source>
+        <translation>“%1”应有值，实际为空（数据库要求必填）</translation>
+    </message>
+    <message>
+        <source>a value in this row is outside what the store accepts (%1)</source>
+        <translation>此行有值超出数据库允许的范围（%1）</translation>
+    </message>
+    <message>
+        <source>this row refers to something the store does not have (%1)</source>
+        <translation>此行引用了数据库中不存在的记录（%1）</translation>
+    </message>
+    <message>
+        <source>the store is busy: another program is writing to it; try again when it has finished</source>
+        <translation>数据库正忙：另一个程序正在写入；请待其完成后重试</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was imported; free some space and try again</source>
+        <translation>磁盘已满：未导入任何数据；请释放空间后重试</translation>
+    </message>
+    <message>
+        <source>the store is read-only: nothing was imported</source>
+        <translation>数据库为只读：未导入任何数据</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2198,10 @@ Options:
         <source>Nothing to copy: the chart is empty</source>
         <translation>没有可复制的内容：图表为空</translation>
     </message>
+    <message>
+        <source>Fields updated: %1. Fields the file does not have were kept.</source>
+        <translation>更新的字段：%1。文件中没有的字段保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::MarketDashboard</name>
@@ -2778,6 +2933,20 @@ NVDA.O CPU/GPU
     <message>
         <source>Name for this column mapping (choose it later for files of the same layout):</source>
         <translation>为该列映射命名（以后导入同样格式的文件时选用）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in red hold numbers this kind does not store: map each to a field or choose “(not imported)” before importing.</source>
+        <translation>
+            <numerusform>红色的 %n 列含有此类数据不存储的数值：导入前请将每列映射到字段，或选择“（不导入）”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose: numbers not imported yet)</source>
+        <translation>（请选择：数值尚未导入）</translation>
+    </message>
+    <message>
+        <source>This column holds numbers that “%1” does not store. Map it to a field, or choose “(not imported)” to leave them out.</source>
+        <translation>此列的数值“%1”不存储。请将其映射到字段，或选择“（不导入）”略过。</translation>
     </message>
 </context>
 <context>

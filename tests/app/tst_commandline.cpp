@@ -120,6 +120,15 @@ private slots:
     {
         const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
         const QString good = write(QStringLiteral("good.csv"), "证券代码,证券简称,周涨跌幅(%)\n300531.SZ,优博讯,18.31%\n");
+        // A --db path that does not exist is a typo until proven otherwise: refused, and no empty store is left.
+        const Run missing = zhisuan({QStringLiteral("import"), QStringLiteral("--db"), db, good});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("There is no store at %1").arg(db)), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("zhisuan init --db")), qPrintable(missing.err));
+        QVERIFY(!QFile::exists(db));
+        const Run init = zhisuan({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--db"), db});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+
         const Run r = zhisuan({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--week"),
                                QStringLiteral("2024-08-16"), good});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <iconv.h>
+#include <sys/stat.h>
 
 using namespace zhisuan::db;
 
@@ -234,7 +235,25 @@ private slots:
         QTest::newRow("no data rows") << QByteArray("code,expiry_date\n数据来源：iFinD\n") << QString()
                                       << "r.csv:2:1: expected data rows after the header, found none";
         QTest::newRow("wrong encoding chosen") << toGbk("code,name,expiry_date\n300348.SZ,长亮科技,2024-11-07\n") << QString("encoding=UTF-8")
-                                               << "r.csv:1:1: expected UTF-8 text, found bytes that are not UTF-8 (choose the file's encoding, e.g. GB18030)";
+                                               << "r.csv:2:11: expected UTF-8 text, found byte 0xB3, which is not UTF-8 (byte offset 32; fix that byte, or choose the file's encoding if it is not UTF-8)";
+        // Impossible rows: each names the cell that breaks the rule.
+        QTest::newRow("high below low") << QByteArray("code,trade_date,high,low,close\n300531.SZ,2024-08-16,10.5,11.2,11\n") << QString()
+                                        << "r.csv:2:22: high: expected the high to be at least the low (11.2), found 10.5";
+        QTest::newRow("negative volume") << QByteArray("code,trade_date,close,volume\n300531.SZ,2024-08-16,11,-500\n") << QString()
+                                         << "r.csv:2:25: volume: expected a number ≥ 0, found “-500”";
+        QTest::newRow("week ends before it starts") << QByteArray("code,week_start,week_end,return_pct\n300531.SZ,2024-08-16,2024-08-12,1\n") << QString()
+                                                    << "r.csv:2:22: week_end: expected an end date on or after the start (2024-08-16), found 2024-08-12";
+        QTest::newRow("inf") << QByteArray("code,week_start,week_end,return_pct\n300531.SZ,2024-08-12,2024-08-16,inf\n") << QString()
+                             << "r.csv:2:33: return_pct: expected a percentage such as 18.31% or -24.43, found “inf”";
+        QTest::newRow("-inf") << QByteArray("code,week_start,week_end,return_pct\n300531.SZ,2024-08-12,2024-08-16,-INF%\n") << QString()
+                              << "r.csv:2:33: return_pct: expected a percentage such as 18.31% or -24.43, found “-INF%”";
+        QTest::newRow("NaN") << QByteArray("code,week_start,week_end,return_pct\n300531.SZ,2024-08-12,2024-08-16,NaN\n") << QString()
+                             << "r.csv:2:33: return_pct: expected a percentage such as 18.31% or -24.43, found “NaN”";
+        QTest::newRow("nan") << QByteArray("code,trade_date,close\n300531.SZ,2024-08-16,nan\n") << QString()
+                             << "r.csv:2:22: close: expected a number such as 4,028.23, found “nan”";
+        // One bad byte in an otherwise UTF-8 file: named as UTF-8, at its line and column, not as "GB18030 at 1:1".
+        QTest::newRow("utf-8 with one bad byte") << QByteArray("code,name,expiry_date\n300348.SZ,长亮科技,2024-11-07\n300349.SZ,长\xFF亮,2024-11-08\n") << QString()
+                                                 << "r.csv:3:12: expected UTF-8 text, found byte 0xFF, which is not UTF-8 (byte offset 69; fix that byte, or choose the file's encoding if it is not UTF-8)";
         QTest::newRow("unknown kind") << QByteArray("a\n1\n") << QString("kind=nonsense") << "r.csv:1:1: unknown kind “nonsense”";
     }
     void rejections()
@@ -252,6 +271,229 @@ private slots:
         QVERIFY(!r.committed);
         QCOMPARE(errors(r), message);
         QCOMPARE(count(QStringLiteral("import_batch")), 0);
+    }
+
+    // Doubled quotes make the reader unescape a field into its scratch buffer, which the next record reuses:
+    // every stored value must be the file's text, on every row, not only the last (chunks of 32 rows).
+    void quotedFieldsWithDoubledQuotesAreStoredExactly()
+    {
+        QByteArray csv = "name,note\n";
+        for (int i = 0; i < 70; ++i)
+            csv += "机构" + QByteArray::number(i) + ",\"say \"\"hi\"\" to " + QByteArray::number(i) + ", twice\"\n";
+        ImportOptions o;
+        o.kind = QStringLiteral("organisations");
+        const auto r = import(write(QStringLiteral("orgs.csv"), csv), o);
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.inserted, 70);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, note FROM organisation ORDER BY rowid")));
+        int i = 0;
+        while (q.next()) {
+            QCOMPARE(q.value(0).toString(), QStringLiteral("机构%1").arg(i));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("say \"hi\" to %1, twice").arg(i));
+            ++i;
+        }
+        QCOMPARE(i, 70);
+
+        // The same in a weekly-returns file, whose security names are written as implied parents.
+        QByteArray weekly = "code,name,week_start,week_end,return_pct\n";
+        for (int k = 0; k < 40; ++k)
+            weekly += QByteArray::number(300000 + k) + ".SZ,\"A \"\"" + QByteArray::number(k) + "\"\"\",2024-08-12,2024-08-16,1.5\n";
+        const auto w = import(write(QStringLiteral("weekly.csv"), weekly));
+        QVERIFY2(w.ok(), qPrintable(errors(w)));
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM security WHERE code='300007.SZ'")).toString(), QStringLiteral("A \"7\""));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM security WHERE name LIKE 'A \"%\"'")).toInt(), 40);
+    }
+
+    void monthValuesAreStoredAsMonths()
+    {
+        const auto r = import(write(QStringLiteral("dl.csv"), "应用,月份,下载量\n元宝,2024-08,1\n豆包,2024年7月,2\nKimi,2024/6,3\n"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.kind, QStringLiteral("downloads"));
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(month, ' ') FROM (SELECT month FROM app_download ORDER BY downloads)")).toString(),
+                 QStringLiteral("2024-08 2024-07 2024-06"));
+    }
+
+    // A file with fewer columns is a partial update: what it does not have stays as stored, and the report says
+    // which fields changed.
+    void reimportWithFewerColumnsKeepsTheOthers()
+    {
+        const auto full = import(write(QStringLiteral("full.csv"), "code,week_start,week_end,return_pct,close,week_low,week_high\n"
+                                                                      "300531.SZ,2024-08-12,2024-08-16,18.31,11.63,9.80,12.10\n"));
+        QVERIFY2(full.ok(), qPrintable(errors(full)));
+        const auto partial = import(write(QStringLiteral("partial.csv"), "code,week_start,week_end,return_pct\n"
+                                                                            "300531.SZ,2024-08-12,2024-08-16,18.50\n"));
+        QVERIFY2(partial.ok(), qPrintable(errors(partial)));
+        QCOMPARE(partial.updated, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT return_pct || '/' || close || '/' || week_low || '/' || week_high FROM weekly_return")).toString(),
+                 QStringLiteral("18.5/11.63/9.8/12.1"));
+        QCOMPARE(partial.updatedFields.keys(), QStringList{QStringLiteral("return_pct")});
+        QCOMPARE(partial.updatedFieldsText(), QStringLiteral("return_pct (1)"));
+        // A cell written as "--" in a column the file has still clears the stored value (a correction).
+        const auto cleared = import(write(QStringLiteral("cleared.csv"), "code,week_start,week_end,week_low\n"
+                                                                            "300531.SZ,2024-08-12,2024-08-16,--\n"));
+        QVERIFY2(cleared.ok(), qPrintable(errors(cleared)));
+        QVERIFY(scalar(QStringLiteral("SELECT week_low IS NULL AND week_high = 12.1 AND close = 11.63 FROM weekly_return")).toBool());
+        // Rolling the partial imports back restores the values they changed.
+        QVERIFY(BatchRepository::rollback(*m_store, cleared.batchId).ok());
+        QVERIFY(BatchRepository::rollback(*m_store, partial.batchId).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT return_pct || '/' || week_low FROM weekly_return")).toString(), QStringLiteral("18.31/9.8"));
+    }
+
+    void securitiesWithoutAKindColumnImport()
+    {
+        const auto r = import(write(QStringLiteral("sec.csv"), "证券代码,证券简称\n300531.SZ,优博讯\n"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.kind, QStringLiteral("securities"));
+        QCOMPARE(scalar(QStringLiteral("SELECT kind FROM security WHERE code='300531.SZ'")).toString(), QStringLiteral("stock"));
+        // An empty kind cell keeps what is stored instead of failing on the store's NOT NULL rule.
+        QVERIFY(import(write(QStringLiteral("idx.csv"), "证券代码,证券简称,类型\n801750.SI,计算机(申万),行业\n")).ok());
+        const auto again = import(write(QStringLiteral("idx2.csv"), "证券代码,证券简称,类型\n801750.SI,计算机(申万)2,--\n"));
+        QVERIFY2(again.ok(), qPrintable(errors(again)));
+        QCOMPARE(scalar(QStringLiteral("SELECT kind || '/' || name FROM security WHERE code='801750.SI'")).toString(),
+                 QStringLiteral("industry/计算机(申万)2"));
+    }
+
+    // What cannot be read is refused at once with a sentence, never read forever, never "file:0:0".
+    void onlyRegularFilesAreRead()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const auto p = import(fifo);
+        QVERIFY(!p.ok());
+        QCOMPARE(errors(p), QStringLiteral("pipe.csv: expected a regular file, found a pipe, socket or device (save the export to a file and import that)"));
+        QFile::remove(fifo);
+
+        const auto z = import(QStringLiteral("/dev/zero"));
+        QVERIFY(!z.ok());
+        QVERIFY2(errors(z).startsWith(QStringLiteral("zero: expected a regular file")), qPrintable(errors(z)));
+
+        const auto missing = import(m_dir.filePath(QStringLiteral("nothing-here.csv")));
+        QCOMPARE(errors(missing), QStringLiteral("nothing-here.csv: there is no file at this path"));
+        const auto folder = import(m_dir.path());
+        QVERIFY2(errors(folder).endsWith(QStringLiteral(": expected a file, found a folder")), qPrintable(errors(folder)));
+        QCOMPARE(count(QStringLiteral("import_batch")), 0);
+    }
+
+    void storeRefusalsAreSaidInTheUsersTerms()
+    {
+        // A CHECK rule of the store (security.kind) reached through a preset that maps a column to it as text.
+        UserPreset preset;
+        preset.name = QStringLiteral("raw kinds");
+        preset.kind = QStringLiteral("organisations");
+        preset.mapping.insert(QStringLiteral("n"), QStringLiteral("name"));
+        ImportOptions o;
+        o.mapping = preset;
+        const auto r = import(write(QStringLiteral("o.csv"), "n\n\n"), o);
+        QVERIFY(!r.ok());
+        for (const auto &e : r.errors) {
+            QVERIFY2(!e.toString().contains(QStringLiteral("constraint failed")), qPrintable(e.toString()));
+            QVERIFY2(!e.toString().contains(QStringLiteral(":0:0")), qPrintable(e.toString()));
+        }
+    }
+
+    // Files in the shapes Wind and iFinD export them, imported without a mapping: the kind, the week from the
+    // header, units converted, and nothing the file says dropped.
+    void realTerminalExports_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("check");    // SQL returning one value…
+        QTest::addColumn<QString>("expected"); // …as text
+        QTest::newRow("Wind movers, bracketed headers")
+            << QByteArray("证券代码,证券简称,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%,收盘价[交易日期]20241108[复权方式]不复权[单位]元,"
+                          "总市值[交易日期]20241108[单位]元,市盈率PE(TTM)[交易日期]20241108\n"
+                          "300531.SZ,优博讯,18.31,11.63,\"3,685,000,000\",-120.5\n"
+                          "688168.SH,安博通,17.46,29.20,2230000000,49\n"
+                          "数据来源：Wind\n")
+            << "weekly_returns" << 2
+            << "SELECT w.week_start||'/'||w.week_end||'/'||w.return_pct||'/'||w.close||'/'||s.as_of||'/'||s.pe_ttm||'/'||s.market_cap_cny "
+               "FROM weekly_return w JOIN security_snapshot s USING(code) WHERE code='300531.SZ'"
+            << "2024-11-04/2024-11-08/18.31/11.63/2024-11-08/-120.5/3685000000.0";
+        QTest::newRow("Wind market value in 万元")
+            << QByteArray("证券代码,证券简称,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%,总市值[交易日期]20241108[单位]万元\n"
+                          "300531.SZ,优博讯,18.31,368500\n")
+            << "weekly_returns" << 1 << "SELECT market_cap_cny FROM security_snapshot" << "3685000000.0";
+        QTest::newRow("iFinD movers")
+            << QByteArray("股票代码,股票简称,区间涨跌幅:前复权[20241104-20241108],区间收盘价:前复权[20241108]\n"
+                          "300531.SZ,优博讯,18.31,11.63\n")
+            << "weekly_returns" << 1 << "SELECT week_start||'/'||week_end||'/'||return_pct||'/'||close FROM weekly_return"
+            << "2024-11-04/2024-11-08/18.31/11.63";
+        QTest::newRow("movers with a 交易日期 per row")
+            << QByteArray("代码,名称,交易日期,周涨跌幅(%),收盘价(元)\n300531.SZ,优博讯,2024-08-16,18.31,11.63\n688168.SH,安博通,2024-08-16,-3.2,29.20\n")
+            << "weekly_returns" << 2 << "SELECT week_start||'/'||week_end||'/'||sum(return_pct) FROM weekly_return"
+            << "2024-08-12/2024-08-16/15.11";
+        QTest::newRow("Wind quotes of one day")
+            << QByteArray("证券代码,证券简称,开盘价[交易日期]20241108[复权方式]不复权[单位]元,最高价[交易日期]20241108[复权方式]不复权[单位]元,"
+                          "最低价[交易日期]20241108[复权方式]不复权[单位]元,收盘价[交易日期]20241108[复权方式]不复权[单位]元,成交量[交易日期]20241108[单位]股\n"
+                          "300531.SZ,优博讯,11.00,12.35,10.90,11.63,12345678\n")
+            << "daily_bars" << 1 << "SELECT trade_date||'/'||close||'/'||volume FROM daily_bar" << "2024-11-08/11.63/12345678.0";
+        QTest::newRow("key stocks as the reports print them")
+            << QByteArray("证券代码,证券简称,股价(元),周涨跌幅,2021EPS,2022EPS,2021PE,PB\n300170.SZ,汉得信息,6.09,3.57%,0.49,/,12,/\n"
+                          "（注：股价为 2024 年 8 月 16 日收盘价）\n")
+            << "key_stocks" << 1
+            << "SELECT s.as_of||'/'||s.price||'/'||ifnull(s.pb,'—')||'/'||v.eps||'/'||v.pe FROM security_snapshot s JOIN valuation v USING(code) WHERE v.fiscal_year=2021"
+            << "2024-08-16/6.09/—/0.49/12.0";
+    }
+    void realTerminalExports()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, kind);
+        QFETCH(int, rows);
+        QFETCH(QString, check);
+        QFETCH(QString, expected);
+        const auto r = import(write(QStringLiteral("export.csv"), toGbk(csv.replace("\n", "\r\n"))));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.kind, kind);
+        QCOMPARE(r.inserted, rows);
+        QCOMPARE(scalar(QStringLiteral("SELECT CAST((%1) AS TEXT)").arg(check)).toString(), expected);
+    }
+
+    // A number column no field takes is never dropped silently: the file is refused with the column named, and
+    // imports once the user says to leave it out.
+    void measureColumnsAreNeverDroppedSilently()
+    {
+        const QByteArray csv = "代码,名称,交易日期,周涨跌幅(%),换手率(%)\n300531.SZ,优博讯,2024-08-16,18.31,5.2\n";
+        const auto r = import(write(QStringLiteral("m.csv"), csv));
+        QVERIFY(!r.ok());
+        QCOMPARE(errors(r), QStringLiteral("m.csv:1:20: column “换手率(%)” holds a measure that “Weekly returns” does not store; map it to a "
+                                           "field or mark it not to import (import wizard), or pass --ignore-column \"换手率(%)\""));
+        QCOMPARE(count(QStringLiteral("weekly_return")), 0);
+        ImportOptions o;
+        o.ignoreColumns = {QStringLiteral("换手率(%)")};
+        const auto ok = import(write(QStringLiteral("m.csv"), csv), o);
+        QVERIFY2(ok.ok(), qPrintable(errors(ok)));
+        QCOMPARE(ok.inserted, 1);
+        // A price in a currency we cannot convert is not guessed into yuan either.
+        const auto usd = import(write(QStringLiteral("usd.csv"), "证券代码,证券简称,收盘价[交易日期]20241108[单位]美元,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%\n"
+                                                                  "NVDA.O,英伟达,147.63,3.1\n"));
+        QVERIFY(!usd.ok());
+        QVERIFY2(errors(usd).contains(QStringLiteral("收盘价[交易日期]20241108[单位]美元")), qPrintable(errors(usd)));
+    }
+
+    // Values a file has in columns we read are checked even where another kind would have ignored the column.
+    void badValuesAndShortRowsInKnownColumnsAreRejected()
+    {
+        const auto words = import(write(QStringLiteral("w.csv"), "代码,名称,交易日期,周涨跌幅(%)\n300531.SZ,优博讯,2024-08-16,十七%\n"));
+        QVERIFY(!words.ok());
+        QCOMPARE(errors(words), QStringLiteral("w.csv:2:26: 周涨跌幅(%): expected a percentage such as 18.31% or -24.43, found “十七%”"));
+        const auto shortRow = import(write(QStringLiteral("s.csv"), "代码,名称,交易日期,周涨跌幅(%),收盘价(元)\n"
+                                                                    "300531.SZ,优博讯,2024-08-16,18.31,11.63\n300532.SZ,今天国际,2024-08-16,2.5\n"));
+        QVERIFY(!shortRow.ok());
+        QCOMPARE(errors(shortRow), QStringLiteral("s.csv:3:27: expected 5 fields as in the header (line 1), found 4"));
+        QCOMPARE(count(QStringLiteral("weekly_return")), 0);
+    }
+
+    void planStatesTheFilesWeek()
+    {
+        auto plan = ImportJob::plan("股票代码,股票简称,区间涨跌幅:前复权[20241104-20241108]\n300531.SZ,优博讯,18.31\n", QStringLiteral("i.csv"), {});
+        QVERIFY(plan.ok());
+        QCOMPARE(plan.value().statedWeekEnd, QDate(2024, 11, 8));
+        auto perRow = ImportJob::plan("代码,名称,交易日期,周涨跌幅(%)\n300531.SZ,优博讯,2024-08-16,18.31\n", QStringLiteral("r.csv"), {});
+        QVERIFY(perRow.ok());
+        QCOMPARE(perRow.value().statedWeekStart, QDate(2024, 8, 12));
+        QCOMPARE(perRow.value().statedWeekEnd, QDate(2024, 8, 16));
     }
 
     void errorsAreCappedAtOneHundred()
