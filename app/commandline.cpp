@@ -108,9 +108,9 @@ std::unique_ptr<db::Store> openStore(const QCommandLineParser &p, db::Store::Ope
 void printReport(const db::ImportReport &r)
 {
     if (r.ok()) {
-        QString line = QCoreApplication::translate("CommandLine", "%1: %2 — %3 rows: %4 inserted, %5 updated, %6 unchanged")
+        QString line = QCoreApplication::translate("CommandLine", "%1: %2 — %n row(s): %3 inserted, %4 updated, %5 unchanged",
+                                                   nullptr, int(r.rowsRead))
                            .arg(r.file, r.kind)
-                           .arg(r.rowsRead)
                            .arg(r.inserted)
                            .arg(r.updated)
                            .arg(r.unchanged);
@@ -162,7 +162,9 @@ int runInit(const QStringList &args)
         for (const auto &c : counts.value())
             if (c.rows > 0)
                 parts << QStringLiteral("%1 %2").arg(c.rows).arg(QCoreApplication::translate("ViewCatalog", c.label));
-        out() << QCoreApplication::translate("CommandLine", "The store holds: %1").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+        out() << (parts.isEmpty() ? QCoreApplication::translate("CommandLine", "The store is empty: import your files with “zhisuan import”.")
+                                  : QCoreApplication::translate("CommandLine", "The store holds: %1").arg(parts.join(QStringLiteral(", "))))
+              << Qt::endl;
     }
     return failed ? 1 : 0;
 }

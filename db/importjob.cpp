@@ -170,8 +170,11 @@ void scanContextDates(const QStringList &lines, QDate *rangeStart, QDate *rangeE
             *where = line.trimmed();
         }
         for (const auto &re : {single, closing}) {
-            if (auto m = re.match(line); m.hasMatch() && !asOf->isValid())
+            if (auto m = re.match(line); m.hasMatch() && !asOf->isValid()) {
                 *asOf = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+                if (where->isEmpty())
+                    *where = line.trimmed(); // "（注：股价为 2024 年 8 月 16 日收盘价）": the note says where the date came from
+            }
         }
     }
 }

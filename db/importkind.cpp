@@ -618,7 +618,7 @@ QList<ImportKind> buildKinds()
     }
 
     const QStringList codeAliases{QStringLiteral("证券代码"), QStringLiteral("公司代码"), QStringLiteral("股票代码"), QStringLiteral("代码")};
-    const QStringList nameAliases{QStringLiteral("证券简称"), QStringLiteral("公司简称"), QStringLiteral("股票简称"), QStringLiteral("简称"), QStringLiteral("证券名称")};
+    const QStringList nameAliases{QStringLiteral("证券简称"), QStringLiteral("公司简称"), QStringLiteral("股票简称"), QStringLiteral("简称"), QStringLiteral("证券名称"), QStringLiteral("名称")};
     const QList<std::pair<QString, QStringList>> securityKinds{
         {QStringLiteral("stock"), {QStringLiteral("股票"), QStringLiteral("个股"), QStringLiteral("stock")}},
         {QStringLiteral("index"), {QStringLiteral("指数"), QStringLiteral("index")}},

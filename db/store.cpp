@@ -93,9 +93,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::ExistingOnly) {
+        // Never create a store as a side effect of a typo in --db: say where we looked and how to make one.
+        const bool isDefault = QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath()).absoluteFilePath();
         return Error{QStringLiteral("not-found"),
-                     QCoreApplication::translate("Store", "There is no store at %1. Run “zhisuan init” to create one.")
-                         .arg(path),
+                     isDefault ? QCoreApplication::translate("Store", "There is no store at %1. Run “zhisuan init” to create one.")
+                                     .arg(path)
+                               : QCoreApplication::translate("Store", "There is no store at %1. Check the path, or run "
+                                                                      "“zhisuan init --db %1” to create one there.")
+                                     .arg(path),
                      path};
     }
     if (exists) {

@@ -17,6 +17,13 @@
             <numerusform>Wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n row(s): %3 inserted, %4 updated, %5 unchanged</source>
+        <translation>
+            <numerusform>%1: %2 — %n row: %3 inserted, %4 updated, %5 unchanged</numerusform>
+            <numerusform>%1: %2 — %n rows: %3 inserted, %4 updated, %5 unchanged</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>

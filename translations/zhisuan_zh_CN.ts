@@ -113,10 +113,6 @@
         <translation>语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>%1: %2 — %3 rows: %4 inserted, %5 updated, %6 unchanged</source>
-        <translation>%1：%2 — 共 %3 行：新增 %4，更新 %5，未变 %6</translation>
-    </message>
-    <message>
         <source> (dry run: nothing written)</source>
         <translation>（试运行：未写入）</translation>
     </message>
@@ -479,6 +475,16 @@ Options:
     <message>
         <source>Do not import this column (its header as written); repeat for more.</source>
         <translation>不导入此列（按文件中的表头书写）；可重复指定多列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n row(s): %3 inserted, %4 updated, %5 unchanged</source>
+        <translation>
+            <numerusform>%1：%2 — %n 行：新增 %3，更新 %4，未变 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store is empty: import your files with “zhisuan import”.</source>
+        <translation>数据库为空：请用“zhisuan import”导入您的文件。</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
     m_mapping->setObjectName(QStringLiteral("mapping"));
     m_preview->setObjectName(QStringLiteral("preview"));
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_import->setObjectName(QStringLiteral("import"));
+    m_week->setObjectName(QStringLiteral("week"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_week->setCalendarPopup(true);

@@ -2,6 +2,9 @@
 #include "store.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QPushButton>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -98,6 +101,31 @@ private slots:
             closeMapped = closeMapped || (c.header == QStringLiteral("收盘价(元)") && c.field >= 0);
         QVERIFY(!closeMapped);
         QVERIFY(wizard.imports().first().second.mapping.has_value());
+    }
+
+    // A column of numbers no field takes is shown in red and blocks the import until the user decides; the week
+    // box shows the week the file states, not today.
+    void measureColumnsWaitForTheUsersDecision()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("turnover.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("代码,名称,交易日期,周涨跌幅(%),换手率(%)\n300531.SZ,优博讯,2024-08-16,18.31,5.2\n");
+        f.close();
+        widgets::ImportWizardDialog wizard(m_store.get(), {file});
+        QVERIFY(wizard.currentPlan());
+        QCOMPARE(wizard.currentPlan()->kind->id, QStringLiteral("weekly_returns"));
+        auto *import = wizard.findChild<QPushButton *>(QStringLiteral("import"));
+        QVERIFY(!import->isEnabled());
+        auto *mapping = wizard.findChild<QTableWidget *>(QStringLiteral("mapping"));
+        QCOMPARE(mapping->item(4, 0)->text(), QStringLiteral("换手率(%)"));
+        QVERIFY(mapping->item(4, 0)->foreground().color().red() > 150);
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("hold numbers")));
+        QCOMPARE(wizard.findChild<QDateEdit *>(QStringLiteral("week"))->date(), QDate(2024, 8, 16));
+
+        wizard.setColumnMapping(QStringLiteral("换手率(%)"), QStringLiteral("-"));
+        QVERIFY(import->isEnabled());
+        QVERIFY(wizard.currentPlan()->unmappedMeasures.isEmpty());
     }
 };
 
