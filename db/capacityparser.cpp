@@ -74,6 +74,16 @@ QString labelIn(const QString &segment)
 
 } // namespace
 
+QString CapacityParser::precisionClass(const QString &precision)
+{
+    const QString p = precision.trimmed();
+    if (p.isEmpty())
+        return {};
+    if (p.contains(QStringLiteral("混合")) || p.compare(QLatin1String("mixed"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("mixed");
+    return p.toUpper();
+}
+
 CapacityParser::Status CapacityParser::statusFromCode(const QString &code)
 {
     if (code == QLatin1String("operational"))
@@ -165,26 +175,62 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
     }
     result.kind = Kind::Parsed;
 
-    double current = 0;
-    bool anyCurrent = false;
-    double additional = 0;
-    double finalMax = -1;
+    // Group the figures by measure and precision, in the order they appear; each group's current and planned
+    // figures follow the same rule: current = the figures that run today; planned = the largest final figure,
+    // else current + the planned phases.
+    struct Group
+    {
+        Total total;
+        double current = 0, additional = 0, finalMax = -1;
+        bool anyCurrent = false;
+    };
+    QList<Group> groups;
+    const QString centrePrecision = precisionClass(result.precision);
     for (const Phase &p : std::as_const(result.phases)) {
+        const QString measure = p.measure == QLatin1String("OPS") ? QStringLiteral("OPS") : QStringLiteral("FLOPS");
+        const QString precision = p.precision.isEmpty() ? centrePrecision : precisionClass(p.precision);
+        Group *g = nullptr;
+        for (Group &candidate : groups)
+            if (candidate.total.measure == measure && candidate.total.precision == precision)
+                g = &candidate;
+        if (!g) {
+            groups.append(Group{Total{measure, precision, {}, {}}});
+            g = &groups.last();
+        }
         if (!p.planned) {
-            current += p.pflops;
-            anyCurrent = true;
+            g->current += p.pflops;
+            g->anyCurrent = true;
         } else if (isFinalLabel(p.label)) {
-            finalMax = qMax(finalMax, p.pflops);
+            g->finalMax = qMax(g->finalMax, p.pflops);
         } else {
-            additional += p.pflops;
+            g->additional += p.pflops;
         }
     }
-    if (anyCurrent)
-        result.currentPflops = current;
-    if (finalMax >= 0)
-        result.plannedPflops = qMax(finalMax, current + additional);
-    else if (additional > 0)
-        result.plannedPflops = current + additional;
+    for (Group &g : groups) {
+        if (g.anyCurrent)
+            g.total.current = g.current;
+        if (g.finalMax >= 0)
+            g.total.planned = qMax(g.finalMax, g.current + g.additional);
+        else if (g.additional > 0)
+            g.total.planned = g.current + g.additional;
+    }
+    // The headline is the first FLOPS group; it goes first in totals.
+    for (int i = 0; i < groups.size(); ++i) {
+        if (groups[i].total.measure != QLatin1String("FLOPS"))
+            continue;
+        result.currentPflops = groups[i].total.current;
+        result.plannedPflops = groups[i].total.planned;
+        result.headlinePrecision = groups[i].total.precision;
+        groups.move(i, 0);
+        break;
+    }
+    for (const Group &g : std::as_const(groups)) {
+        if (g.total.measure == QLatin1String("OPS") && !result.currentPops && !result.plannedPops) {
+            result.currentPops = g.total.current;
+            result.plannedPops = g.total.planned;
+        }
+        result.totals.append(g.total);
+    }
     return result;
 }
 

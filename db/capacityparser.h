@@ -29,15 +29,33 @@ public:
         QString raw;       // the piece of text this phase came from
     };
 
+    // Figures are only ever added within one measure (FLOPS or OPS; a bare "P" is read as PFLOPS, as the reports
+    // use it) and one precision (FP16, FP64 …, "mixed" for 混合精度, empty when unstated): 1.14 EOPS is not
+    // 1,140 PFLOPS, and 100P(FP16) + 5P(FP64) is not 105.
+    struct Total
+    {
+        QString measure;   // FLOPS or OPS
+        QString precision; // FP16, FP64, BF16, INT8, mixed, or empty (unspecified)
+        std::optional<double> current; // in PFLOPS or POPS
+        std::optional<double> planned;  // the final target, as for the headline
+    };
+
     struct Result
     {
         Kind kind = Kind::Missing;
         QList<Phase> phases;
         QString precision;                  // the centre-level precision (混合精度, FP16 …)
+        // The headline: FLOPS at the precision of the first FLOPS figure (what maps and totals size by).
         std::optional<double> currentPflops; // sum of current phases
         std::optional<double> plannedPflops; // the final target: the largest "final" figure, else current + planned phases
+        QString headlinePrecision;           // the precision of the headline figures (empty: unspecified)
+        std::optional<double> currentPops;   // OPS figures, kept apart
+        std::optional<double> plannedPops;
+        QList<Total> totals;                 // every measure × precision, the headline first
         QString note;                       // why the text is flagged
     };
+    // The precision class of a written precision: FP16 …, "mixed" for 混合精度, empty when none.
+    static QString precisionClass(const QString &precision);
 
     static Result parse(const QString &text, Status status = Status::Unknown);
     static Status statusFromCode(const QString &code); // operational/partial/construction/planned

@@ -10,8 +10,8 @@ namespace zhisuan::db {
 
 QStringList ComputeAnalytics::views()
 {
-    return {QStringLiteral("centres"), QStringLiteral("province-capacity"), QStringLiteral("unplaced-centres"),
-            QStringLiteral("chips"), QStringLiteral("chip-efficiency")};
+    return {QStringLiteral("centres"), QStringLiteral("province-capacity"), QStringLiteral("capacity-totals"),
+            QStringLiteral("unplaced-centres"), QStringLiteral("chips"), QStringLiteral("chip-efficiency")};
 }
 
 Result<QueryTable> ComputeAnalytics::view(const QString &name)
@@ -20,6 +20,8 @@ Result<QueryTable> ComputeAnalytics::view(const QString &name)
         return centres();
     if (name == QLatin1String("province-capacity"))
         return provinceCapacity();
+    if (name == QLatin1String("capacity-totals"))
+        return capacityTotals();
     if (name == QLatin1String("unplaced-centres"))
         return unplacedCentres();
     if (name == QLatin1String("chips"))
@@ -49,24 +51,52 @@ Result<QueryTable> ComputeAnalytics::select(const QString &sql, const QStringLis
 Result<QueryTable> ComputeAnalytics::centres()
 {
     return select(QStringLiteral("SELECT name, operator, province, city, location, capacity_text, capacity_kind, "
-                                 "current_pflops, planned_pflops, precision, ecosystem, status, accelerators, place_note, source "
+                                 "current_pflops, planned_pflops, capacity_precision, current_pops, planned_pops, precision, "
+                                 "ecosystem, status, accelerators, place_note, confidence, confidence_note, as_of, source "
                                  "FROM compute_centre ORDER BY province, city, name"),
                   {QStringLiteral("name"), QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
                    QStringLiteral("location"), QStringLiteral("capacity_text"), QStringLiteral("capacity_kind"),
-                   QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("precision"),
+                   QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("capacity_precision"),
+                   QStringLiteral("current_pops"), QStringLiteral("planned_pops"), QStringLiteral("precision"),
                    QStringLiteral("ecosystem"), QStringLiteral("status"), QStringLiteral("accelerators"),
-                   QStringLiteral("place_note"), QStringLiteral("source")});
+                   QStringLiteral("place_note"), QStringLiteral("confidence"), QStringLiteral("confidence_note"),
+                   QStringLiteral("as_of"), QStringLiteral("source")});
 }
 
 Result<QueryTable> ComputeAnalytics::provinceCapacity()
 {
     // Current: what runs today; planned: the stated final size (for a centre without a plan, its current size).
-    return select(QStringLiteral("SELECT province, COUNT(*), SUM(COALESCE(current_pflops, 0)), "
-                                 "SUM(COALESCE(planned_pflops, current_pflops, 0)), "
-                                 "SUM(capacity_kind != 'parsed') FROM compute_centre WHERE province IS NOT NULL "
-                                 "GROUP BY province ORDER BY 3 DESC, 4 DESC, province"),
+    // PFLOPS are each centre's headline (FLOPS at one precision: its FP64 figures are not added to its FP16 ones);
+    // OPS are summed apart and never converted; pflops_precisions says which precisions the PFLOPS add up.
+    return select(QStringLiteral(
+                      "WITH p AS (SELECT c.province, c.current_pflops, c.planned_pflops, c.current_pops, c.planned_pops, "
+                      "  c.capacity_kind, COALESCE(NULLIF(c.capacity_precision, ''), 'unspecified') AS precision "
+                      "  FROM compute_centre c WHERE c.province IS NOT NULL) "
+                      "SELECT province, COUNT(*), SUM(COALESCE(current_pflops, 0)), "
+                      "SUM(COALESCE(planned_pflops, current_pflops, 0)), SUM(COALESCE(current_pops, 0)), "
+                      "SUM(COALESCE(planned_pops, current_pops, 0)), "
+                      "(SELECT group_concat(precision, ', ') FROM (SELECT DISTINCT q.precision FROM p q WHERE q.province = p.province "
+                      "   AND (q.current_pflops IS NOT NULL OR q.planned_pflops IS NOT NULL) ORDER BY 1)), "
+                      "SUM(capacity_kind != 'parsed') FROM p GROUP BY province ORDER BY 3 DESC, 4 DESC, province"),
                   {QStringLiteral("province"), QStringLiteral("centres"), QStringLiteral("current_pflops"),
-                   QStringLiteral("planned_pflops"), QStringLiteral("centres_without_figure")});
+                   QStringLiteral("planned_pflops"), QStringLiteral("current_pops"), QStringLiteral("planned_pops"),
+                   QStringLiteral("pflops_precisions"), QStringLiteral("centres_without_figure")});
+}
+
+Result<QueryTable> ComputeAnalytics::capacityTotals()
+{
+    // Every measure × precision, nationally: the headline figures that totals add, and the secondary ones
+    // (宁波's FP64 beside its FP16) that they never add, each with its centres.
+    return select(QStringLiteral(
+                      "SELECT t.measure, COALESCE(NULLIF(t.precision, ''), 'unspecified'), "
+                      "CASE WHEN t.headline = 1 OR t.measure = 'OPS' THEN 'counted' ELSE 'secondary' END, COUNT(*), "
+                      "SUM(COALESCE(t.current, 0)), SUM(COALESCE(t.planned, t.current, 0)), "
+                      "SUM(CASE WHEN c.confidence = 'inferred' THEN 1 ELSE 0 END), group_concat(c.name, '、') "
+                      "FROM centre_capacity_total t JOIN compute_centre c ON c.id = t.centre_id "
+                      "GROUP BY 1, 2, 3 ORDER BY 3, 1, 5 DESC"),
+                  {QStringLiteral("measure"), QStringLiteral("precision"), QStringLiteral("role"), QStringLiteral("centres"),
+                   QStringLiteral("current"), QStringLiteral("planned"), QStringLiteral("inferred_centres"),
+                   QStringLiteral("names")});
 }
 
 Result<QueryTable> ComputeAnalytics::unplacedCentres()
@@ -77,25 +107,31 @@ Result<QueryTable> ComputeAnalytics::unplacedCentres()
 
 Result<QueryTable> ComputeAnalytics::chips()
 {
-    return select(QStringLiteral("SELECT vendor, model, domestic, use, process, int8_tops, fp16_tflops, fp32_tflops, fp64_tflops, "
-                                 "tdp_w, bandwidth_gbs, memory_gb, source FROM chip ORDER BY domestic DESC, vendor, model"),
+    return select(QStringLiteral("SELECT vendor, model, domestic, use, process, int8_tops, fp16_tflops, fp16_basis, fp32_tflops, "
+                                 "fp64_tflops, tdp_w, bandwidth_gbs, memory_gb, confidence, as_of, source FROM chip "
+                                 "ORDER BY domestic DESC, vendor, model"),
                   {QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("domestic"), QStringLiteral("use"),
                    QStringLiteral("process"), QStringLiteral("int8_tops"), QStringLiteral("fp16_tflops"),
-                   QStringLiteral("fp32_tflops"), QStringLiteral("fp64_tflops"), QStringLiteral("tdp_w"),
-                   QStringLiteral("bandwidth_gbs"), QStringLiteral("memory_gb"), QStringLiteral("source")});
+                   QStringLiteral("fp16_basis"), QStringLiteral("fp32_tflops"), QStringLiteral("fp64_tflops"),
+                   QStringLiteral("tdp_w"), QStringLiteral("bandwidth_gbs"), QStringLiteral("memory_gb"),
+                   QStringLiteral("confidence"), QStringLiteral("as_of"), QStringLiteral("source")});
 }
 
 Result<QueryTable> ComputeAnalytics::chipEfficiency()
 {
-    // Every chip with an FP16 figure and a TDP, against every FP16-efficiency threshold in the store.
-    return select(QStringLiteral("SELECT c.vendor, c.model, c.domestic, c.fp16_tflops, c.tdp_w, "
+    // Every chip with an FP16 figure and a TDP, against every FP16-efficiency threshold in the store. Only dense
+    // FP16 is judged: a sparse figure (H100's 1,979) or a TOPS figure printed in the FP16 column (昇腾310's 8)
+    // is shown, with its basis, and its verdict says why it is not judged.
+    return select(QStringLiteral("SELECT c.vendor, c.model, c.domestic, c.fp16_tflops, COALESCE(c.fp16_basis, 'dense'), c.tdp_w, "
                                  "c.fp16_tflops / c.tdp_w AS efficiency, t.name, t.min_value, "
-                                 "CASE WHEN c.fp16_tflops / c.tdp_w >= t.min_value THEN 'pass' ELSE 'fail' END, t.policy "
+                                 "CASE WHEN COALESCE(c.fp16_basis, 'dense') = 'sparse' THEN 'not_judged_sparse' "
+                                 "     WHEN c.fp16_basis = 'tops' THEN 'not_judged_tops' "
+                                 "     WHEN c.fp16_tflops / c.tdp_w >= t.min_value THEN 'pass' ELSE 'fail' END, t.policy "
                                  "FROM chip c CROSS JOIN efficiency_threshold t "
                                  "WHERE t.metric = 'fp16_tflops_per_w' AND c.fp16_tflops IS NOT NULL AND c.tdp_w > 0 "
                                  "ORDER BY efficiency DESC"),
                   {QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("domestic"), QStringLiteral("fp16_tflops"),
-                   QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"), QStringLiteral("threshold"),
+                   QStringLiteral("fp16_basis"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"), QStringLiteral("threshold"),
                    QStringLiteral("threshold_tflops_per_w"), QStringLiteral("verdict"), QStringLiteral("policy")});
 }
 

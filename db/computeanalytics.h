@@ -22,6 +22,7 @@ public:
 
     Result<QueryTable> centres();
     Result<QueryTable> provinceCapacity();
+    Result<QueryTable> capacityTotals();
     Result<QueryTable> unplacedCentres();
     Result<QueryTable> chips();
     Result<QueryTable> chipEfficiency();

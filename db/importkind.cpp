@@ -230,6 +230,12 @@ const QList<std::pair<QString, QStringList>> regionChoices{
     {QStringLiteral("overseas"), {QStringLiteral("海外"), QStringLiteral("境外"), QStringLiteral("国外"), QStringLiteral("overseas"), QStringLiteral("foreign")}},
 };
 
+const QList<std::pair<QString, QStringList>> confidenceChoices{
+    {QStringLiteral("reported"), {QStringLiteral("报告"), QStringLiteral("原文"), QStringLiteral("披露"), QStringLiteral("reported")}},
+    {QStringLiteral("derived"), {QStringLiteral("推算"), QStringLiteral("计算"), QStringLiteral("derived")}},
+    {QStringLiteral("inferred"), {QStringLiteral("推断"), QStringLiteral("inferred")}},
+};
+
 QStringList sourceAliases() { return {QStringLiteral("来源"), QStringLiteral("资料来源"), QStringLiteral("数据来源")}; }
 
 Result<Outcome> combine(Outcome a, Outcome b)
@@ -241,8 +247,10 @@ Result<Outcome> combine(Outcome a, Outcome b)
     return Outcome::Unchanged;
 }
 
-// Writes the capacity phases parsed from a centre's text (derived data, rebuilt on every change).
-Result<void> writePhases(UpsertWriter &w, qint64 centreId, const CapacityParser::Result &parsed)
+// Writes the capacity phases and the per-measure, per-precision totals parsed from a centre's text (derived data,
+// rebuilt on every change). With updateCentre, the centre's headline columns too (after a rollback restored its
+// text, or for a store made before the totals existed).
+Result<void> writePhases(UpsertWriter &w, qint64 centreId, const CapacityParser::Result &parsed, bool updateCentre = false)
 {
     if (auto r = w.exec("DELETE FROM centre_capacity_phase WHERE centre_id=?", {Value(centreId)}); !r)
         return r;
@@ -255,6 +263,29 @@ Result<void> writePhases(UpsertWriter &w, qint64 centreId, const CapacityParser:
                          p.label.isEmpty() ? Value() : Value(p.label.toUtf8()), Value(p.value), Value(p.unit.toUtf8()),
                          Value(p.measure.toUtf8()), Value(p.pflops),
                          precision.isEmpty() ? Value() : Value(precision.toUtf8()), Value(p.raw.toUtf8())});
+        if (!r)
+            return r;
+    }
+    if (auto r = w.exec("DELETE FROM centre_capacity_total WHERE centre_id=?", {Value(centreId)}); !r)
+        return r;
+    auto optional = [](const std::optional<double> &v) { return v ? Value(*v) : Value(); };
+    bool first = true;
+    for (const auto &t : parsed.totals) {
+        const bool headline = first && t.measure == QLatin1String("FLOPS");
+        first = false;
+        auto r = w.exec("INSERT INTO centre_capacity_total(centre_id,measure,precision,current,planned,headline) VALUES(?,?,?,?,?,?)",
+                        {Value(centreId), Value(t.measure.toUtf8()), Value(t.precision.toUtf8()), optional(t.current),
+                         optional(t.planned), Value(qint64(headline ? 1 : 0))});
+        if (!r)
+            return r;
+    }
+    if (updateCentre) {
+        auto r = w.exec("UPDATE compute_centre SET capacity_kind=?, current_pflops=?, planned_pflops=?, capacity_precision=?, "
+                        "current_pops=?, planned_pops=? WHERE id=?",
+                        {Value(CapacityParser::kindCode(parsed.kind).toUtf8()), optional(parsed.currentPflops),
+                         optional(parsed.plannedPflops),
+                         parsed.headlinePrecision.isEmpty() ? Value() : Value(parsed.headlinePrecision.toUtf8()),
+                         optional(parsed.currentPops), optional(parsed.plannedPops), Value(centreId)});
         if (!r)
             return r;
     }
@@ -347,6 +378,9 @@ QList<ImportKind> buildKinds()
                                     {QStringLiteral("建设情况"), QStringLiteral("状态")});
         const int opened = b.add(QStringLiteral("opened_on"), FieldType::Date, false, {QStringLiteral("投运日期"), QStringLiteral("投用日期")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const int confidence = b.choice(QStringLiteral("confidence"), false, confidenceChoices, {QStringLiteral("可信度"), QStringLiteral("置信度")});
+        const int confidenceNote = b.add(QStringLiteral("confidence_note"), T, false, {QStringLiteral("推断依据"), QStringLiteral("可信度说明")});
+        const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("数据日期"), QStringLiteral("截至日期")});
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         ImportKind &k = b.kind();
         k.table = QStringLiteral("compute_centre");
@@ -382,9 +416,13 @@ QList<ImportKind> buildKinds()
                                  Cell{"capacity_kind", CapacityParser::kindCode(parsed.kind).toUtf8()},
                                  Cell{"current_pflops", parsed.currentPflops ? Value(*parsed.currentPflops) : Value()},
                                  Cell{"planned_pflops", parsed.plannedPflops ? Value(*parsed.plannedPflops) : Value()},
+                                 Cell{"capacity_precision", parsed.headlinePrecision.isEmpty() ? Value() : Value(parsed.headlinePrecision.toUtf8())},
+                                 Cell{"current_pops", parsed.currentPops ? Value(*parsed.currentPops) : Value()},
+                                 Cell{"planned_pops", parsed.plannedPops ? Value(*parsed.plannedPops) : Value()},
                                  Cell{"precision", precisionValue}, Cell{"ecosystem", r[ecosystem]},
                                  Cell{"accelerators", r[accelerators]}, Cell{"status", r[status]},
-                                 Cell{"opened_on", r[opened]}, Cell{"note", r[note]}, Cell{"source", r[source]}},
+                                 Cell{"opened_on", r[opened]}, Cell{"note", r[note]}, Cell{"confidence", r[confidence]},
+                                 Cell{"confidence_note", r[confidenceNote]}, Cell{"as_of", r[asOf]}, Cell{"source", r[source]}},
                                 UpsertWriter::Mode::Authoritative, &id);
             if (!res)
                 return res;
@@ -411,9 +449,18 @@ QList<ImportKind> buildKinds()
         const int bw = b.add(QStringLiteral("bandwidth_gbs"), R, false, {QStringLiteral("显存带宽GB/s"), QStringLiteral("显存带宽")});
         const int mem = b.add(QStringLiteral("memory_gb"), R, false, {QStringLiteral("显存(GB)"), QStringLiteral("显存")});
         const int domestic = b.add(QStringLiteral("domestic"), FieldType::Bool, false, {QStringLiteral("国产")});
+        const int basis = b.choice(QStringLiteral("fp16_basis"), false,
+                                   {{QStringLiteral("dense"), {QStringLiteral("稠密"), QStringLiteral("dense")}},
+                                    {QStringLiteral("sparse"), {QStringLiteral("稀疏"), QStringLiteral("sparse")}},
+                                    {QStringLiteral("tops"), {QStringLiteral("TOPS"), QStringLiteral("tops")}}},
+                                   {QStringLiteral("FP16口径")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const int confidence = b.choice(QStringLiteral("confidence"), false, confidenceChoices, {QStringLiteral("可信度"), QStringLiteral("置信度")});
+        const int confidenceNote = b.add(QStringLiteral("confidence_note"), T, false, {QStringLiteral("推断依据"), QStringLiteral("可信度说明")});
+        const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("数据日期"), QStringLiteral("截至日期")});
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("chip", {vendor, model}, {use, process, int8, fp16, fp32, fp64, tdp, tdpText, bw, mem, domestic, note, source},
+        b.writeTable("chip", {vendor, model}, {use, process, int8, fp16, basis, fp32, fp64, tdp, tdpText, bw, mem, domestic, note,
+                                               confidence, confidenceNote, asOf, source},
                      {Parent{vendor, "organisation", "name", {}, {{"kind", QByteArray("vendor")}}}});
         kinds.append(b.kind());
     }
@@ -848,7 +895,27 @@ Result<void> ImportKindRegistry::rederive(UpsertWriter &writer, const QString &t
         return {}; // the centre is gone; its phases went with it (ON DELETE CASCADE)
     const auto parsed = CapacityParser::parse(valueToString(row.value()[0]),
                                               CapacityParser::statusFromCode(valueToString(row.value()[1])));
-    return writePhases(writer, rowId, parsed);
+    return writePhases(writer, rowId, parsed, true);
+}
+
+Result<void> ImportKindRegistry::rederiveAll(UpsertWriter &writer, const QString &table)
+{
+    if (table != QLatin1String("compute_centre"))
+        return {};
+    QList<qint64> ids;
+    for (qint64 after = 0;;) {
+        auto row = writer.queryRow("SELECT MIN(id) FROM compute_centre WHERE id > ?", {Value(after)});
+        if (!row)
+            return row.error();
+        if (row.value().empty() || isMissing(row.value()[0]))
+            break;
+        after = std::get<qint64>(row.value()[0]);
+        ids << after;
+    }
+    for (qint64 id : std::as_const(ids))
+        if (auto r = rederive(writer, table, id); !r)
+            return r;
+    return {};
 }
 
 } // namespace zhisuan::db

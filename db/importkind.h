@@ -86,6 +86,8 @@ public:
     static const ImportKind *find(const QString &id);
     // Rebuilds data derived from a row (capacity phases of a centre) after a rollback restored it.
     static Result<void> rederive(UpsertWriter &writer, const QString &table, qint64 rowId);
+    // The same for every row of the table (a store made before a derived table or column existed).
+    static Result<void> rederiveAll(UpsertWriter &writer, const QString &table);
 };
 
 // "周涨跌幅 (%)" and "周涨跌幅(%)" are the same header: trim, drop spaces, fold full-width brackets.

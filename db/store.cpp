@@ -1,6 +1,8 @@
 #include "store.h"
 
+#include "importkind.h"
 #include "schemamigration.h"
+#include "upsertwriter.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -48,6 +50,24 @@ Result<int> peekVersion(const QString &path)
     auto version = SchemaMigration::currentVersion(raw);
     sqlite3_close(raw);
     return version;
+}
+
+// Data derived in C++ for tables and columns a migration has just added (version 4: capacity totals by measure
+// and precision), so that a store made by an earlier version shows the same figures as a new one.
+Result<void> deriveAfterMigration(sqlite3 *db, int from, int to)
+{
+    if (!(from < 4 && to >= 4))
+        return {};
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error{QStringLiteral("sql"), QCoreApplication::translate("Store", "Cannot update the capacity figures: %1")
+                                                .arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
+    UpsertWriter writer(db, 0);
+    if (auto r = ImportKindRegistry::rederiveAll(writer, QStringLiteral("compute_centre")); !r) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return r;
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    return {};
 }
 
 } // namespace
@@ -140,9 +160,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
         if (auto r = store->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
+    const auto before = SchemaMigration::currentVersion(store->handle());
     auto migrated = SchemaMigration::apply(store->handle());
     if (!migrated)
         return migrated.error();
+    if (before && before.value() > 0)
+        if (auto r = deriveAfterMigration(store->handle(), before.value(), migrated.value()); !r)
+            return r.error();
     return store;
 }
 

@@ -34,9 +34,9 @@ private slots:
         QTest::newRow("武汉") << QStringLiteral("100P FLOPS") << op << Kind::Parsed << 100.0 << none << QString();
         QTest::newRow("重庆") << QStringLiteral("一期 400PFLOPS") << op << Kind::Parsed << 400.0 << none << QString();
         QTest::newRow("长沙 25年达") << QStringLiteral("200P FLOPS(25 年达 1000P)") << op << Kind::Parsed << 200.0 << 1000.0 << QString();
-        QTest::newRow("横琴 EopS") << QStringLiteral("1.14EopS(完全建成 4EopS)") << op << Kind::Parsed << 1140.0 << 4000.0 << QString();
+        QTest::newRow("横琴 EopS") << QStringLiteral("1.14EopS(完全建成 4EopS)") << op << Kind::Parsed << none << none << QString(); // OPS: see opsAndPrecisionsAreKeptApart
         QTest::newRow("杭州 后期") << QStringLiteral("40P FLOPS(后期 100P)") << op << Kind::Parsed << 40.0 << 100.0 << QString();
-        QTest::newRow("南京 OpS") << QStringLiteral("800P OpS") << op << Kind::Parsed << 800.0 << none << QString();
+        QTest::newRow("南京 OpS") << QStringLiteral("800P OpS") << op << Kind::Parsed << none << none << QString();
         QTest::newRow("济南 slash") << QStringLiteral("/") << op << Kind::Missing << none << none << QString();
         QTest::newRow("大连 under construction") << QStringLiteral("100P FLOPS") << cons << Kind::Parsed << none << 100.0 << QString();
         QTest::newRow("中国-东盟 训练+推理") << QStringLiteral("一期建设 40P 训练系统和 1.4P 推理系统") << op << Kind::Parsed << 41.4 << none << QString();
@@ -47,15 +47,15 @@ private slots:
         QTest::newRow("合肥 FP16") << QStringLiteral("100P FLOPS FP16") << op << Kind::Parsed << 100.0 << none << QStringLiteral("FP16");
         QTest::newRow("商汤 video") << QStringLiteral("同时接入 850 万路视频") << op << Kind::NotCapacity << none << none << QString();
         QTest::newRow("腾讯 partial") << QStringLiteral("1400P FLOPS") << part << Kind::Parsed << 1400.0 << none << QString();
-        QTest::newRow("青田 亿亿次") << QStringLiteral("每秒算力性能超 10 亿亿次") << cons << Kind::Parsed << none << 100.0 << QString();
+        QTest::newRow("青田 亿亿次") << QStringLiteral("每秒算力性能超 10 亿亿次") << cons << Kind::Parsed << none << none << QString();
         QTest::newRow("克拉玛依 cabinets") << QStringLiteral("机柜数量超 1 万个") << op << Kind::NotCapacity << none << none << QString();
-        QTest::newRow("昆山 建成后 POPS") << QStringLiteral("建成后峰值智能算力不低于 500POPS") << cons << Kind::Parsed << none << 500.0 << QString();
+        QTest::newRow("昆山 建成后 POPS") << QStringLiteral("建成后峰值智能算力不低于 500POPS") << cons << Kind::Parsed << none << none << QString();
         QTest::newRow("张北 EFLOPS") << QStringLiteral("12EFLOPS") << op << Kind::Parsed << 12000.0 << none << QString();
         QTest::newRow("华东 在建") << QStringLiteral("在建") << cons << Kind::Missing << none << none << QString();
         QTest::newRow("乌兰察布 partial") << QStringLiteral("3EFLOPS") << part << Kind::Parsed << 3000.0 << none << QString();
         QTest::newRow("长沙5A 可达") << QStringLiteral("建成后算力规模可达 1024P") << op << Kind::Parsed << none << 1024.0 << QString();
         QTest::newRow("宁波 phases with precisions") << QStringLiteral("-期 100P(FP16)+5P(FP64)二期 300P(FP16)+15P(FP64)") << part
-                                                      << Kind::Parsed << 105.0 << 420.0 << QStringLiteral("FP16");
+                                                      << Kind::Parsed << 100.0 << 400.0 << QStringLiteral("FP16");
         QTest::newRow("福州 总体") << QStringLiteral("一期 105P,总体 400P") << op << Kind::Parsed << 105.0 << 400.0 << QString();
         QTest::newRow("武昌 建成后") << QStringLiteral("建成后 100P") << cons << Kind::Parsed << none << 100.0 << QString();
         QTest::newRow("北京数字经济 以上") << QStringLiteral("建成后 1000P 以上") << cons << Kind::Parsed << none << 1000.0 << QString();
@@ -99,6 +99,33 @@ private slots:
         QCOMPARE(ops.phases[0].measure, QStringLiteral("OPS"));
         QCOMPARE(ops.phases[0].unit, QStringLiteral("EopS"));
         QCOMPARE(ops.phases[1].label, QStringLiteral("完全建成"));
+    }
+
+    // OPS never become PFLOPS and precisions are never added: each measure × precision is its own total.
+    void opsAndPrecisionsAreKeptApart()
+    {
+        const auto hengqin = CapacityParser::parse(QStringLiteral("1.14EopS(完全建成 4EopS)"), Status::Operational);
+        QVERIFY(!hengqin.currentPflops && !hengqin.plannedPflops);
+        QCOMPARE(*hengqin.currentPops, 1140.0);
+        QCOMPARE(*hengqin.plannedPops, 4000.0);
+        QCOMPARE(hengqin.totals.size(), 1);
+        QCOMPARE(hengqin.totals[0].measure, QStringLiteral("OPS"));
+
+        const auto ningbo = CapacityParser::parse(QStringLiteral("-期 100P(FP16)+5P(FP64)二期 300P(FP16)+15P(FP64)"), Status::Partial);
+        QCOMPARE(ningbo.headlinePrecision, QStringLiteral("FP16"));
+        QCOMPARE(ningbo.totals.size(), 2);
+        QCOMPARE(ningbo.totals[0].precision, QStringLiteral("FP16"));
+        QCOMPARE(*ningbo.totals[0].current, 100.0);
+        QCOMPARE(*ningbo.totals[0].planned, 400.0);
+        QCOMPARE(ningbo.totals[1].precision, QStringLiteral("FP64"));
+        QCOMPARE(*ningbo.totals[1].current, 5.0);
+        QCOMPARE(*ningbo.totals[1].planned, 20.0);
+        QVERIFY(!ningbo.currentPops);
+
+        // A centre-level precision applies to figures without their own; 混合精度 is its own class.
+        const auto mixed = CapacityParser::parse(QStringLiteral("200P 混合精度"), Status::Operational);
+        QCOMPARE(mixed.headlinePrecision, QStringLiteral("mixed"));
+        QCOMPARE(*mixed.currentPflops, 200.0);
     }
 };
 

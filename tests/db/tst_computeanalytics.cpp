@@ -61,9 +61,12 @@ private slots:
         const int gd = find(t, QStringLiteral("province"), QStringLiteral("广东"));
         QVERIFY(gd >= 0);
         QCOMPARE(t.value(gd, QStringLiteral("centres")).toInt(), 5);
-        // 前海 40,000 + 横琴 1,140 (EOPS) + 广州 99; 深圳融合赋能中心 has no figure; 华南数谷 is only planned.
-        QCOMPARE(t.value(gd, QStringLiteral("current_pflops")).toDouble(), 41239.0);
-        QCOMPARE(t.value(gd, QStringLiteral("planned_pflops")).toDouble(), 40000.0 + 4000.0 + 99.0 + 16000.0);
+        // 前海 40,000 + 广州 99; 横琴's 1.14 EOPS are OPS, kept apart; 深圳融合赋能中心 has no figure; 华南数谷 is
+        // only planned.
+        QCOMPARE(t.value(gd, QStringLiteral("current_pflops")).toDouble(), 40099.0);
+        QCOMPARE(t.value(gd, QStringLiteral("planned_pflops")).toDouble(), 40000.0 + 99.0 + 16000.0);
+        QCOMPARE(t.value(gd, QStringLiteral("current_pops")).toDouble(), 1140.0);
+        QCOMPARE(t.value(gd, QStringLiteral("planned_pops")).toDouble(), 4000.0);
         QCOMPARE(t.value(gd, QStringLiteral("centres_without_figure")).toInt(), 1);
         const int sx = find(t, QStringLiteral("province"), QStringLiteral("山西")); // 阳泉, which the source puts in 陕西
         QVERIFY(sx >= 0);
@@ -79,6 +82,65 @@ private slots:
         QCOMPARE(current, sum);
     }
 
+    // The national totals against hand sums of 004 表1 (+ 哈尔滨 from 001): the figures the first version showed,
+    // 61,930.4 current and 127,394.4 planned, added 2,740 / 6,200 OPS (横琴 1,140 → 4,000, 南京 ×2 800, 昆山 500,
+    // 青田 100) and 宁波's FP64 (5 → 20) to FLOPS.
+    void nationalTotalsNeverAddAcrossMeasuresOrPrecisions()
+    {
+        const auto t = view(QStringLiteral("capacity-totals"));
+        auto sum = [&](const QString &measure, const QString &role, const QString &column) {
+            double total = 0;
+            for (int r = 0; r < t.rows.size(); ++r)
+                if (t.value(r, QStringLiteral("measure")).toString() == measure && t.value(r, QStringLiteral("role")).toString() == role)
+                    total += t.value(r, column).toDouble();
+            return total;
+        };
+        QCOMPARE(sum(QStringLiteral("FLOPS"), QStringLiteral("counted"), QStringLiteral("current")), 61930.4 - 2740.0 - 5.0);
+        QCOMPARE(sum(QStringLiteral("FLOPS"), QStringLiteral("counted"), QStringLiteral("planned")), 127394.4 - 6200.0 - 20.0);
+        QCOMPARE(sum(QStringLiteral("OPS"), QStringLiteral("counted"), QStringLiteral("current")), 2740.0);
+        QCOMPARE(sum(QStringLiteral("OPS"), QStringLiteral("counted"), QStringLiteral("planned")), 6200.0);
+        // 宁波's FP64 is kept, as a secondary figure that no total adds.
+        QCOMPARE(sum(QStringLiteral("FLOPS"), QStringLiteral("secondary"), QStringLiteral("current")), 5.0);
+        QCOMPARE(sum(QStringLiteral("FLOPS"), QStringLiteral("secondary"), QStringLiteral("planned")), 20.0);
+        // The per-province view adds up to the same.
+        const auto p = view(QStringLiteral("province-capacity"));
+        double current = 0, pops = 0;
+        for (int r = 0; r < p.rows.size(); ++r) {
+            current += p.value(r, QStringLiteral("current_pflops")).toDouble();
+            pops += p.value(r, QStringLiteral("current_pops")).toDouble();
+        }
+        QCOMPARE(current, 61930.4 - 2740.0 - 5.0);
+        QCOMPARE(pops, 2740.0);
+        const int zj = find(p, QStringLiteral("province"), QStringLiteral("浙江"));
+        QVERIFY(p.value(zj, QStringLiteral("pflops_precisions")).toString().contains(QStringLiteral("FP16")));
+    }
+
+    // A store made before the totals existed gets them when it is opened.
+    void anOlderStoreIsDerivedOnOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            QVERIFY(ImportJob::run(*store.value(), QFINDTESTDATA("../../resources/dataset/07_centres.csv"), {}).ok());
+            for (const char *sql : {"DROP TABLE centre_capacity_total", "ALTER TABLE compute_centre DROP COLUMN capacity_precision",
+                                    "ALTER TABLE compute_centre DROP COLUMN current_pops", "ALTER TABLE compute_centre DROP COLUMN planned_pops",
+                                    "ALTER TABLE compute_centre DROP COLUMN confidence", "ALTER TABLE compute_centre DROP COLUMN confidence_note",
+                                    "ALTER TABLE compute_centre DROP COLUMN as_of", "ALTER TABLE chip DROP COLUMN confidence",
+                                    "ALTER TABLE chip DROP COLUMN confidence_note", "ALTER TABLE chip DROP COLUMN as_of",
+                                    "ALTER TABLE chip DROP COLUMN fp16_basis", "UPDATE compute_centre SET current_pflops = 1140 WHERE name LIKE '横琴%'",
+                                    "PRAGMA user_version = 3"})
+                QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
+        }
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+        auto t = ComputeAnalytics(*store.value()).view(QStringLiteral("province-capacity"));
+        QVERIFY(t.ok());
+        const int gd = find(t.value(), QStringLiteral("province"), QStringLiteral("广东"));
+        QCOMPARE(t.value().value(gd, QStringLiteral("current_pflops")).toDouble(), 40099.0);
+        QCOMPARE(t.value().value(gd, QStringLiteral("current_pops")).toDouble(), 1140.0);
+    }
+
     void chipEfficiencyAgainstTheLeaderRule()
     {
         // 000: H20 148 TFLOPS / 400 W = 0.37 < 0.5; MLU370-X4 and 昇腾910 meet it.
@@ -88,6 +150,11 @@ private slots:
         QCOMPARE(t.value(h20, QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
         QCOMPARE(t.value(find(t, QStringLiteral("model"), QStringLiteral("MLU370-X4")), QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
         QCOMPARE(t.value(find(t, QStringLiteral("model"), QStringLiteral("昇腾910")), QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
+        // Only dense FP16 is judged: H100's figure is with sparsity, 昇腾310's and MLU370-S4's are TOPS.
+        QCOMPARE(t.value(find(t, QStringLiteral("model"), QStringLiteral("H100 SXM")), QStringLiteral("verdict")).toString(),
+                 QStringLiteral("not_judged_sparse"));
+        for (const QString &model : {QStringLiteral("昇腾310"), QStringLiteral("MLU370-S4")})
+            QCOMPARE(t.value(find(t, QStringLiteral("model"), model), QStringLiteral("verdict")).toString(), QStringLiteral("not_judged_tops"));
     }
 
     void aNewPolicyIsAnImport()
