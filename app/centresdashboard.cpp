@@ -11,6 +11,8 @@
 #include "vocabulary.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QMap>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -56,7 +58,7 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_cards(new QLabel(this)), m_search(new QLineEdit(this)),
       m_operator(new QComboBox(this)), m_status(new QComboBox(this)), m_ecosystem(new QComboBox(this)),
       m_minCapacity(new QDoubleSpinBox(this)), m_minLabel(new QLabel(this)), m_colourLabel(new QLabel(this)),
-      m_colourBy(new QComboBox(this)), m_fillLabel(new QLabel(this)), m_fill(new QComboBox(this)), m_reset(new QPushButton(this)),
+      m_colourBy(new QComboBox(this)), m_fillLabel(new QLabel(this)), m_fill(new QComboBox(this)), m_sizeBy(new QComboBox(this)), m_reset(new QPushButton(this)),
       m_map(new widgets::ChinaMapView(this)), m_detail(new QTextBrowser(this)), m_unplacedTitle(new QLabel(this)),
       m_unplaced(new QListWidget(this)), m_model(new widgets::QueryTableModel(this)), m_table(new widgets::TablePanel(this))
 {
@@ -95,6 +97,7 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     filters->addWidget(m_colourBy);
     filters->addWidget(m_fillLabel);
     filters->addWidget(m_fill);
+    filters->addWidget(m_sizeBy);
     filters->addWidget(m_reset);
 
     auto *side = new QWidget(this);
@@ -121,7 +124,8 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(vertical, 1);
 
-    for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill})
+    m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
+    for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill, m_sizeBy})
         connect(box, &QComboBox::currentIndexChanged, this, &CentresDashboard::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &CentresDashboard::applyFilters);
     connect(m_minCapacity, &QDoubleSpinBox::valueChanged, this, &CentresDashboard::applyFilters);
@@ -213,8 +217,11 @@ void CentresDashboard::applyFilters()
     QList<widgets::ChinaMapView::Centre> bubbles;
     QHash<QString, double> current, planned;
     QHash<QString, int> counts;
-    QHash<QString, double> byEcosystem;
-    double totalCurrent = 0, totalPlanned = 0;
+    QHash<QString, double> byEcosystem, byEcosystemReported;
+    double totalCurrent = 0, totalPlanned = 0, totalCurrentPops = 0, totalPlannedPops = 0, currentReported = 0;
+    QMap<QString, double> currentByPrecision; // PFLOPS by the precision each centre's headline is in
+    QStringList inferredEcosystems;           // centres whose ecosystem is an analyst's inference, largest first
+    QList<std::pair<double, QString>> inferredCurrent;
     QStringList unplaced;
     QStringList operators;
     for (int r = 0; r < m_centres.rows.size(); ++r) {
@@ -240,6 +247,14 @@ void CentresDashboard::applyFilters()
         shown.rows.append(m_centres.rows[r]);
         totalCurrent += cur;
         totalPlanned += plan;
+        const double curPops = v("current_pops").toDouble();
+        totalCurrentPops += curPops;
+        totalPlannedPops += std::max(v("planned_pops").toDouble(), curPops);
+        if (cur > 0)
+            currentByPrecision[v("capacity_precision").toString()] += cur;
+        const bool inferred = v("confidence").toString() == QLatin1String("inferred");
+        if (inferred && cur > 0)
+            inferredCurrent.append({cur, v("name").toString()});
         // Stores imported before place resolution have no city yet: resolve the written location the same way.
         auto place = db::PlaceResolver::city(v("city").toString());
         if (!place)
@@ -253,10 +268,16 @@ void CentresDashboard::applyFilters()
         planned[province] += plan;
         counts[province] += 1;
         byEcosystem[v("ecosystem").toString()] += cur;
+        if (!inferred) {
+            byEcosystemReported[v("ecosystem").toString()] += cur;
+            currentReported += cur;
+        }
         QString category = v(colourBy == QLatin1String("operator") ? "operator" : colourBy == QLatin1String("ecosystem") ? "ecosystem" : "status").toString();
         if (colourBy == QLatin1String("operator") && !operators.contains(category))
             operators << category;
-        bubbles.append({r, v("name").toString(), place->lon, place->lat, cur, plan, category});
+        const bool byOps = m_sizeBy->currentData().toString() == QLatin1String("ops");
+        bubbles.append({r, v("name").toString(), place->lon, place->lat, byOps ? curPops : cur,
+                        byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred});
     }
     m_model->setTable(shown);
     m_map->setCentres(bubbles);
@@ -293,18 +314,43 @@ void CentresDashboard::applyFilters()
     m_unplaced->addItems(unplaced);
     m_unplacedTitle->setText(tr("Not on map (%n)", nullptr, int(unplaced.size())));
 
-    QStringList shares;
-    QList<std::pair<double, QString>> eco2;
-    for (auto it = byEcosystem.constBegin(); it != byEcosystem.constEnd(); ++it)
-        if (it.value() > 0)
-            eco2.append({it.value(), it.key()});
-    std::sort(eco2.begin(), eco2.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (const auto &[value, code] : eco2)
-        shares << QStringLiteral("%1 %2%").arg(code.isEmpty() ? tr("not stated") : labels.value(code, code))
-                      .arg(QLocale().toString(totalCurrent > 0 ? 100.0 * value / totalCurrent : 0, 'f', 0));
-    m_cards->setText(tr("<b>%1</b> centres · current <b>%2</b> PFLOPS · planned <b>%3</b> PFLOPS · by ecosystem (current): %4")
-                         .arg(m_shown.size())
-                         .arg(pflops(totalCurrent), pflops(totalPlanned), shares.join(tr(", "))));
+    auto sharesOf = [&](const QHash<QString, double> &by, double total) {
+        QList<std::pair<double, QString>> sorted;
+        for (auto it = by.constBegin(); it != by.constEnd(); ++it)
+            if (it.value() > 0)
+                sorted.append({it.value(), it.key()});
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList shares;
+        for (const auto &[value, code] : sorted)
+            shares << QStringLiteral("%1 %2%").arg(code.isEmpty() ? tr("not stated") : labels.value(code, code))
+                          .arg(QLocale().toString(total > 0 ? 100.0 * value / total : 0, 'f', 1));
+        return shares.join(tr(", "));
+    };
+    // PFLOPS with the precisions they are in, OPS beside them: never one number across measures.
+    QStringList precisions;
+    for (auto it = currentByPrecision.constBegin(); it != currentByPrecision.constEnd(); ++it)
+        precisions << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? tr("unspecified") : labels.value(it.key(), it.key()), pflops(it.value()));
+    QString capacity = tr("current <b>%1</b> PFLOPS (%2)").arg(pflops(totalCurrent), precisions.join(tr(", ")));
+    if (totalCurrentPops > 0)
+        capacity += tr(" + <b>%1</b> POPS").arg(pflops(totalCurrentPops));
+    capacity += tr(" · planned <b>%1</b> PFLOPS").arg(pflops(totalPlanned));
+    if (totalPlannedPops > 0)
+        capacity += tr(" + <b>%1</b> POPS").arg(pflops(totalPlannedPops));
+    QString text = tr("<b>%1</b> centres · %2 · by ecosystem (current PFLOPS): %3")
+                       .arg(m_shown.size())
+                       .arg(capacity, sharesOf(byEcosystem, totalCurrent));
+    // A headline share that rests on an inferred ecosystem says so, and what it is without the inference.
+    if (!inferredCurrent.isEmpty()) {
+        std::sort(inferredCurrent.begin(), inferredCurrent.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList largest;
+        for (int i = 0; i < std::min<int>(2, int(inferredCurrent.size())); ++i)
+            largest << QStringLiteral("%1 %2 PFLOPS").arg(inferredCurrent[i].second, pflops(inferredCurrent[i].first));
+        text += QStringLiteral("<br>")
+                + tr("<i>推断</i>: the ecosystem of %n centre(s) is inferred (largest: %1). Reported only: %2", nullptr,
+                     int(inferredCurrent.size()))
+                      .arg(largest.join(tr(", ")), currentReported > 0 ? sharesOf(byEcosystemReported, currentReported) : tr("none"));
+    }
+    m_cards->setText(text);
     if (!m_shown.contains(m_selected))
         m_selected = -1;
     showDetail(m_selected);
@@ -346,9 +392,18 @@ void CentresDashboard::showDetail(qint64 id)
     html += row(tr("Chip ecosystem"), labels.value(v("ecosystem").toString(), v("ecosystem").toString()));
     html += row(tr("Capacity (as written)"), v("capacity_text").toString());
     html += row(tr("Capacity parsed"), labels.value(v("capacity_kind").toString(), v("capacity_kind").toString()));
-    html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : QLocale().toString(v("current_pflops").toDouble(), 'f', 1));
-    html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : QLocale().toString(v("planned_pflops").toDouble(), 'f', 1));
+    const QString precision = v("capacity_precision").toString();
+    const QString at = precision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(labels.value(precision, precision));
+    html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : QLocale().toString(v("current_pflops").toDouble(), 'f', 1) + at);
+    html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : QLocale().toString(v("planned_pflops").toDouble(), 'f', 1) + at);
+    html += row(tr("Current POPS"), v("current_pops").isNull() ? QString() : QLocale().toString(v("current_pops").toDouble(), 'f', 1));
+    html += row(tr("Planned POPS"), v("planned_pops").isNull() ? QString() : QLocale().toString(v("planned_pops").toDouble(), 'f', 1));
     html += row(tr("Precision"), v("precision").toString());
+    if (v("confidence").toString() == QLatin1String("inferred"))
+        html += row(tr("推断 (inferred)"), v("confidence_note").toString());
+    else if (!v("confidence").isNull())
+        html += row(tr("Confidence"), labels.value(v("confidence").toString(), v("confidence").toString()));
+    html += row(tr("As of"), v("as_of").isNull() ? QString() : QLocale().toString(QDate::fromString(v("as_of").toString(), Qt::ISODate), QLocale::ShortFormat));
     html += row(tr("Accelerators"), v("accelerators").isNull() ? QString() : QLocale().toString(v("accelerators").toLongLong()));
     html += row(tr("Source"), v("source").toString());
     html += QStringLiteral("</table>");
@@ -357,11 +412,14 @@ void CentresDashboard::showDetail(qint64 id)
         html += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Phases"));
         for (int r = 0; r < phases.value().rows.size(); ++r) {
             const auto &p = phases.value();
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 → %4 PFLOPS</td><td>%5</td></tr>")
+            // 1.14EopS → 1,140 POPS: a phase keeps its measure (a bare P is read as PFLOPS, as the reports use it).
+            const bool ops = p.value(r, QStringLiteral("measure")).toString() == QLatin1String("OPS");
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 → %4 %5</td><td>%6</td></tr>")
                         .arg(p.value(r, QStringLiteral("phase")).toString() == QLatin1String("planned") ? tr("planned") : tr("current"),
                              p.value(r, QStringLiteral("label")).toString().toHtmlEscaped(),
                              p.value(r, QStringLiteral("raw")).toString().toHtmlEscaped(),
                              QLocale().toString(p.value(r, QStringLiteral("pflops")).toDouble(), 'f', 1),
+                             ops ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"),
                              p.value(r, QStringLiteral("precision")).toString());
         }
         html += QStringLiteral("</table>");
@@ -388,7 +446,13 @@ void CentresDashboard::retranslateUi()
     m_fillLabel->setText(tr("Provinces:"));
     m_reset->setText(tr("Reset view"));
     m_table->setTitle(tr("Intelligent-computing centres"));
-    const QSignalBlocker b1(m_colourBy), b2(m_fill);
+    const QSignalBlocker b1(m_colourBy), b2(m_fill), b3(m_sizeBy);
+    const int sizeIndex = qMax(0, m_sizeBy->currentIndex());
+    m_sizeBy->clear();
+    m_sizeBy->addItem(tr("bubbles: PFLOPS"), QStringLiteral("flops"));
+    m_sizeBy->addItem(tr("bubbles: POPS"), QStringLiteral("ops"));
+    m_sizeBy->setToolTip(tr("FLOPS and OPS are different measures: the map sizes bubbles by one of them"));
+    m_sizeBy->setCurrentIndex(sizeIndex);
     const int colour = qMax(0, m_colourBy->currentIndex()), fillIndex = qMax(0, m_fill->currentIndex());
     m_colourBy->clear();
     m_colourBy->addItem(tr("by status"), QStringLiteral("status"));

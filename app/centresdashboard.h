@@ -73,6 +73,7 @@ private:
     QComboBox *m_colourBy;
     QLabel *m_fillLabel;
     QComboBox *m_fill;
+    QComboBox *m_sizeBy; // what bubbles are sized by: PFLOPS or POPS (never both added)
     QPushButton *m_reset;
     widgets::ChinaMapView *m_map;
     QTextBrowser *m_detail;

@@ -68,23 +68,29 @@ void ChipsDashboard::reload()
             verdicts.insert(efficiency.value(r, QStringLiteral("vendor")).toString() + QLatin1Char('/') + efficiency.value(r, QStringLiteral("model")).toString(),
                             {efficiency.value(r, QStringLiteral("tflops_per_w")), efficiency.value(r, QStringLiteral("verdict"))});
     db::QueryTable table{{QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("region"), QStringLiteral("use"),
-                          QStringLiteral("fp16_tflops"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"),
+                          QStringLiteral("fp16_tflops"), QStringLiteral("fp16_basis"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"),
                           QStringLiteral("verdict"), QStringLiteral("int8_tops"), QStringLiteral("fp32_tflops"),
                           QStringLiteral("fp64_tflops"), QStringLiteral("bandwidth_gbs"), QStringLiteral("process")},
                          {}};
     QList<widgets::EfficiencyScatterView::Chip> points;
     int pass = 0, judged = 0;
+    QStringList notJudged;
     for (int r = 0; r < chips.rows.size(); ++r) {
         const QString key = chips.value(r, QStringLiteral("vendor")).toString() + QLatin1Char('/') + chips.value(r, QStringLiteral("model")).toString();
         const auto v = verdicts.value(key);
         const bool domestic = chips.value(r, QStringLiteral("domestic")).toInt() == 1;
         table.rows.append({chips.value(r, QStringLiteral("vendor")), chips.value(r, QStringLiteral("model")),
                            domestic ? QStringLiteral("domestic") : QStringLiteral("overseas"), chips.value(r, QStringLiteral("use")),
-                           chips.value(r, QStringLiteral("fp16_tflops")), chips.value(r, QStringLiteral("tdp_w")), v.first, v.second,
+                           chips.value(r, QStringLiteral("fp16_tflops")), chips.value(r, QStringLiteral("fp16_basis")),
+                           chips.value(r, QStringLiteral("tdp_w")),
+                           v.second.toString().startsWith(QLatin1String("not_judged")) ? QVariant() : v.first, v.second,
                            chips.value(r, QStringLiteral("int8_tops")), chips.value(r, QStringLiteral("fp32_tflops")),
                            chips.value(r, QStringLiteral("fp64_tflops")), chips.value(r, QStringLiteral("bandwidth_gbs")),
                            chips.value(r, QStringLiteral("process"))});
-        if (!v.second.isNull()) {
+        // Sparse FP16 (H100) and TOPS printed in the FP16 column (昇腾310) are shown but not judged or drawn.
+        if (v.second.toString().startsWith(QLatin1String("not_judged")))
+            notJudged << chips.value(r, QStringLiteral("model")).toString();
+        else if (!v.second.isNull()) {
             ++judged;
             pass += v.second.toString() == QLatin1String("pass") ? 1 : 0;
             points.append({chips.value(r, QStringLiteral("model")).toString(), chips.value(r, QStringLiteral("tdp_w")).toDouble(),
@@ -96,6 +102,7 @@ void ChipsDashboard::reload()
     m_scatter->setProperty("rule", rule);
     m_scatter->setProperty("judged", judged);
     m_scatter->setProperty("pass", pass);
+    m_scatter->setProperty("notJudged", notJudged);
     m_scatter->setVisible(!points.isEmpty());
     m_empty->setVisible(table.rows.isEmpty());
     m_summary->setVisible(judged > 0);
@@ -123,12 +130,18 @@ void ChipsDashboard::retranslateUi()
                            .arg(m_scatter->property("pass").toInt())
                            .arg(judged)
                            .arg(m_scatter->property("rule").toString(),
-                                QLocale().toString(m_scatter->property("threshold").toDouble(), 'f', 2)));
+                                QLocale().toString(m_scatter->property("threshold").toDouble(), 'f', 2))
+                       + QLatin1Char(' ')
+                       + (m_scatter->property("notJudged").toStringList().isEmpty()
+                              ? QString()
+                              : tr("Not judged, because their FP16 figure is sparse or in TOPS: %1.")
+                                    .arg(m_scatter->property("notJudged").toStringList().join(tr(", ")))));
     m_model->setColumns({{QStringLiteral("vendor"), tr("Vendor")},
                          {QStringLiteral("model"), tr("Chip")},
                          {QStringLiteral("region"), tr("Domestic")},
                          {QStringLiteral("use"), tr("Use")},
                          {QStringLiteral("fp16_tflops"), tr("FP16 TFLOPS")},
+                         {QStringLiteral("fp16_basis"), tr("FP16 basis")},
                          {QStringLiteral("tdp_w"), tr("TDP (W)")},
                          {QStringLiteral("tflops_per_w"), tr("FP16 TFLOPS/W")},
                          {QStringLiteral("verdict"), tr("Meets the rule")},
@@ -141,12 +154,18 @@ void ChipsDashboard::retranslateUi()
     QHash<QString, QString> vocabulary = Vocabulary::labels();
     vocabulary.insert(QStringLiteral("pass"), tr("✔ meets"));
     vocabulary.insert(QStringLiteral("fail"), tr("✘ below"));
+    vocabulary.insert(QStringLiteral("not_judged_sparse"), tr("— not judged (sparse FP16)"));
+    vocabulary.insert(QStringLiteral("not_judged_tops"), tr("— not judged (TOPS, not FLOPS)"));
+    vocabulary.insert(QStringLiteral("dense"), tr("dense"));
+    vocabulary.insert(QStringLiteral("sparse"), tr("sparse"));
+    vocabulary.insert(QStringLiteral("tops"), tr("TOPS (source's FP16 column)"));
     d->setVocabulary(vocabulary);
     d->setColumnFormat(2, Format::Vocabulary);
-    d->setColumnFormat(7, Format::Vocabulary);
-    for (int c : {4, 5, 8, 9, 10, 11})
+    d->setColumnFormat(5, Format::Vocabulary);
+    d->setColumnFormat(8, Format::Vocabulary);
+    for (int c : {4, 6, 9, 10, 11, 12})
         d->setColumnFormat(c, Format::Number);
-    d->setColumnFormat(6, Format::Decimal2);
+    d->setColumnFormat(7, Format::Decimal2);
     m_table->fitColumns();
 }
 

@@ -103,6 +103,13 @@
             <numerusform>Not on map (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centre(s) is inferred (largest: %1). Reported only: %2</source>
+        <translation>
+            <numerusform>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centre is inferred (%1). Reported only: %2</numerusform>
+            <numerusform>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centres is inferred (largest: %1). Reported only: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::MainWindow</name>

@@ -928,6 +928,10 @@ Options:
         <source>There is no store at %1. Check the path, or run “zhisuan init --db %1” to create one there.</source>
         <translation>%1 处没有数据库。请检查路径，或运行“zhisuan init --db %1”在该处创建。</translation>
     </message>
+    <message>
+        <source>Cannot update the capacity figures: %1</source>
+        <translation>无法更新算力数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1242,6 +1246,18 @@ Options:
     <message>
         <source>Market</source>
         <translation>市场</translation>
+    </message>
+    <message>
+        <source>Reported (the source says so)</source>
+        <translation>报告（来源原文如此）</translation>
+    </message>
+    <message>
+        <source>Derived (computed from reported figures)</source>
+        <translation>推算（由报告数值按规则计算）</translation>
+    </message>
+    <message>
+        <source>Inferred (an analyst&apos;s judgement)</source>
+        <translation>推断（分析师判断）</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1717,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; centres · current &lt;b&gt;%2&lt;/b&gt; PFLOPS · planned &lt;b&gt;%3&lt;/b&gt; PFLOPS · by ecosystem (current): %4</source>
-        <translation>共 &lt;b&gt;%1&lt;/b&gt; 个智算中心 · 现有算力 &lt;b&gt;%2&lt;/b&gt; PFLOPS · 规划算力 &lt;b&gt;%3&lt;/b&gt; PFLOPS · 按芯片生态（现有）：%4</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Click a bubble or a row to see a centre&apos;s details.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;点击地图气泡或表格行查看智算中心详情。&lt;/p&gt;</translation>
     </message>
@@ -1828,6 +1840,68 @@ Options:
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未注明精度</translation>
+    </message>
+    <message>
+        <source>current &lt;b&gt;%1&lt;/b&gt; PFLOPS (%2)</source>
+        <translation>现有 &lt;b&gt;%1&lt;/b&gt; PFLOPS（%2）</translation>
+    </message>
+    <message>
+        <source> + &lt;b&gt;%1&lt;/b&gt; POPS</source>
+        <translation> + &lt;b&gt;%1&lt;/b&gt; POPS</translation>
+    </message>
+    <message>
+        <source> · planned &lt;b&gt;%1&lt;/b&gt; PFLOPS</source>
+        <translation> · 规划 &lt;b&gt;%1&lt;/b&gt; PFLOPS</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; centres · %2 · by ecosystem (current PFLOPS): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个智算中心 · %2 · 按芯片生态（现有 PFLOPS）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centre(s) is inferred (largest: %1). Reported only: %2</source>
+        <translation>
+            <numerusform>&lt;i&gt;推断&lt;/i&gt;：%n 个中心的芯片生态为推断（最大：%1）。仅计报告所述：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Current POPS</source>
+        <translation>现有算力 (POPS)</translation>
+    </message>
+    <message>
+        <source>Planned POPS</source>
+        <translation>规划算力 (POPS)</translation>
+    </message>
+    <message>
+        <source>推断 (inferred)</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>数据日期</translation>
+    </message>
+    <message>
+        <source>bubbles: PFLOPS</source>
+        <translation>气泡：PFLOPS</translation>
+    </message>
+    <message>
+        <source>bubbles: POPS</source>
+        <translation>气泡：POPS</translation>
+    </message>
+    <message>
+        <source>FLOPS and OPS are different measures: the map sizes bubbles by one of them</source>
+        <translation>FLOPS 与 OPS 是不同口径：地图气泡只按其中一种大小绘制</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ChipsDashboard</name>
@@ -1922,6 +1996,38 @@ Options:
     <message>
         <source>✘ below</source>
         <translation>✘ 不达标</translation>
+    </message>
+    <message>
+        <source>Not judged, because their FP16 figure is sparse or in TOPS: %1.</source>
+        <translation>以下芯片的 FP16 数值为稀疏算力或 TOPS，不参与判定：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>FP16 basis</source>
+        <translation>FP16 口径</translation>
+    </message>
+    <message>
+        <source>— not judged (sparse FP16)</source>
+        <translation>— 不判定（稀疏 FP16）</translation>
+    </message>
+    <message>
+        <source>— not judged (TOPS, not FLOPS)</source>
+        <translation>— 不判定（TOPS，非 FLOPS）</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <source>sparse</source>
+        <translation>稀疏</translation>
+    </message>
+    <message>
+        <source>TOPS (source&apos;s FP16 column)</source>
+        <translation>TOPS（原文 FP16 列）</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2851,13 @@ NVDA.O CPU/GPU
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::ChinaMapView</name>
+    <message>
+        <source>%1 (推断: its ecosystem is inferred; see the detail panel)</source>
+        <translation>%1（推断：芯片生态为推断，详见右侧详情）</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ private:
     {
         const int r = int(std::lround(b.r * 2)), ring = int(std::lround(b.ring * 2));
         const quint64 key = (quint64(b.colour.rgba()) << 32) ^ (quint64(r) << 16) ^ (quint64(ring) << 1) ^ quint64(selected)
-                            ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0);
+                            ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0) ^ (b.centre.inferred ? 0x4000'0000ULL : 0);
         auto it = m_sprites.find(key);
         if (it != m_sprites.end())
             return *it;
@@ -116,6 +116,11 @@ private:
         sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white), selected ? 3 : 1));
         sp.setBrush(fill);
         sp.drawEllipse(QPointF(), b.r, b.r);
+        if (b.centre.inferred) { // hatched: "推断", the tooltip and the detail panel say why
+            sp.setPen(Qt::NoPen);
+            sp.setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
+            sp.drawEllipse(QPointF(), b.r, b.r);
+        }
         sp.end();
         return *m_sprites.insert(key, pixmap);
     }
@@ -396,7 +401,11 @@ void ChinaMapView::mouseMoveEvent(QMouseEvent *event)
         return;
     const QPoint pos = event->position().toPoint();
     if (const qint64 id = centreAt(pos); id >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(), centreName(id), viewport());
+        const int index = m_layer->indexOf(id);
+        const bool inferred = index >= 0 && m_layer->bubbles()[index].centre.inferred;
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           inferred ? tr("%1 (推断: its ecosystem is inferred; see the detail panel)").arg(centreName(id)) : centreName(id),
+                           viewport());
         return;
     }
     const QString province = provinceAt(pos);

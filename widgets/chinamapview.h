@@ -24,8 +24,9 @@ public:
         qint64 id = 0;
         QString name;
         double lon = 0, lat = 0;
-        double current = 0, planned = 0; // PFLOPS; 0 = none
+        double current = 0, planned = 0; // PFLOPS (or POPS, when the map is sized by OPS); 0 = none
         QString category;               // colour key
+        bool inferred = false;          // drawn hatched: the colour (ecosystem) is an analyst's inference
     };
 
     explicit ChinaMapView(QWidget *parent = nullptr);
