@@ -43,7 +43,7 @@ const QList<std::pair<QString, QColor>> kEcosystemColours{{QStringLiteral("ascen
                                                           {QStringLiteral("nvidia"), QColor(0x27, 0xAE, 0x60)},
                                                           {QStringLiteral("kunlun"), QColor(0x29, 0x80, 0xB9)},
                                                           {QStringLiteral("mixed"), QColor(0xF3, 0x9C, 0x12)},
-                                                          {QStringLiteral("other"), QColor(0x7F, 0x8C, 0x8D)}};
+                                                          {QStringLiteral("other"), QColor(0x6D, 0x4C, 0x41)}}; // brown: not the grey of "not stated"
 const QList<QColor> kPalette{QColor(0xC0, 0x39, 0x2B), QColor(0x29, 0x80, 0xB9), QColor(0x27, 0xAE, 0x60), QColor(0x8E, 0x44, 0xAD),
                              QColor(0xE6, 0x7E, 0x22), QColor(0x16, 0xA0, 0x85), QColor(0xD3, 0x54, 0x00), QColor(0x2C, 0x3E, 0x50)};
 
@@ -312,6 +312,9 @@ void CentresDashboard::applyFilters()
 
     m_unplaced->clear();
     m_unplaced->addItems(unplaced);
+    // An empty "not on map (0)" box takes no room from the detail panel.
+    m_unplaced->setVisible(!unplaced.isEmpty());
+    m_unplacedTitle->setVisible(!unplaced.isEmpty());
     m_unplacedTitle->setText(tr("Not on map (%n)", nullptr, int(unplaced.size())));
 
     auto sharesOf = [&](const QHash<QString, double> &by, double total) {

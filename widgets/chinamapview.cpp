@@ -4,6 +4,7 @@
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,6 +187,61 @@ ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
     scene()->addItem(m_layer);
 }
 
+// The map data names provinces in Chinese; the labels follow the interface language (English names are the
+// source texts, translated back to the data's names in zh_CN).
+QString ChinaMapView::provinceLabel(const QString &name)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"台湾", QT_TR_NOOP("Taiwan")},
+        {"河北", QT_TR_NOOP("Hebei")},
+        {"山西", QT_TR_NOOP("Shanxi")},
+        {"内蒙古", QT_TR_NOOP("Inner Mongolia")},
+        {"辽宁", QT_TR_NOOP("Liaoning")},
+        {"吉林", QT_TR_NOOP("Jilin")},
+        {"黑龙江", QT_TR_NOOP("Heilongjiang")},
+        {"江苏", QT_TR_NOOP("Jiangsu")},
+        {"浙江", QT_TR_NOOP("Zhejiang")},
+        {"安徽", QT_TR_NOOP("Anhui")},
+        {"福建", QT_TR_NOOP("Fujian")},
+        {"江西", QT_TR_NOOP("Jiangxi")},
+        {"山东", QT_TR_NOOP("Shandong")},
+        {"河南", QT_TR_NOOP("Henan")},
+        {"湖北", QT_TR_NOOP("Hubei")},
+        {"湖南", QT_TR_NOOP("Hunan")},
+        {"广东", QT_TR_NOOP("Guangdong")},
+        {"广西", QT_TR_NOOP("Guangxi")},
+        {"海南", QT_TR_NOOP("Hainan")},
+        {"四川", QT_TR_NOOP("Sichuan")},
+        {"贵州", QT_TR_NOOP("Guizhou")},
+        {"云南", QT_TR_NOOP("Yunnan")},
+        {"西藏", QT_TR_NOOP("Tibet")},
+        {"陕西", QT_TR_NOOP("Shaanxi")},
+        {"甘肃", QT_TR_NOOP("Gansu")},
+        {"青海", QT_TR_NOOP("Qinghai")},
+        {"宁夏", QT_TR_NOOP("Ningxia")},
+        {"新疆", QT_TR_NOOP("Xinjiang")},
+        {"北京", QT_TR_NOOP("Beijing")},
+        {"天津", QT_TR_NOOP("Tianjin")},
+        {"上海", QT_TR_NOOP("Shanghai")},
+        {"重庆", QT_TR_NOOP("Chongqing")},
+        {"香港", QT_TR_NOOP("Hong Kong")},
+        {"澳门", QT_TR_NOOP("Macao")},
+        {"南海诸岛", QT_TR_NOOP("South China Sea Islands")}
+    };
+    for (const auto &[chinese, english] : names)
+        if (name == QString::fromUtf8(chinese))
+            return tr(english);
+    return name;
+}
+
+void ChinaMapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it)
+            it.key()->setText(provinceLabel(it.value()));
+    QGraphicsView::changeEvent(event);
+}
+
 double ChinaMapView::bubbleRadius(double pflops)
 {
     if (pflops <= 0)
@@ -212,7 +268,8 @@ bool ChinaMapView::loadGeo(const QString &path)
             item->setBrush(QBrush(kBorder));
             auto *frame = scene()->addRect(path.boundingRect().adjusted(-40, -40, 40, 40), QPen(kBorder, 0));
             frame->setZValue(-10001);
-            auto *label = scene()->addSimpleText(name);
+            auto *label = scene()->addSimpleText(provinceLabel(name));
+            m_labels.insert(label, name);
             label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             label->setPos(path.boundingRect().bottomLeft() + QPointF(0, 10));
             label->setBrush(QColor(0x6B, 0x77, 0x85));
@@ -224,7 +281,8 @@ bool ChinaMapView::loadGeo(const QString &path)
         bounds = bounds.united(path.boundingRect());
         const QJsonArray centre = props[QStringLiteral("center")].toArray();
         if (centre.size() == 2) {
-            auto *label = scene()->addSimpleText(name);
+            auto *label = scene()->addSimpleText(provinceLabel(name));
+            m_labels.insert(label, name);
             label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             QFont font = label->font();
             font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.8));

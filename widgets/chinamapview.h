@@ -6,6 +6,7 @@
 #include <QHash>
 
 class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
 
 namespace zhisuan::widgets {
 
@@ -71,8 +72,11 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    static QString provinceLabel(const QString &name);
+    QHash<QGraphicsSimpleTextItem *, QString> m_labels; // label -> the data's province name
     AlbersProjection m_projection;
     QHash<QString, QGraphicsPathItem *> m_provinces;
     BubbleLayer *m_layer = nullptr;

@@ -23,6 +23,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -179,6 +181,32 @@ private slots:
         QVERIFY(market->summary().contains(QStringLiteral("outperforming 创业板指 by 2.14 pcts")));
         QVERIFY(!QSettings().value(QStringLiteral("market/benchmarks")).toStringList().contains(QStringLiteral("000001.SH")));
         QSettings().remove(QStringLiteral("market/benchmarks"));
+    }
+
+    // Province names and the 南海诸岛 caption follow the interface language; the summary never adds OPS to FLOPS.
+    void centresPageSpeaksTheUsersLanguageAndKeepsMeasuresApart()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("centres"));
+        auto *map = window.findChild<widgets::ChinaMapView *>();
+        auto labels = [&] {
+            QStringList texts;
+            for (QGraphicsItem *item : map->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    texts << text->text();
+            return texts;
+        };
+        QVERIFY(labels().contains(QStringLiteral("Beijing")));
+        QVERIFY(labels().contains(QStringLiteral("South China Sea Islands")));
+        auto *centres = window.findChild<app::CentresDashboard *>();
+        QVERIFY2(centres->cardsText().contains(QStringLiteral("+ <b>2,740</b> POPS")), qPrintable(centres->cardsText()));
+        QVERIFY2(centres->cardsText().contains(QStringLiteral("推断")), qPrintable(centres->cardsText()));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(labels().contains(QStringLiteral("北京")));
+        QVERIFY(labels().contains(QStringLiteral("南海诸岛")));
+        m_languages.setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(labels().contains(QStringLiteral("Beijing")));
     }
 
     void centresMapFollowsFiltersAndSelection()
