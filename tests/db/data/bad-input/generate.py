@@ -110,3 +110,5 @@ write('header_only.csv', HEADER + '\n')
 write('title_and_footer_only.csv', TITLE + '\n数据来源：Wind\n')
 write('code_lost_leading_zeros.csv', weekly(row1=ROW1.replace('300531.SZ', '2230')))
 write('securities_without_kind.csv', 'code,name\n688999.SH,测试股份\n')
+# Found by fuzz_valueparser: a long digit run overflowed the date parser's int (undefined behaviour).
+write('date_long_digit_run.csv', 'code,trade_date,close\n300531.SZ,2024081600000000,11.63\n')
