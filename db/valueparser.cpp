@@ -154,7 +154,9 @@ bool ValueParser::parseDate(QByteArrayView rawIn, QByteArray &isoOut)
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
         if (c >= '0' && c <= '9') {
-            if (part > 2)
+            // No part of a date has more than four digits; stopping there also keeps parts[] from overflowing
+            // (a cell of twelve digits was signed-integer overflow, found by fuzz_valueparser).
+            if (part > 2 || digits == 4)
                 return false;
             parts[part] = parts[part] * 10 + (c - '0');
             ++digits;
@@ -266,7 +268,10 @@ QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, dou
     }
     case FieldType::Integer: {
         double d = 0;
-        if (!parseNumber(raw, d, false) || d != double(qint64(d)))
+        // A whole number that fits in 64 bits once in its unit: converting anything beyond ±2^63 to qint64 is
+        // undefined behaviour (UBSan: float-cast-overflow), not a large number.
+        constexpr double limit = 9223372036854775808.0; // 2^63
+        if (!parseNumber(raw, d, false) || d != std::trunc(d) || !(std::fabs(d * scale) < limit))
             return fail();
         out = qint64(d * scale);
         return {};

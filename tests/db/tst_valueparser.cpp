@@ -63,8 +63,15 @@ private slots:
         QTest::newRow("word as number") << FieldType::Real << QByteArray("abc") << QStringLiteral("expected a number such as 4,028.23, found “abc”");
         QTest::newRow("percent with text") << FieldType::Percent << QByteArray("18.31%%") << QStringLiteral("expected a percentage such as 18.31% or -24.43, found “18.31%%”");
         QTest::newRow("impossible date") << FieldType::Date << QByteArray("2024-02-30") << QStringLiteral("expected a date such as 2024-08-16, found “2024-02-30”");
+        // Long digit runs overflowed the date parts' int (UBSan: signed-integer-overflow), found by fuzz_valueparser.
+        QTest::newRow("date with a long digit run") << FieldType::Date << QByteArray("2024-08-2265555555555") << QStringLiteral("expected a date such as 2024-08-16, found “2024-08-2265555555555”");
+        QTest::newRow("date of twelve digits") << FieldType::Date << QByteArray("202408160000") << QStringLiteral("expected a date such as 2024-08-16, found “202408160000”");
+        QTest::newRow("month with a long digit run") << FieldType::Month << QByteArray("2024-0000000000008") << QStringLiteral("expected a month such as 2024-08, found “2024-0000000000008”");
         QTest::newRow("code lost leading zeros") << FieldType::Code << QByteArray("2230") << QStringLiteral("expected a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O, found “2230”");
         QTest::newRow("fraction as integer") << FieldType::Integer << QByteArray("1.5") << QStringLiteral("expected a whole number such as 18000, found “1.5”");
+        // qint64 of a double beyond ±2^63 is undefined behaviour (UBSan: float-cast-overflow), not a number.
+        QTest::newRow("integer beyond 64 bits") << FieldType::Integer << QByteArray("99999999999999999999") << QStringLiteral("expected a whole number such as 18000, found “99999999999999999999”");
+        QTest::newRow("integer in exponent form beyond 64 bits") << FieldType::Integer << QByteArray("-1e19") << QStringLiteral("expected a whole number such as 18000, found “-1e19”");
         QTest::newRow("bool") << FieldType::Bool << QByteArray("maybe") << QStringLiteral("expected yes or no (是/否), found “maybe”");
     }
     void rejects()
@@ -74,6 +81,16 @@ private slots:
         QFETCH(QString, message);
         Value v;
         QCOMPARE(ValueParser::parse(type, raw, v), message);
+    }
+
+    void integerThatOverflowsInItsUnitIsAnError()
+    {
+        // 10^16 万 is 10^20: fits a double, not a qint64.
+        Value v;
+        QCOMPARE(ValueParser::parse(FieldType::Integer, "10000000000000000", v, 1e4),
+                 QStringLiteral("expected a whole number such as 18000, found “10000000000000000”"));
+        QVERIFY(ValueParser::parse(FieldType::Integer, "263", v, 1e4).isEmpty());
+        QCOMPARE(std::get<qint64>(v), 2630000);
     }
 
     void scaleConvertsUnits()
