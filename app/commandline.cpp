@@ -80,7 +80,7 @@ QString usage()
               "  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)\n"
               "  --lang zh_CN|en      the language of the interface and messages\n"
               "  --page PAGE          open this dashboard: market, centres, models, chips, data\n"
-              "  --open FILE          open the import wizard for a CSV file\n"
+              "  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)\n"
               "  -h, --help           show this help (zhisuan COMMAND --help for a command's options)\n"
               "  -v, --version        show the version\n")
         .arg(db::Store::defaultPath());
@@ -627,6 +627,7 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: market, centres, models, chips or data."), QStringLiteral("PAGE")));
     p.addOption(QCommandLineOption(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Open the import wizard for this CSV file."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Show the market review of the week containing this date."), QStringLiteral("DATE")));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to open in the import wizard."), QStringLiteral("[FILE...]"));
     p.process(args);
     const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
     auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
@@ -646,12 +647,19 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
     }
     window.show();
-    if (p.isSet(QStringLiteral("open")))
-        window.openImportWizard(p.values(QStringLiteral("open")));
+    // --open FILE, or files named bare as a file manager passes them: both open the import wizard.
+    const QStringList files = p.values(QStringLiteral("open")) + p.positionalArguments();
+    if (!files.isEmpty())
+        window.openImportWizard(files);
     return app.exec();
 }
 
 } // namespace
+
+QStringList CommandLine::commands()
+{
+    return kSubcommands;
+}
 
 bool CommandLine::isHeadless(const QStringList &args)
 {
@@ -665,6 +673,8 @@ bool CommandLine::isHeadless(const QStringList &args)
         if (kSubcommands.contains(a) || a == QLatin1String("-h") || a == QLatin1String("--help")
             || a == QLatin1String("-v") || a == QLatin1String("--version"))
             return true;
+        if (!a.startsWith(QLatin1Char('-')) && QFileInfo(a).isFile())
+            continue; // a file to import, as the desktop passes it (Exec=zhisuan %F): the window's import wizard
         if (!a.startsWith(QLatin1Char('-')))
             return true; // an unknown command: answered on the terminal, not with a window
     }
@@ -701,6 +711,8 @@ int CommandLine::run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("zhisuan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHISUAN_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("ZhiSuan Board"));
+    // Wayland's app id and the X11 startup notification name the installed desktop entry, so the shell shows its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.zhisuan.Board"));
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
 

@@ -371,54 +371,6 @@ Views: %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
-
-Without a command, opens the ZhiSuan Board dashboard.
-
-Commands (run headless, no display needed):
-  init                 create the store with the starter dataset (or bring it up to date)
-  import FILE...       import CSV files exported from Wind/iFinD or written by hand
-  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
-  query VIEW           print the data behind a view (zhisuan query --help lists them)
-  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
-  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
-  batches              list import batches
-  rollback BATCH       undo an import batch
-  store-path           print the path of the store in use
-
-Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
-  --lang zh_CN|en      the language of the interface and messages
-  --page PAGE          open this dashboard: market, centres, models, chips, data
-  --open FILE          open the import wizard for a CSV file
-  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
-  -v, --version        show the version
-</source>
-        <translation>用法：zhisuan [--db 路径] [命令] [选项]
-
-不带命令时打开智算看板。
-
-命令（无界面运行，无需显示器）：
-  init                 创建含初始数据集的数据库（或更新到最新）
-  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
-  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
-  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
-  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
-  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
-  batches              列出导入批次
-  rollback 批次        撤销一个导入批次
-  store-path           输出当前使用的数据库路径
-
-选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
-  --lang zh_CN|en      界面与消息的语言
-  --page 页面          打开指定看板：market、centres、models、chips、data
-  --open 文件          为 CSV 文件打开导入向导
-  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
-  -v, --version        显示版本
-</translation>
-    </message>
-    <message>
         <source>Write the weekly brief of a week as a multi-page PDF.</source>
         <translation>将某一周的周报写成多页 PDF。</translation>
     </message>
@@ -467,6 +419,58 @@ Options:
     <message>
         <source>--view: cannot read %1: %2</source>
         <translation>--view：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command, opens the ZhiSuan Board dashboard.
+
+Commands (run headless, no display needed):
+  init                 create the store with the starter dataset (or bring it up to date)
+  import FILE...       import CSV files exported from Wind/iFinD or written by hand
+  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
+  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
+  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
+  batches              list import batches
+  rollback BATCH       undo an import batch
+  store-path           print the path of the store in use
+
+Options:
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
+  --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
+  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
+  -v, --version        show the version
+</source>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
+  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
+  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
+  batches              列出导入批次
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
+    </message>
+    <message>
+        <source>CSV files to open in the import wizard.</source>
+        <translation>在导入向导中打开的 CSV 文件。</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "schemamigration.h"
 
 #include <QFile>
@@ -57,6 +58,29 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *word : {"init", "import", "csv", "--db", "rollback"})
             QVERIFY2(r.out.contains(QLatin1String(word)), qPrintable(r.out));
+    }
+
+    // The desktop entry runs `zhisuan %F`: a CSV file named bare opens the window (and its import wizard),
+    // while a subcommand, or a word that is neither command nor file, is answered on the terminal.
+    void fileArgumentsOpenTheWindow_data()
+    {
+        const QString csv = write(QStringLiteral("周涨跌幅.csv"), "代码,名称\n");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("headless");
+        QTest::newRow("no arguments") << QStringList{} << false;
+        QTest::newRow("a CSV file") << QStringList{csv} << false;
+        QTest::newRow("two files after options") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), csv, csv} << false;
+        QTest::newRow("--open FILE") << QStringList{QStringLiteral("--open"), csv} << false;
+        QTest::newRow("a file that does not exist") << QStringList{m_dir.filePath(QStringLiteral("missing.csv"))} << true;
+        QTest::newRow("import FILE") << QStringList{QStringLiteral("import"), csv} << true;
+        QTest::newRow("a file, then a command") << QStringList{csv, QStringLiteral("init")} << true;
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
+    }
+    void fileArgumentsOpenTheWindow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, headless);
+        QCOMPARE(zhisuan::app::CommandLine::isHeadless(QStringList{QStringLiteral("zhisuan")} + args), headless);
     }
 
     void versionPrintsTheVersion()
