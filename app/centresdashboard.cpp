@@ -329,13 +329,14 @@ void CentresDashboard::selectCentre(qint64 id)
 void CentresDashboard::showDetail(qint64 id)
 {
     if (id < 0) {
-        m_detail->setHtml(tr("<p style='color:#5f6b7a'>Click a bubble or a row to see a centre's details.</p>"));
+        m_detail->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                              .arg(widgets::PageStyle::mutedText(palette()).name(), tr("Click a bubble or a row to see a centre's details.")));
         return;
     }
     const auto labels = Vocabulary::labels();
     auto v = [&](const char *c) { return m_centres.value(int(id), QString::fromLatin1(c)); };
-    auto row = [](const QString &k, const QString &val) {
-        return val.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:#5f6b7a;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, val.toHtmlEscaped());
+    auto row = [muted = widgets::PageStyle::mutedText(palette()).name()](const QString &k, const QString &val) {
+        return val.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, val.toHtmlEscaped(), muted);
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(v("name").toString().toHtmlEscaped());
     html += row(tr("Operator"), v("operator").toString());

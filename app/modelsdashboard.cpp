@@ -59,8 +59,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     m_trafficChart = new widgets::HistoryChartView(this);
     m_trafficChart->setObjectName(QStringLiteral("trafficChart"));
     m_trafficNote = new QLabel(this);
-    m_trafficNote->setWordWrap(true);
-    m_trafficNote->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    widgets::PageStyle::note(m_trafficNote);
     m_story->setObjectName(QStringLiteral("story"));
     widgets::PageStyle::heading(m_heading);
     widgets::PageStyle::summary(m_story);
@@ -198,8 +197,8 @@ void ModelsDashboard::fillTimeline()
 
 void ModelsDashboard::showItem(qint64 id)
 {
-    auto row = [](const QString &k, const QString &v) {
-        return v.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:#5f6b7a;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, v.toHtmlEscaped());
+    auto row = [muted = widgets::PageStyle::mutedText(palette()).name()](const QString &k, const QString &v) {
+        return v.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, v.toHtmlEscaped(), muted);
     };
     const auto labels = Vocabulary::labels();
     QString html;
@@ -423,12 +422,11 @@ void ModelsDashboard::fillUsage()
     }
     for (int i = 0; i < keys.size(); ++i) {
         auto *card = new QLabel(m_cards);
-        card->setTextFormat(Qt::RichText);
-        card->setWordWrap(true);
-        card->setStyleSheet(QStringLiteral("QLabel { background: white; border: 1px solid #e1e5ea; border-radius: 4px; padding: 8px; }"));
-        card->setText(QStringLiteral("<div style='color:#5f6b7a'>%1</div><div><b>%2</b></div><div style='font-size:16px;color:#c0392b'>%3</div><div style='color:#5f6b7a'>%4</div>")
+        widgets::PageStyle::card(card);
+        card->setText(QStringLiteral("<div style='color:%5'>%1</div><div><b>%2</b></div><div style='font-size:16px;color:%6'>%3</div><div style='color:%5'>%4</div>")
                           .arg(keys[i][0].toHtmlEscaped(), keys[i][1].toHtmlEscaped(), latest.value(keys[i][2]).toHtmlEscaped(),
-                               history.value(keys[i][2]).join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"))));
+                               history.value(keys[i][2]).join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")),
+                               widgets::PageStyle::mutedText(palette()).name(), widgets::PageStyle::accent(palette()).name()));
         grid->addWidget(card, i / 3, i % 3);
     }
 }
@@ -458,7 +456,9 @@ void ModelsDashboard::retranslateUi()
         m_groupBy->setCurrentIndex(at);
     }
     if (m_detail->toPlainText().isEmpty())
-        m_detail->setHtml(tr("<p style='color:#5f6b7a'>Click a release or an event. Wheel zooms the time range, dragging pans.</p>"));
+        m_detail->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                              .arg(widgets::PageStyle::mutedText(palette()).name(),
+                                   tr("Click a release or an event. Wheel zooms the time range, dragging pans.")));
     m_matrixPanel->setTitle(tr("Benchmark scores (darker = better within each benchmark)"));
     m_trafficPanel->setTitle(tr("Weekly website visits (Similarweb)"));
     m_trafficChart->setTitle(tr("Weekly visits (10k)"));

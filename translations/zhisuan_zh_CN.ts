@@ -1552,10 +1552,6 @@ Options:
         <translation>共 &lt;b&gt;%1&lt;/b&gt; 个智算中心 · 现有算力 &lt;b&gt;%2&lt;/b&gt; PFLOPS · 规划算力 &lt;b&gt;%3&lt;/b&gt; PFLOPS · 按芯片生态（现有）：%4</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Click a bubble or a row to see a centre&apos;s details.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;点击地图气泡或表格行查看智算中心详情。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Location (as written)</source>
         <translation>地域（原文）</translation>
     </message>
@@ -1674,6 +1670,10 @@ Options:
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Click a bubble or a row to see a centre&apos;s details.</source>
+        <translation>点击地图气泡或表格行查看智算中心详情。</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +2424,6 @@ NVDA.O CPU/GPU
         <translation>分组：按厂商</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Click a release or an event. Wheel zooms the time range, dragging pans.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;点击发布或事件查看详情。滚轮缩放时间范围，拖动平移。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Benchmark scores (darker = better within each benchmark)</source>
         <translation>评测得分（同一评测内颜色越深越好）</translation>
     </message>
@@ -2510,6 +2506,10 @@ NVDA.O CPU/GPU
     <message>
         <source>Weekly visits become a chart once a site has two or more weeks on record: import Similarweb-style weekly exports (File ▸ Import…).</source>
         <translation>网站有两周及以上的数据后即以图表显示周访问量：请导入 Similarweb 类的周访问量数据（文件 ▸ 导入…）。</translation>
+    </message>
+    <message>
+        <source>Click a release or an event. Wheel zooms the time range, dragging pans.</source>
+        <translation>点击发布或事件查看详情。滚轮缩放时间范围，拖动平移。</translation>
     </message>
 </context>
 <context>
