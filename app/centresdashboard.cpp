@@ -104,12 +104,14 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     sideLayout->addWidget(m_unplacedTitle);
     sideLayout->addWidget(m_unplaced);
     auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->setObjectName(QStringLiteral("centresMapSplitter")); // named: the main window saves its position
     upper->addWidget(m_map);
     upper->addWidget(side);
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 1);
     upper->setSizes({880, 340});
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("centresTableSplitter"));
     vertical->addWidget(upper);
     vertical->addWidget(m_table);
     vertical->setStretchFactor(0, 3);

@@ -76,6 +76,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     tbar->addWidget(m_showEvents);
     tbar->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, timelineTab);
+    split->setObjectName(QStringLiteral("modelsTimelineSplitter")); // named: the main window saves its position
     split->addWidget(m_timeline);
     split->addWidget(m_detail);
     split->setSizes({900, 320});
@@ -84,6 +85,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     tl->addWidget(split, 1);
 
     auto *benchTab = new QSplitter(Qt::Vertical, this);
+    benchTab->setObjectName(QStringLiteral("modelsBenchmarksSplitter"));
     benchTab->addWidget(m_matrixPanel);
     benchTab->addWidget(m_compare);
     m_matrixPanel->setModel(m_matrix);
@@ -94,6 +96,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     pl->addWidget(m_price, 1);
 
     auto *trafficTab = new QSplitter(Qt::Vertical, this);
+    trafficTab->setObjectName(QStringLiteral("modelsTrafficSplitter"));
     auto *trafficTop = new QWidget(this);
     auto *trafficTopLayout = new QVBoxLayout(trafficTop);
     trafficTopLayout->setContentsMargins(0, 0, 0, 0);

@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -394,6 +395,42 @@ private slots:
         // The summary's background is the dark palette's, not a light box on a dark page.
         const QImage image = summary->grab().toImage();
         QVERIFY(image.pixelColor(image.width() - 3, 3).lightnessF() < 0.5);
+    }
+
+    void remembersGeometryAndSplitters()
+    {
+        QSettings().remove(QStringLiteral("mainwindow"));
+        QList<int> chips, centres;
+        {
+            app::MainWindow window(m_store.get(), &m_languages);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1480, 820);
+            QTRY_COMPARE(window.size(), QSize(1480, 820));
+            window.showPage(QStringLiteral("chips"));
+            auto *chipsSplitter = window.findChild<QSplitter *>(QStringLiteral("chipsSplitter"));
+            QVERIFY(chipsSplitter);
+            const int height = chipsSplitter->sizes().value(0) + chipsSplitter->sizes().value(1);
+            chipsSplitter->setSizes({height / 4, height - height / 4});
+            chips = chipsSplitter->sizes();
+            window.showPage(QStringLiteral("centres"));
+            auto *centresSplitter = window.findChild<QSplitter *>(QStringLiteral("centresMapSplitter"));
+            QVERIFY(centresSplitter);
+            QTRY_VERIFY(centresSplitter->sizes().value(0) > 0);
+            const int width = centresSplitter->sizes().value(0) + centresSplitter->sizes().value(1);
+            centresSplitter->setSizes({width / 2, width - width / 2});
+            centres = centresSplitter->sizes();
+            QVERIFY(window.close());
+        }
+        app::MainWindow again(m_store.get(), &m_languages);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1480, 820));
+        QCOMPARE(again.currentPage(), QStringLiteral("centres"));
+        QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("centresMapSplitter"))->sizes(), centres);
+        again.showPage(QStringLiteral("chips"));
+        QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("chipsSplitter"))->sizes(), chips);
+        QSettings().remove(QStringLiteral("mainwindow")); // the other tests start from the default layout
     }
 
     void restoresTheLastPage()
