@@ -436,7 +436,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Write a chart as PNG, SVG or PDF, rendered at the size asked for."));
     addCommonOptions(p);
     p.addOption(QCommandLineOption(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "List the chart ids.")));
-    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (market charts)."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (market charts; default: the latest week the chart has data for)."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Width×height, e.g. 1200x720."), QStringLiteral("WxH"), QStringLiteral("1200x720")));
     p.addOption(QCommandLineOption(QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "PNG pixel scale: 1, 2 or 3."), QStringLiteral("N"), QStringLiteral("2")));
     p.addOption(QCommandLineOption(QStringLiteral("transparent"), QCoreApplication::translate("CommandLine", "PNG with a transparent background.")));
@@ -474,6 +474,23 @@ int runExport(const QStringList &args, LanguageManager &languages)
             if (auto *market = window.findChild<MarketDashboard *>())
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
         // The replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws.
+    } else if (auto *market = window.findChild<MarketDashboard *>(); market && chart->page == QLatin1String("market")) {
+        // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
+        // without --week a market chart comes from the latest week that has something to draw in it.
+        const db::TradingWeek latest = market->week();
+        const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(window, *chart)); };
+        while (!found()) {
+            const QDate before = market->week().start;
+            market->previousWeek();
+            if (market->week().start == before)
+                break;
+        }
+        if (!found())
+            market->setWeek(latest.start); // no week has it: say so for the latest week, as before
+        else if (market->week().start != latest.start)
+            out() << QCoreApplication::translate("CommandLine", "No data for %1 in the latest week (%2): using %3. Choose the week with --week DATE.")
+                         .arg(chart->id, latest.label(), market->week().label())
+                  << Qt::endl;
     }
     QWidget *widget = ChartCatalog::widget(window, *chart);
     if (!widget) {

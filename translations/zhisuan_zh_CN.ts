@@ -331,10 +331,6 @@ Views: %1</source>
         <translation>列出图表编号。</translation>
     </message>
     <message>
-        <source>Any date in the week (market charts).</source>
-        <translation>该周内任一日期（市场图表）。</translation>
-    </message>
-    <message>
         <source>Width×height, e.g. 1200x720.</source>
         <translation>宽×高，如 1200x720。</translation>
     </message>
@@ -471,6 +467,14 @@ Options:
     <message>
         <source>CSV files to open in the import wizard.</source>
         <translation>在导入向导中打开的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Any date in the week (market charts; default: the latest week the chart has data for).</source>
+        <translation>该周内任一日期（市场图表；默认：该图表有数据的最近一周）。</translation>
+    </message>
+    <message>
+        <source>No data for %1 in the latest week (%2): using %3. Choose the week with --week DATE.</source>
+        <translation>最近一周（%2）没有 %1 的数据：改用 %3。可用 --week 日期 指定周。</translation>
     </message>
 </context>
 <context>

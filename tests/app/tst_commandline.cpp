@@ -205,6 +205,25 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // `zhisuan export market-returns -o x.png` straight after `zhisuan init`: the starter dataset's latest week
+    // (8.26–8.28) holds only a snapshot, no returns, so the chart comes from the latest week that has them.
+    void exportWithoutAWeekUsesTheLatestWeekWithData()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("noweek.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const QString png = m_dir.filePath(QStringLiteral("noweek.png"));
+        const Run r = zhisuan({QStringLiteral("export"), QStringLiteral("market-returns"), QStringLiteral("--db"), db, QStringLiteral("-o"), png,
+                               QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("in the latest week (8.26–8.28): using 8.12–8.16")), qPrintable(r.out));
+        QVERIFY(!QImage(png).isNull());
+        // A chart no week has data for still fails, and names the latest week's problem, not an older week.
+        const Run none = zhisuan({QStringLiteral("export"), QStringLiteral("market-ranking"), QStringLiteral("--db"), db, QStringLiteral("-o"), png,
+                                  QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(!none.out.contains(QStringLiteral("using")));
+    }
+
     void exportOfAnEarlierWeekShowsOnlyThatWeek()
     {
         // The market page opens on the latest week; exporting another week replaces the chart's axes. Replaced axes
