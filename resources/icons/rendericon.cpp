@@ -1,7 +1,6 @@
 // Build-time helper: renders the SVG application icon as square PNGs for the hicolor theme.
 //   zhisuan_rendericon ICON.svg OUTDIR SIZE...   writes OUTDIR/SIZExSIZE/apps/io.github.zhisuan.Board.png
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -10,9 +9,10 @@
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    const QStringList args = QGuiApplication::arguments();
+    // No QGuiApplication: raster painting of an SVG without text needs no platform plugin (and none warns).
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
     if (args.size() < 4) {
         std::fprintf(stderr, "usage: zhisuan_rendericon ICON.svg OUTDIR SIZE...\n");
         return 2;
