@@ -1,11 +1,52 @@
 #include "pagestyle.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPalette>
 
 #include <cmath>
 
 namespace zhisuan::widgets {
+
+namespace {
+
+// What a style sheet would have drawn (the accent bar, a dashed border), painted over the label's palette
+// background before its text. Not a style sheet: QStyleSheetStyle fixes a widget's palette when it polishes it,
+// so a styled label would keep the old colours when the desktop switches between light and dark.
+class Decoration : public QObject
+{
+public:
+    enum class Kind { AccentBar, DashedBorder };
+    Decoration(QLabel *label, Kind kind) : QObject(label), m_kind(kind) { label->installEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            auto *w = static_cast<QWidget *>(watched);
+            QPainter p(w);
+            if (m_kind == Kind::AccentBar) {
+                p.fillRect(QRect(0, 0, 4, w->height()), QColor(0xC0, 0x39, 0x2B));
+            } else {
+                p.setPen(QPen(w->palette().color(QPalette::Mid), 1, Qt::DashLine));
+                p.drawRect(w->rect().adjusted(0, 0, -1, -1));
+            }
+        }
+        return false;
+    }
+
+private:
+    Kind m_kind;
+};
+
+void setPixelSize(QLabel *label, int pixels)
+{
+    QFont f = label->font();
+    f.setPixelSize(pixels);
+    label->setFont(f);
+}
+
+} // namespace
 
 void PageStyle::heading(QLabel *label)
 {
@@ -19,19 +60,23 @@ void PageStyle::summary(QLabel *label)
 {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Background and text are palette roles, not style-sheet colours: a style sheet colour is fixed when it is
-    // set, and a light background with the palette's (possibly white) text was unreadable on a dark desktop.
+    // AlternateBase behind Text: palette roles, so both follow the desktop (a fixed light background under the
+    // palette's text was unreadable on a dark desktop).
     label->setAutoFillBackground(true);
     label->setBackgroundRole(QPalette::AlternateBase);
     label->setForegroundRole(QPalette::Text);
-    label->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid #c0392b; padding: 8px 10px; font-size: 14px; }"));
+    label->setContentsMargins(14, 8, 10, 8);
+    setPixelSize(label, 14);
+    new Decoration(label, Decoration::Kind::AccentBar);
 }
 
 void PageStyle::emptyState(QLabel *label)
 {
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
-    label->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); padding: 24px; font-size: 14px; }"));
+    label->setContentsMargins(24, 24, 24, 24);
+    setPixelSize(label, 14);
+    new Decoration(label, Decoration::Kind::DashedBorder);
 }
 
 void PageStyle::note(QLabel *label)
@@ -47,7 +92,8 @@ void PageStyle::card(QLabel *label)
     label->setAutoFillBackground(true);
     label->setBackgroundRole(QPalette::Base);
     label->setForegroundRole(QPalette::Text);
-    label->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 8px; }"));
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(8);
 }
 
 bool PageStyle::isDark(const QPalette &palette)

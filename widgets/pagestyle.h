@@ -7,9 +7,10 @@ class QPalette;
 
 namespace zhisuan::widgets {
 
-// The house look of a dashboard page's labels, in one place. Colours come from the palette's roles, so pages
-// read as well on a dark desktop as on a light one and follow a palette change while running; the one fixed
-// colour is the accent (the reports' red), which is a border or mark, never a background behind text.
+// The house look of a dashboard page's labels, in one place. Colours come from the palette's roles (no style
+// sheets, which freeze a widget's palette), so pages read as well on a dark desktop as on a light one and follow
+// a palette change while running; the one fixed colour is the accent (the reports' red), a mark beside text,
+// never a background behind it.
 class PageStyle
 {
 public:

@@ -78,6 +78,8 @@ private:
         p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
         p.setColor(QPalette::ToolTipText, text);
         p.setColor(QPalette::Link, QColor(0x6C, 0xA8, 0xF0));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
         return p;
     }
 
@@ -372,6 +374,13 @@ private slots:
                              qPrintable(QStringLiteral("%1 palette, %2 page: the summary's text has a contrast of %3 with its background")
                                             .arg(QLatin1String(palette), page)
                                             .arg(textContrast(label), 0, 'f', 2)));
+                // And it is the palette's own background, not a box left over from the previous palette (the
+                // palette reaches the widgets through the event loop, as it does when the desktop switches).
+                const auto darkBackground = [label] {
+                    const QImage image = label->grab().toImage();
+                    return image.pixelColor(image.width() - 3, 3).lightnessF() < 0.5;
+                };
+                QTRY_COMPARE(darkBackground(), qstrcmp(palette, "dark") == 0);
             }
             window.showPage(QStringLiteral("market"));
             screenshot(&window, QStringLiteral("mainwindow-%1").arg(QLatin1String(palette)));
