@@ -107,12 +107,14 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     sideLayout->addWidget(m_unplacedTitle);
     sideLayout->addWidget(m_unplaced);
     auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->setObjectName(QStringLiteral("centresMapSplitter")); // named: the main window saves its position
     upper->addWidget(m_map);
     upper->addWidget(side);
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 1);
     upper->setSizes({880, 340});
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("centresTableSplitter"));
     vertical->addWidget(upper);
     vertical->addWidget(m_table);
     vertical->setStretchFactor(0, 3);
@@ -378,13 +380,14 @@ void CentresDashboard::selectCentre(qint64 id)
 void CentresDashboard::showDetail(qint64 id)
 {
     if (id < 0) {
-        m_detail->setHtml(tr("<p style='color:#5f6b7a'>Click a bubble or a row to see a centre's details.</p>"));
+        m_detail->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                              .arg(widgets::PageStyle::mutedText(palette()).name(), tr("Click a bubble or a row to see a centre's details.")));
         return;
     }
     const auto labels = Vocabulary::labels();
     auto v = [&](const char *c) { return m_centres.value(int(id), QString::fromLatin1(c)); };
-    auto row = [](const QString &k, const QString &val) {
-        return val.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:#5f6b7a;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, val.toHtmlEscaped());
+    auto row = [muted = widgets::PageStyle::mutedText(palette()).name()](const QString &k, const QString &val) {
+        return val.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, val.toHtmlEscaped(), muted);
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(v("name").toString().toHtmlEscaped());
     html += row(tr("Operator"), v("operator").toString());

@@ -32,6 +32,7 @@ ChipsDashboard::ChipsDashboard(db::Store *store, QWidget *parent)
     widgets::PageStyle::emptyState(m_empty);
     m_table->setModel(m_model);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("chipsSplitter")); // named: the main window saves its position
     splitter->addWidget(m_scatter);
     splitter->addWidget(m_table);
     splitter->setSizes({420, 380});

@@ -80,7 +80,7 @@ QString usage()
               "  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)\n"
               "  --lang zh_CN|en      the language of the interface and messages\n"
               "  --page PAGE          open this dashboard: market, centres, models, chips, data\n"
-              "  --open FILE          open the import wizard for a CSV file\n"
+              "  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)\n"
               "  -h, --help           show this help (zhisuan COMMAND --help for a command's options)\n"
               "  -v, --version        show the version\n")
         .arg(db::Store::defaultPath());
@@ -451,7 +451,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Write a chart as PNG, SVG or PDF, rendered at the size asked for."));
     addCommonOptions(p);
     p.addOption(QCommandLineOption(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "List the chart ids.")));
-    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (market charts)."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (market charts; default: the latest week the chart has data for)."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Width×height, e.g. 1200x720."), QStringLiteral("WxH"), QStringLiteral("1200x720")));
     p.addOption(QCommandLineOption(QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "PNG pixel scale: 1, 2 or 3."), QStringLiteral("N"), QStringLiteral("2")));
     p.addOption(QCommandLineOption(QStringLiteral("transparent"), QCoreApplication::translate("CommandLine", "PNG with a transparent background.")));
@@ -489,6 +489,23 @@ int runExport(const QStringList &args, LanguageManager &languages)
             if (auto *market = window.findChild<MarketDashboard *>())
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
         // The replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws.
+    } else if (auto *market = window.findChild<MarketDashboard *>(); market && chart->page == QLatin1String("market")) {
+        // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
+        // without --week a market chart comes from the latest week that has something to draw in it.
+        const db::TradingWeek latest = market->week();
+        const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(window, *chart)); };
+        while (!found()) {
+            const QDate before = market->week().start;
+            market->previousWeek();
+            if (market->week().start == before)
+                break;
+        }
+        if (!found())
+            market->setWeek(latest.start); // no week has it: say so for the latest week, as before
+        else if (market->week().start != latest.start)
+            out() << QCoreApplication::translate("CommandLine", "No data for %1 in the latest week (%2): using %3. Choose the week with --week DATE.")
+                         .arg(chart->id, latest.label(), market->week().label())
+                  << Qt::endl;
     }
     QWidget *widget = ChartCatalog::widget(window, *chart);
     if (!widget) {
@@ -642,6 +659,7 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: market, centres, models, chips or data."), QStringLiteral("PAGE")));
     p.addOption(QCommandLineOption(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Open the import wizard for this CSV file."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Show the market review of the week containing this date."), QStringLiteral("DATE")));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to open in the import wizard."), QStringLiteral("[FILE...]"));
     p.process(args);
     const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
     auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
@@ -661,12 +679,19 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
     }
     window.show();
-    if (p.isSet(QStringLiteral("open")))
-        window.openImportWizard(p.values(QStringLiteral("open")));
+    // --open FILE, or files named bare as a file manager passes them: both open the import wizard.
+    const QStringList files = p.values(QStringLiteral("open")) + p.positionalArguments();
+    if (!files.isEmpty())
+        window.openImportWizard(files);
     return app.exec();
 }
 
 } // namespace
+
+QStringList CommandLine::commands()
+{
+    return kSubcommands;
+}
 
 bool CommandLine::isHeadless(const QStringList &args)
 {
@@ -680,6 +705,8 @@ bool CommandLine::isHeadless(const QStringList &args)
         if (kSubcommands.contains(a) || a == QLatin1String("-h") || a == QLatin1String("--help")
             || a == QLatin1String("-v") || a == QLatin1String("--version"))
             return true;
+        if (!a.startsWith(QLatin1Char('-')) && QFileInfo(a).isFile())
+            continue; // a file to import, as the desktop passes it (Exec=zhisuan %F): the window's import wizard
         if (!a.startsWith(QLatin1Char('-')))
             return true; // an unknown command: answered on the terminal, not with a window
     }
@@ -716,6 +743,8 @@ int CommandLine::run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("zhisuan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHISUAN_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("ZhiSuan Board"));
+    // Wayland's app id and the X11 startup notification name the installed desktop entry, so the shell shows its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.zhisuan.Board"));
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
 

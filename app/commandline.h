@@ -10,6 +10,8 @@ class CommandLine
 public:
     static int run(int argc, char **argv);
     static bool isHeadless(const QStringList &args);
+    // The subcommands, as `zhisuan --help` lists them (the bash completion and man page are tested against it).
+    static QStringList commands();
 };
 
 } // namespace zhisuan::app

@@ -47,6 +47,7 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("dataSplitter")); // named: the main window saves its position
     splitter->addWidget(m_countsPanel);
     splitter->addWidget(m_batchesPanel);
     splitter->setStretchFactor(1, 3);

@@ -1,6 +1,8 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -16,6 +18,24 @@ QString LanguageManager::resolve(const QString &code)
     return system.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+QStringList LanguageManager::translationDirs()
+{
+    // Installed: <prefix>/bin/zhisuan reads <prefix>/share/zhisuan/translations. Built: the .qm files lrelease
+    // wrote next to the build, then the copy compiled into the program.
+    const QDir bin(QCoreApplication::applicationDirPath());
+    return {QDir::cleanPath(bin.filePath(QStringLiteral(ZHISUAN_TRANSLATIONS_FROM_BIN))), bin.path(),
+            QStringLiteral(":/i18n")};
+}
+
+bool LanguageManager::loadAppTranslation(const QString &effective)
+{
+    const QString file = QStringLiteral("zhisuan_%1.qm").arg(effective);
+    for (const QString &dir : translationDirs())
+        if (QFileInfo::exists(dir + QLatin1Char('/') + file) && m_app.load(file, dir))
+            return true;
+    return false;
+}
+
 void LanguageManager::setLanguage(const QString &code)
 {
     if (code == m_code)
@@ -24,7 +44,7 @@ void LanguageManager::setLanguage(const QString &code)
     const QString effective = resolve(code);
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
-    if (m_app.load(QStringLiteral(":/i18n/zhisuan_%1.qm").arg(effective)))
+    if (loadAppTranslation(effective))
         QCoreApplication::installTranslator(&m_app);
     if (effective != QLatin1String("en")
         && m_qt.load(QStringLiteral("qtbase_%1").arg(effective), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

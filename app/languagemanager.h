@@ -19,11 +19,15 @@ public:
     // The language actually shown: "zh_CN" or "en".
     QString effectiveLanguage() const { return m_effective; }
     static QString resolve(const QString &code);
+    // Where the application's .qm files are looked for, first match wins.
+    static QStringList translationDirs();
 
 signals:
     void languageChanged(const QString &effective);
 
 private:
+    bool loadAppTranslation(const QString &effective);
+
     QTranslator m_app;
     QTranslator m_qt;
     QString m_code = QStringLiteral("?");

@@ -23,6 +23,7 @@
 #include <QDate>
 #include <QDir>
 #include <QSettings>
+#include <QSplitter>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -100,6 +101,10 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
     if (!restoreGeometry(settings::windowGeometry.get()))
         resize(1400, 880);
     restoreState(settings::windowState.get());
+    const QVariantMap splitters = settings::splitterStates.get();
+    for (QSplitter *splitter : findChildren<QSplitter *>())
+        if (const QVariant state = splitters.value(splitter->objectName()); state.isValid())
+            splitter->restoreState(state.toByteArray());
     showPage(settings::lastPage.get());
 }
 
@@ -422,6 +427,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     settings::windowGeometry.set(saveGeometry());
     settings::windowState.set(saveState());
+    QVariantMap splitters;
+    for (const QSplitter *splitter : findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            splitters.insert(splitter->objectName(), splitter->saveState());
+    settings::splitterStates.set(splitters);
     settings::lastPage.set(currentPage());
     QMainWindow::closeEvent(event);
 }

@@ -116,8 +116,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     grid->addWidget(m_lockupsPanel, 7, 0, 1, 2);
     m_levelChart->setObjectName(QStringLiteral("levelChart"));
     m_peChart->setObjectName(QStringLiteral("peChart"));
-    m_historyNote->setWordWrap(true);
-    m_historyNote->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    widgets::PageStyle::note(m_historyNote);
     // Heights live on the widgets, not the grid rows, so that a hidden chart or table leaves no gap.
     for (QWidget *w : {static_cast<QWidget *>(m_returnsChart), static_cast<QWidget *>(m_rankingChart)})
         w->setMinimumHeight(300);

@@ -59,8 +59,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     m_trafficChart = new widgets::HistoryChartView(this);
     m_trafficChart->setObjectName(QStringLiteral("trafficChart"));
     m_trafficNote = new QLabel(this);
-    m_trafficNote->setWordWrap(true);
-    m_trafficNote->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    widgets::PageStyle::note(m_trafficNote);
     m_story->setObjectName(QStringLiteral("story"));
     widgets::PageStyle::heading(m_heading);
     widgets::PageStyle::summary(m_story);
@@ -77,6 +76,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     tbar->addWidget(m_showEvents);
     tbar->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, timelineTab);
+    split->setObjectName(QStringLiteral("modelsTimelineSplitter")); // named: the main window saves its position
     split->addWidget(m_timeline);
     split->addWidget(m_detail);
     split->setSizes({900, 320});
@@ -85,6 +85,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     tl->addWidget(split, 1);
 
     auto *benchTab = new QSplitter(Qt::Vertical, this);
+    benchTab->setObjectName(QStringLiteral("modelsBenchmarksSplitter"));
     benchTab->addWidget(m_matrixPanel);
     benchTab->addWidget(m_compare);
     m_matrixPanel->setModel(m_matrix);
@@ -95,6 +96,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     pl->addWidget(m_price, 1);
 
     auto *trafficTab = new QSplitter(Qt::Vertical, this);
+    trafficTab->setObjectName(QStringLiteral("modelsTrafficSplitter"));
     auto *trafficTop = new QWidget(this);
     auto *trafficTopLayout = new QVBoxLayout(trafficTop);
     trafficTopLayout->setContentsMargins(0, 0, 0, 0);
@@ -198,8 +200,8 @@ void ModelsDashboard::fillTimeline()
 
 void ModelsDashboard::showItem(qint64 id)
 {
-    auto row = [](const QString &k, const QString &v) {
-        return v.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:#5f6b7a;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, v.toHtmlEscaped());
+    auto row = [muted = widgets::PageStyle::mutedText(palette()).name()](const QString &k, const QString &v) {
+        return v.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, v.toHtmlEscaped(), muted);
     };
     const auto labels = Vocabulary::labels();
     QString html;
@@ -423,12 +425,11 @@ void ModelsDashboard::fillUsage()
     }
     for (int i = 0; i < keys.size(); ++i) {
         auto *card = new QLabel(m_cards);
-        card->setTextFormat(Qt::RichText);
-        card->setWordWrap(true);
-        card->setStyleSheet(QStringLiteral("QLabel { background: white; border: 1px solid #e1e5ea; border-radius: 4px; padding: 8px; }"));
-        card->setText(QStringLiteral("<div style='color:#5f6b7a'>%1</div><div><b>%2</b></div><div style='font-size:16px;color:#c0392b'>%3</div><div style='color:#5f6b7a'>%4</div>")
+        widgets::PageStyle::card(card);
+        card->setText(QStringLiteral("<div style='color:%5'>%1</div><div><b>%2</b></div><div style='font-size:16px;color:%6'>%3</div><div style='color:%5'>%4</div>")
                           .arg(keys[i][0].toHtmlEscaped(), keys[i][1].toHtmlEscaped(), latest.value(keys[i][2]).toHtmlEscaped(),
-                               history.value(keys[i][2]).join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"))));
+                               history.value(keys[i][2]).join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")),
+                               widgets::PageStyle::mutedText(palette()).name(), widgets::PageStyle::accent(palette()).name()));
         grid->addWidget(card, i / 3, i % 3);
     }
 }
@@ -458,7 +459,9 @@ void ModelsDashboard::retranslateUi()
         m_groupBy->setCurrentIndex(at);
     }
     if (m_detail->toPlainText().isEmpty())
-        m_detail->setHtml(tr("<p style='color:#5f6b7a'>Click a release or an event. Wheel zooms the time range, dragging pans.</p>"));
+        m_detail->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                              .arg(widgets::PageStyle::mutedText(palette()).name(),
+                                   tr("Click a release or an event. Wheel zooms the time range, dragging pans.")));
     m_matrixPanel->setTitle(tr("Benchmark scores (darker = better within each benchmark)"));
     m_trafficPanel->setTitle(tr("Weekly website visits (Similarweb)"));
     m_trafficChart->setTitle(tr("Weekly visits (10k)"));

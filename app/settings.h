@@ -34,6 +34,8 @@ namespace settings {
 inline const SettingsOption<QByteArray> windowGeometry{"mainwindow/geometry", {}};
 inline const SettingsOption<QByteArray> windowState{"mainwindow/state", {}};
 inline const SettingsOption<QString> lastPage{"mainwindow/page", QStringLiteral("market")};
+// The dashboards' splitter positions, QSplitter::saveState() by splitter object name.
+inline const SettingsOption<QVariantMap> splitterStates{"mainwindow/splitters", {}};
 // "" follows the system locale; "zh_CN" or "en" pins the language.
 inline const SettingsOption<QString> language{"ui/language", QString()};
 inline const SettingsOption<QString> lastImportFolder{"import/folder", QString()};

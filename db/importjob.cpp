@@ -262,19 +262,6 @@ struct RecordParser
                 }
             }
         }
-        if (rec.size() < plan.header.size()) {
-            // A short row: the cells it lacks would be read as empty and a value in the wrong column could pass
-            // for another. Only a missing run of columns nobody imports is allowed (a trailing empty header).
-            for (const ColumnMapping &m : plan.columns) {
-                if (m.column >= rec.size() && (m.field >= 0 || m.extra)) {
-                    fail(rec.size() - 1, QString(), QCoreApplication::translate("ImportJob", "expected %1 fields as in the header (line %2), found %3")
-                                                        .arg(plan.header.size())
-                                                        .arg(plan.headerLine)
-                                                        .arg(rec.size()));
-                    return false;
-                }
-            }
-        }
         for (const ColumnMapping &m : plan.columns) {
             const QByteArrayView raw = m.column < rec.size() ? rec.fields[size_t(m.column)] : QByteArrayView();
             if (m.extra) {
@@ -325,6 +312,20 @@ struct RecordParser
             if (isMissing(v) && f.keepWhenMissing)
                 v = Absent{}; // "--" in such a column leaves the stored value (or the column's default) alone
             out.values[size_t(m.field)] = std::move(v);
+        }
+        if (ok && rec.size() < plan.header.size()) {
+            // A short row (checked after its cells, so that a cell cut off mid-value is named first): the cells it
+            // lacks would be read as empty and a value in the wrong column could pass for another. Only a missing
+            // run of columns nobody imports is allowed (a trailing empty header).
+            for (const ColumnMapping &m : plan.columns) {
+                if (m.column >= rec.size() && (m.field >= 0 || m.extra)) {
+                    fail(rec.size() - 1, QString(), QCoreApplication::translate("ImportJob", "expected %1 fields as in the header (line %2), found %3")
+                                                        .arg(plan.header.size())
+                                                        .arg(plan.headerLine)
+                                                        .arg(rec.size()));
+                    return false;
+                }
+            }
         }
         // A weekly table that gives only one end of the week: the trading week is Monday to Friday.
         if (weekStart >= 0 && weekEnd >= 0) {

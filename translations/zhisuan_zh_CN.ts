@@ -327,10 +327,6 @@ Views: %1</source>
         <translation>列出图表编号。</translation>
     </message>
     <message>
-        <source>Any date in the week (market charts).</source>
-        <translation>该周内任一日期（市场图表）。</translation>
-    </message>
-    <message>
         <source>Width×height, e.g. 1200x720.</source>
         <translation>宽×高，如 1200x720。</translation>
     </message>
@@ -365,54 +361,6 @@ Views: %1</source>
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
-    </message>
-    <message>
-        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
-
-Without a command, opens the ZhiSuan Board dashboard.
-
-Commands (run headless, no display needed):
-  init                 create the store with the starter dataset (or bring it up to date)
-  import FILE...       import CSV files exported from Wind/iFinD or written by hand
-  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
-  query VIEW           print the data behind a view (zhisuan query --help lists them)
-  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
-  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
-  batches              list import batches
-  rollback BATCH       undo an import batch
-  store-path           print the path of the store in use
-
-Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
-  --lang zh_CN|en      the language of the interface and messages
-  --page PAGE          open this dashboard: market, centres, models, chips, data
-  --open FILE          open the import wizard for a CSV file
-  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
-  -v, --version        show the version
-</source>
-        <translation>用法：zhisuan [--db 路径] [命令] [选项]
-
-不带命令时打开智算看板。
-
-命令（无界面运行，无需显示器）：
-  init                 创建含初始数据集的数据库（或更新到最新）
-  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
-  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
-  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
-  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
-  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
-  batches              列出导入批次
-  rollback 批次        撤销一个导入批次
-  store-path           输出当前使用的数据库路径
-
-选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
-  --lang zh_CN|en      界面与消息的语言
-  --page 页面          打开指定看板：market、centres、models、chips、data
-  --open 文件          为 CSV 文件打开导入向导
-  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
-  -v, --version        显示版本
-</translation>
     </message>
     <message>
         <source>Write the weekly brief of a week as a multi-page PDF.</source>
@@ -465,16 +413,64 @@ Options:
         <translation>--view：无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1: fields updated: %2 (fields the file does not have were kept)</source>
-        <translation>%1：更新的字段：%2（文件中没有的字段保持不变）</translation>
+        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command, opens the ZhiSuan Board dashboard.
+
+Commands (run headless, no display needed):
+  init                 create the store with the starter dataset (or bring it up to date)
+  import FILE...       import CSV files exported from Wind/iFinD or written by hand
+  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
+  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
+  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
+  batches              list import batches
+  rollback BATCH       undo an import batch
+  store-path           print the path of the store in use
+
+Options:
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
+  --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
+  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
+  -v, --version        show the version
+</source>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
+  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
+  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
+  batches              列出导入批次
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
     </message>
     <message>
-        <source>Create the store without the starter dataset (only your own imports).</source>
-        <translation>创建不含初始数据集的数据库（只含您自己导入的数据）。</translation>
+        <source>CSV files to open in the import wizard.</source>
+        <translation>在导入向导中打开的 CSV 文件。</translation>
     </message>
     <message>
-        <source>Do not import this column (its header as written); repeat for more.</source>
-        <translation>不导入此列（按文件中的表头书写）；可重复指定多列。</translation>
+        <source>Any date in the week (market charts; default: the latest week the chart has data for).</source>
+        <translation>该周内任一日期（市场图表；默认：该图表有数据的最近一周）。</translation>
+    </message>
+    <message>
+        <source>No data for %1 in the latest week (%2): using %3. Choose the week with --week DATE.</source>
+        <translation>最近一周（%2）没有 %1 的数据：改用 %3。可用 --week 日期 指定周。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 — %n row(s): %3 inserted, %4 updated, %5 unchanged</source>
@@ -483,8 +479,20 @@ Options:
         </translation>
     </message>
     <message>
+        <source>%1: fields updated: %2 (fields the file does not have were kept)</source>
+        <translation>%1：更新的字段：%2（文件中没有的字段保持不变）</translation>
+    </message>
+    <message>
+        <source>Create the store without the starter dataset (only your own imports).</source>
+        <translation>创建不含初始数据集的数据库（只含您自己导入的数据）。</translation>
+    </message>
+    <message>
         <source>The store is empty: import your files with “zhisuan import”.</source>
         <translation>数据库为空：请用“zhisuan import”导入您的文件。</translation>
+    </message>
+    <message>
+        <source>Do not import this column (its header as written); repeat for more.</source>
+        <translation>不导入此列（按文件中的表头书写）；可重复指定多列。</translation>
     </message>
 </context>
 <context>
@@ -925,12 +933,12 @@ Options:
         <translation>无法打开数据库 %1</translation>
     </message>
     <message>
-        <source>There is no store at %1. Check the path, or run “zhisuan init --db %1” to create one there.</source>
-        <translation>%1 处没有数据库。请检查路径，或运行“zhisuan init --db %1”在该处创建。</translation>
-    </message>
-    <message>
         <source>Cannot update the capacity figures: %1</source>
         <translation>无法更新算力数据：%1</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Check the path, or run “zhisuan init --db %1” to create one there.</source>
+        <translation>%1 处没有数据库。请检查路径，或运行“zhisuan init --db %1”在该处创建。</translation>
     </message>
 </context>
 <context>
@@ -1717,10 +1725,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Click a bubble or a row to see a centre&apos;s details.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;点击地图气泡或表格行查看智算中心详情。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Location (as written)</source>
         <translation>地域（原文）</translation>
     </message>
@@ -1839,6 +1843,10 @@ Options:
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Click a bubble or a row to see a centre&apos;s details.</source>
+        <translation>点击地图气泡或表格行查看智算中心详情。</translation>
     </message>
     <message>
         <source>unspecified</source>
@@ -2687,10 +2695,6 @@ NVDA.O CPU/GPU
         <translation>分组：按厂商</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Click a release or an event. Wheel zooms the time range, dragging pans.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;点击发布或事件查看详情。滚轮缩放时间范围，拖动平移。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Benchmark scores (darker = better within each benchmark)</source>
         <translation>评测得分（同一评测内颜色越深越好）</translation>
     </message>
@@ -2774,6 +2778,10 @@ NVDA.O CPU/GPU
         <source>Weekly visits become a chart once a site has two or more weeks on record: import Similarweb-style weekly exports (File ▸ Import…).</source>
         <translation>网站有两周及以上的数据后即以图表显示周访问量：请导入 Similarweb 类的周访问量数据（文件 ▸ 导入…）。</translation>
     </message>
+    <message>
+        <source>Click a release or an event. Wheel zooms the time range, dragging pans.</source>
+        <translation>点击发布或事件查看详情。滚轮缩放时间范围，拖动平移。</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::WeeklyBriefDialog</name>
@@ -2855,10 +2863,6 @@ NVDA.O CPU/GPU
 </context>
 <context>
     <name>zhisuan::widgets::ChinaMapView</name>
-    <message>
-        <source>%1 (推断: its ecosystem is inferred; see the detail panel)</source>
-        <translation>%1（推断：芯片生态为推断，详见右侧详情）</translation>
-    </message>
     <message>
         <source>Taiwan</source>
         <translation>台湾</translation>
@@ -2998,6 +3002,10 @@ NVDA.O CPU/GPU
     <message>
         <source>South China Sea Islands</source>
         <translation>南海诸岛</translation>
+    </message>
+    <message>
+        <source>%1 (推断: its ecosystem is inferred; see the detail panel)</source>
+        <translation>%1（推断：芯片生态为推断，详见右侧详情）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "importwizarddialog.h"
 
+#include "pagestyle.h"
+
 #include "store.h"
 
 #include <QCheckBox>
@@ -276,7 +278,7 @@ void ImportWizardDialog::replan()
 
     QString summary;
     if (!m_planOk) {
-        summary = QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(m_planError.toHtmlEscaped());
+        summary = QStringLiteral("<span style='color:%2'>%1</span>").arg(m_planError.toHtmlEscaped(), PageStyle::accent(palette()).name());
     } else {
         const QString delimiter = m_plan.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_plan.delimiter));
         summary = tr("Read as <b>%1</b>, encoding <b>%2</b>, delimiter <b>%3</b>, header on line <b>%4</b>.")
@@ -285,7 +287,7 @@ void ImportWizardDialog::replan()
         for (const QString &note : std::as_const(m_plan.notes))
             summary += QStringLiteral("<br>• ") + note.toHtmlEscaped();
         if (m_previewErrors > 0)
-            summary += QStringLiteral("<br><span style='color:#c0392b'>")
+            summary += QStringLiteral("<br><span style='color:%1'>").arg(PageStyle::accent(palette()).name())
                        + tr("%n cell(s) in the preview fail validation: the file would be rejected as it is.", nullptr,
                             m_previewErrors)
                              .toHtmlEscaped()

@@ -1,5 +1,7 @@
 #include "tabledelegate.h"
 
+#include "pagestyle.h"
+
 #include <QPalette>
 
 #include <algorithm>
@@ -77,16 +79,18 @@ void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     if (format == Format::Heat && !value.isNull() && m_heat.contains(index.column())) {
         const auto [lo, hi] = m_heat.value(index.column());
         const double t = hi > lo ? std::clamp((value.toDouble() - lo) / (hi - lo), 0.0, 1.0) : 1.0;
-        option->backgroundBrush = QColor::fromRgbF(0.99 - 0.24 * t, 0.95 - 0.62 * t, 0.90 - 0.66 * t);
-        if (t > 0.7)
-            option->palette.setColor(QPalette::Text, Qt::white);
+        const QColor heat = QColor::fromRgbF(0.99 - 0.24 * t, 0.95 - 0.62 * t, 0.90 - 0.66 * t);
+        option->backgroundBrush = heat;
+        // The heat colours are the same on every palette: the text follows the cell, not the palette (white
+        // palette text on a pale cell was unreadable on a dark desktop).
+        option->palette.setColor(QPalette::Text, heat.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(0x22, 0x2B, 0x36));
     }
     if (format == Format::Change && !(option->state & QStyle::State_Selected)) {
         const double d = value.toDouble();
         if (d > 0)
-            option->palette.setColor(QPalette::Text, QColor(0xC0, 0x39, 0x2B)); // up: red
+            option->palette.setColor(QPalette::Text, PageStyle::up(option->palette)); // up: red
         else if (d < 0)
-            option->palette.setColor(QPalette::Text, QColor(0x1E, 0x8E, 0x3E)); // down: green
+            option->palette.setColor(QPalette::Text, PageStyle::down(option->palette)); // down: green
     }
 }
 

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "schemamigration.h"
 
 #include <QFile>
@@ -57,6 +58,29 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *word : {"init", "import", "csv", "--db", "rollback"})
             QVERIFY2(r.out.contains(QLatin1String(word)), qPrintable(r.out));
+    }
+
+    // The desktop entry runs `zhisuan %F`: a CSV file named bare opens the window (and its import wizard),
+    // while a subcommand, or a word that is neither command nor file, is answered on the terminal.
+    void fileArgumentsOpenTheWindow_data()
+    {
+        const QString csv = write(QStringLiteral("周涨跌幅.csv"), "代码,名称\n");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("headless");
+        QTest::newRow("no arguments") << QStringList{} << false;
+        QTest::newRow("a CSV file") << QStringList{csv} << false;
+        QTest::newRow("two files after options") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), csv, csv} << false;
+        QTest::newRow("--open FILE") << QStringList{QStringLiteral("--open"), csv} << false;
+        QTest::newRow("a file that does not exist") << QStringList{m_dir.filePath(QStringLiteral("missing.csv"))} << true;
+        QTest::newRow("import FILE") << QStringList{QStringLiteral("import"), csv} << true;
+        QTest::newRow("a file, then a command") << QStringList{csv, QStringLiteral("init")} << true;
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
+    }
+    void fileArgumentsOpenTheWindow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, headless);
+        QCOMPARE(zhisuan::app::CommandLine::isHeadless(QStringList{QStringLiteral("zhisuan")} + args), headless);
     }
 
     void versionPrintsTheVersion()
@@ -188,6 +212,25 @@ private slots:
         QCOMPARE(QImage(png).size(), QSize(1800, 1000));
         const Run bad = zhisuan({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("--db"), db, QStringLiteral("-o"), png});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    // `zhisuan export market-returns -o x.png` straight after `zhisuan init`: the starter dataset's latest week
+    // (8.26–8.28) holds only a snapshot, no returns, so the chart comes from the latest week that has them.
+    void exportWithoutAWeekUsesTheLatestWeekWithData()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("noweek.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const QString png = m_dir.filePath(QStringLiteral("noweek.png"));
+        const Run r = zhisuan({QStringLiteral("export"), QStringLiteral("market-returns"), QStringLiteral("--db"), db, QStringLiteral("-o"), png,
+                               QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("in the latest week (8.26–8.28): using 8.12–8.16")), qPrintable(r.out));
+        QVERIFY(!QImage(png).isNull());
+        // A chart no week has data for still fails, and names the latest week's problem, not an older week.
+        const Run none = zhisuan({QStringLiteral("export"), QStringLiteral("market-ranking"), QStringLiteral("--db"), db, QStringLiteral("-o"), png,
+                                  QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(!none.out.contains(QStringLiteral("using")));
     }
 
     void exportOfAnEarlierWeekShowsOnlyThatWeek()

@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "marketdashboard.h"
+#include "pagestyle.h"
 #include "modelsdashboard.h"
 #include "timelineview.h"
 #include "starterstore.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -34,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -50,6 +53,58 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<db::Store> m_store;
     app::LanguageManager m_languages;
+    QPalette m_light; // the palette the tests start with; cleanup() puts it back
+
+
+    // A dark desktop palette, as a dark platform theme (KDE Breeze Dark, GNOME's dark style) gives Qt.
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor text(0xE6, 0xE6, 0xE6);
+        p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::BrightText, Qt::white);
+        p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+        p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+        p.setColor(QPalette::Mid, QColor(0x5A, 0x5A, 0x5A));
+        p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+        p.setColor(QPalette::Shadow, Qt::black);
+        p.setColor(QPalette::Highlight, QColor(0x3D, 0x6F, 0xB4));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::Link, QColor(0x6C, 0xA8, 0xF0));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        return p;
+    }
+
+    // How well a label's text stands out, as drawn: the best WCAG contrast between the label's background
+    // (sampled in its top right corner) and any pixel of the text area (the accent border on the left is skipped).
+    static double textContrast(QLabel *label)
+    {
+        const QImage image = label->grab().toImage();
+        const QColor background = image.pixelColor(image.width() - 3, 3);
+        double best = 1.0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 8; x < image.width(); ++x)
+                best = std::max(best, widgets::PageStyle::contrast(background, image.pixelColor(x, y)));
+        return best;
+    }
+
+    // With ZHISUAN_SCREENSHOT_DIR set, a GUI test leaves a picture of the window there (docs, reviews).
+    static void screenshot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
 
 private slots:
     void initTestCase()
@@ -57,10 +112,12 @@ private slots:
         m_store = teststore::openWithStarterData(m_dir.filePath(QStringLiteral("gui.sqlite")), QStringLiteral("zhisuan-test"));
         QVERIFY(m_store);
         m_languages.setLanguage(QStringLiteral("en"));
+        m_light = QApplication::palette();
     }
 
     void cleanup()
     {
+        QApplication::setPalette(m_light); // a failed palette test must not leave the others dark
         m_languages.setLanguage(QStringLiteral("en")); // a failed language test must not leave the others in Chinese
         QCoreApplication::processEvents();
     }
@@ -326,6 +383,95 @@ private slots:
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().startsWith(QStringLiteral("line 4: expected a security code")), qPrintable(errors.first()));
         QCOMPARE(app::MarketDashboard::parseWatchlist(app::MarketDashboard::formatWatchlist(items), nullptr).size(), 3);
+    }
+
+    // The summaries have a background of their own: their text must read on it on a light desktop, on a dark
+    // one, and after the desktop switches while the window is open.
+    void summariesReadOnLightAndDarkPalettes()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<std::pair<QString, QString>> summaries{{QStringLiteral("market"), QStringLiteral("summary")},
+                                                          {QStringLiteral("chips"), QStringLiteral("summary")},
+                                                          {QStringLiteral("models"), QStringLiteral("story")},
+                                                          {QStringLiteral("centres"), QStringLiteral("cards")}};
+        const auto check = [&](const char *palette) {
+            for (const auto &[page, name] : summaries) {
+                window.showPage(page);
+                auto *label = window.findChild<QWidget *>(QStringLiteral("page-") + page)->findChild<QLabel *>(name);
+                QVERIFY2(label && !label->text().isEmpty(), qPrintable(page));
+                QTRY_VERIFY2(textContrast(label) >= 4.5,
+                             qPrintable(QStringLiteral("%1 palette, %2 page: the summary's text has a contrast of %3 with its background")
+                                            .arg(QLatin1String(palette), page)
+                                            .arg(textContrast(label), 0, 'f', 2)));
+                // And it is the palette's own background, not a box left over from the previous palette (the
+                // palette reaches the widgets through the event loop, as it does when the desktop switches).
+                const auto darkBackground = [label] {
+                    const QImage image = label->grab().toImage();
+                    return image.pixelColor(image.width() - 3, 3).lightnessF() < 0.5;
+                };
+                QTRY_COMPARE(darkBackground(), qstrcmp(palette, "dark") == 0);
+            }
+            window.showPage(QStringLiteral("market"));
+            screenshot(&window, QStringLiteral("mainwindow-%1").arg(QLatin1String(palette)));
+        };
+        check("light");
+        QApplication::setPalette(darkPalette());
+        check("dark");
+        QApplication::setPalette(m_light);
+        check("light-again");
+    }
+
+    void opensInTheDarkWhenTheDesktopIsDark()
+    {
+        QApplication::setPalette(darkPalette());
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("market"));
+        auto *summary = window.findChild<app::MarketDashboard *>()->findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY(textContrast(summary) >= 4.5);
+        // The summary's background is the dark palette's, not a light box on a dark page.
+        const QImage image = summary->grab().toImage();
+        QVERIFY(image.pixelColor(image.width() - 3, 3).lightnessF() < 0.5);
+    }
+
+    void remembersGeometryAndSplitters()
+    {
+        QSettings().remove(QStringLiteral("mainwindow"));
+        QList<int> chips, centres;
+        {
+            app::MainWindow window(m_store.get(), &m_languages);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1480, 820);
+            QTRY_COMPARE(window.size(), QSize(1480, 820));
+            window.showPage(QStringLiteral("chips"));
+            auto *chipsSplitter = window.findChild<QSplitter *>(QStringLiteral("chipsSplitter"));
+            QVERIFY(chipsSplitter);
+            const int height = chipsSplitter->sizes().value(0) + chipsSplitter->sizes().value(1);
+            chipsSplitter->setSizes({height / 4, height - height / 4});
+            chips = chipsSplitter->sizes();
+            window.showPage(QStringLiteral("centres"));
+            auto *centresSplitter = window.findChild<QSplitter *>(QStringLiteral("centresMapSplitter"));
+            QVERIFY(centresSplitter);
+            QTRY_VERIFY(centresSplitter->sizes().value(0) > 0);
+            const int width = centresSplitter->sizes().value(0) + centresSplitter->sizes().value(1);
+            centresSplitter->setSizes({width / 2, width - width / 2});
+            centres = centresSplitter->sizes();
+            QVERIFY(window.close());
+        }
+        app::MainWindow again(m_store.get(), &m_languages);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1480, 820));
+        QCOMPARE(again.currentPage(), QStringLiteral("centres"));
+        QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("centresMapSplitter"))->sizes(), centres);
+        again.showPage(QStringLiteral("chips"));
+        QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("chipsSplitter"))->sizes(), chips);
+        QSettings().remove(QStringLiteral("mainwindow")); // the other tests start from the default layout
     }
 
     void restoresTheLastPage()
