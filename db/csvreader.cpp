@@ -118,8 +118,8 @@ bool CsvReader::next(CsvRecord &record)
                     }
                     break; // closing quote
                 }
-                if (c == '\n') {
-                    ++m_line;
+                if (c == '\n' || (c == '\r' && (m_pos + 1 >= n || data[m_pos + 1] != '\n'))) {
+                    ++m_line; // LF, CRLF or a lone CR (classic Mac Excel) ends a physical line
                     lineStart = m_pos + 1;
                 }
                 if (escaped)
@@ -142,22 +142,22 @@ bool CsvReader::next(CsvRecord &record)
                     if ((static_cast<unsigned char>(data[k]) & 0xC0) != 0x80)
                         ++m_errorColumn;
                 // Skip to the end of this line so a caller may continue collecting errors.
-                while (m_pos < n && data[m_pos] != '\n')
+                while (m_pos < n && data[m_pos] != '\n' && data[m_pos] != '\r')
                     ++m_pos;
                 if (m_pos < n) {
+                    if (data[m_pos] == '\r' && m_pos + 1 < n && data[m_pos + 1] == '\n')
+                        ++m_pos;
                     ++m_pos;
                     ++m_line;
                 }
                 return false;
             }
         } else {
+            // A record ends at LF, CRLF or a lone CR: Excel's "CSV (Macintosh)" ends lines with CR alone.
             qsizetype end = m_pos;
-            while (end < n && data[end] != m_delimiter && data[end] != '\n')
+            while (end < n && data[end] != m_delimiter && data[end] != '\n' && data[end] != '\r')
                 ++end;
-            qsizetype fieldEnd = end;
-            if (fieldEnd > m_pos && data[fieldEnd - 1] == '\r' && (end >= n || data[end] == '\n'))
-                --fieldEnd;
-            record.fields.emplace_back(data + m_pos, fieldEnd - m_pos);
+            record.fields.emplace_back(data + m_pos, end - m_pos);
             m_pos = end;
         }
 

@@ -28,7 +28,7 @@ struct CsvRecord
 };
 
 // RFC 4180 reader over UTF-8 bytes: quoted fields with delimiters, doubled quotes and line breaks,
-// CRLF or LF. Works on bytes, never on QString, because bulk import is bound by this loop.
+// CRLF, LF or a lone CR. Works on bytes, never on QString, because bulk import is bound by this loop.
 class CsvReader
 {
 public:

@@ -72,6 +72,26 @@ QString byteText(unsigned char c)
     return QStringLiteral("0x%1").arg(uint(c), 2, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
 }
 
+// A NUL byte is never text in an export: a file with one is binary, UTF-16 without its BOM, or was cut off
+// while being written. SQLite would keep the NUL inside the cell, and most tools stop reading there.
+// The line and column say where (the byte offset would be one of the decoded text, not of the file).
+Result<QByteArray> withoutNul(QByteArray utf8)
+{
+    const void *nul = std::memchr(utf8.constData(), 0, size_t(utf8.size()));
+    if (!nul)
+        return utf8;
+    const qsizetype at = static_cast<const char *>(nul) - utf8.constData();
+    const auto [line, column] = lineAndColumn(QByteArrayView(utf8).first(at));
+    Error e{QStringLiteral("encoding"),
+            QCoreApplication::translate("TextDecoder",
+                                        "expected text, found a NUL byte (0x00), which no export writes (is the "
+                                        "file UTF-16 without its BOM, or cut off while it was saved?)"),
+            {}};
+    e.line = line;
+    e.column = column;
+    return e;
+}
+
 } // namespace
 
 qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
@@ -137,7 +157,7 @@ Result<QByteArray> TextDecoder::toUtf8Detected(const QByteArray &bytes, QString 
     // detect() found the file valid UTF-8 (the common case: no second pass), or mostly UTF-8 with a bad byte,
     // which toUtf8() then reports with its place.
     if (*encoding == QLatin1String("UTF-8") && (bytes.startsWith("\xEF\xBB\xBF") ? isValidUtf8(bytes.mid(3)) : isValidUtf8(bytes)))
-        return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+        return bytes.startsWith("\xEF\xBB\xBF") ? withoutNul(bytes.mid(3)) : withoutNul(bytes);
     return toUtf8(bytes, *encoding);
 }
 
@@ -159,7 +179,7 @@ Result<QByteArray> TextDecoder::toUtf8(const QByteArray &bytes, const QString &e
             e.column = column;
             return e;
         }
-        return out;
+        return withoutNul(std::move(out));
     }
     const QByteArray from = encoding.toLatin1();
     iconv_t cd = iconv_open("UTF-8", from.constData());
@@ -208,7 +228,7 @@ Result<QByteArray> TextDecoder::toUtf8(const QByteArray &bytes, const QString &e
     out.resize(outPtr - out.data());
     if (out.startsWith("\xEF\xBB\xBF"))
         out.remove(0, 3);
-    return out;
+    return withoutNul(std::move(out));
 }
 
 } // namespace zhisuan::db

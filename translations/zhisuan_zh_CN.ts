@@ -959,6 +959,10 @@ Options:
         <source>expected %1 text, found byte %2, which is not %1 (byte offset %3; choose the file&apos;s encoding if it is not %1)</source>
         <translation>应为 %1 文本，实际遇到非 %1 字节 %2（字节偏移 %3；若文件不是 %1 请选择其编码）</translation>
     </message>
+    <message>
+        <source>expected text, found a NUL byte (0x00), which no export writes (is the file UTF-16 without its BOM, or cut off while it was saved?)</source>
+        <translation>应为文本，实际遇到 NUL 字节（0x00），导出文件不会含有该字节（文件是否为不带 BOM 的 UTF-16，或在保存时被截断？）</translation>
+    </message>
 </context>
 <context>
     <name>UpsertWriter</name>

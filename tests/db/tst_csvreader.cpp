@@ -46,6 +46,10 @@ private slots:
         QTest::newRow("empty fields") << QByteArray("a,,c\n,,\n") << QList<QStringList>{{"a", "", "c"}, {"", "", ""}};
         QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF证券代码,证券简称\n300531.SZ,优博讯\n")
                              << QList<QStringList>{{"证券代码", "证券简称"}, {"300531.SZ", "优博讯"}};
+        // Excel's "CSV (Macintosh)" ends lines with CR alone; the reader read such a file as one long line.
+        QTest::newRow("lone cr") << QByteArray("a,b\r1,2\r") << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("lone cr after quote") << QByteArray("a,b\r\"x\",2\r3,4") << QList<QStringList>{{"a", "b"}, {"x", "2"}, {"3", "4"}};
+        QTest::newRow("mixed line ends") << QByteArray("a\r\nb\nc\rd") << QList<QStringList>{{"a"}, {"b"}, {"c"}, {"d"}};
         QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << QList<QStringList>{{"", "x"}};
     }
     void rfc4180()
@@ -61,6 +65,9 @@ private slots:
     {
         QList<qint64> lines;
         readAll("h\n\"a\nb\"\nc\n", ',', nullptr, &lines);
+        QCOMPARE(lines, (QList<qint64>{1, 2, 4}));
+        lines.clear();
+        readAll("h\r\"a\rb\"\rc\r", ',', nullptr, &lines); // the same with lone CRs
         QCOMPARE(lines, (QList<qint64>{1, 2, 4}));
     }
 
@@ -117,6 +124,21 @@ private slots:
         auto r = TextDecoder::toUtf8(QByteArray("\xD6\xA4\xC8\xAF\xB4\xFA"), QStringLiteral("UTF-8")); // 证券代 in GBK
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QStringLiteral("expected UTF-8")));
+    }
+
+    void nulByteIsRefusedWhereItIs()
+    {
+        // Detected UTF-8, forced UTF-8 and GB18030 alike: the NUL's line and column, never a cell holding it.
+        const QByteArray bytes = QByteArray("code,name\n300531.SZ,\xE4\xBC\x98") + '\0' + '\n';
+        QString encoding;
+        for (const auto &r : {TextDecoder::toUtf8Detected(bytes, &encoding), TextDecoder::toUtf8(bytes, QStringLiteral("UTF-8")),
+                              TextDecoder::toUtf8(QByteArray("a\n\xD3\xC5\x00", 5), QStringLiteral("GB18030"))}) {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QStringLiteral("NUL")), qPrintable(r.error().message));
+            QCOMPARE(r.error().line, 2);
+        }
+        QCOMPARE(TextDecoder::toUtf8Detected(bytes, &encoding).error().column, 12);
+        QVERIFY(TextDecoder::toUtf8(QByteArray("a\n\xD3\xC5"), QStringLiteral("GB18030")).ok());
     }
 };
 
