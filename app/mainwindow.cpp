@@ -5,6 +5,7 @@
 #include "chartcatalog.h"
 #include "chartexporter.h"
 #include "exportoptionsdialog.h"
+#include "filedialog.h"
 #include "chipsdashboard.h"
 #include "datapage.h"
 #include "importrunner.h"
@@ -213,8 +214,8 @@ void MainWindow::exportChart(const QString &id)
     options.remember();
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
-                                                      QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, QDate::currentDate().toString(Qt::ISODate), options.format())));
+    const QString path = widgets::FileDialog::getSaveFileName(this, tr("Export chart"),
+                                                      QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, QDate::currentDate().toString(Qt::ISODate), options.format())), QString());
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
@@ -281,7 +282,7 @@ void MainWindow::chooseExportAll()
         return;
     options.remember();
     QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all charts to"),
+    const QString folder = widgets::FileDialog::getExistingDirectory(this, tr("Export all charts to"),
                                                              settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString());
     if (folder.isEmpty())
         return;
@@ -334,7 +335,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import CSV files"), settings::lastImportFolder.get(),
+    const QStringList files = widgets::FileDialog::getOpenFileNames(this, tr("Import CSV files"), settings::lastImportFolder.get(),
                                                             tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
     if (files.isEmpty())
         return;

@@ -711,6 +711,15 @@ Result<std::shared_ptr<const ImportInput>> ImportInput::open(const QString &path
     if (!info.isFile()) // a FIFO, socket or device: reading it could block forever or never end
         return fail(QCoreApplication::translate("ImportJob", "expected a regular file, found a pipe, socket or device "
                                                              "(save the export to a file and import that)"));
+    // Opening and closing a live SQLite database (or its -wal/-shm) from this process would drop the locks the
+    // store holds on it (POSIX locks are per process): decided from the names alone, without opening anything.
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QString s = QLatin1String(suffix);
+        const bool isCompanion = path.endsWith(s) && QFileInfo::exists(path.chopped(s.size()));
+        if (isCompanion || QFileInfo::exists(path + s))
+            return fail(QCoreApplication::translate("ImportJob", "expected a CSV file, found a database that is in use "
+                                                                 "(a ZhiSuan store or another SQLite file): it was not opened"));
+    }
     if (info.size() > kMaxBytes)
         return fail(QCoreApplication::translate("ImportJob", "expected at most %1 GB, found a file of %2 GB (split it)")
                         .arg(kMaxBytes >> 30)
