@@ -1,4 +1,5 @@
 #include "pagestyle.h"
+#include "storeproblem.h"
 #include "datapage.h"
 
 #include "importjob.h"
@@ -69,7 +70,10 @@ qint64 DataPage::selectedBatch() const
 void DataPage::reload()
 {
     m_counts->removeRows(0, m_counts->rowCount());
-    if (auto counts = db::ViewCatalog::counts(*m_store)) {
+    auto counts = db::ViewCatalog::counts(*m_store);
+    if (!counts)
+        reportStoreProblem(this, counts.error().message);
+    if (counts) {
         for (const auto &c : counts.value()) {
             auto *label = new QStandardItem(QCoreApplication::translate("ViewCatalog", c.label));
             label->setData(QString::fromLatin1(c.label), Qt::UserRole);
@@ -79,7 +83,10 @@ void DataPage::reload()
         }
     }
     m_batches->removeRows(0, m_batches->rowCount());
-    if (auto batches = db::BatchRepository::list(*m_store)) {
+    auto batches = db::BatchRepository::list(*m_store);
+    if (!batches)
+        reportStoreProblem(this, batches.error().message);
+    if (batches) {
         for (const auto &b : batches.value()) {
             QList<QStandardItem *> row;
             auto *id = new QStandardItem;

@@ -24,6 +24,8 @@ public:
     qint64 selectedBatch() const;
 
 signals:
+    // The store could not be read: the window says so.
+    void storeProblem(const QString &message);
     void importRequested();
     void dataChanged();
 

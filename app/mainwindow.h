@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QLabel;
+class QTimer;
 class QListWidget;
 class QStackedWidget;
 
@@ -38,6 +40,10 @@ public:
 public slots:
     void chooseImportFiles();
     void reloadAll();
+    // Shows, above the pages, that part of the store could not be read (a damaged store): never an abort.
+    void showStoreProblem(const QString &message);
+    // Reloads the pages when another program (zhisuan import, another window) changed the store.
+    void checkForOtherWriters();
     void showAbout();
     // Writes every chart of the current page into `folder`, named by the file-name template; returns the files.
     // Report ▸ Weekly brief…: opens the dialog (window-modal, deleted on close) and returns it.
@@ -59,6 +65,7 @@ private:
     void chooseExportAll();
     void retranslateUi();
     void showImportResult(const QList<db::ImportReport> &reports, bool cancelled);
+    void watchForOtherWriters();
 
     db::Store *m_store;
     LanguageManager *m_languages;
@@ -85,6 +92,9 @@ private:
     QAction *m_langSystem = nullptr;
     QAction *m_langChinese = nullptr;
     QAction *m_langEnglish = nullptr;
+    QLabel *m_problemBanner;
+    QTimer *m_dataVersionTimer = nullptr;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace zhisuan::app

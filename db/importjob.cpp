@@ -812,21 +812,29 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         ~ForeignKeysBackOn() { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
     } foreignKeysBackOn{db};
 
-    if (auto r = execSql(db, "BEGIN IMMEDIATE"); !r) {
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, QCoreApplication::translate("ImportJob", "the store is busy: %1").arg(r.error().message)});
+    // SQLite opens a file it may not write read-only without a word, and BEGIN IMMEDIATE still succeeds in WAL mode.
+    if (sqlite3_db_readonly(db, "main") == 1) {
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, Store::accessError(store.path(), SQLITE_READONLY, {}).message});
+        return report;
+    }
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        // Busy (another program imports), read-only file or folder, full disk: said as what happened and what to do.
+        const Error e = Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+        report.busy = e.code == QLatin1String("busy");
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, e.message});
         return report;
     }
     qint64 batchId = -1;
     {
         QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)"));
+        const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)"));
         q.addBindValue(plan.displayName);
         q.addBindValue(QStringLiteral("")); // filled in at the end, when the hash is ready
         q.addBindValue(plan.kind->id);
         q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
         q.addBindValue(plan.encoding);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!q.exec()) {
+        if (!prepared || !q.exec()) {
             rollbackQuietly(db);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
             return report;
@@ -919,7 +927,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     }
     {
         QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
+        const bool prepared = q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
                                  "rows_unchanged=? WHERE id=?"));
         q.addBindValue(QString::fromLatin1(sha256.result()));
         q.addBindValue(report.rowsRead);
@@ -927,7 +935,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         q.addBindValue(report.updated);
         q.addBindValue(report.unchanged);
         q.addBindValue(batchId);
-        if (!q.exec()) {
+        if (!prepared || !q.exec()) {
             rollbackQuietly(db);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
             return report;
@@ -971,13 +979,13 @@ Result<void> PresetRepository::save(Store &store, const UserPreset &preset)
     for (auto it = preset.mapping.begin(); it != preset.mapping.end(); ++it)
         o.insert(it.key(), it.value());
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("INSERT INTO import_preset(name,kind,mapping,created_at) VALUES(?,?,?,?) "
+    const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_preset(name,kind,mapping,created_at) VALUES(?,?,?,?) "
                              "ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, mapping=excluded.mapping"));
     q.addBindValue(preset.name);
     q.addBindValue(preset.kind);
     q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return sqlError(QCoreApplication::translate("ImportJob", "Cannot save the preset"), q.lastError());
     return {};
 }
@@ -985,9 +993,9 @@ Result<void> PresetRepository::save(Store &store, const UserPreset &preset)
 Result<void> PresetRepository::remove(Store &store, const QString &name)
 {
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("DELETE FROM import_preset WHERE name=?"));
+    const bool prepared = q.prepare(QStringLiteral("DELETE FROM import_preset WHERE name=?"));
     q.addBindValue(name);
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return sqlError(QCoreApplication::translate("ImportJob", "Cannot delete the preset"), q.lastError());
     return {};
 }
@@ -1021,8 +1029,10 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
 Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
 {
     sqlite3 *db = store.handle();
-    if (auto r = execSql(db, "BEGIN IMMEDIATE"); !r)
-        return r;
+    if (sqlite3_db_readonly(db, "main") == 1)
+        return Store::accessError(store.path(), SQLITE_READONLY, {});
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
     auto fail = [&](Error e) -> Result<void> {
         rollbackQuietly(db);
         return e;
@@ -1053,9 +1063,9 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     QList<std::tuple<QString, qint64, qint64, QByteArray>> undo;
     {
         QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
+        const bool prepared = q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
         q.addBindValue(batchId);
-        if (!q.exec())
+        if (!prepared || !q.exec())
             return fail(sqlError(QCoreApplication::translate("ImportJob", "Cannot read the undo log"), q.lastError()));
         while (q.next())
             undo.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
