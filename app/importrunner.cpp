@@ -84,6 +84,10 @@ void ImportRunner::start(const QList<std::pair<QString, db::ImportOptions>> &imp
 {
     if (isRunning() || imports.isEmpty())
         return;
+    if (!m_dialogParent) { // in the background (the inbox): no dialog
+        m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports));
+        return;
+    }
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000 * int(imports.size()), m_dialogParent);
     m_progress->setWindowTitle(tr("Import"));
     m_progress->setWindowModality(Qt::WindowModal);

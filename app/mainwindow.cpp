@@ -10,6 +10,7 @@
 #include "datapage.h"
 #include "importrunner.h"
 #include "importwizarddialog.h"
+#include "inboxwatcher.h"
 #include "languagemanager.h"
 #include "marketdashboard.h"
 #include "modelsdashboard.h"
@@ -106,6 +107,14 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
     right->addWidget(m_problemBanner);
+    m_inboxNotice = new QLabel(this);
+    m_inboxNotice->setObjectName(QStringLiteral("inboxNotice"));
+    m_inboxNotice->setWordWrap(true);
+    m_inboxNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inboxNotice->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; color: #123a63; padding: 8px 12px; "
+                                                "border-bottom: 1px solid #b9d3ee; }"));
+    m_inboxNotice->hide();
+    right->addWidget(m_inboxNotice);
     right->addWidget(m_stack, 1);
     layout->addLayout(right, 1);
     setCentralWidget(central);
@@ -116,6 +125,17 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
                                                   "border-bottom: 1px solid #f5c6cb; }"));
     m_problemBanner->hide();
     watchForOtherWriters();
+    m_inbox = new InboxWatcher(store->path(), this);
+    m_inboxNoticeTimer = new QTimer(this);
+    m_inboxNoticeTimer->setSingleShot(true);
+    m_inboxNoticeTimer->setInterval(30000);
+    connect(m_inboxNoticeTimer, &QTimer::timeout, m_inboxNotice, &QWidget::hide);
+    connect(m_inbox, &InboxWatcher::fileSeen, this, [this](const QString &file) {
+        m_dataPage->logInbox(tr("%1 arrived; waiting until it is completely written…").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_inbox, &InboxWatcher::imported, this, &MainWindow::showInboxArrivals);
+    connect(m_dataPage, &DataPage::inboxFolderChosen, this, &MainWindow::setInboxFolder);
+    setInboxFolder(settings::inboxFolder.get());
     // A damaged store (a table dropped by hand, a half-restored backup) is said once, up front.
     if (auto findings = db::StoreCheck::run(*store, false); findings && !findings.value().isEmpty()) {
         QStringList what;
@@ -524,6 +544,54 @@ void MainWindow::checkForOtherWriters()
     reloadAll();
     statusBar()->showMessage(tr("Updated: data imported by another program (%1)")
                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::setInboxFolder(const QString &folder)
+{
+    settings::inboxFolder.set(folder);
+    m_inbox->setFolder(folder);
+    m_dataPage->setInboxFolder(m_inbox->folder());
+    if (!folder.isEmpty())
+        m_dataPage->logInbox(tr("Watching %1").arg(m_inbox->folder()));
+}
+
+void MainWindow::showInboxArrivals(const QList<db::ImportReport> &reports)
+{
+    reloadAll();
+    m_dataVersion = m_store->dataVersion().valueOr(m_dataVersion); // our own import is no news
+    QStringList imported, rejected;
+    for (const db::ImportReport &r : reports) {
+        if (r.ok()) {
+            const QString line = tr("%1 imported: %2 rows — %3 inserted, %4 updated, %5 unchanged")
+                                     .arg(r.file)
+                                     .arg(r.rowsRead)
+                                     .arg(r.inserted)
+                                     .arg(r.updated)
+                                     .arg(r.unchanged);
+            m_dataPage->logInbox(line);
+            imported << r.file;
+        } else {
+            QStringList errors;
+            for (const auto &e : r.errors.mid(0, 20))
+                errors << e.toString();
+            m_dataPage->logInbox(r.busy ? tr("%1 not imported yet: the store is busy; trying again").arg(r.file)
+                                        : tr("%1 rejected, nothing was imported (%n error(s)):", nullptr, int(r.errors.size())).arg(r.file),
+                                 errors);
+            if (!r.busy)
+                rejected << r.file;
+        }
+    }
+    QStringList parts;
+    if (!imported.isEmpty())
+        parts << tr("imported %1").arg(imported.join(QStringLiteral(", ")));
+    if (!rejected.isEmpty())
+        parts << tr("rejected %1 (the Data page lists the errors)").arg(rejected.join(QStringLiteral(", ")));
+    if (parts.isEmpty())
+        return;
+    m_inboxNotice->setText(tr("Inbox: %1.").arg(parts.join(QStringLiteral("; "))));
+    m_inboxNotice->show();
+    m_inboxNoticeTimer->start();
+    statusBar()->showMessage(m_inboxNotice->text(), 15000);
 }
 
 } // namespace zhisuan::app

@@ -18,6 +18,7 @@ namespace zhisuan::app {
 
 class DataPage;
 class ImportRunner;
+class InboxWatcher;
 class LanguageManager;
 class WeeklyBriefDialog;
 
@@ -36,6 +37,9 @@ public:
     // Opens the import wizard for these files; accepting it starts the import.
     void openImportWizard(const QStringList &files);
     ImportRunner *importRunner() const { return m_runner; }
+    InboxWatcher *inbox() const { return m_inbox; }
+    // Watches `folder` as the inbox ("" turns it off) and remembers it.
+    void setInboxFolder(const QString &folder);
 
 public slots:
     void chooseImportFiles();
@@ -66,6 +70,7 @@ private:
     void retranslateUi();
     void showImportResult(const QList<db::ImportReport> &reports, bool cancelled);
     void watchForOtherWriters();
+    void showInboxArrivals(const QList<db::ImportReport> &reports);
 
     db::Store *m_store;
     LanguageManager *m_languages;
@@ -95,6 +100,9 @@ private:
     QLabel *m_problemBanner;
     QTimer *m_dataVersionTimer = nullptr;
     qint64 m_dataVersion = -1;
+    InboxWatcher *m_inbox = nullptr;
+    QLabel *m_inboxNotice = nullptr;
+    QTimer *m_inboxNoticeTimer = nullptr;
 };
 
 } // namespace zhisuan::app
