@@ -1,4 +1,5 @@
 #include "pagestyle.h"
+#include "storeproblem.h"
 #include "centresdashboard.h"
 
 #include "chinamapview.h"
@@ -174,9 +175,12 @@ void CentresDashboard::setSearchText(const QString &text)
 
 void CentresDashboard::reload()
 {
-    m_centres = db::ComputeAnalytics(*m_store).centres().value();
+    QList<db::Error> errors;
+    m_centres = db::ComputeAnalytics(*m_store).centres().valueOr({}, &errors);
     refillChoices();
     applyFilters();
+    if (!errors.isEmpty())
+        reportStoreProblem(this, errors.constFirst().message);
 }
 
 void CentresDashboard::refillChoices()
@@ -414,6 +418,8 @@ void CentresDashboard::showDetail(qint64 id)
     html += row(tr("Source"), v("source").toString());
     html += QStringLiteral("</table>");
     const auto phases = db::ComputeAnalytics(*m_store).phases(v("name").toString());
+    if (!phases)
+        reportStoreProblem(this, phases.error().message);
     if (phases && !phases.value().rows.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Phases"));
         for (int r = 0; r < phases.value().rows.size(); ++r) {

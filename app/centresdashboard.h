@@ -41,6 +41,10 @@ public:
     QString cardsText() const;
     bool isEmpty() const { return m_centres.rows.isEmpty(); }
 
+signals:
+    // Part of the page could not be read from the store (the page shows what it could): the window says so.
+    void storeProblem(const QString &message);
+
 public slots:
     void reload();
     void applyFilters();

@@ -1,4 +1,5 @@
 #include "pagestyle.h"
+#include "storeproblem.h"
 #include "chipsdashboard.h"
 
 #include "computeanalytics.h"
@@ -58,8 +59,11 @@ QString ChipsDashboard::summary() const
 void ChipsDashboard::reload()
 {
     db::ComputeAnalytics compute(*m_store);
-    const db::QueryTable chips = compute.chips().value();
-    const db::QueryTable efficiency = compute.chipEfficiency().value();
+    QList<db::Error> errors;
+    const db::QueryTable chips = compute.chips().valueOr({}, &errors);
+    const db::QueryTable efficiency = compute.chipEfficiency().valueOr({}, &errors);
+    if (!errors.isEmpty())
+        reportStoreProblem(this, errors.constFirst().message);
     // The first threshold in the store is the one drawn and judged against (the 领跑者 rule in the starter data).
     const QString rule = efficiency.rows.isEmpty() ? QString() : efficiency.value(0, QStringLiteral("threshold")).toString();
     const double threshold = efficiency.rows.isEmpty() ? 0 : efficiency.value(0, QStringLiteral("threshold_tflops_per_w")).toDouble();

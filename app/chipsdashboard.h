@@ -25,6 +25,10 @@ public:
     QString summary() const;
     bool isEmpty() const;
 
+signals:
+    // Part of the page could not be read from the store (the page shows what it could): the window says so.
+    void storeProblem(const QString &message);
+
 public slots:
     void reload();
 

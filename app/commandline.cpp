@@ -1,3 +1,4 @@
+#include "storecheck.h"
 #include "commandline.h"
 
 #include "chartcatalog.h"
@@ -26,6 +27,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -45,7 +48,7 @@ namespace zhisuan::app {
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("query"), QStringLiteral("export"),
-                               QStringLiteral("report"), QStringLiteral("batches"), QStringLiteral("rollback"), QStringLiteral("store-path")};
+                               QStringLiteral("report"), QStringLiteral("batches"), QStringLiteral("check"), QStringLiteral("rollback"), QStringLiteral("store-path")};
 
 QTextStream &out()
 {
@@ -73,6 +76,7 @@ QString usage()
               "  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)\n"
               "  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF\n"
               "  batches              list import batches\n"
+              "  check                check the store for damage (exit status 1 when something is wrong)\n"
               "  rollback BATCH       undo an import batch\n"
               "  store-path           print the path of the store in use\n"
               "\n"
@@ -151,6 +155,15 @@ int runInit(const QStringList &args)
                  .arg(store->path())
                  .arg(store->schemaVersion())
           << Qt::endl;
+    // A damaged store (a table or index dropped): re-create what is missing, or refuse and say why.
+    auto repaired = db::StoreCheck::repair(*store);
+    if (!repaired) {
+        err() << repaired.error().message << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Run “zhisuan check” to see everything that is wrong.") << Qt::endl;
+        return 1;
+    }
+    for (const QString &line : repaired.value())
+        out() << QCoreApplication::translate("CommandLine", "Repaired: %1").arg(line) << Qt::endl;
     int failed = 0;
     const auto reports = p.isSet(QStringLiteral("empty")) ? QList<db::ImportReport>() : db::StarterDataset::load(*store);
     for (const auto &r : reports) {
@@ -169,6 +182,40 @@ int runInit(const QStringList &args)
     return failed ? 1 : 0;
 }
 
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Check the store: SQLite's integrity and foreign-key checks, and every table, column, index, view and trigger the schema needs. Exit status 1 when anything is wrong."));
+    addCommonOptions(p);
+    p.process(args);
+    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
+    if (!store)
+        return 1;
+    auto findings = db::StoreCheck::run(*store, true);
+    if (!findings) {
+        err() << findings.error().message << Qt::endl;
+        return 1;
+    }
+    if (findings.value().isEmpty()) {
+        out() << QCoreApplication::translate("CommandLine", "%1: no problems found (schema version %2, integrity and foreign keys checked).")
+                     .arg(store->path())
+                     .arg(store->schemaVersion())
+              << Qt::endl;
+        return 0;
+    }
+    bool repairable = false;
+    err() << QCoreApplication::translate("CommandLine", "%1: %n problem(s) found:", "", int(findings.value().size())).arg(store->path()) << Qt::endl;
+    for (const auto &f : findings.value()) {
+        err() << QStringLiteral("  ") << f.message << Qt::endl;
+        repairable = repairable || !f.repairSql.isEmpty();
+    }
+    if (repairable)
+        err() << QCoreApplication::translate("CommandLine", "“zhisuan init” re-creates what is missing (empty: rows that were in a dropped table are lost; "
+                                                            "restore a backup to get them back).")
+              << Qt::endl;
+    return 1;
+}
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -183,6 +230,9 @@ int runImport(const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("ignore-column"),
                                    QCoreApplication::translate("CommandLine", "Do not import this column (its header as written); repeat for more."),
                                    QStringLiteral("HEADER")));
+    p.addOption(QCommandLineOption(QStringLiteral("wait"),
+                                   QCoreApplication::translate("CommandLine", "When another program is writing to the store, wait up to this many seconds for it (default 120; 0: do not wait)."),
+                                   QStringLiteral("SECONDS"), QStringLiteral("120")));
     p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), QCoreApplication::translate("CommandLine", "List the kinds of data that can be imported.")));
     p.addOption(QCommandLineOption(QStringLiteral("markdown"), QCoreApplication::translate("CommandLine", "With --list-kinds: every field and the headers it accepts, as Markdown.")));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to import."), QStringLiteral("FILE..."));
@@ -253,9 +303,29 @@ int runImport(const QStringList &args)
     if (!store)
         return 1;
     int rejected = 0;
+    const int waitSeconds = qMax(0, p.value(QStringLiteral("wait")).toInt());
     for (const QString &file : p.positionalArguments()) {
         options.displayName = file;
-        const auto report = db::ImportJob::run(*store, file, options);
+        auto report = db::ImportJob::run(*store, file, options);
+        // Another program is importing: nothing was written; wait for it (each attempt itself waits 5 s).
+        QElapsedTimer waited;
+        waited.start();
+        bool said = false;
+        while (report.busy && waited.elapsed() < 1000LL * waitSeconds) {
+            if (!said) {
+                err() << report.errors.value(0).message << Qt::endl;
+                said = true;
+            }
+            err() << '\r'
+                  << QCoreApplication::translate("CommandLine", "Waiting for the store (%1 s of at most %2 s; Ctrl+C stops)…")
+                         .arg(waited.elapsed() / 1000)
+                         .arg(waitSeconds)
+                  << Qt::flush;
+            QThread::sleep(1);
+            report = db::ImportJob::run(*store, file, options);
+        }
+        if (said)
+            err() << Qt::endl;
         for (const QString &note : report.notes)
             out() << file << QStringLiteral(": ") << note << Qt::endl;
         printReport(report);
@@ -384,7 +454,7 @@ int runQuery(const QStringList &args)
         settings.benchmarks = p.value(QStringLiteral("benchmarks")).toUpper().split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (p.isSet(QStringLiteral("days")))
         settings.lockupDays = p.value(QStringLiteral("days")).toInt();
-    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
     db::MarketAnalytics market(*store);
@@ -409,7 +479,11 @@ int runQuery(const QStringList &args)
         week = w.value();
     } else {
         auto weeks = market.weeks();
-        if (!weeks || weeks.value().isEmpty()) {
+        if (!weeks) {
+            err() << weeks.error().message << Qt::endl;
+            return 1;
+        }
+        if (weeks.value().isEmpty()) {
             err() << QCoreApplication::translate("CommandLine", "zhisuan query: the store has no weekly or daily market data yet") << Qt::endl;
             return 1;
         }
@@ -474,7 +548,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
         err() << QCoreApplication::translate("CommandLine", "--size: expected WIDTHxHEIGHT of at least 200x150, found “%1”").arg(p.value(QStringLiteral("size"))) << Qt::endl;
         return 2;
     }
-    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
     LanguageManager *lm = &languages;
@@ -561,7 +635,7 @@ int runReport(const QStringList &args)
         if (!sections.contains(s))
             sections << s;
     }
-    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
     QDate day;
@@ -574,7 +648,11 @@ int runReport(const QStringList &args)
         day = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
     } else {
         const auto weeks = db::MarketAnalytics(*store).weeks();
-        if (!weeks || weeks.value().isEmpty()) {
+        if (!weeks) {
+            err() << weeks.error().message << Qt::endl;
+            return 1;
+        }
+        if (weeks.value().isEmpty()) {
             err() << QCoreApplication::translate("CommandLine", "zhisuan report: the store has no market data; give the week with --week DATE") << Qt::endl;
             return 2;
         }
@@ -604,7 +682,7 @@ int runBatches(const QStringList &args)
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "List import batches, newest first."));
     addCommonOptions(p);
     p.process(args);
-    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
     auto batches = db::BatchRepository::list(*store);
@@ -786,6 +864,8 @@ int CommandLine::run(int argc, char **argv)
     }
     if (command == QLatin1String("init"))
         return runInit(rest);
+    if (command == QLatin1String("check"))
+        return runCheck(args);
     if (command == QLatin1String("import"))
         return runImport(rest);
     if (command == QLatin1String("csv"))

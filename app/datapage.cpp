@@ -1,6 +1,8 @@
 #include "pagestyle.h"
+#include "storeproblem.h"
 #include "datapage.h"
 
+#include "filedialog.h"
 #include "importjob.h"
 #include "store.h"
 #include "tablepanel.h"
@@ -18,6 +20,12 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QColor>
+#include <QDir>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTime>
+#include <QTreeWidget>
 
 namespace zhisuan::app {
 
@@ -25,7 +33,8 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_storePath(new QLabel(this)),
       m_import(new QPushButton(this)), m_rollback(new QPushButton(this)), m_counts(new QStandardItemModel(this)),
       m_batches(new QStandardItemModel(this)), m_countsPanel(new widgets::TablePanel(this)),
-      m_batchesPanel(new widgets::TablePanel(this))
+      m_batchesPanel(new widgets::TablePanel(this)), m_inboxTitle(new QLabel(this)), m_inboxFolder(new QLabel(this)),
+      m_chooseInbox(new QPushButton(this)), m_stopInbox(new QPushButton(this)), m_inboxLog(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("page-data"));
     widgets::PageStyle::heading(m_heading);
@@ -53,6 +62,33 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
+    // The inbox: where the terminal exports to; what arrived, what was rejected and why.
+    m_inboxTitle->setObjectName(QStringLiteral("inboxTitle"));
+    m_inboxFolder->setObjectName(QStringLiteral("inboxFolder"));
+    m_inboxFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inboxFolder->setWordWrap(true);
+    m_chooseInbox->setObjectName(QStringLiteral("chooseInbox"));
+    m_stopInbox->setObjectName(QStringLiteral("stopInbox"));
+    m_inboxLog->setObjectName(QStringLiteral("inboxLog"));
+    m_inboxLog->setColumnCount(2);
+    m_inboxLog->setRootIsDecorated(true);
+    m_inboxLog->setMaximumHeight(180);
+    m_inboxLog->header()->setStretchLastSection(true);
+    auto *inboxRow = new QHBoxLayout;
+    inboxRow->addWidget(m_inboxTitle);
+    inboxRow->addWidget(m_inboxFolder, 1);
+    inboxRow->addWidget(m_chooseInbox);
+    inboxRow->addWidget(m_stopInbox);
+    layout->addLayout(inboxRow);
+    layout->addWidget(m_inboxLog);
+    connect(m_chooseInbox, &QPushButton::clicked, this, [this] {
+        const QString folder = widgets::FileDialog::getExistingDirectory(this, tr("Inbox folder: CSV files saved here are imported"),
+                                                                         m_inboxPath.isEmpty() ? QDir::homePath() : m_inboxPath);
+        if (!folder.isEmpty())
+            emit inboxFolderChosen(folder);
+    });
+    connect(m_stopInbox, &QPushButton::clicked, this, [this] { emit inboxFolderChosen(QString()); });
+
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
     connect(m_rollback, &QPushButton::clicked, this, &DataPage::rollbackSelected);
     reload();
@@ -70,7 +106,10 @@ qint64 DataPage::selectedBatch() const
 void DataPage::reload()
 {
     m_counts->removeRows(0, m_counts->rowCount());
-    if (auto counts = db::ViewCatalog::counts(*m_store)) {
+    auto counts = db::ViewCatalog::counts(*m_store);
+    if (!counts)
+        reportStoreProblem(this, counts.error().message);
+    if (counts) {
         for (const auto &c : counts.value()) {
             auto *label = new QStandardItem(QCoreApplication::translate("ViewCatalog", c.label));
             label->setData(QString::fromLatin1(c.label), Qt::UserRole);
@@ -80,7 +119,10 @@ void DataPage::reload()
         }
     }
     m_batches->removeRows(0, m_batches->rowCount());
-    if (auto batches = db::BatchRepository::list(*m_store)) {
+    auto batches = db::BatchRepository::list(*m_store);
+    if (!batches)
+        reportStoreProblem(this, batches.error().message);
+    if (batches) {
         for (const auto &b : batches.value()) {
             QList<QStandardItem *> row;
             auto *id = new QStandardItem;
@@ -101,6 +143,40 @@ void DataPage::reload()
     retranslateUi();
     m_countsPanel->setModel(m_counts);
     m_batchesPanel->setModel(m_batches);
+}
+
+void DataPage::setInboxFolder(const QString &folder)
+{
+    m_inboxPath = folder;
+    retranslateUi();
+}
+
+void DataPage::logInbox(const QString &line, const QStringList &errors)
+{
+    auto *item = new QTreeWidgetItem({QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), line});
+    if (!errors.isEmpty()) {
+        item->setForeground(1, QColor(0xb0, 0x1e, 0x1e));
+        for (const QString &e : errors)
+            item->addChild(new QTreeWidgetItem({QString(), e}));
+        item->setExpanded(true);
+    }
+    m_inboxLog->insertTopLevelItem(0, item);
+    if (!errors.isEmpty())
+        item->setExpanded(true);
+    while (m_inboxLog->topLevelItemCount() > 200)
+        delete m_inboxLog->takeTopLevelItem(m_inboxLog->topLevelItemCount() - 1);
+}
+
+QStringList DataPage::inboxLog() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_inboxLog->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_inboxLog->topLevelItem(i);
+        lines << item->text(1);
+        for (int c = 0; c < item->childCount(); ++c)
+            lines << QStringLiteral("  ") + item->child(c)->text(1);
+    }
+    return lines;
 }
 
 void DataPage::rollbackSelected()
@@ -144,6 +220,15 @@ void DataPage::retranslateUi()
         auto *item = m_counts->item(r, 0);
         item->setText(QCoreApplication::translate("ViewCatalog", item->data(Qt::UserRole).toString().toLatin1().constData()));
     }
+    m_inboxTitle->setText(tr("<b>Inbox</b>"));
+    m_inboxFolder->setText(m_inboxPath.isEmpty()
+                               ? tr("off: choose a folder (where your terminal exports CSV files) and every CSV file saved "
+                                    "there is imported once it is complete")
+                               : tr("%1 — CSV files saved here are imported once they are complete").arg(m_inboxPath));
+    m_chooseInbox->setText(m_inboxPath.isEmpty() ? tr("Choose inbox folder…") : tr("Change…"));
+    m_stopInbox->setText(tr("Turn off"));
+    m_stopInbox->setEnabled(!m_inboxPath.isEmpty());
+    m_inboxLog->setHeaderLabels({tr("Time"), tr("Inbox log: what arrived")});
     m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Kind"), tr("Imported (UTC)"), tr("Rows"),
                                           tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("State"), tr("Encoding"),
                                           tr("SHA-256")});

@@ -5,6 +5,7 @@
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
+class QTreeWidget;
 
 namespace zhisuan::db {
 class Store;
@@ -22,10 +23,18 @@ class DataPage : public QWidget
 public:
     DataPage(db::Store *store, QWidget *parent = nullptr);
     qint64 selectedBatch() const;
+    // The inbox: the folder watched ("" when off) and its log, newest first; rejected files with their errors.
+    void setInboxFolder(const QString &folder);
+    void logInbox(const QString &line, const QStringList &errors = {});
+    QStringList inboxLog() const;
 
 signals:
+    // The store could not be read: the window says so.
+    void storeProblem(const QString &message);
     void importRequested();
     void dataChanged();
+    // The user chose an inbox folder ("" turns the inbox off).
+    void inboxFolderChosen(const QString &folder);
 
 public slots:
     void reload();
@@ -46,6 +55,12 @@ private:
     QStandardItemModel *m_batches;
     widgets::TablePanel *m_countsPanel;
     widgets::TablePanel *m_batchesPanel;
+    QLabel *m_inboxTitle;
+    QLabel *m_inboxFolder;
+    QPushButton *m_chooseInbox;
+    QPushButton *m_stopInbox;
+    QTreeWidget *m_inboxLog;
+    QString m_inboxPath;
 };
 
 } // namespace zhisuan::app

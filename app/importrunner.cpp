@@ -2,7 +2,9 @@
 
 #include "store.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QtConcurrent>
@@ -10,6 +12,8 @@
 namespace zhisuan::app {
 
 namespace {
+
+constexpr qint64 kMaxWaitMs = 5 * 60 * 1000;
 
 void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &storePath,
                  const QList<std::pair<QString, db::ImportOptions>> &imports)
@@ -29,11 +33,26 @@ void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &stor
         if (promise.isCanceled())
             break;
         const auto &[file, options] = imports[i];
-        promise.setProgressValueAndText(1000 * i, QFileInfo(file).fileName());
-        auto report = db::ImportJob::run(*store.value(), file, options, [&](qint64 done, qint64 total) {
+        const QString name = QFileInfo(file).fileName();
+        promise.setProgressValueAndText(1000 * i, ImportRunner::tr("Importing %1…").arg(name));
+        auto progress = [&](qint64 done, qint64 total) {
             promise.setProgressValue(1000 * i + int(total > 0 ? 1000 * done / total : 0));
             return !promise.isCanceled();
-        });
+        };
+        auto report = db::ImportJob::run(*store.value(), file, options, progress);
+        // Another program is writing to the store: nothing was written; wait for it (Cancel stops waiting).
+        QElapsedTimer waited;
+        waited.start();
+        while (report.busy && !promise.isCanceled() && waited.elapsed() < kMaxWaitMs) {
+            promise.setProgressValueAndText(1000 * i, ImportRunner::tr("%1\nWaiting for it to finish (%2 s)… %3 is imported then.")
+                                                          .arg(report.errors.value(0).message)
+                                                          .arg(waited.elapsed() / 1000)
+                                                          .arg(name));
+            QThread::msleep(500);
+            report = db::ImportJob::run(*store.value(), file, options, progress);
+        }
+        if (report.busy && promise.isCanceled())
+            report.cancelled = true;
         reports.append(report);
     }
     promise.addResult(reports);
@@ -65,6 +84,10 @@ void ImportRunner::start(const QList<std::pair<QString, db::ImportOptions>> &imp
 {
     if (isRunning() || imports.isEmpty())
         return;
+    if (!m_dialogParent) { // in the background (the inbox): no dialog
+        m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports));
+        return;
+    }
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000 * int(imports.size()), m_dialogParent);
     m_progress->setWindowTitle(tr("Import"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -75,7 +98,7 @@ void ImportRunner::start(const QList<std::pair<QString, db::ImportOptions>> &imp
     connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::progressValueChanged, m_progress,
             &QProgressDialog::setValue);
     connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::progressTextChanged, m_progress,
-            [this](const QString &file) { m_progress->setLabelText(tr("Importing %1…").arg(file)); });
+            [this](const QString &text) { m_progress->setLabelText(text); });
     m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports));
 }
 

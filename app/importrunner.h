@@ -12,8 +12,9 @@ class QWidget;
 
 namespace zhisuan::app {
 
-// Runs imports off the UI thread with a progress dialog and Cancel. The worker opens its own
-// connection to the store; a cancelled file commits nothing.
+// Runs imports off the UI thread with a progress dialog and Cancel (none when dialogParent is null: the
+// inbox imports in the background). The worker opens its own connection to the store; a cancelled file
+// commits nothing.
 class ImportRunner : public QObject
 {
     Q_OBJECT

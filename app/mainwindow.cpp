@@ -5,15 +5,18 @@
 #include "chartcatalog.h"
 #include "chartexporter.h"
 #include "exportoptionsdialog.h"
+#include "filedialog.h"
 #include "chipsdashboard.h"
 #include "datapage.h"
 #include "importrunner.h"
 #include "importwizarddialog.h"
+#include "inboxwatcher.h"
 #include "languagemanager.h"
 #include "marketdashboard.h"
 #include "modelsdashboard.h"
 #include "settings.h"
 #include "store.h"
+#include "storecheck.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,6 +39,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QLocale>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace zhisuan::app {
 
@@ -45,7 +53,8 @@ const QStringList kPageIds{QStringLiteral("market"), QStringLiteral("centres"), 
 
 MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_languages(languages), m_sidebar(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_runner(new ImportRunner(store->path(), this))
+      m_stack(new QStackedWidget(this)), m_runner(new ImportRunner(store->path(), this)),
+      m_problemBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -65,17 +74,22 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_sidebar);
         item->setData(Qt::UserRole, kPageIds[i]);
         QWidget *page = nullptr;
+        // Each page says when it cannot read the store (issue 13): the window shows it above the pages.
+        auto make = [&](auto *p) {
+            connect(p, &std::remove_pointer_t<decltype(p)>::storeProblem, this, &MainWindow::showStoreProblem);
+            return p;
+        };
         if (kPageIds[i] == QLatin1String("data")) {
-            m_dataPage = new DataPage(store, m_stack);
+            m_dataPage = make(new DataPage(store, m_stack));
             page = m_dataPage;
         } else if (kPageIds[i] == QLatin1String("market")) {
-            page = new MarketDashboard(store, m_stack);
+            page = make(new MarketDashboard(store, m_stack));
         } else if (kPageIds[i] == QLatin1String("centres")) {
-            page = new CentresDashboard(store, m_stack);
+            page = make(new CentresDashboard(store, m_stack));
         } else if (kPageIds[i] == QLatin1String("models")) {
-            page = new ModelsDashboard(store, m_stack);
+            page = make(new ModelsDashboard(store, m_stack));
         } else {
-            page = new ChipsDashboard(store, m_stack);
+            page = make(new ChipsDashboard(store, m_stack));
         }
         m_pages.append(page);
         m_stack->addWidget(page);
@@ -90,8 +104,46 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_problemBanner);
+    m_inboxNotice = new QLabel(this);
+    m_inboxNotice->setObjectName(QStringLiteral("inboxNotice"));
+    m_inboxNotice->setWordWrap(true);
+    m_inboxNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inboxNotice->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; color: #123a63; padding: 8px 12px; "
+                                                "border-bottom: 1px solid #b9d3ee; }"));
+    m_inboxNotice->hide();
+    right->addWidget(m_inboxNotice);
+    right->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
+    m_problemBanner->setObjectName(QStringLiteral("storeProblem"));
+    m_problemBanner->setWordWrap(true);
+    m_problemBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px 12px; "
+                                                  "border-bottom: 1px solid #f5c6cb; }"));
+    m_problemBanner->hide();
+    watchForOtherWriters();
+    m_inbox = new InboxWatcher(store->path(), this);
+    m_inboxNoticeTimer = new QTimer(this);
+    m_inboxNoticeTimer->setSingleShot(true);
+    m_inboxNoticeTimer->setInterval(30000);
+    connect(m_inboxNoticeTimer, &QTimer::timeout, m_inboxNotice, &QWidget::hide);
+    connect(m_inbox, &InboxWatcher::fileSeen, this, [this](const QString &file) {
+        m_dataPage->logInbox(tr("%1 arrived; waiting until it is completely written…").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_inbox, &InboxWatcher::imported, this, &MainWindow::showInboxArrivals);
+    connect(m_dataPage, &DataPage::inboxFolderChosen, this, &MainWindow::setInboxFolder);
+    setInboxFolder(settings::inboxFolder.get());
+    // A damaged store (a table dropped by hand, a half-restored backup) is said once, up front.
+    if (auto findings = db::StoreCheck::run(*store, false); findings && !findings.value().isEmpty()) {
+        QStringList what;
+        for (const auto &f : findings.value())
+            what << f.message;
+        showStoreProblem(what.join(QStringLiteral("; ")));
+    }
 
     createMenus();
     installChartActions();
@@ -218,8 +270,8 @@ void MainWindow::exportChart(const QString &id)
     options.remember();
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
-                                                      QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, QDate::currentDate().toString(Qt::ISODate), options.format())));
+    const QString path = widgets::FileDialog::getSaveFileName(this, tr("Export chart"),
+                                                      QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, QDate::currentDate().toString(Qt::ISODate), options.format())), QString());
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
@@ -286,7 +338,7 @@ void MainWindow::chooseExportAll()
         return;
     options.remember();
     QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all charts to"),
+    const QString folder = widgets::FileDialog::getExistingDirectory(this, tr("Export all charts to"),
                                                              settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString());
     if (folder.isEmpty())
         return;
@@ -339,7 +391,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import CSV files"), settings::lastImportFolder.get(),
+    const QStringList files = widgets::FileDialog::getOpenFileNames(this, tr("Import CSV files"), settings::lastImportFolder.get(),
                                                             tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
     if (files.isEmpty())
         return;
@@ -365,6 +417,7 @@ void MainWindow::importFiles(const QStringList &files)
 void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool cancelled)
 {
     reloadAll();
+    m_dataVersion = m_store->dataVersion().valueOr(m_dataVersion); // our own import is no news
     if (cancelled) {
         QMessageBox::information(this, tr("Import"), tr("Import cancelled. The file being imported was left unchanged."));
         return;
@@ -402,6 +455,7 @@ void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool c
 
 void MainWindow::reloadAll()
 {
+    m_problemBanner->hide(); // a page that still cannot read the store says so again
     // Every page has a reload() slot (the data page included): it re-reads the store after an import or rollback.
     for (QWidget *page : std::as_const(m_pages))
         QMetaObject::invokeMethod(page, "reload");
@@ -463,6 +517,91 @@ WeeklyBriefDialog *MainWindow::openWeeklyBrief()
         dialog->setDate(market->week().start);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::showStoreProblem(const QString &message)
+{
+    if (m_problemBanner->isVisible())
+        return; // the first problem is the one to read; the others usually follow from it
+    m_problemBanner->setText(tr("Part of the store could not be read, so some of this window is empty: %1\n"
+                                "Nothing was changed. Close the window and run “zhisuan check” in a terminal to see "
+                                "what is wrong; “zhisuan init” repairs what can be repaired.")
+                                 .arg(message));
+    m_problemBanner->show();
+    statusBar()->showMessage(tr("The store could not be read: %1").arg(message));
+}
+
+void MainWindow::watchForOtherWriters()
+{
+    // PRAGMA data_version changes when another connection (the command line, another window, our own import
+    // thread) commits. Reading it is a few microseconds and takes no lock that anyone waits for.
+    m_dataVersion = m_store->dataVersion().valueOr(-1);
+    m_dataVersionTimer = new QTimer(this);
+    m_dataVersionTimer->setObjectName(QStringLiteral("dataVersionTimer"));
+    m_dataVersionTimer->setInterval(2000);
+    connect(m_dataVersionTimer, &QTimer::timeout, this, &MainWindow::checkForOtherWriters);
+    m_dataVersionTimer->start();
+}
+
+void MainWindow::checkForOtherWriters()
+{
+    if (m_runner->isRunning())
+        return; // our own import: showImportResult reloads and takes the new version
+    const auto version = m_store->dataVersion();
+    if (!version || version.value() == m_dataVersion)
+        return;
+    m_dataVersion = version.value();
+    reloadAll();
+    statusBar()->showMessage(tr("Updated: data imported by another program (%1)")
+                                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::setInboxFolder(const QString &folder)
+{
+    settings::inboxFolder.set(folder);
+    m_inbox->setFolder(folder);
+    m_dataPage->setInboxFolder(m_inbox->folder());
+    if (!folder.isEmpty())
+        m_dataPage->logInbox(tr("Watching %1").arg(m_inbox->folder()));
+}
+
+void MainWindow::showInboxArrivals(const QList<db::ImportReport> &reports)
+{
+    reloadAll();
+    m_dataVersion = m_store->dataVersion().valueOr(m_dataVersion); // our own import is no news
+    QStringList imported, rejected;
+    for (const db::ImportReport &r : reports) {
+        if (r.ok()) {
+            const QString line = tr("%1 imported: %2 rows — %3 inserted, %4 updated, %5 unchanged")
+                                     .arg(r.file)
+                                     .arg(r.rowsRead)
+                                     .arg(r.inserted)
+                                     .arg(r.updated)
+                                     .arg(r.unchanged);
+            m_dataPage->logInbox(line);
+            imported << r.file;
+        } else {
+            QStringList errors;
+            for (const auto &e : r.errors.mid(0, 20))
+                errors << e.toString();
+            m_dataPage->logInbox(r.busy ? tr("%1 not imported yet: the store is busy; trying again").arg(r.file)
+                                        : tr("%1 rejected, nothing was imported (%n error(s)):", nullptr, int(r.errors.size())).arg(r.file),
+                                 errors);
+            if (!r.busy)
+                rejected << r.file;
+        }
+    }
+    QStringList parts;
+    if (!imported.isEmpty())
+        parts << tr("imported %1").arg(imported.join(QStringLiteral(", ")));
+    if (!rejected.isEmpty())
+        parts << tr("rejected %1 (the Data page lists the errors)").arg(rejected.join(QStringLiteral(", ")));
+    if (parts.isEmpty())
+        return;
+    m_inboxNotice->setText(tr("Inbox: %1.").arg(parts.join(QStringLiteral("; "))));
+    m_inboxNotice->show();
+    m_inboxNoticeTimer->start();
+    statusBar()->showMessage(m_inboxNotice->text(), 15000);
 }
 
 } // namespace zhisuan::app

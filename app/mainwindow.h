@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QLabel;
+class QTimer;
 class QListWidget;
 class QStackedWidget;
 
@@ -16,6 +18,7 @@ namespace zhisuan::app {
 
 class DataPage;
 class ImportRunner;
+class InboxWatcher;
 class LanguageManager;
 class WeeklyBriefDialog;
 
@@ -34,10 +37,17 @@ public:
     // Opens the import wizard for these files; accepting it starts the import.
     void openImportWizard(const QStringList &files);
     ImportRunner *importRunner() const { return m_runner; }
+    InboxWatcher *inbox() const { return m_inbox; }
+    // Watches `folder` as the inbox ("" turns it off) and remembers it.
+    void setInboxFolder(const QString &folder);
 
 public slots:
     void chooseImportFiles();
     void reloadAll();
+    // Shows, above the pages, that part of the store could not be read (a damaged store): never an abort.
+    void showStoreProblem(const QString &message);
+    // Reloads the pages when another program (zhisuan import, another window) changed the store.
+    void checkForOtherWriters();
     void showAbout();
     // Writes every chart of the current page into `folder`, named by the file-name template; returns the files.
     // Report ▸ Weekly brief…: opens the dialog (window-modal, deleted on close) and returns it.
@@ -59,6 +69,8 @@ private:
     void chooseExportAll();
     void retranslateUi();
     void showImportResult(const QList<db::ImportReport> &reports, bool cancelled);
+    void watchForOtherWriters();
+    void showInboxArrivals(const QList<db::ImportReport> &reports);
 
     db::Store *m_store;
     LanguageManager *m_languages;
@@ -85,6 +97,12 @@ private:
     QAction *m_langSystem = nullptr;
     QAction *m_langChinese = nullptr;
     QAction *m_langEnglish = nullptr;
+    QLabel *m_problemBanner;
+    QTimer *m_dataVersionTimer = nullptr;
+    qint64 m_dataVersion = -1;
+    InboxWatcher *m_inbox = nullptr;
+    QLabel *m_inboxNotice = nullptr;
+    QTimer *m_inboxNoticeTimer = nullptr;
 };
 
 } // namespace zhisuan::app

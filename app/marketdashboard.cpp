@@ -1,4 +1,5 @@
 #include "pagestyle.h"
+#include "storeproblem.h"
 #include "marketdashboard.h"
 
 #include "historychartview.h"
@@ -201,6 +202,8 @@ void MarketDashboard::reload()
     const db::TradingWeek current = week();
     auto weeks = market.weeks();
     m_weeks = weeks ? weeks.value() : QList<db::TradingWeek>{};
+    if (!weeks)
+        reportStoreProblem(this, weeks.error().message);
     {
         const QSignalBlocker block(m_week);
         m_week->clear();
@@ -237,13 +240,14 @@ void MarketDashboard::showWeek()
     const db::TradingWeek w = week();
     const auto s = settings();
     db::MarketAnalytics market(*m_store);
-    const db::QueryTable indices = market.indexReturns(w, s).value();
-    const db::QueryTable excess = market.excessReturns(w, s).value();
-    const db::QueryTable ranking = market.industryRanking(w, s).value();
-    const db::QueryTable movers = market.topMovers(w, s).value();
-    const db::QueryTable watch = market.watchlistMoves(w, s).value();
-    const db::QueryTable keys = market.keyStocks(w, s).value();
-    const db::QueryTable locks = market.lockups(w, s).value();
+    QList<db::Error> errors;
+    const db::QueryTable indices = market.indexReturns(w, s).valueOr({}, &errors);
+    const db::QueryTable excess = market.excessReturns(w, s).valueOr({}, &errors);
+    const db::QueryTable ranking = market.industryRanking(w, s).valueOr({}, &errors);
+    const db::QueryTable movers = market.topMovers(w, s).valueOr({}, &errors);
+    const db::QueryTable watch = market.watchlistMoves(w, s).valueOr({}, &errors);
+    const db::QueryTable keys = market.keyStocks(w, s).valueOr({}, &errors);
+    const db::QueryTable locks = market.lockups(w, s).valueOr({}, &errors);
 
     QList<widgets::ReturnBarChartView::Bar> bars;
     for (int r = 0; r < indices.rows.size(); ++r)
@@ -273,10 +277,12 @@ void MarketDashboard::showWeek()
     m_watchlistChart->setVisible(!watchBars.isEmpty());
 
     // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
-    const QString industry = market.industryFor(w, s).value();
-    const db::QueryTable level = market.history(industry).value();
+    const QString industry = market.industryFor(w, s).valueOr({}, &errors);
+    const db::QueryTable level = market.history(industry).valueOr({}, &errors);
     QList<double> percentiles;
-    const db::QueryTable pe = market.peHistory(industry, &percentiles).value();
+    const db::QueryTable pe = market.peHistory(industry, &percentiles).valueOr({}, &errors);
+    if (!errors.isEmpty())
+        reportStoreProblem(this, errors.constFirst().message);
     QString industryName = industry; // its name, also in a week without its return
     {
         QSqlQuery q(m_store->database());
@@ -459,9 +465,9 @@ void MarketDashboard::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         if (!m_weeks.isEmpty())
-            m_summary->setText(summaryFor(db::MarketAnalytics(*m_store).indexReturns(week(), settings()).value(),
-                                          db::MarketAnalytics(*m_store).excessReturns(week(), settings()).value(),
-                                          db::MarketAnalytics(*m_store).industryRanking(week(), settings()).value()));
+            m_summary->setText(summaryFor(db::MarketAnalytics(*m_store).indexReturns(week(), settings()).valueOr({}),
+                                          db::MarketAnalytics(*m_store).excessReturns(week(), settings()).valueOr({}),
+                                          db::MarketAnalytics(*m_store).industryRanking(week(), settings()).valueOr({})));
     }
     QWidget::changeEvent(event);
 }

@@ -36,6 +36,10 @@ public:
     db::MarketAnalytics::Settings settings() const; // tracked industry, benchmarks, watchlist, lockup days
     bool isEmpty() const { return m_weeks.isEmpty(); }
 
+signals:
+    // Part of the page could not be read from the store (the page shows what it could): the window says so.
+    void storeProblem(const QString &message);
+
 public slots:
     void reload();
     void previousWeek();

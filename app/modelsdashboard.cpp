@@ -1,4 +1,5 @@
 #include "modelsdashboard.h"
+#include "storeproblem.h"
 
 #include "modelanalytics.h"
 #include "numberformat.h"
@@ -152,17 +153,20 @@ QString ModelsDashboard::frontierText() const
 void ModelsDashboard::reload()
 {
     db::ModelAnalytics models(*m_store);
-    m_releases = models.releases().value();
-    m_events = models.events().value();
-    m_scores = models.benchmarks().value();
+    QList<db::Error> errors;
+    m_releases = models.releases().valueOr({}, &errors);
+    m_events = models.events().valueOr({}, &errors);
+    m_scores = models.benchmarks().valueOr({}, &errors);
     fillTimeline();
     fillBenchmarks();
     fillPriceChart();
-    m_traffic->setTable(models.traffic().value());
+    m_traffic->setTable(models.traffic().valueOr({}, &errors));
     fillTrafficChart();
-    m_downloads->setTable(models.downloads().value());
+    m_downloads->setTable(models.downloads().valueOr({}, &errors));
     fillUsage();
     retranslateUi();
+    if (!errors.isEmpty())
+        reportStoreProblem(this, errors.constFirst().message);
 }
 
 void ModelsDashboard::fillTimeline()
@@ -231,7 +235,7 @@ void ModelsDashboard::showItem(qint64 id)
             if (m_scores.value(i, QStringLiteral("model")).toString() == model)
                 scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'f', 2));
         html += row(tr("Benchmarks"), scores.join(QStringLiteral(", ")));
-        const auto prices = db::ModelAnalytics(*m_store).pricePerformance().value();
+        const auto prices = db::ModelAnalytics(*m_store).pricePerformance().valueOr({});
         for (int i = 0; i < prices.rows.size(); ++i)
             if (prices.value(i, QStringLiteral("model")).toString() == model)
                 html += row(tr("API price (CNY / M tokens)"), QStringLiteral("%1 / %2").arg(prices.value(i, QStringLiteral("input_per_mtok")).toString(), prices.value(i, QStringLiteral("output_per_mtok")).toString()));
@@ -334,7 +338,10 @@ void ModelsDashboard::compareSelection()
 void ModelsDashboard::fillPriceChart()
 {
     const QString benchmark = m_benchmark->currentData().toString().isEmpty() ? QStringLiteral("AlignBench") : m_benchmark->currentData().toString();
-    const auto t = db::ModelAnalytics(*m_store).pricePerformance(benchmark).value();
+    QList<db::Error> errors;
+    const auto t = db::ModelAnalytics(*m_store).pricePerformance(benchmark).valueOr({}, &errors);
+    if (!errors.isEmpty())
+        reportStoreProblem(this, errors.constFirst().message);
     QChart *c = m_price->chart();
     c->removeAllSeries();
     for (QAbstractAxis *a : c->axes())
@@ -410,7 +417,10 @@ void ModelsDashboard::fillUsage()
         delete item->widget();
         delete item;
     }
-    const auto t = db::ModelAnalytics(*m_store).metrics().value();
+    QList<db::Error> errors;
+    const auto t = db::ModelAnalytics(*m_store).metrics().valueOr({}, &errors);
+    if (!errors.isEmpty())
+        reportStoreProblem(this, errors.constFirst().message);
     // One card per subject and metric: the latest value, then its history.
     QList<QStringList> keys;
     QHash<QString, QStringList> history;

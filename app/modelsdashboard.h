@@ -42,6 +42,10 @@ public:
     // busiest in their latest week first, at most eight. The brief draws the same lines up to its week.
     static QList<widgets::HistoryChartView::Line> visitLines(const db::QueryTable &traffic, const QDate &last = {});
 
+signals:
+    // Part of the page could not be read from the store (the page shows what it could): the window says so.
+    void storeProblem(const QString &message);
+
 public slots:
     void reload();
     void showItem(qint64 id);

@@ -39,6 +39,10 @@ inline const SettingsOption<QVariantMap> splitterStates{"mainwindow/splitters", 
 // "" follows the system locale; "zh_CN" or "en" pins the language.
 inline const SettingsOption<QString> language{"ui/language", QString()};
 inline const SettingsOption<QString> lastImportFolder{"import/folder", QString()};
+// The inbox: a folder whose new CSV files are imported in the background ("" = off), and the versions of its
+// files already imported or rejected (absolute path -> "size:mtime-ms"), so that a restart does not repeat them.
+inline const SettingsOption<QString> inboxFolder{"import/inbox", QString()};
+inline const SettingsOption<QVariantMap> inboxImported{"import/inboxImported", {}};
 // Market dashboard: the industry it tracks, the indices it compares with, the lockup window.
 inline const SettingsOption<QString> trackedIndustry{"market/industry", QStringLiteral("801750.SI")};
 inline const SettingsOption<QStringList> benchmarks{"market/benchmarks",

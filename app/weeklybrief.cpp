@@ -1,4 +1,5 @@
 #include "weeklybrief.h"
+#include "storecheck.h"
 
 #include "centresdashboard.h"
 #include "chartcatalog.h"
@@ -111,6 +112,8 @@ public:
     void addCentres();
     void addLockups();
     QStringList keyPoints() const { return m_points; } // gathered as the sections are written
+    // What could not be read from the store: a brief with holes is not written.
+    const QList<db::Error> &errors() const { return m_errors; }
 
 private:
     // The dashboards draw the charts: off-screen copies, so that the user's window keeps its week and size.
@@ -130,6 +133,7 @@ private:
     std::unique_ptr<widgets::HistoryChartView> m_trafficChart;
     bool m_marketWeek = false;
     QStringList m_points;
+    QList<db::Error> m_errors;
 };
 
 void Builder::addTable(Table table, const QString &where)
@@ -150,6 +154,8 @@ void Builder::needMarket()
     if (m_market)
         return;
     m_market = std::make_unique<MarketDashboard>(m_store);
+    QObject::connect(m_market.get(), &MarketDashboard::storeProblem, m_market.get(),
+                     [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
     showOffscreen(m_market.get());
     m_market->setWeek(m_monday); // the axes it replaces are flushed by ChartExporter before drawing
     m_marketWeek = !m_market->isEmpty() && m_market->week().start >= m_monday && m_market->week().start <= m_sunday;
@@ -170,7 +176,7 @@ void Builder::addMarket()
     m_doc.addParagraph(summary);
     m_points << summary;
     m_doc.addChart(returns, catalogued(QStringLiteral("market-returns")).title, catalogued(QStringLiteral("market-returns")).source, 0.42);
-    const db::QueryTable excess = db::MarketAnalytics(*m_store).excessReturns(m_market->week(), m_market->settings()).value();
+    const db::QueryTable excess = db::MarketAnalytics(*m_store).excessReturns(m_market->week(), m_market->settings()).valueOr({}, &m_errors);
     if (!excess.rows.isEmpty()) {
         Table t;
         t.title = tr("Excess return of %1 over the benchmarks").arg(excess.value(0, QStringLiteral("industry_name")).toString());
@@ -197,7 +203,7 @@ void Builder::addMovers()
         m_doc.addParagraph(tr("No stock returns are recorded for this week."));
         return;
     }
-    const db::QueryTable movers = db::MarketAnalytics(*m_store).topMovers(m_market->week(), m_market->settings()).value();
+    const db::QueryTable movers = db::MarketAnalytics(*m_store).topMovers(m_market->week(), m_market->settings()).valueOr({}, &m_errors);
     QStringList up, down;
     for (int r = 0; r < movers.rows.size(); ++r) {
         const QString mover = tr("%1 (%2%)").arg(movers.value(r, QStringLiteral("name")).toString(),
@@ -231,8 +237,8 @@ void Builder::addMovers()
 void Builder::addModels()
 {
     db::ModelAnalytics models(*m_store);
-    const db::QueryTable releases = models.releases().value();
-    const db::QueryTable events = models.events().value();
+    const db::QueryTable releases = models.releases().valueOr({}, &m_errors);
+    const db::QueryTable events = models.events().valueOr({}, &m_errors);
     QList<int> releaseRows, eventRows;
     for (int r = 0; r < releases.rows.size(); ++r)
         if (inWeek(releases.value(r, QStringLiteral("date")), m_monday, m_sunday))
@@ -290,7 +296,7 @@ void Builder::addModels()
 
 void Builder::addTraffic()
 {
-    const db::QueryTable traffic = db::ModelAnalytics(*m_store).traffic().value();
+    const db::QueryTable traffic = db::ModelAnalytics(*m_store).traffic().valueOr({}, &m_errors);
     QList<int> rows;
     for (int r = 0; r < traffic.rows.size(); ++r)
         if (inWeek(traffic.value(r, QStringLiteral("week_start")), m_monday, m_sunday))
@@ -363,8 +369,8 @@ void Builder::addCentres()
                          QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
                          QStringLiteral("source")},
                         {from, to, from, to})
-            .value();
-    const db::QueryTable events = db::ModelAnalytics(*m_store).events().value();
+            .valueOr({}, &m_errors);
+    const db::QueryTable events = db::ModelAnalytics(*m_store).events().valueOr({}, &m_errors);
     static const QRegularExpression compute(QStringLiteral("智算|算力|数据中心|computing|data cent"),
                                             QRegularExpression::CaseInsensitiveOption);
     QList<int> eventRows;
@@ -412,6 +418,8 @@ void Builder::addCentres()
         m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
     }
     m_centresPage = std::make_unique<CentresDashboard>(m_store);
+    QObject::connect(m_centresPage.get(), &CentresDashboard::storeProblem, m_centresPage.get(),
+                     [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
     showOffscreen(m_centresPage.get());
     if (!m_centresPage->isEmpty()) {
         m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText())));
@@ -426,7 +434,7 @@ void Builder::addLockups()
     db::TradingWeek week = m_market->week();
     if (!m_marketWeek) // lockups are dated: they do not need the week's returns
         week = db::TradingWeek{m_monday, m_monday.addDays(4)};
-    const db::QueryTable locks = db::MarketAnalytics(*m_store).lockups(week, settings).value();
+    const db::QueryTable locks = db::MarketAnalytics(*m_store).lockups(week, settings).valueOr({}, &m_errors);
     if (locks.rows.isEmpty()) {
         m_doc.addParagraph(tr("No lockup expiries are recorded for the %n day(s) after this week.", "", settings.lockupDays));
         return;
@@ -538,6 +546,18 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     };
     if (!step(0, tr("Reading the week’s data…")))
         return {};
+    // A damaged store would give a brief with holes that look like "nothing happened": refuse and say why.
+    if (auto findings = db::StoreCheck::run(*m_store, false); !findings || !findings.value().isEmpty()) {
+        QStringList what;
+        if (!findings)
+            what << findings.error().message;
+        else
+            for (const auto &f : findings.value())
+                what << f.message;
+        return tr("The brief was not written: the store is damaged (%1). Run “zhisuan check” to see what is wrong "
+                  "and “zhisuan init” to repair it.")
+            .arg(what.join(QStringLiteral("; ")));
+    }
 
     const QString iso = QStringLiteral("yyyy-MM-dd");
     const QString weekText = tr("Week of %1 to %2").arg(monday.toString(iso), sunday.toString(iso));
@@ -564,6 +584,10 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
         doc.addHeading(title(section));
         (builder.*info(section).add)();
     }
+    if (!builder.errors().isEmpty())
+        return tr("The brief was not written: part of the store could not be read (%1). "
+                  "Run “zhisuan check” to see what is wrong with the store.")
+            .arg(builder.errors().constFirst().message);
     const QStringList points = builder.keyPoints();
     doc.setKeyPoints(points.isEmpty() ? QStringList{tr("Nothing is recorded for this week in the chosen sections.")} : points);
     doc.addHeading(tr("About this brief"));

@@ -10,6 +10,8 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include "filedialog.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -180,7 +182,7 @@ void WeeklyBriefDialog::updateWeek()
 
 void WeeklyBriefDialog::chooseFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Write the weekly brief"), m_path->text(), tr("PDF files (*.pdf)"));
+    const QString path = widgets::FileDialog::getSaveFileName(this, tr("Write the weekly brief"), m_path->text(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         m_path->setText(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
 }

@@ -715,6 +715,15 @@ Result<std::shared_ptr<const ImportInput>> ImportInput::open(const QString &path
     if (!info.isFile()) // a FIFO, socket or device: reading it could block forever or never end
         return fail(QCoreApplication::translate("ImportJob", "expected a regular file, found a pipe, socket or device "
                                                              "(save the export to a file and import that)"));
+    // Opening and closing a live SQLite database (or its -wal/-shm) from this process would drop the locks the
+    // store holds on it (POSIX locks are per process): decided from the names alone, without opening anything.
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QString s = QLatin1String(suffix);
+        const bool isCompanion = path.endsWith(s) && QFileInfo::exists(path.chopped(s.size()));
+        if (isCompanion || QFileInfo::exists(path + s))
+            return fail(QCoreApplication::translate("ImportJob", "expected a CSV file, found a database that is in use "
+                                                                 "(a ZhiSuan store or another SQLite file): it was not opened"));
+    }
     if (info.size() > kMaxBytes)
         return fail(QCoreApplication::translate("ImportJob", "expected at most %1 GB, found a file of %2 GB (split it)")
                         .arg(kMaxBytes >> 30)
@@ -807,21 +816,29 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         ~ForeignKeysBackOn() { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
     } foreignKeysBackOn{db};
 
-    if (auto r = execSql(db, "BEGIN IMMEDIATE"); !r) {
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, QCoreApplication::translate("ImportJob", "the store is busy: %1").arg(r.error().message)});
+    // SQLite opens a file it may not write read-only without a word, and BEGIN IMMEDIATE still succeeds in WAL mode.
+    if (sqlite3_db_readonly(db, "main") == 1) {
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, Store::accessError(store.path(), SQLITE_READONLY, {}).message});
+        return report;
+    }
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        // Busy (another program imports), read-only file or folder, full disk: said as what happened and what to do.
+        const Error e = Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+        report.busy = e.code == QLatin1String("busy");
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, e.message});
         return report;
     }
     qint64 batchId = -1;
     {
         QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)"));
+        const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)"));
         q.addBindValue(plan.displayName);
         q.addBindValue(QStringLiteral("")); // filled in at the end, when the hash is ready
         q.addBindValue(plan.kind->id);
         q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
         q.addBindValue(plan.encoding);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!q.exec()) {
+        if (!prepared || !q.exec()) {
             rollbackQuietly(db);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
             return report;
@@ -914,7 +931,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     }
     {
         QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
+        const bool prepared = q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
                                  "rows_unchanged=? WHERE id=?"));
         q.addBindValue(QString::fromLatin1(sha256.result()));
         q.addBindValue(report.rowsRead);
@@ -922,7 +939,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         q.addBindValue(report.updated);
         q.addBindValue(report.unchanged);
         q.addBindValue(batchId);
-        if (!q.exec()) {
+        if (!prepared || !q.exec()) {
             rollbackQuietly(db);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
             return report;
@@ -966,13 +983,13 @@ Result<void> PresetRepository::save(Store &store, const UserPreset &preset)
     for (auto it = preset.mapping.begin(); it != preset.mapping.end(); ++it)
         o.insert(it.key(), it.value());
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("INSERT INTO import_preset(name,kind,mapping,created_at) VALUES(?,?,?,?) "
+    const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_preset(name,kind,mapping,created_at) VALUES(?,?,?,?) "
                              "ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, mapping=excluded.mapping"));
     q.addBindValue(preset.name);
     q.addBindValue(preset.kind);
     q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return sqlError(QCoreApplication::translate("ImportJob", "Cannot save the preset"), q.lastError());
     return {};
 }
@@ -980,9 +997,9 @@ Result<void> PresetRepository::save(Store &store, const UserPreset &preset)
 Result<void> PresetRepository::remove(Store &store, const QString &name)
 {
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("DELETE FROM import_preset WHERE name=?"));
+    const bool prepared = q.prepare(QStringLiteral("DELETE FROM import_preset WHERE name=?"));
     q.addBindValue(name);
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return sqlError(QCoreApplication::translate("ImportJob", "Cannot delete the preset"), q.lastError());
     return {};
 }
@@ -1016,8 +1033,10 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
 Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
 {
     sqlite3 *db = store.handle();
-    if (auto r = execSql(db, "BEGIN IMMEDIATE"); !r)
-        return r;
+    if (sqlite3_db_readonly(db, "main") == 1)
+        return Store::accessError(store.path(), SQLITE_READONLY, {});
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
     auto fail = [&](Error e) -> Result<void> {
         rollbackQuietly(db);
         return e;
@@ -1048,9 +1067,9 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     QList<std::tuple<QString, qint64, qint64, QByteArray>> undo;
     {
         QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
+        const bool prepared = q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
         q.addBindValue(batchId);
-        if (!q.exec())
+        if (!prepared || !q.exec())
             return fail(sqlError(QCoreApplication::translate("ImportJob", "Cannot read the undo log"), q.lastError()));
         while (q.next())
             undo.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),

@@ -104,6 +104,8 @@ struct ImportReport
     bool committed = false;
     bool cancelled = false;
     bool dryRun = false;
+    // Another program held the store's write lock: nothing was written, running it again later can succeed.
+    bool busy = false;
     QStringList notes;
     QList<ImportIssue> errors;
     // Stored column -> how many existing rows had it changed. Columns the file does not have are never here:

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QtGlobal>
 
 #include <utility>
 #include <variant>
@@ -19,6 +21,14 @@ struct Error
     qint64 column = 0;
 };
 
+// value() on an error is a programming error: every caller checks ok() first or uses valueOr(). It used to
+// throw std::bad_variant_access, which no one catches, so the app died with a bare "abort"; it now says which
+// error went unhandled before stopping.
+[[noreturn]] inline void uncheckedResult(const Error &error)
+{
+    qFatal("Result::value() called on an error (%s): %s", qUtf8Printable(error.code), qUtf8Printable(error.message));
+}
+
 template<typename T>
 class [[nodiscard]] Result
 {
@@ -29,9 +39,34 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return std::get<T>(m_value); }
-    T &value() & { return std::get<T>(m_value); }
-    T &&value() && { return std::get<T>(std::move(m_value)); }
+    const T &value() const &
+    {
+        if (!ok())
+            uncheckedResult(error());
+        return std::get<T>(m_value);
+    }
+    T &value() &
+    {
+        if (!ok())
+            uncheckedResult(error());
+        return std::get<T>(m_value);
+    }
+    T &&value() &&
+    {
+        if (!ok())
+            uncheckedResult(error());
+        return std::get<T>(std::move(m_value));
+    }
+    // The value, or `fallback` when this holds an error; the error is then appended to `errors` (when given)
+    // so that the caller can show it where the user looks.
+    T valueOr(T fallback, QList<Error> *errors = nullptr) const &
+    {
+        if (ok())
+            return std::get<T>(m_value);
+        if (errors)
+            errors->append(error());
+        return fallback;
+    }
     const Error &error() const { return std::get<Error>(m_value); }
 
 private:

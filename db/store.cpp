@@ -12,9 +12,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSet>
 #include <QThread>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace zhisuan::db {
 
@@ -37,18 +39,41 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 }
 
 // Reads user_version through a read-only connection so that a store we must refuse is never written.
+// Also refuses an SQLite database of another program (version 0 with tables in it): migrations would
+// otherwise add our tables to it.
 Result<int> peekVersion(const QString &path)
 {
     sqlite3 *raw = nullptr;
     const QByteArray file = QFile::encodeName(path);
-    if (sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        const QString why = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString();
+    auto failed = [&](int rc) {
+        const Error e = Store::accessError(path, rc, raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString());
         sqlite3_close(raw);
-        return Error{QStringLiteral("io"),
-                     QCoreApplication::translate("Store", "Cannot open the store %1: %2").arg(path, why), why};
-    }
-    auto version = SchemaMigration::currentVersion(raw);
+        return e;
+    };
+    int rc = sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(rc);
+    sqlite3_busy_timeout(raw, 5000);
+    sqlite3_stmt *stmt = nullptr;
+    rc = sqlite3_prepare_v2(raw, "SELECT (SELECT user_version FROM pragma_user_version), "
+                                 "(SELECT count(*) FROM sqlite_master)", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(rc);
+    rc = sqlite3_step(stmt);
+    const int version = sqlite3_column_int(stmt, 0);
+    const int objects = sqlite3_column_int(stmt, 1);
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW)
+        return failed(rc);
     sqlite3_close(raw);
+    if (version == 0 && objects > 0) {
+        return Error{QStringLiteral("not-a-store"),
+                     QCoreApplication::translate("Store", "The file %1 is not a ZhiSuan store: it is an SQLite database "
+                                                          "of another program. It was not changed. Check that --db or "
+                                                          "ZHISUAN_DB names your store.")
+                         .arg(path),
+                     path};
+    }
     return version;
 }
 
@@ -68,6 +93,13 @@ Result<void> deriveAfterMigration(sqlite3 *db, int from, int to)
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     return {};
+}
+
+int nativeCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : SQLITE_ERROR;
 }
 
 } // namespace
@@ -112,7 +144,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
-    if (!exists && mode == OpenMode::ExistingOnly) {
+    if (!exists && mode != OpenMode::CreateIfMissing) {
         // Never create a store as a side effect of a typo in --db: say where we looked and how to make one.
         const bool isDefault = QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath()).absoluteFilePath();
         return Error{QStringLiteral("not-found"),
@@ -123,6 +155,22 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
                                      .arg(path),
                      path};
     }
+    if (exists && info.isDir()) {
+        return Error{QStringLiteral("not-a-store"),
+                     QCoreApplication::translate("Store", "%1 is a folder, not a ZhiSuan store: --db and ZHISUAN_DB "
+                                                          "name the store file itself.")
+                         .arg(path),
+                     path};
+    }
+    if (exists && info.size() == 0 && mode != OpenMode::CreateIfMissing) {
+        return Error{QStringLiteral("not-a-store"),
+                     QCoreApplication::translate("Store", "The file %1 is empty (0 bytes), not a ZhiSuan store. If it "
+                                                          "should be one, it was lost: restore it from a backup, or run "
+                                                          "“zhisuan init” to make a new store there.")
+                         .arg(path),
+                     path};
+    }
+    bool pending = true;
     if (exists) {
         auto version = peekVersion(path);
         if (!version)
@@ -138,6 +186,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
                              .arg(SchemaMigration::latestVersion()),
                          path};
         }
+        pending = version.value() < SchemaMigration::latestVersion();
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error{QStringLiteral("io"),
                      QCoreApplication::translate("Store", "Cannot create the folder %1 for the store.")
@@ -146,27 +195,40 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     }
 
     const QString name = nextConnectionName();
-    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), name, !exists));
+    // An empty file is a new store too (SQLite gives it a header on the first write): it gets the starter data.
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), name, !exists || info.size() == 0));
+    // Reading commands open read-only (no write lock, no journal-mode change) unless a migration is pending.
+    store->m_readOnly = mode == OpenMode::ReadOnly && !pending;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(store->m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return sqlError(QCoreApplication::translate("Store", "Cannot open the store %1").arg(path), db.lastError());
+            return accessError(path, nativeCode(db.lastError()), db.lastError().driverText());
     }
     // A 64 MiB page cache: bulk imports keep the natural-key indexes of big tables (daily quotes) in memory.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA cache_size = -65536"}) {
-        if (auto r = store->exec(QString::fromLatin1(pragma)); !r)
-            return r.error();
+    QList<const char *> pragmas{"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"};
+    if (!store->m_readOnly)
+        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+    for (const char *pragma : pragmas) {
+        QSqlQuery q(store->database());
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return accessError(path, nativeCode(q.lastError()), q.lastError().databaseText());
     }
-    const auto before = SchemaMigration::currentVersion(store->handle());
-    auto migrated = SchemaMigration::apply(store->handle());
-    if (!migrated)
-        return migrated.error();
-    if (before && before.value() > 0)
-        if (auto r = deriveAfterMigration(store->handle(), before.value(), migrated.value()); !r)
-            return r.error();
+    if (pending) {
+        const auto before = SchemaMigration::currentVersion(store->handle());
+        auto migrated = SchemaMigration::apply(store->handle());
+        if (!migrated) {
+            const int rc = sqlite3_errcode(store->handle());
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN)
+                return accessError(path, rc, migrated.error().detail);
+            return migrated.error();
+        }
+        if (before && before.value() > 0)
+            if (auto r = deriveAfterMigration(store->handle(), before.value(), migrated.value()); !r)
+                return r.error();
+    }
     return store;
 }
 
@@ -184,6 +246,126 @@ int Store::schemaVersion() const
 {
     auto v = SchemaMigration::currentVersion(handle());
     return v ? v.value() : -1;
+}
+
+Result<qint64> Store::dataVersion() const
+{
+    sqlite3 *db = handle();
+    sqlite3_stmt *stmt = nullptr;
+    if (!db || sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{QStringLiteral("sql"), QCoreApplication::translate("Store", "Cannot read the store's data version"), {}};
+    const int rc = sqlite3_step(stmt);
+    const qint64 version = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1;
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW)
+        return accessError(m_path, rc, QString::fromUtf8(sqlite3_errmsg(db)));
+    return version;
+}
+
+QString Store::lockHolders(const QString &path, bool writersOnly)
+{
+    // /proc/locks: "1: POSIX  ADVISORY  WRITE 4711 fe:00:10953503 120 120". A writer holds a WRITE lock on the
+    // -shm (WAL write lock) or on the database file; readers hold READ locks.
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return {};
+    QSet<quint64> inodes;
+    for (const QString &f : {path, path + QStringLiteral("-shm")}) {
+        struct stat st;
+        if (::stat(QFile::encodeName(f).constData(), &st) == 0)
+            inodes.insert(quint64(st.st_ino));
+    }
+    if (inodes.isEmpty())
+        return {};
+    QList<qint64> writers, readers;
+    const qint64 self = QCoreApplication::applicationPid();
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 6)
+            continue;
+        const int at = f[1] == "->" ? 1 : 0; // blocked waiters are listed as "1: -> POSIX …"
+        if (f.size() < 6 + at)
+            continue;
+        const qint64 pid = f[4 + at].toLongLong();
+        const quint64 inode = f[5 + at].split(':').value(2).toULongLong();
+        if (pid <= 0 || pid == self || !inodes.contains(inode))
+            continue;
+        auto &list = f[3 + at] == "WRITE" ? writers : readers;
+        if (!list.contains(pid))
+            list.append(pid);
+    }
+    QStringList names;
+    for (qint64 pid : writers.isEmpty() && !writersOnly ? readers : writers) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QString what;
+        if (cmdline.open(QIODevice::ReadOnly)) {
+            QList<QByteArray> args = cmdline.readAll().split('\0');
+            while (!args.isEmpty() && args.last().isEmpty())
+                args.removeLast();
+            if (!args.isEmpty())
+                args.first() = QFileInfo(QFile::decodeName(args.first())).fileName().toUtf8();
+            what = QString::fromUtf8(args.join(' ')).simplified().left(80);
+        }
+        names << (what.isEmpty() ? QCoreApplication::translate("Store", "process %1").arg(pid)
+                                 : QCoreApplication::translate("Store", "“%1” (process %2)").arg(what).arg(pid));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Error Store::accessError(const QString &path, int code, const QString &sqliteMessage)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    auto error = [&](const char *id, const QString &message) { return Error{QString::fromLatin1(id), message, sqliteMessage}; };
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: {
+        const QString holders = lockHolders(path);
+        return error("busy", holders.isEmpty()
+                                 ? QCoreApplication::translate("Store", "The store %1 is busy: another program is writing "
+                                                                        "to it. Nothing was changed; try again when it has "
+                                                                        "finished.")
+                                       .arg(path)
+                                 : QCoreApplication::translate("Store", "The store %1 is busy: %2 is writing to it. Nothing "
+                                                                        "was changed; try again when it has finished.")
+                                       .arg(path, holders));
+    }
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        if (file.exists() && !file.isReadable())
+            return error("read-only", QCoreApplication::translate("Store", "Cannot read the store %1: you have no read "
+                                                                           "permission on it (ask its owner, or use chmod).")
+                                          .arg(path));
+        if (!folder.isWritable())
+            return error("read-only", QCoreApplication::translate("Store", "The folder %1 is read-only: SQLite keeps two "
+                                                                           "working files (-wal, -shm) next to the store "
+                                                                           "and cannot create them. Make the folder "
+                                                                           "writable, or copy the store to a folder you "
+                                                                           "can write to and pass it with --db.")
+                                          .arg(folder.absoluteFilePath()));
+        if (file.exists() && !file.isWritable())
+            return error("read-only", QCoreApplication::translate("Store", "The store %1 is read-only (no write permission "
+                                                                           "on the file): commands that change it cannot run. "
+                                                                           "Make it writable (chmod u+w) to import or roll back.")
+                                          .arg(path));
+        return error("io", QCoreApplication::translate("Store", "Cannot open the store %1: %2").arg(path, sqliteMessage));
+    case SQLITE_NOTADB:
+        return error("not-a-store", QCoreApplication::translate("Store", "The file %1 is not a ZhiSuan store: it is not an "
+                                                                         "SQLite database. It was not changed. Check that "
+                                                                         "--db or ZHISUAN_DB names your store.")
+                                        .arg(path));
+    case SQLITE_CORRUPT:
+        return error("corrupt", QCoreApplication::translate("Store", "The store %1 is damaged (%2). Run “zhisuan check” to "
+                                                                     "see what is wrong, and restore it from a backup.")
+                                    .arg(path, sqliteMessage));
+    case SQLITE_FULL:
+        return error("disk-full", QCoreApplication::translate("Store", "The disk holding the store %1 is full: nothing was "
+                                                                       "changed. Free some space and try again.")
+                                      .arg(path));
+    default:
+        return error("io", QCoreApplication::translate("Store", "Cannot open the store %1: %2").arg(path, sqliteMessage));
+    }
 }
 
 Result<void> Store::exec(const QString &sql)

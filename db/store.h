@@ -16,7 +16,9 @@ namespace zhisuan::db {
 class Store
 {
 public:
-    enum class OpenMode { CreateIfMissing, ExistingOnly };
+    // ReadOnly: an existing store, opened read-only (reading commands): it takes no write lock, so it works
+    // while another program imports. Pending migrations still run (they need the write lock once).
+    enum class OpenMode { CreateIfMissing, ExistingOnly, ReadOnly };
 
     ~Store();
     Store(const Store &) = delete;
@@ -40,12 +42,25 @@ public:
 
     Result<void> exec(const QString &sql);
 
+    // PRAGMA data_version: changes when another connection commits to the store.
+    Result<qint64> dataVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Who holds a lock on the store (from /proc/locks on Linux), e.g. "zhisuan import (process 4711)";
+    // empty when no other process does or it cannot be found out cheaply. Writers are named when there are
+    // any, else readers (unless `writersOnly`).
+    static QString lockHolders(const QString &path, bool writersOnly = false);
+    // A message for a store that could not be opened, read or written: what happened and what to do.
+    // `code` is SQLite's result code (SQLITE_BUSY, SQLITE_READONLY, SQLITE_CANTOPEN, …).
+    static Error accessError(const QString &path, int code, const QString &sqliteMessage);
+
 private:
     Store(QString path, QString connectionName, bool created);
 
     QString m_path;
     QString m_connectionName;
     bool m_created = false;
+    bool m_readOnly = false;
 };
 
 Error sqlError(const QString &what, const QSqlError &error);

@@ -24,6 +24,13 @@
             <numerusform>%1: %2 — %n rows: %3 inserted, %4 updated, %5 unchanged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1: %n problem found:</numerusform>
+            <numerusform>%1: %n problems found:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -125,6 +132,13 @@
         <translation>
             <numerusform>Wrote %n chart to %1.</numerusform>
             <numerusform>Wrote %n charts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rejected, nothing was imported (%n error(s)):</source>
+        <translation>
+            <numerusform>%1 rejected, nothing was imported (%n error):</numerusform>
+            <numerusform>%1 rejected, nothing was imported (%n errors):</numerusform>
         </translation>
     </message>
 </context>

@@ -413,54 +413,6 @@ Views: %1</source>
         <translation>--view：无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
-
-Without a command, opens the ZhiSuan Board dashboard.
-
-Commands (run headless, no display needed):
-  init                 create the store with the starter dataset (or bring it up to date)
-  import FILE...       import CSV files exported from Wind/iFinD or written by hand
-  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
-  query VIEW           print the data behind a view (zhisuan query --help lists them)
-  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
-  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
-  batches              list import batches
-  rollback BATCH       undo an import batch
-  store-path           print the path of the store in use
-
-Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
-  --lang zh_CN|en      the language of the interface and messages
-  --page PAGE          open this dashboard: market, centres, models, chips, data
-  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
-  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
-  -v, --version        show the version
-</source>
-        <translation>用法：zhisuan [--db 路径] [命令] [选项]
-
-不带命令时打开智算看板。
-
-命令（无界面运行，无需显示器）：
-  init                 创建含初始数据集的数据库（或更新到最新）
-  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
-  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
-  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
-  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
-  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
-  batches              列出导入批次
-  rollback 批次        撤销一个导入批次
-  store-path           输出当前使用的数据库路径
-
-选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
-  --lang zh_CN|en      界面与消息的语言
-  --page 页面          打开指定看板：market、centres、models、chips、data
-  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
-  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
-  -v, --version        显示版本
-</translation>
-    </message>
-    <message>
         <source>CSV files to open in the import wizard.</source>
         <translation>在导入向导中打开的 CSV 文件。</translation>
     </message>
@@ -493,6 +445,90 @@ Options:
     <message>
         <source>Do not import this column (its header as written); repeat for more.</source>
         <translation>不导入此列（按文件中的表头书写）；可重复指定多列。</translation>
+    </message>
+    <message>
+        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command, opens the ZhiSuan Board dashboard.
+
+Commands (run headless, no display needed):
+  init                 create the store with the starter dataset (or bring it up to date)
+  import FILE...       import CSV files exported from Wind/iFinD or written by hand
+  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
+  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
+  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
+  batches              list import batches
+  check                check the store for damage (exit status 1 when something is wrong)
+  rollback BATCH       undo an import batch
+  store-path           print the path of the store in use
+
+Options:
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
+  --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
+  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
+  -v, --version        show the version
+</source>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
+  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
+  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
+  batches              列出导入批次
+  check                检查数据库是否损坏（有问题时退出状态为 1）
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
+    </message>
+    <message>
+        <source>Run “zhisuan check” to see everything that is wrong.</source>
+        <translation>运行“zhisuan check”查看所有问题。</translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>已修复：%1</translation>
+    </message>
+    <message>
+        <source>Check the store: SQLite&apos;s integrity and foreign-key checks, and every table, column, index, view and trigger the schema needs. Exit status 1 when anything is wrong.</source>
+        <translation>检查数据库：SQLite 的完整性检查与外键检查，以及数据结构所需的每个表、列、索引、视图和触发器。有任何问题时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (schema version %2, integrity and foreign keys checked).</source>
+        <translation>%1：未发现问题（结构版本 %2，已检查完整性与外键）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1：发现 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“zhisuan init” re-creates what is missing (empty: rows that were in a dropped table are lost; restore a backup to get them back).</source>
+        <translation>“zhisuan init”可重建缺失的部分（重建后为空：被删除的表中的数据已丢失，需从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>When another program is writing to the store, wait up to this many seconds for it (default 120; 0: do not wait).</source>
+        <translation>其他程序正在写入数据库时，最多等待的秒数（默认 120；0 表示不等待）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the store (%1 s of at most %2 s; Ctrl+C stops)…</source>
+        <translation>正在等待数据库（已等 %1 秒，最多 %2 秒；按 Ctrl+C 停止）…</translation>
     </message>
 </context>
 <context>
@@ -609,10 +645,6 @@ Options:
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>the store is busy: %1</source>
-        <translation>数据库忙：%1</translation>
-    </message>
-    <message>
         <source>expected data rows after the header, found none</source>
         <translation>表头后应有数据行，实际没有</translation>
     </message>
@@ -715,6 +747,10 @@ Options:
     <message>
         <source>column “%1” holds a measure that “%2” does not store; map it to a field or mark it not to import (import wizard), or pass --ignore-column &quot;%1&quot;</source>
         <translation>列“%1”是“%2”不存储的数值指标；请在导入向导中将其映射到字段或标记为不导入，或使用 --ignore-column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a CSV file, found a database that is in use (a ZhiSuan store or another SQLite file): it was not opened</source>
+        <translation>应为 CSV 文件，实际是正在使用的数据库（智算看板数据库或其他 SQLite 文件）：未打开该文件</translation>
     </message>
 </context>
 <context>
@@ -929,16 +965,127 @@ Options:
         <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>Cannot open the store %1</source>
-        <translation>无法打开数据库 %1</translation>
-    </message>
-    <message>
         <source>Cannot update the capacity figures: %1</source>
         <translation>无法更新算力数据：%1</translation>
     </message>
     <message>
         <source>There is no store at %1. Check the path, or run “zhisuan init --db %1” to create one there.</source>
         <translation>%1 处没有数据库。请检查路径，或运行“zhisuan init --db %1”在该处创建。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ZhiSuan store: it is an SQLite database of another program. It was not changed. Check that --db or ZHISUAN_DB names your store.</source>
+        <translation>文件 %1 不是智算看板数据库，而是其他程序的 SQLite 数据库，未作任何改动。请检查 --db 或 ZHISUAN_DB 是否指向您的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a ZhiSuan store: --db and ZHISUAN_DB name the store file itself.</source>
+        <translation>%1 是文件夹，不是智算看板数据库：--db 和 ZHISUAN_DB 应指向数据库文件本身。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes), not a ZhiSuan store. If it should be one, it was lost: restore it from a backup, or run “zhisuan init” to make a new store there.</source>
+        <translation>文件 %1 是空文件（0 字节），不是智算看板数据库。如果它本应是数据库，其内容已丢失：请从备份恢复，或运行“zhisuan init”在此新建数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s data version</source>
+        <translation>无法读取数据库的数据版本</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>“%1” (process %2)</source>
+        <translation>“%1”（进程 %2）</translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another program is writing to it. Nothing was changed; try again when it has finished.</source>
+        <translation>数据库 %1 正忙：另一个程序正在写入。未作任何改动；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: %2 is writing to it. Nothing was changed; try again when it has finished.</source>
+        <translation>数据库 %1 正忙：%2 正在写入。未作任何改动；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store %1: you have no read permission on it (ask its owner, or use chmod).</source>
+        <translation>无法读取数据库 %1：您没有读取权限（请联系其所有者，或使用 chmod）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite keeps two working files (-wal, -shm) next to the store and cannot create them. Make the folder writable, or copy the store to a folder you can write to and pass it with --db.</source>
+        <translation>文件夹 %1 是只读的：SQLite 需要在数据库旁创建两个工作文件（-wal、-shm），但无法创建。请使该文件夹可写，或把数据库复制到可写的文件夹并用 --db 指定。</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only (no write permission on the file): commands that change it cannot run. Make it writable (chmod u+w) to import or roll back.</source>
+        <translation>数据库 %1 是只读的（没有该文件的写权限）：无法运行修改它的命令。如需导入或回滚，请使其可写（chmod u+w）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ZhiSuan store: it is not an SQLite database. It was not changed. Check that --db or ZHISUAN_DB names your store.</source>
+        <translation>文件 %1 不是智算看板数据库：它不是 SQLite 数据库，未作任何改动。请检查 --db 或 ZHISUAN_DB 是否指向您的数据库。</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2). Run “zhisuan check” to see what is wrong, and restore it from a backup.</source>
+        <translation>数据库 %1 已损坏（%2）。请运行“zhisuan check”查看问题，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk holding the store %1 is full: nothing was changed. Free some space and try again.</source>
+        <translation>数据库 %1 所在的磁盘已满：未作任何改动。请释放空间后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>缺少%1“%2”</translation>
+    </message>
+    <message>
+        <source>the table “%1” has no column “%2” (cannot be repaired: restore the store from a backup)</source>
+        <translation>表“%1”缺少列“%2”（无法修复：请从备份恢复数据库）</translation>
+    </message>
+    <message>
+        <source>the integrity check could not run: %1</source>
+        <translation>无法运行完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the foreign-key check could not run: %1</source>
+        <translation>无法运行外键检查：%1</translation>
+    </message>
+    <message>
+        <source>row %1 of “%2” refers to a row of “%3” that does not exist</source>
+        <translation>“%2”的第 %1 行引用了“%3”中不存在的行</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be repaired: %2. Nothing was changed.</source>
+        <translation>数据库 %1 无法修复：%2。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot repair the store (%1)</source>
+        <translation>无法修复数据库（%1）</translation>
+    </message>
+    <message>
+        <source>%1: re-created</source>
+        <translation>%1：已重建</translation>
+    </message>
+    <message>
+        <source>Cannot repair the store</source>
+        <translation>无法修复数据库</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1824,14 @@ Options:
         <source>the Compute centres page</source>
         <translation>智算中心页</translation>
     </message>
+    <message>
+        <source>The brief was not written: the store is damaged (%1). Run “zhisuan check” to see what is wrong and “zhisuan init” to repair it.</source>
+        <translation>周报未生成：数据库已损坏（%1）。请运行“zhisuan check”查看问题，运行“zhisuan init”修复。</translation>
+    </message>
+    <message>
+        <source>The brief was not written: part of the store could not be read (%1). Run “zhisuan check” to see what is wrong with the store.</source>
+        <translation>周报未生成：数据库的部分内容无法读取（%1）。请运行“zhisuan check”查看数据库的问题。</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::CentresDashboard</name>
@@ -2136,6 +2291,42 @@ Options:
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>Inbox folder: CSV files saved here are imported</source>
+        <translation>收件文件夹：保存到这里的 CSV 文件会被自动导入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inbox&lt;/b&gt;</source>
+        <translation>&lt;b&gt;收件文件夹&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>off: choose a folder (where your terminal exports CSV files) and every CSV file saved there is imported once it is complete</source>
+        <translation>未开启：选择一个文件夹（终端导出 CSV 文件的位置），保存到其中的每个 CSV 文件在写完后都会被导入</translation>
+    </message>
+    <message>
+        <source>%1 — CSV files saved here are imported once they are complete</source>
+        <translation>%1 — 保存到这里的 CSV 文件写完后即被导入</translation>
+    </message>
+    <message>
+        <source>Choose inbox folder…</source>
+        <translation>选择收件文件夹…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Inbox log: what arrived</source>
+        <translation>收件记录：收到了什么</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ImportRunner</name>
@@ -2154,6 +2345,12 @@ Options:
     <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1
+Waiting for it to finish (%2 s)… %3 is imported then.</source>
+        <translation>%1
+正在等待其完成（%2 秒）…之后导入 %3。</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2522,54 @@ Options:
     <message>
         <source>Fields updated: %1. Fields the file does not have were kept.</source>
         <translation>更新的字段：%1。文件中没有的字段保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 arrived; waiting until it is completely written…</source>
+        <translation>收到 %1；正在等待其写完…</translation>
+    </message>
+    <message>
+        <source>Part of the store could not be read, so some of this window is empty: %1
+Nothing was changed. Close the window and run “zhisuan check” in a terminal to see what is wrong; “zhisuan init” repairs what can be repaired.</source>
+        <translation>数据库的部分内容无法读取，因此窗口中有些内容为空：%1
+未作任何改动。请关闭窗口，在终端运行“zhisuan check”查看问题；“zhisuan init”可修复能修复的部分。</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Updated: data imported by another program (%1)</source>
+        <translation>已更新：其他程序导入了数据（%1）</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>正在监视 %1</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 rows — %3 inserted, %4 updated, %5 unchanged</source>
+        <translation>%1 已导入：%2 行 — 新增 %3，更新 %4，未变 %5</translation>
+    </message>
+    <message>
+        <source>%1 not imported yet: the store is busy; trying again</source>
+        <translation>%1 尚未导入：数据库正忙，将重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rejected, nothing was imported (%n error(s)):</source>
+        <translation>
+            <numerusform>%1 被拒绝，未导入任何内容（%n 个错误）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>rejected %1 (the Data page lists the errors)</source>
+        <translation>已拒绝 %1（错误列在“数据”页）</translation>
+    </message>
+    <message>
+        <source>Inbox: %1.</source>
+        <translation>收件文件夹：%1。</translation>
     </message>
 </context>
 <context>

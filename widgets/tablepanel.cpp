@@ -11,6 +11,8 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
+#include "filedialog.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -196,7 +198,7 @@ void TablePanel::chooseExportFile()
     const QString folder = settings.value(QStringLiteral("export/folder")).toString();
     QString name = m_title->text();
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), folder + QLatin1Char('/') + name + QStringLiteral(".xlsx"),
+    const QString path = FileDialog::getSaveFileName(this, tr("Export table"), folder + QLatin1Char('/') + name + QStringLiteral(".xlsx"),
                                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;

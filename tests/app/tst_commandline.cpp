@@ -2,6 +2,7 @@
 #include "schemamigration.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QXmlStreamReader>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 // Runs the real `zhisuan` executable, as a user would, with no display: subcommands must not need one.
 class TestCommandLine : public QObject
@@ -25,7 +27,15 @@ private:
         QString out;
         QString err;
     };
-    Run zhisuan(const QStringList &args)
+    // As an ordinary user: root may write anything, so permission cases run the command as nobody.
+    Run zhisuanAsUser(const QStringList &args)
+    {
+        if (geteuid() != 0)
+            return zhisuan(args);
+        return zhisuan(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                   QStringLiteral(ZHISUAN_EXE)} + args, QStringLiteral("/usr/bin/setpriv"));
+    }
+    Run zhisuan(const QStringList &args, const QString &program = QStringLiteral(ZHISUAN_EXE))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,7 +47,7 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ZHISUAN_EXE), args);
+        p.start(program, args);
         if (!p.waitForFinished(60000))
             return {};
         return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
@@ -316,6 +326,90 @@ private slots:
         const Run rb = zhisuan({QStringLiteral("csv"), broken, QStringLiteral("--json")});
         QCOMPARE(rb.exitCode, 1);
         QVERIFY2(rb.err.contains(broken + QStringLiteral(":2:3: expected a closing quote")), qPrintable(rb.err));
+    }
+    // A table dropped by hand: no abort (exit 134) anywhere; check says what is wrong, init repairs it.
+    void damagedStoreIsReportedCheckedAndRepaired()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        sqlite3 *h = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(db).constData(), &h), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(h, "DROP TABLE weekly_return", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(h);
+
+        const Run report = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"), QStringLiteral("2024-08-16"),
+                                    QStringLiteral("-o"), m_dir.filePath(QStringLiteral("damaged.pdf"))});
+        QCOMPARE(report.exitCode, 1);
+        QVERIFY2(report.err.contains(QStringLiteral("weekly_return")), qPrintable(report.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.pdf"))));
+        const Run query = zhisuan({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("excess-returns")});
+        QCOMPARE(query.exitCode, 1);
+        QVERIFY2(query.err.contains(QStringLiteral("weekly_return")), qPrintable(query.err));
+
+        const Run check = zhisuan({QStringLiteral("check"), QStringLiteral("--db"), db});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(QStringLiteral("the table “weekly_return” is missing")), qPrintable(check.err));
+        QVERIFY2(check.err.contains(QStringLiteral("zhisuan init")), qPrintable(check.err));
+
+        const Run init = zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY2(init.out.contains(QStringLiteral("Repaired: the table “weekly_return” is missing: re-created")), qPrintable(init.out));
+        const Run again = zhisuan({QStringLiteral("check"), QStringLiteral("--db"), db});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(again.out.contains(QStringLiteral("no problems found")));
+        QCOMPARE(zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"), QStringLiteral("2024-08-16"),
+                          QStringLiteral("-o"), m_dir.filePath(QStringLiteral("repaired.pdf"))}).exitCode, 0);
+    }
+
+    void unusableStoresSayWhy_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("garbage") << QByteArray("code,name\n600000.SH,浦发银行\n").repeated(100) << QStringLiteral("not an SQLite database");
+        QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("is empty (0 bytes)");
+    }
+    void unusableStoresSayWhy()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, says);
+        const QString db = m_dir.filePath(QStringLiteral("unusable-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        for (const QString &command : {QStringLiteral("batches"), QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("report")}) {
+            const Run r = zhisuan({command, QStringLiteral("--db"), db, QStringLiteral(ZHISUAN_SOURCE_DIR "/resources/dataset/01_organisations.csv")});
+            QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(command + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(says) || command == QLatin1String("report"), qPrintable(command + QStringLiteral(": ") + r.err));
+        }
+        QCOMPARE(QFileInfo(db).size(), qint64(content.size()));
+    }
+
+    // Permissions: a read-only store file can still be read; a read-only folder is named as the cause.
+    void readOnlyFileAndFolderAreNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                      | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+        const QString db = dir.filePath(QStringLiteral("ro.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--db"), db}).exitCode, 0);
+        const QString csv = QStringLiteral(ZHISUAN_SOURCE_DIR "/resources/dataset/01_organisations.csv");
+
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadOther));
+        const Run readFile = zhisuanAsUser({QStringLiteral("batches"), QStringLiteral("--db"), db});
+        QVERIFY2(readFile.exitCode == 0, qPrintable(readFile.err));
+        const Run writeFile = zhisuanAsUser({QStringLiteral("import"), QStringLiteral("--db"), db, csv});
+        QCOMPARE(writeFile.exitCode, 1);
+        QVERIFY2(writeFile.err.contains(QStringLiteral("is read-only (no write permission on the file)")), qPrintable(writeFile.err));
+        QVERIFY(!writeFile.err.contains(QStringLiteral("not a ZhiSuan store")));
+
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const Run writeFolder = zhisuanAsUser({QStringLiteral("import"), QStringLiteral("--db"), db, csv});
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QCOMPARE(writeFolder.exitCode, 1);
+        QVERIFY2(writeFolder.err.contains(QStringLiteral("is read-only: SQLite keeps two working files")), qPrintable(writeFolder.err));
+        QVERIFY(!writeFolder.err.contains(QStringLiteral("not a ZhiSuan store")));
     }
 };
 

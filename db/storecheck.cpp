@@ -1,0 +1,196 @@
+#include "storecheck.h"
+
+#include "schemamigration.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace zhisuan::db {
+
+namespace {
+
+struct SchemaObject
+{
+    QString type; // table, index, view, trigger
+    QString name;
+    QString table;
+    QString sql;
+};
+
+QString text(sqlite3_stmt *stmt, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
+}
+
+Error sqliteFailure(sqlite3 *db, const QString &what)
+{
+    const QString why = QString::fromUtf8(sqlite3_errmsg(db));
+    return Error{QStringLiteral("sql"), what + QStringLiteral(": ") + why, why};
+}
+
+// Rows of a query with one to four text columns.
+Result<QList<QStringList>> rows(sqlite3 *db, const QByteArray &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        return sqliteFailure(db, QString::fromUtf8(sql));
+    QList<QStringList> out;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        QStringList row;
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+            row << text(stmt, c);
+        out.append(row);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return sqliteFailure(db, QString::fromUtf8(sql));
+    return out;
+}
+
+Result<QList<SchemaObject>> schema(sqlite3 *db)
+{
+    auto r = rows(db, "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                      "AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 "
+                      "WHEN 'view' THEN 2 ELSE 3 END, rowid");
+    if (!r)
+        return r.error();
+    QList<SchemaObject> objects;
+    for (const QStringList &row : r.value())
+        objects.append(SchemaObject{row[0], row[1], row[2], row[3]});
+    return objects;
+}
+
+QStringList columns(sqlite3 *db, const QString &table)
+{
+    QStringList names;
+    const auto r = rows(db, "SELECT name FROM pragma_table_info('" + table.toUtf8().replace('\'', "''") + "')");
+    if (r)
+        for (const QStringList &row : r.value())
+            names << row.value(0);
+    return names;
+}
+
+// The schema a store of the latest version has: the migrations applied to an empty in-memory database.
+Result<QList<SchemaObject>> referenceSchema(QHash<QString, QStringList> *tableColumns)
+{
+    sqlite3 *memory = nullptr;
+    if (sqlite3_open(":memory:", &memory) != SQLITE_OK) {
+        sqlite3_close(memory);
+        return Error{QStringLiteral("sql"), QStringLiteral("cannot open an in-memory database"), {}};
+    }
+    auto applied = SchemaMigration::apply(memory);
+    if (!applied) {
+        sqlite3_close(memory);
+        return applied.error();
+    }
+    auto objects = schema(memory);
+    if (objects)
+        for (const SchemaObject &o : objects.value())
+            if (o.type == QLatin1String("table"))
+                tableColumns->insert(o.name, columns(memory, o.name));
+    sqlite3_close(memory);
+    return objects;
+}
+
+QString typeName(const QString &type)
+{
+    if (type == QLatin1String("table"))
+        return QCoreApplication::translate("StoreCheck", "table");
+    if (type == QLatin1String("index"))
+        return QCoreApplication::translate("StoreCheck", "index");
+    if (type == QLatin1String("view"))
+        return QCoreApplication::translate("StoreCheck", "view");
+    return QCoreApplication::translate("StoreCheck", "trigger");
+}
+
+} // namespace
+
+Result<QList<StoreCheck::Finding>> StoreCheck::run(Store &store, bool thorough)
+{
+    sqlite3 *db = store.handle();
+    QList<Finding> findings;
+    QHash<QString, QStringList> expectedColumns;
+    auto expected = referenceSchema(&expectedColumns);
+    if (!expected)
+        return expected.error();
+    auto actual = schema(db);
+    if (!actual)
+        return Store::accessError(store.path(), sqlite3_extended_errcode(db), actual.error().detail);
+    QHash<QString, SchemaObject> present;
+    for (const SchemaObject &o : actual.value())
+        present.insert(o.name, o);
+    for (const SchemaObject &o : expected.value()) {
+        if (!present.contains(o.name)) {
+            findings.append(Finding{QCoreApplication::translate("StoreCheck", "the %1 “%2” is missing").arg(typeName(o.type), o.name),
+                                    o.sql});
+            continue;
+        }
+        if (o.type != QLatin1String("table"))
+            continue;
+        const QStringList have = columns(db, o.name);
+        for (const QString &column : expectedColumns.value(o.name))
+            if (!have.contains(column))
+                findings.append(Finding{QCoreApplication::translate("StoreCheck", "the table “%1” has no column “%2” "
+                                                                                  "(cannot be repaired: restore the store from a backup)")
+                                            .arg(o.name, column),
+                                        {}});
+    }
+    if (!thorough)
+        return findings;
+
+    auto integrity = rows(db, "PRAGMA integrity_check(50)");
+    if (!integrity)
+        findings.append(Finding{QCoreApplication::translate("StoreCheck", "the integrity check could not run: %1").arg(integrity.error().message), {}});
+    else
+        for (const QStringList &row : integrity.value())
+            if (row.value(0) != QLatin1String("ok"))
+                findings.append(Finding{QCoreApplication::translate("StoreCheck", "damaged: %1").arg(row.value(0)), {}});
+    auto foreign = rows(db, "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 50");
+    if (!foreign)
+        findings.append(Finding{QCoreApplication::translate("StoreCheck", "the foreign-key check could not run: %1").arg(foreign.error().message), {}});
+    else
+        for (const QStringList &row : foreign.value())
+            findings.append(Finding{QCoreApplication::translate("StoreCheck", "row %1 of “%2” refers to a row of “%3” that does not exist")
+                                        .arg(row.value(1), row.value(0), row.value(2)),
+                                    {}});
+    return findings;
+}
+
+Result<QStringList> StoreCheck::repair(Store &store)
+{
+    auto findings = run(store, false);
+    if (!findings)
+        return findings.error();
+    QStringList done;
+    for (const Finding &f : findings.value())
+        if (f.repairSql.isEmpty())
+            return Error{QStringLiteral("damaged"),
+                         QCoreApplication::translate("StoreCheck", "The store %1 cannot be repaired: %2. Nothing was changed.")
+                             .arg(store.path(), f.message),
+                         {}};
+    if (findings.value().isEmpty())
+        return done;
+    sqlite3 *db = store.handle();
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+    for (const Finding &f : findings.value()) {
+        if (sqlite3_exec(db, f.repairSql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+            Error e = sqliteFailure(db, QCoreApplication::translate("StoreCheck", "Cannot repair the store (%1)").arg(f.message));
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return e;
+        }
+        done << QCoreApplication::translate("StoreCheck", "%1: re-created").arg(f.message);
+    }
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        Error e = sqliteFailure(db, QCoreApplication::translate("StoreCheck", "Cannot repair the store"));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return e;
+    }
+    return done;
+}
+
+} // namespace zhisuan::db
