@@ -149,13 +149,15 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run(Store &store, bool thorough)
         for (const QStringList &row : integrity.value())
             if (row.value(0) != QLatin1String("ok"))
                 findings.append(Finding{QCoreApplication::translate("StoreCheck", "damaged: %1").arg(row.value(0)), {}});
-    auto foreign = rows(db, "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 50");
+    // One line per table and parent: a dropped table leaves every row that referred to it dangling.
+    auto foreign = rows(db, "SELECT \"table\", parent, count(*), min(rowid) FROM pragma_foreign_key_check GROUP BY 1, 2");
     if (!foreign)
         findings.append(Finding{QCoreApplication::translate("StoreCheck", "the foreign-key check could not run: %1").arg(foreign.error().message), {}});
     else
         for (const QStringList &row : foreign.value())
-            findings.append(Finding{QCoreApplication::translate("StoreCheck", "row %1 of “%2” refers to a row of “%3” that does not exist")
-                                        .arg(row.value(1), row.value(0), row.value(2)),
+            findings.append(Finding{QCoreApplication::translate("StoreCheck", "%n row(s) of “%1” refer to rows of “%2” that do not exist (the first: row %3)",
+                                                                nullptr, row.value(2).toInt())
+                                        .arg(row.value(0), row.value(1), row.value(3)),
                                     {}});
     return findings;
 }

@@ -1067,9 +1067,11 @@ Options:
         <source>the foreign-key check could not run: %1</source>
         <translation>无法运行外键检查：%1</translation>
     </message>
-    <message>
-        <source>row %1 of “%2” refers to a row of “%3” that does not exist</source>
-        <translation>“%2”的第 %1 行引用了“%3”中不存在的行</translation>
+    <message numerus="yes">
+        <source>%n row(s) of “%1” refer to rows of “%2” that do not exist (the first: row %3)</source>
+        <translation>
+            <numerusform>“%1”中有 %n 行引用了“%2”中不存在的行（第一处：第 %3 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store %1 cannot be repaired: %2. Nothing was changed.</source>
