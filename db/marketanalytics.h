@@ -82,7 +82,8 @@ public:
     // of the whole history in `percentiles` (empty when there is no PE series).
     Result<QueryTable> peHistory(const QString &code, QList<double> *percentiles);
 
-    // Every security's return in the week: imported rows first, else derived from daily closes.
+    // Every security's return in the week: imported rows first, else derived from daily closes. Read once per
+    // week by this object: the views of one page or one brief share it.
     Result<QList<WeekReturn>> weekReturns(const TradingWeek &week);
 
 private:
@@ -96,6 +97,7 @@ private:
     Result<QString> resolveIndustry(const QList<WeekReturn> &returns, const Settings &settings);
 
     Store &m_store;
+    QHash<QDate, QList<WeekReturn>> m_weekReturns; // by week start: every view of a week reads it once
 };
 
 } // namespace zhisuan::db
