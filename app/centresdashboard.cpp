@@ -3,6 +3,7 @@
 
 #include "chinamapview.h"
 #include "computeanalytics.h"
+#include "pageloader.h"
 #include "placeresolver.h"
 #include "querytablemodel.h"
 #include "store.h"
@@ -135,7 +136,7 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
             selectCentre(m_shown[row]);
     });
     retranslateUi();
-    reload();
+    PageLoader::request(this);
 }
 
 QString CentresDashboard::centreName(qint64 id) const

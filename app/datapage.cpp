@@ -2,6 +2,7 @@
 #include "datapage.h"
 
 #include "importjob.h"
+#include "pageloader.h"
 #include "store.h"
 #include "tablepanel.h"
 #include "viewcatalog.h"
@@ -54,7 +55,7 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
 
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
     connect(m_rollback, &QPushButton::clicked, this, &DataPage::rollbackSelected);
-    reload();
+    PageLoader::request(this);
     retranslateUi();
 }
 

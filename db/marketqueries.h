@@ -41,6 +41,8 @@ inline constexpr const char *derivedReturns =
 inline constexpr const char *industryOf = "SELECT COALESCE(industry_sw, industry_citic) FROM security WHERE code = ?";
 // code: the industry name of a security, else its own name.
 inline constexpr const char *industryOrNameOf = "SELECT COALESCE(industry_sw, industry_citic, name) FROM security WHERE code = ?";
+// code: the name of a security, when it has one.
+inline constexpr const char *securityName = "SELECT name FROM security WHERE code = ? AND name IS NOT NULL AND name != ''";
 // code: daily closes.
 inline constexpr const char *dailyHistory =
     "SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date";
@@ -74,7 +76,7 @@ inline std::vector<std::pair<const char *, const char *>> all()
 {
     return {{"importedWeeks", importedWeeks}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
             {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"industryOf", industryOf},
-            {"industryOrNameOf", industryOrNameOf}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
+            {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
             {"keyStocks", keyStocks},           {"valuations", valuations},     {"lockups", lockups}};
 }

@@ -68,6 +68,8 @@ int main(int argc, char **argv)
     }
     app::LanguageManager languages;
     app::MainWindow window(store.value().get(), &languages);
+    if (auto *market = window.findChild<app::MarketDashboard *>()) // as zhisuan's GUI does (CommandLine::runGui)
+        market->setLoadsInBackground(true);
     window.resize(1400, 900);
     window.showPage(QStringLiteral("market"));
     window.show();
