@@ -104,8 +104,29 @@ Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day)
 
 Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const TradingWeek &week)
 {
-    // Every view of a week needs the same list: it is read once per week and object (a page, the brief).
-    if (auto cached = m_weekReturns.constFind(week.start); cached != m_weekReturns.constEnd())
+    return readWeekReturns(week, true, {}, {});
+}
+
+Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const TradingWeek &week, const Settings &settings)
+{
+    // The tracked industry's stocks: those classified under its name in either classification (as topMovers).
+    auto ind = run(m_store, QString::fromUtf8(MarketQueries::industryOrNameOf), {settings.industry});
+    if (!ind)
+        return ind.error();
+    const QString industryName = ind.value().next() ? ind.value().value(0).toString() : QString();
+    QStringList codes{settings.industry};
+    for (const WatchItem &w : settings.watchlist)
+        codes << w.code;
+    return readWeekReturns(week, false, industryName, codes);
+}
+
+Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(const TradingWeek &week, bool all,
+                                                                            const QString &industry, const QStringList &codes)
+{
+    // Every view of a week needs the same list: it is read once per week, selection and object (a page, the brief).
+    const QString codeList = QLatin1Char(',') + codes.join(QLatin1Char(',')) + QLatin1Char(',');
+    const QString key = week.start.toString(Qt::ISODate) + (all ? QStringLiteral("|all") : QLatin1Char('|') + industry + codeList);
+    if (auto cached = m_weekReturns.constFind(key); cached != m_weekReturns.constEnd())
         return *cached;
     QList<WeekReturn> list;
     QSet<QString> seen;
@@ -122,7 +143,9 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const Tr
     }
     // From daily closes: the last close of the week against the last close before it; holidays and missing
     // days need no special case because both are "the last one there is".
-    auto d = run(m_store, QString::fromUtf8(MarketQueries::derivedReturns), {start, sunday, start, start, sunday});
+    auto d = all ? run(m_store, QString::fromUtf8(MarketQueries::derivedReturns), {start, sunday, start, start, sunday})
+                 : run(m_store, QString::fromUtf8(MarketQueries::derivedReturnsShown),
+                       {start, sunday, start, start, sunday, industry, codeList});
     if (!d)
         return d.error();
     while (d.value().next()) {
@@ -135,13 +158,13 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const Tr
         list.append(WeekReturn{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
                                r.value(4).toString(), ret, r.value(5), r.value(7), r.value(8), true});
     }
-    m_weekReturns.insert(week.start, list);
+    m_weekReturns.insert(key, list);
     return list;
 }
 
 Result<QString> MarketAnalytics::industryFor(const TradingWeek &week, const Settings &settings)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, settings);
     if (!all)
         return all.error();
     return resolveIndustry(all.value(), settings);
@@ -166,7 +189,7 @@ Result<QString> MarketAnalytics::resolveIndustry(const QList<WeekReturn> &return
 
 Result<MarketAnalytics::LoadedWeek> MarketAnalytics::load(const TradingWeek &week, const Settings &requested)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, requested);
     if (!all)
         return all.error();
     auto industry = resolveIndustry(all.value(), requested);
@@ -339,7 +362,7 @@ Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, con
 
 Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Settings &settings)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, settings);
     if (!all)
         return all.error();
     QueryTable t{{QStringLiteral("side"), QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"),
@@ -371,7 +394,7 @@ Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Set
 
 Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, const Settings &settings)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, settings);
     if (!all)
         return all.error();
     QueryTable t{{QStringLiteral("segment"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("market"),

@@ -37,6 +37,18 @@ inline constexpr const char *derivedReturns =
     "  MIN(d.low), MAX(d.high) "
     "FROM security s CROSS JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
     "GROUP BY s.code";
+// The same for the securities a market page shows (five thousand stocks need not be read for thirty industries
+// and a watchlist): Monday, Sunday, Monday, Monday, Sunday, the tracked industry's name, ",CODE,CODE," (watchlist).
+inline constexpr const char *derivedReturnsShown =
+    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
+    "  MIN(d.low), MAX(d.high) "
+    "FROM security s CROSS JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
+    "WHERE s.kind != 'stock' OR COALESCE(s.industry_sw, s.industry_citic) = ? OR instr(?, ',' || s.code || ',') > 0 "
+    "GROUP BY s.code";
 // code: the industry name of a security.
 inline constexpr const char *industryOf = "SELECT COALESCE(industry_sw, industry_citic) FROM security WHERE code = ?";
 // code: the industry name of a security, else its own name.
@@ -75,7 +87,7 @@ inline constexpr const char *lockups =
 inline std::vector<std::pair<const char *, const char *>> all()
 {
     return {{"importedWeeks", importedWeeks}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
-            {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"industryOf", industryOf},
+            {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
             {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
             {"keyStocks", keyStocks},           {"valuations", valuations},     {"lockups", lockups}};
