@@ -4,6 +4,7 @@
 
 #include "chinamapview.h"
 #include "computeanalytics.h"
+#include "pageloader.h"
 #include "placeresolver.h"
 #include "querytablemodel.h"
 #include "store.h"
@@ -142,7 +143,7 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
             selectCentre(m_shown[row]);
     });
     retranslateUi();
-    reload();
+    PageLoader::request(this);
 }
 
 QString CentresDashboard::centreName(qint64 id) const

@@ -4,6 +4,7 @@
 
 #include "computeanalytics.h"
 #include "efficiencyscatterview.h"
+#include "pageloader.h"
 #include "querytablemodel.h"
 #include "store.h"
 #include "tabledelegate.h"
@@ -43,7 +44,7 @@ ChipsDashboard::ChipsDashboard(db::Store *store, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
-    reload();
+    PageLoader::request(this);
 }
 
 bool ChipsDashboard::isEmpty() const

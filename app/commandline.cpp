@@ -555,8 +555,8 @@ int runExport(const QStringList &args, LanguageManager &languages)
     MainWindow window(store.get(), lm);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(1400, 900);
+    window.showPage(chart->page); // before show(): only the chart's page loads its data
     window.show();
-    window.showPage(chart->page);
     if (p.isSet(QStringLiteral("week"))) {
         QByteArray iso;
         if (db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
@@ -748,6 +748,8 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     if (store.value()->isNew())
         db::StarterDataset::load(*store.value()); // first run: the starter dataset, so the dashboards are not empty
     MainWindow window(store.value().get(), &languages);
+    if (auto *market = window.findChild<MarketDashboard *>())
+        market->setLoadsInBackground(true); // the window never waits for the store on a week change
     if (p.isSet(QStringLiteral("page")))
         window.showPage(p.value(QStringLiteral("page")));
     if (p.isSet(QStringLiteral("week"))) {

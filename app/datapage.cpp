@@ -4,6 +4,7 @@
 
 #include "filedialog.h"
 #include "importjob.h"
+#include "pageloader.h"
 #include "store.h"
 #include "tablepanel.h"
 #include "viewcatalog.h"
@@ -91,7 +92,7 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
 
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
     connect(m_rollback, &QPushButton::clicked, this, &DataPage::rollbackSelected);
-    reload();
+    PageLoader::request(this);
     retranslateUi();
 }
 

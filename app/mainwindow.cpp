@@ -14,6 +14,7 @@
 #include "languagemanager.h"
 #include "marketdashboard.h"
 #include "modelsdashboard.h"
+#include "pageloader.h"
 #include "settings.h"
 #include "store.h"
 #include "storecheck.h"
@@ -456,9 +457,10 @@ void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool c
 void MainWindow::reloadAll()
 {
     m_problemBanner->hide(); // a page that still cannot read the store says so again
-    // Every page has a reload() slot (the data page included): it re-reads the store after an import or rollback.
+    // Every page has a reload() slot (the data page included): it re-reads the store after an import or rollback,
+    // at once if it is on screen, else when it is next shown.
     for (QWidget *page : std::as_const(m_pages))
-        QMetaObject::invokeMethod(page, "reload");
+        PageLoader::request(page);
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 #include "marketdashboard.h"
 
 #include "historychartview.h"
+#include "pageloader.h"
 #include "querytablemodel.h"
 #include "returnbarchartview.h"
 #include "settings.h"
@@ -23,6 +24,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QtConcurrent>
+
+#include <memory>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -59,6 +63,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("page-market"));
     m_week->setObjectName(QStringLiteral("week"));
+    m_previous->setObjectName(QStringLiteral("previousWeek"));
     m_chooseBenchmarks->setObjectName(QStringLiteral("chooseBenchmarks"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_returnsChart->setObjectName(QStringLiteral("returnsChart"));
@@ -84,6 +89,10 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     bar->addWidget(m_previous);
     bar->addWidget(m_week);
     bar->addWidget(m_next);
+    m_busy = new QLabel(this);
+    m_busy->setObjectName(QStringLiteral("loading"));
+    m_busy->hide();
+    bar->addWidget(m_busy);
     bar->addSpacing(16);
     bar->addWidget(m_industryLabel);
     bar->addWidget(m_industry);
@@ -153,8 +162,24 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
         settings::lockupDays.set(days);
         showWeek();
     });
+    m_watcher = new QFutureWatcher<db::MarketWeek>(this);
+    connect(m_watcher, &QFutureWatcher<db::MarketWeek>::finished, this, [this] {
+        if (m_watcher->isCanceled())
+            return; // replaced by a newer week, which is loading
+        m_busy->hide();
+        if (m_watcher->future().resultCount() > 0)
+            apply(m_watcher->result());
+        else if (m_loadError && !m_loadError->isEmpty())
+            reportStoreProblem(this, *m_loadError);
+    });
     retranslateUi();
-    reload();
+    PageLoader::request(this);
+}
+
+MarketDashboard::~MarketDashboard()
+{
+    m_watcher->cancel();
+    m_watcher->waitForFinished();
 }
 
 db::MarketAnalytics::Settings MarketDashboard::settings() const
@@ -178,6 +203,7 @@ db::TradingWeek MarketDashboard::week() const
 
 void MarketDashboard::setWeek(const QDate &anyDay)
 {
+    PageLoader::ensureLoaded(this); // the weeks are known once the page has loaded
     const QDate monday = anyDay.addDays(1 - anyDay.dayOfWeek());
     for (int i = 0; i < m_weeks.size(); ++i)
         if (m_weeks[i].start == monday)
@@ -239,16 +265,46 @@ void MarketDashboard::showWeek()
         return;
     const db::TradingWeek w = week();
     const auto s = settings();
-    db::MarketAnalytics market(*m_store);
-    QList<db::Error> errors;
-    const db::QueryTable indices = market.indexReturns(w, s).valueOr({}, &errors);
-    const db::QueryTable excess = market.excessReturns(w, s).valueOr({}, &errors);
-    const db::QueryTable ranking = market.industryRanking(w, s).valueOr({}, &errors);
-    const db::QueryTable movers = market.topMovers(w, s).valueOr({}, &errors);
-    const db::QueryTable watch = market.watchlistMoves(w, s).valueOr({}, &errors);
-    const db::QueryTable keys = market.keyStocks(w, s).valueOr({}, &errors);
-    const db::QueryTable locks = market.lockups(w, s).valueOr({}, &errors);
+    if (!m_background) {
+        if (auto loaded = db::MarketWeek::load(*m_store, w, s))
+            apply(loaded.value());
+        else
+            reportStoreProblem(this, loaded.error().message); // a damaged store is said, not an abort
+        return;
+    }
+    if (m_watcher->isRunning())
+        m_watcher->cancel(); // the newer week wins; the older task stops at its next step
+    m_busy->show();
+    // What went wrong in the task, said on the UI thread when it finishes (a damaged store is never silent).
+    auto error = std::make_shared<QString>();
+    m_loadError = error;
+    m_watcher->setFuture(QtConcurrent::run([path = m_store->path(), w, s, error](QPromise<db::MarketWeek> &promise) {
+        // One connection per thread: this task's own, closed when it ends.
+        auto store = db::Store::open(path, db::Store::OpenMode::ExistingOnly);
+        if (!store) {
+            *error = store.error().message;
+            return;
+        }
+        if (promise.isCanceled())
+            return;
+        auto loaded = db::MarketWeek::load(*store.value(), w, s, [&promise] { return promise.isCanceled(); });
+        if (!loaded && !promise.isCanceled())
+            *error = loaded.error().message;
+        if (loaded && !promise.isCanceled())
+            promise.addResult(std::move(loaded).value());
+    }));
+}
 
+bool MarketDashboard::isLoading() const
+{
+    return m_watcher->isRunning();
+}
+
+void MarketDashboard::apply(const db::MarketWeek &loaded)
+{
+    m_shown = loaded;
+    const db::QueryTable &indices = loaded.indices, &excess = loaded.excess, &ranking = loaded.ranking, &movers = loaded.movers,
+                         &watch = loaded.watchlist, &keys = loaded.keyStocks, &locks = loaded.lockups;
     QList<widgets::ReturnBarChartView::Bar> bars;
     for (int r = 0; r < indices.rows.size(); ++r)
         bars.append({indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("return_pct")).toDouble(),
@@ -277,20 +333,9 @@ void MarketDashboard::showWeek()
     m_watchlistChart->setVisible(!watchBars.isEmpty());
 
     // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
-    const QString industry = market.industryFor(w, s).valueOr({}, &errors);
-    const db::QueryTable level = market.history(industry).valueOr({}, &errors);
-    QList<double> percentiles;
-    const db::QueryTable pe = market.peHistory(industry, &percentiles).valueOr({}, &errors);
-    if (!errors.isEmpty())
-        reportStoreProblem(this, errors.constFirst().message);
-    QString industryName = industry; // its name, also in a week without its return
-    {
-        QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("SELECT name FROM security WHERE code = ? AND name IS NOT NULL AND name != ''"));
-        q.addBindValue(industry);
-        if (q.exec() && q.next())
-            industryName = q.value(0).toString();
-    }
+    const QString &industry = loaded.industry, &industryName = loaded.industryName;
+    const db::QueryTable &level = loaded.level, &pe = loaded.pe;
+    const QList<double> &percentiles = loaded.pePercentiles;
     QList<std::pair<QDate, double>> levelPoints, pePoints;
     for (int r = 0; r < level.rows.size(); ++r)
         levelPoints.append({QDate::fromString(level.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
@@ -464,10 +509,8 @@ void MarketDashboard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        if (!m_weeks.isEmpty())
-            m_summary->setText(summaryFor(db::MarketAnalytics(*m_store).indexReturns(week(), settings()).valueOr({}),
-                                          db::MarketAnalytics(*m_store).excessReturns(week(), settings()).valueOr({}),
-                                          db::MarketAnalytics(*m_store).industryRanking(week(), settings()).valueOr({})));
+        if (!m_weeks.isEmpty() && m_shown.week.isValid())
+            m_summary->setText(summaryFor(m_shown.indices, m_shown.excess, m_shown.ranking));
     }
     QWidget::changeEvent(event);
 }
@@ -477,6 +520,7 @@ void MarketDashboard::retranslateUi()
     m_heading->setText(tr("Market"));
     m_weekLabel->setText(tr("Week:"));
     m_previous->setText(tr("◀ Previous"));
+    m_busy->setText(tr("Loading the week…"));
     m_next->setText(tr("Next ▶"));
     m_industryLabel->setText(tr("Tracked industry:"));
     m_chooseBenchmarks->setText(tr("Benchmarks…"));

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "marketanalytics.h"
+#include "marketweek.h"
+
+#include <QFutureWatcher>
 
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -29,6 +34,12 @@ class MarketDashboard : public QWidget
     Q_OBJECT
 public:
     MarketDashboard(db::Store *store, QWidget *parent = nullptr);
+    ~MarketDashboard() override;
+
+    // In the window a week loads on a worker thread with its own connection (the UI never waits for the store;
+    // a newer week cancels an older one); on its own (brief, chart export, tests) the page loads synchronously.
+    void setLoadsInBackground(bool on) { m_background = on; }
+    bool isLoading() const;
 
     db::TradingWeek week() const;
     void setWeek(const QDate &anyDay);
@@ -58,9 +69,15 @@ protected:
 private:
     void retranslateUi();
     void showWeek();
+    void apply(const db::MarketWeek &loaded);
     QString summaryFor(const db::QueryTable &indices, const db::QueryTable &excess, const db::QueryTable &ranking) const;
 
     db::Store *m_store;
+    bool m_background = false;
+    QFutureWatcher<db::MarketWeek> *m_watcher = nullptr;
+    std::shared_ptr<QString> m_loadError; // set by the newest background load when it fails
+    db::MarketWeek m_shown; // the week on screen, for the summary after a language change
+    QLabel *m_busy = nullptr; // shown while a week loads
     QList<db::TradingWeek> m_weeks;
     QLabel *m_heading;
     QLabel *m_weekLabel;

@@ -3,6 +3,7 @@
 
 #include "modelanalytics.h"
 #include "numberformat.h"
+#include "pageloader.h"
 #include "pagestyle.h"
 #include "querytablemodel.h"
 #include "store.h"
@@ -132,7 +133,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     connect(m_benchmark, &QComboBox::currentIndexChanged, this, &ModelsDashboard::fillPriceChart);
     connect(m_matrixPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsDashboard::compareSelection);
     retranslateUi();
-    reload();
+    PageLoader::request(this);
 }
 
 void ModelsDashboard::showTab(int index)

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "store.h"
 #include "textdecoder.h"
+#include "tradingdayrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
@@ -380,6 +382,20 @@ Result<void> execSql(sqlite3 *db, const char *sql)
         return Error{QStringLiteral("sql"), why, QString::fromUtf8(sql)};
     }
     return {};
+}
+
+// The largest rowid of daily_bar (0 when empty): one seek.
+Result<qint64> maxDailyBarId(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(id), 0) FROM daily_bar", -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(db)), {}};
+    const int rc = sqlite3_step(stmt);
+    const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW)
+        return Error{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(db)), {}};
+    return id;
 }
 
 // Used on paths that already report an error: a failing ROLLBACK adds nothing the user can act on.
@@ -846,6 +862,22 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         batchId = q.lastInsertId().toLongLong();
     }
 
+    // Daily quotes: the days written go to trading_day, and the rowids the batch inserts (consecutive, above the
+    // largest one now) to the batch record, so that the weeks list and rollback never scan daily_bar.
+    const int dateField = plan.kind->id == QLatin1String("daily_bars") ? plan.kind->field(QStringLiteral("trade_date")) : -1;
+    QSet<QByteArray> tradeDates; // a hash: a lookup per row must cost next to nothing at 12.5M rows
+    QByteArray lastTradeDate;
+    qint64 dailyBarIdBefore = 0;
+    if (dateField >= 0) {
+        auto max = maxDailyBarId(db);
+        if (!max) {
+            rollbackQuietly(db);
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, max.error().message});
+            return report;
+        }
+        dailyBarIdBefore = max.value();
+    }
+
     UpsertWriter writer(db, batchId);
     writer.setChunking(plan.kind->oneRowPerRecord);
     RecordParser parser(plan);
@@ -889,6 +921,12 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
                 break;
             continue;
         }
+        if (dateField >= 0) { // rows come grouped by code or by date: most compare equal to the last one
+            if (const auto *date = std::get_if<QByteArray>(&parsed[dateField]); date && *date != lastTradeDate) {
+                lastTradeDate = *date;
+                tradeDates.insert(lastTradeDate);
+            }
+        }
         switch (outcome.value()) {
         case UpsertWriter::Outcome::Inserted:
             ++report.inserted;
@@ -929,15 +967,32 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
             progress(reader.size(), reader.size());
         return report; // rejected, cancelled, a dry run, or nothing changed: nothing is written
     }
+    QVariant dailyBarFirstId, dailyBarLastId;
+    if (dateField >= 0) {
+        auto max = maxDailyBarId(db);
+        Result<void> added = max ? TradingDayRepository::add(db, std::set<QByteArray>(tradeDates.cbegin(), tradeDates.cend()))
+                                 : Result<void>(max.error());
+        if (!added) {
+            rollbackQuietly(db);
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, added.error().message});
+            return report;
+        }
+        if (max.value() > dailyBarIdBefore) {
+            dailyBarFirstId = dailyBarIdBefore + 1;
+            dailyBarLastId = max.value();
+        }
+    }
     {
         QSqlQuery q(store.database());
         const bool prepared = q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
-                                 "rows_unchanged=? WHERE id=?"));
+                                                        "rows_unchanged=?, daily_bar_first_id=?, daily_bar_last_id=? WHERE id=?"));
         q.addBindValue(QString::fromLatin1(sha256.result()));
         q.addBindValue(report.rowsRead);
         q.addBindValue(report.inserted);
         q.addBindValue(report.updated);
         q.addBindValue(report.unchanged);
+        q.addBindValue(dailyBarFirstId);
+        q.addBindValue(dailyBarLastId);
         q.addBindValue(batchId);
         if (!prepared || !q.exec()) {
             rollbackQuietly(db);
@@ -1042,7 +1097,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         return e;
     };
     UpsertWriter w(db, batchId);
-    auto batch = w.queryRow("SELECT rolled_back_at FROM import_batch WHERE id=?", {Value(batchId)});
+    auto batch = w.queryRow("SELECT rolled_back_at, daily_bar_first_id, daily_bar_last_id FROM import_batch WHERE id=?", {Value(batchId)});
     if (!batch)
         return fail(batch.error());
     if (batch.value().empty())
@@ -1104,14 +1159,22 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
             return fail(r.error());
     }
 
-    // 2. Delete what it inserted, children before parents.
+    // 2. Delete what it inserted, children before parents; daily_bar by the rowid range the batch recorded
+    // (batches imported before it was recorded are found by a scan), and the days left without quotes.
+    const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);
+    const qint64 *lastId = std::get_if<qint64>(&batch.value()[2]);
+    auto dates = TradingDayRepository::datesOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
+    if (!dates)
+        return fail(dates.error());
     static const char *const tables[] = {"daily_bar", "weekly_return", "valuation", "security_snapshot", "lockup",
                                          "benchmark_score", "api_price", "model_release", "site_traffic", "app_download",
                                          "compute_centre", "chip", "event", "metric", "efficiency_threshold", "ai_model",
                                          "site", "app", "security", "organisation"};
     for (const char *table : tables) {
-        const QByteArray sql = QByteArray("DELETE FROM ") + table + " WHERE batch_id=?";
-        if (auto r = w.exec(sql.constData(), {Value(batchId)}); !r) {
+        const bool range = firstId && lastId && qstrcmp(table, "daily_bar") == 0;
+        const QByteArray sql = QByteArray("DELETE FROM ") + table + (range ? " WHERE id BETWEEN ? AND ? AND batch_id=?" : " WHERE batch_id=?");
+        if (auto r = range ? w.exec(sql.constData(), {Value(*firstId), Value(*lastId), Value(batchId)}) : w.exec(sql.constData(), {Value(batchId)});
+            !r) {
             return fail(Error{QStringLiteral("in-use"),
                               QCoreApplication::translate("ImportJob", "Batch %1 cannot be rolled back: rows it added to %2 are used by rows of other "
                                  "batches (%3).")
@@ -1120,6 +1183,8 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
                               r.error().detail});
         }
     }
+    if (auto r = TradingDayRepository::removeUnused(db, dates.value()); !r)
+        return fail(r.error());
     if (auto r = w.exec("DELETE FROM import_undo WHERE batch_id=?", {Value(batchId)}); !r)
         return fail(r.error());
     if (auto r = w.exec("UPDATE import_batch SET rolled_back_at=? WHERE id=?",

@@ -1,5 +1,6 @@
 #include "marketanalytics.h"
 
+#include "marketqueries.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -62,13 +63,13 @@ QStringList MarketAnalytics::views()
 Result<QList<TradingWeek>> MarketAnalytics::weeks()
 {
     std::map<QDate, QDate> ends; // week start -> last day with data
-    auto q = run(m_store, QStringLiteral("SELECT week_start, MAX(week_end) FROM weekly_return GROUP BY week_start"));
+    auto q = run(m_store, QString::fromUtf8(MarketQueries::importedWeeks));
     if (!q)
         return q.error();
     while (q.value().next())
         ends[QDate::fromString(q.value().value(0).toString(), Qt::ISODate)] =
             QDate::fromString(q.value().value(1).toString(), Qt::ISODate);
-    auto d = run(m_store, QStringLiteral("SELECT DISTINCT trade_date FROM daily_bar"));
+    auto d = run(m_store, QString::fromUtf8(MarketQueries::tradingDays));
     if (!d)
         return d.error();
     while (d.value().next()) {
@@ -85,27 +86,53 @@ Result<QList<TradingWeek>> MarketAnalytics::weeks()
 
 Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day)
 {
+    // Two seeks instead of the whole weeks list: the week's last imported end and its last trading day.
     const QDate monday = mondayOf(day);
-    auto all = weeks();
-    if (!all)
-        return all.error();
-    for (const TradingWeek &w : all.value())
-        if (w.start == monday)
-            return w;
-    return TradingWeek{monday, monday.addDays(4)};
+    auto q = run(m_store, QString::fromUtf8(MarketQueries::weekEnd),
+                 {monday.toString(Qt::ISODate), monday.toString(Qt::ISODate), monday.addDays(6).toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QDate end;
+    if (q.value().next())
+        for (int c = 0; c < 2; ++c) {
+            const QDate d = QDate::fromString(q.value().value(c).toString(), Qt::ISODate);
+            if (d.isValid() && (!end.isValid() || d > end))
+                end = d;
+        }
+    return TradingWeek{monday, end.isValid() ? end : monday.addDays(4)};
 }
 
 Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const TradingWeek &week)
 {
+    return readWeekReturns(week, true, {}, {});
+}
+
+Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const TradingWeek &week, const Settings &settings)
+{
+    // The tracked industry's stocks: those classified under its name in either classification (as topMovers).
+    auto ind = run(m_store, QString::fromUtf8(MarketQueries::industryOrNameOf), {settings.industry});
+    if (!ind)
+        return ind.error();
+    const QString industryName = ind.value().next() ? ind.value().value(0).toString() : QString();
+    QStringList codes{settings.industry};
+    for (const WatchItem &w : settings.watchlist)
+        codes << w.code;
+    return readWeekReturns(week, false, industryName, codes);
+}
+
+Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(const TradingWeek &week, bool all,
+                                                                            const QString &industry, const QStringList &codes)
+{
+    // Every view of a week needs the same list: it is read once per week, selection and object (a page, the brief).
+    const QString codeList = QLatin1Char(',') + codes.join(QLatin1Char(',')) + QLatin1Char(',');
+    const QString key = week.start.toString(Qt::ISODate) + (all ? QStringLiteral("|all") : QLatin1Char('|') + industry + codeList);
+    if (auto cached = m_weekReturns.constFind(key); cached != m_weekReturns.constEnd())
+        return *cached;
     QList<WeekReturn> list;
     QSet<QString> seen;
     const QString start = week.start.toString(Qt::ISODate);
     const QString sunday = week.start.addDays(6).toString(Qt::ISODate);
-    auto q = run(m_store,
-                 QStringLiteral("SELECT w.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
-                                "w.return_pct, w.close, w.week_low, w.week_high FROM weekly_return w "
-                                "JOIN security s ON s.code = w.code WHERE w.week_start = ?"),
-                 {start});
+    auto q = run(m_store, QString::fromUtf8(MarketQueries::importedReturns), {start});
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -116,17 +143,9 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const Tr
     }
     // From daily closes: the last close of the week against the last close before it; holidays and missing
     // days need no special case because both are "the last one there is".
-    auto d = run(m_store,
-                 QStringLiteral(
-                     "SELECT d.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
-                     "  (SELECT close FROM daily_bar x WHERE x.code = d.code AND x.trade_date BETWEEN ? AND ? "
-                     "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
-                     "  (SELECT close FROM daily_bar x WHERE x.code = d.code AND x.trade_date < ? "
-                     "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
-                     "  MIN(d.low), MAX(d.high) "
-                     "FROM daily_bar d JOIN security s ON s.code = d.code "
-                     "WHERE d.trade_date BETWEEN ? AND ? GROUP BY d.code"),
-                 {start, sunday, start, start, sunday});
+    auto d = all ? run(m_store, QString::fromUtf8(MarketQueries::derivedReturns), {start, sunday, start, start, sunday})
+                 : run(m_store, QString::fromUtf8(MarketQueries::derivedReturnsShown),
+                       {start, sunday, start, start, sunday, industry, codeList});
     if (!d)
         return d.error();
     while (d.value().next()) {
@@ -139,12 +158,13 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const Tr
         list.append(WeekReturn{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
                                r.value(4).toString(), ret, r.value(5), r.value(7), r.value(8), true});
     }
+    m_weekReturns.insert(key, list);
     return list;
 }
 
 Result<QString> MarketAnalytics::industryFor(const TradingWeek &week, const Settings &settings)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, settings);
     if (!all)
         return all.error();
     return resolveIndustry(all.value(), settings);
@@ -155,7 +175,7 @@ Result<QString> MarketAnalytics::resolveIndustry(const QList<WeekReturn> &return
     for (const WeekReturn &r : returns)
         if (r.code == settings.industry && !r.returnPct.isNull())
             return settings.industry;
-    auto name = run(m_store, QStringLiteral("SELECT COALESCE(industry_sw, industry_citic) FROM security WHERE code = ?"),
+    auto name = run(m_store, QString::fromUtf8(MarketQueries::industryOf),
                     {settings.industry});
     if (!name)
         return name.error();
@@ -169,7 +189,7 @@ Result<QString> MarketAnalytics::resolveIndustry(const QList<WeekReturn> &return
 
 Result<MarketAnalytics::LoadedWeek> MarketAnalytics::load(const TradingWeek &week, const Settings &requested)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, requested);
     if (!all)
         return all.error();
     auto industry = resolveIndustry(all.value(), requested);
@@ -183,7 +203,7 @@ Result<MarketAnalytics::LoadedWeek> MarketAnalytics::load(const TradingWeek &wee
 Result<QueryTable> MarketAnalytics::history(const QString &code)
 {
     QueryTable t{{QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("source")}, {}};
-    auto daily = run(m_store, QStringLiteral("SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date"),
+    auto daily = run(m_store, QString::fromUtf8(MarketQueries::dailyHistory),
                      {code});
     if (!daily)
         return daily.error();
@@ -191,8 +211,7 @@ Result<QueryTable> MarketAnalytics::history(const QString &code)
         t.rows.append({daily.value().value(0), daily.value().value(1), QStringLiteral("daily")});
     if (!t.rows.isEmpty())
         return t;
-    auto weekly = run(m_store, QStringLiteral("SELECT week_start, week_end, return_pct FROM weekly_return "
-                                              "WHERE code = ? AND return_pct IS NOT NULL ORDER BY week_start"),
+    auto weekly = run(m_store, QString::fromUtf8(MarketQueries::weeklyHistory),
                       {code});
     if (!weekly)
         return weekly.error();
@@ -212,8 +231,7 @@ Result<QueryTable> MarketAnalytics::history(const QString &code)
 Result<QueryTable> MarketAnalytics::peHistory(const QString &code, QList<double> *percentiles)
 {
     QueryTable t{{QStringLiteral("date"), QStringLiteral("pe")}, {}};
-    auto q = run(m_store, QStringLiteral("SELECT as_of, value FROM metric WHERE subject = ? AND value IS NOT NULL "
-                                         "AND upper(name) IN ('PE', 'PE(TTM)', 'PE_TTM', '市盈率', '市盈率(TTM)') ORDER BY as_of"),
+    auto q = run(m_store, QString::fromUtf8(MarketQueries::peHistory),
                  {code});
     if (!q)
         return q.error();
@@ -344,7 +362,7 @@ Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, con
 
 Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Settings &settings)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, settings);
     if (!all)
         return all.error();
     QueryTable t{{QStringLiteral("side"), QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"),
@@ -352,7 +370,7 @@ Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Set
                    QStringLiteral("week_high")},
                   {}};
     // The tracked industry's stocks: those classified under its name in either classification.
-    auto ind = run(m_store, QStringLiteral("SELECT COALESCE(industry_sw, industry_citic, name) FROM security WHERE code = ?"),
+    auto ind = run(m_store, QString::fromUtf8(MarketQueries::industryOrNameOf),
                    {settings.industry});
     if (!ind)
         return ind.error();
@@ -376,7 +394,7 @@ Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Set
 
 Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, const Settings &settings)
 {
-    auto all = weekReturns(week);
+    auto all = weekReturns(week, settings);
     if (!all)
         return all.error();
     QueryTable t{{QStringLiteral("segment"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("market"),
@@ -396,7 +414,7 @@ Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, cons
 Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)
 {
     // The latest snapshot taken by the end of the week (the reports' 股价为 … 收盘价).
-    auto asOf = run(m_store, QStringLiteral("SELECT MAX(as_of) FROM security_snapshot WHERE as_of <= ?"),
+    auto asOf = run(m_store, QString::fromUtf8(MarketQueries::snapshotDate),
                     {week.start.addDays(6).toString(Qt::ISODate)});
     if (!asOf)
         return asOf.error();
@@ -404,7 +422,7 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
     QueryTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("return_pct")}, {}};
     if (date.isEmpty())
         return t;
-    auto years = run(m_store, QStringLiteral("SELECT DISTINCT fiscal_year FROM valuation WHERE as_of = ? ORDER BY 1"), {date});
+    auto years = run(m_store, QString::fromUtf8(MarketQueries::valuationYears), {date});
     if (!years)
         return years.error();
     QList<int> fy;
@@ -415,11 +433,7 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
     for (int y : std::as_const(fy))
         t.columns << QStringLiteral("pe_%1").arg(y);
     t.columns << QStringLiteral("pb") << QStringLiteral("as_of");
-    auto rows = run(m_store,
-                    QStringLiteral("SELECT p.code, s.name, p.price, w.return_pct, p.pb FROM security_snapshot p "
-                                   "JOIN security s ON s.code = p.code "
-                                   "LEFT JOIN weekly_return w ON w.code = p.code AND w.week_start = ? "
-                                   "WHERE p.as_of = ? ORDER BY p.rowid"),
+    auto rows = run(m_store, QString::fromUtf8(MarketQueries::keyStocks),
                     {mondayOf(QDate::fromString(date, Qt::ISODate)).toString(Qt::ISODate), date});
     if (!rows)
         return rows.error();
@@ -427,7 +441,7 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
         const QSqlQuery &r = rows.value();
         QVariantList row{r.value(0), r.value(1), r.value(2), r.value(3)};
         QHash<int, std::pair<QVariant, QVariant>> val;
-        auto v = run(m_store, QStringLiteral("SELECT fiscal_year, eps, pe FROM valuation WHERE code = ? AND as_of = ?"),
+        auto v = run(m_store, QString::fromUtf8(MarketQueries::valuations),
                      {r.value(0), date});
         if (!v)
             return v.error();
@@ -447,13 +461,7 @@ Result<QueryTable> MarketAnalytics::lockups(const TradingWeek &week, const Setti
 {
     // Expiries in the next N days after the week, as a report of that week lists them.
     const QDate from = week.end.isValid() ? week.end : week.start.addDays(4);
-    auto q = run(m_store,
-                 QStringLiteral("SELECT l.expiry_date, l.code, s.name, l.shares, l.market_value_cny, l.total_shares, "
-                                "l.float_a_shares, CAST(julianday(l.expiry_date) - julianday(?) AS INTEGER) "
-                                "FROM lockup l JOIN security s ON s.code = l.code "
-                                "WHERE l.expiry_date > ? AND l.expiry_date <= date(?, '+' || ? || ' days') "
-                                "ORDER BY l.expiry_date, l.code"),
-                 {from.toString(Qt::ISODate), from.toString(Qt::ISODate), from.toString(Qt::ISODate), settings.lockupDays});
+    auto q = run(m_store, QString::fromUtf8(MarketQueries::lockups), {from.toString(Qt::ISODate), from.toString(Qt::ISODate), from.toString(Qt::ISODate), settings.lockupDays});
     if (!q)
         return q.error();
     QueryTable t{{QStringLiteral("expiry_date"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("shares"),

@@ -82,8 +82,12 @@ public:
     // of the whole history in `percentiles` (empty when there is no PE series).
     Result<QueryTable> peHistory(const QString &code, QList<double> *percentiles);
 
-    // Every security's return in the week: imported rows first, else derived from daily closes.
+    // Every security's return in the week: imported rows first, else derived from daily closes. Read once per
+    // week by this object: the views of one page or one brief share it.
     Result<QList<WeekReturn>> weekReturns(const TradingWeek &week);
+    // The same for what the views show with these settings: indices and industries, the tracked industry's
+    // stocks and the watchlist (returns derived from dailies are read for those securities only).
+    Result<QList<WeekReturn>> weekReturns(const TradingWeek &week, const Settings &settings);
 
 private:
     // A week's returns and the settings with the industry resolved against them: loaded once per view.
@@ -96,6 +100,10 @@ private:
     Result<QString> resolveIndustry(const QList<WeekReturn> &returns, const Settings &settings);
 
     Store &m_store;
+    // Derived returns for every security (empty industry and codes) or for those a page shows.
+    Result<QList<WeekReturn>> readWeekReturns(const TradingWeek &week, bool all, const QString &industry, const QStringList &codes);
+
+    QHash<QString, QList<WeekReturn>> m_weekReturns; // by week and selection: every view of a week reads it once
 };
 
 } // namespace zhisuan::db

@@ -1114,6 +1114,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>TradingDayRepository</name>
+    <message>
+        <source>Cannot update the list of trading days</source>
+        <translation>无法更新交易日列表</translation>
+    </message>
+</context>
+<context>
     <name>UpsertWriter</name>
     <message>
         <source>the store refused the row (%1): %2</source>
@@ -2809,6 +2816,10 @@ NVDA.O CPU/GPU
     <message>
         <source>Watchlist…</source>
         <translation>关注列表…</translation>
+    </message>
+    <message>
+        <source>Loading the week…</source>
+        <translation>正在加载本周数据…</translation>
     </message>
 </context>
 <context>

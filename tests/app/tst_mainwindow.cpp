@@ -150,6 +150,30 @@ private slots:
         QCOMPARE(window.findChild<widgets::ChinaMapView *>()->bubbleCount(), 53); // every seed centre is on the map
     }
 
+    void weekChangesLoadOffTheUiThread()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        auto *market = window.findChild<app::MarketDashboard *>();
+        market->setLoadsInBackground(true);
+        window.showPage(QStringLiteral("market"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!market->isLoading());
+        auto *weeks = market->findChild<QComboBox *>(QStringLiteral("week"));
+        auto *previous = market->findChild<QPushButton *>(QStringLiteral("previousWeek"));
+        auto *summary = market->findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY(weeks && previous && summary && weeks->count() >= 3);
+        // Two clicks in a row: the first week's load is cancelled, the second one is shown.
+        previous->click();
+        previous->click();
+        QCOMPARE(weeks->currentIndex(), 2);
+        QVERIFY(market->findChild<QLabel *>(QStringLiteral("loading"))->isVisible()); // the busy indicator, until the week arrives
+        QTRY_VERIFY(!market->findChild<QLabel *>(QStringLiteral("loading"))->isVisible());
+        QVERIFY(!market->isLoading());
+        QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("7.22–7.26")), qPrintable(summary->text()));
+    }
+
     void keyboardShortcutsSwitchPages()
     {
         app::MainWindow window(m_store.get(), &m_languages);
@@ -496,12 +520,18 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("证券代码,证券简称,周起始日,周截止日,周涨跌幅(%)\n600570.SH,恒生电子,2024-08-19,2024-08-23,2.5%\n");
         f.close();
+        window.showPage(QStringLiteral("market"));
         auto *market = window.findChild<app::MarketDashboard *>();
         auto *weeks = market->findChild<QComboBox *>(QStringLiteral("week"));
         const int before = weeks->count();
+        QVERIFY(before > 0);
+        // Imported while another page is shown: the market page reads the store again when it is shown.
+        window.showPage(QStringLiteral("chips"));
         QSignalSpy done(window.importRunner(), &app::ImportRunner::finished);
         window.importFiles({csv});
         QVERIFY(done.wait(30000));
+        QCOMPARE(weeks->count(), before); // not read while hidden
+        window.showPage(QStringLiteral("market"));
         QCOMPARE(weeks->count(), before + 1); // the new week 8.19–8.23 is offered
         QVERIFY(weeks->itemText(1).startsWith(QStringLiteral("8.19–8.23"))); // newest first, after 8.26–8.28
         QMessageBox *box = nullptr;

@@ -241,7 +241,10 @@ private slots:
         auto *banner = window.findChild<QLabel *>(QStringLiteral("storeProblem"));
         QVERIFY(banner);
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("weekly_return")), qPrintable(banner->text()));
+        // The first page to meet a missing table names it (pages load when shown, the market page off the UI thread).
+        QVERIFY2(banner->text().contains(QStringLiteral("weekly_return")) || banner->text().contains(QStringLiteral("compute_centre"))
+                     || banner->text().contains(QStringLiteral("import_batch")),
+                 qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("zhisuan check")), qPrintable(banner->text()));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("could not be read")));
     }

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# ./dev bench: the import benchmark (against sqlite3 .import) and the map benchmark (10,000 centres against
-# provinces only). Figures are ratios to a reference measured in the same run. Arguments go to the import
-# benchmark: ./dev bench [ROWS] [RUNS].
+# ./dev bench: every figure is a ratio to a reference measured in the same run.
+#   ./dev bench [ROWS] [RUNS]          import (against sqlite3 .import), map (10,000 centres against provinces only)
+#                                      and the dashboard on the big store at scale 1 (issue 14)
+#   ./dev bench --scale S [--runs N]   the dashboard benchmark only, on a big store of S × the issue's size
+#                                      (generated once per scale under BUILD/bench/, then reused)
 set -euo pipefail
 build=$1; shift
-cmake --build "$build" --target bench_import bench_map >/dev/null
+cmake --build "$build" --target bench_import bench_map bench_store bench_dashboard bench_gui zhisuan >/dev/null
+if [ "${1:-}" = "--scale" ]; then
+    echo "== dashboard"
+    exec "$build/tests/bench/bench_dashboard" "$build" "$@"
+fi
 echo "== import"
 "$build/tests/bench/bench_import" "$@"
 echo "== map"
 "$build/tests/bench/bench_map" 10000 60
+echo "== dashboard"
+"$build/tests/bench/bench_dashboard" "$build" --scale 1

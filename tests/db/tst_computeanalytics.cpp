@@ -129,7 +129,10 @@ private slots:
                                     "ALTER TABLE compute_centre DROP COLUMN as_of", "ALTER TABLE chip DROP COLUMN confidence",
                                     "ALTER TABLE chip DROP COLUMN confidence_note", "ALTER TABLE chip DROP COLUMN as_of",
                                     "ALTER TABLE chip DROP COLUMN fp16_basis", "UPDATE compute_centre SET current_pflops = 1140 WHERE name LIKE '横琴%'",
-                                    "PRAGMA user_version = 3"})
+                                    // and what migration 5 adds, so that both run again from version 3
+                                    "DROP TABLE trading_day", "DROP INDEX weekly_return_start", "DROP INDEX security_snapshot_as_of",
+                                    "DROP INDEX valuation_as_of", "ALTER TABLE import_batch DROP COLUMN daily_bar_first_id",
+                                    "ALTER TABLE import_batch DROP COLUMN daily_bar_last_id", "PRAGMA user_version = 3"})
                 QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
         }
         auto store = Store::open(path);

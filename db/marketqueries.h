@@ -1,0 +1,98 @@
+#pragma once
+
+#include <utility>
+#include <vector>
+
+namespace zhisuan::db {
+
+// Every statement of the market dashboard, in one place, so that tst_marketqueries can ask SQLite for each plan
+// (EXPLAIN QUERY PLAN) and fail on a scan of a table that grows with history (daily_bar: 12.5M rows for ten
+// years of the A-share market). Parameters are positional (plain ?, bound in order: Qt's SQLite driver does not reuse ?NNN); the comment
+// says what each one is.
+namespace MarketQueries {
+
+// Weeks with imported weekly returns and their last day: one seek per week (a skip scan written out).
+inline constexpr const char *importedWeeks =
+    "WITH RECURSIVE w(s) AS (SELECT MIN(week_start) FROM weekly_return "
+    "  UNION ALL SELECT (SELECT MIN(week_start) FROM weekly_return WHERE week_start > w.s) FROM w WHERE w.s IS NOT NULL) "
+    "SELECT s, (SELECT MAX(week_end) FROM weekly_return WHERE week_start = w.s) FROM w WHERE s IS NOT NULL";
+// Days with daily quotes (kept by the importer and rollback).
+inline constexpr const char *tradingDays = "SELECT trade_date FROM trading_day";
+// Monday, Monday, Sunday: the week's last imported week end and its last trading day.
+inline constexpr const char *weekEnd = "SELECT (SELECT MAX(week_end) FROM weekly_return WHERE week_start = ?), "
+                                       "(SELECT MAX(trade_date) FROM trading_day WHERE trade_date BETWEEN ? AND ?)";
+// Monday: the week's imported returns.
+inline constexpr const char *importedReturns =
+    "SELECT w.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
+    "w.return_pct, w.close, w.week_low, w.week_high FROM weekly_return w "
+    "JOIN security s ON s.code = w.code WHERE w.week_start = ?";
+// Monday, Sunday, Monday, Monday, Sunday: returns derived from daily closes, driven from the securities (thousands) with seeks on
+// daily_bar's (code, trade_date) key: the week's rows, the last close in it and the last close before it.
+inline constexpr const char *derivedReturns =
+    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
+    "  MIN(d.low), MAX(d.high) "
+    "FROM security s CROSS JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
+    "GROUP BY s.code";
+// The same for the securities a market page shows (five thousand stocks need not be read for thirty industries
+// and a watchlist): Monday, Sunday, Monday, Monday, Sunday, the tracked industry's name, ",CODE,CODE," (watchlist).
+inline constexpr const char *derivedReturnsShown =
+    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
+    "  MIN(d.low), MAX(d.high) "
+    "FROM security s CROSS JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
+    "WHERE s.kind != 'stock' OR COALESCE(s.industry_sw, s.industry_citic) = ? OR instr(?, ',' || s.code || ',') > 0 "
+    "GROUP BY s.code";
+// code: the industry name of a security.
+inline constexpr const char *industryOf = "SELECT COALESCE(industry_sw, industry_citic) FROM security WHERE code = ?";
+// code: the industry name of a security, else its own name.
+inline constexpr const char *industryOrNameOf = "SELECT COALESCE(industry_sw, industry_citic, name) FROM security WHERE code = ?";
+// code: the name of a security, when it has one.
+inline constexpr const char *securityName = "SELECT name FROM security WHERE code = ? AND name IS NOT NULL AND name != ''";
+// code: daily closes.
+inline constexpr const char *dailyHistory =
+    "SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date";
+// code: weekly returns.
+inline constexpr const char *weeklyHistory = "SELECT week_start, week_end, return_pct FROM weekly_return "
+                                             "WHERE code = ? AND return_pct IS NOT NULL ORDER BY week_start";
+// code: the PE series.
+inline constexpr const char *peHistory = "SELECT as_of, value FROM metric WHERE subject = ? AND value IS NOT NULL "
+                                         "AND upper(name) IN ('PE', 'PE(TTM)', 'PE_TTM', '市盈率', '市盈率(TTM)') ORDER BY as_of";
+// Sunday: the latest snapshot date by the end of the week.
+inline constexpr const char *snapshotDate = "SELECT MAX(as_of) FROM security_snapshot WHERE as_of <= ?";
+// snapshot date: the fiscal years valued then.
+inline constexpr const char *valuationYears = "SELECT DISTINCT fiscal_year FROM valuation WHERE as_of = ? ORDER BY 1";
+// Monday of the snapshot's week, snapshot date: the key stocks.
+inline constexpr const char *keyStocks = "SELECT p.code, s.name, p.price, w.return_pct, p.pb FROM security_snapshot p "
+                                         "JOIN security s ON s.code = p.code "
+                                         "LEFT JOIN weekly_return w ON w.code = p.code AND w.week_start = ? "
+                                         "WHERE p.as_of = ? ORDER BY p.rowid";
+// code, snapshot date: its valuations.
+inline constexpr const char *valuations = "SELECT fiscal_year, eps, pe FROM valuation WHERE code = ? AND as_of = ?";
+// the week's last day three times, days ahead: lockup expiries after the week.
+inline constexpr const char *lockups =
+    "SELECT l.expiry_date, l.code, s.name, l.shares, l.market_value_cny, l.total_shares, "
+    "l.float_a_shares, CAST(julianday(l.expiry_date) - julianday(?) AS INTEGER) "
+    "FROM lockup l JOIN security s ON s.code = l.code "
+    "WHERE l.expiry_date > ? AND l.expiry_date <= date(?, '+' || ? || ' days') "
+    "ORDER BY l.expiry_date, l.code";
+
+// Every statement above by name, for the plan test.
+inline std::vector<std::pair<const char *, const char *>> all()
+{
+    return {{"importedWeeks", importedWeeks}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
+            {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
+            {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
+            {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
+            {"keyStocks", keyStocks},           {"valuations", valuations},     {"lockups", lockups}};
+}
+
+} // namespace MarketQueries
+
+} // namespace zhisuan::db

@@ -1,0 +1,56 @@
+#include "marketweek.h"
+
+#include "marketqueries.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zhisuan::db {
+
+Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const MarketAnalytics::Settings &settings,
+                                    const std::function<bool()> &cancelled)
+{
+    MarketAnalytics market(store);
+    MarketWeek m;
+    m.week = week;
+    const auto stop = [&] { return cancelled && cancelled(); };
+    const std::pair<QueryTable *, Result<QueryTable> (MarketAnalytics::*)(const TradingWeek &, const MarketAnalytics::Settings &)> views[] = {
+        {&m.indices, &MarketAnalytics::indexReturns},   {&m.excess, &MarketAnalytics::excessReturns},
+        {&m.ranking, &MarketAnalytics::industryRanking}, {&m.movers, &MarketAnalytics::topMovers},
+        {&m.watchlist, &MarketAnalytics::watchlistMoves}, {&m.keyStocks, &MarketAnalytics::keyStocks},
+        {&m.lockups, &MarketAnalytics::lockups}};
+    for (const auto &[table, view] : views) {
+        if (stop())
+            return m;
+        auto t = (market.*view)(week, settings);
+        if (!t)
+            return t.error();
+        *table = std::move(t).value();
+    }
+    auto industry = market.industryFor(week, settings);
+    if (!industry)
+        return industry.error();
+    m.industry = m.industryName = industry.value();
+    if (stop())
+        return m;
+    auto level = market.history(m.industry);
+    if (!level)
+        return level.error();
+    m.level = std::move(level).value();
+    auto pe = market.peHistory(m.industry, &m.pePercentiles);
+    if (!pe)
+        return pe.error();
+    m.pe = std::move(pe).value();
+    QSqlQuery q(store.database());
+    q.prepare(QString::fromUtf8(MarketQueries::securityName));
+    q.addBindValue(m.industry);
+    if (!q.exec())
+        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
+    if (q.next())
+        m.industryName = q.value(0).toString();
+    return m;
+}
+
+} // namespace zhisuan::db
