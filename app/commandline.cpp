@@ -566,6 +566,10 @@ int runExport(const QStringList &args, LanguageManager &languages)
     } else if (auto *market = window.findChild<MarketDashboard *>(); market && chart->page == QLatin1String("market")) {
         // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
         // without --week a market chart comes from the latest week that has something to draw in it.
+        // The page opens on the latest week with index returns; a chart of another kind (the watchlist) may have
+        // newer data, so the search starts from the newest week there is.
+        if (auto all = db::MarketAnalytics(*store).weeks(); all && !all.value().isEmpty())
+            market->setWeek(all.value().first().start);
         const db::TradingWeek latest = market->week();
         const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(window, *chart)); };
         while (!found()) {

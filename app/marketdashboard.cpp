@@ -235,10 +235,17 @@ void MarketDashboard::reload()
         m_week->clear();
         for (const auto &w : std::as_const(m_weeks))
             m_week->addItem(QStringLiteral("%1 (%2)").arg(w.label()).arg(w.start.year()));
-        int at = 0; // the latest week by default, else the one shown before
+        // The one shown before, else the latest week with index or industry returns: the newest week is often a
+        // partial one (a lockup list, a valuation snapshot) that would open on "no index data this week".
+        int at = -1;
         for (int i = 0; i < m_weeks.size(); ++i)
             if (current.isValid() && m_weeks[i].start == current.start)
                 at = i;
+        for (int i = 0; at < 0 && i < std::min<int>(int(m_weeks.size()), 12); ++i)
+            if (auto returns = market.indexReturns(m_weeks[i], settings()); returns && !returns.value().rows.isEmpty())
+                at = i;
+        if (at < 0)
+            at = 0;
         m_week->setCurrentIndex(m_weeks.isEmpty() ? -1 : at);
     }
     {
