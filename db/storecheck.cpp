@@ -154,11 +154,12 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run(Store &store, bool thorough)
     if (!foreign)
         findings.append(Finding{QCoreApplication::translate("StoreCheck", "the foreign-key check could not run: %1").arg(foreign.error().message), {}});
     else
-        for (const QStringList &row : foreign.value())
-            findings.append(Finding{QCoreApplication::translate("StoreCheck", "%n row(s) of “%1” refer to rows of “%2” that do not exist (the first: row %3)",
-                                                                nullptr, row.value(2).toInt())
-                                        .arg(row.value(0), row.value(1), row.value(3)),
-                                    {}});
+        for (const QStringList &row : foreign.value()) {
+            const int dangling = row.value(2).toInt();
+            const QString message = QCoreApplication::translate(
+                "StoreCheck", "%n row(s) of “%1” refer to rows of “%2” that do not exist (the first: row %3)", nullptr, dangling);
+            findings.append(Finding{message.arg(row.value(0), row.value(1), row.value(3)), {}});
+        }
     return findings;
 }
 

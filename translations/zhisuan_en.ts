@@ -33,22 +33,22 @@
     </message>
 </context>
 <context>
-    <name>StoreCheck</name>
-    <message numerus="yes">
-        <source>%n row(s) of “%1” refer to rows of “%2” that do not exist (the first: row %3)</source>
-        <translation>
-            <numerusform>%n row of “%1” refers to a row of “%2” that does not exist (the first: row %3)</numerusform>
-            <numerusform>%n rows of “%1” refer to rows of “%2” that do not exist (the first: row %3)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportJob</name>
     <message numerus="yes">
         <source>skipped %n title line(s) before the header on line %1</source>
         <translation>
             <numerusform>skipped %n title line before the header on line %1</numerusform>
             <numerusform>skipped %n title lines before the header on line %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message numerus="yes">
+        <source>%n row(s) of “%1” refer to rows of “%2” that do not exist (the first: row %3)</source>
+        <translation>
+            <numerusform>%n row of “%1” refers to a row of “%2” that does not exist (the first: row %3)</numerusform>
+            <numerusform>%n rows of “%1” refer to rows of “%2” that do not exist (the first: row %3)</numerusform>
         </translation>
     </message>
 </context>
