@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QThread>
 #include <QProgressDialog>
 #include <QPromise>
@@ -15,8 +16,10 @@ namespace {
 
 constexpr qint64 kMaxWaitMs = 5 * 60 * 1000;
 
+// `say` shows a line in the progress dialog. (QPromise::setProgressValueAndText drops a text whose value is not
+// higher than the last one, so the waiting count, reported at one value, never reached the dialog.)
 void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &storePath,
-                 const QList<std::pair<QString, db::ImportOptions>> &imports)
+                 const QList<std::pair<QString, db::ImportOptions>> &imports, const std::function<void(const QString &)> &say)
 {
     QList<db::ImportReport> reports;
     auto store = db::Store::open(storePath, db::Store::OpenMode::ExistingOnly);
@@ -34,7 +37,8 @@ void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &stor
             break;
         const auto &[file, options] = imports[i];
         const QString name = QFileInfo(file).fileName();
-        promise.setProgressValueAndText(1000 * i, ImportRunner::tr("Importing %1…").arg(name));
+        promise.setProgressValue(1000 * i);
+        say(ImportRunner::tr("Importing %1…").arg(name));
         auto progress = [&](qint64 done, qint64 total) {
             promise.setProgressValue(1000 * i + int(total > 0 ? 1000 * done / total : 0));
             return !promise.isCanceled();
@@ -44,10 +48,14 @@ void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &stor
         QElapsedTimer waited;
         waited.start();
         while (report.busy && !promise.isCanceled() && waited.elapsed() < kMaxWaitMs) {
-            promise.setProgressValueAndText(1000 * i, ImportRunner::tr("%1\nWaiting for it to finish (%2 s)… %3 is imported then.")
-                                                          .arg(report.errors.value(0).message)
-                                                          .arg(waited.elapsed() / 1000)
-                                                          .arg(name));
+            QString holder = db::Store::lockHolders(storePath, true);
+            if (holder.isEmpty())
+                holder = ImportRunner::tr("another program");
+            say(ImportRunner::tr("The store is busy: %1 is writing to it.\nWaiting for it to finish (%2 s)… then %3 is imported. "
+                                 "Nothing has been written yet; Cancel stops waiting.")
+                    .arg(holder)
+                    .arg(waited.elapsed() / 1000)
+                    .arg(name));
             QThread::msleep(500);
             report = db::ImportJob::run(*store.value(), file, options, progress);
         }
@@ -85,11 +93,16 @@ void ImportRunner::start(const QList<std::pair<QString, db::ImportOptions>> &imp
     if (isRunning() || imports.isEmpty())
         return;
     if (!m_dialogParent) { // in the background (the inbox): no dialog
-        m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports));
+        m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports, [](const QString &) {}));
         return;
     }
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000 * int(imports.size()), m_dialogParent);
     m_progress->setWindowTitle(tr("Import"));
+    auto *label = new QLabel(m_progress);
+    label->setWordWrap(true); // the waiting message names a command line, which can be long
+    label->setMinimumWidth(480);
+    m_progress->setLabel(label);
+    m_progress->setLabelText(tr("Importing…"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
@@ -97,9 +110,14 @@ void ImportRunner::start(const QList<std::pair<QString, db::ImportOptions>> &imp
     connect(m_progress, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<QList<db::ImportReport>>::cancel);
     connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::progressValueChanged, m_progress,
             &QProgressDialog::setValue);
-    connect(&m_watcher, &QFutureWatcher<QList<db::ImportReport>>::progressTextChanged, m_progress,
-            [this](const QString &text) { m_progress->setLabelText(text); });
-    m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports));
+    // Posted to this object's thread; the destructor waits for the worker, so `this` outlives every call.
+    auto say = [this](const QString &text) {
+        QMetaObject::invokeMethod(this, [this, text] {
+            if (m_progress)
+                m_progress->setLabelText(text);
+        }, Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run(importFiles, m_storePath, imports, say));
 }
 
 void ImportRunner::onFinished()

@@ -2,6 +2,7 @@
 // SQLite file in a temporary directory.
 
 #include "datapage.h"
+#include "importrunner.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -25,6 +26,9 @@
 #include <QListWidget>
 #include <QStatusBar>
 #include <QAbstractItemModel>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSignalSpy>
 
 #include <sqlite3.h>
 
@@ -210,6 +214,65 @@ private slots:
         QVERIFY(QString::fromUtf8(waiting.readAllStandardOutput()).contains(QStringLiteral("01_organisations.csv")));
     }
 
+    // The window imports while another program (here the sqlite3 shell, a process of its own) holds the store's
+    // write lock: the progress dialog says who holds it and counts while it waits, nothing is written meanwhile,
+    // and the import goes through once the other program commits.
+    void windowImportWaitsForABusyStoreAndSaysWho()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        auto opened = db::Store::open(path);
+        QVERIFY(opened.ok());
+        std::unique_ptr<db::Store> store = std::move(opened).value();
+        app::MainWindow window(store.get(), &m_languages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {path});
+        QVERIFY2(shell.waitForStarted(), "the sqlite3 shell is needed (./dev installs it)");
+        shell.write("BEGIN IMMEDIATE;\nINSERT INTO import_preset(name,kind,mapping,created_at) VALUES('p','k','{}','now');\n"
+                    "SELECT 'locked';\n");
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += shell.readAllStandardOutput()).contains("locked"), 10000);
+
+        auto *runner = window.findChild<app::ImportRunner *>();
+        QVERIFY(runner);
+        QSignalSpy finished(runner, &app::ImportRunner::finished);
+        window.importFiles({organisations()});
+        QProgressDialog *progress = nullptr;
+        QTRY_VERIFY2_WITH_TIMEOUT((progress = window.findChild<QProgressDialog *>()) && progress->isVisible()
+                                      && progress->labelText().contains(QStringLiteral("Waiting for it to finish")),
+                                  qPrintable(progress ? progress->labelText() : QStringLiteral("(no progress dialog; %1 finished)").arg(finished.count())),
+                                  20000);
+        const QString said = progress->labelText();
+        QVERIFY2(said.contains(QStringLiteral("is writing to it")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Nothing has been written yet")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("process %1").arg(shell.processId())), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("01_organisations.csv")), qPrintable(said));
+        // It counts the seconds it has waited.
+        const QRegularExpression seconds(QStringLiteral("\\((\\d+) s\\)"));
+        const int first = seconds.match(said).captured(1).toInt();
+        QTRY_VERIFY_WITH_TIMEOUT(seconds.match(progress->labelText()).captured(1).toInt() > first, 20000);
+        if (const QString shots = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QCoreApplication::processEvents();
+            window.grab().save(shots + QStringLiteral("/busy-wait-window.png"));
+            progress->grab().save(shots + QStringLiteral("/busy-wait-dialog.png"));
+        }
+        QCOMPARE(finished.count(), 0);
+
+        shell.write("COMMIT;\n.quit\n");
+        QVERIFY(shell.waitForFinished(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const auto reports = finished.at(0).at(0).value<QList<db::ImportReport>>();
+        QCOMPARE(reports.size(), 1);
+        QVERIFY2(reports.at(0).ok() && reports.at(0).inserted > 0, qPrintable(reports.at(0).errors.value(0).message));
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM import_batch WHERE file_name LIKE '%01_organisations.csv'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     // A table dropped behind the app's back: the window opens, every page shows what it can and the window
     // says what is wrong; nothing aborts.
     void damagedStoreShowsWhatIsWrongInsteadOfAborting()
@@ -247,6 +310,16 @@ private slots:
                  qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("zhisuan check")), qPrintable(banner->text()));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("could not be read")));
+        // The market page does not invite the user to import data the store may hold: it says it could not read it.
+        window.showPage(QStringLiteral("market"));
+        QStringList said;
+        for (auto *label : window.findChildren<QLabel *>())
+            if (label->isVisible())
+                said << label->text();
+        QVERIFY2(!said.join(QLatin1Char('\n')).contains(QStringLiteral("No market data yet")), qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QStringLiteral("The market data could not be read")), qPrintable(said.join(QLatin1Char('\n'))));
+        if (const QString shots = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/damaged-market.png"));
     }
 
     // kill -9 in the middle of `zhisuan import`: the store is as it was before, sound, and takes the next import.
