@@ -13,7 +13,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSet>
+#include <QRegularExpression>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -41,16 +43,30 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 // Reads user_version through a read-only connection so that a store we must refuse is never written.
 // Also refuses an SQLite database of another program (version 0 with tables in it): migrations would
 // otherwise add our tables to it.
-Result<int> peekVersion(const QString &path)
+// A store in a folder we may not write, with no -wal beside it (every writer has finished and checkpointed), can
+// only be read as an immutable file: SQLite could not create the -shm it needs to read a WAL store otherwise.
+// Immutable is then exact: nobody can have written to it in WAL mode without leaving a -wal behind.
+bool readableOnlyAsImmutable(const QFileInfo &info)
+{
+    const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
+    return !QFileInfo(info.absolutePath()).isWritable() && (!wal.exists() || wal.size() == 0);
+}
+
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+}
+
+Result<int> peekVersion(const QString &path, bool immutable)
 {
     sqlite3 *raw = nullptr;
-    const QByteArray file = QFile::encodeName(path);
+    const QByteArray file = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
     auto failed = [&](int rc) {
         const Error e = Store::accessError(path, rc, raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString());
         sqlite3_close(raw);
         return e;
     };
-    int rc = sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    int rc = sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
     if (rc != SQLITE_OK)
         return failed(rc);
     sqlite3_busy_timeout(raw, 5000);
@@ -106,7 +122,20 @@ int nativeCode(const QSqlError &error)
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error{QStringLiteral("sql"), what + QStringLiteral(": ") + error.text(), error.text()};
+    // SQLite's own words ("no such table: weekly_return"), without the driver's "Unable to execute statement".
+    const QString said = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // A table or column the schema should have is gone: the store was damaged or changed behind our back. Say so
+    // in a user's terms and name the commands that find and repair it.
+    static const QRegularExpression missing(QStringLiteral("^no such (table|column): (\\S+)"));
+    if (const auto m = missing.match(said); m.hasMatch()) {
+        const QString message = m.captured(1) == QLatin1String("table")
+            ? QCoreApplication::translate("Store", "the store has no table “%1”: it is damaged or was changed by another program. "
+                                                   "Run “zhisuan check” to see what is wrong; “zhisuan init” repairs it.")
+            : QCoreApplication::translate("Store", "the store has no column “%1”: it is damaged or was changed by another program. "
+                                                   "Run “zhisuan check” to see what is wrong.");
+        return Error{QStringLiteral("damaged"), what + QStringLiteral(": ") + message.arg(m.captured(2)), error.text()};
+    }
+    return Error{QStringLiteral("sql"), what + QStringLiteral(": ") + said, error.text()};
 }
 
 Store::Store(QString path, QString connectionName, bool created)
@@ -171,8 +200,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
                      path};
     }
     bool pending = true;
+    const bool immutable = exists && mode == OpenMode::ReadOnly && readableOnlyAsImmutable(info);
     if (exists) {
-        auto version = peekVersion(path);
+        auto version = peekVersion(path, immutable);
         if (!version)
             return version.error();
         if (version.value() > SchemaMigration::latestVersion()) {
@@ -201,9 +231,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     store->m_readOnly = mode == OpenMode::ReadOnly && !pending;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(store->m_path);
-        db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (immutable && store->m_readOnly) {
+            db.setDatabaseName(immutableUri(store->m_path));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(store->m_path);
+            db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!db.open())
             return accessError(path, nativeCode(db.lastError()), db.lastError().driverText());
     }
