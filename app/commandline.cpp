@@ -494,7 +494,7 @@ int runQuery(const QStringList &args)
                            : market.view(view, week, settings);
     if (!table) {
         err() << QStringLiteral("zhisuan query: ") << table.error().message << Qt::endl;
-        return 2;
+        return table.error().code == QLatin1String("view") ? 2 : 1; // 2 is for usage errors only
     }
     if (format == QLatin1String("json")) {
         QJsonArray rows;

@@ -525,10 +525,15 @@ void MainWindow::showStoreProblem(const QString &message)
 {
     if (m_problemBanner->isVisible())
         return; // the first problem is the one to read; the others usually follow from it
-    m_problemBanner->setText(tr("Part of the store could not be read, so some of this window is empty: %1\n"
-                                "Nothing was changed. Close the window and run “zhisuan check” in a terminal to see "
-                                "what is wrong; “zhisuan init” repairs what can be repaired.")
-                                 .arg(message));
+    // A message about a damaged store already names the commands (db's sqlError); do not say them twice.
+    const bool advised = message.contains(QStringLiteral("zhisuan check"));
+    m_problemBanner->setText(advised ? tr("Part of the store could not be read, so some of this window is empty: %1\n"
+                                          "Nothing was changed.")
+                                           .arg(message)
+                                     : tr("Part of the store could not be read, so some of this window is empty: %1\n"
+                                          "Nothing was changed. Close the window and run “zhisuan check” in a terminal to see "
+                                          "what is wrong; “zhisuan init” repairs what can be repaired.")
+                                           .arg(message));
     m_problemBanner->show();
     statusBar()->showMessage(tr("The store could not be read: %1").arg(message));
 }

@@ -228,8 +228,10 @@ void MarketDashboard::reload()
     const db::TradingWeek current = week();
     auto weeks = market.weeks();
     m_weeks = weeks ? weeks.value() : QList<db::TradingWeek>{};
+    m_weeksError = weeks ? QString() : weeks.error().message;
     if (!weeks)
         reportStoreProblem(this, weeks.error().message);
+    updateEmptyText();
     {
         const QSignalBlocker block(m_week);
         m_week->clear();
@@ -258,6 +260,15 @@ void MarketDashboard::reload()
         m_industry->setCurrentIndex(qMax(0, m_industry->findData(settings::trackedIndustry.get())));
     }
     showWeek();
+}
+
+void MarketDashboard::updateEmptyText()
+{
+    // "No data yet" would send the user to import what the store may well hold: say that it could not be read.
+    m_empty->setText(m_weeksError.isEmpty()
+                         ? tr("No market data yet. Import weekly returns or daily quotes exported from Wind or iFinD "
+                              "(File ▸ Import…, Ctrl+I).")
+                         : tr("The market data could not be read, so nothing is shown here: %1").arg(m_weeksError));
 }
 
 void MarketDashboard::showWeek()
@@ -533,8 +544,7 @@ void MarketDashboard::retranslateUi()
     m_chooseBenchmarks->setText(tr("Benchmarks…"));
     m_editWatchlist->setText(tr("Watchlist…"));
     m_lockupDaysLabel->setText(tr("Lockups expiring within (days):"));
-    m_empty->setText(tr("No market data yet. Import weekly returns or daily quotes exported from Wind or iFinD "
-                        "(File ▸ Import…, Ctrl+I)."));
+    updateEmptyText();
     m_returnsChart->setTitle(tr("Index and industry returns (%)"));
     m_rankingChart->setTitle(tr("Industry ranking (%)"));
     m_gainersPanel->setTitle(tr("Top gainers of the industry"));

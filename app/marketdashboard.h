@@ -69,6 +69,7 @@ protected:
 private:
     void retranslateUi();
     void showWeek();
+    void updateEmptyText();
     void apply(const db::MarketWeek &loaded);
     QString summaryFor(const db::QueryTable &indices, const db::QueryTable &excess, const db::QueryTable &ranking) const;
 
@@ -79,6 +80,8 @@ private:
     db::MarketWeek m_shown; // the week on screen, for the summary after a language change
     QLabel *m_busy = nullptr; // shown while a week loads
     QList<db::TradingWeek> m_weeks;
+    QString m_weeksError; // why the weeks could not be read (a damaged store): the empty page says so
+    
     QLabel *m_heading;
     QLabel *m_weekLabel;
     QComboBox *m_week;

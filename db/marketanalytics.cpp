@@ -22,7 +22,7 @@ Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &bind
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot prepare a market query"), q.lastError());
+        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot read the market data"), q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())

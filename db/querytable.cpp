@@ -13,11 +13,11 @@ Result<QueryTable> selectTable(Store &store, const QString &sql, const QStringLi
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return sqlError(QCoreApplication::translate("QueryTable", "Cannot run a query"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueryTable", "Cannot read the data"), q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return sqlError(QCoreApplication::translate("QueryTable", "Cannot run a query"), q.lastError());
+        return sqlError(QCoreApplication::translate("QueryTable", "Cannot read the data"), q.lastError());
     QueryTable t{columns, {}};
     while (q.next()) {
         QVariantList row;

@@ -36,7 +36,7 @@ Result<QList<ViewCatalog::Count>> ViewCatalog::counts(Store &store)
     for (Count &c : counts) {
         QSqlQuery q(store.database());
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + c.table) || !q.next())
-            return sqlError(QCoreApplication::translate("ViewCatalog", "Cannot count %1").arg(c.table), q.lastError());
+            return sqlError(QCoreApplication::translate("ViewCatalog", "Cannot count the %1").arg(QCoreApplication::translate("ViewCatalog", c.label)), q.lastError());
         c.rows = q.value(0).toLongLong();
     }
     return counts;

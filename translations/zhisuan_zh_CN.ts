@@ -847,16 +847,16 @@ Options:
 <context>
     <name>MarketAnalytics</name>
     <message>
-        <source>Cannot prepare a market query</source>
-        <translation>无法准备行情查询</translation>
-    </message>
-    <message>
         <source>Cannot run a market query</source>
         <translation>无法执行行情查询</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected one of %2</source>
         <translation>未知视图“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the market data</source>
+        <translation>无法读取行情数据</translation>
     </message>
 </context>
 <context>
@@ -880,8 +880,8 @@ Options:
 <context>
     <name>QueryTable</name>
     <message>
-        <source>Cannot run a query</source>
-        <translation>无法执行查询</translation>
+        <source>Cannot read the data</source>
+        <translation>无法读取数据</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1027,14 @@ Options:
     <message>
         <source>The disk holding the store %1 is full: nothing was changed. Free some space and try again.</source>
         <translation>数据库 %1 所在的磁盘已满：未作任何改动。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>the store has no table “%1”: it is damaged or was changed by another program. Run “zhisuan check” to see what is wrong; “zhisuan init” repairs it.</source>
+        <translation>数据库缺少表“%1”：数据库已损坏，或被其他程序改动。运行“zhisuan check”查看问题所在；“zhisuan init”可修复。</translation>
+    </message>
+    <message>
+        <source>the store has no column “%1”: it is damaged or was changed by another program. Run “zhisuan check” to see what is wrong.</source>
+        <translation>数据库缺少列“%1”：数据库已损坏，或被其他程序改动。运行“zhisuan check”查看问题所在。</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1289,8 @@ Options:
         <translation>条指标</translation>
     </message>
     <message>
-        <source>Cannot count %1</source>
-        <translation>无法统计 %1</translation>
+        <source>Cannot count the %1</source>
+        <translation>无法统计%1</translation>
     </message>
 </context>
 <context>
@@ -2356,10 +2364,14 @@ Options:
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <source>%1
-Waiting for it to finish (%2 s)… %3 is imported then.</source>
-        <translation>%1
-正在等待其完成（%2 秒）…之后导入 %3。</translation>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>The store is busy: %1 is writing to it.
+Waiting for it to finish (%2 s)… then %3 is imported. Nothing has been written yet; Cancel stops waiting.</source>
+        <translation>数据库正忙：%1 正在写入。
+正在等待其完成（%2 秒）……随后导入 %3。目前尚未写入任何内容；点“取消”可停止等待。</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2591,12 @@ Nothing was changed. Close the window and run “zhisuan check” in a terminal 
     <message>
         <source>Inbox: %1.</source>
         <translation>收件文件夹：%1。</translation>
+    </message>
+    <message>
+        <source>Part of the store could not be read, so some of this window is empty: %1
+Nothing was changed.</source>
+        <translation>数据库的部分内容无法读取，因此窗口中有些地方是空的：%1
+未做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2838,10 @@ NVDA.O CPU/GPU
     <message>
         <source>Loading the week…</source>
         <translation>正在加载本周数据…</translation>
+    </message>
+    <message>
+        <source>The market data could not be read, so nothing is shown here: %1</source>
+        <translation>无法读取行情数据，因此此处不显示内容：%1</translation>
     </message>
 </context>
 <context>
