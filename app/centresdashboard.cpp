@@ -1,6 +1,9 @@
+#include "centresdashboard.h"
+
+#include "chartcatalog.h"
+#include "sourcecatalog.h"
 #include "pagestyle.h"
 #include "storeproblem.h"
-#include "centresdashboard.h"
 
 #include "chinamapview.h"
 #include "computeanalytics.h"
@@ -178,6 +181,7 @@ void CentresDashboard::reload()
 {
     QList<db::Error> errors;
     m_centres = db::ComputeAnalytics(*m_store).centres().valueOr({}, &errors);
+    ChartCatalog::setSource(m_map, db::SourceCatalog::forTable(*m_store, QStringLiteral("compute_centre")).valueOr({}, &errors));
     refillChoices();
     applyFilters();
     if (!errors.isEmpty())

@@ -1,6 +1,7 @@
 #include "chartcatalog.h"
 
 #include "mainwindow.h"
+#include "sourcecatalog.h"
 
 #include <QChartView>
 #include <QCoreApplication>
@@ -11,27 +12,27 @@ QList<ChartCatalog::Chart> ChartCatalog::all()
 {
     return {
         {QStringLiteral("market-returns"), QStringLiteral("market"), QStringLiteral("returnsChart"),
-         QCoreApplication::translate("ChartCatalog", "Index and industry weekly returns (%)"), QCoreApplication::translate("ChartCatalog", "Wind, iFinD")},
+         QCoreApplication::translate("ChartCatalog", "Index and industry weekly returns (%)")},
         {QStringLiteral("market-ranking"), QStringLiteral("market"), QStringLiteral("rankingChart"),
-         QCoreApplication::translate("ChartCatalog", "Industry ranking of the week (%)"), QCoreApplication::translate("ChartCatalog", "Wind, iFinD")},
+         QCoreApplication::translate("ChartCatalog", "Industry ranking of the week (%)")},
         {QStringLiteral("market-watchlist"), QStringLiteral("market"), QStringLiteral("watchlistChart"),
-         QCoreApplication::translate("ChartCatalog", "Compute chain and cloud: weekly moves (%)"), QCoreApplication::translate("ChartCatalog", "Wind, iFinD")},
+         QCoreApplication::translate("ChartCatalog", "Compute chain and cloud: weekly moves (%)")},
         {QStringLiteral("market-history"), QStringLiteral("market"), QStringLiteral("levelChart"),
-         QCoreApplication::translate("ChartCatalog", "Industry index"), QCoreApplication::translate("ChartCatalog", "Wind, iFinD")},
+         QCoreApplication::translate("ChartCatalog", "Industry index")},
         {QStringLiteral("market-pe"), QStringLiteral("market"), QStringLiteral("peChart"),
-         QCoreApplication::translate("ChartCatalog", "Industry PE history with percentile bands"), QCoreApplication::translate("ChartCatalog", "Wind, iFinD")},
+         QCoreApplication::translate("ChartCatalog", "Industry PE history with percentile bands")},
         {QStringLiteral("centres-map"), QStringLiteral("centres"), QStringLiteral("map"),
-         QCoreApplication::translate("ChartCatalog", "Intelligent-computing centres in China (PFLOPS)"), QCoreApplication::translate("ChartCatalog", "《智能算力产业发展白皮书》, company announcements")},
+         QCoreApplication::translate("ChartCatalog", "Intelligent-computing centres in China (PFLOPS)")},
         {QStringLiteral("chips-efficiency"), QStringLiteral("chips"), QStringLiteral("efficiencyScatter"),
-         QCoreApplication::translate("ChartCatalog", "AI chips: FP16 compute against power"), QCoreApplication::translate("ChartCatalog", "company websites, T/CECA-G 0284-2024")},
+         QCoreApplication::translate("ChartCatalog", "AI chips: FP16 compute against power")},
         {QStringLiteral("models-timeline"), QStringLiteral("models"), QStringLiteral("timeline"),
-         QCoreApplication::translate("ChartCatalog", "AI model releases and events"), QCoreApplication::translate("ChartCatalog", "company announcements")},
+         QCoreApplication::translate("ChartCatalog", "AI model releases and events")},
         {QStringLiteral("models-compare"), QStringLiteral("models"), QStringLiteral("compareChart"),
-         QCoreApplication::translate("ChartCatalog", "Selected benchmark scores"), QCoreApplication::translate("ChartCatalog", "DeepSeek, Anthropic, company reports")},
+         QCoreApplication::translate("ChartCatalog", "Selected benchmark scores")},
         {QStringLiteral("models-traffic"), QStringLiteral("models"), QStringLiteral("trafficChart"),
-         QCoreApplication::translate("ChartCatalog", "Weekly visits of AI products (10k)"), QCoreApplication::translate("ChartCatalog", "Similarweb")},
+         QCoreApplication::translate("ChartCatalog", "Weekly visits of AI products (10k)")},
         {QStringLiteral("models-price"), QStringLiteral("models"), QStringLiteral("priceChart"),
-         QCoreApplication::translate("ChartCatalog", "Chinese capability (AlignBench) against API price"), QCoreApplication::translate("ChartCatalog", "DeepSeek, company price lists")},
+         QCoreApplication::translate("ChartCatalog", "Chinese capability (AlignBench) against API price")},
     };
 }
 
@@ -53,6 +54,16 @@ bool ChartCatalog::hasContent(const QWidget *chart)
     if (const auto *view = qobject_cast<const QChartView *>(chart))
         return !view->chart()->series().isEmpty();
     return true;
+}
+
+QString ChartCatalog::source(const QWidget *chart)
+{
+    return chart ? chart->property(kSourceProperty).toString() : QString();
+}
+
+void ChartCatalog::setSource(QWidget *chart, const QStringList &sources)
+{
+    chart->setProperty(kSourceProperty, db::SourceCatalog::line(sources));
 }
 
 QWidget *ChartCatalog::widget(MainWindow &window, const Chart &chart)

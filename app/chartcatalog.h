@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,7 +13,8 @@ namespace zhisuan::app {
 class MainWindow;
 
 // Every exportable chart: its id (for `zhisuan export`), the page it lives on, the widget's object name, and the
-// title and source line an exported image carries.
+// title an exported image carries. Its source line names where the drawn rows came from: the dashboard that fills
+// the chart sets it (setSource, from db::SourceCatalog), so it is never a fixed vendor list.
 class ChartCatalog
 {
 public:
@@ -21,8 +23,7 @@ public:
         QString id;
         QString page;
         QString objectName;
-        QString title;  // translated
-        QString source; // translated
+        QString title; // translated
     };
     static QList<Chart> all();
     static std::optional<Chart> find(const QString &id);
@@ -30,6 +31,12 @@ public:
     // Whether the chart has something to draw: the dashboards hide charts without data, and the benchmark
     // comparison is empty until cells are selected.
     static bool hasContent(const QWidget *chart);
+    // The chart's source line ("民生证券 计算机周报 2024-08-17; …"), empty when the dashboard has not said.
+    static QString source(const QWidget *chart);
+    static void setSource(QWidget *chart, const QStringList &sources);
+
+private:
+    static constexpr const char *kSourceProperty = "zhisuanSourceLine";
 };
 
 } // namespace zhisuan::app

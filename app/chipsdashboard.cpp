@@ -1,6 +1,9 @@
+#include "chipsdashboard.h"
+
+#include "chartcatalog.h"
+#include "sourcecatalog.h"
 #include "pagestyle.h"
 #include "storeproblem.h"
-#include "chipsdashboard.h"
 
 #include "computeanalytics.h"
 #include "efficiencyscatterview.h"
@@ -63,6 +66,7 @@ void ChipsDashboard::reload()
     QList<db::Error> errors;
     const db::QueryTable chips = compute.chips().valueOr({}, &errors);
     const db::QueryTable efficiency = compute.chipEfficiency().valueOr({}, &errors);
+    ChartCatalog::setSource(m_scatter, db::SourceCatalog::forTable(*m_store, QStringLiteral("chip")).valueOr({}, &errors));
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
     // The first threshold in the store is the one drawn and judged against (the 领跑者 rule in the starter data).

@@ -600,7 +600,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
     o.scale = p.value(QStringLiteral("scale")).toInt();
     o.transparent = p.isSet(QStringLiteral("transparent"));
     o.title = chart->title;
-    o.source = chart->source;
+    o.source = ChartCatalog::source(widget);
     const QString error = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;

@@ -278,7 +278,7 @@ void MainWindow::exportChart(const QString &id)
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     auto o = options.options();
     o.title = chart->title;
-    o.source = chart->source;
+    o.source = ChartCatalog::source(w);
     const QString error = widgets::ChartExporter::exportTo(w, path, o);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export chart"), error);
@@ -301,7 +301,7 @@ void MainWindow::copyChart(const QString &id)
     o.scale = std::max(o.scale, 2);
     o.transparent = false;
     o.title = chart->title;
-    o.source = chart->source;
+    o.source = ChartCatalog::source(w);
     QApplication::clipboard()->setImage(widgets::ChartExporter::image(w, o));
     statusBar()->showMessage(tr("Chart copied"), 3000);
 }
@@ -322,7 +322,7 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
             .replace(QStringLiteral("{date}"), QDate::currentDate().toString(Qt::ISODate));
         const QString path = QDir(folder).filePath(name + QLatin1Char('.') + format);
         o.title = chart.title;
-        o.source = chart.source;
+        o.source = ChartCatalog::source(w);
         const QString error = widgets::ChartExporter::exportTo(w, path, o);
         if (error.isEmpty())
             written << path;

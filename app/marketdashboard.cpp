@@ -1,6 +1,9 @@
+#include "marketdashboard.h"
+
+#include "chartcatalog.h"
+#include "sourcecatalog.h"
 #include "pagestyle.h"
 #include "storeproblem.h"
-#include "marketdashboard.h"
 
 #include "historychartview.h"
 #include "pageloader.h"
@@ -321,6 +324,11 @@ bool MarketDashboard::isLoading() const
 void MarketDashboard::apply(const db::MarketWeek &loaded)
 {
     m_shown = loaded;
+    ChartCatalog::setSource(m_returnsChart, loaded.returnsSources);
+    ChartCatalog::setSource(m_rankingChart, loaded.rankingSources);
+    ChartCatalog::setSource(m_watchlistChart, loaded.watchlistSources);
+    ChartCatalog::setSource(m_levelChart, loaded.historySources);
+    ChartCatalog::setSource(m_peChart, loaded.historySources);
     const db::QueryTable &indices = loaded.indices, &excess = loaded.excess, &ranking = loaded.ranking, &movers = loaded.movers,
                          &watch = loaded.watchlist, &keys = loaded.keyStocks, &locks = loaded.lockups;
     QList<widgets::ReturnBarChartView::Bar> bars;

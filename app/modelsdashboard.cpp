@@ -1,4 +1,7 @@
 #include "modelsdashboard.h"
+
+#include "chartcatalog.h"
+#include "sourcecatalog.h"
 #include "storeproblem.h"
 
 #include "modelanalytics.h"
@@ -165,6 +168,18 @@ void ModelsDashboard::reload()
     fillTrafficChart();
     m_downloads->setTable(models.downloads().valueOr({}, &errors));
     fillUsage();
+    const auto sources = [&](std::initializer_list<QString> tables) {
+        QStringList all;
+        for (const QString &t : tables)
+            for (const QString &s : db::SourceCatalog::forTable(*m_store, t).valueOr({}, &errors))
+                if (!all.contains(s))
+                    all << s;
+        return all;
+    };
+    ChartCatalog::setSource(m_timeline, sources({QStringLiteral("model_release"), QStringLiteral("event")}));
+    ChartCatalog::setSource(m_compare, sources({QStringLiteral("benchmark_score")}));
+    ChartCatalog::setSource(m_trafficChart, sources({QStringLiteral("site_traffic")}));
+    ChartCatalog::setSource(m_price, sources({QStringLiteral("api_price"), QStringLiteral("benchmark_score")}));
     retranslateUi();
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);

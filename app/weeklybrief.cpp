@@ -3,6 +3,7 @@
 
 #include "centresdashboard.h"
 #include "chartcatalog.h"
+#include "sourcecatalog.h"
 #include "chinamapview.h"
 #include "marketanalytics.h"
 #include "marketdashboard.h"
@@ -53,11 +54,11 @@ QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &
     QStringList out;
     const int c = t.column(QStringLiteral("source"));
     for (int r : rows) {
-        const QString s = t.rows[r].value(c).toString().trimmed();
+        const QString s = db::SourceCatalog::shorten(t.rows[r].value(c).toString());
         if (!s.isEmpty() && !out.contains(s))
             out << s;
     }
-    return out.isEmpty() ? fallback : out.join(QStringLiteral("; "));
+    return out.isEmpty() ? fallback : db::SourceCatalog::line(out);
 }
 
 QString plain(QString html)
@@ -101,8 +102,7 @@ class Builder
     Q_DECLARE_TR_FUNCTIONS(WeeklyBrief)
 public:
     Builder(db::Store *store, widgets::ReportDocument &doc, const QDate &monday)
-        : m_store(store), m_doc(doc), m_monday(monday), m_sunday(monday.addDays(6)), m_labels(Vocabulary::labels()),
-          m_marketSource(tr("Wind, iFinD"))
+        : m_store(store), m_doc(doc), m_monday(monday), m_sunday(monday.addDays(6)), m_labels(Vocabulary::labels())
     {
     }
     void addMarket();
@@ -127,7 +127,6 @@ private:
     widgets::ReportDocument &m_doc;
     const QDate m_monday, m_sunday;
     const QHash<QString, QString> m_labels;
-    const QString m_marketSource;
     std::unique_ptr<MarketDashboard> m_market;
     std::unique_ptr<CentresDashboard> m_centresPage;
     std::unique_ptr<widgets::HistoryChartView> m_trafficChart;
@@ -175,14 +174,14 @@ void Builder::addMarket()
     const QString summary = m_market->summary();
     m_doc.addParagraph(summary);
     m_points << summary;
-    m_doc.addChart(returns, catalogued(QStringLiteral("market-returns")).title, catalogued(QStringLiteral("market-returns")).source, 0.42);
+    m_doc.addChart(returns, catalogued(QStringLiteral("market-returns")).title, ChartCatalog::source(returns), 0.42);
     const db::QueryTable excess = db::MarketAnalytics(*m_store).excessReturns(m_market->week(), m_market->settings()).valueOr({}, &m_errors);
     if (!excess.rows.isEmpty()) {
         Table t;
         t.title = tr("Excess return of %1 over the benchmarks").arg(excess.value(0, QStringLiteral("industry_name")).toString());
         t.headers = QStringList{tr("Benchmark"), tr("Benchmark return (%)"), tr("Industry return (%)"), tr("Excess return (pcts)")};
         t.rightAligned = {false, true, true, true};
-        t.source = m_marketSource;
+        t.source = db::SourceCatalog::line(m_market->shownWeek().returnsSources);
         for (int r = 0; r < excess.rows.size(); ++r) {
             const double b = excess.value(r, QStringLiteral("benchmark_return_pct")).toDouble();
             const double i = excess.value(r, QStringLiteral("industry_return_pct")).toDouble();
@@ -193,7 +192,7 @@ void Builder::addMarket()
         addTable(t, tr("the Market page"));
     }
     if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("rankingChart")))
-        m_doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, catalogued(QStringLiteral("market-ranking")).source, 0.62, 0.85);
+        m_doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, ChartCatalog::source(chart), 0.62, 0.85);
 }
 
 void Builder::addMovers()
@@ -214,10 +213,10 @@ void Builder::addMovers()
         m_points << tr("Top gainers: %1; top losers: %2.").arg(up.join(tr(", ")), down.join(tr(", ")));
     Table gainers = panelTable(m_market.get(), QStringLiteral("gainers"));
     gainers.title = tr("Top gainers of the tracked industry");
-    gainers.source = m_marketSource;
+    gainers.source = db::SourceCatalog::line(m_market->shownWeek().moversSources);
     Table losers = panelTable(m_market.get(), QStringLiteral("losers"));
     losers.title = tr("Top losers of the tracked industry");
-    losers.source = m_marketSource;
+    losers.source = gainers.source;
     if (!gainers.rows.isEmpty())
         m_doc.addTable(gainers);
     if (!losers.rows.isEmpty())
@@ -225,11 +224,11 @@ void Builder::addMovers()
     if (gainers.rows.isEmpty() && losers.rows.isEmpty())
         m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
     if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("watchlistChart")))
-        m_doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, catalogued(QStringLiteral("market-watchlist")).source, 0.45, 0.8);
+        m_doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, ChartCatalog::source(chart), 0.45, 0.8);
     Table keys = panelTable(m_market.get(), QStringLiteral("keyStocks"));
     if (!keys.rows.isEmpty()) {
         keys.title = tr("Key stocks: earnings forecasts and valuation");
-        keys.source = m_marketSource;
+        keys.source = db::SourceCatalog::line(m_market->shownWeek().keyStocksSources);
         addTable(keys, tr("the Market page"));
     }
 }
@@ -271,7 +270,7 @@ void Builder::addModels()
                                   what};
             names << releases.value(r, QStringLiteral("model")).toString();
         }
-        t.source = sources(releases, releaseRows, tr("company announcements"));
+        t.source = sources(releases, releaseRows, tr("the imported files"));
         addTable(t, tr("the Models & apps page"));
     }
     if (!eventRows.isEmpty()) {
@@ -284,7 +283,7 @@ void Builder::addModels()
                                   m_labels.value(events.value(r, QStringLiteral("kind")).toString(), events.value(r, QStringLiteral("kind")).toString()),
                                   events.value(r, QStringLiteral("title")).toString(),
                                   events.value(r, QStringLiteral("organisation")).toString()};
-        t.source = sources(events, eventRows, tr("company announcements"));
+        t.source = sources(events, eventRows, tr("the imported files"));
         addTable(t, tr("the Models & apps page"));
     }
     const int releaseCount = int(releaseRows.size());
@@ -339,7 +338,7 @@ void Builder::addTraffic()
         if (high && !latest)
             m_points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
     }
-    t.source = sources(traffic, rows, tr("Similarweb"));
+    t.source = sources(traffic, rows, tr("the imported files"));
     addTable(t, tr("the Models & apps page"));
     // The trend, when sites have two or more weeks up to this one: the dashboard's lines, drawn by a chart of our own.
     const auto lines = ModelsDashboard::visitLines(traffic, m_sunday);
@@ -347,7 +346,7 @@ void Builder::addTraffic()
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
         m_trafficChart->setLines(lines);
         m_doc.addChart(m_trafficChart.get(), catalogued(QStringLiteral("models-traffic")).title,
-                       catalogued(QStringLiteral("models-traffic")).source, 0.5);
+                       db::SourceCatalog::line(db::SourceCatalog::forTable(*m_store, QStringLiteral("site_traffic")).valueOr({}, &m_errors)), 0.5);
     }
 }
 
@@ -412,7 +411,7 @@ void Builder::addCentres()
         for (const QString &s : {sources(centres, centreRows, QString()), sources(events, eventRows, QString())})
             if (!s.isEmpty())
                 src << s;
-        t.source = src.isEmpty() ? tr("company announcements") : src.join(QStringLiteral("; "));
+        t.source = src.isEmpty() ? tr("the imported files") : src.join(QStringLiteral("; "));
         addTable(t, tr("the Compute centres page"));
         const int count = int(news.size());
         m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
@@ -423,7 +422,7 @@ void Builder::addCentres()
     showOffscreen(m_centresPage.get());
     if (!m_centresPage->isEmpty()) {
         m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText())));
-        m_doc.addChart(m_centresPage->map(), catalogued(QStringLiteral("centres-map")).title, catalogued(QStringLiteral("centres-map")).source, 0.62);
+        m_doc.addChart(m_centresPage->map(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresPage->map()), 0.62);
     }
 }
 
@@ -462,7 +461,7 @@ void Builder::addLockups()
                                   number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
     }
     t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays);
-    t.source = m_marketSource;
+    t.source = db::SourceCatalog::line(db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors));
     addTable(t, tr("the Market page"));
 }
 

@@ -1,6 +1,7 @@
 #include "marketweek.h"
 
 #include "marketqueries.h"
+#include "sourcecatalog.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,23 @@ Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const
         return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
     if (q.next())
         m.industryName = q.value(0).toString();
+    const auto codes = [](const QueryTable &t) {
+        QStringList out;
+        for (int r = 0; r < t.rows.size(); ++r)
+            out << t.value(r, QStringLiteral("code")).toString();
+        return out;
+    };
+    for (const auto &[into, sources] : {std::pair{&m.returnsSources, SourceCatalog::forWeek(store, week, codes(m.indices))},
+                                        std::pair{&m.rankingSources, SourceCatalog::forWeek(store, week, codes(m.ranking))},
+                                        std::pair{&m.watchlistSources, SourceCatalog::forWeek(store, week, codes(m.watchlist))},
+                                        std::pair{&m.historySources, SourceCatalog::forCode(store, m.industry)},
+                                        std::pair{&m.moversSources, SourceCatalog::forWeek(store, week, codes(m.movers))},
+                                        std::pair{&m.keyStocksSources, SourceCatalog::forTable(store, QStringLiteral("valuation"))},
+                                        std::pair{&m.lockupsSources, SourceCatalog::forTable(store, QStringLiteral("lockup"))}}) {
+        if (!sources)
+            return sources.error();
+        *into = sources.value();
+    }
     return m;
 }
 

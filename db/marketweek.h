@@ -16,6 +16,8 @@ struct MarketWeek
     QString industryName; // its name, also in a week without its return
     QueryTable level, pe; // its history and PE series
     QList<double> pePercentiles;
+    // Where the drawn rows came from (SourceCatalog), for the source lines under the charts.
+    QStringList returnsSources, rankingSources, watchlistSources, historySources, moversSources, keyStocksSources, lockupsSources;
 
     // `cancelled` is asked between steps: a newer request makes an older one stop early (the result is then
     // incomplete and must be dropped).

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>SourceCatalog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreCheck</name>
     <message numerus="yes">
         <source>%n row(s) of “%1” refer to rows of “%2” that do not exist (the first: row %3)</source>

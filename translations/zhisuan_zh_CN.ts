@@ -15,10 +15,6 @@
         <translation>指数与行业周涨跌幅（%）</translation>
     </message>
     <message>
-        <source>Wind, iFinD</source>
-        <translation>Wind，iFinD</translation>
-    </message>
-    <message>
         <source>Industry ranking of the week (%)</source>
         <translation>本周行业排名（%）</translation>
     </message>
@@ -39,48 +35,24 @@
         <translation>国内智算中心分布（PFLOPS）</translation>
     </message>
     <message>
-        <source>《智能算力产业发展白皮书》, company announcements</source>
-        <translation>《智能算力产业发展白皮书》，公司公告</translation>
-    </message>
-    <message>
         <source>AI chips: FP16 compute against power</source>
         <translation>AI 芯片：FP16 算力与功耗</translation>
-    </message>
-    <message>
-        <source>company websites, T/CECA-G 0284-2024</source>
-        <translation>公司官网，T/CECA-G 0284-2024</translation>
     </message>
     <message>
         <source>AI model releases and events</source>
         <translation>AI 模型发布与事件</translation>
     </message>
     <message>
-        <source>company announcements</source>
-        <translation>公司公告</translation>
-    </message>
-    <message>
         <source>Chinese capability (AlignBench) against API price</source>
         <translation>中文能力（AlignBench）与 API 价格</translation>
-    </message>
-    <message>
-        <source>DeepSeek, company price lists</source>
-        <translation>DeepSeek，各公司价目表</translation>
     </message>
     <message>
         <source>Selected benchmark scores</source>
         <translation>所选模型的评测得分</translation>
     </message>
     <message>
-        <source>DeepSeek, Anthropic, company reports</source>
-        <translation>DeepSeek，Anthropic，公司报告</translation>
-    </message>
-    <message>
         <source>Weekly visits of AI products (10k)</source>
         <translation>AI 产品周访问量（万次）</translation>
-    </message>
-    <message>
-        <source>Similarweb</source>
-        <translation>Similarweb</translation>
     </message>
 </context>
 <context>
@@ -947,6 +919,23 @@ Options:
     </message>
 </context>
 <context>
+    <name>SourceCatalog</name>
+    <message>
+        <source>Cannot read where the data came from</source>
+        <translation>无法读取数据来源</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot open the store %1: %2</source>
@@ -1495,10 +1484,6 @@ Options:
         <translation>目录</translation>
     </message>
     <message>
-        <source>Wind, iFinD</source>
-        <translation>Wind，iFinD</translation>
-    </message>
-    <message>
         <source>No index or industry returns are recorded for this week. Import the week’s returns exported from Wind or iFinD to fill this section.</source>
         <translation>本周没有指数或行业涨跌幅数据。导入从 Wind 或 iFinD 导出的本周涨跌幅后，本节即可生成。</translation>
     </message>
@@ -1607,10 +1592,6 @@ Options:
         <translation>否</translation>
     </message>
     <message>
-        <source>company announcements</source>
-        <translation>公司公告</translation>
-    </message>
-    <message>
         <source>Products, policy and industry news</source>
         <translation>产品、政策与产业动态</translation>
     </message>
@@ -1697,10 +1678,6 @@ Options:
     <message>
         <source>%1 set an all-time high of %2 (10k) weekly visits.</source>
         <translation>%1 周访问量 %2 万次，创历史新高。</translation>
-    </message>
-    <message>
-        <source>Similarweb</source>
-        <translation>Similarweb</translation>
     </message>
     <message>
         <source>No compute centre opened, was added or changed, and no compute-centre news is recorded for this week.</source>
@@ -1848,6 +1825,10 @@ Options:
     <message>
         <source>The brief was not written: part of the store could not be read (%1). Run “zhisuan check” to see what is wrong with the store.</source>
         <translation>周报未生成：数据库的部分内容无法读取（%1）。请运行“zhisuan check”查看数据库的问题。</translation>
+    </message>
+    <message>
+        <source>the imported files</source>
+        <translation>导入的文件</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ private slots:
             QVERIFY2(pdftools::text(pdf, m.captured(1).toInt()).contains(entry), qPrintable(entry));
         }
         const QString all = pdftools::text(pdf);
-        for (const char *s : {"图 1：指数与行业周涨跌幅（%）", "表 1：计算机(中信) 相对基准指数的超额收益", "来源：Wind，iFinD，智算看板",
+        for (const char *s : {"图 1：指数与行业周涨跌幅（%）", "表 1：计算机(中信) 相对基准指数的超额收益", "来源：民生证券 计算机周报 2024-08-17，智算看板",
                               "+18.31", "任子行", "Runway", "历史新高", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
             QVERIFY2(all.contains(QString::fromUtf8(s)), s);
         QVERIFY(all.contains(QRegularExpression(QStringLiteral("第\\s*%1\\s*页\\s*/\\s*共\\s*%1\\s*页").arg(pages))));
@@ -125,7 +125,7 @@ private slots:
         QVERIFY(chosen < full);
         const QString text = pdftools::text(pdf);
         for (const char *s : {"ZhiSuan Board weekly brief", "1 Models and products released", "2 Lockups ahead", "Gen-3 Alpha Turbo",
-                              "Table 1: Models released", "Source: 001"})
+                              "Table 1: Models released", "Source: 华福证券 算力周跟踪 2024-08-28"})
             QVERIFY2(text.contains(QString::fromUtf8(s)), s);
         for (const char *s : {"Market review", "Traffic highlights", "Top gainers", "Figure 1"})
             QVERIFY2(!text.contains(QString::fromUtf8(s)), s);

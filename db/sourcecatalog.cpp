@@ -1,0 +1,162 @@
+#include "sourcecatalog.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace zhisuan::db {
+
+namespace {
+
+// The tables a source line can be asked for: their names go into SQL text, so only these.
+const QStringList kFactTables{
+    QStringLiteral("organisation"),  QStringLiteral("compute_centre"), QStringLiteral("chip"),
+    QStringLiteral("ai_model"),      QStringLiteral("model_release"),  QStringLiteral("event"),
+    QStringLiteral("benchmark_score"), QStringLiteral("api_price"),    QStringLiteral("site_traffic"),
+    QStringLiteral("app_download"),  QStringLiteral("valuation"),      QStringLiteral("security_snapshot"),
+    QStringLiteral("lockup"),        QStringLiteral("weekly_return"),  QStringLiteral("metric"),
+};
+
+// Counts per shortened source, kept in order of first sight so that ties stay stable.
+struct Tally
+{
+    QStringList order;
+    QHash<QString, qint64> rows;
+    void add(const QString &raw, qint64 n)
+    {
+        const QString s = SourceCatalog::shorten(raw);
+        if (s.isEmpty())
+            return;
+        if (!rows.contains(s))
+            order << s;
+        rows[s] += n;
+    }
+    QStringList sorted() const
+    {
+        QStringList out = order;
+        std::stable_sort(out.begin(), out.end(), [this](const QString &a, const QString &b) { return rows[a] > rows[b]; });
+        return out;
+    }
+};
+
+Error failed(const QSqlQuery &q)
+{
+    return sqlError(QCoreApplication::translate("SourceCatalog", "Cannot read where the data came from"), q.lastError());
+}
+
+} // namespace
+
+QString SourceCatalog::shorten(const QString &source)
+{
+    QString s = source.trimmed();
+    if (s.startsWith(QLatin1String("file:")))
+        return QFileInfo(s.mid(5)).fileName();
+    static const QRegularExpression seedNumber(QStringLiteral("^\\d{3}\\s+"));
+    static const QRegularExpression reference(QStringLiteral("\\s+(?:表|图表|图)[0-9０-９]+[^\\s(（]*|\\s+市场回顾"));
+    static const QRegularExpression bracket(QStringLiteral("\\s*[(（]([^)）]*)[)）]\\s*$"));
+    s.remove(seedNumber);
+    QString primary;
+    if (const auto m = bracket.match(s); m.hasMatch()) {
+        primary = m.captured(1).trimmed();
+        s.truncate(m.capturedStart());
+    }
+    s.remove(reference);
+    s = s.trimmed();
+    if (!primary.isEmpty())
+        s += s.isEmpty() ? primary : QStringLiteral("（%1）").arg(primary);
+    return s;
+}
+
+QString SourceCatalog::line(const QStringList &sources, int max)
+{
+    const QString separator = QCoreApplication::translate("SourceCatalog", "; ");
+    if (sources.size() <= max)
+        return sources.join(separator);
+    return QCoreApplication::translate("SourceCatalog", "%1 and %n more", nullptr, int(sources.size()) - max)
+        .arg(sources.mid(0, max).join(separator));
+}
+
+Result<QStringList> SourceCatalog::forWeek(Store &store, const TradingWeek &week, const QStringList &codes)
+{
+    Tally tally;
+    if (!week.isValid() || codes.isEmpty())
+        return QStringList();
+    QSqlQuery weekly(store.database());
+    weekly.setForwardOnly(true);
+    weekly.prepare(QStringLiteral("SELECT coalesce(w.source, 'file:' || b.file_name), count(*) FROM weekly_return w "
+                                  "LEFT JOIN import_batch b ON b.id = w.batch_id WHERE w.week_start = ? AND w.code = ? GROUP BY 1"));
+    // Daily quotes have no source column (a big table): they are named by the files they came from.
+    QSqlQuery daily(store.database());
+    daily.setForwardOnly(true);
+    daily.prepare(QStringLiteral("SELECT 'file:' || b.file_name, count(*) FROM daily_bar d JOIN import_batch b ON b.id = d.batch_id "
+                                 "WHERE d.code = ? AND d.trade_date BETWEEN ? AND ? GROUP BY 1"));
+    const QString start = week.start.toString(Qt::ISODate), end = week.end.toString(Qt::ISODate);
+    for (const QString &code : codes) {
+        weekly.addBindValue(start);
+        weekly.addBindValue(code);
+        if (!weekly.exec())
+            return failed(weekly);
+        bool found = false;
+        while (weekly.next()) {
+            tally.add(weekly.value(0).toString(), weekly.value(1).toLongLong());
+            found = true;
+        }
+        if (found)
+            continue; // a weekly return is what the views use when there is one
+        daily.addBindValue(code);
+        daily.addBindValue(start);
+        daily.addBindValue(end);
+        if (!daily.exec())
+            return failed(daily);
+        while (daily.next())
+            tally.add(daily.value(0).toString(), daily.value(1).toLongLong());
+    }
+    return tally.sorted();
+}
+
+Result<QStringList> SourceCatalog::forCode(Store &store, const QString &code)
+{
+    Tally tally;
+    // Each by an index on the code (weekly_return, daily_bar) or the subject (metric).
+    for (const char *sql : {"SELECT coalesce(w.source, 'file:' || b.file_name), count(*) FROM weekly_return w "
+                            "LEFT JOIN import_batch b ON b.id = w.batch_id WHERE w.code = ? GROUP BY 1",
+                            "SELECT 'file:' || b.file_name, count(*) FROM daily_bar d JOIN import_batch b ON b.id = d.batch_id "
+                            "WHERE d.code = ? GROUP BY 1",
+                            "SELECT coalesce(m.source, 'file:' || b.file_name), count(*) FROM metric m "
+                            "LEFT JOIN import_batch b ON b.id = m.batch_id WHERE m.subject = ? GROUP BY 1"}) {
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(code);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            tally.add(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return tally.sorted();
+}
+
+Result<QStringList> SourceCatalog::forTable(Store &store, const QString &table)
+{
+    if (!kFactTables.contains(table))
+        return Error{QStringLiteral("view"), QStringLiteral("SourceCatalog: no source line for “%1”").arg(table), {}};
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT coalesce(t.source, 'file:' || b.file_name), count(*) FROM %1 t "
+                               "LEFT JOIN import_batch b ON b.id = t.batch_id GROUP BY 1")
+                    .arg(table)))
+        return failed(q);
+    Tally tally;
+    while (q.next())
+        tally.add(q.value(0).toString(), q.value(1).toLongLong());
+    return tally.sorted();
+}
+
+} // namespace zhisuan::db

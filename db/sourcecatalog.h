@@ -1,0 +1,33 @@
+#pragma once
+
+#include "marketanalytics.h"
+#include "result.h"
+
+#include <QStringList>
+
+namespace zhisuan::db {
+
+class Store;
+
+// Where the rows a chart or table draws came from: the distinct `source` values of those rows (a row imported
+// without one is named by its file), shortened and most rows first. Source lines under charts and in the brief
+// are built from this, never from a fixed vendor list.
+class SourceCatalog
+{
+public:
+    // The week's returns of `codes` (weekly_return rows, and the files of the daily quotes they were derived from).
+    static Result<QStringList> forWeek(Store &store, const TradingWeek &week, const QStringList &codes);
+    // Everything recorded for one security or index over time: its weekly returns, the files of its daily quotes,
+    // its metrics (PE history).
+    static Result<QStringList> forCode(Store &store, const QString &code);
+    // Every row of one of the store's fact tables (compute_centre, chip, model_release, benchmark_score, …).
+    static Result<QStringList> forTable(Store &store, const QString &table);
+
+    // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
+    // the seed's number and the table/figure reference go; the primary source in brackets stays.
+    static QString shorten(const QString &source);
+    // At most `max` of them joined for a source line, "… and N more" after.
+    static QString line(const QStringList &sources, int max = 3);
+};
+
+} // namespace zhisuan::db

@@ -1,0 +1,100 @@
+// Source lines name where the drawn rows came from: the rows' own sources (shortened), or the file a row
+// without one was imported from; never a fixed vendor list.
+
+#include "importjob.h"
+#include "marketanalytics.h"
+#include "sourcecatalog.h"
+#include "starterdataset.h"
+#include "store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zhisuan::db;
+
+class TestSourceCatalog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+    TradingWeek week(const QDate &day)
+    {
+        auto w = MarketAnalytics(*m_store).weekContaining(day);
+        return w ? w.value() : TradingWeek{};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("sources.sqlite")));
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        for (const auto &r : StarterDataset::load(*m_store))
+            QVERIFY(r.ok());
+    }
+
+    void shortensAReportReference_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("seed number and table") << QStringLiteral("004 民生证券 计算机周报 2024-08-17 表4") << QStringLiteral("民生证券 计算机周报 2024-08-17");
+        QTest::newRow("primary source kept") << QStringLiteral("004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)")
+                                             << QStringLiteral("民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）");
+        QTest::newRow("figure") << QStringLiteral("001 华福证券 算力周跟踪 2024-08-28 图表5 (Similarweb)") << QStringLiteral("华福证券 算力周跟踪 2024-08-28（Similarweb）");
+        QTest::newRow("market review") << QStringLiteral("000 计算机行业周报 2024-07-22..26 市场回顾") << QStringLiteral("计算机行业周报 2024-07-22..26");
+        QTest::newRow("plain") << QStringLiteral("Wind") << QStringLiteral("Wind");
+        QTest::newRow("a file") << QStringLiteral("file:exports/weekly_0816.csv") << QStringLiteral("weekly_0816.csv");
+        QTest::newRow("empty") << QStringLiteral("  ") << QString();
+    }
+    void shortensAReportReference()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, shown);
+        QCOMPARE(SourceCatalog::shorten(source), shown);
+    }
+
+    void weekSourcesAreTheRowsOwn()
+    {
+        // 8.12–8.16: the indices' returns come from 民生证券's weekly (its market review and tables 2/3).
+        auto w = SourceCatalog::forWeek(*m_store, week(QDate(2024, 8, 16)), {QStringLiteral("000300.SH"), QStringLiteral("399006.SZ")});
+        QVERIFY2(w.ok(), qPrintable(w.ok() ? QString() : w.error().message));
+        QCOMPARE(w.value(), QStringList{QStringLiteral("民生证券 计算机周报 2024-08-17")});
+        QVERIFY(!SourceCatalog::line(w.value()).contains(QStringLiteral("Wind")));
+        auto none = SourceCatalog::forWeek(*m_store, week(QDate(2024, 8, 16)), {QStringLiteral("NO.SUCH")});
+        QVERIFY(none.ok() && none.value().isEmpty());
+    }
+
+    void aRowWithoutSourceIsNamedByItsFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wind_weekly_0823.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("code,week_start,week_end,return_pct\n000300.SH,2024-08-19,2024-08-23,-0.5\n");
+        f.close();
+        const auto r = ImportJob::run(*m_store, path, {});
+        QVERIFY2(r.ok(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.first().toString()));
+        auto w = SourceCatalog::forWeek(*m_store, week(QDate(2024, 8, 23)), {QStringLiteral("000300.SH")});
+        QVERIFY(w.ok());
+        QCOMPARE(w.value(), QStringList{QStringLiteral("wind_weekly_0823.csv")});
+        auto code = SourceCatalog::forCode(*m_store, QStringLiteral("000300.SH"));
+        QVERIFY(code.ok());
+        QVERIFY2(code.value().contains(QStringLiteral("wind_weekly_0823.csv")), qPrintable(code.value().join(QLatin1Char('|'))));
+    }
+
+    void tableSourcesMostRowsFirst()
+    {
+        auto centres = SourceCatalog::forTable(*m_store, QStringLiteral("compute_centre"));
+        QVERIFY(centres.ok());
+        QCOMPARE(centres.value().value(0), QStringLiteral("民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）"));
+        QCOMPARE(centres.value().size(), 2);
+        QVERIFY(!SourceCatalog::forTable(*m_store, QStringLiteral("sqlite_master; DROP TABLE chip")).ok());
+        const QString line = SourceCatalog::line({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")});
+        QCOMPARE(line, QStringLiteral("a; b; c and 2 more"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceCatalog)
+#include "tst_sourcecatalog.moc"
