@@ -291,6 +291,7 @@ void CentresDashboard::applyFilters()
                         byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred});
     }
     m_model->setTable(shown);
+    m_map->setSizeUnit(m_sizeBy->currentData().toString() == QLatin1String("ops") ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"));
     m_map->setCentres(bubbles);
 
     QList<widgets::ChinaMapView::LegendEntry> legend;

@@ -3272,6 +3272,14 @@ NVDA.O CPU/GPU
         <source>%1 (推断: its ecosystem is inferred; see the detail panel)</source>
         <translation>%1（推断：芯片生态为推断，详见右侧详情）</translation>
     </message>
+    <message>
+        <source>Bubble area: current %1 (dashed ring: planned)</source>
+        <translation>气泡面积：现有 %1（虚线圈：规划）</translation>
+    </message>
+    <message>
+        <source>Heavy outline: over %1, drawn at this size and labelled</source>
+        <translation>粗边框：超过 %1，按此大小绘制并标注数值</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ExportOptionsDialog</name>

@@ -34,7 +34,21 @@ public:
         QPointF scenePos;
         double r = 4, ring = 0;
         QColor colour;
+        bool capped = false; // drawn at the cap: outlined heavily and labelled with its figures
     };
+    void setUnit(const QString &unit)
+    {
+        m_unit = unit;
+        update();
+    }
+    QString labelOf(const Bubble &b) const
+    {
+        const QLocale locale;
+        QString text = QStringLiteral("%1 %2 %3").arg(b.centre.name, locale.toString(b.centre.current, 'f', 0), m_unit);
+        if (b.centre.planned > b.centre.current)
+            text += QStringLiteral(" → %1").arg(locale.toString(b.centre.planned, 'f', 0));
+        return text;
+    }
 
     QRectF boundingRect() const override { return m_bounds; }
     void setBounds(const QRectF &bounds)
@@ -89,6 +103,27 @@ public:
             const QPixmap &sprite = spriteFor(*selected, true);
             p->drawPixmap(world.map(selected->scenePos) - QPointF(sprite.width() / 2.0, sprite.height() / 2.0), sprite);
         }
+        // Capped centres carry their name and figures, on a light plate so that they read over the map.
+        QFont font = p->font();
+        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+        font.setBold(true);
+        p->setFont(font);
+        const QFontMetricsF fm(font);
+        for (const Bubble &b : std::as_const(m_bubbles)) {
+            if (!b.capped)
+                continue;
+            const QPointF at = world.map(b.scenePos);
+            if (!exposed.contains(at))
+                continue;
+            const QString text = labelOf(b);
+            const double extent = std::max(b.r, b.ring);
+            QRectF box(at.x() + extent * 0.7, at.y() - extent * 0.7 - fm.height(), fm.horizontalAdvance(text) + 8, fm.height() + 2);
+            p->setPen(Qt::NoPen);
+            p->setBrush(QColor(255, 255, 255, 215));
+            p->drawRoundedRect(box, 3, 3);
+            p->setPen(QColor(0x22, 0x2B, 0x36));
+            p->drawText(box, Qt::AlignCenter, text);
+        }
         p->restore();
     }
 
@@ -97,7 +132,8 @@ private:
     {
         const int r = int(std::lround(b.r * 2)), ring = int(std::lround(b.ring * 2));
         const quint64 key = (quint64(b.colour.rgba()) << 32) ^ (quint64(r) << 16) ^ (quint64(ring) << 1) ^ quint64(selected)
-                            ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0) ^ (b.centre.inferred ? 0x4000'0000ULL : 0);
+                            ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0) ^ (b.centre.inferred ? 0x4000'0000ULL : 0)
+                            ^ (b.capped ? 0x2000'0000ULL : 0);
         auto it = m_sprites.find(key);
         if (it != m_sprites.end())
             return *it;
@@ -114,7 +150,7 @@ private:
         }
         QColor fill = b.colour;
         fill.setAlpha(b.centre.current > 0 ? 190 : 40);
-        sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white), selected ? 3 : 1));
+        sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : b.capped ? b.colour.darker(160) : QColor(Qt::white), selected || b.capped ? 3 : 1));
         sp.setBrush(fill);
         sp.drawEllipse(QPointF(), b.r, b.r);
         if (b.centre.inferred) { // hatched: "推断", the tooltip and the detail panel say why
@@ -131,6 +167,7 @@ private:
     QHash<qint64, int> m_index;
     QHash<quint64, QPixmap> m_sprites;
     qint64 m_selected = -1;
+    QString m_unit = QStringLiteral("PFLOPS");
 };
 
 namespace {
@@ -242,11 +279,32 @@ void ChinaMapView::changeEvent(QEvent *event)
     QGraphicsView::changeEvent(event);
 }
 
+namespace {
+constexpr double kBaseRadius = 3.0, kMaxRadius = 30.0;
+}
+
 double ChinaMapView::bubbleRadius(double pflops)
 {
     if (pflops <= 0)
         return 4.0;
-    return std::min(4.0 + 0.45 * std::sqrt(pflops), 70.0);
+    const double scale = (kMaxRadius - kBaseRadius) / std::sqrt(kCapValue);
+    return kBaseRadius + scale * std::sqrt(std::min(pflops, kCapValue));
+}
+
+void ChinaMapView::setSizeUnit(const QString &unit)
+{
+    m_sizeUnit = unit;
+    m_layer->setUnit(unit);
+    viewport()->update();
+}
+
+QStringList ChinaMapView::cappedLabels() const
+{
+    QStringList labels;
+    for (const auto &b : m_layer->bubbles())
+        if (b.capped)
+            labels << m_layer->labelOf(b);
+    return labels;
 }
 
 bool ChinaMapView::loadGeo(const QString &path)
@@ -308,7 +366,9 @@ void ChinaMapView::setCentres(const QList<Centre> &centres)
         b.centre = c;
         b.scenePos = m_projection.project(c.lon, c.lat);
         b.r = bubbleRadius(c.current);
-        b.ring = c.planned > c.current ? bubbleRadius(c.planned) : 0;
+        b.capped = isCapped(c.current) || isCapped(c.planned);
+        // A planned ring beyond the cap still shows that more is planned: a little outside the disc.
+        b.ring = c.planned > c.current ? (isCapped(c.planned) ? std::max(bubbleRadius(c.planned), b.r + 6) : bubbleRadius(c.planned)) : 0;
         b.colour = colourOf(c.category);
         bubbles.append(b);
     }
@@ -530,7 +590,39 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
                               QLocale().toString(m_choroplethMax, 'f', 0));
         }
     }
+    if (bubbleCount() > 0)
+        drawSizeLegend(painter, fm);
     painter->restore();
+}
+
+void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
+{
+    // Bottom left: what a bubble's area means, three reference sizes, and what the heavy outline says.
+    const QList<double> sizes{100, 1000, kCapValue};
+    const QString title = tr("Bubble area: current %1 (dashed ring: planned)").arg(m_sizeUnit);
+    const QString capped = tr("Heavy outline: over %1, drawn at this size and labelled").arg(QLocale().toString(kCapValue, 'f', 0));
+    const int line = fm.height() + 4;
+    const double biggest = bubbleRadius(kCapValue);
+    int width = std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(capped)) + 16;
+    const QRect box(8, viewport()->height() - 8 - int(2 * line + 2 * biggest + 18), width, int(2 * line + 2 * biggest + 10));
+    painter->setPen(QColor(0xD5, 0xDB, 0xE1));
+    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->drawRoundedRect(box, 4, 4);
+    painter->setPen(QColor(0x22, 0x2B, 0x36));
+    painter->drawText(QRect(box.left() + 8, box.top() + 4, width, line), Qt::AlignVCenter, title);
+    const double baseline = box.top() + line + 6 + 2 * biggest;
+    double x = box.left() + 12;
+    for (double v : sizes) {
+        const double r = bubbleRadius(v);
+        painter->setPen(QPen(QColor(0x6B, 0x77, 0x85), v == kCapValue ? 3 : 1));
+        painter->setBrush(QColor(0x6B, 0x77, 0x85, 60));
+        painter->drawEllipse(QPointF(x + r, baseline - r), r, r); // circles stand on one line, as size keys do
+        const QString label = QLocale().toString(v, 'f', 0);
+        painter->setPen(QColor(0x22, 0x2B, 0x36));
+        painter->drawText(QPointF(x + 2 * r + 4, baseline - 2), label);
+        x += 2 * r + fm.horizontalAdvance(label) + 14;
+    }
+    painter->drawText(QRect(box.left() + 8, int(baseline) + 2, width, line), Qt::AlignVCenter, capped);
 }
 
 } // namespace zhisuan::widgets

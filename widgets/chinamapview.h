@@ -54,7 +54,15 @@ public:
     qint64 centreAt(const QPoint &viewportPos) const; // -1 when none
     QString provinceAt(const QPoint &viewportPos) const;
     QPoint viewportPosOf(double lon, double lat) const;
-    static double bubbleRadius(double pflops); // pixels; area grows with capacity
+    // Pixels: area grows with capacity up to kCapValue; a larger centre is drawn at the cap, with a heavy outline
+    // and its name and figure beside it, so that one outlier (40,000 P) never covers its province.
+    static double bubbleRadius(double pflops);
+    static constexpr double kCapValue = 3000;
+    static bool isCapped(double pflops) { return pflops > kCapValue; }
+    // The unit the bubbles are sized by ("PFLOPS" or "POPS"): the size legend and the labels name it.
+    void setSizeUnit(const QString &unit);
+    // The labels drawn beside capped bubbles ("博大智算中心 40,000 PFLOPS"), for tests and exports.
+    QStringList cappedLabels() const;
     const AlbersProjection &projection() const { return m_projection; }
 
 public slots:
@@ -76,6 +84,7 @@ protected:
 
 private:
     static QString provinceLabel(const QString &name);
+    void drawSizeLegend(QPainter *painter, const QFontMetrics &fm);
     QHash<QGraphicsSimpleTextItem *, QString> m_labels; // label -> the data's province name
     AlbersProjection m_projection;
     QHash<QString, QGraphicsPathItem *> m_provinces;
@@ -85,6 +94,7 @@ private:
     QList<LegendEntry> m_legend;
     QString m_choroplethTitle;
     double m_choroplethMax = 0;
+    QString m_sizeUnit = QStringLiteral("PFLOPS");
     QHash<QString, QString> m_tooltips;
     qint64 m_selected = -1;
     bool m_fitted = false;

@@ -66,9 +66,31 @@ private slots:
     {
         QVERIFY(ChinaMapView::bubbleRadius(1000) > ChinaMapView::bubbleRadius(100));
         QVERIFY(ChinaMapView::bubbleRadius(100) > ChinaMapView::bubbleRadius(0));
-        // Area, not radius, follows capacity (until the cap): 4× the capacity, about 2× the radius above the base.
-        const double r100 = ChinaMapView::bubbleRadius(100) - 4, r400 = ChinaMapView::bubbleRadius(400) - 4;
-        QCOMPARE(qRound(r400 / r100), 2);
+        // Area, not radius, follows capacity (until the cap): 4× the capacity, 2× the radius above the base.
+        const double r100 = ChinaMapView::bubbleRadius(100) - 3, r400 = ChinaMapView::bubbleRadius(400) - 3;
+        QCOMPARE(qRound(r400 / r100 * 100), 200);
+    }
+
+    // 博大 (40,000 P, two thirds of the national total) used to be a 70-px disc over all of Guangdong: past the cap
+    // a centre is drawn at the cap and labelled with its figures instead.
+    void outliersAreCappedAndLabelled()
+    {
+        QCOMPARE(ChinaMapView::bubbleRadius(40000), ChinaMapView::bubbleRadius(ChinaMapView::kCapValue));
+        QVERIFY(ChinaMapView::bubbleRadius(40000) <= 30);
+        ChinaMapView map;
+        map.resize(900, 700);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        map.setCentres({{1, QStringLiteral("博大智算中心"), 113.26, 23.13, 40000, 40000, QStringLiteral("operational")},
+                        {2, QStringLiteral("成都人工智能计算中心"), 104.065735, 30.659462, 300, 1000, QStringLiteral("operational")}});
+        QCOMPARE(map.cappedLabels(), QStringList{QStringLiteral("博大智算中心 %1 PFLOPS").arg(QLocale().toString(40000.0, 'f', 0))});
+        map.setSizeUnit(QStringLiteral("POPS"));
+        QCOMPARE(map.cappedLabels(), QStringList{QStringLiteral("博大智算中心 %1 POPS").arg(QLocale().toString(40000.0, 'f', 0))});
+        // Guangdong's land stays visible beside the capped disc (it was covered 70 px around 广州).
+        const QPoint guangzhou = map.viewportPosOf(113.26, 23.13);
+        const QColor land = map.grab().toImage().pixelColor(guangzhou + QPoint(-40, 0) + QPoint(map.frameWidth(), map.frameWidth()));
+        QVERIFY2(land.red() > 200 && land.green() > 200, qPrintable(land.name()));
     }
 
     void zoomKeepsThePointUnderTheCursor()
