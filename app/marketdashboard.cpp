@@ -340,7 +340,8 @@ void MarketDashboard::apply(const db::MarketWeek &loaded)
 
     QList<widgets::ReturnBarChartView::Bar> ranks;
     for (int r = ranking.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
-        ranks.append({ranking.value(r, QStringLiteral("name")).toString(), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
+        if (!ranking.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
+            ranks.append({ranking.value(r, QStringLiteral("name")).toString(), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
                       ranking.value(r, QStringLiteral("tracked")).toBool()});
     m_rankingChart->setBars(ranks);
     m_rankingChart->setVisible(ranks.size() > 1);
@@ -518,13 +519,37 @@ QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::Que
         parts << industryPart;
         for (int r = 0; r < excess.rows.size(); ++r) {
             const QString name = excess.value(r, QStringLiteral("benchmark_name")).toString();
-            const double v = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
-            parts << (v >= 0 ? tr("outperforming %1 by %2 pcts").arg(name, pct(v)) : tr("underperforming %1 by %2 pcts").arg(name, pct(v)));
+            const double computed = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
+            const QVariant reported = excess.value(r, QStringLiteral("reported_excess_pcts"));
+            // The report's figure leads when there is one; ours is said beside it when it differs.
+            const double v = reported.isNull() ? computed : reported.toDouble();
+            QString part = v >= 0 ? tr("outperforming %1 by %2 pcts").arg(name, pct(v)) : tr("underperforming %1 by %2 pcts").arg(name, pct(v));
+            if (!reported.isNull() && pct(reported.toDouble()) != pct(computed))
+                part += tr(" (as reported; %1 computed from the returns)").arg(pct(computed));
+            parts << part;
         }
+        // A rank the report gives, else ours when the store has other industries of the classification to rank among.
+        int computedIndustries = 0;
         for (int r = 0; r < ranking.rows.size(); ++r)
-            if (ranking.value(r, QStringLiteral("tracked")).toBool() && ranking.rows.size() > 1)
-                parts << tr("ranking %1 of %2 industries").arg(ranking.value(r, QStringLiteral("rank")).toInt())
-                             .arg(ranking.value(r, QStringLiteral("of")).toInt());
+            if (!ranking.value(r, QStringLiteral("rank")).isNull())
+                ++computedIndustries;
+        for (int r = 0; r < ranking.rows.size(); ++r) {
+            if (!ranking.value(r, QStringLiteral("tracked")).toBool())
+                continue;
+            const QVariant rank = ranking.value(r, QStringLiteral("rank")), reported = ranking.value(r, QStringLiteral("reported_rank"));
+            const int of = ranking.value(r, QStringLiteral("of")).toInt(), reportedOf = ranking.value(r, QStringLiteral("reported_of")).toInt();
+            if (!reported.isNull()) {
+                QString part = reportedOf > 0 ? tr("ranking %1 of %2 industries").arg(reported.toInt()).arg(reportedOf)
+                                              : tr("ranking %1 among the industries").arg(reported.toInt());
+                if (!rank.isNull() && of == reportedOf && rank.toInt() != reported.toInt())
+                    part += tr(" (as reported; %1 computed)").arg(rank.toInt());
+                else if (of != reportedOf)
+                    part += tr(" (as reported)");
+                parts << part;
+            } else if (!rank.isNull() && computedIndustries > 1) {
+                parts << tr("ranking %1 of %2 industries").arg(rank.toInt()).arg(of);
+            }
+        }
     }
     if (parts.isEmpty())
         return tr("Week %1: no index or industry returns for this week; see the watchlist and tables below.").arg(week().label());

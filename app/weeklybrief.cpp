@@ -186,7 +186,12 @@ void Builder::addMarket()
             const double b = excess.value(r, QStringLiteral("benchmark_return_pct")).toDouble();
             const double i = excess.value(r, QStringLiteral("industry_return_pct")).toDouble();
             const double x = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
-            t.rows << QStringList{excess.value(r, QStringLiteral("benchmark_name")).toString(), signedNumber(b), signedNumber(i), signedNumber(x)};
+            // The report's own figure stays beside ours when they differ ("2.15 报告 / 2.14 计算").
+            const QVariant reported = excess.value(r, QStringLiteral("reported_excess_pcts"));
+            const QString cell = reported.isNull() || signedNumber(reported.toDouble()) == signedNumber(x)
+                ? signedNumber(x)
+                : tr("%1 reported / %2 computed").arg(signedNumber(reported.toDouble()), signedNumber(x));
+            t.rows << QStringList{excess.value(r, QStringLiteral("benchmark_name")).toString(), signedNumber(b), signedNumber(i), cell};
             t.colors << QList<QColor>{QColor(), widgets::ReportDocument::changeColour(b), widgets::ReportDocument::changeColour(i), widgets::ReportDocument::changeColour(x)};
         }
         addTable(t, tr("the Market page"));

@@ -1166,7 +1166,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     auto dates = TradingDayRepository::datesOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
     if (!dates)
         return fail(dates.error());
-    static const char *const tables[] = {"daily_bar", "weekly_return", "valuation", "security_snapshot", "lockup",
+    static const char *const tables[] = {"daily_bar", "weekly_return", "reported_figure", "valuation", "security_snapshot", "lockup",
                                          "benchmark_score", "api_price", "model_release", "site_traffic", "app_download",
                                          "compute_centre", "chip", "event", "metric", "efficiency_threshold", "ai_model",
                                          "site", "app", "security", "organisation"};

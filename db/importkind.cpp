@@ -809,6 +809,37 @@ QList<ImportKind> buildKinds()
         kinds.append(k);
     }
 
+    { // A report's own computed figures: its excess return over a benchmark and the industry's rank, as printed.
+        KindBuilder b(QStringLiteral("reported_figures"), QT_TRANSLATE_NOOP("ImportKind", "Reported figures (excess returns, industry rank)"));
+        const int subject = b.add(QStringLiteral("subject"), FieldType::Code, true, {QStringLiteral("行业代码"), QStringLiteral("指数代码")});
+        const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
+        const int start = b.add(QStringLiteral("week_start"), FieldType::Date, true, {QStringLiteral("周起始日"), QStringLiteral("起始日期")});
+        const int end = b.add(QStringLiteral("week_end"), FieldType::Date, true, {QStringLiteral("周截止日"), QStringLiteral("截止日期")});
+        const int figure = b.choice(QStringLiteral("figure"), true,
+                                    {{QStringLiteral("excess_pcts"), {QStringLiteral("超额收益"), QStringLiteral("超额收益(pcts)"), QStringLiteral("excess")}},
+                                     {QStringLiteral("industry_rank"), {QStringLiteral("行业排名"), QStringLiteral("排名"), QStringLiteral("rank")}}},
+                                    {QStringLiteral("指标")});
+        const int against = b.add(QStringLiteral("against"), FieldType::Code, false, {QStringLiteral("基准"), QStringLiteral("基准代码")});
+        const int value = b.add(QStringLiteral("value"), R, true, {QStringLiteral("数值"), QStringLiteral("值")});
+        const int of = b.add(QStringLiteral("of_count"), R, false, {QStringLiteral("行业数"), QStringLiteral("共")});
+        const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
+        ImportKind &k = b.kind();
+        k.table = QStringLiteral("reported_figure");
+        k.oneRowPerRecord = true;
+        k.fields[of].nonNegative = true;
+        k.checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) { checkDateOrder(r, start, end, out); };
+        k.write = [=](const ImportRecord &r, UpsertWriter &w) -> Result<Outcome> {
+            if (auto p = w.upsert("security", {Cell{"code", r[subject]}}, {Cell{"name", r[name]}}, UpsertWriter::Mode::FillOnly); !p)
+                return p.error();
+            // A rank has no benchmark: the key keeps '' there (NULL would let duplicates in).
+            const Value benchmark = isMissing(r[against]) ? Value(QByteArray("")) : r[against];
+            return w.upsert("reported_figure",
+                            {Cell{"subject", r[subject]}, Cell{"week_start", r[start]}, Cell{"figure", r[figure]}, Cell{"against", benchmark}},
+                            {Cell{"week_end", r[end]}, Cell{"value", r[value]}, Cell{"of_count", r[of]}, Cell{"source", r[source]}});
+        };
+        kinds.append(k);
+    }
+
     { // Lockup expiries (限售股解禁).
         KindBuilder b(QStringLiteral("lockups"), QT_TRANSLATE_NOOP("ImportKind", "Lockup expiries"));
         const int code = b.add(QStringLiteral("code"), FieldType::Code, true, codeAliases);

@@ -316,7 +316,7 @@ Result<QueryTable> MarketAnalytics::excessReturns(const TradingWeek &week, const
     const QList<WeekReturn> &returns = loaded.value().returns;
     QueryTable t{{QStringLiteral("industry"), QStringLiteral("industry_name"), QStringLiteral("industry_return_pct"),
                    QStringLiteral("benchmark"), QStringLiteral("benchmark_name"), QStringLiteral("benchmark_return_pct"),
-                   QStringLiteral("excess_pcts")},
+                   QStringLiteral("excess_pcts"), QStringLiteral("reported_excess_pcts")},
                   {}};
     const WeekReturn *industry = nullptr;
     for (const WeekReturn &r : returns)
@@ -324,13 +324,21 @@ Result<QueryTable> MarketAnalytics::excessReturns(const TradingWeek &week, const
             industry = &r;
     if (!industry)
         return t;
+    auto reported = reportedFigures(week, industry->code);
+    if (!reported)
+        return reported.error();
     for (const QString &code : settings.benchmarks) {
         for (const WeekReturn &r : returns) {
             if (r.code != code || r.returnPct.isNull())
                 continue;
             // In percentage points, from the returns as published (two decimals), as the reports compute it.
             const double excess = round2(round2(industry->returnPct.toDouble()) - round2(r.returnPct.toDouble()));
-            t.rows.append({industry->code, industry->name, industry->returnPct, r.code, r.name, r.returnPct, excess});
+            // The report's own figure beside it (2.15 where the published returns give 2.14): never replaced.
+            QVariant asReported;
+            for (const auto &row : std::as_const(reported.value().rows))
+                if (row.value(0).toString() == QLatin1String("excess_pcts") && row.value(1).toString() == r.code)
+                    asReported = row.value(2);
+            t.rows.append({industry->code, industry->name, industry->returnPct, r.code, r.name, r.returnPct, excess, asReported});
         }
     }
     return t;
@@ -344,7 +352,7 @@ Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, con
     const Settings &settings = loaded.value().settings;
     const QList<WeekReturn> &returns = loaded.value().returns;
     QueryTable t{{QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("return_pct"),
-                   QStringLiteral("tracked"), QStringLiteral("of")},
+                   QStringLiteral("tracked"), QStringLiteral("of"), QStringLiteral("reported_rank"), QStringLiteral("reported_of")},
                   {}};
     // Rank among industries of the same classification as the tracked one (申万 .SI or 中信 .WI codes).
     const QString suffix = settings.industry.section(QLatin1Char('.'), -1);
@@ -356,7 +364,40 @@ Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, con
               [](const WeekReturn &a, const WeekReturn &b) { return a.returnPct.toDouble() > b.returnPct.toDouble(); });
     for (int i = 0; i < rows.size(); ++i)
         t.rows.append({i + 1, rows[i].code, rows[i].name, rows[i].returnPct, rows[i].code == settings.industry,
-                       int(rows.size())});
+                       int(rows.size()), QVariant(), QVariant()});
+    // The rank the report gives, on the tracked industry's row: the store seldom holds every industry's return.
+    auto reported = reportedFigures(week, settings.industry);
+    if (!reported)
+        return reported.error();
+    for (const auto &row : std::as_const(reported.value().rows)) {
+        if (row.value(0).toString() != QLatin1String("industry_rank"))
+            continue;
+        bool placed = false;
+        for (auto &r : t.rows)
+            if (r.value(1).toString() == settings.industry) {
+                r[6] = row.value(2).toInt();
+                r[7] = row.value(3);
+                placed = true;
+            }
+        if (!placed) {
+            QString name = settings.industry;
+            for (const WeekReturn &r : returns)
+                if (r.code == settings.industry)
+                    name = r.name;
+            t.rows.append({QVariant(), settings.industry, name, QVariant(), true, QVariant(), row.value(2).toInt(), row.value(3)});
+        }
+    }
+    return t;
+}
+
+Result<QueryTable> MarketAnalytics::reportedFigures(const TradingWeek &week, const QString &industry)
+{
+    auto q = run(m_store, QString::fromUtf8(MarketQueries::reportedFigures), {industry, week.start.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QueryTable t{{QStringLiteral("figure"), QStringLiteral("against"), QStringLiteral("value"), QStringLiteral("of_count"), QStringLiteral("source")}, {}};
+    while (q.value().next())
+        t.rows.append({q.value().value(0), q.value().value(1), q.value().value(2), q.value().value(3), q.value().value(4)});
     return t;
 }
 

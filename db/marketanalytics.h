@@ -60,6 +60,9 @@ public:
     Result<QueryTable> indexReturns(const TradingWeek &week, const Settings &settings);
     Result<QueryTable> excessReturns(const TradingWeek &week, const Settings &settings);
     Result<QueryTable> industryRanking(const TradingWeek &week, const Settings &settings);
+    // A report's own figures for the industry in the week: figure (excess_pcts, industry_rank), against, value,
+    // of_count, source.
+    Result<QueryTable> reportedFigures(const TradingWeek &week, const QString &industry);
     Result<QueryTable> topMovers(const TradingWeek &week, const Settings &settings);
     Result<QueryTable> watchlistMoves(const TradingWeek &week, const Settings &settings);
     Result<QueryTable> keyStocks(const TradingWeek &week, const Settings &settings);

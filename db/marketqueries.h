@@ -83,6 +83,10 @@ inline constexpr const char *lockups =
     "WHERE l.expiry_date > ? AND l.expiry_date <= date(?, '+' || ? || ' days') "
     "ORDER BY l.expiry_date, l.code";
 
+// A report's own figures for the industry in the week (excess returns by benchmark, its rank): by the unique key.
+inline constexpr const char *reportedFigures = "SELECT figure, against, value, of_count, source FROM reported_figure "
+                                               "WHERE subject = ? AND week_start = ?";
+
 // Every statement above by name, for the plan test.
 inline std::vector<std::pair<const char *, const char *>> all()
 {
@@ -90,7 +94,8 @@ inline std::vector<std::pair<const char *, const char *>> all()
             {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
             {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
-            {"keyStocks", keyStocks},           {"valuations", valuations},     {"lockups", lockups}};
+            {"keyStocks", keyStocks},           {"valuations", valuations},     {"lockups", lockups},
+            {"reportedFigures", reportedFigures}};
 }
 
 } // namespace MarketQueries

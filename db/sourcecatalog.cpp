@@ -64,7 +64,10 @@ QString SourceCatalog::shorten(const QString &source)
     s.remove(seedNumber);
     QString primary;
     if (const auto m = bracket.match(s); m.hasMatch()) {
-        primary = m.captured(1).trimmed();
+        // A named source (白皮书, Similarweb) stays; a note with figures ("位列全行业第 11 名") is not a source.
+        static const QRegularExpression digit(QStringLiteral("\\d"));
+        if (!m.captured(1).contains(digit))
+            primary = m.captured(1).trimmed();
         s.truncate(m.capturedStart());
     }
     s.remove(reference);

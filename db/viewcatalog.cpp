@@ -27,6 +27,7 @@ Result<QList<ViewCatalog::Count>> ViewCatalog::counts(Store &store)
         {QStringLiteral("security"), QT_TRANSLATE_NOOP("ViewCatalog", "securities and indices")},
         {QStringLiteral("daily_bar"), QT_TRANSLATE_NOOP("ViewCatalog", "daily quotes")},
         {QStringLiteral("weekly_return"), QT_TRANSLATE_NOOP("ViewCatalog", "weekly returns")},
+        {QStringLiteral("reported_figure"), QT_TRANSLATE_NOOP("ViewCatalog", "reported figures (excess returns, ranks)")},
         {QStringLiteral("valuation"), QT_TRANSLATE_NOOP("ViewCatalog", "valuations (EPS/PE by year)")},
         {QStringLiteral("security_snapshot"), QT_TRANSLATE_NOOP("ViewCatalog", "price/PB snapshots")},
         {QStringLiteral("lockup"), QT_TRANSLATE_NOOP("ViewCatalog", "lockup expiries")},

@@ -815,6 +815,10 @@ Options:
         <source>expected an end date on or after the start (%1), found %2</source>
         <translation>截止日期应不早于起始日期（%1），实际为 %2</translation>
     </message>
+    <message>
+        <source>Reported figures (excess returns, industry rank)</source>
+        <translation>报告数据（超额收益、行业排名）</translation>
+    </message>
 </context>
 <context>
     <name>MarketAnalytics</name>
@@ -1280,6 +1284,10 @@ Options:
     <message>
         <source>Cannot count the %1</source>
         <translation>无法统计%1</translation>
+    </message>
+    <message>
+        <source>reported figures (excess returns, ranks)</source>
+        <translation>条报告数据（超额收益、排名）</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1837,10 @@ Options:
     <message>
         <source>the imported files</source>
         <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>%1 reported / %2 computed</source>
+        <translation>%1 报告 / %2 计算</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2835,22 @@ NVDA.O CPU/GPU
     <message>
         <source>The market data could not be read, so nothing is shown here: %1</source>
         <translation>无法读取行情数据，因此此处不显示内容：%1</translation>
+    </message>
+    <message>
+        <source> (as reported; %1 computed from the returns)</source>
+        <translation>（报告值；按涨跌幅计算为 %1）</translation>
+    </message>
+    <message>
+        <source>ranking %1 among the industries</source>
+        <translation>位列全行业第 %1 名</translation>
+    </message>
+    <message>
+        <source> (as reported; %1 computed)</source>
+        <translation>（报告值；计算为第 %1 名）</translation>
+    </message>
+    <message>
+        <source> (as reported)</source>
+        <translation>（报告值）</translation>
     </message>
 </context>
 <context>

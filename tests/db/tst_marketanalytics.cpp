@@ -76,6 +76,31 @@ private slots:
         // The report prints 2.15 against 创业板指 from unrounded index levels; from the published -1.68 and -3.82
         // the difference is 2.14, and that is what the data supports.
         QCOMPARE(excess.value(QStringLiteral("399006.SZ")), 2.14);
+        // The report's own figure is kept beside it, never in its place.
+        QHash<QString, QVariant> reported;
+        for (int r = 0; r < t.rows.size(); ++r)
+            reported.insert(t.value(r, QStringLiteral("benchmark")).toString(), t.value(r, QStringLiteral("reported_excess_pcts")));
+        QCOMPARE(reported.value(QStringLiteral("399006.SZ")).toDouble(), 2.15);
+        QCOMPARE(reported.value(QStringLiteral("000001.SH")).toDouble(), 1.39);
+        // A week the report gives no figures for has none.
+        const auto later = view(QStringLiteral("excess-returns"), QDate(2024, 8, 14));
+        for (int r = 0; r < later.rows.size(); ++r)
+            QVERIFY(later.value(r, QStringLiteral("reported_excess_pcts")).isNull());
+    }
+
+    // 000: 位列全行业第 11 名. The store holds no other 申万 industry's return that week, so only the reported rank
+    // can be shown; ours would say "1 of 1".
+    void reportedRankOfTheTrackedIndustry()
+    {
+        const auto t = view(QStringLiteral("industry-ranking"), QDate(2024, 7, 22));
+        int tracked = -1;
+        for (int r = 0; r < t.rows.size(); ++r)
+            if (t.value(r, QStringLiteral("tracked")).toBool())
+                tracked = r;
+        QVERIFY(tracked >= 0);
+        QCOMPARE(t.value(tracked, QStringLiteral("reported_rank")).toInt(), 11);
+        QCOMPARE(t.value(tracked, QStringLiteral("reported_of")).toInt(), 31);
+        QCOMPARE(t.value(tracked, QStringLiteral("of")).toInt(), 1);
     }
 
     void indexReturnsListBenchmarksFirstThenTheIndustry()

@@ -45,6 +45,8 @@ private slots:
                                              << QStringLiteral("民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）");
         QTest::newRow("figure") << QStringLiteral("001 华福证券 算力周跟踪 2024-08-28 图表5 (Similarweb)") << QStringLiteral("华福证券 算力周跟踪 2024-08-28（Similarweb）");
         QTest::newRow("market review") << QStringLiteral("000 计算机行业周报 2024-07-22..26 市场回顾") << QStringLiteral("计算机行业周报 2024-07-22..26");
+        QTest::newRow("a note is not a source") << QStringLiteral("000 计算机行业周报 2024-07-22..26 市场回顾 (位列全行业第 11 名)")
+                                               << QStringLiteral("计算机行业周报 2024-07-22..26");
         QTest::newRow("plain") << QStringLiteral("Wind") << QStringLiteral("Wind");
         QTest::newRow("a file") << QStringLiteral("file:exports/weekly_0816.csv") << QStringLiteral("weekly_0816.csv");
         QTest::newRow("empty") << QStringLiteral("  ") << QString();
