@@ -177,6 +177,15 @@ void CentresDashboard::setSearchText(const QString &text)
     m_search->setText(text);
 }
 
+namespace {
+// 已建成 (or partly built) in the source, with no current FLOPS or OPS figure.
+bool builtWithoutCurrent(const QString &status, const QVariant &currentPflops, const QVariant &currentPops)
+{
+    return (status == QLatin1String("operational") || status == QLatin1String("partial")) && currentPflops.toDouble() <= 0
+           && currentPops.toDouble() <= 0;
+}
+} // namespace
+
 void CentresDashboard::reload()
 {
     QList<db::Error> errors;
@@ -233,6 +242,7 @@ void CentresDashboard::applyFilters()
     QMap<QString, double> currentByPrecision; // PFLOPS by the precision each centre's headline is in
     QStringList inferredEcosystems;           // centres whose ecosystem is an analyst's inference, largest first
     QList<std::pair<double, QString>> inferredCurrent;
+    QStringList builtNoFigure; // 已建成 but the source gives only a planned figure (中原, 阳泉, 长沙 5A)
     QStringList unplaced;
     QStringList operators;
     for (int r = 0; r < m_centres.rows.size(); ++r) {
@@ -266,6 +276,8 @@ void CentresDashboard::applyFilters()
         const bool inferred = v("confidence").toString() == QLatin1String("inferred");
         if (inferred && cur > 0)
             inferredCurrent.append({cur, v("name").toString()});
+        if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
+            builtNoFigure << v("name").toString();
         // Stores imported before place resolution have no city yet: resolve the written location the same way.
         auto place = db::PlaceResolver::city(v("city").toString());
         if (!place)
@@ -365,6 +377,12 @@ void CentresDashboard::applyFilters()
                      int(inferredCurrent.size()))
                       .arg(largest.join(tr(", ")), currentReported > 0 ? sharesOf(byEcosystemReported, currentReported) : tr("none"));
     }
+    // Built centres the source gives no current figure for add nothing to the current total: say which.
+    if (!builtNoFigure.isEmpty())
+        text += QStringLiteral("<br>")
+                + tr("%n operational centre(s) have no current figure in the source and are not in the current total: %1",
+                     nullptr, int(builtNoFigure.size()))
+                      .arg(builtNoFigure.join(tr(", ")));
     m_cards->setText(text);
     if (!m_shown.contains(m_selected))
         m_selected = -1;
@@ -411,6 +429,8 @@ void CentresDashboard::showDetail(qint64 id)
     const QString precision = v("capacity_precision").toString();
     const QString at = precision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(labels.value(precision, precision));
     html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : QLocale().toString(v("current_pflops").toDouble(), 'f', 1) + at);
+    if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
+        html += row(tr("Current capacity"), tr("not stated: the source lists the centre as built but gives only a planned figure"));
     html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : QLocale().toString(v("planned_pflops").toDouble(), 'f', 1) + at);
     html += row(tr("Current POPS"), v("current_pops").isNull() ? QString() : QLocale().toString(v("current_pops").toDouble(), 'f', 1));
     html += row(tr("Planned POPS"), v("planned_pops").isNull() ? QString() : QLocale().toString(v("planned_pops").toDouble(), 'f', 1));

@@ -125,8 +125,12 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
                        "(?:\\s*\\(?\\s*(FP16|FP32|FP64|INT8|BF16)\\s*\\)?)?"),
         QRegularExpression::CaseInsensitiveOption);
 
+    // "40P 训练系统和 1.4P 推理系统": the system a figure belongs to follows it. It is part of that figure's label and
+    // not a label of the next one.
+    static const QRegularExpression roleRe(QStringLiteral("^\\s*(训练|推理)(系统|集群|算力)?"));
     const bool built = status == Status::Operational || status == Status::Partial;
     int last = 0;
+    QString lastBase; // the previous figure's label without its system
     auto it = figureRe.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -140,19 +144,26 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
         phase.precision = m.captured(5).toUpper();
         phase.raw = m.captured(0).trimmed();
         const QString before = text.mid(last, m.capturedStart() - last);
-        phase.label = labelIn(before);
-        if (phase.label.isEmpty() && !result.phases.isEmpty() && !before.contains(QLatin1Char(','))
+        QString base = labelIn(before);
+        if (base.isEmpty() && !result.phases.isEmpty() && !before.contains(QLatin1Char(','))
             && !before.contains(QLatin1Char('(')))
-            phase.label = result.phases.last().label; // "一期 100P(FP16)+5P(FP64)": same phase
-        if (phase.label.startsWith(QStringLiteral("一期")) || phase.label.isEmpty() || phase.label == QStringLiteral("训练")
-            || phase.label == QStringLiteral("推理"))
+            base = lastBase; // "一期 100P(FP16)+5P(FP64)": same phase
+        if (base.startsWith(QStringLiteral("一期")) || base.isEmpty() || base == QStringLiteral("训练")
+            || base == QStringLiteral("推理"))
             phase.planned = !built; // the first phase of a centre still being built is a plan
         else
-            phase.planned = isPlannedLabel(phase.label);
-        if (before.contains(QLatin1Char('(')) && !before.contains(QLatin1Char(')')) && phase.label.isEmpty())
+            phase.planned = isPlannedLabel(base);
+        if (before.contains(QLatin1Char('(')) && !before.contains(QLatin1Char(')')) && base.isEmpty())
             phase.planned = true;
-        result.phases.append(phase);
+        phase.label = base;
         last = int(m.capturedEnd());
+        if (const auto role = roleRe.match(QStringView(text).mid(last)); role.hasMatch()) {
+            const QString system = role.captured(1) + (role.captured(2).isEmpty() ? QStringLiteral("系统") : role.captured(2));
+            phase.label = base.isEmpty() || base == role.captured(1) ? system : base + QLatin1Char(' ') + system;
+            last += int(role.capturedEnd());
+        }
+        lastBase = base;
+        result.phases.append(phase);
     }
 
     const auto precision = precisionRe.match(text);

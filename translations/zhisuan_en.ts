@@ -137,6 +137,13 @@
             <numerusform>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centres is inferred (largest: %1). Reported only: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n operational centre(s) have no current figure in the source and are not in the current total: %1</source>
+        <translation>
+            <numerusform>%n operational centre has no current figure in the source and is not in the current total: %1</numerusform>
+            <numerusform>%n operational centres have no current figure in the source and are not in the current total: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::MainWindow</name>

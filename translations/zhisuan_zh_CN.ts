@@ -2079,6 +2079,20 @@ Options:
         <source>FLOPS and OPS are different measures: the map sizes bubbles by one of them</source>
         <translation>FLOPS 与 OPS 是不同口径：地图气泡只按其中一种大小绘制</translation>
     </message>
+    <message numerus="yes">
+        <source>%n operational centre(s) have no current figure in the source and are not in the current total: %1</source>
+        <translation>
+            <numerusform>%n 个已建成的智算中心在来源中没有现有算力数据，未计入现有总算力：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current capacity</source>
+        <translation>现有算力</translation>
+    </message>
+    <message>
+        <source>not stated: the source lists the centre as built but gives only a planned figure</source>
+        <translation>未披露：来源将其列为已建成，但只给出规划算力</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ChipsDashboard</name>

@@ -99,6 +99,12 @@ private slots:
         QCOMPARE(ops.phases[0].measure, QStringLiteral("OPS"));
         QCOMPARE(ops.phases[0].unit, QStringLiteral("EopS"));
         QCOMPARE(ops.phases[1].label, QStringLiteral("完全建成"));
+        // 中国-东盟: a training and an inference system, each labelled as such (the 1.4P was labelled 训练).
+        const auto asean = CapacityParser::parse(QStringLiteral("一期建设 40P 训练系统和 1.4P 推理系统"), Status::Operational);
+        QCOMPARE(asean.phases.size(), 2);
+        QCOMPARE(asean.phases[0].label, QStringLiteral("一期建设 训练系统"));
+        QCOMPARE(asean.phases[1].label, QStringLiteral("一期建设 推理系统"));
+        QVERIFY(!asean.phases[0].planned && !asean.phases[1].planned);
     }
 
     // OPS never become PFLOPS and precisions are never added: each measure × precision is its own total.

@@ -132,7 +132,7 @@ private slots:
                                     // and what migration 5 adds, so that both run again from version 3
                                     "DROP TABLE trading_day", "DROP INDEX weekly_return_start", "DROP INDEX security_snapshot_as_of",
                                     "DROP INDEX valuation_as_of", "ALTER TABLE import_batch DROP COLUMN daily_bar_first_id",
-                                    "ALTER TABLE import_batch DROP COLUMN daily_bar_last_id", "PRAGMA user_version = 3"})
+                                    "ALTER TABLE import_batch DROP COLUMN daily_bar_last_id", "DROP TABLE reported_figure", "PRAGMA user_version = 3"})
                 QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
         }
         auto store = Store::open(path);
