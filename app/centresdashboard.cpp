@@ -242,7 +242,7 @@ void CentresDashboard::applyFilters()
     QMap<QString, double> currentByPrecision; // PFLOPS by the precision each centre's headline is in
     QStringList inferredEcosystems;           // centres whose ecosystem is an analyst's inference, largest first
     QList<std::pair<double, QString>> inferredCurrent;
-    QStringList builtNoFigure; // 已建成 but the source gives only a planned figure (中原, 阳泉, 长沙 5A)
+    QList<std::pair<double, QString>> builtNoFigure; // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
     QStringList unplaced;
     QStringList operators;
     for (int r = 0; r < m_centres.rows.size(); ++r) {
@@ -277,7 +277,7 @@ void CentresDashboard::applyFilters()
         if (inferred && cur > 0)
             inferredCurrent.append({cur, v("name").toString()});
         if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
-            builtNoFigure << v("name").toString();
+            builtNoFigure.append({plan, v("name").toString()});
         // Stores imported before place resolution have no city yet: resolve the written location the same way.
         auto place = db::PlaceResolver::city(v("city").toString());
         if (!place)
@@ -378,11 +378,17 @@ void CentresDashboard::applyFilters()
                       .arg(largest.join(tr(", ")), currentReported > 0 ? sharesOf(byEcosystemReported, currentReported) : tr("none"));
     }
     // Built centres the source gives no current figure for add nothing to the current total: say which.
-    if (!builtNoFigure.isEmpty())
+    if (!builtNoFigure.isEmpty()) {
+        // Those with a planned figure first: a built centre known only by its plan is the one to question.
+        std::stable_sort(builtNoFigure.begin(), builtNoFigure.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList names;
+        for (const auto &[planned, name] : std::as_const(builtNoFigure))
+            names << name;
         text += QStringLiteral("<br>")
                 + tr("%n operational centre(s) have no current figure in the source and are not in the current total: %1",
-                     nullptr, int(builtNoFigure.size()))
-                      .arg(builtNoFigure.join(tr(", ")));
+                     nullptr, int(names.size()))
+                      .arg(names.mid(0, 4).join(tr(", ")) + (names.size() > 4 ? QStringLiteral("…") : QString()));
+    }
     m_cards->setText(text);
     if (!m_shown.contains(m_selected))
         m_selected = -1;
