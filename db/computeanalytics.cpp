@@ -36,10 +36,12 @@ Result<QueryTable> ComputeAnalytics::view(const QString &name)
 
 Result<QueryTable> ComputeAnalytics::phases(const QString &centreName)
 {
-    return select(QStringLiteral("SELECT p.phase, p.label, p.value, p.unit, p.measure, p.pflops, p.precision, p.raw "
+    // A phase is parsed from its centre's capacity text: it carries that row's source and date.
+    return select(QStringLiteral("SELECT p.phase, p.label, p.value, p.unit, p.measure, p.pflops, p.precision, p.raw, c.source, c.as_of "
                                  "FROM centre_capacity_phase p JOIN compute_centre c ON c.id = p.centre_id WHERE c.name = ? ORDER BY p.seq"),
                   {QStringLiteral("phase"), QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("unit"),
-                   QStringLiteral("measure"), QStringLiteral("pflops"), QStringLiteral("precision"), QStringLiteral("raw")},
+                   QStringLiteral("measure"), QStringLiteral("pflops"), QStringLiteral("precision"), QStringLiteral("raw"),
+                   QStringLiteral("source"), QStringLiteral("as_of")},
                   {centreName});
 }
 

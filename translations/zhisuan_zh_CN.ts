@@ -2093,6 +2093,10 @@ Options:
         <source>not stated: the source lists the centre as built but gives only a planned figure</source>
         <translation>未披露：来源将其列为已建成，但只给出规划算力</translation>
     </message>
+    <message>
+        <source>Phases from: %1, as of %2</source>
+        <translation>分期数据来源：%1，截至 %2</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ChipsDashboard</name>

@@ -116,6 +116,19 @@ private slots:
     }
 
     // A store made before the totals existed gets them when it is opened.
+    // 中国-东盟: its two systems, each labelled, each carrying the source and date of the row they were read from.
+    void phasesCarryTheirSystemAndSource()
+    {
+        auto t = ComputeAnalytics(*m_store).phases(QStringLiteral("中国-东盟人工智能计算中心"));
+        QVERIFY(t.ok());
+        QCOMPARE(t.value().rows.size(), 2);
+        QCOMPARE(t.value().value(0, QStringLiteral("label")).toString(), QStringLiteral("一期建设 训练系统"));
+        QCOMPARE(t.value().value(1, QStringLiteral("label")).toString(), QStringLiteral("一期建设 推理系统"));
+        QCOMPARE(t.value().value(1, QStringLiteral("pflops")).toDouble(), 1.4);
+        QVERIFY(t.value().value(1, QStringLiteral("source")).toString().contains(QStringLiteral("智能算力产业发展白皮书")));
+        QCOMPARE(t.value().value(1, QStringLiteral("as_of")).toString(), QStringLiteral("2024-08-17"));
+    }
+
     void anOlderStoreIsDerivedOnOpen()
     {
         const QString path = m_dir.filePath(QStringLiteral("older.sqlite"));
