@@ -33,6 +33,19 @@
 
 namespace zhisuan::app {
 
+namespace {
+
+// A row heading of the store's contents: "Compute centres", 智算中心.
+QString heading(const char *source)
+{
+    QString text = QCoreApplication::translate("ViewCatalogHeading", source);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
 DataPage::DataPage(db::Store *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_storePath(new QLabel(this)),
       m_import(new QPushButton(this)), m_rollback(new QPushButton(this)), m_counts(new QStandardItemModel(this)),
@@ -117,7 +130,7 @@ void DataPage::reload()
     if (counts) {
         for (const auto &c : counts.value()) {
             // The heading form: in Chinese "智算中心", not the "个智算中心" that follows a count.
-            auto *label = new QStandardItem(QCoreApplication::translate("ViewCatalogHeading", c.heading));
+            auto *label = new QStandardItem(heading(c.heading));
             label->setData(QString::fromLatin1(c.heading), Qt::UserRole);
             auto *rows = new QStandardItem;
             rows->setData(c.rows, Qt::DisplayRole);
@@ -233,7 +246,7 @@ void DataPage::retranslateUi()
     m_counts->setHorizontalHeaderLabels({tr("What"), tr("Rows")});
     for (int r = 0; r < m_counts->rowCount(); ++r) {
         auto *item = m_counts->item(r, 0);
-        item->setText(QCoreApplication::translate("ViewCatalogHeading", item->data(Qt::UserRole).toString().toLatin1().constData()));
+        item->setText(heading(item->data(Qt::UserRole).toString().toLatin1().constData()));
     }
     // Kinds by their names, times in local time in the locale's form; both follow a language switch.
     const QLocale locale;

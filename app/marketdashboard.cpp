@@ -267,8 +267,10 @@ void MarketDashboard::reload()
         m_industry->clear();
         QSqlQuery q(m_store->database());
         q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'industry' ORDER BY code"));
-        while (q.next())
+        while (q.next()) {
             m_industry->addItem(Vocabulary::name(q.value(1).toString()), q.value(0).toString());
+            m_industry->setItemData(m_industry->count() - 1, q.value(1).toString(), Qt::UserRole + 1); // as stored
+        }
         m_industry->setCurrentIndex(qMax(0, m_industry->findData(settings::trackedIndustry.get())));
     }
     showWeek();
@@ -548,6 +550,8 @@ void MarketDashboard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        for (int i = 0; i < m_industry->count(); ++i) // 计算机(申万) ⇄ Computers (SW)
+            m_industry->setItemText(i, Vocabulary::name(m_industry->itemData(i, Qt::UserRole + 1).toString()));
         if (!m_weeks.isEmpty() && m_shown.week.isValid())
             m_summary->setText(summaryFor(m_shown.indices, m_shown.excess, m_shown.ranking));
     }
@@ -618,11 +622,16 @@ void MarketDashboard::retranslateUi()
     // Every column in view: the movers' seven short columns share the half-page width (none cut off at the right
     // edge at 1280 px), and the wide tables give their spare width to the name, not to the last column (PB).
     for (auto *panel : {m_gainersPanel, m_losersPanel}) {
-        // Each column as wide as its contents, the last one taking what is left.
+        // Each column as wide as its contents, the name taking what is left.
         QHeaderView *header = panel->view()->horizontalHeader();
         header->setMinimumSectionSize(24);
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        header->setStretchLastSection(true);
+        header->setStretchLastSection(false);
+        if (header->count() > 2)
+            header->setSectionResizeMode(2, QHeaderView::Stretch);
+        // The layout (resizeEvent) gives each table the width of its columns: nothing to scroll to sideways (the
+        // stretched name can round a pixel over).
+        panel->view()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
     for (auto *panel : {m_keyStocksPanel, m_lockupsPanel}) {
         QHeaderView *header = panel->view()->horizontalHeader();
