@@ -66,6 +66,8 @@ QString Vocabulary::name(const QString &stored)
         {"科创50", QT_TRANSLATE_NOOP("Names", "STAR 50")},
         {"计算机(申万)", QT_TRANSLATE_NOOP("Names", "Computers (SW)")},
         {"计算机(中信)", QT_TRANSLATE_NOOP("Names", "Computers (CITIC)")},
+        // The energy-efficiency rule the chips are judged by.
+        {"服务器GPU能效“领跑者”", QT_TRANSLATE_NOOP("Names", "the server-GPU efficiency “front-runner” level")},
         // Metrics of the compute and model reports.
         {"AI 收入占比", QT_TRANSLATE_NOOP("Names", "AI share of revenue")},
         {"AI 生成结果占比", QT_TRANSLATE_NOOP("Names", "AI-generated share of results")},

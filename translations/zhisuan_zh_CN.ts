@@ -987,6 +987,10 @@ Options:
         <source>AI users to date</source>
         <translation>累计 AI 用户数</translation>
     </message>
+    <message>
+        <source>the server-GPU efficiency “front-runner” level</source>
+        <translation>服务器GPU能效“领跑者”</translation>
+    </message>
 </context>
 <context>
     <name>PlaceResolver</name>
