@@ -60,6 +60,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_matrixPanel->setObjectName(QStringLiteral("benchmarks"));
     m_price->setObjectName(QStringLiteral("priceChart"));
+    m_benchmark->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "AlignBench", not "AlignBe"
     m_compare->setObjectName(QStringLiteral("compareChart"));
     m_trafficChart = new widgets::HistoryChartView(this);
     m_trafficChart->setObjectName(QStringLiteral("trafficChart"));
@@ -93,6 +94,8 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     benchTab->setObjectName(QStringLiteral("modelsBenchmarksSplitter"));
     benchTab->addWidget(m_matrixPanel);
     benchTab->addWidget(m_compare);
+    benchTab->setStretchFactor(0, 3); // the table keeps room for its rows beside the comparison's minimum height
+    benchTab->setStretchFactor(1, 2);
     m_matrixPanel->setModel(m_matrix);
 
     auto *priceTab = new QWidget(this);
@@ -361,7 +364,7 @@ void ModelsDashboard::compareSelection()
         x->append(factor[i] != 1.0 ? tr("%1 (×10)").arg(name) : name);
     }
     auto *y = new QValueAxis;
-    y->setTitleText(scaled ? tr("Score (0–100; benchmarks out of 10 ×10)") : tr("Score"));
+    y->setTitleText(scaled ? tr("Score (0–100)") : tr("Score")); // the ×10 is said under the benchmark's bars
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

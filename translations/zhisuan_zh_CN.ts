@@ -3363,12 +3363,12 @@ Nothing was changed. Close the window and run “zhisuan check” in a terminal 
         <translation>%1（×10）</translation>
     </message>
     <message>
-        <source>Score (0–100; benchmarks out of 10 ×10)</source>
-        <translation>得分（0–100；满分 10 的评测 ×10）</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
     </message>
 </context>
 <context>

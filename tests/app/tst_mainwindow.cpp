@@ -476,6 +476,7 @@ private slots:
         QVERIFY(cardTexts().contains(QStringLiteral("日均调用量")));
         page->showTab(2);
         QTRY_VERIFY(prices->isVisible());
+        QTest::qWait(300); // the chart's scene redraws from the event loop; only the picture needs it
         screenshot(&window, QStringLiteral("models-price-table-zh"));
         page->showTab(4);
         screenshot(&window, QStringLiteral("models-usage-zh"));
