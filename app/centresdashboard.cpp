@@ -20,6 +20,7 @@
 #include <QMap>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -90,20 +91,30 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     top->addWidget(m_heading);
     top->addSpacing(16);
     top->addWidget(m_cards, 1);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_operator, 1);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_ecosystem, 1);
-    filters->addWidget(m_minLabel);
-    filters->addWidget(m_minCapacity);
-    filters->addSpacing(12);
-    filters->addWidget(m_colourLabel);
-    filters->addWidget(m_colourBy);
-    filters->addWidget(m_fillLabel);
-    filters->addWidget(m_fill);
-    filters->addWidget(m_sizeBy);
-    filters->addWidget(m_reset);
+    // What to show (search and filters), then how to draw it (colour, fill, size): one row on a wide window, two on
+    // a narrower one (resizeEvent), so that no box is squeezed to "All opera…" at 1280 px.
+    // No minimum widths here: they would hold the window wider than a 1280 px screen in the one-row form.
+    m_search->setObjectName(QStringLiteral("search"));
+    auto *what = new QHBoxLayout;
+    what->addWidget(m_search, 2);
+    what->addWidget(m_operator, 1);
+    what->addWidget(m_status, 1);
+    what->addWidget(m_ecosystem, 1);
+    what->addWidget(m_minLabel);
+    what->addWidget(m_minCapacity);
+    auto *how = new QHBoxLayout;
+    how->addWidget(m_colourLabel);
+    how->addWidget(m_colourBy);
+    how->addWidget(m_fillLabel);
+    how->addWidget(m_fill);
+    how->addWidget(m_sizeBy);
+    how->addWidget(m_reset);
+    how->addStretch(0);
+    m_filters = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_filters->addLayout(what, 1);
+    m_filters->addSpacing(12);
+    m_filters->addLayout(how);
+    QBoxLayout *filters = m_filters;
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -474,6 +485,12 @@ void CentresDashboard::showDetail(qint64 id)
                                                              p.value(0, QStringLiteral("as_of")).toString()));
     }
     m_detail->setHtml(html);
+}
+
+void CentresDashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_filters->setDirection(width() >= 1380 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void CentresDashboard::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -53,8 +54,10 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QBoxLayout *m_filters = nullptr; // the filter and view rows, side by side or stacked
     void retranslateUi();
     void refillChoices();
     void showDetail(qint64 id);

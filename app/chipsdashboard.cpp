@@ -117,7 +117,7 @@ void ChipsDashboard::reload()
     m_empty->setVisible(table.rows.isEmpty());
     m_summary->setVisible(judged > 0);
     retranslateUi();
-    m_scatter->setChips(points, threshold, tr("%1: %2 TFLOPS/W").arg(rule, QLocale().toString(threshold, 'f', 2)),
+    m_scatter->setChips(points, threshold, tr("%1: %2 TFLOPS/W").arg(Vocabulary::name(rule), QLocale().toString(threshold, 'f', 2)),
                         tr("Domestic"), tr("Overseas"), tr("TDP (W)"), tr("FP16 (TFLOPS)"));
 }
 
@@ -139,7 +139,7 @@ void ChipsDashboard::retranslateUi()
                           "below the line they do not.")
                            .arg(m_scatter->property("pass").toInt())
                            .arg(judged)
-                           .arg(m_scatter->property("rule").toString(),
+                           .arg(Vocabulary::name(m_scatter->property("rule").toString()),
                                 QLocale().toString(m_scatter->property("threshold").toDouble(), 'f', 2))
                        + QLatin1Char(' ')
                        + (m_scatter->property("notJudged").toStringList().isEmpty()

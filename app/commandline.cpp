@@ -74,7 +74,7 @@ QString usage()
               "  csv FILE --json      print a CSV file's records as parsed, as JSON\n"
               "  query VIEW           print the data behind a view (zhisuan query --help lists them)\n"
               "  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)\n"
-              "  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF\n"
+              "  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF (FILE.odt: an editable copy)\n"
               "  batches              list import batches\n"
               "  check                check the store for damage (exit status 1 when something is wrong)\n"
               "  rollback BATCH       undo an import batch\n"
@@ -621,12 +621,13 @@ int runReport(const QStringList &args)
         ids << WeeklyBrief::id(s);
     p.addOption(QCommandLineOption(QStringLiteral("sections"), QCoreApplication::translate("CommandLine", "Comma-separated sections, in order (default: all): %1.").arg(ids.join(QStringLiteral(","))),
                                    QStringLiteral("LIST"), ids.join(QLatin1Char(','))));
-    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The PDF file to write."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The file to write: .pdf, or .odt for an editable copy."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "A UTF-8 text file with your view of the week, printed on the first page."), QStringLiteral("FILE")));
     p.process(args);
     const QString output = p.value(QStringLiteral("output"));
-    if (output.isEmpty() || QFileInfo(output).suffix().toLower() != QLatin1String("pdf")) {
-        err() << QCoreApplication::translate("CommandLine", "zhisuan report: expected -o FILE.pdf, found “%1”").arg(output) << Qt::endl;
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (output.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))) {
+        err() << QCoreApplication::translate("CommandLine", "zhisuan report: expected -o FILE.pdf, or FILE.odt for an editable copy, found “%1”").arg(output) << Qt::endl;
         return 2;
     }
     QList<WeeklyBrief::Section> sections;
@@ -676,7 +677,10 @@ int runReport(const QStringList &args)
         err() << error << Qt::endl;
         return 1;
     }
-    out() << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", "", brief.pageCount()).arg(output) << Qt::endl;
+    if (suffix == QLatin1String("odt"))
+        out() << QCoreApplication::translate("CommandLine", "Wrote %1").arg(output) << Qt::endl;
+    else
+        out() << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", "", brief.pageCount()).arg(output) << Qt::endl;
     return 0;
 }
 
@@ -797,6 +801,23 @@ bool CommandLine::isHeadless(const QStringList &args)
     return false;
 }
 
+namespace {
+
+QtMessageHandler g_defaultHandler = nullptr;
+
+// The offscreen platform answers every size-hint change of a chart laid out for a brief or an export with
+// "This plugin does not support propagateSizeHints()": noise on the terminal of a command that worked. Only that
+// message is dropped.
+void quietOffscreenHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    if (g_defaultHandler)
+        g_defaultHandler(type, context, message);
+}
+
+} // namespace
+
 int CommandLine::run(int argc, char **argv)
 {
     QStringList raw;
@@ -805,6 +826,7 @@ int CommandLine::run(int argc, char **argv)
     const bool headless = isHeadless(raw);
     if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietOffscreenHandler);
         // The offscreen platform asks for a runtime directory; on servers and in CI there often is none,
         // and Qt's warning about it would land in every command's output.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

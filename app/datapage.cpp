@@ -3,6 +3,7 @@
 #include "datapage.h"
 
 #include "filedialog.h"
+#include "importkind.h"
 #include "importjob.h"
 #include "pageloader.h"
 #include "store.h"
@@ -22,13 +23,28 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QColor>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTime>
 #include <QTreeWidget>
 
 namespace zhisuan::app {
+
+namespace {
+
+// A row heading of the store's contents: "Compute centres", 智算中心.
+QString heading(const char *source)
+{
+    QString text = QCoreApplication::translate("ViewCatalogHeading", source);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
 
 DataPage::DataPage(db::Store *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_storePath(new QLabel(this)),
@@ -42,6 +58,7 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
     m_storePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rollback->setObjectName(QStringLiteral("rollback"));
     m_batchesPanel->setObjectName(QStringLiteral("batches"));
+    m_countsPanel->setObjectName(QStringLiteral("counts"));
     m_countsPanel->setModel(m_counts);
     m_batchesPanel->setModel(m_batches);
     m_batchesPanel->view()->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -112,8 +129,9 @@ void DataPage::reload()
         reportStoreProblem(this, counts.error().message);
     if (counts) {
         for (const auto &c : counts.value()) {
-            auto *label = new QStandardItem(QCoreApplication::translate("ViewCatalog", c.label));
-            label->setData(QString::fromLatin1(c.label), Qt::UserRole);
+            // The heading form: in Chinese "智算中心", not the "个智算中心" that follows a count.
+            auto *label = new QStandardItem(heading(c.heading));
+            label->setData(QString::fromLatin1(c.heading), Qt::UserRole);
             auto *rows = new QStandardItem;
             rows->setData(c.rows, Qt::DisplayRole);
             m_counts->appendRow({label, rows});
@@ -128,15 +146,24 @@ void DataPage::reload()
             QList<QStandardItem *> row;
             auto *id = new QStandardItem;
             id->setData(b.id, Qt::DisplayRole);
-            row << id << new QStandardItem(b.fileName) << new QStandardItem(b.kind)
-                << new QStandardItem(b.importedAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
+            auto *kind = new QStandardItem(b.kind);
+            kind->setData(b.kind, Qt::UserRole);
+            kind->setToolTip(b.kind);
+            // Stored in UTC (ISO 8601); shown in local time by retranslateUi().
+            auto *when = new QStandardItem;
+            when->setData(b.importedAt, Qt::UserRole);
+            when->setToolTip(b.importedAt);
+            auto *file = new QStandardItem(b.fileName);
+            file->setToolTip(b.fileName);
+            row << id << file << kind << when;
             for (qint64 n : {b.rowsRead, b.inserted, b.updated, b.unchanged}) {
                 auto *item = new QStandardItem;
                 item->setData(n, Qt::DisplayRole);
                 row << item;
             }
-            row << new QStandardItem(b.rolledBackAt.isEmpty() ? tr("active") : tr("rolled back"))
-                << new QStandardItem(b.encoding) << new QStandardItem(b.sha256.left(12));
+            auto *state = new QStandardItem;
+            state->setData(!b.rolledBackAt.isEmpty(), Qt::UserRole);
+            row << state << new QStandardItem(b.encoding) << new QStandardItem(b.sha256.left(12));
             m_batches->appendRow(row);
         }
     }
@@ -219,7 +246,21 @@ void DataPage::retranslateUi()
     m_counts->setHorizontalHeaderLabels({tr("What"), tr("Rows")});
     for (int r = 0; r < m_counts->rowCount(); ++r) {
         auto *item = m_counts->item(r, 0);
-        item->setText(QCoreApplication::translate("ViewCatalog", item->data(Qt::UserRole).toString().toLatin1().constData()));
+        item->setText(heading(item->data(Qt::UserRole).toString().toLatin1().constData()));
+    }
+    // Kinds by their names, times in local time in the locale's form; both follow a language switch.
+    const QLocale locale;
+    for (int r = 0; r < m_batches->rowCount(); ++r) {
+        if (auto *kind = m_batches->item(r, 2)) {
+            const db::ImportKind *k = db::ImportKindRegistry::find(kind->data(Qt::UserRole).toString());
+            kind->setText(k ? k->displayTitle() : kind->data(Qt::UserRole).toString());
+        }
+        if (auto *when = m_batches->item(r, 3)) {
+            QDateTime at = QDateTime::fromString(when->data(Qt::UserRole).toString(), Qt::ISODate);
+            when->setText(at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : when->data(Qt::UserRole).toString());
+        }
+        if (auto *state = m_batches->item(r, 8))
+            state->setText(state->data(Qt::UserRole).toBool() ? tr("rolled back") : tr("active"));
     }
     m_inboxTitle->setText(tr("<b>Inbox</b>"));
     m_inboxFolder->setText(m_inboxPath.isEmpty()
@@ -230,7 +271,7 @@ void DataPage::retranslateUi()
     m_stopInbox->setText(tr("Turn off"));
     m_stopInbox->setEnabled(!m_inboxPath.isEmpty());
     m_inboxLog->setHeaderLabels({tr("Time"), tr("Inbox log: what arrived")});
-    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Kind"), tr("Imported (UTC)"), tr("Rows"),
+    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Kind"), tr("Imported"), tr("Rows"),
                                           tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("State"), tr("Encoding"),
                                           tr("SHA-256")});
 }

@@ -8,6 +8,7 @@
 #include "filedialog.h"
 #include "chipsdashboard.h"
 #include "datapage.h"
+#include "importresultpanel.h"
 #include "importrunner.h"
 #include "importwizarddialog.h"
 #include "inboxwatcher.h"
@@ -117,6 +118,8 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
                                                 "border-bottom: 1px solid #b9d3ee; }"));
     m_inboxNotice->hide();
     right->addWidget(m_inboxNotice);
+    m_importResult = new ImportResultPanel(this);
+    right->addWidget(m_importResult);
     right->addWidget(m_stack, 1);
     layout->addLayout(right, 1);
     setCentralWidget(central);
@@ -272,18 +275,46 @@ void MainWindow::exportChart(const QString &id)
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const QString path = widgets::FileDialog::getSaveFileName(this, tr("Export chart"),
-                                                      QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, QDate::currentDate().toString(Qt::ISODate), options.format())), QString());
+                                                      QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, exportPeriod(*chart), options.format())), QString());
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     auto o = options.options();
-    o.title = chart->title;
+    o.title = exportTitle(*chart);
     o.source = ChartCatalog::source(w);
     const QString error = widgets::ChartExporter::exportTo(w, path, o);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export chart"), error);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+db::TradingWeek MainWindow::exportWeek(const ChartCatalog::Chart &chart) const
+{
+    if (chart.page != QLatin1String("market"))
+        return {};
+    const auto *market = findChild<MarketDashboard *>();
+    return market ? market->week() : db::TradingWeek{};
+}
+
+QString MainWindow::exportPeriod(const ChartCatalog::Chart &chart) const
+{
+    // A market chart shows one week: its file is named by that week (2024-07-22_26), not by the day it was saved.
+    const db::TradingWeek week = exportWeek(chart);
+    if (!week.isValid())
+        return QDate::currentDate().toString(Qt::ISODate);
+    const QDate end = week.end.isValid() ? week.end : week.start.addDays(4);
+    return week.start.toString(Qt::ISODate) + QLatin1Char('_')
+           + end.toString(end.month() == week.start.month() ? QStringLiteral("dd") : QStringLiteral("MM-dd"));
+}
+
+QString MainWindow::exportTitle(const ChartCatalog::Chart &chart) const
+{
+    const db::TradingWeek week = exportWeek(chart);
+    if (!week.isValid())
+        return chart.title;
+    return tr("%1, week of %2").arg(chart.title, QLocale().toString(week.start, QLocale::ShortFormat) + QStringLiteral("–")
+                                                     + QLocale().toString(week.end.isValid() ? week.end : week.start.addDays(4), QLocale::ShortFormat));
 }
 
 void MainWindow::copyChart(const QString &id)
@@ -300,7 +331,7 @@ void MainWindow::copyChart(const QString &id)
     widgets::ChartExporter::Options o = widgets::ExportOptionsDialog::savedOptions();
     o.scale = std::max(o.scale, 2);
     o.transparent = false;
-    o.title = chart->title;
+    o.title = exportTitle(*chart);
     o.source = ChartCatalog::source(w);
     QApplication::clipboard()->setImage(widgets::ChartExporter::image(w, o));
     statusBar()->showMessage(tr("Chart copied"), 3000);
@@ -319,9 +350,9 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
             continue; // hidden for want of data, or a comparison with nothing selected
         QString name = nameTemplate;
         name.replace(QStringLiteral("{chart}"), chart.id).replace(QStringLiteral("{page}"), chart.page)
-            .replace(QStringLiteral("{date}"), QDate::currentDate().toString(Qt::ISODate));
+            .replace(QStringLiteral("{date}"), exportPeriod(chart));
         const QString path = QDir(folder).filePath(name + QLatin1Char('.') + format);
-        o.title = chart.title;
+        o.title = exportTitle(chart);
         o.source = ChartCatalog::source(w);
         const QString error = widgets::ChartExporter::exportTo(w, path, o);
         if (error.isEmpty())
@@ -419,39 +450,8 @@ void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool c
 {
     reloadAll();
     m_dataVersion = m_store->dataVersion().valueOr(m_dataVersion); // our own import is no news
-    if (cancelled) {
-        QMessageBox::information(this, tr("Import"), tr("Import cancelled. The file being imported was left unchanged."));
-        return;
-    }
-    QStringList lines;
-    bool anyError = false;
-    for (const auto &r : reports) {
-        if (r.ok()) {
-            lines << tr("%1: %2 rows — %3 inserted, %4 updated, %5 unchanged.")
-                         .arg(r.file)
-                         .arg(r.rowsRead)
-                         .arg(r.inserted)
-                         .arg(r.updated)
-                         .arg(r.unchanged);
-            if (!r.updatedFields.isEmpty())
-                lines << QStringLiteral("  ") + tr("Fields updated: %1. Fields the file does not have were kept.").arg(r.updatedFieldsText());
-        } else {
-            anyError = true;
-            lines << tr("%1: rejected, nothing was imported (%n error(s)):", nullptr, int(r.errors.size())).arg(r.file);
-            for (const auto &e : r.errors.mid(0, 20))
-                lines << QStringLiteral("  ") + e.toString();
-            if (r.errors.size() > 20)
-                lines << QStringLiteral("  …");
-        }
-    }
-    // Window-modal but not blocking: the dashboards behind it already show the new data.
-    auto *box = new QMessageBox(anyError ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
-                                anyError ? tr("Some files were rejected.") : tr("Import finished."), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("importResult"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
-    box->open();
+    // A panel above the pages, not a modal box: the dashboards behind it already show the new data.
+    m_importResult->showReports(reports, cancelled);
 }
 
 void MainWindow::reloadAll()

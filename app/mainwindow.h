@@ -1,6 +1,8 @@
 #pragma once
 
+#include "chartcatalog.h"
 #include "importjob.h"
+#include "marketanalytics.h"
 
 #include <QMainWindow>
 
@@ -17,6 +19,7 @@ class Store;
 namespace zhisuan::app {
 
 class DataPage;
+class ImportResultPanel;
 class ImportRunner;
 class InboxWatcher;
 class LanguageManager;
@@ -37,6 +40,7 @@ public:
     // Opens the import wizard for these files; accepting it starts the import.
     void openImportWizard(const QStringList &files);
     ImportRunner *importRunner() const { return m_runner; }
+    ImportResultPanel *importResult() const { return m_importResult; }
     InboxWatcher *inbox() const { return m_inbox; }
     // Watches `folder` as the inbox ("" turns it off) and remembers it.
     void setInboxFolder(const QString &folder);
@@ -52,6 +56,10 @@ public slots:
     // Writes every chart of the current page into `folder`, named by the file-name template; returns the files.
     // Report ▸ Weekly brief…: opens the dialog (window-modal, deleted on close) and returns it.
     WeeklyBriefDialog *openWeeklyBrief();
+    // What an exported chart is named and titled by: a market chart by the week it shows (2024-07-22_26), others by
+    // today's date.
+    QString exportPeriod(const ChartCatalog::Chart &chart) const;
+    QString exportTitle(const ChartCatalog::Chart &chart) const;
     QStringList exportPageCharts(const QString &folder, const QString &format, const QString &nameTemplate,
                                  QStringList *errors = nullptr);
 
@@ -62,6 +70,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    db::TradingWeek exportWeek(const ChartCatalog::Chart &chart) const;
     void createMenus();
     void installChartActions();
     void exportChart(const QString &id);
@@ -98,6 +107,7 @@ private:
     QAction *m_langChinese = nullptr;
     QAction *m_langEnglish = nullptr;
     QLabel *m_problemBanner;
+    ImportResultPanel *m_importResult = nullptr;
     QTimer *m_dataVersionTimer = nullptr;
     qint64 m_dataVersion = -1;
     InboxWatcher *m_inbox = nullptr;

@@ -9,11 +9,13 @@
 #include "pageloader.h"
 #include "querytablemodel.h"
 #include "returnbarchartview.h"
+#include "securitylistdialog.h"
 #include "settings.h"
 #include "store.h"
 #include "tabledelegate.h"
 #include "tablepanel.h"
 #include "value.h"
+#include "vocabulary.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -22,11 +24,15 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QEvent>
+#include <QBoxLayout>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QtConcurrent>
 
 #include <memory>
@@ -68,6 +74,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     m_week->setObjectName(QStringLiteral("week"));
     m_previous->setObjectName(QStringLiteral("previousWeek"));
     m_chooseBenchmarks->setObjectName(QStringLiteral("chooseBenchmarks"));
+    m_editWatchlist->setObjectName(QStringLiteral("editWatchlist"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_returnsChart->setObjectName(QStringLiteral("returnsChart"));
     m_rankingChart->setObjectName(QStringLiteral("rankingChart"));
@@ -117,8 +124,11 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     grid->addWidget(m_levelChart, 1, 0);
     grid->addWidget(m_peChart, 1, 1);
     grid->addWidget(m_historyNote, 2, 0, 1, 2);
-    grid->addWidget(m_gainersPanel, 3, 0);
-    grid->addWidget(m_losersPanel, 3, 1);
+    // Gainers beside losers where both fit whole, one above the other on a narrower window (see resizeEvent).
+    m_movers = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_movers->addWidget(m_gainersPanel);
+    m_movers->addWidget(m_losersPanel);
+    grid->addLayout(m_movers, 3, 0, 1, 2);
     grid->addWidget(m_watchlistChart, 4, 0, 1, 2);
     grid->addWidget(m_keyStocksPanel, 5, 0, 1, 2);
     auto *lockupBar = new QHBoxLayout;
@@ -143,6 +153,10 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
+    scroll->setObjectName(QStringLiteral("marketScroll"));
+    m_scroll = scroll;
+    for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
+        panel->view()->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -258,8 +272,10 @@ void MarketDashboard::reload()
         m_industry->clear();
         QSqlQuery q(m_store->database());
         q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'industry' ORDER BY code"));
-        while (q.next())
-            m_industry->addItem(q.value(1).toString(), q.value(0).toString());
+        while (q.next()) {
+            m_industry->addItem(Vocabulary::name(q.value(1).toString()), q.value(0).toString());
+            m_industry->setItemData(m_industry->count() - 1, q.value(1).toString(), Qt::UserRole + 1); // as stored
+        }
         m_industry->setCurrentIndex(qMax(0, m_industry->findData(settings::trackedIndustry.get())));
     }
     showWeek();
@@ -333,16 +349,18 @@ void MarketDashboard::apply(const db::MarketWeek &loaded)
                          &watch = loaded.watchlist, &keys = loaded.keyStocks, &locks = loaded.lockups;
     QList<widgets::ReturnBarChartView::Bar> bars;
     for (int r = 0; r < indices.rows.size(); ++r)
-        bars.append({indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("return_pct")).toDouble(),
+        bars.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
                      indices.value(r, QStringLiteral("tracked")).toBool()});
+    m_returnsChart->setHighlightLabel(tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName)));
     m_returnsChart->setBars(bars);
     m_returnsChart->setVisible(!bars.isEmpty());
 
     QList<widgets::ReturnBarChartView::Bar> ranks;
     for (int r = ranking.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
         if (!ranking.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
-            ranks.append({ranking.value(r, QStringLiteral("name")).toString(), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
+            ranks.append({Vocabulary::name(ranking.value(r, QStringLiteral("name")).toString()), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
                       ranking.value(r, QStringLiteral("tracked")).toBool()});
+    m_rankingChart->setHighlightLabel(tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName)));
     m_rankingChart->setBars(ranks);
     m_rankingChart->setVisible(ranks.size() > 1);
     if (auto *grid = qobject_cast<QGridLayout *>(m_content->layout()))
@@ -360,7 +378,7 @@ void MarketDashboard::apply(const db::MarketWeek &loaded)
     m_watchlistChart->setVisible(!watchBars.isEmpty());
 
     // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
-    const QString &industry = loaded.industry, &industryName = loaded.industryName;
+    const QString &industry = loaded.industry, industryName = Vocabulary::name(loaded.industryName);
     const db::QueryTable &level = loaded.level, &pe = loaded.pe;
     const QList<double> &percentiles = loaded.pePercentiles;
     QList<std::pair<QDate, double>> levelPoints, pePoints;
@@ -371,6 +389,18 @@ void MarketDashboard::apply(const db::MarketWeek &loaded)
         pePoints.append({QDate::fromString(pe.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
                          pe.value(r, QStringLiteral("pe")).toDouble()});
     const bool chained = !level.rows.isEmpty() && level.value(0, QStringLiteral("source")).toString() == QLatin1String("weekly");
+    // Up to the week the page shows, which is marked: the history beside an older week ends with that week. Weekly
+    // returns chained across weeks without data are not joined (a gap, each week a marker), so a missing stretch
+    // never reads as a steady move.
+    const QDate shownEnd = loaded.week.end.isValid() ? loaded.week.end : loaded.week.start.addDays(6);
+    auto upToShown = [&](QList<std::pair<QDate, double>> &points) {
+        points.erase(std::remove_if(points.begin(), points.end(), [&](const auto &p) { return p.first > shownEnd; }), points.end());
+    };
+    upToShown(levelPoints);
+    upToShown(pePoints);
+    for (auto *chart : {m_levelChart, m_peChart})
+        chart->setMarkedPeriod(loaded.week.start, shownEnd);
+    m_levelChart->setGapDays(chained ? 10 : 0);
     m_levelChart->setTitle(chained ? tr("%1: weekly returns chained (start = 100)").arg(industryName)
                                    : tr("%1: index level").arg(industryName));
     m_levelChart->setSeries(industryName, levelPoints);
@@ -435,62 +465,39 @@ QString MarketDashboard::formatWatchlist(const QList<db::WatchItem> &items)
 
 void MarketDashboard::editWatchlist()
 {
-    QString text = formatWatchlist(settings().watchlist);
-    for (;;) {
-        bool ok = false;
-        text = QInputDialog::getMultiLineText(this, tr("Watchlist"),
-                                              tr("One security per line: its code, then its segment, e.g.\n"
-                                                 "NVDA.O CPU/GPU\n688256.SH 国产算力链\n0020.HK 云计算"),
-                                              text, &ok);
-        if (!ok)
-            return;
-        QStringList errors;
-        const auto items = parseWatchlist(text, &errors);
-        if (errors.isEmpty()) {
-            settings::watchlist.set(formatWatchlist(items).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-            showWeek();
-            return;
-        }
-        QMessageBox::warning(this, tr("Watchlist"), errors.join(QLatin1Char('\n')));
-    }
+    // Picked from the store's stocks with completion, in the order the chart shows them.
+    SecurityListDialog dialog(m_store, {QStringLiteral("stock")}, true, this);
+    dialog.setObjectName(QStringLiteral("watchlistDialog"));
+    dialog.setWindowTitle(tr("Watchlist"));
+    QList<SecurityListDialog::Entry> entries;
+    for (const auto &w : settings().watchlist)
+        entries.append({w.code, w.segment});
+    dialog.setEntries(entries);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<db::WatchItem> items;
+    for (const auto &e : dialog.entries())
+        items.append({e.code, e.segment.isEmpty() ? tr("Other") : e.segment});
+    settings::watchlist.set(formatWatchlist(items).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    showWeek();
 }
 
 void MarketDashboard::chooseBenchmarks()
 {
-    QDialog dialog(this);
+    // The indices the excess return is computed against, in the order the sentence names them.
+    SecurityListDialog dialog(m_store, {QStringLiteral("index")}, false, this);
     dialog.setObjectName(QStringLiteral("benchmarksDialog"));
     dialog.setWindowTitle(tr("Benchmark indices"));
-    auto *list = new QListWidget(&dialog);
-    const QStringList chosen = settings::benchmarks.get();
-    QSqlQuery q(m_store->database());
-    q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'index' ORDER BY code"));
-    while (q.next()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(q.value(1).toString(), q.value(0).toString()), list);
-        item->setData(Qt::UserRole, q.value(0).toString());
-        item->setCheckState(chosen.contains(q.value(0).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("The tracked industry's excess return is computed against these indices:"), &dialog));
-    layout->addWidget(list);
-    layout->addWidget(buttons);
+    QList<SecurityListDialog::Entry> entries;
+    for (const QString &code : settings::benchmarks.get())
+        entries.append({code, {}});
+    dialog.setEntries(entries);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList codes;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->checkState() == Qt::Checked)
-            codes << list->item(i)->data(Qt::UserRole).toString();
-    // Keep the user's earlier order for the ones that stay, then the new ones.
-    QStringList ordered;
-    for (const QString &c : chosen)
-        if (codes.contains(c))
-            ordered << c;
-    for (const QString &c : std::as_const(codes))
-        if (!ordered.contains(c))
-            ordered << c;
-    settings::benchmarks.set(ordered);
+    for (const auto &e : dialog.entries())
+        codes << e.code;
+    settings::benchmarks.set(codes);
     showWeek();
 }
 
@@ -508,7 +515,7 @@ QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::Que
     };
     QString industryPart;
     for (int r = 0; r < indices.rows.size(); ++r) {
-        const QString name = indices.value(r, QStringLiteral("name")).toString();
+        const QString name = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString());
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
         if (indices.value(r, QStringLiteral("tracked")).toBool())
             industryPart = move(name, v);
@@ -518,7 +525,7 @@ QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::Que
     if (!industryPart.isEmpty()) {
         parts << industryPart;
         for (int r = 0; r < excess.rows.size(); ++r) {
-            const QString name = excess.value(r, QStringLiteral("benchmark_name")).toString();
+            const QString name = Vocabulary::name(excess.value(r, QStringLiteral("benchmark_name")).toString());
             const double computed = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
             const QVariant reported = excess.value(r, QStringLiteral("reported_excess_pcts"));
             // The report's figure leads when there is one; ours is said beside it when it differs.
@@ -553,13 +560,42 @@ QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::Que
     }
     if (parts.isEmpty())
         return tr("Week %1: no index or industry returns for this week; see the watchlist and tables below.").arg(week().label());
-    return tr("In the week %1, %2.").arg(week().label(), parts.join(tr(", ")));
+    QString text = tr("In the week %1, %2.").arg(week().label(), parts.join(tr(", ")));
+    // The box names one index, the week's returns may be published for another index of the same industry
+    // (申万 vs 中信): say which one the sentence, the charts and the excess returns use.
+    const QString chosen = settings::trackedIndustry.get();
+    if (!m_shown.industry.isEmpty() && !chosen.isEmpty() && m_shown.industry != chosen && !industryPart.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("%1 has no returns this week; its industry is followed through %2.")
+                      .arg(m_industry->itemText(m_industry->findData(chosen)), Vocabulary::name(m_shown.industryName));
+    return text;
+}
+
+void MarketDashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side, each table needs its columns' width (about 560 px with the name): below that, stack them.
+    m_movers->setDirection(m_content->width() >= 1180 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+bool MarketDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && m_scroll) {
+        auto *view = qobject_cast<QAbstractScrollArea *>(static_cast<QWidget *>(watched)->parentWidget());
+        if (view && !view->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MarketDashboard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        for (int i = 0; i < m_industry->count(); ++i) // 计算机(申万) ⇄ Computers (SW)
+            m_industry->setItemText(i, Vocabulary::name(m_industry->itemData(i, Qt::UserRole + 1).toString()));
         if (!m_weeks.isEmpty() && m_shown.week.isValid())
             m_summary->setText(summaryFor(m_shown.indices, m_shown.excess, m_shown.ranking));
     }
@@ -612,7 +648,7 @@ void MarketDashboard::retranslateUi()
     m_keyStocksPanel->delegate()->setColumnFormat(3, Format::Change);
     for (int c = 2; c < keyColumns.size(); ++c)
         if (c != 3)
-            m_keyStocksPanel->delegate()->setColumnFormat(c, Format::Decimal2);
+            m_keyStocksPanel->delegate()->setColumnFormat(c, keyColumns[c].name.startsWith(QLatin1String("pe_")) ? Format::Multiple : Format::Decimal2);
     m_lockups->setColumns({{QStringLiteral("expiry_date"), tr("Expiry")},
                            {QStringLiteral("days_until"), tr("In days")},
                            {QStringLiteral("code"), tr("Code")},
@@ -626,6 +662,29 @@ void MarketDashboard::retranslateUi()
         m_lockupsPanel->delegate()->setColumnFormat(c, Format::Decimal2);
     for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
         panel->fitColumns();
+    // Every column in view: the movers' seven short columns share the half-page width (none cut off at the right
+    // edge at 1280 px), and the wide tables give their spare width to the name, not to the last column (PB).
+    for (auto *panel : {m_gainersPanel, m_losersPanel}) {
+        // Each column as wide as its contents, the name taking what is left.
+        QHeaderView *header = panel->view()->horizontalHeader();
+        header->setMinimumSectionSize(24);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setStretchLastSection(false);
+        if (header->count() > 2)
+            header->setSectionResizeMode(2, QHeaderView::Stretch);
+        // The layout (resizeEvent) gives each table the width of its columns: nothing to scroll to sideways (the
+        // stretched name can round a pixel over).
+        panel->view()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    for (auto *panel : {m_keyStocksPanel, m_lockupsPanel}) {
+        QHeaderView *header = panel->view()->horizontalHeader();
+        header->setStretchLastSection(false);
+        for (int c = 0; c < header->count(); ++c)
+            header->setSectionResizeMode(c, QHeaderView::Interactive);
+        const int name = panel == m_keyStocksPanel ? 1 : 3;
+        if (name < header->count())
+            header->setSectionResizeMode(name, QHeaderView::Stretch);
+    }
 }
 
 } // namespace zhisuan::app

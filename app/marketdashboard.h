@@ -14,6 +14,9 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
+class QBoxLayout;
+class QScrollArea;
+
 namespace zhisuan::db {
 class Store;
 }
@@ -66,8 +69,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The wheel over an inner table scrolls the page, unless the user clicked into the table first.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QScrollArea *m_scroll = nullptr;
+    QBoxLayout *m_movers = nullptr;
     void retranslateUi();
     void showWeek();
     void updateEmptyText();

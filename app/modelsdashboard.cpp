@@ -20,6 +20,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
+#include <QToolTip>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -53,6 +55,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
       m_groupBy(new QComboBox(this)), m_showEvents(new QCheckBox(this)), m_timeline(new widgets::TimelineView(this)),
       m_detail(new QTextBrowser(this)), m_matrix(new QStandardItemModel(this)), m_matrixPanel(new widgets::TablePanel(this)),
       m_compare(new QChartView(this)), m_benchmark(new QComboBox(this)), m_price(new QChartView(this)),
+      m_prices(new widgets::QueryTableModel(this)), m_pricesPanel(new widgets::TablePanel(this)),
       m_traffic(new widgets::QueryTableModel(this)), m_downloads(new widgets::QueryTableModel(this)),
       m_trafficPanel(new widgets::TablePanel(this)), m_downloadsPanel(new widgets::TablePanel(this)), m_cards(new QWidget(this))
 {
@@ -60,6 +63,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_matrixPanel->setObjectName(QStringLiteral("benchmarks"));
     m_price->setObjectName(QStringLiteral("priceChart"));
+    m_benchmark->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "AlignBench", not "AlignBe"
     m_compare->setObjectName(QStringLiteral("compareChart"));
     m_trafficChart = new widgets::HistoryChartView(this);
     m_trafficChart->setObjectName(QStringLiteral("trafficChart"));
@@ -73,7 +77,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
         v->setRenderHint(QPainter::Antialiasing);
         v->chart()->setBackgroundRoundness(0);
     }
-    m_compare->setMinimumHeight(240);
+    m_compare->setMinimumHeight(320); // the legend sits on the right: the plot keeps its height
 
     auto *timelineTab = new QWidget(this);
     auto *tbar = new QHBoxLayout;
@@ -93,12 +97,18 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     benchTab->setObjectName(QStringLiteral("modelsBenchmarksSplitter"));
     benchTab->addWidget(m_matrixPanel);
     benchTab->addWidget(m_compare);
+    benchTab->setStretchFactor(0, 3); // the table keeps room for its rows beside the comparison's minimum height
+    benchTab->setStretchFactor(1, 2);
     m_matrixPanel->setModel(m_matrix);
 
     auto *priceTab = new QWidget(this);
     auto *pl = new QVBoxLayout(priceTab);
     pl->addWidget(m_benchmark, 0, Qt::AlignLeft);
-    pl->addWidget(m_price, 1);
+    pl->addWidget(m_price, 3);
+    // The reports' API price table beside their chart: every model's latest price, cheapest first.
+    m_pricesPanel->setObjectName(QStringLiteral("apiPrices"));
+    m_pricesPanel->setModel(m_prices);
+    pl->addWidget(m_pricesPanel, 2);
 
     auto *trafficTab = new QSplitter(Qt::Vertical, this);
     trafficTab->setObjectName(QStringLiteral("modelsTrafficSplitter"));
@@ -331,24 +341,52 @@ void ModelsDashboard::compareSelection()
     c->setTitle(columns.isEmpty() ? tr("Select models and benchmarks in the table to compare them") : tr("Selected scores"));
     if (columns.isEmpty())
         return;
+    // Benchmarks scored out of 10 (MT-Bench, AlignBench) beside ones out of 100 would be invisible slivers on a shared
+    // axis: they are drawn ×10, on one 0–100 scale, and say so; a bar's own score is in its tooltip. Values are
+    // not printed on the bars, where neighbours overprinted each other ("9293").
+    QList<double> factor;
+    bool scaled = false;
+    for (int col : std::as_const(columns)) {
+        double best = 0;
+        for (int r = 0; r < m_matrix->rowCount(); ++r)
+            best = std::max(best, m_matrix->item(r, col) ? m_matrix->item(r, col)->data(Qt::DisplayRole).toDouble() : 0.0);
+        factor << (best > 0 && best <= 10 ? 10.0 : 1.0);
+        scaled = scaled || factor.last() != 1.0;
+    }
     auto *series = new QBarSeries;
     for (int r : std::as_const(rows)) {
         auto *set = new QBarSet(m_matrix->item(r, 0)->text());
-        for (int col : std::as_const(columns))
-            *set << m_matrix->item(r, col)->data(Qt::DisplayRole).toDouble();
+        QStringList tips;
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant v = m_matrix->item(r, columns[i])->data(Qt::DisplayRole);
+            *set << v.toDouble() * factor[i];
+            tips << (v.isNull() ? tr("%1 %2: no score").arg(set->label(), m_matrix->horizontalHeaderItem(columns[i])->text())
+                                : tr("%1 %2: %3").arg(set->label(), m_matrix->horizontalHeaderItem(columns[i])->text(), QLocale().toString(v.toDouble())));
+        }
+        connect(set, &QBarSet::hovered, m_compare, [this, tips](bool status, int index) {
+            if (status)
+                QToolTip::showText(QCursor::pos(), tips.value(index), m_compare);
+            else
+                QToolTip::hideText();
+        });
         series->append(set);
     }
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(false);
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    for (int col : std::as_const(columns))
-        x->append(m_matrix->horizontalHeaderItem(col)->text());
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString name = m_matrix->horizontalHeaderItem(columns[i])->text();
+        x->append(factor[i] != 1.0 ? tr("%1 (×10)").arg(name) : name);
+    }
     auto *y = new QValueAxis;
+    y->setTitleText(scaled ? tr("Score (0–100)") : tr("Score")); // the ×10 is said under the benchmark's bars
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    y->setMin(0);
     y->applyNiceNumbers();
+    c->legend()->setAlignment(Qt::AlignRight);
 }
 
 void ModelsDashboard::fillPriceChart()
@@ -383,9 +421,15 @@ void ModelsDashboard::fillPriceChart()
     double lo = 1e9, hi = -1e9, pmin = 1e9, pmax = 0;
     m_frontierLabels.clear();
     QList<QScatterSeries *> labelled;
+    m_pointNames.clear();
     for (int r = 0; r < t.rows.size(); ++r) {
         const double price = t.value(r, QStringLiteral("output_per_mtok")).toDouble(), score = t.value(r, QStringLiteral("score")).toDouble();
-        (t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic") ? domestic : overseas)->append(price, score);
+        QScatterSeries *series = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic") ? domestic : overseas;
+        series->append(price, score);
+        // Every point can be read: its model, price and score in a tooltip on hover.
+        m_pointNames[series] << tr("%1: CNY %2 per million output tokens, %3 %4")
+                                    .arg(t.value(r, QStringLiteral("model")).toString(), QLocale().toString(price), benchmark,
+                                         QLocale().toString(score));
         lo = std::min(lo, score);
         hi = std::max(hi, score);
         pmin = std::min(pmin, price);
@@ -418,12 +462,47 @@ void ModelsDashboard::fillPriceChart()
             m->setVisible(false);
     }
     if (!t.rows.isEmpty()) {
-        x->setRange(pmin / 1.8, pmax * 1.8);
+        // Round ticks: the price axis from one power of ten to another (1, 10, 100, 1000), the score axis nice numbers.
+        x->setRange(std::pow(10.0, std::floor(std::log10(pmin))), std::pow(10.0, std::ceil(std::log10(pmax * 1.5))));
+        x->setMinorTickCount(8);
         y->setRange(lo - (hi - lo) * 0.12, hi + (hi - lo) * 0.18);
+        y->applyNiceNumbers();
     }
+    for (QScatterSeries *series : {domestic, overseas})
+        connect(series, &QScatterSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto points = series->points();
+            for (int i = 0; i < points.size(); ++i)
+                if (points[i] == point)
+                    QToolTip::showText(QCursor::pos(), priceTooltip(series, i), m_price);
+        });
+    m_prices->setTable(db::ModelAnalytics(*m_store).apiPrices().valueOr({}, &errors));
+    if (!errors.isEmpty())
+        reportStoreProblem(this, errors.constFirst().message);
+    m_pricesPanel->setTitle(tr("API prices (CNY per million tokens, latest of each model)"));
+    m_prices->setColumns({{QStringLiteral("model"), tr("Model")},
+                          {QStringLiteral("vendor"), tr("Vendor")},
+                          {QStringLiteral("region"), tr("Region")},
+                          {QStringLiteral("input_per_mtok"), tr("Input")},
+                          {QStringLiteral("output_per_mtok"), tr("Output")},
+                          {QStringLiteral("context_tokens"), tr("Context (k tokens)"), 1e-3},
+                          {QStringLiteral("as_of"), tr("As of")}});
+    m_pricesPanel->delegate()->setVocabulary(Vocabulary::labels());
+    m_pricesPanel->delegate()->setColumnFormat(2, Format::Vocabulary);
+    for (int c : {3, 4, 5})
+        m_pricesPanel->delegate()->setColumnFormat(c, Format::Number);
+    m_pricesPanel->fitColumns();
     c->legend()->setAlignment(Qt::AlignBottom);
     m_story->setText(m_frontierLabels.isEmpty() ? tr("No model has both a %1 score and an API price yet.").arg(benchmark)
                                                 : tr("On %1, the best score for the price: %2.").arg(benchmark, m_frontierLabels.join(tr("; "))));
+}
+
+QString ModelsDashboard::priceTooltip(QAbstractSeries *series, int index) const
+{
+    return m_pointNames.value(series).value(index);
 }
 
 void ModelsDashboard::fillUsage()
@@ -445,7 +524,7 @@ void ModelsDashboard::fillUsage()
         const QString key = t.value(r, QStringLiteral("subject")).toString() + QLatin1Char('\x1f') + t.value(r, QStringLiteral("name")).toString();
         const QString value = widgets::compactNumber(t.value(r, QStringLiteral("value")).toDouble(), t.value(r, QStringLiteral("unit")).toString());
         if (!history.contains(key))
-            keys << QStringList{t.value(r, QStringLiteral("subject")).toString(), t.value(r, QStringLiteral("name")).toString(), key};
+            keys << QStringList{t.value(r, QStringLiteral("subject")).toString(), Vocabulary::name(t.value(r, QStringLiteral("name")).toString()), key};
         history[key] << QStringLiteral("%1: %2").arg(t.value(r, QStringLiteral("as_of")).toString(), value);
         latest[key] = value;
     }
@@ -522,6 +601,7 @@ void ModelsDashboard::retranslateUi()
                              {QStringLiteral("cumulative"), tr("Cumulative")},
                              {QStringLiteral("note"), tr("Note")}});
     auto *dd = m_downloadsPanel->delegate();
+    dd->setColumnFormat(3, Format::Vocabulary); // android → 安卓
     dd->setColumnFormat(4, Format::Decimal2);
     dd->setColumnFormat(5, Format::Vocabulary);
     dd->setColumnFormat(6, Format::Vocabulary);

@@ -4,8 +4,10 @@
 #include "querytable.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
+class QAbstractSeries;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -65,6 +67,11 @@ private:
     db::Store *m_store;
     db::QueryTable m_releases, m_events, m_scores;
     QStringList m_frontierLabels;
+public:
+    // The price chart's tooltip for a point of a series (model, price, score); empty for no point.
+    QString priceTooltip(QAbstractSeries *series, int index) const;
+
+private:
     QLabel *m_heading;
     QLabel *m_story;
     QTabWidget *m_tabs;
@@ -77,6 +84,9 @@ private:
     QChartView *m_compare;
     QComboBox *m_benchmark;
     QChartView *m_price;
+    widgets::QueryTableModel *m_prices;
+    widgets::TablePanel *m_pricesPanel;
+    QHash<QAbstractSeries *, QStringList> m_pointNames; // price chart: each point's model, in the series' order
     widgets::QueryTableModel *m_traffic;
     widgets::QueryTableModel *m_downloads;
     widgets::TablePanel *m_trafficPanel;

@@ -42,11 +42,62 @@ QHash<QString, QString> Vocabulary::labels()
         {"earnings", QT_TRANSLATE_NOOP("Vocabulary", "Earnings")},
         {"outage", QT_TRANSLATE_NOOP("Vocabulary", "Outage")},
         {"market", QT_TRANSLATE_NOOP("Vocabulary", "Market")},
+        {"android", QT_TRANSLATE_NOOP("Vocabulary", "Android")},
+        {"ios", QT_TRANSLATE_NOOP("Vocabulary", "iOS")},
+        {"all", QT_TRANSLATE_NOOP("Vocabulary", "All platforms")},
     };
     QHash<QString, QString> labels;
     for (const auto &[code, label] : codes)
         labels.insert(QString::fromLatin1(code), QCoreApplication::translate("Vocabulary", label));
     return labels;
+}
+
+QString Vocabulary::name(const QString &stored)
+{
+    // Source: the English name (translated back into Chinese in zhisuan_zh_CN.ts, so a Chinese page is unchanged).
+    static const std::pair<const char *, const char *> names[] = {
+        // Indices and industries of the weekly reports.
+        {"上证综指", QT_TRANSLATE_NOOP("Names", "SSE Composite")},
+        {"上证指数", QT_TRANSLATE_NOOP("Names", "SSE Composite")},
+        {"深证成指", QT_TRANSLATE_NOOP("Names", "SZSE Component")},
+        {"创业板指", QT_TRANSLATE_NOOP("Names", "ChiNext")},
+        {"沪深300", QT_TRANSLATE_NOOP("Names", "CSI 300")},
+        {"中小板指", QT_TRANSLATE_NOOP("Names", "SZSE SME")},
+        {"科创50", QT_TRANSLATE_NOOP("Names", "STAR 50")},
+        {"计算机(申万)", QT_TRANSLATE_NOOP("Names", "Computers (SW)")},
+        {"计算机(中信)", QT_TRANSLATE_NOOP("Names", "Computers (CITIC)")},
+        // The energy-efficiency rule the chips are judged by.
+        {"服务器GPU能效“领跑者”", QT_TRANSLATE_NOOP("Names", "the server-GPU efficiency “front-runner” level")},
+        // Metrics of the compute and model reports.
+        {"AI 收入占比", QT_TRANSLATE_NOOP("Names", "AI share of revenue")},
+        {"AI 生成结果占比", QT_TRANSLATE_NOOP("Names", "AI-generated share of results")},
+        {"半年营收", QT_TRANSLATE_NOOP("Names", "Half-year revenue")},
+        {"国内智算中心市场份额", QT_TRANSLATE_NOOP("Names", "Share of China's AI compute centres")},
+        {"备案上线大模型数", QT_TRANSLATE_NOOP("Names", "Registered large models online")},
+        {"大模型平台市场份额", QT_TRANSLATE_NOOP("Names", "Model platform market share")},
+        {"大模型新增投入", QT_TRANSLATE_NOOP("Names", "New investment in large models")},
+        {"季度营收", QT_TRANSLATE_NOOP("Names", "Quarterly revenue")},
+        {"安卓累计下载量", QT_TRANSLATE_NOOP("Names", "Android downloads to date")},
+        {"市场空间", QT_TRANSLATE_NOOP("Names", "Addressable market")},
+        {"市场规模", QT_TRANSLATE_NOOP("Names", "Market size")},
+        {"广告营收", QT_TRANSLATE_NOOP("Names", "Advertising revenue")},
+        {"所需 H100 数量", QT_TRANSLATE_NOOP("Names", "H100s needed")},
+        {"日均分发量", QT_TRANSLATE_NOOP("Names", "Daily distributions")},
+        {"日均处理 Tokens", QT_TRANSLATE_NOOP("Names", "Tokens processed a day")},
+        {"日均调用量", QT_TRANSLATE_NOOP("Names", "Daily calls")},
+        {"服务企业客户数", QT_TRANSLATE_NOOP("Names", "Enterprise customers served")},
+        {"每秒输出 token", QT_TRANSLATE_NOOP("Names", "Output tokens per second")},
+        {"注册用户数", QT_TRANSLATE_NOOP("Names", "Registered users")},
+        {"累计 AI 用户数", QT_TRANSLATE_NOOP("Names", "AI users to date")},
+    };
+    static const QHash<QString, const char *> byName = [] {
+        QHash<QString, const char *> h;
+        for (const auto &[chinese, english] : names)
+            h.insert(QString::fromUtf8(chinese), english);
+        return h;
+    }();
+    const auto it = byName.constFind(stored);
+    return it == byName.cend() ? stored : QCoreApplication::translate("Names", it.value());
 }
 
 } // namespace zhisuan::app

@@ -10,6 +10,7 @@
 #include "modelanalytics.h"
 #include "historychartview.h"
 #include "modelsdashboard.h"
+#include "numberformat.h"
 #include "querytable.h"
 #include "reportdocument.h"
 #include "store.h"
@@ -20,10 +21,12 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QTableView>
 
+#include <algorithm>
 #include <memory>
 
 namespace zhisuan::app {
@@ -216,16 +219,33 @@ void Builder::addMovers()
     }
     if (!up.isEmpty() || !down.isEmpty())
         m_points << tr("Top gainers: %1; top losers: %2.").arg(up.join(tr(", ")), down.join(tr(", ")));
-    Table gainers = panelTable(m_market.get(), QStringLiteral("gainers"));
-    gainers.title = tr("Top gainers of the tracked industry");
-    gainers.source = db::SourceCatalog::line(m_market->shownWeek().moversSources);
-    Table losers = panelTable(m_market.get(), QStringLiteral("losers"));
-    losers.title = tr("Top losers of the tracked industry");
-    losers.source = gainers.source;
-    if (!gainers.rows.isEmpty())
-        m_doc.addTable(gainers);
-    if (!losers.rows.isEmpty())
-        m_doc.addTable(losers);
+    const Table gainers = panelTable(m_market.get(), QStringLiteral("gainers"));
+    const Table losers = panelTable(m_market.get(), QStringLiteral("losers"));
+    if (!gainers.rows.isEmpty() || !losers.rows.isEmpty()) {
+        // One table, gainers beside losers, as the reports print them: name, code, return, close of each side
+        // (the panels' columns 2, 1, 3 and 4).
+        Table both;
+        both.title = tr("Top gainers and losers of the tracked industry");
+        both.source = db::SourceCatalog::line(m_market->shownWeek().moversSources);
+        const QList<int> kept{2, 1, 3, 4};
+        both.headers = QStringList{tr("Gainer"), tr("Code"), tr("Return (%)"), tr("Close"), tr("Loser"), tr("Code"), tr("Return (%)"), tr("Close")};
+        for (int side = 0; side < 2; ++side)
+            for (int c : kept)
+                both.rightAligned << (c >= 3);
+        for (int r = 0; r < std::max(gainers.rows.size(), losers.rows.size()); ++r) {
+            QStringList row;
+            QList<QColor> colours;
+            for (const Table *side : {&gainers, &losers}) {
+                for (int c : kept) {
+                    row << side->rows.value(r).value(c);
+                    colours << side->colors.value(r).value(c);
+                }
+            }
+            both.rows << row;
+            both.colors << colours;
+        }
+        m_doc.addTable(both);
+    }
     if (gainers.rows.isEmpty() && losers.rows.isEmpty())
         m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
     if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("watchlistChart")))
@@ -278,6 +298,15 @@ void Builder::addModels()
         t.source = sources(releases, releaseRows, tr("the imported files"));
         addTable(t, tr("the Models & apps page"));
     }
+    // A release is in the table above: the news table does not repeat it (an event naming a model released this week).
+    eventRows.erase(std::remove_if(eventRows.begin(), eventRows.end(),
+                                   [&](int r) {
+                                       const QString title = events.value(r, QStringLiteral("title")).toString();
+                                       return std::any_of(names.cbegin(), names.cend(), [&](const QString &model) {
+                                           return !model.isEmpty() && title.contains(model, Qt::CaseInsensitive);
+                                       });
+                                   }),
+                    eventRows.end());
     if (!eventRows.isEmpty()) {
         Table t;
         t.title = tr("Products, policy and industry news");
@@ -387,37 +416,47 @@ void Builder::addCentres()
     if (centres.rows.isEmpty() && eventRows.isEmpty()) {
         m_doc.addParagraph(tr("No compute centre opened, was added or changed, and no compute-centre news is recorded for this week."));
     } else {
-        Table t;
-        t.title = tr("Compute centres this week");
-        t.headers = QStringList{tr("Date"), tr("Centre or news"), tr("What"), tr("Operator"), tr("Place"), tr("Current (PFLOPS)"), tr("Planned (PFLOPS)")};
-        t.rightAligned = {false, false, false, false, false, true, true};
+        // Centres in their table; news in one of its own (date, news, organisation), so that neither has a column
+        // left empty for the other's rows.
         QList<int> centreRows;
-        for (int r = 0; r < centres.rows.size(); ++r) {
-            const bool opened = inWeek(centres.value(r, QStringLiteral("opened_on")), m_monday, m_sunday);
-            const QString name = centres.value(r, QStringLiteral("name")).toString();
-            t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
-                                  name,
-                                  opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
-                                         : tr("Added or updated by an import"),
-                                  centres.value(r, QStringLiteral("operator")).toString(),
-                                  QStringList{centres.value(r, QStringLiteral("province")).toString(), centres.value(r, QStringLiteral("city")).toString()}
-                                      .join(QLatin1Char(' ')).trimmed(),
-                                  number(centres.value(r, QStringLiteral("current_pflops")), 0),
-                                  number(centres.value(r, QStringLiteral("planned_pflops")), 0)};
-            news << name;
-            centreRows << r;
+        if (!centres.rows.isEmpty()) {
+            Table t;
+            t.title = tr("Compute centres this week");
+            t.headers = QStringList{tr("Date"), tr("Centre"), tr("What"), tr("Operator"), tr("Place"), tr("Current (PFLOPS)"), tr("Planned (PFLOPS)")};
+            t.rightAligned = {false, false, false, false, false, true, true};
+            for (int r = 0; r < centres.rows.size(); ++r) {
+                const bool opened = inWeek(centres.value(r, QStringLiteral("opened_on")), m_monday, m_sunday);
+                const QString name = centres.value(r, QStringLiteral("name")).toString();
+                t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
+                                      name,
+                                      opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
+                                             : tr("Added or updated by an import"),
+                                      centres.value(r, QStringLiteral("operator")).toString(),
+                                      QStringList{centres.value(r, QStringLiteral("province")).toString(), centres.value(r, QStringLiteral("city")).toString()}
+                                          .join(QLatin1Char(' ')).trimmed(),
+                                      number(centres.value(r, QStringLiteral("current_pflops")), 0),
+                                      number(centres.value(r, QStringLiteral("planned_pflops")), 0)};
+                news << name;
+                centreRows << r;
+            }
+            const QString src = sources(centres, centreRows, QString());
+            t.source = src.isEmpty() ? tr("the imported files") : src;
+            addTable(t, tr("the Compute centres page"));
         }
-        for (int r : std::as_const(eventRows)) {
-            t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), events.value(r, QStringLiteral("title")).toString(),
-                                  tr("News"), events.value(r, QStringLiteral("organisation")).toString(), QString(), QString(), QString()};
-            news << events.value(r, QStringLiteral("title")).toString();
+        if (!eventRows.isEmpty()) {
+            Table t;
+            t.title = tr("Compute news this week");
+            t.headers = QStringList{tr("Date"), tr("News"), tr("Organisation")};
+            t.rightAligned = {false, false, false};
+            for (int r : std::as_const(eventRows)) {
+                t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), events.value(r, QStringLiteral("title")).toString(),
+                                      events.value(r, QStringLiteral("organisation")).toString()};
+                news << events.value(r, QStringLiteral("title")).toString();
+            }
+            const QString src = sources(events, eventRows, QString());
+            t.source = src.isEmpty() ? tr("the imported files") : src;
+            addTable(t, tr("the Compute centres page"));
         }
-        QStringList src;
-        for (const QString &s : {sources(centres, centreRows, QString()), sources(events, eventRows, QString())})
-            if (!s.isEmpty())
-                src << s;
-        t.source = src.isEmpty() ? tr("the imported files") : src.join(QStringLiteral("; "));
-        addTable(t, tr("the Compute centres page"));
         const int count = int(news.size());
         m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
     }
@@ -447,9 +486,10 @@ void Builder::addLockups()
     for (int r = 0; r < locks.rows.size(); ++r)
         value += locks.value(r, QStringLiteral("market_value_cny")).toDouble();
     const int count = int(locks.rows.size());
-    const QString sentence = tr("%n lockup expiry(ies) in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.", "", count)
+    // The total as the reports say it in each language: 106.63亿元, CNY 10.66 bn.
+    const QString sentence = tr("%n lockup expiry(ies) in the %1 days after the week, worth %2 in all; the first: %3 on %4.", "", count)
                                  .arg(settings.lockupDays)
-                                 .arg(QLocale().toString(value / 1e8, 'f', 2), locks.value(0, QStringLiteral("name")).toString(),
+                                 .arg(widgets::compactNumber(value, QStringLiteral("元")), locks.value(0, QStringLiteral("name")).toString(),
                                       locks.value(0, QStringLiteral("expiry_date")).toString());
     m_doc.addParagraph(sentence);
     m_points << sentence;
@@ -604,9 +644,10 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     bool stopped = false;
-    const QString error = doc.write(&file, [&](int done, int total) {
-        return step(20 + 80 * done / std::max(1, total), tr("Drawing page elements…"));
-    }, &stopped);
+    const auto drawn = [&](int done, int total) { return step(20 + 80 * done / std::max(1, total), tr("Drawing page elements…")); };
+    // A .odt is the editable copy (WPS, Word, LibreOffice open it), with the same content; anything else is the PDF.
+    const bool editable = QFileInfo(path).suffix().compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0;
+    const QString error = editable ? doc.writeOdt(&file, drawn, &stopped) : doc.write(&file, drawn, &stopped);
     if (stopped) {
         file.cancelWriting();
         return {};
@@ -617,7 +658,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    m_pages = doc.pageCount();
+    m_pages = editable ? 0 : doc.pageCount();
     return {};
 }
 

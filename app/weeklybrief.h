@@ -36,7 +36,7 @@ public:
     // The analyst's own view, in a box above the key points (paragraphs separated by blank lines); empty: none.
     void setView(const QString &text) { m_view = text; }
 
-    // Writes the brief to `path` atomically. `progress(percent, step)` returns false to cancel. Returns an error
+    // Writes the brief to `path` atomically: a PDF, or an editable OpenDocument text when `path` ends in .odt. `progress(percent, step)` returns false to cancel. Returns an error
     // message, empty on success (and on cancel: see *cancelled).
     QString write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
                   const std::function<bool(int, const QString &)> &progress = {}, bool *cancelled = nullptr);

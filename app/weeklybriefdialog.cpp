@@ -182,9 +182,12 @@ void WeeklyBriefDialog::updateWeek()
 
 void WeeklyBriefDialog::chooseFile()
 {
-    const QString path = widgets::FileDialog::getSaveFileName(this, tr("Write the weekly brief"), m_path->text(), tr("PDF files (*.pdf)"));
+    // A .odt is an editable copy to finish the weekly in WPS or Word.
+    const QString path = widgets::FileDialog::getSaveFileName(this, tr("Write the weekly brief"), m_path->text(),
+                                                              tr("PDF files (*.pdf);;Editable copy, OpenDocument text (*.odt)"));
+    const QString suffix = QFileInfo(path).suffix().toLower();
     if (!path.isEmpty())
-        m_path->setText(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
+        m_path->setText(suffix == QLatin1String("pdf") || suffix == QLatin1String("odt") ? path : path + QStringLiteral(".pdf"));
 }
 
 void WeeklyBriefDialog::setRunning(bool running)
@@ -208,7 +211,7 @@ void WeeklyBriefDialog::writeBrief()
     QString path = m_path->text().trimmed();
     if (path.isEmpty() || sections().isEmpty())
         return;
-    if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
+    if (const QString suffix = QFileInfo(path).suffix().toLower(); suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
         path += QStringLiteral(".pdf");
     QStringList ids;
     for (auto s : sections())
@@ -247,7 +250,8 @@ void WeeklyBriefDialog::writeBrief()
     }
     m_progress->setValue(100);
     const int pages = brief.pageCount();
-    m_status->setText(tr("Wrote %1 (%n page(s)).", "", pages).arg(QDir::toNativeSeparators(path)));
+    m_status->setText(pages > 0 ? tr("Wrote %1 (%n page(s)).", "", pages).arg(QDir::toNativeSeparators(path))
+                                : tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
     m_written = path;
     emit briefWritten(path, pages);
     if (m_open->isChecked() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))

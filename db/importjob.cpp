@@ -848,7 +848,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     {
         QSqlQuery q(store.database());
         const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)"));
-        q.addBindValue(plan.displayName);
+        q.addBindValue(options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName);
         q.addBindValue(QStringLiteral("")); // filled in at the end, when the hash is ready
         q.addBindValue(plan.kind->id);
         q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);

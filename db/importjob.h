@@ -39,6 +39,9 @@ struct ImportOptions
     bool dryRun = false;
     int maxErrors = 100;
     QString displayName; // how the file is named in messages (default: its file name)
+    // How the import batch records the file: by default its name without the folder, so that the command line
+    // (given a path as typed) and the window (given an absolute path) record the same file the same way.
+    QString recordedName;
     QStringList ignoreColumns; // headers, as written, of columns not to import
     // A mapping edited in the import wizard, used as if it were a saved preset.
     std::optional<UserPreset> mapping;

@@ -28,6 +28,9 @@ public:
     // Models with both a score on `benchmark` and an output price; on_frontier marks the Pareto frontier:
     // no other model is at least as good for no more money.
     Result<QueryTable> pricePerformance(const QString &benchmark = QStringLiteral("AlignBench"));
+    // Every model's latest API price (model, vendor, region, as_of, currency, input_per_mtok, output_per_mtok,
+    // context_tokens), cheapest output first: the reports' price table.
+    Result<QueryTable> apiPrices();
     Result<QueryTable> traffic();
     Result<QueryTable> downloads();
     Result<QueryTable> metrics();

@@ -20,6 +20,7 @@ QList<ImportReport> StarterDataset::load(Store &store)
     for (const QString &path : files()) {
         ImportOptions options;
         options.displayName = QStringLiteral("starter/") + QFileInfo(path).fileName();
+        options.recordedName = options.displayName;
         reports.append(ImportJob::run(store, path, options));
     }
     return reports;

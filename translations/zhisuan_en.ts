@@ -93,13 +93,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lockup expiry(ies) in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.</source>
-        <translation>
-            <numerusform>%n lockup expiry in the %1 days after the week, worth %2 (CNY 100m); %3 on %4.</numerusform>
-            <numerusform>%n lockup expiries in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Lockup expiries in the %n day(s) after the week</source>
         <translation>
             <numerusform>Lockup expiries in the day after the week</numerusform>
@@ -111,6 +104,13 @@
         <translation>
             <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform>
             <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lockup expiry(ies) in the %1 days after the week, worth %2 in all; the first: %3 on %4.</source>
+        <translation>
+            <numerusform>%n lockup expiry in the %1 days after the week, worth %2: %3 on %4.</numerusform>
+            <numerusform>%n lockup expiries in the %1 days after the week, worth %2 in all; the first: %3 on %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,14 +146,45 @@
     </message>
 </context>
 <context>
-    <name>zhisuan::app::MainWindow</name>
+    <name>zhisuan::app::ImportResultPanel</name>
     <message numerus="yes">
-        <source>%1: rejected, nothing was imported (%n error(s)):</source>
+        <source>imported: %n row(s) — %1 inserted, %2 updated, %3 unchanged</source>
         <translation>
-            <numerusform>%1: rejected, nothing was imported (%n error):</numerusform>
-            <numerusform>%1: rejected, nothing was imported (%n errors):</numerusform>
+            <numerusform>imported: %n row — %1 inserted, %2 updated, %3 unchanged</numerusform>
+            <numerusform>imported: %n rows — %1 inserted, %2 updated, %3 unchanged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>rejected, nothing was imported (%n error(s))</source>
+        <translation>
+            <numerusform>rejected, nothing was imported (%n error)</numerusform>
+            <numerusform>rejected, nothing was imported (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n file(s) imported.</source>
+        <translation>
+            <numerusform>Import finished: %n file imported.</numerusform>
+            <numerusform>Import finished: %n files imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::app::MainWindow</name>
     <message numerus="yes">
         <source>Wrote %n chart(s) to %1.</source>
         <translation>

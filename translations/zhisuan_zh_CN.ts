@@ -347,14 +347,6 @@ Views: %1</source>
         <translation>逗号分隔的章节，按此顺序（默认：全部）：%1。</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>zhisuan report: expected -o FILE.pdf, found “%1”</source>
-        <translation>zhisuan report：应为 -o 文件.pdf，实际为“%1”</translation>
-    </message>
-    <message>
         <source>--sections: expected some of %1, found “%2”</source>
         <translation>--sections：应为 %1 中的若干项，实际为“%2”</translation>
     </message>
@@ -419,56 +411,6 @@ Views: %1</source>
         <translation>不导入此列（按文件中的表头书写）；可重复指定多列。</translation>
     </message>
     <message>
-        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
-
-Without a command, opens the ZhiSuan Board dashboard.
-
-Commands (run headless, no display needed):
-  init                 create the store with the starter dataset (or bring it up to date)
-  import FILE...       import CSV files exported from Wind/iFinD or written by hand
-  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
-  query VIEW           print the data behind a view (zhisuan query --help lists them)
-  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
-  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF
-  batches              list import batches
-  check                check the store for damage (exit status 1 when something is wrong)
-  rollback BATCH       undo an import batch
-  store-path           print the path of the store in use
-
-Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
-  --lang zh_CN|en      the language of the interface and messages
-  --page PAGE          open this dashboard: market, centres, models, chips, data
-  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
-  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
-  -v, --version        show the version
-</source>
-        <translation>用法：zhisuan [--db 路径] [命令] [选项]
-
-不带命令时打开智算看板。
-
-命令（无界面运行，无需显示器）：
-  init                 创建含初始数据集的数据库（或更新到最新）
-  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
-  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
-  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
-  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
-  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF
-  batches              列出导入批次
-  check                检查数据库是否损坏（有问题时退出状态为 1）
-  rollback 批次        撤销一个导入批次
-  store-path           输出当前使用的数据库路径
-
-选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
-  --lang zh_CN|en      界面与消息的语言
-  --page 页面          打开指定看板：market、centres、models、chips、data
-  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
-  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
-  -v, --version        显示版本
-</translation>
-    </message>
-    <message>
         <source>Run “zhisuan check” to see everything that is wrong.</source>
         <translation>运行“zhisuan check”查看所有问题。</translation>
     </message>
@@ -502,6 +444,64 @@ Options:
         <source>Waiting for the store (%1 s of at most %2 s; Ctrl+C stops)…</source>
         <translation>正在等待数据库（已等 %1 秒，最多 %2 秒；按 Ctrl+C 停止）…</translation>
     </message>
+    <message>
+        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command, opens the ZhiSuan Board dashboard.
+
+Commands (run headless, no display needed):
+  init                 create the store with the starter dataset (or bring it up to date)
+  import FILE...       import CSV files exported from Wind/iFinD or written by hand
+  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
+  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
+  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF (FILE.odt: an editable copy)
+  batches              list import batches
+  check                check the store for damage (exit status 1 when something is wrong)
+  rollback BATCH       undo an import batch
+  store-path           print the path of the store in use
+
+Options:
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
+  --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
+  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
+  -v, --version        show the version
+</source>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
+  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
+  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF（FILE.odt：可编辑副本）
+  batches              列出导入批次
+  check                检查数据库是否损坏（有问题时退出状态为 1）
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, or .odt for an editable copy.</source>
+        <translation>要写入的文件：.pdf，或可编辑副本 .odt。</translation>
+    </message>
+    <message>
+        <source>zhisuan report: expected -o FILE.pdf, or FILE.odt for an editable copy, found “%1”</source>
+        <translation>zhisuan report：应为 -o 文件.pdf，或可编辑副本 文件.odt，实际为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ComputeAnalytics</name>
@@ -519,6 +519,13 @@ Options:
     <message>
         <source>expected a delimiter or the end of the line after a closing quote, found “%1”</source>
         <translation>引号结束后应为分隔符或行尾，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -843,6 +850,125 @@ Options:
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>SSE Composite</source>
+        <translation>上证综指</translation>
+    </message>
+    <message>
+        <source>SZSE Component</source>
+        <translation>深证成指</translation>
+    </message>
+    <message>
+        <source>ChiNext</source>
+        <translation>创业板指</translation>
+    </message>
+    <message>
+        <source>CSI 300</source>
+        <translation>沪深300</translation>
+    </message>
+    <message>
+        <source>SZSE SME</source>
+        <translation>中小板指</translation>
+    </message>
+    <message>
+        <source>STAR 50</source>
+        <translation>科创50</translation>
+    </message>
+    <message>
+        <source>Computers (SW)</source>
+        <translation>计算机(申万)</translation>
+    </message>
+    <message>
+        <source>Computers (CITIC)</source>
+        <translation>计算机(中信)</translation>
+    </message>
+    <message>
+        <source>AI share of revenue</source>
+        <translation>AI 收入占比</translation>
+    </message>
+    <message>
+        <source>AI-generated share of results</source>
+        <translation>AI 生成结果占比</translation>
+    </message>
+    <message>
+        <source>Half-year revenue</source>
+        <translation>半年营收</translation>
+    </message>
+    <message>
+        <source>Share of China&apos;s AI compute centres</source>
+        <translation>国内智算中心市场份额</translation>
+    </message>
+    <message>
+        <source>Registered large models online</source>
+        <translation>备案上线大模型数</translation>
+    </message>
+    <message>
+        <source>Model platform market share</source>
+        <translation>大模型平台市场份额</translation>
+    </message>
+    <message>
+        <source>New investment in large models</source>
+        <translation>大模型新增投入</translation>
+    </message>
+    <message>
+        <source>Quarterly revenue</source>
+        <translation>季度营收</translation>
+    </message>
+    <message>
+        <source>Android downloads to date</source>
+        <translation>安卓累计下载量</translation>
+    </message>
+    <message>
+        <source>Addressable market</source>
+        <translation>市场空间</translation>
+    </message>
+    <message>
+        <source>Market size</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <source>Advertising revenue</source>
+        <translation>广告营收</translation>
+    </message>
+    <message>
+        <source>H100s needed</source>
+        <translation>所需 H100 数量</translation>
+    </message>
+    <message>
+        <source>Daily distributions</source>
+        <translation>日均分发量</translation>
+    </message>
+    <message>
+        <source>Tokens processed a day</source>
+        <translation>日均处理 Tokens</translation>
+    </message>
+    <message>
+        <source>Daily calls</source>
+        <translation>日均调用量</translation>
+    </message>
+    <message>
+        <source>Enterprise customers served</source>
+        <translation>服务企业客户数</translation>
+    </message>
+    <message>
+        <source>Output tokens per second</source>
+        <translation>每秒输出 token</translation>
+    </message>
+    <message>
+        <source>Registered users</source>
+        <translation>注册用户数</translation>
+    </message>
+    <message>
+        <source>AI users to date</source>
+        <translation>累计 AI 用户数</translation>
+    </message>
+    <message>
+        <source>the server-GPU efficiency “front-runner” level</source>
+        <translation>服务器GPU能效“领跑者”</translation>
+    </message>
+</context>
+<context>
     <name>PlaceResolver</name>
     <message>
         <source>%1 is in %2</source>
@@ -893,6 +1019,10 @@ Options:
     <message>
         <source>Cannot write the PDF</source>
         <translation>无法写入 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the document</source>
+        <translation>无法写入文档</translation>
     </message>
 </context>
 <context>
@@ -1282,12 +1412,103 @@ Options:
         <translation>条指标</translation>
     </message>
     <message>
+        <source>reported figures (excess returns, ranks)</source>
+        <translation>条报告数据（超额收益、排名）</translation>
+    </message>
+    <message>
         <source>Cannot count the %1</source>
         <translation>无法统计%1</translation>
     </message>
+</context>
+<context>
+    <name>ViewCatalogHeading</name>
+    <message>
+        <source>organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>compute centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <source>capacity phases</source>
+        <translation>算力分期</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>AI 芯片</translation>
+    </message>
+    <message>
+        <source>policy thresholds</source>
+        <translation>政策门槛</translation>
+    </message>
+    <message>
+        <source>AI models</source>
+        <translation>AI 模型</translation>
+    </message>
+    <message>
+        <source>model releases</source>
+        <translation>模型发布</translation>
+    </message>
+    <message>
+        <source>benchmark scores</source>
+        <translation>评测得分</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API 价格</translation>
+    </message>
+    <message>
+        <source>websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>weekly visit figures</source>
+        <translation>周访问量</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>download figures</source>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <source>securities and indices</source>
+        <translation>证券与指数</translation>
+    </message>
+    <message>
+        <source>daily quotes</source>
+        <translation>日行情</translation>
+    </message>
+    <message>
+        <source>weekly returns</source>
+        <translation>周涨跌幅</translation>
+    </message>
+    <message>
+        <source>valuations (EPS/PE by year)</source>
+        <translation>估值（分年度 EPS/PE）</translation>
+    </message>
+    <message>
+        <source>price/PB snapshots</source>
+        <translation>股价/PB 快照</translation>
+    </message>
+    <message>
+        <source>lockup expiries</source>
+        <translation>限售股解禁</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指标</translation>
+    </message>
     <message>
         <source>reported figures (excess returns, ranks)</source>
-        <translation>条报告数据（超额收益、排名）</translation>
+        <translation>报告数据（超额收益、排名）</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1653,18 @@ Options:
         <source>Inferred (an analyst&apos;s judgement)</source>
         <translation>推断（分析师判断）</translation>
     </message>
+    <message>
+        <source>Android</source>
+        <translation>安卓</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全平台</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyBrief</name>
@@ -1534,14 +1767,6 @@ Options:
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>Top gainers of the tracked industry</source>
-        <translation>跟踪行业涨幅前列个股</translation>
-    </message>
-    <message>
-        <source>Top losers of the tracked industry</source>
-        <translation>跟踪行业跌幅前列个股</translation>
     </message>
     <message>
         <source>No constituent returns of the tracked industry are recorded for this week.</source>
@@ -1696,10 +1921,6 @@ Options:
         <translation>本周智算中心动态</translation>
     </message>
     <message>
-        <source>Centre or news</source>
-        <translation>智算中心或事件</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>运营方</translation>
     </message>
@@ -1737,12 +1958,6 @@ Options:
         <source>No lockup expiries are recorded for the %n day(s) after this week.</source>
         <translation>
             <numerusform>本周之后 %n 天内没有限售解禁。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lockup expiry(ies) in the %1 days after the week, worth %2 (CNY 100m) in all; the first: %3 on %4.</source>
-        <translation>
-            <numerusform>本周之后 %1 天内共有 %n 笔限售解禁，合计市值 %2 亿元；最早为%3（%4）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,12 +2050,46 @@ Options:
         <translation>周报未生成：数据库的部分内容无法读取（%1）。请运行“zhisuan check”查看数据库的问题。</translation>
     </message>
     <message>
-        <source>the imported files</source>
-        <translation>导入的文件</translation>
+        <source>Top gainers and losers of the tracked industry</source>
+        <translation>跟踪行业涨跌幅前列个股</translation>
+    </message>
+    <message>
+        <source>Gainer</source>
+        <translation>涨幅前列</translation>
+    </message>
+    <message>
+        <source>Return (%)</source>
+        <translation>涨跌幅(%)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <source>Loser</source>
+        <translation>跌幅前列</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <source>Compute news this week</source>
+        <translation>本周算力动态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lockup expiry(ies) in the %1 days after the week, worth %2 in all; the first: %3 on %4.</source>
+        <translation>
+            <numerusform>本周之后 %1 天内共有 %n 笔限售解禁，合计市值 %2；最早为%3（%4）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 reported / %2 computed</source>
         <translation>%1 报告 / %2 计算</translation>
+    </message>
+    <message>
+        <source>the imported files</source>
+        <translation>导入的文件</translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2541,6 @@ Options:
         <translation>类别</translation>
     </message>
     <message>
-        <source>Imported (UTC)</source>
-        <translation>导入时间 (UTC)</translation>
-    </message>
-    <message>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
@@ -2354,6 +2599,75 @@ Options:
     <message>
         <source>Inbox log: what arrived</source>
         <translation>收件记录：收到了什么</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::app::ImportResultPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported: %n row(s) — %1 inserted, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>已导入：%n 行 — 新增 %1，更新 %2，未变 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields updated: %1. Fields the file does not have were kept.</source>
+        <translation>更新的字段：%1。文件中没有的字段保持原值。</translation>
+    </message>
+    <message>
+        <source>cancelled: the file was left unimported</source>
+        <translation>已取消：该文件未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>rejected, nothing was imported (%n error(s))</source>
+        <translation>
+            <numerusform>被拒绝，未导入任何数据（%n 处错误）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. The file being imported was left unchanged; files before it were imported.</source>
+        <translation>导入已取消。正在导入的文件未作改动；之前的文件已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n file(s) imported.</source>
+        <translation>
+            <numerusform>导入完成：已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished: %1 imported, %2 rejected.</source>
+        <translation>导入完成：已导入 %1，被拒绝 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2460,32 +2774,6 @@ Waiting for it to finish (%2 s)… then %3 is imported. Nothing has been written
         <translation>CSV 与文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import cancelled. The file being imported was left unchanged.</source>
-        <translation>导入已取消。正在导入的文件未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows — %3 inserted, %4 updated, %5 unchanged.</source>
-        <translation>%1：共 %2 行 — 新增 %3，更新 %4，未变 %5。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: rejected, nothing was imported (%n error(s)):</source>
-        <translation>
-            <numerusform>%1：已拒绝，未导入任何数据（%n 个错误）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some files were rejected.</source>
-        <translation>部分文件被拒绝。</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>导入完成。</translation>
-    </message>
-    <message>
         <source>About ZhiSuan Board</source>
         <translation>关于智算看板</translation>
     </message>
@@ -2552,10 +2840,6 @@ Waiting for it to finish (%2 s)… then %3 is imported. Nothing has been written
         <translation>没有可复制的内容：图表为空</translation>
     </message>
     <message>
-        <source>Fields updated: %1. Fields the file does not have were kept.</source>
-        <translation>更新的字段：%1。文件中没有的字段保持不变。</translation>
-    </message>
-    <message>
         <source>%1 arrived; waiting until it is completely written…</source>
         <translation>收到 %1；正在等待其写完…</translation>
     </message>
@@ -2602,6 +2886,10 @@ Nothing was changed. Close the window and run “zhisuan check” in a terminal 
     <message>
         <source>Inbox: %1.</source>
         <translation>收件文件夹：%1。</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1（%2 当周）</translation>
     </message>
     <message>
         <source>Part of the store could not be read, so some of this window is empty: %1
@@ -2821,22 +3109,8 @@ Nothing was changed.</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <source>One security per line: its code, then its segment, e.g.
-NVDA.O CPU/GPU
-688256.SH 国产算力链
-0020.HK 云计算</source>
-        <translation>每行一只证券：先写代码，再写分组，例如
-NVDA.O CPU/GPU
-688256.SH 国产算力链
-0020.HK 云计算</translation>
-    </message>
-    <message>
         <source>Benchmark indices</source>
         <translation>基准指数</translation>
-    </message>
-    <message>
-        <source>The tracked industry&apos;s excess return is computed against these indices:</source>
-        <translation>跟踪行业的超额收益相对以下指数计算：</translation>
     </message>
     <message>
         <source>Benchmarks…</source>
@@ -2849,6 +3123,14 @@ NVDA.O CPU/GPU
     <message>
         <source>Loading the week…</source>
         <translation>正在加载本周数据…</translation>
+    </message>
+    <message>
+        <source>Tracked industry: %1</source>
+        <translation>跟踪行业：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no returns this week; its industry is followed through %2.</source>
+        <translation>%1 本周无涨跌幅数据，该行业改以 %2 跟踪。</translation>
     </message>
     <message>
         <source>The market data could not be read, so nothing is shown here: %1</source>
@@ -3093,6 +3375,101 @@ NVDA.O CPU/GPU
         <source>Click a release or an event. Wheel zooms the time range, dragging pans.</source>
         <translation>点击发布或事件查看详情。滚轮缩放时间范围，拖动平移。</translation>
     </message>
+    <message>
+        <source>%1: CNY %2 per million output tokens, %3 %4</source>
+        <translation>%1：输出每百万 tokens %2 元，%3 %4</translation>
+    </message>
+    <message>
+        <source>API prices (CNY per million tokens, latest of each model)</source>
+        <translation>API 价格（元/百万 tokens，各模型最新）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Context (k tokens)</source>
+        <translation>上下文（千 tokens）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 %2: no score</source>
+        <translation>%1 %2：无得分</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (×10)</source>
+        <translation>%1（×10）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::app::SecurityListDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Code or name, e.g. 600570 or 恒生</source>
+        <translation>代码或名称，如 600570 或 恒生</translation>
+    </message>
+    <message>
+        <source>The store&apos;s securities could not be read: %1</source>
+        <translation>无法读取数据库中的证券：%1</translation>
+    </message>
+    <message>
+        <source>Segment, e.g. 国产算力链</source>
+        <translation>板块，如 国产算力链</translation>
+    </message>
+    <message>
+        <source>“%1” is not a security in the store: pick one from the list as you type.</source>
+        <translation>“%1”不是数据库中的证券：请在输入时从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not in the store&apos;s securities: it is shown once its data is imported.</source>
+        <translation>不在数据库的证券中：导入其数据后显示。</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::WeeklyBriefDialog</name>
@@ -3141,10 +3518,6 @@ NVDA.O CPU/GPU
         <translation>写入周报</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入文件。</translation>
     </message>
@@ -3170,6 +3543,14 @@ NVDA.O CPU/GPU
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;Editable copy, OpenDocument text (*.odt)</source>
+        <translation>PDF 文件 (*.pdf);;可编辑副本，OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3370,16 +3751,16 @@ NVDA.O CPU/GPU
         <translation>导出全部图表</translation>
     </message>
     <message>
-        <source>{page}, {chart} and {date} are replaced by the page, the chart id and today&apos;s date.</source>
-        <translation>{page}、{chart}、{date} 分别替换为页面、图表编号和当天日期。</translation>
-    </message>
-    <message>
         <source>File names:</source>
         <translation>文件名：</translation>
     </message>
     <message>
         <source> px</source>
         <translation> 像素</translation>
+    </message>
+    <message>
+        <source>{page}, {chart} and {date} are replaced by the page, the chart id and the date: for a market chart the week it shows (2024-07-22_26), else today&apos;s date.</source>
+        <translation>{page}、{chart} 和 {date} 分别替换为页面、图表编号和日期：市场图表为其显示的周（2024-07-22_26），其他为当天日期。</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3914,14 @@ NVDA.O CPU/GPU
     <message>
         <source>This column holds numbers that “%1” does not store. Map it to a field, or choose “(not imported)” to leave them out.</source>
         <translation>此列的数值“%1”不存储。请将其映射到字段，或选择“（不导入）”略过。</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::TableDelegate</name>
+    <message>
+        <source>NM</source>
+        <comment>a negative PE, not meaningful</comment>
+        <translation>负</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,22 @@ void ChartExporter::paint(QWidget *chart, QPainter &p, const QRectF &target, con
         if (minimum.height() > 0)
             scale = std::min(scale, double(wanted.height()) / minimum.height());
         const QSize laidOut = (QSizeF(wanted) / scale).toSize().expandedTo(minimum);
+        // The export's title above replaces the chart's own: one title, not two (restored after the render).
+        struct InnerTitle
+        {
+            QChart *chart = nullptr;
+            QString title;
+            ~InnerTitle()
+            {
+                if (chart)
+                    chart->setTitle(title);
+            }
+        } inner;
+        if (auto *view = qobject_cast<QChartView *>(chart); view && !o.title.isEmpty() && !view->chart()->title().isEmpty()) {
+            inner.chart = view->chart();
+            inner.title = inner.chart->title();
+            inner.chart->setTitle(QString());
+        }
         TemporarySize resized(chart, laidOut);
         p.save();
         p.translate(area.topLeft());

@@ -45,7 +45,8 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, QWidget *parent)
         m_nameTemplate = new QLineEdit(QSettings().value(QStringLiteral("export/template"), QStringLiteral("{page}_{chart}_{date}")).toString(), this);
         m_nameTemplate->setObjectName(QStringLiteral("nameTemplate"));
         m_nameTemplate->setMinimumWidth(m_nameTemplate->fontMetrics().horizontalAdvance(m_nameTemplate->text()) * 3 / 2);
-        m_nameTemplate->setToolTip(tr("{page}, {chart} and {date} are replaced by the page, the chart id and today's date."));
+        m_nameTemplate->setToolTip(tr("{page}, {chart} and {date} are replaced by the page, the chart id and the date: for a market chart the week it "
+                                         "shows (2024-07-22_26), else today's date."));
         form->addRow(tr("File names:"), m_nameTemplate);
     }
     form->addRow(buttons);

@@ -1,5 +1,7 @@
 #include "filedialog.h"
 
+#include <QCoreApplication>
+
 #include <QFileIconProvider>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -28,7 +30,9 @@ public:
     QString type(const QFileInfo &info) const override
     {
         if (info.isDir())
-            return QFileIconProvider::type(info); // "Folder": decided without opening anything
+            // Decided without opening anything. Not QFileIconProvider::type(): its "Folder" is looked up under
+            // QAbstractFileIconProvider, which Qt's own qtbase_zh_CN.qm does not translate (a Chinese dialog said "Folder").
+            return QCoreApplication::translate("FileDialog", "Folder");
         return m_mime.mimeTypeForFile(info.fileName(), QMimeDatabase::MatchExtension).comment();
     }
 

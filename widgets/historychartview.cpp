@@ -2,6 +2,8 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -23,6 +25,12 @@ void HistoryChartView::setTitle(const QString &title)
     chart()->setTitle(title);
 }
 
+void HistoryChartView::setMarkedPeriod(const QDate &from, const QDate &to)
+{
+    m_markFrom = from;
+    m_markTo = to.isValid() ? to : from;
+}
+
 void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands)
 {
     QChart *c = chart();
@@ -30,20 +38,48 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     m_points = int(points.size());
+    m_segments = 0;
     if (points.isEmpty())
         return;
-    auto *line = new QLineSeries;
-    line->setName(name);
-    line->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 2));
+    // One series per joined stretch: a gap longer than m_gapDays breaks the line.
+    QList<QLineSeries *> stretches;
     double lo = points.first().second, hi = lo;
-    const qint64 first = points.first().first.startOfDay().toMSecsSinceEpoch();
-    const qint64 last = points.last().first.startOfDay().toMSecsSinceEpoch();
+    QDate firstDay = points.first().first, lastDay = points.last().first;
+    if (m_markFrom.isValid()) {
+        firstDay = std::min(firstDay, m_markFrom);
+        lastDay = std::max(lastDay, m_markTo);
+    }
+    const qint64 first = firstDay.startOfDay().toMSecsSinceEpoch();
+    const qint64 last = lastDay.startOfDay().toMSecsSinceEpoch();
+    QDate previous;
     for (const auto &[day, value] : points) {
-        line->append(double(day.startOfDay().toMSecsSinceEpoch()), value);
+        if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays)) {
+            auto *stretch = new QLineSeries;
+            stretch->setName(name);
+            stretch->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 2));
+            stretch->setPointsVisible(m_gapDays > 0);
+            stretch->setMarkerSize(6);
+            stretches << stretch;
+        }
+        stretches.last()->append(double(day.startOfDay().toMSecsSinceEpoch()), value);
+        previous = day;
         lo = std::min(lo, value);
         hi = std::max(hi, value);
     }
-    c->addSeries(line);
+    m_segments = int(stretches.size());
+    m_range = {firstDay.addDays(-3), lastDay.addDays(3)};
+    QLineSeries *line = stretches.first();
+    for (QLineSeries *stretch : std::as_const(stretches))
+        c->addSeries(stretch);
+    QLineSeries *mark = nullptr;
+    if (m_markFrom.isValid()) {
+        // The week shown, as a tall thin band at the axis' floor and ceiling (set once the y range is known).
+        mark = new QLineSeries;
+        mark->setName(QString());
+        QPen pen(QColor(0x1F, 0x38, 0x64, 90), 6);
+        mark->setPen(pen);
+        c->addSeries(mark);
+    }
     QList<QLineSeries *> bandSeries;
     const QList<QColor> colours{QColor(0x1E, 0x8E, 0x3E), QColor(0x7F, 0x8C, 0x8D), QColor(0xE6, 0x7E, 0x22)};
     for (int i = 0; i < bands.size(); ++i) {
@@ -61,19 +97,33 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("yyyy-MM-dd"));
     x->setTickCount(std::min(6, std::max(2, m_points)));
+    x->setRange(m_range.first.startOfDay(), m_range.second.startOfDay());
     auto *y = new QValueAxis;
     const double pad = std::max((hi - lo) * 0.1, 0.5);
     y->setRange(lo - pad, hi + pad);
     y->applyNiceNumbers();
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
-    line->attachAxis(x);
-    line->attachAxis(y);
+    for (QLineSeries *stretch : std::as_const(stretches)) {
+        stretch->attachAxis(x);
+        stretch->attachAxis(y);
+    }
+    if (mark) {
+        const double mid = double(m_markFrom.startOfDay().toMSecsSinceEpoch() + m_markTo.startOfDay().toMSecsSinceEpoch()) / 2;
+        mark->append(mid, y->min());
+        mark->append(mid, y->max());
+        mark->attachAxis(x);
+        mark->attachAxis(y);
+    }
     for (auto *b : std::as_const(bandSeries)) {
         b->attachAxis(x);
         b->attachAxis(y);
     }
+    // The legend names the line once (not once per stretch) and the bands; the week's mark needs no entry.
     c->legend()->setVisible(!bands.isEmpty());
+    for (QLegendMarker *marker : c->legend()->markers())
+        if (marker->series() != line && std::find(bandSeries.cbegin(), bandSeries.cend(), marker->series()) == bandSeries.cend())
+            marker->setVisible(false);
 }
 
 void HistoryChartView::setLines(const QList<Line> &lines)

@@ -28,9 +28,21 @@ public:
     // Several dated lines with a legend (weekly visits of several sites), points marked.
     void setLines(const QList<Line> &lines);
     int pointCount() const { return m_points; }
+    // For setSeries(): points further apart than this many days are not joined (a week without data shows as a
+    // gap, not as a straight line across it), and each point is marked. 0 (the default): one line throughout.
+    void setGapDays(int days) { m_gapDays = days; }
+    // For setSeries(): a dated band (the week the page shows) drawn behind the line; the time axis reaches it.
+    void setMarkedPeriod(const QDate &from, const QDate &to);
+    // The joined stretches of the last setSeries() line, and the time axis' range.
+    int segmentCount() const { return m_segments; }
+    std::pair<QDate, QDate> timeRange() const { return m_range; }
 
 private:
     int m_points = 0;
+    int m_gapDays = 0;
+    int m_segments = 0;
+    QDate m_markFrom, m_markTo;
+    std::pair<QDate, QDate> m_range;
 };
 
 } // namespace zhisuan::widgets

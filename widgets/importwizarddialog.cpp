@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -332,7 +333,13 @@ void ImportWizardDialog::fillMapping()
         box->addItem(tr("(not imported)"), kIgnore);
         for (const auto &f : fields) {
             const QString hint = f.aliases.size() > 1 ? f.aliases[1].header : QString();
-            box->addItem(hint.isEmpty() || hint == f.key ? f.key : QStringLiteral("%1 — %2").arg(f.key, hint), f.key);
+            // A Chinese page names a field by its Chinese header (周截止日), not the stored key (week_end).
+            const bool chinese = QLocale().language() == QLocale::Chinese;
+            box->addItem(hint.isEmpty() || hint == f.key ? f.key
+                         : chinese                      ? hint
+                                                        : QStringLiteral("%1 — %2").arg(f.key, hint),
+                         f.key);
+            box->setItemData(box->count() - 1, f.key, Qt::ToolTipRole);
         }
         if (m_plan.kind->takesExtraColumns)
             box->addItem(tr("(value column “%1”)").arg(c.header), QStringLiteral("+"));

@@ -1,5 +1,7 @@
 #include "numberformat.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace zhisuan::widgets {
@@ -27,6 +29,36 @@ bool joinsWithoutSpace(const QString &unit)
         return true;
     const QChar c = unit.at(0);
     return c.script() == QChar::Script_Han || c == QChar(0x00A5) || c == QChar(0xFF05);
+}
+
+// The data keeps the reports' Chinese units; an English page says them in English. Currencies go first, as the
+// English-language research notes write them (CNY 10.66 bn); counting words (个, 张, 家) need no unit in English.
+struct EnglishUnit
+{
+    QString text;
+    bool prefix = false;
+};
+
+EnglishUnit englishUnit(const QString &unit)
+{
+    static const QHash<QString, EnglishUnit> units{
+        {QStringLiteral("元"), {QStringLiteral("CNY"), true}},
+        {QStringLiteral("人民币"), {QStringLiteral("CNY"), true}},
+        {QStringLiteral("美元"), {QStringLiteral("USD"), true}},
+        {QStringLiteral("港元"), {QStringLiteral("HKD"), true}},
+        {QStringLiteral("次/日"), {QStringLiteral("/day")}},
+        {QStringLiteral("次/天"), {QStringLiteral("/day")}},
+        {QStringLiteral("tokens/日"), {QStringLiteral("tokens/day")}},
+        {QStringLiteral("人"), {QStringLiteral("people")}},
+        {QStringLiteral("次"), {QString()}},
+        {QStringLiteral("个"), {QString()}},
+        {QStringLiteral("张"), {QString()}},
+        {QStringLiteral("家"), {QString()}},
+        {QStringLiteral("台"), {QString()}},
+    };
+    if (auto it = units.constFind(unit); it != units.cend())
+        return it.value();
+    return {unit};
 }
 
 } // namespace
@@ -61,9 +93,14 @@ QString compactNumber(double value, const QString &unit, const QLocale &locale)
     } else {
         number = trimmed(value, locale);
     }
-    if (unit.isEmpty())
+    const EnglishUnit english = englishUnit(unit);
+    if (english.text.isEmpty())
         return number + scale;
-    return number + scale + (unit.startsWith(QLatin1Char('%')) && scale.isEmpty() ? unit : QLatin1Char(' ') + unit);
+    if (english.prefix)
+        return english.text + QLatin1Char(' ') + number + scale;
+    if (english.text.startsWith(QLatin1Char('/')))
+        return number + scale + english.text;
+    return number + scale + (english.text.startsWith(QLatin1Char('%')) && scale.isEmpty() ? english.text : QLatin1Char(' ') + english.text);
 }
 
 } // namespace zhisuan::widgets

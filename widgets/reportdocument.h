@@ -62,6 +62,11 @@ public:
     // sets *cancelled and leaves the device half-written (write into a QSaveFile and discard it). Returns an
     // error message, empty on success.
     QString write(QIODevice *device, const std::function<bool(int, int)> &progress = {}, bool *cancelled = nullptr);
+    // The same content as an editable OpenDocument text (.odt, which WPS and Word open), for an analyst to finish
+    // the weekly in: headings, paragraphs, key points, tables with their titles and sources, and each figure as a
+    // picture with its caption. No contents with page numbers: the word processor makes its own. `progress` as for
+    // write(). Returns an error message, empty on success.
+    QString writeOdt(QIODevice *device, const std::function<bool(int, int)> &progress = {}, bool *cancelled = nullptr) const;
     int pageCount() const { return m_pageCount; }
     int figureCount() const { return m_figures; }
     int tableCount() const { return m_tables; }

@@ -2,7 +2,11 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBarLegendMarker>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLocale>
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -15,8 +19,7 @@ namespace zhisuan::widgets {
 namespace {
 const QColor kUp(0xC0, 0x39, 0x2B);
 const QColor kDown(0x1E, 0x8E, 0x3E);
-const QColor kUpHighlight(0xE6, 0x7E, 0x22);
-const QColor kDownHighlight(0x16, 0x6A, 0xB8);
+const QColor kHighlight(0xE6, 0x7E, 0x22);
 } // namespace
 
 ReturnBarChartView::ReturnBarChartView(QWidget *parent) : QChartView(parent)
@@ -26,12 +29,32 @@ ReturnBarChartView::ReturnBarChartView(QWidget *parent) : QChartView(parent)
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setBackgroundRoundness(0);
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { placeValueLabels(); });
 }
 
 void ReturnBarChartView::setTitle(const QString &title)
 {
     m_title = title;
     chart()->setTitle(title);
+}
+
+void ReturnBarChartView::setHighlightLabel(const QString &label)
+{
+    m_highlightLabel = label; // drawn by the next setBars()
+}
+
+QStringList ReturnBarChartView::valueLabels() const
+{
+    QStringList texts;
+    for (const auto *item : m_valueLabels)
+        texts << item->text();
+    return texts;
+}
+
+void ReturnBarChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    placeValueLabels();
 }
 
 void ReturnBarChartView::setHorizontal(bool horizontal)
@@ -50,46 +73,62 @@ void ReturnBarChartView::setBars(const QList<Bar> &bars, const QString &unit)
 void ReturnBarChartView::rebuild()
 {
     QChart *c = chart();
+    qDeleteAll(m_valueLabels);
+    m_valueLabels.clear();
+    m_series = nullptr;
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     c->setTitle(m_title);
     if (m_bars.isEmpty())
         return;
-    // One set per colour; each category has its value in exactly one set, so every bar gets its own colour.
+    // One set per colour; each category has its value in exactly one set, so every bar gets its own colour. The
+    // highlighted bar has one colour whether it rose or fell, and the legend names it.
     auto *up = new QBarSet(QString());
     auto *down = new QBarSet(QString());
-    auto *upHi = new QBarSet(QString());
-    auto *downHi = new QBarSet(QString());
+    auto *hiSet = new QBarSet(m_highlightLabel);
     up->setColor(kUp);
     down->setColor(kDown);
-    upHi->setColor(kUpHighlight);
-    downHi->setColor(kDownHighlight);
+    hiSet->setColor(kHighlight);
     QStringList categories;
     double lo = 0, hi = 0;
+    bool anyHighlighted = false;
     for (const Bar &b : std::as_const(m_bars)) {
         categories << b.label;
         const bool positive = b.value >= 0;
         *up << (positive && !b.highlighted ? b.value : 0);
         *down << (!positive && !b.highlighted ? b.value : 0);
-        *upHi << (positive && b.highlighted ? b.value : 0);
-        *downHi << (!positive && b.highlighted ? b.value : 0);
+        *hiSet << (b.highlighted ? b.value : 0);
+        anyHighlighted = anyHighlighted || b.highlighted;
         lo = std::min(lo, b.value);
         hi = std::max(hi, b.value);
     }
     QAbstractBarSeries *series = m_horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                                               : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
-    for (QBarSet *set : {up, down, upHi, downHi}) {
+    for (QBarSet *set : {up, down, hiSet}) {
         set->setBorderColor(Qt::transparent);
         series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
+    // Qt's own bar labels print significant digits (-3.2, 12.35): the values are drawn here with two decimals.
+    series->setLabelsVisible(false);
     series->setBarWidth(0.6);
-    for (QBarSet *set : {up, down, upHi, downHi})
-        set->setLabelColor(QColor(0x22, 0x22, 0x22));
     c->addSeries(series);
+    m_series = series;
+    const bool legend = anyHighlighted && !m_highlightLabel.isEmpty();
+    c->legend()->setVisible(legend);
+    if (legend) {
+        c->legend()->setAlignment(Qt::AlignTop);
+        const auto markers = c->legend()->markers(series);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(static_cast<QBarLegendMarker *>(marker)->barset() == hiSet);
+    }
+    const QLocale locale;
+    for (const Bar &b : std::as_const(m_bars)) {
+        auto *item = new QGraphicsSimpleTextItem(locale.toString(b.value, 'f', 2), c);
+        item->setBrush(QColor(0x22, 0x22, 0x22));
+        item->setZValue(10);
+        m_valueLabels << item;
+    }
     auto *cat = new QBarCategoryAxis;
     cat->append(categories);
     auto *val = new QValueAxis;
@@ -102,6 +141,29 @@ void ReturnBarChartView::rebuild()
     c->addAxis(val, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(cat);
     series->attachAxis(val);
+    placeValueLabels();
+}
+
+void ReturnBarChartView::placeValueLabels()
+{
+    if (!m_series || m_valueLabels.size() != m_bars.size())
+        return;
+    const QRectF plot = chart()->plotArea();
+    for (int i = 0; i < m_bars.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_valueLabels[i];
+        const double v = m_bars[i].value;
+        const QRectF box = item->boundingRect();
+        // The end of the bar, and the label just beyond it (above a rise, below a fall; right or left when lying).
+        const QPointF end = chart()->mapToPosition(m_horizontal ? QPointF(v, i) : QPointF(i, v), m_series);
+        QPointF at;
+        if (m_horizontal)
+            at = QPointF(v >= 0 ? end.x() + 4 : end.x() - box.width() - 4, end.y() - box.height() / 2);
+        else
+            at = QPointF(end.x() - box.width() / 2, v >= 0 ? end.y() - box.height() - 2 : end.y() + 2);
+        at.setX(std::clamp(at.x(), plot.left(), std::max(plot.left(), plot.right() - box.width())));
+        at.setY(std::clamp(at.y(), plot.top(), std::max(plot.top(), plot.bottom() - box.height())));
+        item->setPos(at);
+    }
 }
 
 } // namespace zhisuan::widgets

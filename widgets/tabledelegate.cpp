@@ -31,9 +31,9 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
     // Reports group thousands (344,440.46); the C locale omits the separator by default.
     QLocale locale = viewLocale;
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    if (!value.isValid() || value.isNull())
-        return {};
     const Format format = columnFormat(column);
+    if (!value.isValid() || value.isNull())
+        return format == Format::Multiple ? QStringLiteral("—") : QString();
     bool ok = false;
     const double d = value.toDouble(&ok);
     switch (format) {
@@ -42,6 +42,11 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
         return ok ? locale.toString(d, 'f', 2) : value.toString();
     case Format::Change:
         return ok ? (d > 0 ? QStringLiteral("+") : QString()) + locale.toString(d, 'f', 2) : value.toString();
+    case Format::Multiple:
+        if (!ok)
+            return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();
+        // A loss makes the multiple meaningless: the reports print 负 (English notes: NM, not meaningful).
+        return d < 0 ? tr("NM", "a negative PE, not meaningful") : locale.toString(qint64(std::llround(d)));
     case Format::Integer:
         return ok ? locale.toString(qint64(std::llround(d))) : value.toString();
     case Format::Number: {

@@ -12,7 +12,8 @@ class TableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    enum class Format { Text, Decimal2, Number, Integer, Change, Vocabulary, Heat };
+    // Multiple: a valuation multiple (PE) as the reports print it: whole (49), negative as 负/NM, missing as —.
+    enum class Format { Text, Decimal2, Number, Integer, Change, Vocabulary, Heat, Multiple };
 
     explicit TableDelegate(QObject *parent = nullptr);
 

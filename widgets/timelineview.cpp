@@ -249,15 +249,30 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     const QFont small = labelFont();
     p.setFont(small);
+    // Events' dashed lines first, under every marker and label: a name is never crossed by a line drawn after it.
+    for (const Placed &pl : layout()) {
+        const Item &item = m_items[pl.index];
+        if (!item.event)
+            continue;
+        p.setPen(QPen(colourOf(QStringLiteral("event")), 1, Qt::DashLine));
+        p.drawLine(QPointF(pl.box.center().x(), pl.box.bottom()), QPointF(pl.box.center().x(), r.bottom()));
+    }
     for (const Placed &pl : layout()) {
         const Item &item = m_items[pl.index];
         const QColor c = colourOf(item.event ? QStringLiteral("event") : item.modality);
         p.setPen(QPen(Qt::white, 1));
         p.setBrush(c);
         const QRectF b = pl.box;
+        if (item.id == m_selected) {
+            // The item the detail pane shows: ringed, its name in bold.
+            p.save();
+            p.setPen(QPen(QColor(0x1F, 0x38, 0x64), 2.5));
+            p.setBrush(QColor(0x1F, 0x38, 0x64, 40));
+            p.drawEllipse(b.center(), b.width() / 2 + 5, b.height() / 2 + 5);
+            p.restore();
+            p.setBrush(c);
+        }
         if (item.event) {
-            p.setPen(QPen(c, 1, Qt::DashLine));
-            p.drawLine(QPointF(b.center().x(), b.bottom()), QPointF(b.center().x(), r.bottom()));
             p.setPen(QPen(Qt::white, 1));
             QPolygonF flag{b.topLeft(), b.topRight(), QPointF(b.center().x(), b.bottom())};
             p.drawPolygon(flag);
@@ -276,8 +291,12 @@ void TimelineView::paintEvent(QPaintEvent *)
         // A light halo keeps the name readable where an event's dashed line crosses it.
         p.fillRect(pl.label.adjusted(-1, 2, 1, -3), QColor(255, 255, 255, 170));
         p.setPen(QColor(0x22, 0x2B, 0x36));
+        QFont font = small;
+        font.setBold(item.id == m_selected);
+        p.setFont(font);
         p.drawText(pl.label.adjusted(-1, 0, 1, 0), (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
                    QFontMetrics(small).elidedText(item.label, Qt::ElideRight, 136));
+        p.setFont(small);
     }
     // Legend, top right.
     int x = width() - 10;
@@ -292,6 +311,24 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
 }
 
+void TimelineView::setSelected(qint64 id)
+{
+    m_selected = id;
+    update();
+}
+
+QString TimelineView::toolTipAt(const QPoint &pos) const
+{
+    qint64 id = itemAt(pos);
+    for (const Placed &pl : layout())
+        if (id < 0 && !pl.label.isNull() && pl.label.contains(pos))
+            id = m_items[pl.index].id;
+    for (const Item &i : m_items)
+        if (id >= 0 && i.id == id)
+            return QStringLiteral("%1\n%2").arg(i.label, i.date.toString(Qt::ISODate));
+    return {};
+}
+
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     zoomAt(int(event->position().x()), std::pow(1.0015, event->angleDelta().y()));
@@ -302,6 +339,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     const qint64 id = itemAt(event->position().toPoint());
     if (id >= 0 && event->button() == Qt::LeftButton) {
+        setSelected(id);
         emit itemClicked(id);
         return;
     }
@@ -318,7 +356,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         setRange(m_dragFrom.addDays(shift), m_dragTo.addDays(shift));
         return;
     }
-    const qint64 id = itemAt(event->position().toPoint());
+    qint64 id = itemAt(event->position().toPoint());
+    // A name cut to "…" is read whole by hovering it, not only its marker.
+    for (const Placed &pl : layout())
+        if (id < 0 && !pl.label.isNull() && pl.label.contains(event->position()))
+            id = m_items[pl.index].id;
     if (id < 0) {
         QToolTip::hideText();
         return;

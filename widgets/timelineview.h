@@ -40,6 +40,11 @@ public:
     QDate rangeStart() const { return m_from; }
     QDate rangeEnd() const { return m_to; }
     void resetRange();
+    // The item shown in the detail pane, ringed and named in bold (-1: none); a click selects.
+    void setSelected(qint64 id);
+    qint64 selected() const { return m_selected; }
+    // What hovering `pos` shows: an item's whole name and date, over its marker or its (perhaps elided) name.
+    QString toolTipAt(const QPoint &pos) const;
     void zoomAt(int x, double factor);
     void setLegend(const QList<std::pair<QString, QString>> &modalities); // code, label
 
@@ -69,6 +74,7 @@ private:
     QDate m_from, m_to;
     bool m_showEvents = true;
     int m_dragX = -1;
+    qint64 m_selected = -1;
     QDate m_dragFrom, m_dragTo;
 };
 

@@ -177,6 +177,8 @@ private slots:
         const Run batches = zhisuan({QStringLiteral("batches"), QStringLiteral("--db"), db});
         QCOMPARE(batches.exitCode, 0);
         QCOMPARE(batches.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header + one batch
+        // The batch records the file's name, as the window does (issue 16), while messages keep the path as typed.
+        QCOMPARE(batches.out.trimmed().split(QLatin1Char('\n')).at(1).split(QLatin1Char('\t')).value(1), QStringLiteral("good.csv"));
 
         const Run rollback = zhisuan({QStringLiteral("rollback"), QStringLiteral("--db"), db, QStringLiteral("1")});
         QCOMPARE(rollback.exitCode, 0);
@@ -286,6 +288,17 @@ private slots:
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") >= 2);
         QVERIFY(bytes.contains("/FontFile2")); // fonts embedded
+        // A command that worked says so and nothing else (issue 16: no "propagateSizeHints" noise).
+        QVERIFY2(!r.err.contains(QStringLiteral("propagateSizeHints")), qPrintable(r.err));
+        // -o FILE.odt: the editable copy, an OpenDocument zip.
+        const QString odt = m_dir.filePath(QStringLiteral("brief.odt"));
+        const Run e = zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"), QStringLiteral("2024-08-14"),
+                               QStringLiteral("--sections"), QStringLiteral("market"), QStringLiteral("-o"), odt});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        QVERIFY(!e.err.contains(QStringLiteral("propagateSizeHints")));
+        QFile o(odt);
+        QVERIFY(o.open(QIODevice::ReadOnly));
+        QVERIFY(o.readAll().contains("application/vnd.oasis.opendocument.text"));
 
         // Without --week: the latest week with market data.
         QCOMPARE(zhisuan({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("latest.pdf"))}).exitCode, 0);

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -100,14 +101,14 @@ private slots:
         }
         // The list of figures and tables, as the printed reports have, points at the right pages.
         QVERIFY(cover.contains(QStringLiteral("图表目录")));
-        for (const QString &entry : {QStringLiteral("图 1：指数与行业周涨跌幅（%）"), QStringLiteral("表 2：跟踪行业涨幅前列个股")}) {
+        for (const QString &entry : {QStringLiteral("图 1：指数与行业周涨跌幅（%）"), QStringLiteral("表 2：跟踪行业涨跌幅前列个股")}) {
             const auto m = QRegularExpression(QRegularExpression::escape(entry) + QStringLiteral("[ .]*(\\d+)")).match(cover);
             QVERIFY2(m.hasMatch(), qPrintable(entry));
             QVERIFY2(pdftools::text(pdf, m.captured(1).toInt()).contains(entry), qPrintable(entry));
         }
         const QString all = pdftools::text(pdf);
         for (const char *s : {"图 1：指数与行业周涨跌幅（%）", "表 1：计算机(中信) 相对基准指数的超额收益", "来源：民生证券 计算机周报 2024-08-17，智算看板",
-                              "+18.31", "任子行", "Runway", "历史新高", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
+                              "+18.31", "任子行", "跌幅前列", "Runway", "历史新高", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
             QVERIFY2(all.contains(QString::fromUtf8(s)), s);
         QVERIFY(all.contains(QRegularExpression(QStringLiteral("第\\s*%1\\s*页\\s*/\\s*共\\s*%1\\s*页").arg(pages))));
     }
@@ -129,6 +130,33 @@ private slots:
             QVERIFY2(text.contains(QString::fromUtf8(s)), s);
         for (const char *s : {"Market review", "Traffic highlights", "Top gainers", "Figure 1"})
             QVERIFY2(!text.contains(QString::fromUtf8(s)), s);
+        // Amounts in English units (issue 16): "worth CNY 10.66 bn", not "106.63 (CNY 100m)".
+        QVERIFY2(text.simplified().contains(QRegularExpression(QStringLiteral("worth CNY \\d+(\\.\\d+)? (bn|m)"))), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("CNY 100m")));
+    }
+
+    // Issue 16: an editable copy for finishing the weekly in WPS or Word. A .odt is a zip whose content.xml holds the
+    // same sections, tables and figure captions as the PDF, and whose pictures (Pictures/) are the figures.
+    void editableCopyIsAnOpenDocument()
+    {
+        const QString odt = brief(QStringLiteral("brief.odt"), QDate(2024, 8, 14), app::WeeklyBrief::allSections());
+        QVERIFY(!odt.isEmpty());
+        QFile f(odt);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK")); // a zip
+        f.close();
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        QVERIFY(unzip.waitForFinished(30000));
+        QCOMPARE(unzip.exitCode(), 0);
+        const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+        for (const char *s : {"ZhiSuan Board weekly brief", "Market review", "Top gainers", "Figure 1:", "Table 1:", "优博讯", "table:table"})
+            QVERIFY2(content.contains(QString::fromUtf8(s)), s);
+        QProcess list;
+        list.start(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
+        QVERIFY(list.waitForFinished(30000));
+        const QString files = QString::fromUtf8(list.readAllStandardOutput());
+        QVERIFY2(files.contains(QStringLiteral("mimetype")) && files.contains(QStringLiteral("Pictures/")), qPrintable(files));
     }
 
     void theAnalystsViewLeadsTheFirstPage()

@@ -127,6 +127,31 @@ private slots:
         QVERIFY(import->isEnabled());
         QVERIFY(wizard.currentPlan()->unmappedMeasures.isEmpty());
     }
+
+    // A Chinese page offers the fields by their Chinese headers (周截止日), not as "week_end — 周截止日" (issue 16);
+    // the stored key stays the item's data, so the mapping is the same.
+    void chineseFieldListHasNoRawKeys()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("movers-zh.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("代码,名称,交易日期,周涨跌幅(%)\n300531.SZ,优博讯,2024-08-16,18.31\n");
+        f.close();
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        widgets::ImportWizardDialog wizard(m_store.get(), {file});
+        QLocale::setDefault(before);
+        auto *box = qobject_cast<QComboBox *>(wizard.findChild<QTableWidget *>(QStringLiteral("mapping"))->cellWidget(0, 1));
+        QVERIFY(box);
+        QStringList texts;
+        for (int i = 0; i < box->count(); ++i)
+            texts << box->itemText(i);
+        const int end = box->findData(QStringLiteral("week_end"));
+        QVERIFY(end >= 0);
+        QCOMPARE(box->itemText(end), QStringLiteral("周截止日"));
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(!t.contains(QStringLiteral("week_")) && !t.contains(QStringLiteral("return_pct")), qPrintable(t));
+    }
 };
 
 QTEST_MAIN(TestImportWizardDialog)

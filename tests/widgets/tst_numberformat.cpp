@@ -43,6 +43,13 @@ private slots:
         QTest::newRow("millions") << 8e6 << QStringLiteral("calls/day") << QStringLiteral("8 m calls/day");
         QTest::newRow("thousands") << 50000.0 << QStringLiteral("tokens/s") << QStringLiteral("50,000 tokens/s");
         QTest::newRow("percent") << 79.0 << QStringLiteral("%") << QStringLiteral("79%");
+        // The store keeps the reports' Chinese units; the English page must not print "13.4 bn 美元" (issue 16).
+        QTest::newRow("dollars") << 1.34e10 << QStringLiteral("美元") << QStringLiteral("USD 13.4 bn");
+        QTest::newRow("yuan") << 1.0663e10 << QStringLiteral("元") << QStringLiteral("CNY 10.66 bn");
+        QTest::newRow("calls a day") << 6e8 << QStringLiteral("次/日") << QStringLiteral("600 m/day");
+        QTest::newRow("tokens a day") << 1e12 << QStringLiteral("tokens/日") << QStringLiteral("1,000 bn tokens/day");
+        QTest::newRow("a count") << 1.4e8 << QStringLiteral("次") << QStringLiteral("140 m");
+        QTest::newRow("people") << 5.64e8 << QStringLiteral("人") << QStringLiteral("564 m people");
     }
     void englishUsesMillionsAndBillions()
     {
