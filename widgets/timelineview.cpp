@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -48,12 +49,14 @@ void TimelineView::setItems(const QList<Item> &items, const QStringList &lanes)
 {
     m_items = items;
     m_lanes = lanes;
+    relayout();
     resetRange();
 }
 
 void TimelineView::setShowEvents(bool on)
 {
     m_showEvents = on;
+    relayout();
     update();
 }
 
@@ -84,8 +87,11 @@ void TimelineView::setRange(const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || from.daysTo(to) < 7)
         return;
+    if (from == m_from && to == m_to)
+        return;
     m_from = from;
     m_to = to;
+    relayout();
     update();
 }
 
@@ -119,7 +125,36 @@ void TimelineView::zoomAt(int x, double factor)
     setRange(from, from.addDays(qint64(std::lround(newSpan))));
 }
 
-QList<TimelineView::Placed> TimelineView::layout() const
+void TimelineView::relayout()
+{
+    m_layoutValid = false;
+    m_layout.clear();
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    relayout();
+    QWidget::resizeEvent(event);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        relayout(); // label widths
+    QWidget::changeEvent(event);
+}
+
+const QList<TimelineView::Placed> &TimelineView::layout() const
+{
+    if (!m_layoutValid) {
+        m_layout = computeLayout();
+        m_layoutValid = true;
+        ++m_layoutRuns;
+    }
+    return m_layout;
+}
+
+QList<TimelineView::Placed> TimelineView::computeLayout() const
 {
     QList<Placed> placed;
     const QRectF r = plotRect();
@@ -209,7 +244,7 @@ QList<TimelineView::Placed> TimelineView::layout() const
 
 qint64 TimelineView::itemAt(const QPoint &pos) const
 {
-    const auto placed = layout();
+    const auto &placed = layout();
     for (auto it = placed.crbegin(); it != placed.crend(); ++it)
         if (it->box.adjusted(-3, -3, 3, 3).contains(pos))
             return m_items[it->index].id;
@@ -236,7 +271,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setPen(QColor(0xD5, 0xDB, 0xE1));
     QDate tick(m_from.year(), m_from.month(), 1);
     const int step = m_from.daysTo(m_to) > 900 ? 6 : m_from.daysTo(m_to) > 400 ? 3 : 1;
-    while (tick <= m_to) {
+    while (tick.isValid() && m_to.isValid() && tick <= m_to) { // (no range before the first items: no ticks)
         const double x = xOf(tick);
         if (x >= r.left()) {
             p.setPen(QColor(0xD5, 0xDB, 0xE1));
