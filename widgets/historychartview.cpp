@@ -16,11 +16,70 @@ HistoryChartView::HistoryChartView(QWidget *parent) : QChartView(parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Laid out again (resized, axes relabelled): decimate the line to the plot area's new width.
+    connect(chart(), &QChart::plotAreaChanged, this, &HistoryChartView::drawLine);
 }
 
 void HistoryChartView::setTitle(const QString &title)
 {
     chart()->setTitle(title);
+}
+
+QList<QPointF> HistoryChartView::decimate(const QList<QPointF> &points, int columns)
+{
+    if (columns <= 0 || points.size() <= 2 * qsizetype(columns))
+        return points;
+    const double x0 = points.first().x(), span = points.last().x() - x0;
+    if (!(span > 0))
+        return points;
+    QList<QPointF> out;
+    out.reserve(2 * columns);
+    qsizetype lo = 0, hi = 0;
+    int column = 0;
+    auto flush = [&] {
+        out << points[std::min(lo, hi)];
+        if (lo != hi)
+            out << points[std::max(lo, hi)];
+    };
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const int c = std::min(columns - 1, int((points[i].x() - x0) / span * columns));
+        if (i == 0 || c != column) {
+            if (i > 0)
+                flush();
+            column = c;
+            lo = hi = i;
+            continue;
+        }
+        if (points[i].y() < points[lo].y())
+            lo = i;
+        if (points[i].y() > points[hi].y())
+            hi = i;
+    }
+    flush();
+    return out;
+}
+
+int HistoryChartView::drawnPointCount() const
+{
+    if (m_line)
+        return int(m_line->count());
+    int n = 0;
+    for (QAbstractSeries *s : chart()->series())
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            n += int(line->count());
+    return n;
+}
+
+void HistoryChartView::drawLine()
+{
+    if (!m_line)
+        return;
+    // The plot area once the chart is laid out, else the view's width (an upper bound).
+    const int columns = std::max(1, int(chart()->plotArea().width() > 0 ? chart()->plotArea().width() : viewport()->width()));
+    if (columns == m_columns && m_line->count() > 0)
+        return;
+    m_columns = columns;
+    m_line->replace(decimate(m_raw, columns));
 }
 
 void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands)
@@ -29,6 +88,9 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
+    m_line = nullptr;
+    m_raw.clear();
+    m_columns = 0;
     m_points = int(points.size());
     if (points.isEmpty())
         return;
@@ -38,11 +100,14 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     double lo = points.first().second, hi = lo;
     const qint64 first = points.first().first.startOfDay().toMSecsSinceEpoch();
     const qint64 last = points.last().first.startOfDay().toMSecsSinceEpoch();
+    m_raw.reserve(points.size());
     for (const auto &[day, value] : points) {
-        line->append(double(day.startOfDay().toMSecsSinceEpoch()), value);
+        m_raw << QPointF(double(day.startOfDay().toMSecsSinceEpoch()), value);
         lo = std::min(lo, value);
         hi = std::max(hi, value);
     }
+    m_line = line;
+    drawLine();
     c->addSeries(line);
     QList<QLineSeries *> bandSeries;
     const QList<QColor> colours{QColor(0x1E, 0x8E, 0x3E), QColor(0x7F, 0x8C, 0x8D), QColor(0xE6, 0x7E, 0x22)};
@@ -83,6 +148,8 @@ void HistoryChartView::setLines(const QList<Line> &lines)
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     m_points = 0;
+    m_line = nullptr;
+    m_raw.clear();
     const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x1F, 0x38, 0x64), QColor(0xE6, 0x7E, 0x22), QColor(0x1E, 0x8E, 0x3E),
                                 QColor(0x8E, 0x44, 0xAD), QColor(0x16, 0xA0, 0x85), QColor(0x7F, 0x8C, 0x8D), QColor(0xD3, 0x54, 0x00)};
     double lo = 0, hi = 0;
