@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -41,10 +42,35 @@ private slots:
         panel.setModel(model);
         QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.findChild<QLineEdit *>()->setText(QStringLiteral("SZ"));
-        QCOMPARE(panel.proxy()->rowCount(), 2);
+        QTRY_COMPARE(panel.proxy()->rowCount(), 2);
         panel.findChild<QLineEdit *>()->clear();
+        QTRY_COMPARE(panel.proxy()->rowCount(), 3);
         panel.view()->sortByColumn(2, Qt::AscendingOrder);
         QCOMPARE(panel.proxy()->index(0, 1).data().toString(), QStringLiteral("任子行")); // numeric, not text, order
+    }
+
+    void typingFiltersOnceWhenThePauseComes()
+    {
+        // Each keystroke into a 100k-row table filtered every row again: the box now waits for a pause in the typing.
+        TablePanel panel;
+        panel.setModel(movers(&panel));
+        QSignalSpy applied(&panel, &TablePanel::filterApplied);
+        auto *box = panel.findChild<QLineEdit *>();
+        QTest::keyClicks(box, QStringLiteral("300531"));
+        QCOMPARE(panel.proxy()->rowCount(), 3); // not yet: still typing
+        QVERIFY(applied.isEmpty());
+        QTRY_COMPARE(applied.size(), 1);        // one filtering for six keystrokes
+        QCOMPARE(applied.first().first().toString(), QStringLiteral("300531"));
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(panel.proxy()->index(0, 1).data().toString(), QStringLiteral("优博讯"));
+        // Enter does not wait.
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("SH"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(applied.size(), 2);
+        QTest::qWait(TablePanel::kFilterDelayMs * 2);
+        QCOMPARE(applied.size(), 2); // the pending timer was stopped by Enter
     }
 
     void keepsTheModelOrderUntilTheUserSorts()
@@ -75,6 +101,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("300311.SZ,任子行,-24.43"))); // negative numbers stay numbers
 
         panel.findChild<QLineEdit *>()->setText(QStringLiteral("SH"));
+        QTRY_COMPARE(panel.proxy()->rowCount(), 1);
         const QString xlsx = dir.filePath(QStringLiteral("movers.xlsx"));
         QCOMPARE(panel.exportTo(xlsx), QString());
         QFile x(xlsx);
