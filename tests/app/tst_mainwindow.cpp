@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -312,6 +313,20 @@ private slots:
         QCOMPARE(map->bubbleCount(), 1);
         QCOMPARE(table->proxy()->rowCount(), 1);
         page->setSearchText(QString());
+        QCOMPARE(map->bubbleCount(), 53);
+
+        // Typing waits for a pause before the map and table are filtered again (once, not per keystroke).
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("search"));
+        QVERIFY(search);
+        QSignalSpy refilled(table->proxy(), &QAbstractItemModel::modelReset);
+        for (const QChar c : QStringLiteral("成都人工")) // typed one character at a time (QTest types ASCII only)
+            search->insert(QString(c));
+        QCOMPARE(map->bubbleCount(), 53); // still typing
+        QTRY_COMPARE(map->bubbleCount(), 1);
+        QCOMPARE(table->proxy()->rowCount(), 1);
+        QCOMPARE(refilled.size(), 1);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return); // Enter does not wait
         QCOMPARE(map->bubbleCount(), 53);
 
         // Map -> table: click the 成都 bubble.
