@@ -3,6 +3,7 @@
 #include "querytable.h"
 #include "result.h"
 
+#include <QDate>
 #include <QList>
 #include <QPointF>
 #include <QStringList>
@@ -29,6 +30,14 @@ public:
     // no other model is at least as good for no more money.
     Result<QueryTable> pricePerformance(const QString &benchmark = QStringLiteral("AlignBench"));
     Result<QueryTable> traffic();
+    // What the weekly brief draws of the week that starts on `monday`, read by index (db/briefqueries.h): the
+    // week's releases and events (as releases() and events() give them), the sites' visits of the week as traffic()
+    // gives them (wow_pct, all_time_high) or, when no site has any, each site's latest (*latest set), and the
+    // visit histories up to the week of the `count` sites the traffic chart draws (site, week_start, visits).
+    Result<QueryTable> releasesOfWeek(const QDate &monday);
+    Result<QueryTable> eventsOfWeek(const QDate &monday);
+    Result<QueryTable> trafficOfWeek(const QDate &monday, bool *latest);
+    Result<QueryTable> trafficHistories(const QDate &monday, int count);
     Result<QueryTable> downloads();
     Result<QueryTable> metrics();
 
