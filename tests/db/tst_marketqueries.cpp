@@ -1,3 +1,4 @@
+#include "briefqueries.h"
 #include "importjob.h"
 #include "marketanalytics.h"
 #include "marketqueries.h"
@@ -84,19 +85,39 @@ private slots:
         QTest::addColumn<QByteArray>("sql");
         for (const auto &[name, sql] : MarketQueries::all())
             QTest::newRow(name) << QByteArray(sql);
+        // The weekly brief's models, traffic and news of one week (the market it shares with the page).
+        for (const auto &[name, sql] : BriefQueries::all())
+            QTest::newRow(name) << QByteArray(sql);
     }
 
     void noQueryScansAHistoryTable()
     {
         QFETCH(QByteArray, sql);
-        // Tables that grow with every week of history; the security list (thousands) may be read whole.
+        // Tables that grow with every week of history; the security and site lists (thousands) may be read whole.
         static const QRegularExpression bigScan(
-            QStringLiteral("^SCAN (daily_bar|weekly_return|lockup|valuation|security_snapshot|metric|site_traffic)\\b"));
+            QStringLiteral("^SCAN (daily_bar|weekly_return|lockup|valuation|security_snapshot|metric|site_traffic|model_release|event)\\b"));
         const QStringList lines = plan(sql.constData());
         QVERIFY(!lines.isEmpty());
         for (const QString &line : lines) {
             QVERIFY2(!line.startsWith(QLatin1String("ERROR")), qPrintable(line));
             QVERIFY2(!bigScan.match(line).hasMatch(), qPrintable(QStringLiteral("%1 in the plan of: %2").arg(line, QString::fromUtf8(sql))));
+        }
+    }
+
+    void rollbackFindsABatchsRowsByIndex()
+    {
+        // Rollback deletes each table's rows of the batch (BatchRepository::rollback): daily_bar by the batch's rowid
+        // range, the other tables that grow with history by an index on batch_id, not a scan each.
+        for (const char *sql : {"DELETE FROM daily_bar WHERE id BETWEEN ? AND ? AND batch_id=?",
+                                "DELETE FROM weekly_return WHERE batch_id=?", "DELETE FROM site_traffic WHERE batch_id=?",
+                                "DELETE FROM lockup WHERE batch_id=?", "DELETE FROM security_snapshot WHERE batch_id=?",
+                                "DELETE FROM valuation WHERE batch_id=?", "DELETE FROM metric WHERE batch_id=?",
+                                "DELETE FROM model_release WHERE batch_id=?", "DELETE FROM event WHERE batch_id=?",
+                                "DELETE FROM security WHERE batch_id=?"}) {
+            const QStringList lines = plan(sql);
+            QVERIFY2(!lines.isEmpty() && !lines.first().startsWith(QLatin1String("ERROR")), sql);
+            for (const QString &line : lines)
+                QVERIFY2(!line.startsWith(QLatin1String("SCAN")), qPrintable(QStringLiteral("%1 in the plan of: %2").arg(line, QLatin1String(sql))));
         }
     }
 
