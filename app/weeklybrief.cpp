@@ -335,7 +335,7 @@ void Builder::addTraffic()
     t.source = sources(traffic, rows, tr("Similarweb"));
     addTable(t, tr("the Models & apps page"));
     // The trend, when sites have two or more weeks up to this one: the dashboard's lines, drawn by a chart of our own.
-    const db::QueryTable histories = db::ModelAnalytics(*m_store).trafficHistories(m_monday, 8).valueOr({}, &m_errors);
+    const db::QueryTable histories = db::ModelAnalytics(*m_store).trafficHistories(m_monday.addDays(7), 8).valueOr({}, &m_errors);
     const auto lines = ModelsDashboard::visitLines(histories, m_sunday);
     if (!lines.isEmpty()) {
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();

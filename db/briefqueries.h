@@ -49,11 +49,17 @@ inline constexpr const char *trafficTopSites =
 inline constexpr const char *trafficHistory = "SELECT site, week_start, visits FROM site_traffic "
                                               "WHERE site = ? AND week_start < ? AND visits IS NOT NULL ORDER BY week_start";
 
+// Not the brief's, but of the same kind: the models page's traffic table a chunk at a time, in (site, week) order
+// after the last row shown (site, week start), by the (site, week_start) key; then how many rows.
+inline constexpr const char *trafficChunk =
+    "SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source FROM site_traffic t "
+    "JOIN site s ON s.name = t.site WHERE (t.site, t.week_start) > (?, ?) ORDER BY t.site, t.week_start LIMIT ?";
+
 // Every statement above by name, for the plan test.
 inline std::vector<std::pair<const char *, const char *>> all()
 {
     return {{"releasesOfWeek", releasesOfWeek}, {"eventsOfWeek", eventsOfWeek},       {"trafficOfWeek", trafficOfWeek},
-            {"trafficLatest", trafficLatest},   {"trafficTopSites", trafficTopSites}, {"trafficHistory", trafficHistory}};
+            {"trafficLatest", trafficLatest},   {"trafficTopSites", trafficTopSites}, {"trafficHistory", trafficHistory}, {"trafficChunk", trafficChunk}};
 }
 
 } // namespace BriefQueries

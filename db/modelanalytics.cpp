@@ -219,9 +219,9 @@ Result<QueryTable> ModelAnalytics::trafficOfWeek(const QDate &monday, bool *late
     return out;
 }
 
-Result<QueryTable> ModelAnalytics::trafficHistories(const QDate &monday, int count)
+Result<QueryTable> ModelAnalytics::trafficHistories(const QDate &before, int count)
 {
-    const QString to = monday.addDays(7).toString(Qt::ISODate);
+    const QString to = before.toString(Qt::ISODate);
     auto sites = select(QString::fromUtf8(BriefQueries::trafficTopSites), {QStringLiteral("site")}, {to, count});
     if (!sites)
         return sites;
@@ -233,6 +233,45 @@ Result<QueryTable> ModelAnalytics::trafficHistories(const QDate &monday, int cou
         out.rows.append(h.value().rows);
     }
     return out;
+}
+
+std::function<Result<QueryTable>(int)> ModelAnalytics::trafficChunks()
+{
+    struct State
+    {
+        // The last row read; at first before any (empty, not null: a null would compare as unknown).
+        QString site = QStringLiteral(""), week = QStringLiteral("");
+        double previous = -1, best = -1; // of that site, as traffic() carries them
+    };
+    auto state = std::make_shared<State>();
+    Store *store = &m_store;
+    return [store, state](int count) -> Result<QueryTable> {
+        auto t = selectTable(*store, QString::fromUtf8(BriefQueries::trafficChunk),
+                             {QStringLiteral("site"), QStringLiteral("category"), QStringLiteral("region"), QStringLiteral("week_start"),
+                              QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source")},
+                             {state->site, state->week, count});
+        if (!t)
+            return t;
+        QueryTable out{t.value().columns, {}};
+        out.columns << QStringLiteral("wow_pct") << QStringLiteral("all_time_high");
+        for (const QVariantList &row : t.value().rows) {
+            if (row.value(0).toString() != state->site)
+                state->previous = state->best = -1;
+            state->site = row.value(0).toString();
+            state->week = row.value(3).toString();
+            QVariantList r = row;
+            const bool has = !row.value(5).isNull();
+            const double visits = row.value(5).toDouble();
+            r << (has && state->previous > 0 ? QVariant((visits / state->previous - 1.0) * 100.0) : QVariant());
+            r << ((has && visits > state->best && state->best >= 0) || row.value(6).toString().contains(QStringLiteral("历史新高")));
+            if (has) {
+                state->previous = visits;
+                state->best = std::max(state->best, visits);
+            }
+            out.rows.append(r);
+        }
+        return out;
+    };
 }
 
 Result<QueryTable> ModelAnalytics::downloads()

@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QStringList>
 
+#include <functional>
+
 namespace zhisuan::db {
 
 class Store;
@@ -37,7 +39,10 @@ public:
     Result<QueryTable> releasesOfWeek(const QDate &monday);
     Result<QueryTable> eventsOfWeek(const QDate &monday);
     Result<QueryTable> trafficOfWeek(const QDate &monday, bool *latest);
-    Result<QueryTable> trafficHistories(const QDate &monday, int count);
+    Result<QueryTable> trafficHistories(const QDate &before, int count); // weeks starting before `before`
+    // traffic(), a chunk at a time: each call returns the next `count` rows in (site, week) order, read by seeks on
+    // the (site, week_start) key and with the same wow_pct and all_time_high, carried over from chunk to chunk.
+    std::function<Result<QueryTable>(int count)> trafficChunks();
     Result<QueryTable> downloads();
     Result<QueryTable> metrics();
 

@@ -82,6 +82,8 @@ TablePanel::TablePanel(QWidget *parent)
 void TablePanel::applyFilter()
 {
     m_filterDelay->stop();
+    if (!m_filter->text().isEmpty())
+        fetchAll();
     m_proxy->setFilterFixedString(m_filter->text());
     emit filterApplied(m_filter->text());
 }
@@ -145,8 +147,17 @@ void TablePanel::copySelection()
         QApplication::clipboard()->setText(tsv);
 }
 
+void TablePanel::fetchAll() const
+{
+    // A model that reads its rows a chunk at a time (QueryTableModel::setFetcher): a filter or an export is about
+    // all rows, not the ones scrolled to so far.
+    while (m_proxy->sourceModel() && m_proxy->sourceModel()->canFetchMore({}))
+        m_proxy->sourceModel()->fetchMore({});
+}
+
 QString TablePanel::exportTo(const QString &path) const
 {
+    fetchAll();
     const int rows = m_proxy->rowCount();
     const int columns = m_proxy->columnCount();
     // Vocabulary cells export as shown ("已建成"); numbers stay numbers.

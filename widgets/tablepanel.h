@@ -53,6 +53,7 @@ protected:
 private:
     void retranslateUi();
     void applyFilter();
+    void fetchAll() const;
 
     QLabel *m_title;
     QLineEdit *m_filter;
