@@ -81,6 +81,7 @@ private:
     mutable QList<Placed> m_layout;
     mutable bool m_layoutValid = false;
     mutable int m_layoutRuns = 0;
+    mutable QList<double> m_labelWidths; // per item, in the label font; -1 = not measured yet
 };
 
 } // namespace zhisuan::widgets
