@@ -77,12 +77,13 @@ widgets::QueryTableModel::Fetch rows(int total, int *served)
 
 void line(const QString &name, double reference, double big, const QString &unit)
 {
-    out() << QStringLiteral("| %1 | %2 %4 | %3 %4 | %5× |")
+    const int decimals = unit == QLatin1String("ms") ? 3 : 0;
+    out() << QStringLiteral("| %1 | %2 %4 | %3 %4 | %5 |")
                  .arg(name)
-                 .arg(reference, 0, 'f', 3)
-                 .arg(big, 0, 'f', 3)
+                 .arg(reference, 0, 'f', decimals)
+                 .arg(big, 0, 'f', decimals)
                  .arg(unit)
-                 .arg(reference > 0 ? big / reference : 0, 0, 'f', 1)
+                 .arg(reference > 0 ? QString::number(big / reference, 'f', decimals ? 1 : 3) + QStringLiteral("×") : QStringLiteral("—"))
           << Qt::endl;
 }
 
@@ -96,7 +97,8 @@ int main(int argc, char **argv)
     out() << "| widget operation | reference | ten years | ratio |" << Qt::endl << "|---|---|---|---|" << Qt::endl;
 
     // Timeline: a zoom step and a hover, 500 against 5,000 releases.
-    auto timeline = [&](int n, bool hover) {
+    auto timeline = [&](int n, int what) { // 0: zoom step and paint, 1: hover, 2: zoom step and layout only
+        const bool hover = what == 1;
         widgets::TimelineView view;
         view.resize(1200, 500);
         view.setItems(releases(n), {QStringLiteral("domestic"), QStringLiteral("overseas")});
@@ -111,12 +113,16 @@ int main(int argc, char **argv)
                 QApplication::sendEvent(&view, &move);
             } else {
                 view.zoomAt(600, (x++ % 2) ? 1.25 : 0.8);
-                view.repaint();
+                if (what == 2)
+                    (void)view.layout().size();
+                else
+                    view.repaint();
             }
         });
     };
-    line(QStringLiteral("timeline zoom step (500 → 5,000 releases)"), timeline(500, false), timeline(5000, false), QStringLiteral("ms"));
-    line(QStringLiteral("timeline hover (500 → 5,000 releases)"), timeline(500, true), timeline(5000, true), QStringLiteral("ms"));
+    line(QStringLiteral("timeline zoom step, layout and paint (500 → 5,000 releases)"), timeline(500, 0), timeline(5000, 0), QStringLiteral("ms"));
+    line(QStringLiteral("timeline zoom step, layout only (500 → 5,000 releases)"), timeline(500, 2), timeline(5000, 2), QStringLiteral("ms"));
+    line(QStringLiteral("timeline hover (500 → 5,000 releases)"), timeline(500, 1), timeline(5000, 1), QStringLiteral("ms"));
 
     // History chart: one year against ten years of dailies.
     auto chart = [&](int n) {
