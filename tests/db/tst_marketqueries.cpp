@@ -160,6 +160,43 @@ private slots:
         QVERIFY(BatchRepository::rollback(*m_store, batches.value().at(1).id).ok());
         QCOMPARE(weekStarts(), QStringList{});
     }
+
+    void aDayTradedOnlyByALaterSecurityStaysAfterARollback()
+    {
+        // Rollback proves a day empty by probing the first securities, then reading runs of days per security:
+        // a day that only the 81st security still trades is kept; days left empty go; days far apart are runs apart.
+        // 80 securities first, then 600199.SH: the 81st, beyond the first probe.
+        QByteArray first = "code,name,trade_date,close\n";
+        for (int c = 100; c < 180; ++c)
+            first += "600" + QByteArray::number(c) + ".SH,股" + QByteArray::number(c) + ",2024-09-30,10\n";
+        first += "600199.SH,末,2024-10-08,10\n";
+        QByteArray second = "code,name,trade_date,close\n";
+        for (int c = 100; c < 180; ++c)
+            second += "600" + QByteArray::number(c) + ".SH,股" + QByteArray::number(c) + ",2024-10-08,11\n";
+        for (int c = 100; c < 180; ++c)
+            second += "600" + QByteArray::number(c) + ".SH,股" + QByteArray::number(c) + ",2024-10-09,12\n";
+        second += "600100.SH,股100,2025-03-03,13\n";
+        importText(first);
+        importText(second);
+        auto days = [&] {
+            QSqlQuery q(m_store->database());
+            q.exec(QStringLiteral("SELECT group_concat(trade_date) FROM (SELECT trade_date FROM trading_day WHERE trade_date >= '2024-10-01' ORDER BY 1)"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(days(), QStringLiteral("2024-10-08,2024-10-09,2025-03-03"));
+        {
+            QSqlQuery q(m_store->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM security WHERE rowid < (SELECT rowid FROM security WHERE code = '600199.SH')")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() >= 80);
+        }
+        auto batches = BatchRepository::list(*m_store);
+        QVERIFY(batches.ok());
+        QVERIFY(BatchRepository::rollback(*m_store, batches.value().first().id).ok());
+        QCOMPARE(days(), QStringLiteral("2024-10-08")); // 600199.SH's quote, from the first import
+        QVERIFY(BatchRepository::rollback(*m_store, batches.value().at(1).id).ok());
+        QCOMPARE(days(), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarketQueries)
