@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 
 namespace zhisuan::db {
 class Store;
@@ -41,6 +42,8 @@ public:
     QStringList unplaced() const;
     QString cardsText() const;
     bool isEmpty() const { return m_centres.rows.isEmpty(); }
+    // The search box filters this long after the last keystroke (Enter at once).
+    static constexpr int kSearchDelayMs = 250;
 
 signals:
     // Part of the page could not be read from the store (the page shows what it could): the window says so.
@@ -71,6 +74,7 @@ private:
     QLabel *m_heading;
     QLabel *m_cards;
     QLineEdit *m_search;
+    QTimer *m_searchDelay;
     QComboBox *m_operator;
     QComboBox *m_status;
     QComboBox *m_ecosystem;

@@ -556,14 +556,16 @@ int runExport(const QStringList &args, LanguageManager &languages)
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(1400, 900);
     window.showPage(chart->page); // before show(): only the chart's page loads its data
-    window.show();
+    const bool marketChart = chart->page == QLatin1String("market");
     if (p.isSet(QStringLiteral("week"))) {
+        // Before show(): the page's first load reads this week, and only it. Other pages have no week.
         QByteArray iso;
-        if (db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
+        if (marketChart && db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
             if (auto *market = window.findChild<MarketDashboard *>())
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
-        // The replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws.
-    } else if (auto *market = window.findChild<MarketDashboard *>(); market && chart->page == QLatin1String("market")) {
+    }
+    window.show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
+    if (auto *market = window.findChild<MarketDashboard *>(); market && marketChart && !p.isSet(QStringLiteral("week"))) {
         // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
         // without --week a market chart comes from the latest week that has something to draw in it.
         // The page opens on the latest week with index returns; a chart of another kind (the watchlist) may have

@@ -261,6 +261,7 @@ void MainWindow::installChartActions()
 void MainWindow::exportChart(const QString &id)
 {
     const auto chart = ChartCatalog::find(id);
+    settleMarketWeek();
     QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
     if (!w)
         return;
@@ -320,6 +321,7 @@ QString MainWindow::exportTitle(const ChartCatalog::Chart &chart) const
 void MainWindow::copyChart(const QString &id)
 {
     const auto chart = ChartCatalog::find(id);
+    settleMarketWeek();
     QWidget *w = chart ? ChartCatalog::widget(*this, *chart) : nullptr;
     if (!w)
         return;
@@ -337,10 +339,19 @@ void MainWindow::copyChart(const QString &id)
     statusBar()->showMessage(tr("Chart copied"), 3000);
 }
 
+void MainWindow::settleMarketWeek()
+{
+    // A week still loading on the worker thread: its charts still show the week before. Export and copy draw the
+    // week the week box shows, so they wait for it (a fraction of a second).
+    if (auto *market = findChild<MarketDashboard *>())
+        market->finishLoading();
+}
+
 QStringList MainWindow::exportPageCharts(const QString &folder, const QString &format, const QString &nameTemplate,
                                          QStringList *errors)
 {
     QStringList written;
+    settleMarketWeek();
     widgets::ChartExporter::Options o = widgets::ExportOptionsDialog::savedOptions();
     for (const auto &chart : ChartCatalog::all()) {
         if (chart.page != currentPage())

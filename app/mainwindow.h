@@ -75,6 +75,7 @@ private:
     void installChartActions();
     void exportChart(const QString &id);
     void copyChart(const QString &id);
+    void settleMarketWeek(); // waits for a week loading in the background: exports draw the week shown
     void chooseExportAll();
     void retranslateUi();
     void showImportResult(const QList<db::ImportReport> &reports, bool cancelled);

@@ -18,6 +18,8 @@
 #include "vocabulary.h"
 
 #include <QComboBox>
+#include <QApplication>
+#include <QEventLoop>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -56,7 +58,7 @@ QString pct(double v)
 
 } // namespace
 
-MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
+MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate &week)
     : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_weekLabel(new QLabel(this)),
       m_week(new QComboBox(this)), m_previous(new QPushButton(this)), m_next(new QPushButton(this)),
       m_industryLabel(new QLabel(this)), m_industry(new QComboBox(this)), m_summary(new QLabel(this)),
@@ -183,6 +185,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
     connect(m_watcher, &QFutureWatcher<db::MarketWeek>::finished, this, [this] {
         if (m_watcher->isCanceled())
             return; // replaced by a newer week, which is loading
+        m_pending = false;
         m_busy->hide();
         if (m_watcher->future().resultCount() > 0)
             apply(m_watcher->result());
@@ -190,6 +193,8 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent)
             reportStoreProblem(this, *m_loadError);
     });
     retranslateUi();
+    if (week.isValid())
+        m_wantedWeek = week.addDays(1 - week.dayOfWeek());
     PageLoader::request(this);
 }
 
@@ -220,8 +225,11 @@ db::TradingWeek MarketDashboard::week() const
 
 void MarketDashboard::setWeek(const QDate &anyDay)
 {
-    PageLoader::ensureLoaded(this); // the weeks are known once the page has loaded
     const QDate monday = anyDay.addDays(1 - anyDay.dayOfWeek());
+    // The weeks are known once the page has loaded; a page not loaded yet opens on this week (one load, not two).
+    m_wantedWeek = monday;
+    PageLoader::ensureLoaded(this);
+    m_wantedWeek = {};
     for (int i = 0; i < m_weeks.size(); ++i)
         if (m_weeks[i].start == monday)
             m_week->setCurrentIndex(i);
@@ -258,7 +266,7 @@ void MarketDashboard::reload()
         // partial one (a lockup list, a valuation snapshot) that would open on "no index data this week".
         int at = -1;
         for (int i = 0; i < m_weeks.size(); ++i)
-            if (current.isValid() && m_weeks[i].start == current.start)
+            if (m_wantedWeek.isValid() ? m_weeks[i].start == m_wantedWeek : current.isValid() && m_weeks[i].start == current.start)
                 at = i;
         for (int i = 0; at < 0 && i < std::min<int>(int(m_weeks.size()), 12); ++i)
             if (auto returns = market.indexReturns(m_weeks[i], settings()); returns && !returns.value().rows.isEmpty())
@@ -266,6 +274,7 @@ void MarketDashboard::reload()
         if (at < 0)
             at = 0;
         m_week->setCurrentIndex(m_weeks.isEmpty() ? -1 : at);
+        m_wantedWeek = {}; // later reloads keep the week shown
     }
     {
         const QSignalBlocker block(m_industry);
@@ -312,6 +321,7 @@ void MarketDashboard::showWeek()
     if (m_watcher->isRunning())
         m_watcher->cancel(); // the newer week wins; the older task stops at its next step
     m_busy->show();
+    m_pending = true;
     // What went wrong in the task, said on the UI thread when it finishes (a damaged store is never silent).
     auto error = std::make_shared<QString>();
     m_loadError = error;
@@ -334,7 +344,22 @@ void MarketDashboard::showWeek()
 
 bool MarketDashboard::isLoading() const
 {
-    return m_watcher->isRunning();
+    return m_pending; // until the week is shown (the task may have ended with its result not yet applied)
+}
+
+void MarketDashboard::finishLoading()
+{
+    if (!m_pending)
+        return;
+    // The watcher's finished() applies the week (connected first), then ends this loop.
+    QEventLoop loop;
+    connect(m_watcher, &QFutureWatcher<db::MarketWeek>::finished, &loop, [this, &loop] {
+        if (!m_pending)
+            loop.quit();
+    });
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QApplication::restoreOverrideCursor();
 }
 
 void MarketDashboard::apply(const db::MarketWeek &loaded)

@@ -36,13 +36,18 @@ class MarketDashboard : public QWidget
 {
     Q_OBJECT
 public:
-    MarketDashboard(db::Store *store, QWidget *parent = nullptr);
+    // `week`: any day of the week to open on (else the latest week with index returns), so that a page built for
+    // one week (the brief) reads that week only.
+    MarketDashboard(db::Store *store, QWidget *parent = nullptr, const QDate &week = {});
     ~MarketDashboard() override;
 
     // In the window a week loads on a worker thread with its own connection (the UI never waits for the store;
     // a newer week cancels an older one); on its own (brief, chart export, tests) the page loads synchronously.
     void setLoadsInBackground(bool on) { m_background = on; }
     bool isLoading() const;
+    // Waits (the event loop running, so the window repaints) until the week being loaded is shown: what exports
+    // and copies the charts calls first, so that they draw the week the week box shows, never the one before it.
+    void finishLoading();
 
     db::TradingWeek week() const;
     void setWeek(const QDate &anyDay);
@@ -85,6 +90,8 @@ private:
     db::Store *m_store;
     bool m_background = false;
     QFutureWatcher<db::MarketWeek> *m_watcher = nullptr;
+    bool m_pending = false; // a week is loading and not yet shown
+    QDate m_wantedWeek;     // Monday of the week the next load opens on, when chosen before it
     std::shared_ptr<QString> m_loadError; // set by the newest background load when it fails
     db::MarketWeek m_shown; // the week on screen, for the summary after a language change
     QLabel *m_busy = nullptr; // shown while a week loads

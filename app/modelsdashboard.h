@@ -42,6 +42,7 @@ public:
     void showTab(int index);
     // The weekly-visits chart's lines (10k visits): sites with two or more weeks up to `last` (invalid: all), the
     // busiest in their latest week first, at most eight. The brief draws the same lines up to its week.
+    static constexpr int kTrafficChunk = 1000; // traffic rows read per fetch
     static QList<widgets::HistoryChartView::Line> visitLines(const db::QueryTable &traffic, const QDate &last = {});
 
 signals:
@@ -61,7 +62,7 @@ private:
     void fillBenchmarks();
     void fillPriceChart();
     void fillUsage();
-    void fillTrafficChart();
+    void fillTrafficChart(const db::QueryTable &histories);
     void compareSelection();
 
     db::Store *m_store;

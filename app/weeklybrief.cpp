@@ -155,11 +155,12 @@ void Builder::needMarket()
 {
     if (m_market)
         return;
-    m_market = std::make_unique<MarketDashboard>(m_store);
+    // Opened on the brief's week: the page reads that week only (not the latest one first).
+    m_market = std::make_unique<MarketDashboard>(m_store, nullptr, m_monday);
     QObject::connect(m_market.get(), &MarketDashboard::storeProblem, m_market.get(),
                      [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
     showOffscreen(m_market.get());
-    m_market->setWeek(m_monday); // the axes it replaces are flushed by ChartExporter before drawing
+    m_market->setWeek(m_monday); // (already shown: no second read) the axes it replaces are flushed by ChartExporter before drawing
     m_marketWeek = !m_market->isEmpty() && m_market->week().start >= m_monday && m_market->week().start <= m_sunday;
 }
 
@@ -261,8 +262,9 @@ void Builder::addMovers()
 void Builder::addModels()
 {
     db::ModelAnalytics models(*m_store);
-    const db::QueryTable releases = models.releases().valueOr({}, &m_errors);
-    const db::QueryTable events = models.events().valueOr({}, &m_errors);
+    // The week's rows only, by index (the rows are still checked against the week, as dates are text).
+    const db::QueryTable releases = models.releasesOfWeek(m_monday).valueOr({}, &m_errors);
+    const db::QueryTable events = models.eventsOfWeek(m_monday).valueOr({}, &m_errors);
     QList<int> releaseRows, eventRows;
     for (int r = 0; r < releases.rows.size(); ++r)
         if (inWeek(releases.value(r, QStringLiteral("date")), m_monday, m_sunday))
@@ -329,21 +331,12 @@ void Builder::addModels()
 
 void Builder::addTraffic()
 {
-    const db::QueryTable traffic = db::ModelAnalytics(*m_store).traffic().valueOr({}, &m_errors);
+    // The week's visits of each site (or each site's latest), by a seek per site: not the whole history.
+    bool latest = false;
+    const db::QueryTable traffic = db::ModelAnalytics(*m_store).trafficOfWeek(m_monday, &latest).valueOr({}, &m_errors);
     QList<int> rows;
     for (int r = 0; r < traffic.rows.size(); ++r)
-        if (inWeek(traffic.value(r, QStringLiteral("week_start")), m_monday, m_sunday))
-            rows << r;
-    const bool latest = rows.isEmpty();
-    if (latest) { // the latest figure of each site up to the week
-        QHash<QString, int> last;
-        for (int r = 0; r < traffic.rows.size(); ++r)
-            if (QDate::fromString(traffic.value(r, QStringLiteral("week_start")).toString(), Qt::ISODate) <= m_sunday
-                && !traffic.value(r, QStringLiteral("visits")).isNull())
-                last.insert(traffic.value(r, QStringLiteral("site")).toString(), r);
-        rows = last.values();
-        std::sort(rows.begin(), rows.end());
-    }
+        rows << r;
     if (rows.isEmpty()) {
         m_doc.addParagraph(tr("No weekly website visits are recorded up to this week. Import Similarweb-style weekly "
                               "visit exports to fill this section."));
@@ -375,7 +368,8 @@ void Builder::addTraffic()
     t.source = sources(traffic, rows, tr("the imported files"));
     addTable(t, tr("the Models & apps page"));
     // The trend, when sites have two or more weeks up to this one: the dashboard's lines, drawn by a chart of our own.
-    const auto lines = ModelsDashboard::visitLines(traffic, m_sunday);
+    const db::QueryTable histories = db::ModelAnalytics(*m_store).trafficHistories(m_monday.addDays(7), 8).valueOr({}, &m_errors);
+    const auto lines = ModelsDashboard::visitLines(histories, m_sunday);
     if (!lines.isEmpty()) {
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
         m_trafficChart->setLines(lines);
@@ -403,7 +397,7 @@ void Builder::addCentres()
                          QStringLiteral("source")},
                         {from, to, from, to})
             .valueOr({}, &m_errors);
-    const db::QueryTable events = db::ModelAnalytics(*m_store).events().valueOr({}, &m_errors);
+    const db::QueryTable events = db::ModelAnalytics(*m_store).eventsOfWeek(m_monday).valueOr({}, &m_errors);
     static const QRegularExpression compute(QStringLiteral("智算|算力|数据中心|computing|data cent"),
                                             QRegularExpression::CaseInsensitiveOption);
     QList<int> eventRows;

@@ -1160,7 +1160,8 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     }
 
     // 2. Delete what it inserted, children before parents; daily_bar by the rowid range the batch recorded
-    // (batches imported before it was recorded are found by a scan), and the days left without quotes.
+    // (batches imported before it was recorded are found by a scan), the tables that grow with history by their
+    // batch_id index (schema 6), and the days left without quotes.
     const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);
     const qint64 *lastId = std::get_if<qint64>(&batch.value()[2]);
     auto dates = TradingDayRepository::datesOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);

@@ -26,29 +26,27 @@ inline constexpr const char *importedReturns =
     "SELECT w.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
     "w.return_pct, w.close, w.week_low, w.week_high FROM weekly_return w "
     "JOIN security s ON s.code = w.code WHERE w.week_start = ?";
-// Monday, Sunday, Monday, Monday, Sunday: returns derived from daily closes, driven from the securities (thousands) with seeks on
-// daily_bar's (code, trade_date) key: the week's rows, the last close in it and the last close before it.
-inline constexpr const char *derivedReturns =
-    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
-    "  MIN(d.low), MAX(d.high) "
+// The shared body of derivedReturns and derivedReturnsShown: returns derived from daily closes, driven from the
+// securities (thousands) with seeks on daily_bar's (code, trade_date) key: the week's rows, the last close in it
+// and the last close before it. Parameters: Monday, Sunday, Monday, Monday, Sunday. (A macro so that both
+// statements stay compile-time literals, one text.)
+#define ZHISUAN_DERIVED_RETURNS_SELECT                                                                              \
+    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "                          \
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "                      \
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "                                                        \
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "                                  \
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "                                                    \
+    "  MIN(d.low), MAX(d.high) "                                                                                    \
     "FROM security s CROSS JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
-    "GROUP BY s.code";
+// Monday, Sunday, Monday, Monday, Sunday: every security's returns derived from daily closes.
+inline constexpr const char *derivedReturns = ZHISUAN_DERIVED_RETURNS_SELECT "GROUP BY s.code";
 // The same for the securities a market page shows (five thousand stocks need not be read for thirty industries
 // and a watchlist): Monday, Sunday, Monday, Monday, Sunday, the tracked industry's name, ",CODE,CODE," (watchlist).
 inline constexpr const char *derivedReturnsShown =
-    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
-    "  MIN(d.low), MAX(d.high) "
-    "FROM security s CROSS JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
+    ZHISUAN_DERIVED_RETURNS_SELECT
     "WHERE s.kind != 'stock' OR COALESCE(s.industry_sw, s.industry_citic) = ? OR instr(?, ',' || s.code || ',') > 0 "
     "GROUP BY s.code";
+#undef ZHISUAN_DERIVED_RETURNS_SELECT
 // code: the industry name of a security.
 inline constexpr const char *industryOf = "SELECT COALESCE(industry_sw, industry_citic) FROM security WHERE code = ?";
 // code: the industry name of a security, else its own name.

@@ -1,5 +1,6 @@
 #include "modelanalytics.h"
 
+#include "briefqueries.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -164,6 +165,124 @@ Result<QueryTable> ModelAnalytics::traffic()
         if (r.value(note).toString().contains(QStringLiteral("历史新高")))
             r[high] = true;
     return out;
+}
+
+namespace {
+
+const QStringList &releaseColumns()
+{
+    static const QStringList c{QStringLiteral("date"), QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("modality"),
+                               QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
+                               QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
+                               QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source")};
+    return c;
+}
+
+const QStringList &eventColumns()
+{
+    static const QStringList c{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
+                               QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source")};
+    return c;
+}
+
+} // namespace
+
+Result<QueryTable> ModelAnalytics::releasesOfWeek(const QDate &monday)
+{
+    return select(QString::fromUtf8(BriefQueries::releasesOfWeek), releaseColumns(),
+                  {monday.toString(Qt::ISODate), monday.addDays(7).toString(Qt::ISODate)});
+}
+
+Result<QueryTable> ModelAnalytics::eventsOfWeek(const QDate &monday)
+{
+    return select(QString::fromUtf8(BriefQueries::eventsOfWeek), eventColumns(),
+                  {monday.toString(Qt::ISODate), monday.addDays(7).toString(Qt::ISODate)});
+}
+
+Result<QueryTable> ModelAnalytics::trafficOfWeek(const QDate &monday, bool *latest)
+{
+    const QString from = monday.toString(Qt::ISODate), to = monday.addDays(7).toString(Qt::ISODate);
+    const QStringList columns{QStringLiteral("site"),   QStringLiteral("category"), QStringLiteral("region"),
+                              QStringLiteral("week_start"), QStringLiteral("week_end"), QStringLiteral("visits"),
+                              QStringLiteral("note"),   QStringLiteral("source"),   QStringLiteral("previous"),
+                              QStringLiteral("best")};
+    auto t = select(QString::fromUtf8(BriefQueries::trafficOfWeek), columns, {from, to});
+    if (!t)
+        return t;
+    *latest = t.value().rows.isEmpty();
+    if (*latest) {
+        t = select(QString::fromUtf8(BriefQueries::trafficLatest), columns, {to});
+        if (!t)
+            return t;
+    }
+    // The derived columns as traffic() computes them, from the previous and best visits the statement read.
+    QueryTable out{columns.mid(0, 8), {}};
+    out.columns << QStringLiteral("wow_pct") << QStringLiteral("all_time_high");
+    for (const QVariantList &row : t.value().rows) {
+        QVariantList r = row.mid(0, 8);
+        const bool has = !row.value(5).isNull();
+        const double visits = row.value(5).toDouble();
+        const QVariant previous = row.value(8), best = row.value(9);
+        r << (has && !previous.isNull() && previous.toDouble() > 0 ? QVariant((visits / previous.toDouble() - 1.0) * 100.0) : QVariant());
+        r << ((has && !best.isNull() && visits > best.toDouble()) || row.value(6).toString().contains(QStringLiteral("历史新高")));
+        out.rows.append(r);
+    }
+    return out;
+}
+
+Result<QueryTable> ModelAnalytics::trafficHistories(const QDate &before, int count)
+{
+    const QString to = before.toString(Qt::ISODate);
+    auto sites = select(QString::fromUtf8(BriefQueries::trafficTopSites), {QStringLiteral("site")}, {to, count});
+    if (!sites)
+        return sites;
+    QueryTable out{{QStringLiteral("site"), QStringLiteral("week_start"), QStringLiteral("visits")}, {}};
+    for (const QVariantList &site : sites.value().rows) {
+        auto h = select(QString::fromUtf8(BriefQueries::trafficHistory), out.columns, {site.value(0), to});
+        if (!h)
+            return h;
+        out.rows.append(h.value().rows);
+    }
+    return out;
+}
+
+std::function<Result<QueryTable>(int)> ModelAnalytics::trafficChunks()
+{
+    struct State
+    {
+        // The last row read; at first before any (empty, not null: a null would compare as unknown).
+        QString site = QStringLiteral(""), week = QStringLiteral("");
+        double previous = -1, best = -1; // of that site, as traffic() carries them
+    };
+    auto state = std::make_shared<State>();
+    Store *store = &m_store;
+    return [store, state](int count) -> Result<QueryTable> {
+        auto t = selectTable(*store, QString::fromUtf8(BriefQueries::trafficChunk),
+                             {QStringLiteral("site"), QStringLiteral("category"), QStringLiteral("region"), QStringLiteral("week_start"),
+                              QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source")},
+                             {state->site, state->week, count});
+        if (!t)
+            return t;
+        QueryTable out{t.value().columns, {}};
+        out.columns << QStringLiteral("wow_pct") << QStringLiteral("all_time_high");
+        for (const QVariantList &row : t.value().rows) {
+            if (row.value(0).toString() != state->site)
+                state->previous = state->best = -1;
+            state->site = row.value(0).toString();
+            state->week = row.value(3).toString();
+            QVariantList r = row;
+            const bool has = !row.value(5).isNull();
+            const double visits = row.value(5).toDouble();
+            r << (has && state->previous > 0 ? QVariant((visits / state->previous - 1.0) * 100.0) : QVariant());
+            r << ((has && visits > state->best && state->best >= 0) || row.value(6).toString().contains(QStringLiteral("历史新高")));
+            if (has) {
+                state->previous = visits;
+                state->best = std::max(state->best, visits);
+            }
+            out.rows.append(r);
+        }
+        return out;
+    };
 }
 
 Result<QueryTable> ModelAnalytics::downloads()

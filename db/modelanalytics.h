@@ -3,9 +3,12 @@
 #include "querytable.h"
 #include "result.h"
 
+#include <QDate>
 #include <QList>
 #include <QPointF>
 #include <QStringList>
+
+#include <functional>
 
 namespace zhisuan::db {
 
@@ -32,6 +35,17 @@ public:
     // context_tokens), cheapest output first: the reports' price table.
     Result<QueryTable> apiPrices();
     Result<QueryTable> traffic();
+    // What the weekly brief draws of the week that starts on `monday`, read by index (db/briefqueries.h): the
+    // week's releases and events (as releases() and events() give them), the sites' visits of the week as traffic()
+    // gives them (wow_pct, all_time_high) or, when no site has any, each site's latest (*latest set), and the
+    // visit histories up to the week of the `count` sites the traffic chart draws (site, week_start, visits).
+    Result<QueryTable> releasesOfWeek(const QDate &monday);
+    Result<QueryTable> eventsOfWeek(const QDate &monday);
+    Result<QueryTable> trafficOfWeek(const QDate &monday, bool *latest);
+    Result<QueryTable> trafficHistories(const QDate &before, int count); // weeks starting before `before`
+    // traffic(), a chunk at a time: each call returns the next `count` rows in (site, week) order, read by seeks on
+    // the (site, week_start) key and with the same wow_pct and all_time_high, carried over from chunk to chunk.
+    std::function<Result<QueryTable>(int count)> trafficChunks();
     Result<QueryTable> downloads();
     Result<QueryTable> metrics();
 

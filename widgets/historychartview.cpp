@@ -18,6 +18,8 @@ HistoryChartView::HistoryChartView(QWidget *parent) : QChartView(parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Laid out again (resized, axes relabelled): decimate the line to the plot area's new width.
+    connect(chart(), &QChart::plotAreaChanged, this, &HistoryChartView::drawLine);
 }
 
 void HistoryChartView::setTitle(const QString &title)
@@ -31,12 +33,72 @@ void HistoryChartView::setMarkedPeriod(const QDate &from, const QDate &to)
     m_markTo = to.isValid() ? to : from;
 }
 
+QList<QPointF> HistoryChartView::decimate(const QList<QPointF> &points, int columns)
+{
+    if (columns <= 0 || points.size() <= 2 * qsizetype(columns))
+        return points;
+    const double x0 = points.first().x(), span = points.last().x() - x0;
+    if (!(span > 0))
+        return points;
+    QList<QPointF> out;
+    out.reserve(2 * columns);
+    qsizetype lo = 0, hi = 0;
+    int column = 0;
+    auto flush = [&] {
+        out << points[std::min(lo, hi)];
+        if (lo != hi)
+            out << points[std::max(lo, hi)];
+    };
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const int c = std::min(columns - 1, int((points[i].x() - x0) / span * columns));
+        if (i == 0 || c != column) {
+            if (i > 0)
+                flush();
+            column = c;
+            lo = hi = i;
+            continue;
+        }
+        if (points[i].y() < points[lo].y())
+            lo = i;
+        if (points[i].y() > points[hi].y())
+            hi = i;
+    }
+    flush();
+    return out;
+}
+
+int HistoryChartView::drawnPointCount() const
+{
+    if (m_line)
+        return int(m_line->count());
+    int n = 0;
+    for (QAbstractSeries *s : chart()->series())
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            n += int(line->count());
+    return n;
+}
+
+void HistoryChartView::drawLine()
+{
+    if (!m_line)
+        return;
+    // The plot area once the chart is laid out, else the view's width (an upper bound).
+    const int columns = std::max(1, int(chart()->plotArea().width() > 0 ? chart()->plotArea().width() : viewport()->width()));
+    if (columns == m_columns && m_line->count() > 0)
+        return;
+    m_columns = columns;
+    m_line->replace(decimate(m_raw, columns));
+}
+
 void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands)
 {
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
+    m_line = nullptr;
+    m_raw.clear();
+    m_columns = 0;
     m_points = int(points.size());
     m_segments = 0;
     if (points.isEmpty())
@@ -52,6 +114,7 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     const qint64 first = firstDay.startOfDay().toMSecsSinceEpoch();
     const qint64 last = lastDay.startOfDay().toMSecsSinceEpoch();
     QDate previous;
+    QList<QList<QPointF>> stretchPoints;
     for (const auto &[day, value] : points) {
         if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays)) {
             auto *stretch = new QLineSeries;
@@ -60,13 +123,24 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
             stretch->setPointsVisible(m_gapDays > 0);
             stretch->setMarkerSize(6);
             stretches << stretch;
+            stretchPoints << QList<QPointF>();
         }
-        stretches.last()->append(double(day.startOfDay().toMSecsSinceEpoch()), value);
+        stretchPoints.last() << QPointF(double(day.startOfDay().toMSecsSinceEpoch()), value);
         previous = day;
         lo = std::min(lo, value);
         hi = std::max(hi, value);
     }
     m_segments = int(stretches.size());
+    if (stretches.size() == 1 && m_gapDays <= 0) {
+        // One unbroken line (ten years of dailies): drawn decimated to the plot area's width.
+        m_raw = stretchPoints.first();
+        m_line = stretches.first();
+        drawLine();
+    } else {
+        // Weekly points with gaps, each marked: few enough to draw as they are.
+        for (int i = 0; i < stretches.size(); ++i)
+            stretches[i]->replace(stretchPoints[i]);
+    }
     m_range = {firstDay.addDays(-3), lastDay.addDays(3)};
     QLineSeries *line = stretches.first();
     for (QLineSeries *stretch : std::as_const(stretches))
@@ -133,6 +207,8 @@ void HistoryChartView::setLines(const QList<Line> &lines)
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     m_points = 0;
+    m_line = nullptr;
+    m_raw.clear();
     const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x1F, 0x38, 0x64), QColor(0xE6, 0x7E, 0x22), QColor(0x1E, 0x8E, 0x3E),
                                 QColor(0x8E, 0x44, 0xAD), QColor(0x16, 0xA0, 0x85), QColor(0x7F, 0x8C, 0x8D), QColor(0xD3, 0x54, 0x00)};
     double lo = 0, hi = 0;

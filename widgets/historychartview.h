@@ -2,6 +2,9 @@
 
 #include <QChartView>
 #include <QDateTime>
+#include <QPointF>
+
+class QLineSeries;
 
 namespace zhisuan::widgets {
 
@@ -27,7 +30,8 @@ public:
     void setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands = {});
     // Several dated lines with a legend (weekly visits of several sites), points marked.
     void setLines(const QList<Line> &lines);
-    int pointCount() const { return m_points; }
+    int pointCount() const { return m_points; } // points given
+    int drawnPointCount() const;                  // points the chart draws (an unbroken setSeries line is decimated)
     // For setSeries(): points further apart than this many days are not joined (a week without data shows as a
     // gap, not as a straight line across it), and each point is marked. 0 (the default): one line throughout.
     void setGapDays(int days) { m_gapDays = days; }
@@ -37,12 +41,22 @@ public:
     int segmentCount() const { return m_segments; }
     std::pair<QDate, QDate> timeRange() const { return m_range; }
 
+    // At most two points per column when `points` (in x order) are spread over `columns` columns of equal width:
+    // each column's lowest and highest point, in x order, so that ten years of dailies draw as fast as one year
+    // and every peak and trough stays on the chart. Fewer points than 2 × columns are returned as they are.
+    static QList<QPointF> decimate(const QList<QPointF> &points, int columns);
+
 private:
+    void drawLine();
+
     int m_points = 0;
     int m_gapDays = 0;
     int m_segments = 0;
     QDate m_markFrom, m_markTo;
     std::pair<QDate, QDate> m_range;
+    QList<QPointF> m_raw;          // an unbroken setSeries line, all points
+    QLineSeries *m_line = nullptr; // drawn from m_raw, decimated to the plot area's width
+    int m_columns = 0;             // the width it was decimated for
 };
 
 } // namespace zhisuan::widgets

@@ -1,5 +1,7 @@
 #include "querytablemodel.h"
 
+#include <algorithm>
+
 namespace zhisuan::widgets {
 
 QueryTableModel::QueryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -17,11 +19,56 @@ void QueryTableModel::setColumns(const QList<Column> &columns)
 void QueryTableModel::setTable(const db::QueryTable &table)
 {
     beginResetModel();
+    m_fetch = nullptr;
+    m_more = false;
     m_table = table;
     m_source.clear();
     for (const Column &c : m_columns)
         m_source << m_table.column(c.name);
     endResetModel();
+}
+
+void QueryTableModel::setFetcher(Fetch fetch, int chunk)
+{
+    beginResetModel();
+    m_fetch = std::move(fetch);
+    m_chunk = std::max(1, chunk);
+    m_more = bool(m_fetch);
+    m_table = {};
+    m_source = QList<int>(m_columns.size(), -1); // until the first chunk names the columns
+    endResetModel();
+    fetchMore();
+}
+
+bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void QueryTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    auto next = m_fetch(m_chunk);
+    if (!next) {
+        m_more = false;
+        emit fetchFailed(next.error().message);
+        return;
+    }
+    db::QueryTable &rows = next.value();
+    m_more = rows.rows.size() >= m_chunk;
+    if (m_table.columns.isEmpty()) { // the first chunk names the columns
+        m_table.columns = rows.columns;
+        m_source.clear();
+        for (const Column &c : m_columns)
+            m_source << m_table.column(c.name);
+    }
+    if (rows.rows.isEmpty())
+        return;
+    const int first = int(m_table.rows.size());
+    beginInsertRows({}, first, first + int(rows.rows.size()) - 1);
+    m_table.rows.append(std::move(rows.rows));
+    endInsertRows();
 }
 
 int QueryTableModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace zhisuan::widgets {
 
 // A db::QueryTable shown through chosen columns, with titles and a unit scale per column (万股 = shares / 10⁴).
@@ -23,17 +25,32 @@ public:
 
     void setColumns(const QList<Column> &columns);
     void setTable(const db::QueryTable &table);
-    const db::QueryTable &table() const { return m_table; }
+    const db::QueryTable &table() const { return m_table; } // the rows read so far
+
+    // Rows read a chunk at a time (a view asks for more through canFetchMore/fetchMore as it scrolls to the end), so
+    // that a table over 130k weekly visits holds what the user has looked at, not everything: `fetch(count)` returns
+    // the next rows, fewer than `count` at the end. The first chunk is read at once; an error ends the fetching
+    // and is reported by fetchFailed.
+    using Fetch = std::function<db::Result<db::QueryTable>(int count)>;
+    void setFetcher(Fetch fetch, int chunk = 1000);
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    void fetchFailed(const QString &message);
+
 private:
     QList<Column> m_columns;
     QList<int> m_source; // QueryTable column of each shown column (-1 = absent)
     db::QueryTable m_table;
+    Fetch m_fetch;
+    int m_chunk = 1000;
+    bool m_more = false;
 };
 
 } // namespace zhisuan::widgets

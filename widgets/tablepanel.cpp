@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,7 +31,7 @@
 namespace zhisuan::widgets {
 
 TablePanel::TablePanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_export(new QPushButton(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this)), m_export(new QPushButton(this)),
       m_view(new QTableView(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_delegate(new TableDelegate(this))
 {
@@ -60,7 +61,11 @@ TablePanel::TablePanel(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &TablePanel::copySelection);
     m_view->addAction(copy);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(kFilterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &TablePanel::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, &TablePanel::applyFilter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,6 +77,15 @@ TablePanel::TablePanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     retranslateUi();
+}
+
+void TablePanel::applyFilter()
+{
+    m_filterDelay->stop();
+    if (!m_filter->text().isEmpty())
+        fetchAll();
+    m_proxy->setFilterFixedString(m_filter->text());
+    emit filterApplied(m_filter->text());
 }
 
 void TablePanel::setTitle(const QString &title)
@@ -133,8 +147,17 @@ void TablePanel::copySelection()
         QApplication::clipboard()->setText(tsv);
 }
 
+void TablePanel::fetchAll() const
+{
+    // A model that reads its rows a chunk at a time (QueryTableModel::setFetcher): a filter or an export is about
+    // all rows, not the ones scrolled to so far.
+    while (m_proxy->sourceModel() && m_proxy->sourceModel()->canFetchMore({}))
+        m_proxy->sourceModel()->fetchMore({});
+}
+
 QString TablePanel::exportTo(const QString &path) const
 {
+    fetchAll();
     const int rows = m_proxy->rowCount();
     const int columns = m_proxy->columnCount();
     // Vocabulary cells export as shown ("已建成"); numbers stay numbers.

@@ -8,6 +8,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace zhisuan::widgets {
 class TableDelegate;
@@ -34,6 +35,13 @@ public:
     // Writes the rows as shown (filtered and sorted) to .csv (UTF-8 with BOM, formula-safe) or .xlsx;
     // returns an error message, empty on success.
     QString exportTo(const QString &path) const;
+    // The filter box waits this long after the last keystroke before filtering (Enter filters at once), so that
+    // typing a word into a table of 100k rows filters once, not once per character.
+    static constexpr int kFilterDelayMs = 250;
+
+signals:
+    // The rows shown were filtered by `text` (after the typing paused, or on Enter).
+    void filterApplied(const QString &text);
 
 public slots:
     void copySelection();
@@ -44,9 +52,12 @@ protected:
 
 private:
     void retranslateUi();
+    void applyFilter();
+    void fetchAll() const;
 
     QLabel *m_title;
     QLineEdit *m_filter;
+    QTimer *m_filterDelay;
     QPushButton *m_export;
     QTableView *m_view;
     QSortFilterProxyModel *m_proxy;

@@ -48,7 +48,11 @@ public:
     void zoomAt(int x, double factor);
     void setLegend(const QList<std::pair<QString, QString>> &modalities); // code, label
 
-    QList<Placed> layout() const; // what paint draws; stable for tests
+    // What paint draws; stable for tests. Computed on the first paint, hover or click after the items, the range
+    // (zoom, pan), the events layer, the size or the font changed, and kept until then (5,000 releases took 86 ms
+    // per layout).
+    const QList<Placed> &layout() const;
+    int layoutRuns() const { return m_layoutRuns; } // how many times the layout was computed
     qint64 itemAt(const QPoint &pos) const;
     double xOf(const QDate &date) const;
     QSize sizeHint() const override { return {900, 420}; }
@@ -62,8 +66,12 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    QList<Placed> computeLayout() const;
+    void relayout(); // the layout is out of date: computed again when next needed
     QRectF plotRect() const;
     QFont labelFont() const;
     static QColor colourOf(const QString &modality);
@@ -76,6 +84,10 @@ private:
     int m_dragX = -1;
     qint64 m_selected = -1;
     QDate m_dragFrom, m_dragTo;
+    mutable QList<Placed> m_layout;
+    mutable bool m_layoutValid = false;
+    mutable int m_layoutRuns = 0;
+    mutable QList<double> m_labelWidths; // per item, in the label font; -1 = not measured yet
 };
 
 } // namespace zhisuan::widgets

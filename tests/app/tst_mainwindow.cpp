@@ -37,6 +37,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -206,6 +207,42 @@ private slots:
         QTRY_VERIFY2(summary->text().contains(QStringLiteral("7.22–7.26")), qPrintable(summary->text()));
     }
 
+    void exportAllDuringAWeekLoadDrawsTheWeekShown()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        auto *market = window.findChild<app::MarketDashboard *>();
+        market->setLoadsInBackground(true);
+        window.showPage(QStringLiteral("market"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!market->isLoading());
+        QSettings().setValue(QStringLiteral("export/width"), 800);
+        QSettings().setValue(QStringLiteral("export/height"), 500);
+        QSettings().setValue(QStringLiteral("export/scale"), 1);
+        auto exportAll = [&](const QString &folder) {
+            QStringList errors;
+            const QStringList files = window.exportPageCharts(folder, QStringLiteral("png"), QStringLiteral("{chart}"), &errors);
+            QMap<QString, QImage> images;
+            for (const QString &file : files)
+                images.insert(QFileInfo(file).completeBaseName(), QImage(file).convertToFormat(QImage::Format_ARGB32));
+            return images;
+        };
+        QTemporaryDir before, during, after;
+        const auto first = exportAll(before.path()); // 8.12–8.16, loaded
+        QVERIFY(first.contains(QStringLiteral("market-returns")));
+        // Choose 7.22–7.26 and export at once, while that week is still loading on the worker thread.
+        market->setWeek(QDate(2024, 7, 24));
+        QVERIFY(market->isLoading());
+        const auto exported = exportAll(during.path());
+        QVERIFY(!market->isLoading()); // export waited for the week
+        QVERIFY(market->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("7.22–7.26")));
+        const auto settled = exportAll(after.path());
+        QCOMPARE(exported.keys(), settled.keys());
+        QVERIFY(exported.value(QStringLiteral("market-returns")) == settled.value(QStringLiteral("market-returns")));
+        QVERIFY(exported.value(QStringLiteral("market-returns")) != first.value(QStringLiteral("market-returns")));
+        QVERIFY(!exported.contains(QStringLiteral("market-ranking"))); // one industry that week: no ranking chart
+    }
+
     void keyboardShortcutsSwitchPages()
     {
         app::MainWindow window(m_store.get(), &m_languages);
@@ -373,6 +410,20 @@ private slots:
         QCOMPARE(map->bubbleCount(), 1);
         QCOMPARE(table->proxy()->rowCount(), 1);
         page->setSearchText(QString());
+        QCOMPARE(map->bubbleCount(), 53);
+
+        // Typing waits for a pause before the map and table are filtered again (once, not per keystroke).
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("search"));
+        QVERIFY(search);
+        QSignalSpy refilled(table->proxy(), &QAbstractItemModel::modelReset);
+        for (const QChar c : QStringLiteral("成都人工")) // typed one character at a time (QTest types ASCII only)
+            search->insert(QString(c));
+        QCOMPARE(map->bubbleCount(), 53); // still typing
+        QTRY_COMPARE(map->bubbleCount(), 1);
+        QCOMPARE(table->proxy()->rowCount(), 1);
+        QCOMPARE(refilled.size(), 1);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return); // Enter does not wait
         QCOMPARE(map->bubbleCount(), 53);
 
         // Map -> table: click the 成都 bubble.

@@ -6,8 +6,10 @@
 #                                      (generated once per scale under BUILD/bench/, then reused)
 set -euo pipefail
 build=$1; shift
-cmake --build "$build" --target bench_import bench_map bench_store bench_dashboard bench_gui zhisuan >/dev/null
+cmake --build "$build" --target bench_import bench_map bench_store bench_dashboard bench_gui bench_widgets zhisuan >/dev/null
 if [ "${1:-}" = "--scale" ]; then
+    echo "== widgets"
+    "$build/tests/bench/bench_widgets"
     echo "== dashboard"
     exec "$build/tests/bench/bench_dashboard" "$build" "$@"
 fi
@@ -15,5 +17,7 @@ echo "== import"
 "$build/tests/bench/bench_import" "$@"
 echo "== map"
 "$build/tests/bench/bench_map" 10000 60
+echo "== widgets"
+"$build/tests/bench/bench_widgets"
 echo "== dashboard"
 "$build/tests/bench/bench_dashboard" "$build" --scale 1

@@ -1,3 +1,4 @@
+#include "briefqueries.h"
 #include "importjob.h"
 #include "marketanalytics.h"
 #include "marketqueries.h"
@@ -84,19 +85,39 @@ private slots:
         QTest::addColumn<QByteArray>("sql");
         for (const auto &[name, sql] : MarketQueries::all())
             QTest::newRow(name) << QByteArray(sql);
+        // The weekly brief's models, traffic and news of one week (the market it shares with the page).
+        for (const auto &[name, sql] : BriefQueries::all())
+            QTest::newRow(name) << QByteArray(sql);
     }
 
     void noQueryScansAHistoryTable()
     {
         QFETCH(QByteArray, sql);
-        // Tables that grow with every week of history; the security list (thousands) may be read whole.
+        // Tables that grow with every week of history; the security and site lists (thousands) may be read whole.
         static const QRegularExpression bigScan(
-            QStringLiteral("^SCAN (daily_bar|weekly_return|lockup|valuation|security_snapshot|metric|site_traffic)\\b"));
+            QStringLiteral("^SCAN (daily_bar|weekly_return|lockup|valuation|security_snapshot|metric|site_traffic|model_release|event)\\b"));
         const QStringList lines = plan(sql.constData());
         QVERIFY(!lines.isEmpty());
         for (const QString &line : lines) {
             QVERIFY2(!line.startsWith(QLatin1String("ERROR")), qPrintable(line));
             QVERIFY2(!bigScan.match(line).hasMatch(), qPrintable(QStringLiteral("%1 in the plan of: %2").arg(line, QString::fromUtf8(sql))));
+        }
+    }
+
+    void rollbackFindsABatchsRowsByIndex()
+    {
+        // Rollback deletes each table's rows of the batch (BatchRepository::rollback): daily_bar by the batch's rowid
+        // range, the other tables that grow with history by an index on batch_id, not a scan each.
+        for (const char *sql : {"DELETE FROM daily_bar WHERE id BETWEEN ? AND ? AND batch_id=?",
+                                "DELETE FROM weekly_return WHERE batch_id=?", "DELETE FROM site_traffic WHERE batch_id=?",
+                                "DELETE FROM lockup WHERE batch_id=?", "DELETE FROM security_snapshot WHERE batch_id=?",
+                                "DELETE FROM valuation WHERE batch_id=?", "DELETE FROM metric WHERE batch_id=?",
+                                "DELETE FROM model_release WHERE batch_id=?", "DELETE FROM event WHERE batch_id=?",
+                                "DELETE FROM security WHERE batch_id=?"}) {
+            const QStringList lines = plan(sql);
+            QVERIFY2(!lines.isEmpty() && !lines.first().startsWith(QLatin1String("ERROR")), sql);
+            for (const QString &line : lines)
+                QVERIFY2(!line.startsWith(QLatin1String("SCAN")), qPrintable(QStringLiteral("%1 in the plan of: %2").arg(line, QLatin1String(sql))));
         }
     }
 
@@ -138,6 +159,43 @@ private slots:
 
         QVERIFY(BatchRepository::rollback(*m_store, batches.value().at(1).id).ok());
         QCOMPARE(weekStarts(), QStringList{});
+    }
+
+    void aDayTradedOnlyByALaterSecurityStaysAfterARollback()
+    {
+        // Rollback proves a day empty by probing the first securities, then reading runs of days per security:
+        // a day that only the 81st security still trades is kept; days left empty go; days far apart are runs apart.
+        // 80 securities first, then 600199.SH: the 81st, beyond the first probe.
+        QByteArray first = "code,name,trade_date,close\n";
+        for (int c = 100; c < 180; ++c)
+            first += "600" + QByteArray::number(c) + ".SH,股" + QByteArray::number(c) + ",2024-09-30,10\n";
+        first += "600199.SH,末,2024-10-08,10\n";
+        QByteArray second = "code,name,trade_date,close\n";
+        for (int c = 100; c < 180; ++c)
+            second += "600" + QByteArray::number(c) + ".SH,股" + QByteArray::number(c) + ",2024-10-08,11\n";
+        for (int c = 100; c < 180; ++c)
+            second += "600" + QByteArray::number(c) + ".SH,股" + QByteArray::number(c) + ",2024-10-09,12\n";
+        second += "600100.SH,股100,2025-03-03,13\n";
+        importText(first);
+        importText(second);
+        auto days = [&] {
+            QSqlQuery q(m_store->database());
+            q.exec(QStringLiteral("SELECT group_concat(trade_date) FROM (SELECT trade_date FROM trading_day WHERE trade_date >= '2024-10-01' ORDER BY 1)"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(days(), QStringLiteral("2024-10-08,2024-10-09,2025-03-03"));
+        {
+            QSqlQuery q(m_store->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM security WHERE rowid < (SELECT rowid FROM security WHERE code = '600199.SH')")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() >= 80);
+        }
+        auto batches = BatchRepository::list(*m_store);
+        QVERIFY(batches.ok());
+        QVERIFY(BatchRepository::rollback(*m_store, batches.value().first().id).ok());
+        QCOMPARE(days(), QStringLiteral("2024-10-08")); // 600199.SH's quote, from the first import
+        QVERIFY(BatchRepository::rollback(*m_store, batches.value().at(1).id).ok());
+        QCOMPARE(days(), QString());
     }
 };
 

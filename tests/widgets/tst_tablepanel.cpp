@@ -1,3 +1,4 @@
+#include "querytablemodel.h"
 #include "tablepanel.h"
 
 #include <QAbstractItemModelTester>
@@ -5,6 +6,7 @@
 #include <QClipboard>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -41,10 +43,96 @@ private slots:
         panel.setModel(model);
         QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.findChild<QLineEdit *>()->setText(QStringLiteral("SZ"));
-        QCOMPARE(panel.proxy()->rowCount(), 2);
+        QTRY_COMPARE(panel.proxy()->rowCount(), 2);
         panel.findChild<QLineEdit *>()->clear();
+        QTRY_COMPARE(panel.proxy()->rowCount(), 3);
         panel.view()->sortByColumn(2, Qt::AscendingOrder);
         QCOMPARE(panel.proxy()->index(0, 1).data().toString(), QStringLiteral("任子行")); // numeric, not text, order
+    }
+
+    void typingFiltersOnceWhenThePauseComes()
+    {
+        // Each keystroke into a 100k-row table filtered every row again: the box now waits for a pause in the typing.
+        TablePanel panel;
+        panel.setModel(movers(&panel));
+        QSignalSpy applied(&panel, &TablePanel::filterApplied);
+        auto *box = panel.findChild<QLineEdit *>();
+        QTest::keyClicks(box, QStringLiteral("300531"));
+        QCOMPARE(panel.proxy()->rowCount(), 3); // not yet: still typing
+        QVERIFY(applied.isEmpty());
+        QTRY_COMPARE(applied.size(), 1);        // one filtering for six keystrokes
+        QCOMPARE(applied.first().first().toString(), QStringLiteral("300531"));
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(panel.proxy()->index(0, 1).data().toString(), QStringLiteral("优博讯"));
+        // Enter does not wait.
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("SH"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(applied.size(), 2);
+        QTest::qWait(TablePanel::kFilterDelayMs * 2);
+        QCOMPARE(applied.size(), 2); // the pending timer was stopped by Enter
+    }
+
+    void largeResultsAreFetchedInChunks()
+    {
+        // A table over 130k rows holds what the user has scrolled to, a chunk at a time.
+        int served = 0, calls = 0;
+        const int total = 2500;
+        auto fetch = [&](int count) -> zhisuan::db::Result<zhisuan::db::QueryTable> {
+            ++calls;
+            zhisuan::db::QueryTable t{{QStringLiteral("code"), QStringLiteral("n")}, {}};
+            for (int i = 0; i < count && served < total; ++i, ++served)
+                t.rows.append({QStringLiteral("C%1").arg(served), served});
+            return t;
+        };
+        zhisuan::widgets::QueryTableModel model;
+        model.setColumns({{QStringLiteral("code"), QStringLiteral("代码")}, {QStringLiteral("n"), QStringLiteral("序号"), 1.0}});
+        model.setFetcher(fetch, 1000);
+        QCOMPARE(model.rowCount(), 1000); // the first chunk only
+        QCOMPARE(calls, 1);
+        QVERIFY(model.canFetchMore());
+        QCOMPARE(model.index(999, 0).data().toString(), QStringLiteral("C999"));
+        model.fetchMore();
+        QCOMPARE(model.rowCount(), 2000);
+        QCOMPARE(model.index(1500, 1).data().toInt(), 1500);
+        {
+            // A filter looks through all rows, not only those read so far (and so does an export).
+            served = 0;
+            calls = 0;
+            model.setFetcher(fetch, 1000);
+            TablePanel filtered;
+            filtered.setModel(&model);
+            filtered.findChild<QLineEdit *>()->setText(QStringLiteral("C2499"));
+            QTRY_COMPARE(filtered.proxy()->rowCount(), 1);
+            QCOMPARE(model.rowCount(), total);
+            served = 0;
+            calls = 0;
+            model.setFetcher(fetch, 1000);
+            QTemporaryDir dir;
+            QCOMPARE(filtered.exportTo(dir.filePath(QStringLiteral("all.csv"))), QString());
+            QCOMPARE(model.rowCount(), total);
+        }
+        served = 0;
+        calls = 0;
+        model.setFetcher(fetch, 1000);
+        model.fetchMore();
+        QCOMPARE(model.rowCount(), 2000);
+        // A view scrolled to the end asks for the rest; the last, short chunk ends the fetching.
+        TablePanel panel;
+        panel.setModel(&model);
+        panel.resize(600, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.view()->scrollToBottom();
+        QTRY_COMPARE(model.rowCount(), total);
+        QVERIFY(!model.canFetchMore());
+        QCOMPARE(calls, 3);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A plain table has nothing more to fetch.
+        model.setTable({{QStringLiteral("code")}, {{QStringLiteral("X")}}});
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.canFetchMore());
     }
 
     void keepsTheModelOrderUntilTheUserSorts()
@@ -75,6 +163,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("300311.SZ,任子行,-24.43"))); // negative numbers stay numbers
 
         panel.findChild<QLineEdit *>()->setText(QStringLiteral("SH"));
+        QTRY_COMPARE(panel.proxy()->rowCount(), 1);
         const QString xlsx = dir.filePath(QStringLiteral("movers.xlsx"));
         QCOMPARE(panel.exportTo(xlsx), QString());
         QFile x(xlsx);

@@ -123,6 +123,41 @@ private slots:
         QCOMPARE(view.layout().size(), 4);
     }
 
+    void layoutIsComputedOnDataOrZoomChangeOnly()
+    {
+        // Hovering and painting used to lay 5,000 releases out again each time (86 ms per mouse move).
+        TimelineView view;
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        view.repaint();
+        const int afterData = view.layoutRuns();
+        QVERIFY(afterData >= 1);
+        for (int x = 0; x < 900; x += 30)
+            QTest::mouseMove(&view, QPoint(x, 200));
+        for (int i = 0; i < 5; ++i)
+            view.repaint();
+        QCOMPARE(view.layoutRuns(), afterData);
+        const QList<TimelineView::Placed> before = view.layout();
+        // A zoom step: laid out once more, at the new scale.
+        view.zoomAt(450, 2.0);
+        view.repaint();
+        QTest::mouseMove(&view, QPoint(300, 200));
+        QCOMPARE(view.layoutRuns(), afterData + 1);
+        QVERIFY(view.layout().first().box != before.first().box);
+        // New items, a new size, the events layer: each lays out again.
+        view.setItems(claude3().mid(0, 2), {QStringLiteral("overseas")});
+        QCOMPARE(view.layout().size(), 2);
+        QCOMPARE(view.layoutRuns(), afterData + 2);
+        view.resize(600, 300);
+        QCOMPARE(view.layout().size(), 2);
+        QCOMPARE(view.layoutRuns(), afterData + 3);
+        view.setShowEvents(false);
+        view.layout();
+        QCOMPARE(view.layoutRuns(), afterData + 4);
+    }
+
     void zoomKeepsTheDateUnderTheCursor()
     {
         TimelineView view;

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <utility>
+#include <vector>
+
+namespace zhisuan::db {
+
+// The statements the weekly brief reads besides the market's (db/marketqueries.h), in one place so that
+// tst_marketqueries asks SQLite for each plan and fails on a scan of a table that grows with history: the brief
+// draws one week, so it reads that week by index (a seek per site for the 130k weekly visits of ten years), never
+// every row. Parameters are positional; the comment says what each one is.
+namespace BriefQueries {
+
+// Monday, next Monday: the week's model releases (a date may carry a time).
+inline constexpr const char *releasesOfWeek =
+    "SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, m.params_active_b, m.context_tokens, "
+    "m.open_weights, m.architecture, r.title, r.description, r.source "
+    "FROM model_release r JOIN ai_model m ON m.name = r.model "
+    "WHERE r.released_on >= ? AND r.released_on < ? ORDER BY r.released_on, r.model";
+// Monday, next Monday: the week's product, policy and industry events.
+inline constexpr const char *eventsOfWeek = "SELECT event_date, kind, title, description, organisation, region, source FROM event "
+                                            "WHERE event_date >= ? AND event_date < ? ORDER BY event_date";
+// A weekly-visits row as ModelAnalytics::traffic() gives it, before its two derived columns, and the two figures
+// they are derived from: the site's previous recorded visits and its best before that week (one seek and one range
+// of the (site, week_start) key each).
+#define ZHISUAN_TRAFFIC_ROW                                                                                            \
+    "SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source, "                        \
+    "  (SELECT p.visits FROM site_traffic p WHERE p.site = t.site AND p.week_start < t.week_start AND p.visits IS NOT NULL " \
+    "   ORDER BY p.week_start DESC LIMIT 1), "                                                                           \
+    "  (SELECT MAX(p.visits) FROM site_traffic p WHERE p.site = t.site AND p.week_start < t.week_start) "
+// Monday, next Monday: each site's rows of the week (sites outside, so each is a seek on (site, week_start)).
+inline constexpr const char *trafficOfWeek =
+    ZHISUAN_TRAFFIC_ROW "FROM site s CROSS JOIN site_traffic t ON t.site = s.name AND t.week_start >= ? AND t.week_start < ? "
+                        "ORDER BY t.site, t.week_start";
+// Next Monday: each site's latest row with visits before it.
+inline constexpr const char *trafficLatest =
+    ZHISUAN_TRAFFIC_ROW "FROM site s CROSS JOIN site_traffic t ON t.id = (SELECT p.id FROM site_traffic p WHERE p.site = s.name "
+                        "AND p.week_start < ? AND p.visits IS NOT NULL ORDER BY p.week_start DESC LIMIT 1) "
+                        "ORDER BY t.site";
+#undef ZHISUAN_TRAFFIC_ROW
+// Next Monday, how many: the sites with two weeks of visits or more before it, most visits in their latest week
+// first (the lines the traffic chart draws).
+inline constexpr const char *trafficTopSites =
+    "SELECT s.name FROM site s CROSS JOIN site_traffic t ON t.id = (SELECT p.id FROM site_traffic p WHERE p.site = s.name "
+    "AND p.week_start < ? AND p.visits IS NOT NULL ORDER BY p.week_start DESC LIMIT 1) "
+    "WHERE EXISTS (SELECT 1 FROM site_traffic e WHERE e.site = s.name AND e.week_start < t.week_start AND e.visits IS NOT NULL) "
+    "ORDER BY t.visits DESC, s.name LIMIT ?";
+// Site, next Monday: the site's visits before it.
+inline constexpr const char *trafficHistory = "SELECT site, week_start, visits FROM site_traffic "
+                                              "WHERE site = ? AND week_start < ? AND visits IS NOT NULL ORDER BY week_start";
+
+// Not the brief's, but of the same kind: the models page's traffic table a chunk at a time, in (site, week) order
+// after the last row shown (site, week start), by the (site, week_start) key; then how many rows.
+inline constexpr const char *trafficChunk =
+    "SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source FROM site_traffic t "
+    "JOIN site s ON s.name = t.site WHERE (t.site, t.week_start) > (?, ?) ORDER BY t.site, t.week_start LIMIT ?";
+
+// Every statement above by name, for the plan test.
+inline std::vector<std::pair<const char *, const char *>> all()
+{
+    return {{"releasesOfWeek", releasesOfWeek}, {"eventsOfWeek", eventsOfWeek},       {"trafficOfWeek", trafficOfWeek},
+            {"trafficLatest", trafficLatest},   {"trafficTopSites", trafficTopSites}, {"trafficHistory", trafficHistory}, {"trafficChunk", trafficChunk}};
+}
+
+} // namespace BriefQueries
+
+} // namespace zhisuan::db

@@ -1,0 +1,100 @@
+#include "historychartview.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using zhisuan::widgets::HistoryChartView;
+
+class TestHistoryChartView : public QObject
+{
+    Q_OBJECT
+private:
+    // Ten years of trading days (2,500) of a random walk with one spike up and one crash, seeded.
+    static QList<std::pair<QDate, double>> tenYears()
+    {
+        QRandomGenerator random(14);
+        QList<std::pair<QDate, double>> points;
+        QDate day(2014, 1, 2);
+        double level = 3000;
+        while (points.size() < 2500) {
+            if (day.dayOfWeek() <= 5) {
+                level = std::max(100.0, level + (random.generateDouble() - 0.5) * 60);
+                points.append({day, level});
+            }
+            day = day.addDays(1);
+        }
+        points[1234].second = 9999; // a one-day spike
+        points[2001].second = 1;    // a one-day crash
+        return points;
+    }
+
+private slots:
+    void decimationKeepsEachColumnsLowAndHigh()
+    {
+        QList<QPointF> points;
+        for (const auto &[day, value] : tenYears())
+            points << QPointF(double(day.startOfDay().toMSecsSinceEpoch()), value);
+        const int columns = 300;
+        const QList<QPointF> drawn = HistoryChartView::decimate(points, columns);
+        QVERIFY2(drawn.size() <= 2 * columns, qPrintable(QString::number(drawn.size())));
+        QVERIFY(drawn.size() > columns); // a column with one point keeps it; most have several
+        QVERIFY(std::is_sorted(drawn.begin(), drawn.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+        // Every column's lowest and highest point is drawn: recompute them from the input.
+        const double x0 = points.first().x(), span = points.last().x() - x0;
+        QHash<int, std::pair<double, double>> range; // column -> (min, max)
+        for (const QPointF &p : points) {
+            const int c = std::min(columns - 1, int((p.x() - x0) / span * columns));
+            auto it = range.find(c);
+            if (it == range.end())
+                range.insert(c, {p.y(), p.y()});
+            else
+                *it = {std::min(it->first, p.y()), std::max(it->second, p.y())};
+        }
+        for (auto it = range.cbegin(); it != range.cend(); ++it) {
+            bool low = false, high = false;
+            for (const QPointF &p : drawn) {
+                if (std::min(columns - 1, int((p.x() - x0) / span * columns)) != it.key())
+                    continue;
+                low = low || p.y() == it.value().first;
+                high = high || p.y() == it.value().second;
+            }
+            QVERIFY2(low && high, qPrintable(QStringLiteral("column %1").arg(it.key())));
+        }
+        QVERIFY(std::any_of(drawn.begin(), drawn.end(), [](const QPointF &p) { return p.y() == 9999; }));
+        QVERIFY(std::any_of(drawn.begin(), drawn.end(), [](const QPointF &p) { return p.y() == 1; }));
+        // Few points are drawn as they are.
+        QCOMPARE(HistoryChartView::decimate(points.mid(0, 100), columns), points.mid(0, 100));
+    }
+
+    void tenYearsOfDailiesDrawAtMostTwoPointsPerPixelColumn()
+    {
+        HistoryChartView view;
+        view.resize(700, 320);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSeries(QStringLiteral("申万计算机"), tenYears());
+        QCOMPARE(view.pointCount(), 2500);
+        const int plot = int(view.chart()->plotArea().width());
+        QVERIFY(plot > 100);
+        QVERIFY2(view.drawnPointCount() <= 2 * plot + 2, qPrintable(QStringLiteral("%1 points for %2 px").arg(view.drawnPointCount()).arg(plot)));
+        QVERIFY(view.drawnPointCount() >= plot / 2);
+        // The axis still spans the spike and the crash.
+        auto *y = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QVERIFY(y->min() <= 1 && y->max() >= 9999);
+        // Wider: more points, still at most two per column.
+        view.resize(1400, 320);
+        QTRY_VERIFY(view.chart()->plotArea().width() > plot * 1.5);
+        const int wider = int(view.chart()->plotArea().width());
+        QTRY_VERIFY(view.drawnPointCount() > 2 * plot + 2);
+        QVERIFY(view.drawnPointCount() <= 2 * wider + 2);
+    }
+};
+
+QTEST_MAIN(TestHistoryChartView)
+#include "tst_historychartview.moc"
