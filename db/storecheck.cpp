@@ -111,6 +111,8 @@ QString typeName(const QString &type)
 
 Result<QList<StoreCheck::Finding>> StoreCheck::run(Store &store, bool thorough)
 {
+    if (store.engine() != Store::Engine::Sqlite)
+        return store.serverUnsupported(QCoreApplication::translate("StoreCheck", "Checking the store"));
     sqlite3 *db = store.handle();
     QList<Finding> findings;
     QHash<QString, QStringList> expectedColumns;
