@@ -1,5 +1,6 @@
 #include "computeanalytics.h"
 
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -75,9 +76,11 @@ Result<QueryTable> ComputeAnalytics::provinceCapacity()
                       "SELECT province, COUNT(*), SUM(COALESCE(current_pflops, 0)), "
                       "SUM(COALESCE(planned_pflops, current_pflops, 0)), SUM(COALESCE(current_pops, 0)), "
                       "SUM(COALESCE(planned_pops, current_pops, 0)), "
-                      "(SELECT group_concat(precision, ', ') FROM (SELECT DISTINCT q.precision FROM p q WHERE q.province = p.province "
-                      "   AND (q.current_pflops IS NOT NULL OR q.planned_pflops IS NOT NULL) ORDER BY 1)), "
-                      "SUM(capacity_kind != 'parsed') FROM p GROUP BY province ORDER BY 3 DESC, 4 DESC, province"),
+                      "(SELECT %1 FROM (SELECT DISTINCT q.precision FROM p q WHERE q.province = p.province "
+                      "   AND (q.current_pflops IS NOT NULL OR q.planned_pflops IS NOT NULL) ORDER BY 1) AS d), "
+                      "SUM(CASE WHEN capacity_kind != 'parsed' THEN 1 ELSE 0 END) FROM p GROUP BY province "
+                      "ORDER BY 3 DESC, 4 DESC, province")
+                      .arg(SqlDialect::joinedText(m_store, QStringLiteral("d.precision"), QStringLiteral("', '"), QStringLiteral("d.precision"))),
                   {QStringLiteral("province"), QStringLiteral("centres"), QStringLiteral("current_pflops"),
                    QStringLiteral("planned_pflops"), QStringLiteral("current_pops"), QStringLiteral("planned_pops"),
                    QStringLiteral("pflops_precisions"), QStringLiteral("centres_without_figure")});
@@ -91,9 +94,10 @@ Result<QueryTable> ComputeAnalytics::capacityTotals()
                       "SELECT t.measure, COALESCE(NULLIF(t.precision, ''), 'unspecified'), "
                       "CASE WHEN t.headline = 1 OR t.measure = 'OPS' THEN 'counted' ELSE 'secondary' END, COUNT(*), "
                       "SUM(COALESCE(t.current, 0)), SUM(COALESCE(t.planned, t.current, 0)), "
-                      "SUM(CASE WHEN c.confidence = 'inferred' THEN 1 ELSE 0 END), group_concat(c.name, '、') "
+                      "SUM(CASE WHEN c.confidence = 'inferred' THEN 1 ELSE 0 END), %1 "
                       "FROM centre_capacity_total t JOIN compute_centre c ON c.id = t.centre_id "
-                      "GROUP BY 1, 2, 3 ORDER BY 3, 1, 5 DESC"),
+                      "GROUP BY 1, 2, 3 ORDER BY 3, 1, 5 DESC")
+                      .arg(SqlDialect::joinedText(m_store, QStringLiteral("c.name"), QStringLiteral("'、'"), QStringLiteral("t.centre_id"))),
                   {QStringLiteral("measure"), QStringLiteral("precision"), QStringLiteral("role"), QStringLiteral("centres"),
                    QStringLiteral("current"), QStringLiteral("planned"), QStringLiteral("inferred_centres"),
                    QStringLiteral("names")});
@@ -129,7 +133,7 @@ Result<QueryTable> ComputeAnalytics::chipEfficiency()
                                  "     WHEN c.fp16_tflops / c.tdp_w >= t.min_value THEN 'pass' ELSE 'fail' END, t.policy "
                                  "FROM chip c CROSS JOIN efficiency_threshold t "
                                  "WHERE t.metric = 'fp16_tflops_per_w' AND c.fp16_tflops IS NOT NULL AND c.tdp_w > 0 "
-                                 "ORDER BY efficiency DESC"),
+                                 "ORDER BY efficiency DESC, c.vendor, c.model, t.name"),
                   {QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("domestic"), QStringLiteral("fp16_tflops"),
                    QStringLiteral("fp16_basis"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"), QStringLiteral("threshold"),
                    QStringLiteral("threshold_tflops_per_w"), QStringLiteral("verdict"), QStringLiteral("policy")});

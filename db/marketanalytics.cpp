@@ -1,6 +1,7 @@
 #include "marketanalytics.h"
 
 #include "marketqueries.h"
+#include "marketserverqueries.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,10 @@ namespace {
 Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    // Key stocks read valuations while they step through the snapshot: QPSQL's forward-only mode streams rows, and
+    // a second query on the connection would end the first. On PostgreSQL the (small) result is read whole.
+    q.setForwardOnly(store.engine() == Store::Engine::Sqlite);
+    if (!q.prepare(store.engine() == Store::Engine::PostgreSql ? MarketServerQueries::forServer(sql) : sql))
         return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot prepare a market query"), q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
