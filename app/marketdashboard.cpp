@@ -28,7 +28,6 @@
 
 #include <memory>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -251,10 +250,11 @@ void MarketDashboard::reload()
     {
         const QSignalBlocker block(m_industry);
         m_industry->clear();
-        QSqlQuery q(m_store->database());
-        q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'industry' ORDER BY code"));
-        while (q.next())
-            m_industry->addItem(q.value(1).toString(), q.value(0).toString());
+        const auto industries = db::MarketAnalytics(*m_store).securities(QStringLiteral("industry"));
+        if (!industries)
+            reportStoreProblem(this, industries.error().message);
+        for (const QVariantList &row : industries.valueOr({}).rows)
+            m_industry->addItem(row.value(1).toString(), row.value(0).toString());
         m_industry->setCurrentIndex(qMax(0, m_industry->findData(settings::trackedIndustry.get())));
     }
     showWeek();
@@ -442,12 +442,16 @@ void MarketDashboard::chooseBenchmarks()
     dialog.setWindowTitle(tr("Benchmark indices"));
     auto *list = new QListWidget(&dialog);
     const QStringList chosen = settings::benchmarks.get();
-    QSqlQuery q(m_store->database());
-    q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'index' ORDER BY code"));
-    while (q.next()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(q.value(1).toString(), q.value(0).toString()), list);
-        item->setData(Qt::UserRole, q.value(0).toString());
-        item->setCheckState(chosen.contains(q.value(0).toString()) ? Qt::Checked : Qt::Unchecked);
+    const auto indices = db::MarketAnalytics(*m_store).securities(QStringLiteral("index"));
+    if (!indices) {
+        QMessageBox::warning(this, tr("Benchmark indices"), indices.error().message);
+        return;
+    }
+    for (const QVariantList &row : indices.value().rows) {
+        const QString code = row.value(0).toString();
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(row.value(1).toString(), code), list);
+        item->setData(Qt::UserRole, code);
+        item->setCheckState(chosen.contains(code) ? Qt::Checked : Qt::Unchecked);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -103,6 +103,25 @@ Result<QueryTable> ComputeAnalytics::capacityTotals()
                    QStringLiteral("names")});
 }
 
+Result<QueryTable> ComputeAnalytics::centresOfWeek(const QString &from, const QString &to)
+{
+    // Opened this week, or written by an import made this week (new rows and corrections alike); loading the
+    // starter dataset is not news.
+    const QString importedOn = SqlDialect::dateOf(m_store, QStringLiteral("b.imported_at"));
+    return select(QStringLiteral("SELECT c.opened_on, %1, c.name, c.operator, c.province, c.city, "
+                                 "c.current_pflops, c.planned_pflops, c.status, c.source FROM compute_centre c "
+                                 "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
+                                 "AND b.file_name NOT LIKE 'starter/%' "
+                                 "WHERE c.opened_on BETWEEN ? AND ? OR %1 BETWEEN ? AND ? "
+                                 "ORDER BY COALESCE(c.opened_on, b.imported_at), c.name")
+                      .arg(importedOn),
+                  {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),
+                   QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
+                   QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
+                   QStringLiteral("source")},
+                  {from, to, from, to});
+}
+
 Result<QueryTable> ComputeAnalytics::unplacedCentres()
 {
     return select(QStringLiteral("SELECT name, operator, location, source FROM compute_centre WHERE city IS NULL ORDER BY name"),

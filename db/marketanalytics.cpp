@@ -2,6 +2,7 @@
 
 #include "marketqueries.h"
 #include "marketserverqueries.h"
+#include "querytable.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -412,6 +413,12 @@ Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, cons
             t.rows.append({w.segment, r->code, r->name, r->market, r->returnPct});
     }
     return t;
+}
+
+Result<QueryTable> MarketAnalytics::securities(const QString &kind)
+{
+    return selectTable(m_store, QStringLiteral("SELECT code, name FROM security WHERE kind = ? ORDER BY code"),
+                       {QStringLiteral("code"), QStringLiteral("name")}, {kind});
 }
 
 Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)

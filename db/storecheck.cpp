@@ -167,6 +167,9 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run(Store &store, bool thorough)
 
 Result<QStringList> StoreCheck::repair(Store &store)
 {
+    // A team store's schema is created and upgraded in one transaction by Store::open; its check is still to come.
+    if (store.engine() != Store::Engine::Sqlite)
+        return QStringList();
     auto findings = run(store, false);
     if (!findings)
         return findings.error();
