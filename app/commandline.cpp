@@ -16,6 +16,7 @@
 #include "starterdataset.h"
 #include "store.h"
 #include "storecopy.h"
+#include "teamroles.h"
 #include "textdecoder.h"
 #include "viewcatalog.h"
 #include "weeklybrief.h"
@@ -151,10 +152,23 @@ int runInit(const QStringList &args)
     addCommonOptions(p);
     p.addOption(QCommandLineOption(QStringLiteral("empty"),
                                    QCoreApplication::translate("CommandLine", "Create the store without the starter dataset (only your own imports).")));
+    p.addOption(QCommandLineOption(QStringLiteral("team"),
+                                   QCoreApplication::translate("CommandLine", "On a PostgreSQL team store: also create the reader and editor roles and grant them.")));
     p.process(args);
     auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
     if (!store)
         return 1;
+    if (p.isSet(QStringLiteral("team"))) {
+        auto roles = db::TeamRoles::create(*store);
+        if (!roles) {
+            err() << roles.error().message << Qt::endl;
+            return 1;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Roles: %1 reads the store, %2 also imports and rolls back. "
+                                                            "Give one to each analyst's login, e.g. GRANT %1 TO bob;")
+                     .arg(roles.value().reader, roles.value().editor)
+              << Qt::endl;
+    }
     out() << (store->isNew() ? QCoreApplication::translate("CommandLine", "Created %1 (schema version %2)") : QCoreApplication::translate("CommandLine", "Opened %1 (schema version %2)"))
                  .arg(store->path())
                  .arg(store->schemaVersion())

@@ -150,6 +150,14 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
     installChartActions();
     retranslateUi();
     statusBar()->showMessage(store->path());
+    if (store->isReadOnly()) {
+        // A reader's role on a team store: everything can be read, nothing imported or rolled back.
+        m_importAction->setVisible(false);
+        m_readOnlyNotice = new QLabel(this);
+        m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+        statusBar()->addPermanentWidget(m_readOnlyNotice);
+        retranslateUi();
+    }
 
     if (!restoreGeometry(settings::windowGeometry.get()))
         resize(1400, 880);
@@ -365,6 +373,8 @@ void MainWindow::retranslateUi()
     }
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
+    if (m_readOnlyNotice)
+        m_readOnlyNotice->setText(tr("Read-only: your role can read this team store, not import into it"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -102,6 +102,7 @@ private:
     qint64 m_dataVersion = -1;
     InboxWatcher *m_inbox = nullptr;
     QLabel *m_inboxNotice = nullptr;
+    QLabel *m_readOnlyNotice = nullptr; // a reader's role on a team store
     QTimer *m_inboxNoticeTimer = nullptr;
 };
 

@@ -314,6 +314,12 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
         if (!migrated)
             return Error{migrated.error().code, shown() + QStringLiteral(": ") + migrated.error().message, migrated.error().detail};
     }
+    // A reader's role (zhisuan init --team) may not write: the store is read-only for this connection.
+    QSqlQuery q(store->database());
+    if (!q.exec(QStringLiteral("SELECT has_table_privilege('import_batch', 'INSERT')")) || !q.next())
+        return sqlError(shown(), q.lastError());
+    if (!q.value(0).toBool())
+        store->m_readOnly = true;
     return store;
 }
 
@@ -474,8 +480,22 @@ Result<void> Store::exec(const QString &sql)
 {
     QSqlQuery q(database());
     if (!q.exec(sql))
-        return sqlError(sql, q.lastError());
+        return writeError(sql, q.lastError());
     return {};
+}
+
+Error Store::writeError(const QString &what, const QSqlError &error) const
+{
+    // 42501: insufficient_privilege, what a reader's role gets for any write.
+    if (m_engine == Engine::PostgreSql && error.nativeErrorCode() == QLatin1String("42501")) {
+        return Error{QStringLiteral("read-only"),
+                     QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
+                                                          "(%2) is a reader. Ask the store's administrator for the editor "
+                                                          "role to import or roll back.")
+                         .arg(QUrl(m_path).toString(QUrl::RemovePassword), database().userName()),
+                     error.text()};
+    }
+    return sqlError(what, error);
 }
 
 } // namespace zhisuan::db

@@ -49,6 +49,8 @@ public:
     bool isNew() const { return m_created; }
 
     Result<void> exec(const QString &sql);
+    // A failed write as the user should read it: a reader's refused write says so (PostgreSQL's 42501).
+    Error writeError(const QString &what, const QSqlError &error) const;
     // What an operation that has only its SQLite path so far (import, rollback, check) says on a team store.
     Error serverUnsupported(const QString &what) const;
 

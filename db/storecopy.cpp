@@ -106,7 +106,7 @@ Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Store &from, Store &to, con
             for (int i = 0; i < columns.size(); ++i)
                 write.bindValue(i, read.value(i));
             if (!write.exec())
-                return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(c.table, to.path()), write.lastError()));
+                return fail(to.writeError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(c.table, to.path()), write.lastError()));
         }
         if (read.lastError().isValid())
             return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot read %1 from %2").arg(c.table, from.path()), read.lastError()));

@@ -2,6 +2,7 @@
 // server's database untouched. Runs against the server ./dev test starts (tests/pgtestserver.h).
 #include "schemamigration.h"
 #include "store.h"
+#include "teamroles.h"
 
 #include "../pgtestserver.h"
 
@@ -176,6 +177,58 @@ private slots:
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, QStringLiteral("not-a-store"));
         QVERIFY2(store.error().message.contains(QLatin1String("not a ZhiSuan store")), qPrintable(store.error().message));
+    }
+
+    // zhisuan init --team: a reader's login reads everything and is refused any write with a message that says why;
+    // an editor's login writes (identity columns included).
+    void readerIsRefusedAWriteEditorIsNot()
+    {
+        ZHISUAN_REQUIRE_PG();
+        const QString url = newDatabase();
+        TeamRoles::Names roles;
+        {
+            auto owner = Store::open(url);
+            QVERIFY(owner.ok());
+            QVERIFY(!owner.value()->isReadOnly());
+            auto made = TeamRoles::create(*owner.value());
+            QVERIFY2(made.ok(), qPrintable(made ? QString() : made.error().message));
+            roles = made.value();
+            QCOMPARE(roles.reader, QUrl(url).path().mid(1) + QStringLiteral("_reader"));
+            QVERIFY(TeamRoles::create(*owner.value()).ok()); // again: the roles exist, the grants are renewed
+            QVERIFY(owner.value()->exec(QStringLiteral("INSERT INTO organisation(name) VALUES ('华为')")).ok());
+        }
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        const QString bob = QStringLiteral("zt_bob_") + pid, alice = QStringLiteral("zt_alice_") + pid;
+        QCOMPARE(pgAdminExec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(bob, roles.reader)), QString());
+        QCOMPARE(pgAdminExec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(alice, roles.editor)), QString());
+        auto as = [&](const QString &user) {
+            QUrl u(url);
+            u.setUserName(user);
+            return u.toString();
+        };
+        {
+            auto reader = Store::open(as(bob), Store::OpenMode::ExistingOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().message));
+            QVERIFY(reader.value()->isReadOnly());
+            QSqlQuery q(reader.value()->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM organisation")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("华为"));
+            auto refused = reader.value()->exec(QStringLiteral("INSERT INTO organisation(name) VALUES ('寒武纪')"));
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("read-only"));
+            QVERIFY2(refused.error().message.contains(QLatin1String("reader")) && refused.error().message.contains(bob),
+                     qPrintable(refused.error().message));
+        }
+        {
+            auto editor = Store::open(as(alice), Store::OpenMode::ExistingOnly);
+            QVERIFY2(editor.ok(), qPrintable(editor ? QString() : editor.error().message));
+            QVERIFY(!editor.value()->isReadOnly());
+            auto written = editor.value()->exec(QStringLiteral("INSERT INTO organisation(name) VALUES ('寒武纪')"));
+            QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
+        }
+        pgDropDatabase(url);
+        for (const QString &role : {bob, alice, roles.reader, roles.editor})
+            QCOMPARE(pgAdminExec(QStringLiteral("DROP ROLE %1").arg(role)), QString());
     }
 
     void unreachableServerSaysWhere()
