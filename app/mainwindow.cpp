@@ -559,6 +559,19 @@ void MainWindow::checkForOtherWriters()
 {
     if (m_runner->isRunning())
         return; // our own import: showImportResult reloads and takes the new version
+    // A team store's server that went away (restart, network): say so, try again on every tick, and reload once it
+    // is back; the pages keep showing what they had.
+    if (auto reconnected = m_store->reconnectIfLost(); !reconnected) {
+        statusBar()->showMessage(tr("%1 — trying again every 2 seconds; the pages keep what they show.").arg(reconnected.error().message));
+        m_storeLost = true;
+        return;
+    } else if (reconnected.value() || m_storeLost) {
+        m_storeLost = false;
+        m_dataVersion = m_store->dataVersion().valueOr(-1);
+        reloadAll();
+        statusBar()->showMessage(tr("Connected to the team store again (%1)").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        return;
+    }
     const auto version = m_store->dataVersion();
     if (!version || version.value() == m_dataVersion)
         return;

@@ -103,6 +103,7 @@ private:
     InboxWatcher *m_inbox = nullptr;
     QLabel *m_inboxNotice = nullptr;
     QLabel *m_readOnlyNotice = nullptr; // a reader's role on a team store
+    bool m_storeLost = false;           // the team store's server could not be reached at the last check
     QTimer *m_inboxNoticeTimer = nullptr;
 };
 

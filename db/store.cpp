@@ -484,6 +484,25 @@ Result<void> Store::exec(const QString &sql)
     return {};
 }
 
+Result<bool> Store::reconnectIfLost()
+{
+    if (m_engine != Engine::PostgreSql)
+        return false;
+    QSqlDatabase db = database();
+    if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+        return false;
+    db.close();
+    if (!db.open()) {
+        return Error{QStringLiteral("connect"),
+                     QCoreApplication::translate("Store", "The team store %1 cannot be reached: %2")
+                         .arg(QUrl(m_path).toString(QUrl::RemovePassword), db.lastError().databaseText().trimmed().isEmpty()
+                                                                                ? db.lastError().text()
+                                                                                : db.lastError().databaseText().trimmed()),
+                     db.lastError().text()};
+    }
+    return true;
+}
+
 Error Store::writeError(const QString &what, const QSqlError &error) const
 {
     // 42501: insufficient_privilege, what a reader's role gets for any write.

@@ -49,6 +49,9 @@ public:
     bool isNew() const { return m_created; }
 
     Result<void> exec(const QString &sql);
+    // A team store whose server went away (restarted, network lost): connect again. True when it had to; an error
+    // says the server still cannot be reached. A SQLite store has nothing to reconnect.
+    Result<bool> reconnectIfLost();
     // A failed write as the user should read it: a reader's refused write says so (PostgreSQL's 42501).
     Error writeError(const QString &what, const QSqlError &error) const;
     // What an operation that has only its SQLite path so far (import, rollback, check) says on a team store.

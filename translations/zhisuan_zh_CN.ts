@@ -1113,6 +1113,10 @@ Options:
         <source>You can read the team store %1 but not change it: your role (%2) is a reader. Ask the store&apos;s administrator for the editor role to import or roll back.</source>
         <translation>你可以读取团队数据库 %1，但不能修改：你的角色（%2）是只读角色。如需导入或回滚，请向数据库管理员申请编辑角色。</translation>
     </message>
+    <message>
+        <source>The team store %1 cannot be reached: %2</source>
+        <translation>无法连接团队数据库 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -1175,8 +1179,8 @@ Options:
         <translation>无法修复数据库</translation>
     </message>
     <message>
-        <source>Checking the store</source>
-        <translation>检查数据库</translation>
+        <source>Cannot read the store&apos;s schema</source>
+        <translation>无法读取数据库的模式</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2744,14 @@ Nothing was changed. Close the window and run “zhisuan check” in a terminal 
     <message>
         <source>Read-only: your role can read this team store, not import into it</source>
         <translation>只读：你的角色可以读取此团队数据库，但不能导入数据</translation>
+    </message>
+    <message>
+        <source>%1 — trying again every 2 seconds; the pages keep what they show.</source>
+        <translation>%1 —— 每 2 秒重试一次；各页面保留当前显示的内容。</translation>
+    </message>
+    <message>
+        <source>Connected to the team store again (%1)</source>
+        <translation>已重新连接团队数据库（%1）</translation>
     </message>
 </context>
 <context>
