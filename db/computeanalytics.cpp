@@ -73,9 +73,9 @@ Result<QueryTable> ComputeAnalytics::provinceCapacity()
                       "WITH p AS (SELECT c.province, c.current_pflops, c.planned_pflops, c.current_pops, c.planned_pops, "
                       "  c.capacity_kind, COALESCE(NULLIF(c.capacity_precision, ''), 'unspecified') AS precision "
                       "  FROM compute_centre c WHERE c.province IS NOT NULL) "
-                      "SELECT province, COUNT(*), SUM(COALESCE(current_pflops, 0)), "
-                      "SUM(COALESCE(planned_pflops, current_pflops, 0)), SUM(COALESCE(current_pops, 0)), "
-                      "SUM(COALESCE(planned_pops, current_pops, 0)), "
+                      "SELECT province, COUNT(*), SUM(COALESCE(current_pflops, 0.0)), "
+                      "SUM(COALESCE(planned_pflops, current_pflops, 0.0)), SUM(COALESCE(current_pops, 0.0)), "
+                      "SUM(COALESCE(planned_pops, current_pops, 0.0)), "
                       "(SELECT %1 FROM (SELECT DISTINCT q.precision FROM p q WHERE q.province = p.province "
                       "   AND (q.current_pflops IS NOT NULL OR q.planned_pflops IS NOT NULL) ORDER BY 1) AS d), "
                       "SUM(CASE WHEN capacity_kind != 'parsed' THEN 1 ELSE 0 END) FROM p GROUP BY province "
@@ -93,7 +93,7 @@ Result<QueryTable> ComputeAnalytics::capacityTotals()
     return select(QStringLiteral(
                       "SELECT t.measure, COALESCE(NULLIF(t.precision, ''), 'unspecified'), "
                       "CASE WHEN t.headline = 1 OR t.measure = 'OPS' THEN 'counted' ELSE 'secondary' END, COUNT(*), "
-                      "SUM(COALESCE(t.current, 0)), SUM(COALESCE(t.planned, t.current, 0)), "
+                      "SUM(COALESCE(t.current, 0.0)), SUM(COALESCE(t.planned, t.current, 0.0)), "
                       "SUM(CASE WHEN c.confidence = 'inferred' THEN 1 ELSE 0 END), %1 "
                       "FROM centre_capacity_total t JOIN compute_centre c ON c.id = t.centre_id "
                       "GROUP BY 1, 2, 3 ORDER BY 3, 1, 5 DESC")

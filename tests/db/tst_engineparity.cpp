@@ -36,14 +36,20 @@ bool isNumber(const QVariant &v)
     }
 }
 
-// Equal as a user sees them: the same text, or the same number (SQLite's SUM of a column whose values are all
-// NULL-coalesced to 0 is the integer 0 where PostgreSQL's is the double 0; sums of doubles may differ in the last
-// bits with the order of addition).
+bool isInteger(const QVariant &v)
+{
+    return v.typeId() != QMetaType::Double && v.typeId() != QMetaType::Float;
+}
+
+// Equal as a user sees them: the same text, or the same kind of number (`zhisuan query` prints 0 for an integer and
+// 0.00 for a double) of the same value (sums of doubles may differ in the last bits with the order of addition).
 bool sameCell(const QVariant &a, const QVariant &b)
 {
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
     if (isNumber(a) && isNumber(b)) {
+        if (isInteger(a) != isInteger(b))
+            return false;
         const double x = a.toDouble(), y = b.toDouble();
         return x == y || std::abs(x - y) <= 1e-9 * std::max(std::abs(x), std::abs(y));
     }

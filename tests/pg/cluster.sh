@@ -23,11 +23,18 @@ case "$cmd" in
         [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
         as_owner "$bin/initdb" -D "$dir/data" -U "$user" --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
-        port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+        # A free port: a random one, tried again if the server cannot listen there (no python3 on a fresh root).
         # Small: four engineers share two cores; fsync off: a test cluster loses nothing worth keeping on a crash.
-        as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB" \
-            >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+        started=
+        for _ in 1 2 3 4 5 6 7 8; do
+            port=$(( 20000 + RANDOM % 40000 ))
+            if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+                -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB" \
+                >/dev/null; then
+                started=1; break
+            fi
+        done
+        [ -n "$started" ] || { cat "$dir/server.log" >&2; exit 1; }
         echo "postgresql://$user@127.0.0.1:$port/postgres" ;;
     stop)
         [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null ;;
