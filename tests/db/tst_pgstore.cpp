@@ -8,6 +8,10 @@
 #include "../pgtestserver.h"
 
 #include <QSqlQuery>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 #include <QTest>
 
 using namespace zhisuan::db;
@@ -93,6 +97,40 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM security")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("上证指数"));
         QVERIFY(tablesOf(url).contains(QStringLiteral("daily_bar")));
+    }
+
+    // Four analysts open a new team store at the same moment: one creates the schema, the others wait for it and
+    // find it made (an advisory lock around the migrations); nobody gets an error and the version row is single.
+    void concurrentFirstOpensCreateTheSchemaOnce()
+    {
+        ZHISUAN_REQUIRE_PG();
+        const QString url = newDatabase();
+        std::atomic<int> opened{0}, created{0};
+        std::vector<QString> errors(4);
+        std::vector<std::thread> analysts;
+        for (int i = 0; i < 4; ++i)
+            analysts.emplace_back([&, i] {
+                auto store = Store::open(url);
+                if (!store) {
+                    errors[size_t(i)] = store.error().message;
+                    return;
+                }
+                ++opened;
+                if (store.value()->isNew())
+                    ++created;
+            });
+        for (auto &t : analysts)
+            t.join();
+        for (const QString &e : errors)
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        QCOMPARE(opened.load(), 4);
+        QVERIFY(created.load() >= 1);
+        auto store = Store::open(url, Store::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        QSqlQuery q(store.value()->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), SchemaMigration::latestVersion());
     }
 
     // Reading commands never create a team store as a side effect: the empty database stays empty.
