@@ -15,6 +15,8 @@
 #include "settings.h"
 #include "starterdataset.h"
 #include "store.h"
+#include "storecopy.h"
+#include "teamroles.h"
 #include "textdecoder.h"
 #include "viewcatalog.h"
 #include "weeklybrief.h"
@@ -48,7 +50,8 @@ namespace zhisuan::app {
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("query"), QStringLiteral("export"),
-                               QStringLiteral("report"), QStringLiteral("batches"), QStringLiteral("check"), QStringLiteral("rollback"), QStringLiteral("store-path")};
+                               QStringLiteral("report"), QStringLiteral("batches"), QStringLiteral("check"), QStringLiteral("rollback"), QStringLiteral("store-path"),
+                               QStringLiteral("copy-store")};
 
 QTextStream &out()
 {
@@ -79,9 +82,11 @@ QString usage()
               "  check                check the store for damage (exit status 1 when something is wrong)\n"
               "  rollback BATCH       undo an import batch\n"
               "  store-path           print the path of the store in use\n"
+              "  copy-store FROM TO   copy a store into a new, empty one (SQLite file or postgresql:// team store)\n"
               "\n"
               "Options:\n"
-              "  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)\n"
+              "  --db PATH            the store to use (default: $ZHISUAN_DB, else %1);\n"
+              "                       postgresql://user@host:port/database names a team store\n"
               "  --lang zh_CN|en      the language of the interface and messages\n"
               "  --page PAGE          open this dashboard: market, centres, models, chips, data\n"
               "  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)\n"
@@ -147,10 +152,23 @@ int runInit(const QStringList &args)
     addCommonOptions(p);
     p.addOption(QCommandLineOption(QStringLiteral("empty"),
                                    QCoreApplication::translate("CommandLine", "Create the store without the starter dataset (only your own imports).")));
+    p.addOption(QCommandLineOption(QStringLiteral("team"),
+                                   QCoreApplication::translate("CommandLine", "On a PostgreSQL team store: also create the reader and editor roles and grant them.")));
     p.process(args);
     auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
     if (!store)
         return 1;
+    if (p.isSet(QStringLiteral("team"))) {
+        auto roles = db::TeamRoles::create(*store);
+        if (!roles) {
+            err() << roles.error().message << Qt::endl;
+            return 1;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Roles: %1 reads the store, %2 also imports and rolls back. "
+                                                            "Give one to each analyst's login, e.g. GRANT %1 TO bob;")
+                     .arg(roles.value().reader, roles.value().editor)
+              << Qt::endl;
+    }
     out() << (store->isNew() ? QCoreApplication::translate("CommandLine", "Created %1 (schema version %2)") : QCoreApplication::translate("CommandLine", "Opened %1 (schema version %2)"))
                  .arg(store->path())
                  .arg(store->schemaVersion())
@@ -180,6 +198,50 @@ int runInit(const QStringList &args)
               << Qt::endl;
     }
     return failed ? 1 : 0;
+}
+
+int runCopyStore(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Copy every row of a store into a new, empty store: a personal SQLite store to a team's PostgreSQL store (postgresql://user@host:port/database), or back. The rows of every table are counted on both sides afterwards."));
+    p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("FROM"), QCoreApplication::translate("CommandLine", "The store to copy (not changed)."));
+    p.addPositionalArgument(QStringLiteral("TO"), QCoreApplication::translate("CommandLine", "The new store to fill: a file that does not exist yet, or an empty database."));
+    p.process(args);
+    const QStringList stores = p.positionalArguments();
+    if (stores.size() != 2) {
+        err() << QCoreApplication::translate("CommandLine", "zhisuan copy-store: name the store to copy and the new store, e.g. "
+                                                            "zhisuan copy-store ~/zhisuan.sqlite postgresql://me@dbhost/research")
+              << Qt::endl;
+        return 2;
+    }
+    auto from = db::Store::open(db::Store::resolvePath(stores[0]), db::Store::OpenMode::ReadOnly);
+    if (!from) {
+        err() << from.error().message << Qt::endl;
+        return 1;
+    }
+    auto to = db::Store::open(db::Store::resolvePath(stores[1]), db::Store::OpenMode::CreateIfMissing);
+    if (!to) {
+        err() << to.error().message << Qt::endl;
+        return 1;
+    }
+    auto copied = db::StoreCopy::copy(*from.value(), *to.value());
+    if (!copied) {
+        err() << copied.error().message << Qt::endl;
+        return 1;
+    }
+    qint64 total = 0;
+    for (const auto &c : copied.value()) {
+        total += c.target;
+        if (c.target > 0)
+            out() << QCoreApplication::translate("CommandLine", "  %1: %n row(s)", nullptr, int(c.target)).arg(c.table) << Qt::endl;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Copied %1 to %2: %3 rows, counted in both.")
+                 .arg(from.value()->path(), to.value()->path())
+                 .arg(total)
+          << Qt::endl;
+    return 0;
 }
 
 int runCheck(const QStringList &args)
@@ -910,6 +972,8 @@ int CommandLine::run(int argc, char **argv)
         return runBatches(rest);
     if (command == QLatin1String("rollback"))
         return runRollback(rest);
+    if (command == QLatin1String("copy-store"))
+        return runCopyStore(rest);
     if (command == QLatin1String("store-path")) {
         QCommandLineParser p;
         addCommonOptions(p);

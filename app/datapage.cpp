@@ -108,6 +108,10 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
     connect(m_stopInbox, &QPushButton::clicked, this, [this] { emit inboxFolderChosen(QString()); });
 
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
+    // A reader of a team store cannot import or roll back: the buttons and the inbox (which imports) are not
+    // offered (issue 17).
+    for (QWidget *w : std::initializer_list<QWidget *>{m_import, m_rollback, m_inboxTitle, m_inboxFolder, m_chooseInbox, m_stopInbox, m_inboxLog})
+        w->setVisible(!store->isReadOnly());
     connect(m_rollback, &QPushButton::clicked, this, &DataPage::rollbackSelected);
     PageLoader::request(this);
     retranslateUi();

@@ -153,6 +153,14 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
     installChartActions();
     retranslateUi();
     statusBar()->showMessage(store->path());
+    if (store->isReadOnly()) {
+        // A reader's role on a team store: everything can be read, nothing imported or rolled back.
+        m_importAction->setVisible(false);
+        m_readOnlyNotice = new QLabel(this);
+        m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+        statusBar()->addPermanentWidget(m_readOnlyNotice);
+        retranslateUi();
+    }
 
     if (!restoreGeometry(settings::windowGeometry.get()))
         resize(1400, 880);
@@ -407,6 +415,8 @@ void MainWindow::retranslateUi()
     }
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
+    if (m_readOnlyNotice)
+        m_readOnlyNotice->setText(tr("Read-only: your role can read this team store, not import into it"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -565,6 +575,19 @@ void MainWindow::checkForOtherWriters()
 {
     if (m_runner->isRunning())
         return; // our own import: showImportResult reloads and takes the new version
+    // A team store's server that went away (restart, network): say so, try again on every tick, and reload once it
+    // is back; the pages keep showing what they had.
+    if (auto reconnected = m_store->reconnectIfLost(); !reconnected) {
+        statusBar()->showMessage(tr("%1 — trying again every 2 seconds; the pages keep what they show.").arg(reconnected.error().message));
+        m_storeLost = true;
+        return;
+    } else if (reconnected.value() || m_storeLost) {
+        m_storeLost = false;
+        m_dataVersion = m_store->dataVersion().valueOr(-1);
+        reloadAll();
+        statusBar()->showMessage(tr("Connected to the team store again (%1)").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        return;
+    }
     const auto version = m_store->dataVersion();
     if (!version || version.value() == m_dataVersion)
         return;

@@ -113,6 +113,8 @@ private:
     qint64 m_dataVersion = -1;
     InboxWatcher *m_inbox = nullptr;
     QLabel *m_inboxNotice = nullptr;
+    QLabel *m_readOnlyNotice = nullptr; // a reader's role on a team store
+    bool m_storeLost = false;           // the team store's server could not be reached at the last check
     QTimer *m_inboxNoticeTimer = nullptr;
 };
 

@@ -39,7 +39,6 @@
 
 #include <memory>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -279,11 +278,12 @@ void MarketDashboard::reload()
     {
         const QSignalBlocker block(m_industry);
         m_industry->clear();
-        QSqlQuery q(m_store->database());
-        q.exec(QStringLiteral("SELECT code, name FROM security WHERE kind = 'industry' ORDER BY code"));
-        while (q.next()) {
-            m_industry->addItem(Vocabulary::name(q.value(1).toString()), q.value(0).toString());
-            m_industry->setItemData(m_industry->count() - 1, q.value(1).toString(), Qt::UserRole + 1); // as stored
+        const auto industries = db::MarketAnalytics(*m_store).securities(QStringLiteral("industry"));
+        if (!industries)
+            reportStoreProblem(this, industries.error().message);
+        for (const QVariantList &row : industries.valueOr({}).rows) {
+            m_industry->addItem(Vocabulary::name(row.value(1).toString()), row.value(0).toString());
+            m_industry->setItemData(m_industry->count() - 1, row.value(1).toString(), Qt::UserRole + 1); // as stored
         }
         m_industry->setCurrentIndex(qMax(0, m_industry->findData(settings::trackedIndustry.get())));
     }

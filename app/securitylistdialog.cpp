@@ -1,5 +1,7 @@
 #include "securitylistdialog.h"
 
+#include "marketanalytics.h"
+
 #include "store.h"
 #include "vocabulary.h"
 
@@ -11,8 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringListModel>
 #include <QVBoxLayout>
 
@@ -33,15 +33,11 @@ SecurityListDialog::SecurityListDialog(db::Store *store, const QStringList &kind
     m_picker->setPlaceholderText(tr("Code or name, e.g. 600570 or 恒生"));
     m_picker->setClearButtonEnabled(true);
 
-    const QStringList placeholders(kinds.size(), QStringLiteral("?"));
-    QSqlQuery q(store->database());
-    q.prepare(QStringLiteral("SELECT code, name FROM security WHERE kind IN (%1) ORDER BY code").arg(placeholders.join(QLatin1Char(','))));
-    for (const QString &k : kinds)
-        q.addBindValue(k);
-    if (!q.exec())
-        m_problem->setText(tr("The store's securities could not be read: %1").arg(q.lastError().text()));
-    while (q.next()) {
-        const QString code = q.value(0).toString(), name = Vocabulary::name(q.value(1).toString());
+    const auto securities = db::MarketAnalytics(*store).securities(kinds);
+    if (!securities)
+        m_problem->setText(tr("The store's securities could not be read: %1").arg(securities.error().message));
+    for (const QVariantList &row : securities.valueOr({}).rows) {
+        const QString code = row.value(0).toString(), name = Vocabulary::name(row.value(1).toString());
         m_names.insert(code, name);
         m_choices << QStringLiteral("%1  %2").arg(name, code);
     }

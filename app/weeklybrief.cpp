@@ -4,6 +4,7 @@
 #include "centresdashboard.h"
 #include "chartcatalog.h"
 #include "sourcecatalog.h"
+#include "computeanalytics.h"
 #include "chinamapview.h"
 #include "marketanalytics.h"
 #include "marketdashboard.h"
@@ -381,22 +382,7 @@ void Builder::addTraffic()
 void Builder::addCentres()
 {
     const QString from = m_monday.toString(Qt::ISODate), to = m_sunday.toString(Qt::ISODate);
-    // Opened this week, or written by an import made this week (new rows and corrections alike); loading the
-    // starter dataset is not news.
-    const db::QueryTable centres =
-        db::selectTable(*m_store,
-                        QStringLiteral("SELECT c.opened_on, date(b.imported_at), c.name, c.operator, c.province, c.city, "
-                                       "c.current_pflops, c.planned_pflops, c.status, c.source FROM compute_centre c "
-                                       "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
-                                       "AND b.file_name NOT LIKE 'starter/%' "
-                                       "WHERE c.opened_on BETWEEN ? AND ? OR date(b.imported_at) BETWEEN ? AND ? "
-                                       "ORDER BY COALESCE(c.opened_on, b.imported_at), c.name"),
-                        {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),
-                         QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
-                         QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
-                         QStringLiteral("source")},
-                        {from, to, from, to})
-            .valueOr({}, &m_errors);
+    const db::QueryTable centres = db::ComputeAnalytics(*m_store).centresOfWeek(from, to).valueOr({}, &m_errors);
     const db::QueryTable events = db::ModelAnalytics(*m_store).eventsOfWeek(m_monday).valueOr({}, &m_errors);
     static const QRegularExpression compute(QStringLiteral("智算|算力|数据中心|computing|data cent"),
                                             QRegularExpression::CaseInsensitiveOption);

@@ -1,5 +1,6 @@
 #include "computeanalytics.h"
 
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -74,12 +75,14 @@ Result<QueryTable> ComputeAnalytics::provinceCapacity()
                       "WITH p AS (SELECT c.province, c.current_pflops, c.planned_pflops, c.current_pops, c.planned_pops, "
                       "  c.capacity_kind, COALESCE(NULLIF(c.capacity_precision, ''), 'unspecified') AS precision "
                       "  FROM compute_centre c WHERE c.province IS NOT NULL) "
-                      "SELECT province, COUNT(*), SUM(COALESCE(current_pflops, 0)), "
-                      "SUM(COALESCE(planned_pflops, current_pflops, 0)), SUM(COALESCE(current_pops, 0)), "
-                      "SUM(COALESCE(planned_pops, current_pops, 0)), "
-                      "(SELECT group_concat(precision, ', ') FROM (SELECT DISTINCT q.precision FROM p q WHERE q.province = p.province "
-                      "   AND (q.current_pflops IS NOT NULL OR q.planned_pflops IS NOT NULL) ORDER BY 1)), "
-                      "SUM(capacity_kind != 'parsed') FROM p GROUP BY province ORDER BY 3 DESC, 4 DESC, province"),
+                      "SELECT province, COUNT(*), SUM(COALESCE(current_pflops, 0.0)), "
+                      "SUM(COALESCE(planned_pflops, current_pflops, 0.0)), SUM(COALESCE(current_pops, 0.0)), "
+                      "SUM(COALESCE(planned_pops, current_pops, 0.0)), "
+                      "(SELECT %1 FROM (SELECT DISTINCT q.precision FROM p q WHERE q.province = p.province "
+                      "   AND (q.current_pflops IS NOT NULL OR q.planned_pflops IS NOT NULL) ORDER BY 1) AS d), "
+                      "SUM(CASE WHEN capacity_kind != 'parsed' THEN 1 ELSE 0 END) FROM p GROUP BY province "
+                      "ORDER BY 3 DESC, 4 DESC, province")
+                      .arg(SqlDialect::joinedText(m_store, QStringLiteral("d.precision"), QStringLiteral("', '"), QStringLiteral("d.precision"))),
                   {QStringLiteral("province"), QStringLiteral("centres"), QStringLiteral("current_pflops"),
                    QStringLiteral("planned_pflops"), QStringLiteral("current_pops"), QStringLiteral("planned_pops"),
                    QStringLiteral("pflops_precisions"), QStringLiteral("centres_without_figure")});
@@ -92,13 +95,33 @@ Result<QueryTable> ComputeAnalytics::capacityTotals()
     return select(QStringLiteral(
                       "SELECT t.measure, COALESCE(NULLIF(t.precision, ''), 'unspecified'), "
                       "CASE WHEN t.headline = 1 OR t.measure = 'OPS' THEN 'counted' ELSE 'secondary' END, COUNT(*), "
-                      "SUM(COALESCE(t.current, 0)), SUM(COALESCE(t.planned, t.current, 0)), "
-                      "SUM(CASE WHEN c.confidence = 'inferred' THEN 1 ELSE 0 END), group_concat(c.name, '、') "
+                      "SUM(COALESCE(t.current, 0.0)), SUM(COALESCE(t.planned, t.current, 0.0)), "
+                      "SUM(CASE WHEN c.confidence = 'inferred' THEN 1 ELSE 0 END), %1 "
                       "FROM centre_capacity_total t JOIN compute_centre c ON c.id = t.centre_id "
-                      "GROUP BY 1, 2, 3 ORDER BY 3, 1, 5 DESC"),
+                      "GROUP BY 1, 2, 3 ORDER BY 3, 1, 5 DESC")
+                      .arg(SqlDialect::joinedText(m_store, QStringLiteral("c.name"), QStringLiteral("'、'"), QStringLiteral("t.centre_id"))),
                   {QStringLiteral("measure"), QStringLiteral("precision"), QStringLiteral("role"), QStringLiteral("centres"),
                    QStringLiteral("current"), QStringLiteral("planned"), QStringLiteral("inferred_centres"),
                    QStringLiteral("names")});
+}
+
+Result<QueryTable> ComputeAnalytics::centresOfWeek(const QString &from, const QString &to)
+{
+    // Opened this week, or written by an import made this week (new rows and corrections alike); loading the
+    // starter dataset is not news.
+    const QString importedOn = SqlDialect::dateOf(m_store, QStringLiteral("b.imported_at"));
+    return select(QStringLiteral("SELECT c.opened_on, %1, c.name, c.operator, c.province, c.city, "
+                                 "c.current_pflops, c.planned_pflops, c.status, c.source FROM compute_centre c "
+                                 "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
+                                 "AND b.file_name NOT LIKE 'starter/%' "
+                                 "WHERE c.opened_on BETWEEN ? AND ? OR %1 BETWEEN ? AND ? "
+                                 "ORDER BY COALESCE(c.opened_on, b.imported_at), c.name")
+                      .arg(importedOn),
+                  {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),
+                   QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
+                   QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
+                   QStringLiteral("source")},
+                  {from, to, from, to});
 }
 
 Result<QueryTable> ComputeAnalytics::unplacedCentres()
@@ -131,7 +154,7 @@ Result<QueryTable> ComputeAnalytics::chipEfficiency()
                                  "     WHEN c.fp16_tflops / c.tdp_w >= t.min_value THEN 'pass' ELSE 'fail' END, t.policy "
                                  "FROM chip c CROSS JOIN efficiency_threshold t "
                                  "WHERE t.metric = 'fp16_tflops_per_w' AND c.fp16_tflops IS NOT NULL AND c.tdp_w > 0 "
-                                 "ORDER BY efficiency DESC"),
+                                 "ORDER BY efficiency DESC, c.vendor, c.model, t.name"),
                   {QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("domestic"), QStringLiteral("fp16_tflops"),
                    QStringLiteral("fp16_basis"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"), QStringLiteral("threshold"),
                    QStringLiteral("threshold_tflops_per_w"), QStringLiteral("verdict"), QStringLiteral("policy")});

@@ -26,6 +26,10 @@ public:
     Result<QueryTable> unplacedCentres();
     Result<QueryTable> chips();
     Result<QueryTable> chipEfficiency();
+    // Centres opened in [from, to] (ISO dates) or written by an import made then, the starter dataset aside: the
+    // weekly brief's compute news. Columns: opened_on, imported_on, name, operator, province, city, current_pflops,
+    // planned_pflops, status, source.
+    Result<QueryTable> centresOfWeek(const QString &from, const QString &to);
     // The parsed capacity phases of one centre, in the order the text gives them.
     Result<QueryTable> phases(const QString &centreName);
 

@@ -809,6 +809,11 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     }
     if (!report.errors.isEmpty())
         return report;
+    if (store.engine() != Store::Engine::Sqlite) {
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {},
+                                         store.serverUnsupported(QCoreApplication::translate("ImportJob", "Importing")).message});
+        return report;
+    }
     sqlite3 *db = store.handle();
     // The file's SHA-256 goes into the batch record; on a large file it costs as much as a fifth of the
     // import, so it runs on another core while the rows are written.
@@ -1087,6 +1092,8 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
 
 Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
 {
+    if (store.engine() != Store::Engine::Sqlite)
+        return store.serverUnsupported(QCoreApplication::translate("ImportJob", "Rolling back an import"));
     sqlite3 *db = store.handle();
     if (sqlite3_db_readonly(db, "main") == 1)
         return Store::accessError(store.path(), SQLITE_READONLY, {});

@@ -1,6 +1,8 @@
 #include "marketanalytics.h"
 
 #include "marketqueries.h"
+#include "marketserverqueries.h"
+#include "querytable.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -20,8 +22,10 @@ namespace {
 Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    // Key stocks read valuations while they step through the snapshot: QPSQL's forward-only mode streams rows, and
+    // a second query on the connection would end the first. On PostgreSQL the (small) result is read whole.
+    q.setForwardOnly(store.engine() == Store::Engine::Sqlite);
+    if (!q.prepare(store.engine() == Store::Engine::PostgreSql ? MarketServerQueries::forServer(sql) : sql))
         return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot read the market data"), q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -450,6 +454,22 @@ Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, cons
             t.rows.append({w.segment, r->code, r->name, r->market, r->returnPct});
     }
     return t;
+}
+
+Result<QueryTable> MarketAnalytics::securities(const QString &kind)
+{
+    return selectTable(m_store, QStringLiteral("SELECT code, name FROM security WHERE kind = ? ORDER BY code"),
+                       {QStringLiteral("code"), QStringLiteral("name")}, {kind});
+}
+
+Result<QueryTable> MarketAnalytics::securities(const QStringList &kinds)
+{
+    const QStringList marks(kinds.size(), QStringLiteral("?"));
+    QVariantList binds;
+    for (const QString &k : kinds)
+        binds << k;
+    return selectTable(m_store, QStringLiteral("SELECT code, name FROM security WHERE kind IN (%1) ORDER BY code").arg(marks.join(QLatin1Char(','))),
+                       {QStringLiteral("code"), QStringLiteral("name")}, binds);
 }
 
 Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)

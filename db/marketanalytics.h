@@ -81,6 +81,10 @@ public:
     // The index level over time: daily closes when there are any, else weekly returns chained from 100.
     // Columns: date, level, source ("daily" or "weekly").
     Result<QueryTable> history(const QString &code);
+    // The securities of a kind ("industry", "index"): code, name, by code (the pickers of the market page).
+    Result<QueryTable> securities(const QString &kind);
+    // The securities of any of these kinds (the pickers of the watchlist and benchmarks dialogs).
+    Result<QueryTable> securities(const QStringList &kinds);
     // PE over time from metrics named PE/PE(TTM)/市盈率 of the security, with the 10th, 50th and 90th percentile
     // of the whole history in `percentiles` (empty when there is no PE series).
     Result<QueryTable> peHistory(const QString &code, QList<double> *percentiles);

@@ -1,5 +1,7 @@
 #include "modelanalytics.h"
 
+#include "sqldialect.h"
+
 #include "briefqueries.h"
 #include "store.h"
 
@@ -40,7 +42,7 @@ Result<QueryTable> ModelAnalytics::view(const QString &name)
 
 Result<QueryTable> ModelAnalytics::select(const QString &sql, const QStringList &columns, const QVariantList &binds)
 {
-    return selectTable(m_store, sql, columns, binds);
+    return selectTable(m_store, SqlDialect::joinOrder(m_store, sql), columns, binds);
 }
 
 Result<QueryTable> ModelAnalytics::releases()

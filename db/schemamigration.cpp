@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -19,26 +21,41 @@ Error sqliteError(sqlite3 *db, const QString &what)
     return Error{QStringLiteral("sql"), what + QStringLiteral(": ") + why, why};
 }
 
+QList<SchemaMigration::Step> loadSteps(const QString &folder)
+{
+    QList<SchemaMigration::Step> list;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
+    const QDir dir(folder);
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = pattern.match(file);
+        if (!m.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        list.append(SchemaMigration::Step{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    std::sort(list.begin(), list.end(), [](const SchemaMigration::Step &a, const SchemaMigration::Step &b) { return a.version < b.version; });
+    return list;
+}
+
+Error serverError(const QString &what, const QSqlError &error)
+{
+    const QString why = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Error{QStringLiteral("sql"), what + QStringLiteral(": ") + why, why};
+}
+
 } // namespace
 
 QList<SchemaMigration::Step> SchemaMigration::steps()
 {
-    static const QList<Step> all = [] {
-        QList<Step> list;
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
-        const QDir dir(QStringLiteral(":/migrations"));
-        for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
-            const auto m = pattern.match(file);
-            if (!m.hasMatch())
-                continue;
-            QFile f(dir.filePath(file));
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            list.append(Step{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
-        }
-        std::sort(list.begin(), list.end(), [](const Step &a, const Step &b) { return a.version < b.version; });
-        return list;
-    }();
+    static const QList<Step> all = loadSteps(QStringLiteral(":/migrations"));
+    return all;
+}
+
+QList<SchemaMigration::Step> SchemaMigration::serverSteps()
+{
+    static const QList<Step> all = loadSteps(QStringLiteral(":/migrations/postgresql"));
     return all;
 }
 
@@ -107,6 +124,79 @@ Result<int> SchemaMigration::apply(sqlite3 *db)
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return e;
     }
+    return to;
+}
+
+Result<int> SchemaMigration::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL, "
+                               "(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"))
+        || !q.next())
+        return serverError(QCoreApplication::translate("SchemaMigration", "Cannot read the schema version"), q.lastError());
+    const bool versioned = q.value(0).toBool();
+    const qint64 tables = q.value(1).toLongLong();
+    if (!versioned) {
+        if (tables > 0)
+            return Error{QStringLiteral("not-a-store"),
+                         QCoreApplication::translate("SchemaMigration", "The database is not a ZhiSuan store: its schema "
+                                                                        "already holds %1 tables of another program and no "
+                                                                        "schema_version. It was not changed.")
+                             .arg(tables),
+                         {}};
+        return 0;
+    }
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+        return serverError(QCoreApplication::translate("SchemaMigration", "Cannot read the schema version"), q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<int> SchemaMigration::apply(const QSqlDatabase &db)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current;
+    const int latest = serverSteps().isEmpty() ? 0 : serverSteps().last().version;
+    if (current.value() > latest) {
+        return Error{QStringLiteral("newer-store"),
+                     QCoreApplication::translate("SchemaMigration",
+                                                 "The store was written by a newer version (schema %1, known up to %2).")
+                         .arg(current.value())
+                         .arg(latest),
+                     {}};
+    }
+    if (current.value() == latest)
+        return latest;
+
+    QSqlQuery q(db);
+    auto fail = [&](const QString &what) {
+        Error e = serverError(what, q.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    };
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return serverError(QCoreApplication::translate("SchemaMigration", "Cannot start the schema upgrade"), q.lastError());
+    // Another analyst may be creating or upgrading the same store: wait for them, then read the version again.
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('zhisuan schema migration'))")))
+        return fail(QCoreApplication::translate("SchemaMigration", "Cannot start the schema upgrade"));
+    auto from = currentVersion(db);
+    if (!from) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return from;
+    }
+    if (from.value() == 0 && !q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")))
+        return fail(QCoreApplication::translate("SchemaMigration", "Cannot start the schema upgrade"));
+    int to = from.value();
+    for (const Step &step : serverSteps()) {
+        if (step.version <= to)
+            continue;
+        if (!q.exec(step.sql))
+            return fail(QCoreApplication::translate("SchemaMigration", "Schema migration %1 (%2) failed").arg(step.version).arg(step.name));
+        to = step.version;
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM schema_version"))
+        || !q.exec(QStringLiteral("INSERT INTO schema_version(version) VALUES (%1)").arg(to)) || !q.exec(QStringLiteral("COMMIT")))
+        return fail(QCoreApplication::translate("SchemaMigration", "Cannot finish the schema upgrade"));
     return to;
 }
 

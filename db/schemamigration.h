@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 struct sqlite3;
@@ -27,6 +28,15 @@ public:
     static Result<int> currentVersion(sqlite3 *db);
     // Returns the version the store is at afterwards.
     static Result<int> apply(sqlite3 *db);
+
+    // PostgreSQL (issue 17): resources/migrations/postgresql/NNN_name.sql, one per SQLite migration with the same
+    // number; the version is the one row of the table schema_version. 0 for a database without our schema;
+    // "not-a-store" when the schema already holds tables of another program.
+    static QList<Step> serverSteps();
+    static Result<int> currentVersion(const QSqlDatabase &db);
+    // All pending migrations in one transaction, under an advisory lock so that two analysts opening a new team
+    // store at once do not both create it. A newer schema is refused without writing anything.
+    static Result<int> apply(const QSqlDatabase &db);
 };
 
 } // namespace zhisuan::db

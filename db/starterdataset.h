@@ -14,7 +14,11 @@ class StarterDataset
 {
 public:
     static QStringList files();
+    // On a new PostgreSQL store through a temporary SQLite store (nothing on an existing one).
     static QList<ImportReport> load(Store &store);
+
+private:
+    static QList<ImportReport> loadThroughSqlite(Store &store);
 };
 
 } // namespace zhisuan::db

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -159,18 +160,25 @@ QString Store::defaultPath()
     return QDir(dir).filePath(QStringLiteral("zhisuan.sqlite"));
 }
 
+bool Store::isServerUrl(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
 QString Store::resolvePath(const QString &commandLinePath)
 {
     if (!commandLinePath.isEmpty())
-        return QFileInfo(commandLinePath).absoluteFilePath();
+        return isServerUrl(commandLinePath) ? commandLinePath : QFileInfo(commandLinePath).absoluteFilePath();
     const QString env = qEnvironmentVariable("ZHISUAN_DB");
     if (!env.isEmpty())
-        return QFileInfo(env).absoluteFilePath();
+        return isServerUrl(env) ? env : QFileInfo(env).absoluteFilePath();
     return defaultPath();
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
 {
+    if (isServerUrl(path))
+        return openServer(path, mode);
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode != OpenMode::CreateIfMissing) {
@@ -267,6 +275,88 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     return store;
 }
 
+// postgresql://user[:password]@host[:port]/dbname[?host=/socket/dir]. The password, when the URL has none, comes
+// from ~/.pgpass or PGPASSWORD (libpq reads them); it is never written anywhere by us.
+Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode mode)
+{
+    const QUrl url(path);
+    const QUrlQuery query(url);
+    const QString socketDir = query.queryItemValue(QStringLiteral("host"));
+    const QString database = url.path().mid(1);
+    auto shown = [&] { return url.toString(QUrl::RemovePassword); };
+    if (!url.isValid() || (url.host().isEmpty() && socketDir.isEmpty()) || database.isEmpty() || database.contains(u'/')) {
+        return Error{QStringLiteral("bad-url"),
+                     QCoreApplication::translate("Store", "“%1” is not a PostgreSQL store address. Write it as "
+                                                          "postgresql://user@host:port/database (the password goes in "
+                                                          "~/.pgpass, not in the address).")
+                         .arg(shown()),
+                     path};
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Error{QStringLiteral("no-driver"),
+                     QCoreApplication::translate("Store", "Cannot open the team store %1: Qt's PostgreSQL driver is not "
+                                                          "installed (Debian package libqt6sql6-psql).")
+                         .arg(shown()),
+                     path};
+    }
+    const QString name = nextConnectionName();
+    std::unique_ptr<Store> store(new Store(path, name, false));
+    store->m_engine = Engine::PostgreSql;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(socketDir.isEmpty() ? url.host() : socketDir);
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setDatabaseName(database);
+        db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=zhisuan"));
+        if (!db.open()) {
+            return Error{QStringLiteral("connect"),
+                         QCoreApplication::translate("Store", "Cannot connect to the team store %1: %2")
+                             .arg(shown(), db.lastError().driverText().isEmpty() ? db.lastError().text()
+                                                                                 : db.lastError().databaseText().trimmed()),
+                         db.lastError().text()};
+        }
+    }
+    auto version = SchemaMigration::currentVersion(store->database());
+    if (!version)
+        return Error{version.error().code, shown() + QStringLiteral(": ") + version.error().message, version.error().detail};
+    const int latest = SchemaMigration::serverSteps().isEmpty() ? 0 : SchemaMigration::serverSteps().last().version;
+    if (version.value() > latest) {
+        return Error{QStringLiteral("newer-store"),
+                     QCoreApplication::translate("Store", "The store %1 was written by a newer version of ZhiSuan Board "
+                                                          "(schema %2; this version knows up to %3). It was not changed. "
+                                                          "Update ZhiSuan Board to open it.")
+                         .arg(shown())
+                         .arg(version.value())
+                         .arg(latest),
+                     path};
+    }
+    if (version.value() == 0 && mode != OpenMode::CreateIfMissing) {
+        return Error{QStringLiteral("not-found"),
+                     QCoreApplication::translate("Store", "The database %1 holds no ZhiSuan store yet. Run “zhisuan init "
+                                                          "--db %1” to create one there.")
+                         .arg(shown()),
+                     path};
+    }
+    store->m_created = version.value() == 0;
+    store->m_readOnly = mode == OpenMode::ReadOnly && version.value() == latest;
+    if (version.value() < latest) {
+        auto migrated = SchemaMigration::apply(store->database());
+        if (!migrated)
+            return Error{migrated.error().code, shown() + QStringLiteral(": ") + migrated.error().message, migrated.error().detail};
+    }
+    // A reader's role (zhisuan init --team) may not write: the store is read-only for this connection.
+    QSqlQuery q(store->database());
+    if (!q.exec(QStringLiteral("SELECT has_table_privilege('import_batch', 'INSERT')")) || !q.next())
+        return sqlError(shown(), q.lastError());
+    if (!q.value(0).toBool())
+        store->m_readOnly = true;
+    return store;
+}
+
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -279,12 +369,20 @@ sqlite3 *Store::handle() const
 
 int Store::schemaVersion() const
 {
-    auto v = SchemaMigration::currentVersion(handle());
+    auto v = m_engine == Engine::PostgreSql ? SchemaMigration::currentVersion(database())
+                                            : SchemaMigration::currentVersion(handle());
     return v ? v.value() : -1;
 }
 
 Result<qint64> Store::dataVersion() const
 {
+    if (m_engine == Engine::PostgreSql) {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("SELECT count(*), COALESCE(max(id), 0), count(rolled_back_at) FROM import_batch")) || !q.next())
+            return sqlError(QCoreApplication::translate("Store", "Cannot read the store's data version"), q.lastError());
+        // Batches are only added and rolled back: the three numbers only grow, so their sum changes with each.
+        return q.value(0).toLongLong() + q.value(1).toLongLong() + q.value(2).toLongLong();
+    }
     sqlite3 *db = handle();
     sqlite3_stmt *stmt = nullptr;
     if (!db || sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &stmt, nullptr) != SQLITE_OK)
@@ -403,12 +501,54 @@ Error Store::accessError(const QString &path, int code, const QString &sqliteMes
     }
 }
 
+Error Store::serverUnsupported(const QString &what) const
+{
+    return Error{QStringLiteral("not-on-server"),
+                 QCoreApplication::translate("Store", "%1 is not available on a PostgreSQL team store in this version yet: "
+                                                      "do it in a SQLite store and move that with “zhisuan copy-store”.")
+                     .arg(what),
+                 m_path};
+}
+
 Result<void> Store::exec(const QString &sql)
 {
     QSqlQuery q(database());
     if (!q.exec(sql))
-        return sqlError(sql, q.lastError());
+        return writeError(sql, q.lastError());
     return {};
+}
+
+Result<bool> Store::reconnectIfLost()
+{
+    if (m_engine != Engine::PostgreSql)
+        return false;
+    QSqlDatabase db = database();
+    if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+        return false;
+    db.close();
+    if (!db.open()) {
+        return Error{QStringLiteral("connect"),
+                     QCoreApplication::translate("Store", "The team store %1 cannot be reached: %2")
+                         .arg(QUrl(m_path).toString(QUrl::RemovePassword), db.lastError().databaseText().trimmed().isEmpty()
+                                                                                ? db.lastError().text()
+                                                                                : db.lastError().databaseText().trimmed()),
+                     db.lastError().text()};
+    }
+    return true;
+}
+
+Error Store::writeError(const QString &what, const QSqlError &error) const
+{
+    // 42501: insufficient_privilege, what a reader's role gets for any write.
+    if (m_engine == Engine::PostgreSql && error.nativeErrorCode() == QLatin1String("42501")) {
+        return Error{QStringLiteral("read-only"),
+                     QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
+                                                          "(%2) is a reader. Ask the store's administrator for the editor "
+                                                          "role to import or roll back.")
+                         .arg(QUrl(m_path).toString(QUrl::RemovePassword), database().userName()),
+                     error.text()};
+    }
+    return sqlError(what, error);
 }
 
 } // namespace zhisuan::db

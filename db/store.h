@@ -11,11 +11,14 @@ struct sqlite3;
 
 namespace zhisuan::db {
 
-// One connection to a ZhiSuan store (a SQLite file). A Store belongs to the thread that opened it:
+// One connection to a ZhiSuan store: a SQLite file (one analyst), or a PostgreSQL database named by a
+// postgresql://user@host:port/dbname URL (a team, issue 17). A Store belongs to the thread that opened it:
 // open another Store on the same path for work on another thread.
 class Store
 {
 public:
+    enum class Engine { Sqlite, PostgreSql };
+
     // ReadOnly: an existing store, opened read-only (reading commands): it takes no write lock, so it works
     // while another program imports. Pending migrations still run (they need the write lock once).
     enum class OpenMode { CreateIfMissing, ExistingOnly, ReadOnly };
@@ -30,19 +33,32 @@ public:
 
     // The store used when neither --db nor ZHISUAN_DB says otherwise: under AppDataLocation.
     static QString defaultPath();
-    // --db beats ZHISUAN_DB beats the default.
+    // --db beats ZHISUAN_DB beats the default. A server URL is kept as it is, a path is made absolute.
     static QString resolvePath(const QString &commandLinePath);
+    // postgresql://… or postgres://… (libpq's URL schemes): the store is a PostgreSQL database.
+    static bool isServerUrl(const QString &path);
+
+    Engine engine() const { return m_engine; }
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    // The SQLite connection's raw handle (the import fast path); nullptr for a PostgreSQL store.
     sqlite3 *handle() const;
     int schemaVersion() const;
     // True when this open created the file (the caller then loads the starter dataset).
     bool isNew() const { return m_created; }
 
     Result<void> exec(const QString &sql);
+    // A team store whose server went away (restarted, network lost): connect again. True when it had to; an error
+    // says the server still cannot be reached. A SQLite store has nothing to reconnect.
+    Result<bool> reconnectIfLost();
+    // A failed write as the user should read it: a reader's refused write says so (PostgreSQL's 42501).
+    Error writeError(const QString &what, const QSqlError &error) const;
+    // What an operation that has only its SQLite path so far (import, rollback, check) says on a team store.
+    Error serverUnsupported(const QString &what) const;
 
-    // PRAGMA data_version: changes when another connection commits to the store.
+    // Changes when another connection commits to the store: PRAGMA data_version on SQLite; on PostgreSQL the
+    // import batches' count, last id and rollbacks (what another analyst's import or rollback changes).
     Result<qint64> dataVersion() const;
     bool isReadOnly() const { return m_readOnly; }
 
@@ -56,7 +72,9 @@ public:
 
 private:
     Store(QString path, QString connectionName, bool created);
+    static Result<std::unique_ptr<Store>> openServer(const QString &url, OpenMode mode);
 
+    Engine m_engine = Engine::Sqlite;
     QString m_path;
     QString m_connectionName;
     bool m_created = false;

@@ -31,6 +31,13 @@
             <numerusform>%1: %n problems found:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n row</numerusform>
+            <numerusform>  %1: %n rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -59,6 +66,16 @@
         <translation>
             <numerusform>%n row of “%1” refers to a row of “%2” that does not exist (the first: row %3)</numerusform>
             <numerusform>%n rows of “%1” refer to rows of “%2” that do not exist (the first: row %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message numerus="yes">
+        <source>The target %1 is not empty (%2 holds %n row(s)): copy-store only fills an empty store, so that nothing in it is overwritten. Name a new store (a new file, or a new database).</source>
+        <translation>
+            <numerusform>The target %1 is not empty (%2 holds %n row): copy-store only fills an empty store, so that nothing in it is overwritten. Name a new store (a new file, or a new database).</numerusform>
+            <numerusform>The target %1 is not empty (%2 holds %n rows): copy-store only fills an empty store, so that nothing in it is overwritten. Name a new store (a new file, or a new database).</numerusform>
         </translation>
     </message>
 </context>

@@ -445,6 +445,14 @@ Views: %1</source>
         <translation>正在等待数据库（已等 %1 秒，最多 %2 秒；按 Ctrl+C 停止）…</translation>
     </message>
     <message>
+        <source>The file to write: .pdf, or .odt for an editable copy.</source>
+        <translation>要写入的文件：.pdf，或可编辑副本 .odt。</translation>
+    </message>
+    <message>
+        <source>zhisuan report: expected -o FILE.pdf, or FILE.odt for an editable copy, found “%1”</source>
+        <translation>zhisuan report：应为 -o 文件.pdf，或可编辑副本 文件.odt，实际为“%1”</translation>
+    </message>
+    <message>
         <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
 
 Without a command, opens the ZhiSuan Board dashboard.
@@ -460,9 +468,11 @@ Commands (run headless, no display needed):
   check                check the store for damage (exit status 1 when something is wrong)
   rollback BATCH       undo an import batch
   store-path           print the path of the store in use
+  copy-store FROM TO   copy a store into a new, empty one (SQLite file or postgresql:// team store)
 
 Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1)
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1);
+                       postgresql://user@host:port/database names a team store
   --lang zh_CN|en      the language of the interface and messages
   --page PAGE          open this dashboard: market, centres, models, chips, data
   --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
@@ -479,14 +489,16 @@ Options:
   csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
   query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
   export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
-  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF（FILE.odt：可编辑副本）
+  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF（文件.odt：可编辑副本）
   batches              列出导入批次
   check                检查数据库是否损坏（有问题时退出状态为 1）
   rollback 批次        撤销一个导入批次
   store-path           输出当前使用的数据库路径
+  copy-store 源 目标   把数据库复制到一个新的空数据库（SQLite 文件或 postgresql:// 团队数据库）
 
 选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）；
+                       postgresql://用户@主机:端口/数据库 表示团队数据库
   --lang zh_CN|en      界面与消息的语言
   --page 页面          打开指定看板：market、centres、models、chips、data
   --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
@@ -495,12 +507,38 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The file to write: .pdf, or .odt for an editable copy.</source>
-        <translation>要写入的文件：.pdf，或可编辑副本 .odt。</translation>
+        <source>On a PostgreSQL team store: also create the reader and editor roles and grant them.</source>
+        <translation>在 PostgreSQL 团队数据库上：同时创建只读（reader）与编辑（editor）角色并授予权限。</translation>
     </message>
     <message>
-        <source>zhisuan report: expected -o FILE.pdf, or FILE.odt for an editable copy, found “%1”</source>
-        <translation>zhisuan report：应为 -o 文件.pdf，或可编辑副本 文件.odt，实际为“%1”</translation>
+        <source>Roles: %1 reads the store, %2 also imports and rolls back. Give one to each analyst&apos;s login, e.g. GRANT %1 TO bob;</source>
+        <translation>角色：%1 可读取数据库，%2 还可导入和回滚。请为每位分析师的登录账号授予其中之一，例如 GRANT %1 TO bob;</translation>
+    </message>
+    <message>
+        <source>Copy every row of a store into a new, empty store: a personal SQLite store to a team&apos;s PostgreSQL store (postgresql://user@host:port/database), or back. The rows of every table are counted on both sides afterwards.</source>
+        <translation>把一个数据库的全部行复制到一个新的空数据库：个人 SQLite 数据库复制到团队的 PostgreSQL 数据库（postgresql://用户@主机:端口/数据库），或反向复制。复制后会在两边逐表核对行数。</translation>
+    </message>
+    <message>
+        <source>The store to copy (not changed).</source>
+        <translation>要复制的数据库（不会被修改）。</translation>
+    </message>
+    <message>
+        <source>The new store to fill: a file that does not exist yet, or an empty database.</source>
+        <translation>要填充的新数据库：尚不存在的文件，或一个空数据库。</translation>
+    </message>
+    <message>
+        <source>zhisuan copy-store: name the store to copy and the new store, e.g. zhisuan copy-store ~/zhisuan.sqlite postgresql://me@dbhost/research</source>
+        <translation>zhisuan copy-store：请给出要复制的数据库和新数据库，例如 zhisuan copy-store ~/zhisuan.sqlite postgresql://me@dbhost/research</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows, counted in both.</source>
+        <translation>已将 %1 复制到 %2：共 %3 行，两边行数一致。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +768,14 @@ Options:
     <message>
         <source>expected a CSV file, found a database that is in use (a ZhiSuan store or another SQLite file): it was not opened</source>
         <translation>应为 CSV 文件，实际是正在使用的数据库（智算看板数据库或其他 SQLite 文件）：未打开该文件</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Rolling back an import</source>
+        <translation>回滚导入批次</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1097,10 @@ Options:
         <source>Cannot finish the schema upgrade</source>
         <translation>无法完成数据库结构升级</translation>
     </message>
+    <message>
+        <source>The database is not a ZhiSuan store: its schema already holds %1 tables of another program and no schema_version. It was not changed.</source>
+        <translation>该数据库不是智算看板数据库：其模式中已有其他程序的 %1 张表，且没有 schema_version。未做任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>SourceCatalog</name>
@@ -1067,6 +1117,13 @@ Options:
         <translation>
             <numerusform>%1 等 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StarterDataset</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1216,38 @@ Options:
         <source>the store has no column “%1”: it is damaged or was changed by another program. Run “zhisuan check” to see what is wrong.</source>
         <translation>数据库缺少列“%1”：数据库已损坏，或被其他程序改动。运行“zhisuan check”查看问题所在。</translation>
     </message>
+    <message>
+        <source>“%1” is not a PostgreSQL store address. Write it as postgresql://user@host:port/database (the password goes in ~/.pgpass, not in the address).</source>
+        <translation>“%1”不是有效的 PostgreSQL 数据库地址。请写成 postgresql://用户@主机:端口/数据库（密码写在 ~/.pgpass 中，而不是地址里）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team store %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>无法打开团队数据库 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>无法连接团队数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of ZhiSuan Board (schema %2; this version knows up to %3). It was not changed. Update ZhiSuan Board to open it.</source>
+        <translation>数据库 %1 由更新版本的智算看板写入（模式版本 %2；本版本最高支持 %3）。未做任何修改。请更新智算看板后再打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no ZhiSuan store yet. Run “zhisuan init --db %1” to create one there.</source>
+        <translation>数据库 %1 中还没有智算看板数据。运行“zhisuan init --db %1”在其中创建。</translation>
+    </message>
+    <message>
+        <source>%1 is not available on a PostgreSQL team store in this version yet: do it in a SQLite store and move that with “zhisuan copy-store”.</source>
+        <translation>本版本尚不支持在 PostgreSQL 团队数据库上%1：请在 SQLite 数据库中完成，再用“zhisuan copy-store”迁移。</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached: %2</source>
+        <translation>无法连接团队数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>You can read the team store %1 but not change it: your role (%2) is a reader. Ask the store&apos;s administrator for the editor role to import or roll back.</source>
+        <translation>你可以读取团队数据库 %1，但不能修改：你的角色（%2）是只读角色。如需导入或回滚，请向数据库管理员申请编辑角色。</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -1219,6 +1308,78 @@ Options:
     <message>
         <source>Cannot repair the store</source>
         <translation>无法修复数据库</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s schema</source>
+        <translation>无法读取数据库的模式</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>Cannot count %1</source>
+        <translation>无法统计 %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of %1</source>
+        <translation>无法列出 %1 的表</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: they are at different schema versions (%3 and %4). Open both with this version of ZhiSuan Board first, which upgrades them.</source>
+        <translation>无法将 %1 复制到 %2：两者模式版本不同（%3 与 %4）。请先用本版本智算看板分别打开两者，使其升级。</translation>
+    </message>
+    <message>
+        <source>The target %1 has no table %2.</source>
+        <translation>目标 %1 中没有表 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 is not empty (%2 holds %n row(s)): copy-store only fills an empty store, so that nothing in it is overwritten. Name a new store (a new file, or a new database).</source>
+        <translation>
+            <numerusform>目标 %1 不是空的（%2 中有 %n 行）：copy-store 只填充空数据库，以免覆盖其中的数据。请指定一个新数据库（新文件或新的数据库）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start writing to %1</source>
+        <translation>无法开始写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2</source>
+        <translation>无法从 %2 读取 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to %2</source>
+        <translation>无法将 %1 写入 %2</translation>
+    </message>
+    <message>
+        <source>Copy cancelled: %1 was not changed.</source>
+        <translation>已取消复制：%1 未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing to %1</source>
+        <translation>无法完成写入 %1</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows where %3 has %4.</source>
+        <translation>%1 的副本有 %2 行，而 %3 中有 %4 行。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Roles are for a team store on PostgreSQL: %1 is a SQLite file, which the file&apos;s permissions protect.</source>
+        <translation>角色只用于 PostgreSQL 团队数据库：%1 是 SQLite 文件，由文件权限保护。</translation>
+    </message>
+    <message>
+        <source>Cannot create the team roles</source>
+        <translation>无法创建团队角色</translation>
+    </message>
+    <message>
+        <source>Cannot create the team roles (you need the CREATEROLE privilege and to own the database)</source>
+        <translation>无法创建团队角色（需要 CREATEROLE 权限并且是数据库的所有者）</translation>
+    </message>
+    <message>
+        <source>Cannot read your role&apos;s privileges</source>
+        <translation>无法读取你的角色权限</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3057,18 @@ Nothing was changed. Close the window and run “zhisuan check” in a terminal 
 Nothing was changed.</source>
         <translation>数据库的部分内容无法读取，因此窗口中有些地方是空的：%1
 未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Read-only: your role can read this team store, not import into it</source>
+        <translation>只读：你的角色可以读取此团队数据库，但不能导入数据</translation>
+    </message>
+    <message>
+        <source>%1 — trying again every 2 seconds; the pages keep what they show.</source>
+        <translation>%1 —— 每 2 秒重试一次；各页面保留当前显示的内容。</translation>
+    </message>
+    <message>
+        <source>Connected to the team store again (%1)</source>
+        <translation>已重新连接团队数据库（%1）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "../pgtestserver.h"
+
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -135,6 +137,38 @@ private slots:
         p.start(QStringLiteral(ZHISUAN_EXE), {QStringLiteral("store-path")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), db);
+    }
+
+    // zhisuan copy-store: a personal store into a new one (a file here; a team database when the test server runs),
+    // with the counts printed; a second copy into the filled store is refused and changes nothing.
+    void copyStoreFillsANewStoreOnly()
+    {
+        const QString from = m_dir.filePath(QStringLiteral("copy-from.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), from}).exitCode, 0);
+        QStringList targets{m_dir.filePath(QStringLiteral("copy-to.sqlite"))};
+        QString server;
+        if (!zhisuan::test::pgAdminUrl().isEmpty()) {
+            QString error;
+            server = zhisuan::test::pgCreateDatabase(QStringLiteral("zt_copystore"), &error);
+            QVERIFY2(!server.isEmpty(), qPrintable(error));
+            targets << server;
+        }
+        for (const QString &to : std::as_const(targets)) {
+            const Run first = zhisuan({QStringLiteral("copy-store"), from, to});
+            QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+            QVERIFY2(first.out.contains(QLatin1String("compute_centre: 53 rows")), qPrintable(first.out));
+            QVERIFY2(first.out.contains(QLatin1String("counted in both")), qPrintable(first.out));
+            const Run query = zhisuan({QStringLiteral("query"), QStringLiteral("--db"), to, QStringLiteral("province-capacity")});
+            QCOMPARE(query.exitCode, 0);
+            QCOMPARE(query.out, zhisuan({QStringLiteral("query"), QStringLiteral("--db"), from, QStringLiteral("province-capacity")}).out);
+            const Run second = zhisuan({QStringLiteral("copy-store"), from, to});
+            QCOMPARE(second.exitCode, 1);
+            QVERIFY2(second.err.contains(QLatin1String("is not empty")), qPrintable(second.err));
+        }
+        if (!server.isEmpty())
+            zhisuan::test::pgDropDatabase(server);
+        const Run usage = zhisuan({QStringLiteral("copy-store"), from});
+        QCOMPARE(usage.exitCode, 2);
     }
 
     void initRefusesANewerStore()

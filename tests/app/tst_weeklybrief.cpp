@@ -11,6 +11,7 @@
 #include "weeklybriefdialog.h"
 
 #include "../pdftools.h"
+#include "../pgtestserver.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -379,6 +380,49 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("date"))->date(), QDate(2024, 7, 22));
         dialog->close();
+    }
+
+    // The same brief from a team store (issue 17): the starter dataset in PostgreSQL gives the same text, page for
+    // page, as in SQLite (the footer's time of writing aside).
+    void sameBriefFromPostgres()
+    {
+        ZHISUAN_REQUIRE_PG();
+        QString error;
+        const QString url = zhisuan::test::pgCreateDatabase(QStringLiteral("zt_brief"), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        QString fromServer;
+        int serverPages = 0;
+        {
+            auto server = db::Store::open(url);
+            QVERIFY2(server.ok(), qPrintable(server ? QString() : server.error().message));
+            for (const auto &r : db::StarterDataset::load(*server.value()))
+                QVERIFY2(r.ok(), qPrintable(r.file));
+            app::WeeklyBrief b(server.value().get());
+            fromServer = m_dir.filePath(QStringLiteral("server.pdf"));
+            QCOMPARE(b.write(fromServer, QDate(2024, 8, 14), app::WeeklyBrief::allSections()), QString());
+            serverPages = b.pageCount();
+        }
+        zhisuan::test::pgDropDatabase(url);
+        // A fresh SQLite store: the other tests import into m_store.
+        int pages = 0;
+        const QString fromFile = m_dir.filePath(QStringLiteral("file.pdf"));
+        {
+            auto file = db::Store::open(m_dir.filePath(QStringLiteral("parity.sqlite")));
+            QVERIFY(file.ok());
+            for (const auto &r : db::StarterDataset::load(*file.value()))
+                QVERIFY2(r.ok(), qPrintable(r.file));
+            app::WeeklyBrief b(file.value().get());
+            QCOMPARE(b.write(fromFile, QDate(2024, 8, 14), app::WeeklyBrief::allSections()), QString());
+            pages = b.pageCount();
+        }
+        QCOMPARE(serverPages, pages);
+        static const QRegularExpression footer(QStringLiteral("[^\\n]*generated[^\\n]*"));
+        for (int page = 1; page <= pages; ++page) {
+            const QString a = pdftools::text(fromFile, page).remove(footer);
+            const QString b = pdftools::text(fromServer, page).remove(footer);
+            QVERIFY(a.size() > 100 || page == pages);
+            QCOMPARE(b, a);
+        }
     }
 };
 

@@ -1,0 +1,140 @@
+#include "storecopy.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace zhisuan::db {
+
+namespace {
+
+Result<qint64> countRows(Store &store, const QString &table)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+        return sqlError(QCoreApplication::translate("StoreCopy", "Cannot count %1").arg(table), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<QStringList> StoreCopy::tables(Store &store)
+{
+    // Both engines list tables in the order they were created, which the migrations keep parents-first.
+    const QString sql = store.engine() == Store::Engine::PostgreSql
+                            ? QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c "
+                                             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                             "WHERE c.relkind = 'r' AND n.nspname = current_schema() "
+                                             "AND c.relname != 'schema_version' ORDER BY c.oid")
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
+    QSqlQuery q(store.database());
+    if (!q.exec(sql))
+        return sqlError(QCoreApplication::translate("StoreCopy", "Cannot list the tables of %1").arg(store.path()), q.lastError());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Store &from, Store &to, const std::function<bool(int, int)> &progress)
+{
+    if (from.schemaVersion() != to.schemaVersion()) {
+        return Error{QStringLiteral("schema-mismatch"),
+                     QCoreApplication::translate("StoreCopy", "Cannot copy %1 to %2: they are at different schema versions (%3 and %4). Open both with this "
+                        "version of ZhiSuan Board first, which upgrades them.")
+                         .arg(from.path(), to.path())
+                         .arg(from.schemaVersion())
+                         .arg(to.schemaVersion()),
+                     {}};
+    }
+    auto sourceTables = tables(from);
+    if (!sourceTables)
+        return sourceTables.error();
+    auto targetTables = tables(to);
+    if (!targetTables)
+        return targetTables.error();
+    QList<TableCount> counts;
+    for (const QString &table : sourceTables.value()) {
+        if (!targetTables.value().contains(table))
+            return Error{QStringLiteral("schema-mismatch"), QCoreApplication::translate("StoreCopy", "The target %1 has no table %2.").arg(to.path(), table), {}};
+        auto source = countRows(from, table);
+        if (!source)
+            return source.error();
+        auto target = countRows(to, table);
+        if (!target)
+            return target.error();
+        if (target.value() > 0) {
+            return Error{QStringLiteral("target-not-empty"),
+                         QCoreApplication::translate("StoreCopy", "The target %1 is not empty (%2 holds %n row(s)): copy-store only fills an empty store, so "
+                            "that nothing in it is overwritten. Name a new store (a new file, or a new database).",
+                            nullptr, int(target.value()))
+                             .arg(to.path(), table),
+                         {}};
+        }
+        counts.append(TableCount{table, source.value(), 0});
+    }
+
+    QSqlDatabase target = to.database();
+    if (!target.transaction())
+        return sqlError(QCoreApplication::translate("StoreCopy", "Cannot start writing to %1").arg(to.path()), target.lastError());
+    auto fail = [&](const Error &e) -> Result<QList<TableCount>> {
+        target.rollback();
+        return e;
+    };
+    const bool server = to.engine() == Store::Engine::PostgreSql;
+    int done = 0;
+    for (const TableCount &c : counts) {
+        const QSqlRecord record = from.database().record(c.table);
+        QStringList columns, marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << record.fieldName(i);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery read(from.database());
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), c.table)))
+            return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot read %1 from %2").arg(c.table, from.path()), read.lastError()));
+        QSqlQuery write(target);
+        if (!write.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(c.table, columns.join(u','), marks.join(u','))))
+            return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(c.table, to.path()), write.lastError()));
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                write.bindValue(i, read.value(i));
+            if (!write.exec())
+                return fail(to.writeError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(c.table, to.path()), write.lastError()));
+        }
+        if (read.lastError().isValid())
+            return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot read %1 from %2").arg(c.table, from.path()), read.lastError()));
+        // Ids were copied as they are: the identity column continues after the largest.
+        if (server && columns.contains(QLatin1String("id"))) {
+            QSqlQuery seq(target);
+            if (!seq.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) "
+                                         "FROM %1").arg(c.table)))
+                return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(c.table, to.path()), seq.lastError()));
+        }
+        if (progress && !progress(++done, int(counts.size())))
+            return fail(Error{QStringLiteral("cancelled"), QCoreApplication::translate("StoreCopy", "Copy cancelled: %1 was not changed.").arg(to.path()), {}});
+    }
+    if (!target.commit())
+        return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot finish writing to %1").arg(to.path()), target.lastError()));
+
+    for (TableCount &c : counts) {
+        auto n = countRows(to, c.table);
+        if (!n)
+            return n.error();
+        c.target = n.value();
+        if (c.target != c.source) {
+            return Error{QStringLiteral("count-mismatch"),
+                         QCoreApplication::translate("StoreCopy", "The copy of %1 holds %2 rows where %3 has %4.").arg(c.table).arg(c.target).arg(from.path()).arg(c.source),
+                         {}};
+        }
+    }
+    return counts;
+}
+
+} // namespace zhisuan::db

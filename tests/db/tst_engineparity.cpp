@@ -1,0 +1,208 @@
+// The same numbers from both engines (issue 17): the starter dataset in a SQLite store, copied to a PostgreSQL
+// store with copy-store, gives the same rows in every view (compute, models, market for every week), the same
+// counts, and copied back to a new SQLite store the same again.
+#include "computeanalytics.h"
+#include "marketanalytics.h"
+#include "modelanalytics.h"
+#include "starterdataset.h"
+#include "store.h"
+#include "storecopy.h"
+#include "viewcatalog.h"
+
+#include "../pgtestserver.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace zhisuan::db;
+using namespace zhisuan::test;
+
+namespace {
+
+bool isNumber(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isInteger(const QVariant &v)
+{
+    return v.typeId() != QMetaType::Double && v.typeId() != QMetaType::Float;
+}
+
+// Equal as a user sees them: the same text, or the same kind of number (`zhisuan query` prints 0 for an integer and
+// 0.00 for a double) of the same value (sums of doubles may differ in the last bits with the order of addition).
+bool sameCell(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    if (isNumber(a) && isNumber(b)) {
+        if (isInteger(a) != isInteger(b))
+            return false;
+        const double x = a.toDouble(), y = b.toDouble();
+        return x == y || std::abs(x - y) <= 1e-9 * std::max(std::abs(x), std::abs(y));
+    }
+    return a.toString() == b.toString();
+}
+
+// Empty when equal, else the first difference in words.
+QString difference(const QueryTable &a, const QueryTable &b)
+{
+    if (a.columns != b.columns)
+        return QStringLiteral("columns %1 / %2").arg(a.columns.join(u','), b.columns.join(u','));
+    for (int r = 0; r < std::min(a.rows.size(), b.rows.size()); ++r)
+        for (int c = 0; c < a.columns.size(); ++c)
+            if (!sameCell(a.rows[r].value(c), b.rows[r].value(c)))
+                return QStringLiteral("row %1 column %2: SQLite “%3” (%4), PostgreSQL “%5” (%6)")
+                    .arg(r)
+                    .arg(a.columns[c], a.rows[r].value(c).toString(), QString::fromLatin1(a.rows[r].value(c).typeName()),
+                         b.rows[r].value(c).toString(), QString::fromLatin1(b.rows[r].value(c).typeName()));
+    if (a.rows.size() != b.rows.size())
+        return QStringLiteral("%1 rows / %2 rows").arg(a.rows.size()).arg(b.rows.size());
+    return {};
+}
+
+} // namespace
+
+class TestEngineParity : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+    std::unique_ptr<Store> m_sqlite;
+    std::unique_ptr<Store> m_server;
+
+    void compareEveryView(Store &a, Store &b)
+    {
+        int compared = 0;
+        for (const QString &name : ComputeAnalytics::views()) {
+            auto x = ComputeAnalytics(a).view(name);
+            auto y = ComputeAnalytics(b).view(name);
+            QVERIFY2(x.ok(), qPrintable(name + u' ' + (x ? QString() : x.error().message)));
+            QVERIFY2(y.ok(), qPrintable(name + u' ' + (y ? QString() : y.error().message)));
+            QVERIFY2(difference(x.value(), y.value()).isEmpty(), qPrintable(name + u' ' + difference(x.value(), y.value())));
+            compared += int(x.value().rows.size());
+        }
+        for (const QString &name : ModelAnalytics::views()) {
+            auto x = ModelAnalytics(a).view(name);
+            auto y = ModelAnalytics(b).view(name);
+            QVERIFY2(x.ok(), qPrintable(name + u' ' + (x ? QString() : x.error().message)));
+            QVERIFY2(y.ok(), qPrintable(name + u' ' + (y ? QString() : y.error().message)));
+            QVERIFY2(difference(x.value(), y.value()).isEmpty(), qPrintable(name + u' ' + difference(x.value(), y.value())));
+            compared += int(x.value().rows.size());
+        }
+        const int beforeMarket = compared;
+        MarketAnalytics ma(a), mb(b);
+        auto weeksA = ma.weeks();
+        auto weeksB = mb.weeks();
+        QVERIFY2(weeksA.ok(), qPrintable(weeksA ? QString() : weeksA.error().message));
+        QVERIFY2(weeksB.ok(), qPrintable(weeksB ? QString() : weeksB.error().message));
+        QVERIFY(!weeksA.value().isEmpty());
+        QCOMPARE(weeksB.value().size(), weeksA.value().size());
+        for (int w = 0; w < weeksA.value().size(); ++w) {
+            const TradingWeek &week = weeksA.value()[w];
+            QCOMPARE(weeksB.value()[w].start, week.start);
+            QCOMPARE(weeksB.value()[w].end, week.end);
+            for (const QString &name : MarketAnalytics::views()) {
+                auto x = ma.view(name, week, {});
+                auto y = mb.view(name, week, {});
+                const QString where = name + u' ' + week.start.toString(Qt::ISODate);
+                QVERIFY2(x.ok(), qPrintable(where + u' ' + (x ? QString() : x.error().message)));
+                QVERIFY2(y.ok(), qPrintable(where + u' ' + (y ? QString() : y.error().message)));
+                QVERIFY2(difference(x.value(), y.value()).isEmpty(), qPrintable(where + u' ' + difference(x.value(), y.value())));
+                compared += int(x.value().rows.size());
+            }
+        }
+        // The starter dataset fills the views: 475 rows in all, a fifth of them market rows.
+        QVERIFY2(compared > 400 && compared - beforeMarket > 50, qPrintable(QStringLiteral("%1 %2").arg(compared).arg(beforeMarket)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ZHISUAN_REQUIRE_PG();
+        auto sqlite = Store::open(m_dir.filePath(QStringLiteral("starter.sqlite")));
+        QVERIFY(sqlite.ok());
+        m_sqlite = std::move(sqlite).value();
+        for (const auto &r : StarterDataset::load(*m_sqlite))
+            QVERIFY(r.ok());
+        QString error;
+        m_url = pgCreateDatabase(QStringLiteral("zt_parity"), &error);
+        QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+        auto server = Store::open(m_url);
+        QVERIFY2(server.ok(), qPrintable(server ? QString() : server.error().message));
+        m_server = std::move(server).value();
+        auto copied = StoreCopy::copy(*m_sqlite, *m_server);
+        QVERIFY2(copied.ok(), qPrintable(copied ? QString() : copied.error().message));
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        if (!m_url.isEmpty())
+            pgDropDatabase(m_url);
+    }
+
+    void sameCounts()
+    {
+        auto a = ViewCatalog::counts(*m_sqlite);
+        auto b = ViewCatalog::counts(*m_server);
+        QVERIFY(a.ok());
+        QVERIFY2(b.ok(), qPrintable(b ? QString() : b.error().message));
+        qint64 total = 0;
+        for (int i = 0; i < a.value().size(); ++i) {
+            QCOMPARE(b.value()[i].table, a.value()[i].table);
+            QCOMPARE(b.value()[i].rows, a.value()[i].rows);
+            total += a.value()[i].rows;
+        }
+        QVERIFY2(total > 500, qPrintable(QString::number(total)));
+    }
+
+    void sameRowsInEveryView()
+    {
+        compareEveryView(*m_sqlite, *m_server);
+    }
+
+    // A copy into a store that holds data is refused and writes nothing.
+    void copyIntoAFilledStoreIsRefused()
+    {
+        auto before = ViewCatalog::counts(*m_server);
+        QVERIFY(before.ok());
+        auto again = StoreCopy::copy(*m_sqlite, *m_server);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("target-not-empty"));
+        auto after = ViewCatalog::counts(*m_server);
+        QVERIFY(after.ok());
+        for (int i = 0; i < before.value().size(); ++i)
+            QCOMPARE(after.value()[i].rows, before.value()[i].rows);
+    }
+
+    // Back from the team server to a personal store: the same counts, the same views; new rows get new ids.
+    void copyBackToSqlite()
+    {
+        auto back = Store::open(m_dir.filePath(QStringLiteral("back.sqlite")));
+        QVERIFY(back.ok());
+        auto copied = StoreCopy::copy(*m_server, *back.value());
+        QVERIFY2(copied.ok(), qPrintable(copied ? QString() : copied.error().message));
+        for (const auto &c : copied.value())
+            QCOMPARE(c.target, c.source);
+        compareEveryView(*m_sqlite, *back.value());
+        // The server's identity columns continue after the copied ids.
+        QVERIFY(m_server->exec(QStringLiteral("INSERT INTO organisation(name) VALUES ('新机构')")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineParity)
+#include "tst_engineparity.moc"
