@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSet>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
@@ -299,8 +301,20 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
                          .arg(shown()),
                      path};
     }
+    // A password written in the address is kept in this process only, by the address without it: path() is shown in
+    // the title, status bar and messages, and other threads reopen the store by it.
+    static QMutex passwordsLock;
+    static QHash<QString, QString> passwords;
+    QString password = url.password();
+    {
+        QMutexLocker locker(&passwordsLock);
+        if (!password.isEmpty())
+            passwords.insert(shown(), password);
+        else
+            password = passwords.value(shown());
+    }
     const QString name = nextConnectionName();
-    std::unique_ptr<Store> store(new Store(path, name, false));
+    std::unique_ptr<Store> store(new Store(shown(), name, false));
     store->m_engine = Engine::PostgreSql;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -309,8 +323,8 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
             db.setPort(url.port());
         db.setDatabaseName(database);
         db.setUserName(url.userName());
-        if (!url.password().isEmpty())
-            db.setPassword(url.password());
+        if (!password.isEmpty())
+            db.setPassword(password);
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=zhisuan"));
         if (!db.open()) {
             return Error{QStringLiteral("connect"),

@@ -8,6 +8,7 @@
 #include "../pgtestserver.h"
 
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 #include <thread>
@@ -74,6 +75,23 @@ private slots:
         qputenv("ZHISUAN_DB", url.toUtf8());
         QCOMPARE(Store::resolvePath({}), url);
         qunsetenv("ZHISUAN_DB");
+    }
+
+    // A password written in the address (instead of ~/.pgpass) never shows: path() is the window title, the status bar
+    // and every message. The store still reopens by path() in this process (the market page's loading thread does).
+    void aPasswordInTheAddressIsNeverShown()
+    {
+        ZHISUAN_REQUIRE_PG();
+        QUrl withPassword(newDatabase());
+        QVERIFY(!withPassword.isEmpty());
+        withPassword.setPassword(QStringLiteral("s3cret-pw"));
+        auto store = Store::open(withPassword.toString());
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+        QVERIFY2(!store.value()->path().contains(QStringLiteral("s3cret-pw")), qPrintable(store.value()->path()));
+        QCOMPARE(store.value()->path(), withPassword.toString(QUrl::RemovePassword));
+        auto again = Store::open(store.value()->path(), Store::OpenMode::ExistingOnly);
+        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again.value()->database().password(), QStringLiteral("s3cret-pw"));
     }
 
     void newDatabaseGetsTheSchema()
