@@ -148,6 +148,7 @@ private slots:
         f.close();
         QProcess unzip;
         unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        QVERIFY2(unzip.waitForStarted(10000), "unzip is needed to read the .odt back (./dev installs it)");
         QVERIFY(unzip.waitForFinished(30000));
         QCOMPARE(unzip.exitCode(), 0);
         const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
