@@ -112,7 +112,9 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     how->addWidget(m_sizeBy);
     how->addWidget(m_reset);
     how->addStretch(0);
-    m_filters = new QBoxLayout(QBoxLayout::LeftToRight);
+    // Two rows until the page is wide enough for one (resizeEvent): a hidden page of the stack is never resized, and
+    // one row would hold the whole window wider than a 1024-px screen from the start.
+    m_filters = new QBoxLayout(QBoxLayout::TopToBottom);
     m_filters->addLayout(what, 1);
     m_filters->addSpacing(12);
     m_filters->addLayout(how);

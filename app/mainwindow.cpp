@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QDragEnterEvent>
@@ -162,8 +163,11 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
         retranslateUi();
     }
 
-    if (!restoreGeometry(settings::windowGeometry.get()))
-        resize(1400, 880);
+    if (!restoreGeometry(settings::windowGeometry.get())) {
+        // 1400×880 where the screen has room, else the screen's free area (a 1024×700 laptop gets the whole of it).
+        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1400, 880);
+        resize(QSize(1400, 880).boundedTo(room));
+    }
     restoreState(settings::windowState.get());
     const QVariantMap splitters = settings::splitterStates.get();
     for (QSplitter *splitter : findChildren<QSplitter *>())

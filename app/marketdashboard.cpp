@@ -93,23 +93,30 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     m_week->setMinimumContentsLength(12);
     m_industry->setMinimumContentsLength(14);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_heading);
-    bar->addSpacing(24);
-    bar->addWidget(m_weekLabel);
-    bar->addWidget(m_previous);
-    bar->addWidget(m_week);
-    bar->addWidget(m_next);
+    // The week on one side, the tracked industry and its pickers on the other: one row where the page is wide
+    // enough, two below that (resizeEvent), so the window fits a 1024-px screen; two rows until the first resize.
+    auto *weekRow = new QHBoxLayout;
+    weekRow->addWidget(m_heading);
+    weekRow->addSpacing(24);
+    weekRow->addWidget(m_weekLabel);
+    weekRow->addWidget(m_previous);
+    weekRow->addWidget(m_week);
+    weekRow->addWidget(m_next);
     m_busy = new QLabel(this);
     m_busy->setObjectName(QStringLiteral("loading"));
     m_busy->hide();
-    bar->addWidget(m_busy);
-    bar->addSpacing(16);
-    bar->addWidget(m_industryLabel);
-    bar->addWidget(m_industry);
-    bar->addWidget(m_chooseBenchmarks);
-    bar->addWidget(m_editWatchlist);
-    bar->addStretch(1);
+    weekRow->addWidget(m_busy);
+    weekRow->addStretch(1);
+    auto *trackRow = new QHBoxLayout;
+    trackRow->addWidget(m_industryLabel);
+    trackRow->addWidget(m_industry);
+    trackRow->addWidget(m_chooseBenchmarks);
+    trackRow->addWidget(m_editWatchlist);
+    trackRow->addStretch(1);
+    m_bar = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_bar->addLayout(weekRow);
+    m_bar->addLayout(trackRow, 1);
+    QBoxLayout *bar = m_bar;
 
     for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
         panel->view()->setMinimumHeight(150);
@@ -601,6 +608,7 @@ void MarketDashboard::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // Side by side, each table needs its columns' width (about 560 px with the name): below that, stack them.
     m_movers->setDirection(m_content->width() >= 1180 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_bar->setDirection(width() >= 1100 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 bool MarketDashboard::eventFilter(QObject *watched, QEvent *event)

@@ -81,6 +81,7 @@ protected:
 private:
     QScrollArea *m_scroll = nullptr;
     QBoxLayout *m_movers = nullptr;
+    QBoxLayout *m_bar = nullptr; // the week and the tracked industry: one row or two
     void retranslateUi();
     void showWeek();
     void updateEmptyText();
