@@ -486,7 +486,10 @@ void Builder::addLockups()
                                   number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
     }
     t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays);
-    t.source = db::SourceCatalog::line(db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors));
+    // The market page read the lockups' sources with its week; a store without market weeks never loaded one.
+    const QStringList known = m_market->shownWeek().lockupsSources;
+    t.source = db::SourceCatalog::line(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors)
+                                                       : known);
     addTable(t, tr("the Market page"));
 }
 
