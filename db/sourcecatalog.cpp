@@ -162,4 +162,14 @@ Result<QStringList> SourceCatalog::forTable(Store &store, const QString &table)
     return tally.sorted();
 }
 
+QStringList SourceCatalog::forRows(const QueryTable &rows, const QString &column)
+{
+    const int c = rows.column(column);
+    Tally tally;
+    if (c >= 0)
+        for (const QVariantList &row : rows.rows)
+            tally.add(row.value(c).toString(), 1);
+    return tally.sorted();
+}
+
 } // namespace zhisuan::db

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "marketanalytics.h"
+#include "querytable.h"
 #include "result.h"
 
 #include <QStringList>
@@ -22,6 +23,8 @@ public:
     static Result<QStringList> forCode(Store &store, const QString &code);
     // Every row of one of the store's fact tables (compute_centre, chip, model_release, benchmark_score, …).
     static Result<QStringList> forTable(Store &store, const QString &table);
+    // The rows a view already read and draws (a filtered map, a chart of some models): their `source` column.
+    static QStringList forRows(const QueryTable &rows, const QString &column = QStringLiteral("source"));
 
     // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
     // the seed's number and the table/figure reference go; the primary source in brackets stays.
