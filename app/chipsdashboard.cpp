@@ -80,7 +80,9 @@ void ChipsDashboard::reload()
     db::QueryTable table{{QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("region"), QStringLiteral("use"),
                           QStringLiteral("fp16_tflops"), QStringLiteral("fp16_basis"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"),
                           QStringLiteral("verdict"), QStringLiteral("int8_tops"), QStringLiteral("fp32_tflops"),
-                          QStringLiteral("fp64_tflops"), QStringLiteral("bandwidth_gbs"), QStringLiteral("process")},
+                          QStringLiteral("fp64_tflops"), QStringLiteral("bandwidth_gbs"), QStringLiteral("process"),
+                          // not shown: the table hatches an inferred value and gives the reason (issue 15)
+                          QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")},
                          {}};
     QList<widgets::EfficiencyScatterView::Chip> points;
     int pass = 0, judged = 0;
@@ -96,7 +98,8 @@ void ChipsDashboard::reload()
                            v.second.toString().startsWith(QLatin1String("not_judged")) ? QVariant() : v.first, v.second,
                            chips.value(r, QStringLiteral("int8_tops")), chips.value(r, QStringLiteral("fp32_tflops")),
                            chips.value(r, QStringLiteral("fp64_tflops")), chips.value(r, QStringLiteral("bandwidth_gbs")),
-                           chips.value(r, QStringLiteral("process"))});
+                           chips.value(r, QStringLiteral("process")), chips.value(r, QStringLiteral("confidence")),
+                           chips.value(r, QStringLiteral("confidence_note")), chips.value(r, QStringLiteral("inferred_fields"))});
         // Sparse FP16 (H100) and TOPS printed in the FP16 column (昇腾310) are shown but not judged or drawn.
         if (v.second.toString().startsWith(QLatin1String("not_judged")))
             notJudged << chips.value(r, QStringLiteral("model")).toString();

@@ -3636,6 +3636,18 @@ Nothing was changed.</source>
         <source>Score (0–100)</source>
         <translation>得分（0–100）</translation>
     </message>
+    <message>
+        <source>推断 (inferred): %1</source>
+        <translation>推断：%1</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>[inferred]</source>
+        <translation>[推断]</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::SecurityListDialog</name>

@@ -128,7 +128,7 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
             f.setItalic(true);
             return f;
         }
-        return QBrush(QColor(0xB0, 0x8D, 0x57, 0x70), Qt::BDiagPattern); // the map's hatching for an inference
+        return QBrush(QColor(0x9A, 0x6B, 0x2F, 0xB0), Qt::BDiagPattern); // the map's hatching for an inference
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};

@@ -8,6 +8,7 @@
 #include "filedialog.h"
 #include "historychartview.h"
 #include "importresultpanel.h"
+#include "importjob.h"
 #include "importrunner.h"
 #include "returnbarchartview.h"
 #include "securitylistdialog.h"
@@ -19,6 +20,7 @@
 #include "modelsdashboard.h"
 #include "timelineview.h"
 #include "starterstore.h"
+#include "starterdataset.h"
 #include "store.h"
 #include "tabledelegate.h"
 #include "tablepanel.h"
@@ -51,6 +53,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QFont>
 #include <QTest>
 #include <QCheckBox>
 #include <QHeaderView>
@@ -416,6 +419,44 @@ private slots:
         QVERIFY(QSettings().value(QStringLiteral("view/leaveOutInferred")).toBool());
         leaveOut->setChecked(false);
         QCOMPARE(centres->cardsText(), before);
+    }
+
+    // Issue 15 on the models page: an imported inferred score is italic with its reason in the benchmark table, and
+    // the frontier label and the point's tooltip say 推断; a reported one says nothing.
+    void inferredScoresSayWhy()
+    {
+        QTemporaryDir dir;
+        auto store = zhisuan::db::Store::open(dir.filePath(QStringLiteral("models.sqlite")));
+        QVERIFY(store.ok());
+        for (const auto &r : zhisuan::db::StarterDataset::load(*store.value()))
+            QVERIFY(r.ok());
+        QFile f(dir.filePath(QStringLiteral("scores.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("model,benchmark,score,source,confidence,confidence_note\n"
+                "DeepSeek-V2,AlignBench,7.91,002 东方证券 计算机周报 2024-05-12 图8,inferred,读图估计（柱状图无数值标注）\n");
+        f.close();
+        const auto report = zhisuan::db::ImportJob::run(*store.value(), f.fileName(), {});
+        QVERIFY(report.ok());
+        app::MainWindow window(store.value().get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        auto *panel = models->findChild<widgets::TablePanel *>(QStringLiteral("benchmarks"));
+        QAbstractItemModel *matrix = panel->proxy()->sourceModel();
+        int row = -1, col = -1;
+        for (int r = 0; r < matrix->rowCount(); ++r)
+            if (matrix->index(r, 0).data().toString() == QLatin1String("DeepSeek-V2"))
+                row = r;
+        for (int c = 0; c < matrix->columnCount(); ++c)
+            if (matrix->headerData(c, Qt::Horizontal).toString() == QLatin1String("AlignBench"))
+                col = c;
+        QVERIFY(row >= 0 && col >= 0);
+        QVERIFY(matrix->index(row, col).data(Qt::ToolTipRole).toString().contains(QStringLiteral("读图估计")));
+        QVERIFY(matrix->index(row, col).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(matrix->index(row, col + 1).data(Qt::ToolTipRole).isNull()); // MT-Bench, reported
+        const QStringList labels = models->frontierLabels();
+        QVERIFY2(labels.filter(QStringLiteral("DeepSeek-V2")).join(u' ').contains(QStringLiteral("[inferred]")), qPrintable(labels.join(u'|')));
+        QVERIFY2(!labels.filter(QStringLiteral("GPT")).join(u' ').contains(QStringLiteral("[inferred]")), qPrintable(labels.join(u'|')));
     }
 
     // Issue 16 at 1024×700, the smallest screen the review used: every page fits. The centres page, never shown yet,
