@@ -66,7 +66,6 @@ void ChipsDashboard::reload()
     QList<db::Error> errors;
     const db::QueryTable chips = compute.chips().valueOr({}, &errors);
     const db::QueryTable efficiency = compute.chipEfficiency().valueOr({}, &errors);
-    ChartCatalog::setSource(m_scatter, db::SourceCatalog::forTable(*m_store, QStringLiteral("chip")).valueOr({}, &errors));
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
     // The first threshold in the store is the one drawn and judged against (the 领跑者 rule in the starter data).
@@ -87,6 +86,7 @@ void ChipsDashboard::reload()
     QList<widgets::EfficiencyScatterView::Chip> points;
     int pass = 0, judged = 0;
     QStringList notJudged;
+    QStringList drawnSources; // of the chips on the scatter: its source line names them, not the whole table
     for (int r = 0; r < chips.rows.size(); ++r) {
         const QString key = chips.value(r, QStringLiteral("vendor")).toString() + QLatin1Char('/') + chips.value(r, QStringLiteral("model")).toString();
         const auto v = verdicts.value(key);
@@ -108,9 +108,11 @@ void ChipsDashboard::reload()
             pass += v.second.toString() == QLatin1String("pass") ? 1 : 0;
             points.append({chips.value(r, QStringLiteral("model")).toString(), chips.value(r, QStringLiteral("tdp_w")).toDouble(),
                            chips.value(r, QStringLiteral("fp16_tflops")).toDouble(), domestic});
+            drawnSources << chips.value(r, QStringLiteral("source")).toString();
         }
     }
     m_model->setTable(table);
+    ChartCatalog::setSource(m_scatter, db::SourceCatalog::forSources(drawnSources));
     m_scatter->setProperty("threshold", threshold);
     m_scatter->setProperty("rule", rule);
     m_scatter->setProperty("judged", judged);

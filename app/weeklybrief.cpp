@@ -445,7 +445,8 @@ void Builder::addCentres()
                      [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
     showOffscreen(m_centresPage.get());
     if (!m_centresPage->isEmpty()) {
-        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText())));
+        // The page's lines (totals; what is inferred; built centres without a figure) as one sentence each.
+        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText().replace(QStringLiteral("<br>"), tr("; ")))));
         m_doc.addChart(m_centresPage->map(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresPage->map()), 0.62);
     }
 }

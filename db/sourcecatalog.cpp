@@ -172,4 +172,12 @@ QStringList SourceCatalog::forRows(const QueryTable &rows, const QString &column
     return tally.sorted();
 }
 
+QStringList SourceCatalog::forSources(const QStringList &perRow)
+{
+    Tally tally;
+    for (const QString &s : perRow)
+        tally.add(s, 1);
+    return tally.sorted();
+}
+
 } // namespace zhisuan::db

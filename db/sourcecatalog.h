@@ -25,6 +25,8 @@ public:
     static Result<QStringList> forTable(Store &store, const QString &table);
     // The rows a view already read and draws (a filtered map, a chart of some models): their `source` column.
     static QStringList forRows(const QueryTable &rows, const QString &column = QStringLiteral("source"));
+    // The same for sources already picked out of the rows drawn (one entry per row).
+    static QStringList forSources(const QStringList &perRow);
 
     // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
     // the seed's number and the table/figure reference go; the primary source in brackets stays.

@@ -1,3 +1,4 @@
+#include "computeanalytics.h"
 // Source lines name where the drawn rows came from: the rows' own sources (shortened), or the file a row
 // without one was imported from; never a fixed vendor list.
 
@@ -95,6 +96,22 @@ private slots:
         QVERIFY(!SourceCatalog::forTable(*m_store, QStringLiteral("sqlite_master; DROP TABLE chip")).ok());
         const QString line = SourceCatalog::line({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")});
         QCOMPARE(line, QStringLiteral("a; b; c and 2 more"));
+    }
+
+    // A filtered map or a chart of some chips names the sources of what it draws, not the whole table's.
+    void drawnRowsNameOnlyTheirSources()
+    {
+        auto centres = ComputeAnalytics(*m_store).centres();
+        QVERIFY(centres.ok());
+        QueryTable harbin{centres.value().columns, {}};
+        for (const QVariantList &row : centres.value().rows)
+            if (row.value(centres.value().column(QStringLiteral("name"))).toString() == QStringLiteral("哈尔滨智算中心"))
+                harbin.rows << row;
+        QCOMPARE(harbin.rows.size(), 1);
+        QCOMPARE(SourceCatalog::forRows(harbin), QStringList{QStringLiteral("华福证券 算力周跟踪 2024-08-28")});
+        QCOMPARE(SourceCatalog::forRows(centres.value()), SourceCatalog::forTable(*m_store, QStringLiteral("compute_centre")).value());
+        QCOMPARE(SourceCatalog::forSources({QStringLiteral("B 表1"), QStringLiteral("A"), QStringLiteral("A"), QString()}),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B")})); // most rows first, shortened, blanks dropped
     }
 };
 
