@@ -146,6 +146,24 @@ Result<QStringList> SourceCatalog::forCode(Store &store, const QString &code)
     return tally.sorted();
 }
 
+Result<QStringList> SourceCatalog::forTraffic(Store &store, const QStringList &sites, const QDate &before)
+{
+    Tally tally;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT coalesce(t.source, 'file:' || b.file_name), count(*) FROM site_traffic t "
+                             "LEFT JOIN import_batch b ON b.id = t.batch_id WHERE t.site = ? AND t.week_start < ? GROUP BY 1"));
+    for (const QString &site : sites) {
+        q.addBindValue(site);
+        q.addBindValue(before.toString(Qt::ISODate));
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            tally.add(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return tally.sorted();
+}
+
 Result<QStringList> SourceCatalog::forTable(Store &store, const QString &table)
 {
     if (!kFactTables.contains(table))

@@ -4,6 +4,7 @@
 #include "querytable.h"
 #include "result.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace zhisuan::db {
@@ -23,6 +24,8 @@ public:
     static Result<QStringList> forCode(Store &store, const QString &code);
     // Every row of one of the store's fact tables (compute_centre, chip, model_release, benchmark_score, …).
     static Result<QStringList> forTable(Store &store, const QString &table);
+    // The weekly visits of `sites` before `before` (the lines of a traffic chart), by the (site, week_start) key.
+    static Result<QStringList> forTraffic(Store &store, const QStringList &sites, const QDate &before);
     // The rows a view already read and draws (a filtered map, a chart of some models): their `source` column.
     static QStringList forRows(const QueryTable &rows, const QString &column = QStringLiteral("source"));
     // The same for sources already picked out of the rows drawn (one entry per row).
