@@ -150,7 +150,7 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     layout->addWidget(vertical, 1);
 
     m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
-    // Shared with the other pages and the brief: an analyst who leaves inferences out wants them out everywhere.
+    // Kept for the next start; the brief, built from this page, follows it.
     m_leaveOutInferred->setObjectName(QStringLiteral("leaveOutInferred"));
     m_leaveOutInferred->setChecked(QSettings().value(QStringLiteral("view/leaveOutInferred"), false).toBool());
     connect(m_leaveOutInferred, &QCheckBox::toggled, this, [this](bool on) {
