@@ -869,12 +869,13 @@ namespace {
 
 QtMessageHandler g_defaultHandler = nullptr;
 
-// The offscreen platform answers every size-hint change of a chart laid out for a brief or an export with
-// "This plugin does not support propagateSizeHints()": noise on the terminal of a command that worked. Only that
-// message is dropped.
-void quietOffscreenHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// Platforms without window-manager size hints (offscreen, and so the window run headless or in CI) answer every
+// size-hint change of a window or of a chart laid out for a brief or an export with Qt's own warning "This plugin
+// does not support propagateSizeHints()" (QPlatformWindow's default): noise on the terminal of a window or a
+// command that worked. Only that warning is dropped; every other message goes to the handler that was there.
+void quietPlatformHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")))
         return;
     if (g_defaultHandler)
         g_defaultHandler(type, context, message);
@@ -882,15 +883,24 @@ void quietOffscreenHandler(QtMsgType type, const QMessageLogContext &context, co
 
 } // namespace
 
+void CommandLine::quietenPlatformNoise()
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    g_defaultHandler = qInstallMessageHandler(quietPlatformHandler);
+}
+
 int CommandLine::run(int argc, char **argv)
 {
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
     const bool headless = isHeadless(raw);
+    quietenPlatformNoise(); // the window too, not only the commands (issue 16)
     if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        g_defaultHandler = qInstallMessageHandler(quietOffscreenHandler);
         // The offscreen platform asks for a runtime directory; on servers and in CI there often is none,
         // and Qt's warning about it would land in every command's output.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
