@@ -1,5 +1,6 @@
 #include "storecheck.h"
 #include "commandline.h"
+#include "storesession.h"
 
 #include "chartcatalog.h"
 #include "chartexporter.h"
@@ -811,17 +812,16 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Show the market review of the week containing this date."), QStringLiteral("DATE")));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to open in the import wizard."), QStringLiteral("[FILE...]"));
     p.process(args);
-    const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
-    auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
-    if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("CommandLine", "ZhiSuan Board"), store.error().message);
+    // --db beats ZHISUAN_DB beats the store chosen last in Settings ▸ Store beats the default.
+    QString address = p.value(QStringLiteral("db"));
+    if (address.isEmpty() && qEnvironmentVariableIsEmpty("ZHISUAN_DB"))
+        address = StoreSession::savedAddress();
+    StoreSession session(&languages);
+    if (auto opened = session.open(db::Store::resolvePath(address)); !opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("CommandLine", "ZhiSuan Board"), opened.error().message);
         return 1;
     }
-    if (store.value()->isNew())
-        db::StarterDataset::load(*store.value()); // first run: the starter dataset, so the dashboards are not empty
-    MainWindow window(store.value().get(), &languages);
-    if (auto *market = window.findChild<MarketDashboard *>())
-        market->setLoadsInBackground(true); // the window never waits for the store on a week change
+    MainWindow &window = *session.window();
     if (p.isSet(QStringLiteral("page")))
         window.showPage(p.value(QStringLiteral("page")));
     if (p.isSet(QStringLiteral("week"))) {
@@ -830,7 +830,6 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
             if (auto *market = window.findChild<MarketDashboard *>())
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
     }
-    window.show();
     // --open FILE, or files named bare as a file manager passes them: both open the import wizard.
     const QStringList files = p.values(QStringLiteral("open")) + p.positionalArguments();
     if (!files.isEmpty())
