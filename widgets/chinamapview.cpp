@@ -219,7 +219,7 @@ ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
     setBackgroundBrush(QColor(0xFB, 0xFC, 0xFD));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumSize(420, 320);
+    setMinimumSize(420, 220); // 1024×700 leaves the map about 290 px: a larger minimum had the page clip its bottom (and the size key)
     m_layer = new BubbleLayer;
     scene()->addItem(m_layer);
 }
