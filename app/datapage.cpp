@@ -192,6 +192,9 @@ void DataPage::reload()
     retranslateUi();
     m_countsPanel->setModel(m_counts);
     m_batchesPanel->setModel(m_batches);
+    // The counts keep their Rows column in view: the names take what is left (elided), not the whole panel.
+    m_countsPanel->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_countsPanel->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 }
 
 void DataPage::setInboxFolder(const QString &folder)

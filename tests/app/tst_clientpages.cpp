@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTimer>
 #include <QGraphicsSimpleTextItem>
@@ -171,6 +172,12 @@ private slots:
         window.showPage(QStringLiteral("data"));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *data = window.findChild<app::DataPage *>();
+        // The store's counts show their numbers at this size: the Rows column is in view, not scrolled off.
+        auto *counts = data->findChild<widgets::TablePanel *>(QStringLiteral("counts"));
+        QTRY_VERIFY(counts->proxy()->rowCount() > 10);
+        auto *countsView = counts->view();
+        QVERIFY2(countsView->columnViewportPosition(1) + countsView->columnWidth(1) <= countsView->viewport()->width(),
+                 qPrintable(QStringLiteral("Rows at %1 px, the panel %2 px wide").arg(countsView->columnViewportPosition(1)).arg(countsView->viewport()->width())));
         auto *log = data->findChild<QTreeWidget *>(QStringLiteral("inboxLog"));
         auto *toggle = data->findChild<QToolButton *>(QStringLiteral("inboxLogToggle"));
         QVERIFY(log && toggle);
