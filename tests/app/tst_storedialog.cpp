@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +80,13 @@ class TestStoreDialog : public QObject
         return {};
     }
 
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -127,6 +135,7 @@ private slots:
         QVERIFY2(report.contains(QStringLiteral("SQLite 3.")), qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral("schema version %1").arg(db::SchemaMigration::latestVersion())), qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral("writable")), qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-sqlite-en"));
 
         // Use this store: a new window on the second store, on the same page; the choice is remembered.
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -141,6 +150,22 @@ private slots:
         QVERIFY(!session.open(notes).ok());
         QCOMPARE(session.store()->path(), m_second);
         QVERIFY(session.window()->isVisible());
+    }
+
+    // In Chinese the dialog and its report speak Chinese.
+    void reportsInChinese()
+    {
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        app::StoreSession session(&m_languages);
+        QVERIFY(session.open(m_first).ok());
+        app::StoreDialog *dialog = openDialog(session);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("数据库"));
+        chooseFile(dialog, m_second);
+        const QString report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("可写入")), qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-sqlite-zh"));
+        m_languages.setLanguage(QStringLiteral("en"));
     }
 
     void serverIsTestedAndTheWindowMovesToIt()
@@ -192,6 +217,7 @@ private slots:
         chooseServer(dialog, asReader, QStringLiteral("s3cret-typed"));
         report = test(dialog);
         QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("only read (reader)")), qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-server-en"));
         QVERIFY(dialog->address().contains(QStringLiteral("s3cret-typed")));
         QVERIFY(!dialog->shownAddress().contains(QStringLiteral("s3cret-typed")));
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
