@@ -67,7 +67,11 @@ QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &
 
 QString plain(QString html)
 {
+    // A line break between two statements of a page's summary becomes a semicolon: without one they ran together
+    // ("未注明 28.6%推断：…", "not stated 28.6%推断: …").
+    static const QRegularExpression breaks(QStringLiteral("\\s*<br\\s*/?>\\s*"));
     static const QRegularExpression tags(QStringLiteral("<[^>]+>"));
+    html.replace(breaks, QLocale().language() == QLocale::Chinese ? QStringLiteral("；") : QStringLiteral("; "));
     return html.remove(tags);
 }
 

@@ -10,6 +10,8 @@
 #include "starterstore.h"
 #include "tabledelegate.h"
 #include "tablepanel.h"
+#include "weeklybrief.h"
+#include "../pdftools.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -19,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGraphicsScene>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -291,6 +294,26 @@ private slots:
                 QVERIFY2(box->width() >= box->fontMetrics().horizontalAdvance(box->itemText(i).left(6)) + 20, qPrintable(box->itemText(i)));
         }
         screenshot(&window, QStringLiteral("centres-filters-1280-zh"));
+    }
+
+    // The brief's centres section quotes the page's summary: its statements stay apart in both languages (they ran
+    // together where the page breaks the line: "not stated 28.6%Inferred", "未注明 28.6%推断").
+    void briefKeepsTheCentresStatementsApart()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            m_languages.setLanguage(language);
+            const QString path = m_dir.filePath(QStringLiteral("centres-%1.pdf").arg(language));
+            app::WeeklyBrief brief(m_store.get());
+            const QString error = brief.write(path, QDate(2024, 8, 14), {app::WeeklyBrief::Section::Centres});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QString text;
+            for (int page = 1; page <= brief.pageCount(); ++page)
+                text += pdftools::text(path, page);
+            text.replace(QRegularExpression(QStringLiteral("\\s+")), QString());
+            const bool chinese = language == QLatin1String("zh_CN");
+            QVERIFY2(text.contains(chinese ? QStringLiteral("未注明28.6%；推断") : QStringLiteral("notstated28.6%;推断:theecosystem")),
+                     qPrintable(text.left(1500)));
+        }
     }
 };
 
