@@ -193,6 +193,7 @@ void DataPage::reload()
     m_countsPanel->setModel(m_counts);
     m_batchesPanel->setModel(m_batches);
     // The counts keep their Rows column in view: the names take what is left (elided), not the whole panel.
+    m_countsPanel->view()->horizontalHeader()->setStretchLastSection(false);
     m_countsPanel->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_countsPanel->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 }
