@@ -1,5 +1,6 @@
 #include "storesession.h"
 
+#include "importrunner.h"
 #include "mainwindow.h"
 #include "marketdashboard.h"
 #include "settings.h"
@@ -61,6 +62,14 @@ db::Result<void> StoreSession::open(const QString &address)
 
 void StoreSession::switchTo(const QString &address)
 {
+    // Replacing the window would cancel an import it runs: the user finishes or cancels it first.
+    if (m_window && m_window->importRunner() && m_window->importRunner()->isRunning()) {
+        QMessageBox::information(m_window.get(), QCoreApplication::translate("StoreSession", "Store"),
+                                 QCoreApplication::translate("StoreSession", "An import is running into %1. Let it finish, or "
+                                                                             "cancel it, then choose the other store again.")
+                                     .arg(m_store->path()));
+        return;
+    }
     if (auto r = open(address); !r) {
         QMessageBox::warning(m_window.get(), QCoreApplication::translate("StoreSession", "Store"),
                              QCoreApplication::translate("StoreSession", "The window stays on %1.\n\n%2")

@@ -1384,6 +1384,10 @@ Options:
 
 %2</translation>
     </message>
+    <message>
+        <source>An import is running into %1. Let it finish, or cancel it, then choose the other store again.</source>
+        <translation>正在向 %1 导入数据。请等待导入完成或取消导入，然后再选择另一个数据库。</translation>
+    </message>
 </context>
 <context>
     <name>TeamRoles</name>
