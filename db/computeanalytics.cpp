@@ -57,7 +57,9 @@ Result<QueryTable> ComputeAnalytics::centres()
 {
     return select(QStringLiteral("SELECT name, operator, province, city, location, capacity_text, capacity_kind, "
                                  "current_pflops, planned_pflops, capacity_precision, current_pops, planned_pops, precision, "
-                                 "ecosystem, status, accelerators, place_note, confidence, confidence_note, as_of, source "
+                                 "ecosystem, status, accelerators, place_note, confidence, confidence_note, as_of, source, "
+                                 // The operator's English name from the organisations table (阿里云 → Alibaba Cloud).
+                                 "(SELECT o.name_en FROM organisation o WHERE o.name = compute_centre.operator) "
                                  "FROM compute_centre ORDER BY province, city, name"),
                   {QStringLiteral("name"), QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
                    QStringLiteral("location"), QStringLiteral("capacity_text"), QStringLiteral("capacity_kind"),
@@ -65,7 +67,7 @@ Result<QueryTable> ComputeAnalytics::centres()
                    QStringLiteral("current_pops"), QStringLiteral("planned_pops"), QStringLiteral("precision"),
                    QStringLiteral("ecosystem"), QStringLiteral("status"), QStringLiteral("accelerators"),
                    QStringLiteral("place_note"), QStringLiteral("confidence"), QStringLiteral("confidence_note"),
-                   QStringLiteral("as_of"), QStringLiteral("source")});
+                   QStringLiteral("as_of"), QStringLiteral("source"), QStringLiteral("operator_en")});
 }
 
 Result<QueryTable> ComputeAnalytics::provinceCapacity()

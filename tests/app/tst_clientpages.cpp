@@ -129,6 +129,29 @@ private slots:
         QTRY_VERIFY(scatterNames(scatter).contains(QStringLiteral("昇腾910")));
     }
 
+    // The centres table names operators and provinces in the reader's language where the data has an English name.
+    void centreTableNamesFollowTheLanguage()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1600, 1000);
+        window.show();
+        window.showPage(QStringLiteral("centres"));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->proxy()->rowCount() > 40);
+        QStringList operators = column(table, 1), provinces = column(table, 2);
+        QVERIFY2(operators.contains(QStringLiteral("Alibaba Cloud")) && operators.contains(QStringLiteral("SenseTime")),
+                 qPrintable(operators.join(u',')));
+        QVERIFY2(provinces.contains(QStringLiteral("Shanghai")) && provinces.contains(QStringLiteral("Inner Mongolia")),
+                 qPrintable(provinces.join(u',')));
+        for (const QString &p : provinces)
+            QVERIFY2(!hasHan(p), qPrintable(p));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(column(table, 2).contains(QStringLiteral("上海")));
+        QVERIFY(column(table, 1).contains(QStringLiteral("阿里云")));
+    }
+
     // At 1024×700 the map is small (about 580×290): its keys get compact and keep off the east coast, where most
     // centres are. Points are the provincial capitals of the coast from Beijing to Guangdong.
     void mapKeysLeaveASmallMapReadable()
