@@ -7,6 +7,7 @@
 
 #include "chinamapview.h"
 #include "computeanalytics.h"
+#include "localnames.h"
 #include "pageloader.h"
 #include "placeresolver.h"
 #include "querytablemodel.h"
@@ -218,11 +219,27 @@ bool builtWithoutCurrent(const QString &status, const QVariant &currentPflops, c
 }
 } // namespace
 
+void CentresDashboard::applyNames()
+{
+    // Operators and provinces in the interface language where the data has an English name (阿里云 → Alibaba
+    // Cloud, 广东 → Guangdong); the table keeps the stored names to sort and filter by. Cities stay as stored.
+    QHash<QString, QString> vocabulary = Vocabulary::labels();
+    for (int r = 0; r < m_centres.rows.size(); ++r) {
+        const QString op = m_centres.value(r, QStringLiteral("operator")).toString();
+        vocabulary.insert(op, db::LocalNames::pick(op, m_centres.value(r, QStringLiteral("operator_en")).toString()));
+        const QString province = m_centres.value(r, QStringLiteral("province")).toString();
+        vocabulary.insert(province, widgets::ChinaMapView::provinceLabel(province));
+    }
+    m_table->delegate()->setVocabulary(vocabulary);
+    m_table->view()->viewport()->update();
+}
+
 void CentresDashboard::reload()
 {
     QList<db::Error> errors;
     m_centres = db::ComputeAnalytics(*m_store).centres().valueOr({}, &errors);
     refillChoices();
+    applyNames();
     applyFilters();
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
@@ -601,9 +618,9 @@ void CentresDashboard::retranslateUi()
                          {QStringLiteral("ecosystem"), tr("Chip ecosystem")},
                          {QStringLiteral("capacity_kind"), tr("Capacity parsed")},
                          {QStringLiteral("source"), tr("Source")}});
+    applyNames();
     auto *d = m_table->delegate();
-    d->setVocabulary(Vocabulary::labels());
-    for (int c : {7, 8, 9})
+    for (int c : {1, 2, 7, 8, 9})
         d->setColumnFormat(c, Format::Vocabulary);
     for (int c : {5, 6})
         d->setColumnFormat(c, Format::Number);

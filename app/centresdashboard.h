@@ -64,6 +64,7 @@ private:
     QBoxLayout *m_filters = nullptr; // the filter and view rows, side by side or stacked
     void retranslateUi();
     void refillChoices();
+    void applyNames(); // the table's operator and province names in the interface language
     void showDetail(qint64 id);
 
     db::Store *m_store;

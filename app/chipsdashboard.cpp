@@ -6,6 +6,7 @@
 #include "storeproblem.h"
 
 #include "computeanalytics.h"
+#include "localnames.h"
 #include "efficiencyscatterview.h"
 #include "pageloader.h"
 #include "querytablemodel.h"
@@ -89,9 +90,12 @@ void ChipsDashboard::reload()
     QStringList drawnSources; // of the chips on the scatter: its source line names them, not the whole table
     for (int r = 0; r < chips.rows.size(); ++r) {
         const QString key = chips.value(r, QStringLiteral("vendor")).toString() + QLatin1Char('/') + chips.value(r, QStringLiteral("model")).toString();
+        // Vendor and chip in the interface language where the data has an English name (华为 昇腾910 → Huawei Ascend 910).
+        const QString vendor = db::LocalNames::pick(chips.value(r, QStringLiteral("vendor")).toString(), chips.value(r, QStringLiteral("vendor_en")).toString());
+        const QString model = db::LocalNames::pick(chips.value(r, QStringLiteral("model")).toString(), chips.value(r, QStringLiteral("model_en")).toString());
         const auto v = verdicts.value(key);
         const bool domestic = chips.value(r, QStringLiteral("domestic")).toInt() == 1;
-        table.rows.append({chips.value(r, QStringLiteral("vendor")), chips.value(r, QStringLiteral("model")),
+        table.rows.append({vendor, model,
                            domestic ? QStringLiteral("domestic") : QStringLiteral("overseas"), chips.value(r, QStringLiteral("use")),
                            chips.value(r, QStringLiteral("fp16_tflops")), chips.value(r, QStringLiteral("fp16_basis")),
                            chips.value(r, QStringLiteral("tdp_w")),
@@ -102,11 +106,11 @@ void ChipsDashboard::reload()
                            chips.value(r, QStringLiteral("confidence_note")), chips.value(r, QStringLiteral("inferred_fields"))});
         // Sparse FP16 (H100) and TOPS printed in the FP16 column (昇腾310) are shown but not judged or drawn.
         if (v.second.toString().startsWith(QLatin1String("not_judged")))
-            notJudged << chips.value(r, QStringLiteral("model")).toString();
+            notJudged << model;
         else if (!v.second.isNull()) {
             ++judged;
             pass += v.second.toString() == QLatin1String("pass") ? 1 : 0;
-            points.append({chips.value(r, QStringLiteral("model")).toString(), chips.value(r, QStringLiteral("tdp_w")).toDouble(),
+            points.append({model, chips.value(r, QStringLiteral("tdp_w")).toDouble(),
                            chips.value(r, QStringLiteral("fp16_tflops")).toDouble(), domestic});
             drawnSources << chips.value(r, QStringLiteral("source")).toString();
         }
@@ -176,6 +180,7 @@ void ChipsDashboard::retranslateUi()
     vocabulary.insert(QStringLiteral("tops"), tr("TOPS (source's FP16 column)"));
     d->setVocabulary(vocabulary);
     d->setColumnFormat(2, Format::Vocabulary);
+    d->setColumnFormat(3, Format::Vocabulary);
     d->setColumnFormat(5, Format::Vocabulary);
     d->setColumnFormat(8, Format::Vocabulary);
     for (int c : {4, 6, 9, 10, 11, 12})

@@ -1,5 +1,6 @@
 #include "storecheck.h"
 #include "commandline.h"
+#include "storesession.h"
 
 #include "chartcatalog.h"
 #include "chartexporter.h"
@@ -811,17 +812,16 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Show the market review of the week containing this date."), QStringLiteral("DATE")));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to open in the import wizard."), QStringLiteral("[FILE...]"));
     p.process(args);
-    const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
-    auto store = db::Store::open(path, db::Store::OpenMode::CreateIfMissing);
-    if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("CommandLine", "ZhiSuan Board"), store.error().message);
+    // --db beats ZHISUAN_DB beats the store chosen last in Settings ▸ Store beats the default.
+    QString address = p.value(QStringLiteral("db"));
+    if (address.isEmpty() && qEnvironmentVariableIsEmpty("ZHISUAN_DB"))
+        address = StoreSession::savedAddress();
+    StoreSession session(&languages);
+    if (auto opened = session.open(db::Store::resolvePath(address)); !opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("CommandLine", "ZhiSuan Board"), opened.error().message);
         return 1;
     }
-    if (store.value()->isNew())
-        db::StarterDataset::load(*store.value()); // first run: the starter dataset, so the dashboards are not empty
-    MainWindow window(store.value().get(), &languages);
-    if (auto *market = window.findChild<MarketDashboard *>())
-        market->setLoadsInBackground(true); // the window never waits for the store on a week change
+    MainWindow &window = *session.window();
     if (p.isSet(QStringLiteral("page")))
         window.showPage(p.value(QStringLiteral("page")));
     if (p.isSet(QStringLiteral("week"))) {
@@ -830,7 +830,6 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
             if (auto *market = window.findChild<MarketDashboard *>())
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
     }
-    window.show();
     // --open FILE, or files named bare as a file manager passes them: both open the import wizard.
     const QStringList files = p.values(QStringLiteral("open")) + p.positionalArguments();
     if (!files.isEmpty())
@@ -869,12 +868,13 @@ namespace {
 
 QtMessageHandler g_defaultHandler = nullptr;
 
-// The offscreen platform answers every size-hint change of a chart laid out for a brief or an export with
-// "This plugin does not support propagateSizeHints()": noise on the terminal of a command that worked. Only that
-// message is dropped.
-void quietOffscreenHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// Platforms without window-manager size hints (offscreen, and so the window run headless or in CI) answer every
+// size-hint change of a window or of a chart laid out for a brief or an export with Qt's own warning "This plugin
+// does not support propagateSizeHints()" (QPlatformWindow's default): noise on the terminal of a window or a
+// command that worked. Only that warning is dropped; every other message goes to the handler that was there.
+void quietPlatformHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")))
         return;
     if (g_defaultHandler)
         g_defaultHandler(type, context, message);
@@ -882,15 +882,24 @@ void quietOffscreenHandler(QtMsgType type, const QMessageLogContext &context, co
 
 } // namespace
 
+void CommandLine::quietenPlatformNoise()
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    g_defaultHandler = qInstallMessageHandler(quietPlatformHandler);
+}
+
 int CommandLine::run(int argc, char **argv)
 {
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
     const bool headless = isHeadless(raw);
+    quietenPlatformNoise(); // the window too, not only the commands (issue 16)
     if (headless) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        g_defaultHandler = qInstallMessageHandler(quietOffscreenHandler);
         // The offscreen platform asks for a runtime directory; on servers and in CI there often is none,
         // and Qt's warning about it would land in every command's output.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

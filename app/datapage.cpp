@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QTime>
+#include <QToolButton>
 #include <QTreeWidget>
 
 namespace zhisuan::app {
@@ -51,7 +52,8 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
       m_import(new QPushButton(this)), m_rollback(new QPushButton(this)), m_counts(new QStandardItemModel(this)),
       m_batches(new QStandardItemModel(this)), m_countsPanel(new widgets::TablePanel(this)),
       m_batchesPanel(new widgets::TablePanel(this)), m_inboxTitle(new QLabel(this)), m_inboxFolder(new QLabel(this)),
-      m_chooseInbox(new QPushButton(this)), m_stopInbox(new QPushButton(this)), m_inboxLog(new QTreeWidget(this))
+      m_chooseInbox(new QPushButton(this)), m_stopInbox(new QPushButton(this)), m_inboxLog(new QTreeWidget(this)),
+      m_inboxLogToggle(new QToolButton(this))
 {
     setObjectName(QStringLiteral("page-data"));
     widgets::PageStyle::heading(m_heading);
@@ -90,13 +92,28 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
     m_inboxLog->setObjectName(QStringLiteral("inboxLog"));
     m_inboxLog->setColumnCount(2);
     m_inboxLog->setRootIsDecorated(true);
-    m_inboxLog->setMaximumHeight(180);
     m_inboxLog->header()->setStretchLastSection(true);
+    // The log is a few lines with a scroll bar, folded away until wanted: it used to take a third of the page.
+    // A rejected file unfolds it (the reason must be seen); the button says how many files arrived.
+    m_inboxLog->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_inboxLog->setFixedHeight(m_inboxLog->header()->sizeHint().height() + 4 * (m_inboxLog->fontMetrics().height() + 6)
+                               + 2 * m_inboxLog->frameWidth());
+    m_inboxLog->setVisible(false);
+    m_inboxLogToggle->setObjectName(QStringLiteral("inboxLogToggle"));
+    m_inboxLogToggle->setCheckable(true);
+    m_inboxLogToggle->setAutoRaise(true);
+    m_inboxLogToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_inboxLogToggle->setArrowType(Qt::RightArrow);
+    connect(m_inboxLogToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_inboxLog->setVisible(open && !m_store->isReadOnly());
+        m_inboxLogToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
     auto *inboxRow = new QHBoxLayout;
     inboxRow->addWidget(m_inboxTitle);
     inboxRow->addWidget(m_inboxFolder, 1);
     inboxRow->addWidget(m_chooseInbox);
     inboxRow->addWidget(m_stopInbox);
+    inboxRow->addWidget(m_inboxLogToggle);
     layout->addLayout(inboxRow);
     layout->addWidget(m_inboxLog);
     connect(m_chooseInbox, &QPushButton::clicked, this, [this] {
@@ -110,7 +127,7 @@ DataPage::DataPage(db::Store *store, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
     // A reader of a team store cannot import or roll back: the buttons and the inbox (which imports) are not
     // offered (issue 17).
-    for (QWidget *w : std::initializer_list<QWidget *>{m_import, m_rollback, m_inboxTitle, m_inboxFolder, m_chooseInbox, m_stopInbox, m_inboxLog})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_import, m_rollback, m_inboxTitle, m_inboxFolder, m_chooseInbox, m_stopInbox, m_inboxLogToggle})
         w->setVisible(!store->isReadOnly());
     connect(m_rollback, &QPushButton::clicked, this, &DataPage::rollbackSelected);
     PageLoader::request(this);
@@ -175,6 +192,10 @@ void DataPage::reload()
     retranslateUi();
     m_countsPanel->setModel(m_counts);
     m_batchesPanel->setModel(m_batches);
+    // The counts keep their Rows column in view: the names take what is left (elided), not the whole panel.
+    m_countsPanel->view()->horizontalHeader()->setStretchLastSection(false);
+    m_countsPanel->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_countsPanel->view()->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 }
 
 void DataPage::setInboxFolder(const QString &folder)
@@ -197,6 +218,15 @@ void DataPage::logInbox(const QString &line, const QStringList &errors)
         item->setExpanded(true);
     while (m_inboxLog->topLevelItemCount() > 200)
         delete m_inboxLog->takeTopLevelItem(m_inboxLog->topLevelItemCount() - 1);
+    m_inboxLog->scrollToTop();
+    if (!errors.isEmpty())
+        m_inboxLogToggle->setChecked(true);
+    retranslateUi();
+}
+
+bool DataPage::inboxLogOpen() const
+{
+    return m_inboxLog->isVisibleTo(const_cast<DataPage *>(this));
 }
 
 QStringList DataPage::inboxLog() const
@@ -275,6 +305,8 @@ void DataPage::retranslateUi()
     m_stopInbox->setText(tr("Turn off"));
     m_stopInbox->setEnabled(!m_inboxPath.isEmpty());
     m_inboxLog->setHeaderLabels({tr("Time"), tr("Inbox log: what arrived")});
+    m_inboxLogToggle->setText(tr("Log (%1)").arg(m_inboxLog->topLevelItemCount()));
+    m_inboxLogToggle->setToolTip(tr("Show or hide what the inbox imported and rejected"));
     m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Kind"), tr("Imported"), tr("Rows"),
                                           tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("State"), tr("Encoding"),
                                           tr("SHA-256")});

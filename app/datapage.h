@@ -5,6 +5,7 @@
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
+class QToolButton;
 class QTreeWidget;
 
 namespace zhisuan::db {
@@ -27,6 +28,7 @@ public:
     void setInboxFolder(const QString &folder);
     void logInbox(const QString &line, const QStringList &errors = {});
     QStringList inboxLog() const;
+    bool inboxLogOpen() const; // the log is folded away until asked for or a file is rejected
 
 signals:
     // The store could not be read: the window says so.
@@ -60,6 +62,7 @@ private:
     QPushButton *m_chooseInbox;
     QPushButton *m_stopInbox;
     QTreeWidget *m_inboxLog;
+    QToolButton *m_inboxLogToggle;
     QString m_inboxPath;
 };
 

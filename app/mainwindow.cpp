@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "storedialog.h"
 #include "weeklybriefdialog.h"
 
 #include "centresdashboard.h"
@@ -243,6 +244,11 @@ void MainWindow::createMenus()
     m_briefAction->setObjectName(QStringLiteral("weeklyBriefAction"));
     m_briefAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_storeAction = m_settingsMenu->addAction(QString(), this, &MainWindow::chooseStore);
+    m_storeAction->setObjectName(QStringLiteral("actionStore"));
+    m_storeAction->setMenuRole(QAction::PreferencesRole);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -426,6 +432,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_langSystem->setText(tr("System language"));
     m_fullScreenAction->setText(tr("&Full screen"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_storeAction->setText(tr("&Store…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ZhiSuan Board"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -502,6 +510,16 @@ void MainWindow::showAbout()
            "Apache ECharts 4.9.0 (Apache License 2.0).</p>"
            "<p>Store: %2</p>")
             .arg(QStringLiteral(ZHISUAN_VERSION), m_store->path().toHtmlEscaped()));
+}
+
+StoreDialog *MainWindow::chooseStore()
+{
+    auto *dialog = new StoreDialog(m_store->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit storeSwitchRequested(dialog->address()); });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -23,6 +23,7 @@ class ImportResultPanel;
 class ImportRunner;
 class InboxWatcher;
 class LanguageManager;
+class StoreDialog;
 class WeeklyBriefDialog;
 
 class MainWindow : public QMainWindow
@@ -53,6 +54,8 @@ public slots:
     // Reloads the pages when another program (zhisuan import, another window) changed the store.
     void checkForOtherWriters();
     void showAbout();
+    // Settings ▸ Store…: the store dialog (window-modal, deleted on close); accepting it asks for the switch.
+    StoreDialog *chooseStore();
     // Writes every chart of the current page into `folder`, named by the file-name template; returns the files.
     // Report ▸ Weekly brief…: opens the dialog (window-modal, deleted on close) and returns it.
     WeeklyBriefDialog *openWeeklyBrief();
@@ -62,6 +65,11 @@ public slots:
     QString exportTitle(const ChartCatalog::Chart &chart) const;
     QStringList exportPageCharts(const QString &folder, const QString &format, const QString &nameTemplate,
                                  QStringList *errors = nullptr);
+
+signals:
+    // Settings ▸ Store chose another store (a path or a postgresql:// URL, with a typed password if any): the
+    // session (StoreSession) opens it and replaces this window.
+    void storeSwitchRequested(const QString &address);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +101,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QAction *m_storeAction = nullptr;
     QMenu *m_dashboardMenu = nullptr;
     QAction *m_exportAllAction = nullptr;
     QMenu *m_reportMenu = nullptr;

@@ -45,10 +45,14 @@ QHash<QString, QString> Vocabulary::labels()
         {"android", QT_TRANSLATE_NOOP("Vocabulary", "Android")},
         {"ios", QT_TRANSLATE_NOOP("Vocabulary", "iOS")},
         {"all", QT_TRANSLATE_NOOP("Vocabulary", "All platforms")},
+        // What a chip is for, as the chip table prints it.
+        {"训练", QT_TRANSLATE_NOOP("Vocabulary", "Training")},
+        {"推理", QT_TRANSLATE_NOOP("Vocabulary", "Inference")},
+        {"训练+推理", QT_TRANSLATE_NOOP("Vocabulary", "Training + inference")},
     };
     QHash<QString, QString> labels;
     for (const auto &[code, label] : codes)
-        labels.insert(QString::fromLatin1(code), QCoreApplication::translate("Vocabulary", label));
+        labels.insert(QString::fromUtf8(code), QCoreApplication::translate("Vocabulary", label));
     return labels;
 }
 

@@ -77,7 +77,11 @@ QStringList visitSites(const db::QueryTable &histories)
 
 QString plain(QString html)
 {
+    // A line break between two statements of a page's summary becomes a semicolon: without one they ran together
+    // ("未注明 28.6%推断：…", "not stated 28.6%推断: …").
+    static const QRegularExpression breaks(QStringLiteral("\\s*<br\\s*/?>\\s*"));
     static const QRegularExpression tags(QStringLiteral("<[^>]+>"));
+    html.replace(breaks, QLocale().language() == QLocale::Chinese ? QStringLiteral("；") : QStringLiteral("; "));
     return html.remove(tags);
 }
 
@@ -457,8 +461,7 @@ void Builder::addCentres()
                      [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
     showOffscreen(m_centresPage.get());
     if (!m_centresPage->isEmpty()) {
-        // The page's lines (totals; what is inferred; built centres without a figure) as one sentence each.
-        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText().replace(QStringLiteral("<br>"), tr("; ")))));
+        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText())));
         m_doc.addChart(m_centresPage->map(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresPage->map()), 0.62);
     }
 }

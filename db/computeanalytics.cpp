@@ -1,5 +1,7 @@
 #include "computeanalytics.h"
 
+#include "localnames.h"
+
 #include "sqldialect.h"
 #include "store.h"
 
@@ -55,7 +57,9 @@ Result<QueryTable> ComputeAnalytics::centres()
 {
     return select(QStringLiteral("SELECT name, operator, province, city, location, capacity_text, capacity_kind, "
                                  "current_pflops, planned_pflops, capacity_precision, current_pops, planned_pops, precision, "
-                                 "ecosystem, status, accelerators, place_note, confidence, confidence_note, inferred_fields, as_of, source "
+                                 "ecosystem, status, accelerators, place_note, confidence, confidence_note, inferred_fields, as_of, source, "
+                                 // The operator's English name from the organisations table (阿里云 → Alibaba Cloud).
+                                 "(SELECT o.name_en FROM organisation o WHERE o.name = compute_centre.operator) "
                                  "FROM compute_centre ORDER BY province, city, name"),
                   {QStringLiteral("name"), QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
                    QStringLiteral("location"), QStringLiteral("capacity_text"), QStringLiteral("capacity_kind"),
@@ -63,7 +67,7 @@ Result<QueryTable> ComputeAnalytics::centres()
                    QStringLiteral("current_pops"), QStringLiteral("planned_pops"), QStringLiteral("precision"),
                    QStringLiteral("ecosystem"), QStringLiteral("status"), QStringLiteral("accelerators"),
                    QStringLiteral("place_note"), QStringLiteral("confidence"), QStringLiteral("confidence_note"),
-                   QStringLiteral("inferred_fields"), QStringLiteral("as_of"), QStringLiteral("source")});
+                   QStringLiteral("inferred_fields"), QStringLiteral("as_of"), QStringLiteral("source"), QStringLiteral("operator_en")});
 }
 
 Result<QueryTable> ComputeAnalytics::provinceCapacity()
@@ -132,15 +136,28 @@ Result<QueryTable> ComputeAnalytics::unplacedCentres()
 
 Result<QueryTable> ComputeAnalytics::chips()
 {
-    return select(QStringLiteral("SELECT vendor, model, domestic, use, process, int8_tops, fp16_tflops, fp16_basis, fp32_tflops, "
-                                 "fp64_tflops, tdp_w, bandwidth_gbs, memory_gb, confidence, confidence_note, inferred_fields, as_of, source FROM chip "
-                                 "ORDER BY domestic DESC, vendor, model"),
-                  {QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("domestic"), QStringLiteral("use"),
-                   QStringLiteral("process"), QStringLiteral("int8_tops"), QStringLiteral("fp16_tflops"),
-                   QStringLiteral("fp16_basis"), QStringLiteral("fp32_tflops"), QStringLiteral("fp64_tflops"),
-                   QStringLiteral("tdp_w"), QStringLiteral("bandwidth_gbs"), QStringLiteral("memory_gb"),
-                   QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
-                   QStringLiteral("as_of"), QStringLiteral("source")});
+    // vendor_en is the vendor's English name from the organisations table (华为 → Huawei); model_en the chip's
+    // English product name (昇腾910 → Ascend 910), or the model as stored. The pages pick one by locale.
+    Result<QueryTable> table =
+        select(QStringLiteral("SELECT c.vendor, c.model, c.domestic, c.use, c.process, c.int8_tops, c.fp16_tflops, c.fp16_basis, "
+                              "c.fp32_tflops, c.fp64_tflops, c.tdp_w, c.bandwidth_gbs, c.memory_gb, c.confidence, c.confidence_note, "
+                              "c.inferred_fields, c.as_of, c.source, "
+                              "(SELECT o.name_en FROM organisation o WHERE o.name = c.vendor) FROM chip c "
+                              "ORDER BY c.domestic DESC, c.vendor, c.model"),
+               {QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("domestic"), QStringLiteral("use"),
+                QStringLiteral("process"), QStringLiteral("int8_tops"), QStringLiteral("fp16_tflops"),
+                QStringLiteral("fp16_basis"), QStringLiteral("fp32_tflops"), QStringLiteral("fp64_tflops"),
+                QStringLiteral("tdp_w"), QStringLiteral("bandwidth_gbs"), QStringLiteral("memory_gb"),
+                QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
+                QStringLiteral("as_of"), QStringLiteral("source"), QStringLiteral("vendor_en")});
+    if (!table)
+        return table;
+    QueryTable out = table.value();
+    out.columns << QStringLiteral("model_en");
+    const int model = out.column(QStringLiteral("model"));
+    for (QVariantList &row : out.rows)
+        row << LocalNames::chipEnglish(row.value(model).toString());
+    return out;
 }
 
 Result<QueryTable> ComputeAnalytics::chipEfficiency()

@@ -1376,6 +1376,32 @@ Options:
     </message>
 </context>
 <context>
+    <name>StoreProbe</name>
+    <message>
+        <source>Cannot read the version of the store&apos;s engine</source>
+        <translation>无法读取数据库引擎的版本</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSession</name>
+    <message>
+        <source>Store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The window stays on %1.
+
+%2</source>
+        <translation>窗口仍使用 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>An import is running into %1. Let it finish, or cancel it, then choose the other store again.</source>
+        <translation>正在向 %1 导入数据。请等待导入完成或取消导入，然后再选择另一个数据库。</translation>
+    </message>
+</context>
+<context>
     <name>TeamRoles</name>
     <message>
         <source>Roles are for a team store on PostgreSQL: %1 is a SQLite file, which the file&apos;s permissions protect.</source>
@@ -1837,6 +1863,18 @@ Options:
     <message>
         <source>All platforms</source>
         <translation>全平台</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Training + inference</source>
+        <translation>训练+推理</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2843,14 @@ Options:
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
+    <message>
+        <source>Log (%1)</source>
+        <translation>日志（%1）</translation>
+    </message>
+    <message>
+        <source>Show or hide what the inbox imported and rejected</source>
+        <translation>显示或隐藏收件箱导入和拒收的文件</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ImportResultPanel</name>
@@ -3109,6 +3155,14 @@ Nothing was changed.</source>
     <message>
         <source>Connected to the team store again (%1)</source>
         <translation>已重新连接团队数据库（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Store…</source>
+        <translation>数据库(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3751,141 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>zhisuan::app::StoreDialog</name>
+    <message>
+        <source>The server refused the login “%1”: the password is wrong, or there is none (type it here, or put it in ~/.pgpass).</source>
+        <translation>服务器拒绝了用户“%1”的登录：密码错误或未提供密码（在此输入，或写入 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”: check its name, or ask the administrator to create it.</source>
+        <translation>服务器上没有数据库“%1”：请检查名称，或请管理员创建。</translation>
+    </message>
+    <message>
+        <source>The server has no user “%1”: check the user name.</source>
+        <translation>服务器上没有用户“%1”：请检查用户名。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is not known: check it for typos.</source>
+        <translation>无法识别主机名“%1”：请检查是否拼写有误。</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1, port %2: check the host and port, and that the server runs.</source>
+        <translation>%1 的端口 %2 上没有 PostgreSQL 服务器应答：请检查主机和端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within 10 seconds: check the network or a firewall.</source>
+        <translation>%1 上的服务器 10 秒内未应答：请检查网络或防火墙。</translation>
+    </message>
+    <message>
+        <source>The server does not let this computer in (pg_hba.conf): ask the administrator.</source>
+        <translation>服务器不允许这台电脑连接（pg_hba.conf）：请联系管理员。</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 yet: using it creates a new store there, with the starter dataset.</source>
+        <translation>%1 处还没有数据库：选用后将在此新建一个，并载入初始数据集。</translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation>（服务器的回复：%1）</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, store schema version %2. Your role may import and roll back (editor).</source>
+        <translation>已连接：PostgreSQL %1，数据库结构版本 %2。您的角色可以导入和回滚（编辑者）。</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1, store schema version %2. Your role may only read (reader): the window will not offer import or rollback.</source>
+        <translation>已连接：PostgreSQL %1，数据库结构版本 %2。您的角色只能读取（读者）：窗口不提供导入和回滚。</translation>
+    </message>
+    <message>
+        <source>A ZhiSuan store: SQLite %1, store schema version %2, writable.</source>
+        <translation>智算看板数据库：SQLite %1，结构版本 %2，可写入。</translation>
+    </message>
+    <message>
+        <source>A ZhiSuan store: SQLite %1, store schema version %2, read-only (the file cannot be written).</source>
+        <translation>智算看板数据库：SQLite %1，结构版本 %2，只读（文件不可写）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>ZhiSuan stores (*.sqlite *.db);;All files (*)</source>
+        <translation>智算看板数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite): one analyst</source>
+        <translation>本机文件（SQLite）：单人使用</translation>
+    </message>
+    <message>
+        <source>A team server (PostgreSQL): several analysts, one set of numbers</source>
+        <translation>团队服务器（PostgreSQL）：多位分析师共用一套数据</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>localhost, a server name, or a socket folder</source>
+        <translation>localhost、服务器名称或套接字目录</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：从 ~/.pgpass 或 PGPASSWORD 读取</translation>
+    </message>
+    <message>
+        <source>A password typed here is used until the program closes and is never saved. To keep one, put it in ~/.pgpass.</source>
+        <translation>在此输入的密码只在程序关闭前使用，不会保存。如需长期保存，请写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use this store</source>
+        <translation>使用此数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>zhisuan::app::WeeklyBriefDialog</name>
     <message>
         <source>Browse…</source>
@@ -3931,6 +4120,14 @@ Nothing was changed.</source>
     <message>
         <source>Heavy outline: over %1, drawn at this size and labelled</source>
         <translation>粗边框：超过 %1，按此大小绘制并标注数值</translation>
+    </message>
+    <message>
+        <source>Area: current %1</source>
+        <translation>面积：当前 %1</translation>
+    </message>
+    <message>
+        <source>Dashed: planned; heavy: over %1</source>
+        <translation>虚线：规划；粗边：超过 %1</translation>
     </message>
 </context>
 <context>

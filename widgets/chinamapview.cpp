@@ -219,7 +219,7 @@ ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
     setBackgroundBrush(QColor(0xFB, 0xFC, 0xFD));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumSize(420, 320);
+    setMinimumSize(420, 220); // 1024×700 leaves the map about 290 px: a larger minimum had the page clip its bottom (and the size key)
     m_layer = new BubbleLayer;
     scene()->addItem(m_layer);
 }
@@ -541,23 +541,85 @@ void ChinaMapView::resizeEvent(QResizeEvent *event)
         resetView();
 }
 
+bool ChinaMapView::compactKeys() const
+{
+    // A small map (the window at 1024×700 leaves it about 580×285) gets keys in a smaller type, the size key on
+    // one short line with two reference circles: the full keys would cover a third of the country.
+    return viewport()->height() < 460 || viewport()->width() < 640;
+}
+
+QFont ChinaMapView::keyFont() const
+{
+    QFont font = this->font();
+    if (compactKeys())
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+QRect ChinaMapView::colourKeyRect() const
+{
+    const QFontMetrics fm(keyFont());
+    const int line = fm.height() + (compactKeys() ? 2 : 4);
+    const int rows = int(m_legend.size()) + (m_legendTitle.isEmpty() ? 0 : 1) + (m_choroplethTitle.isEmpty() ? 0 : 2);
+    if (rows == 0)
+        return {};
+    int width = fm.horizontalAdvance(m_legendTitle) + 16;
+    for (const LegendEntry &e : m_legend)
+        width = std::max(width, fm.horizontalAdvance(e.label) + 36);
+    width = std::max(width, fm.horizontalAdvance(m_choroplethTitle) + 16);
+    return QRect(8, 8, width, rows * line + 10);
+}
+
+QList<double> ChinaMapView::sizeKeyValues() const
+{
+    // The compact key leaves out the cap circle, the largest: its heavy outline is said in words.
+    return compactKeys() ? QList<double>{100, 1000} : QList<double>{100, 1000, kCapValue};
+}
+
+QStringList ChinaMapView::sizeKeyLines() const
+{
+    const QString cap = QLocale().toString(kCapValue, 'f', 0);
+    if (compactKeys())
+        return {tr("Area: current %1").arg(m_sizeUnit), tr("Dashed: planned; heavy: over %1").arg(cap)};
+    return {tr("Bubble area: current %1 (dashed ring: planned)").arg(m_sizeUnit),
+            tr("Heavy outline: over %1, drawn at this size and labelled").arg(cap)};
+}
+
+QRect ChinaMapView::sizeKeyRect() const
+{
+    if (bubbleCount() == 0)
+        return {};
+    const QFontMetrics fm(keyFont());
+    const int line = fm.height() + (compactKeys() ? 2 : 4);
+    const QStringList lines = sizeKeyLines();
+    double biggest = 0, circles = 12;
+    for (double v : sizeKeyValues()) {
+        biggest = std::max(biggest, bubbleRadius(v));
+        circles += 2 * bubbleRadius(v) + fm.horizontalAdvance(QLocale().toString(v, 'f', 0)) + 14;
+    }
+    int textWidth = 0;
+    for (const QString &l : lines)
+        textWidth = std::max(textWidth, fm.horizontalAdvance(l));
+    // Compact: the two reference circles, the two short lines under them. Full: title, circles, note, stacked.
+    const int width = std::max(int(circles) + 8, textWidth + 16);
+    const int height = compactKeys() ? int(2 * biggest + 10 + lines.size() * line + 6) : int(lines.size() * line + 2 * biggest + 12);
+    return QRect(8, viewport()->height() - 8 - height, width, height);
+}
+
 void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
 {
-    // Legends in viewport coordinates, top left: the colour key, then the choropleth scale.
+    // Keys in viewport coordinates: the colour key and the choropleth scale top left, the size key bottom left
+    // (the east coast, where most centres are, stays clear).
     painter->save();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = this->font();
+    const QFont font = keyFont();
     painter->setFont(font);
     const QFontMetrics fm(font);
-    const int line = fm.height() + 4;
-    int rows = int(m_legend.size()) + (m_legendTitle.isEmpty() ? 0 : 1) + (m_choroplethTitle.isEmpty() ? 0 : 2);
-    if (rows > 0) {
-        int width = fm.horizontalAdvance(m_legendTitle) + 16;
-        for (const LegendEntry &e : m_legend)
-            width = std::max(width, fm.horizontalAdvance(e.label) + 36);
-        width = std::max(width, fm.horizontalAdvance(m_choroplethTitle) + 16);
-        const QRect box(8, 8, width, rows * line + 10);
+    const int line = fm.height() + (compactKeys() ? 2 : 4);
+    const QRect box = colourKeyRect();
+    if (!box.isEmpty()) {
+        const int width = box.width();
         painter->setPen(QColor(0xD5, 0xDB, 0xE1));
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->drawRoundedRect(box, 4, 4);
@@ -597,22 +659,23 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
 
 void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
 {
-    // Bottom left: what a bubble's area means, three reference sizes, and what the heavy outline says.
-    const QList<double> sizes{100, 1000, kCapValue};
-    const QString title = tr("Bubble area: current %1 (dashed ring: planned)").arg(m_sizeUnit);
-    const QString capped = tr("Heavy outline: over %1, drawn at this size and labelled").arg(QLocale().toString(kCapValue, 'f', 0));
-    const int line = fm.height() + 4;
-    const double biggest = bubbleRadius(kCapValue);
-    int width = std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(capped)) + 16;
-    const QRect box(8, viewport()->height() - 8 - int(2 * line + 2 * biggest + 18), width, int(2 * line + 2 * biggest + 10));
+    // What a bubble's area means, reference sizes drawn to the map's scale, and what the heavy outline says.
+    const QRect box = sizeKeyRect();
+    const QStringList lines = sizeKeyLines();
+    const int line = fm.height() + (compactKeys() ? 2 : 4);
+    double biggest = 0;
+    for (double v : sizeKeyValues())
+        biggest = std::max(biggest, bubbleRadius(v));
     painter->setPen(QColor(0xD5, 0xDB, 0xE1));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRoundedRect(box, 4, 4);
     painter->setPen(QColor(0x22, 0x2B, 0x36));
-    painter->drawText(QRect(box.left() + 8, box.top() + 4, width, line), Qt::AlignVCenter, title);
-    const double baseline = box.top() + line + 6 + 2 * biggest;
+    const bool compact = compactKeys();
+    if (!compact)
+        painter->drawText(QRect(box.left() + 8, box.top() + 4, box.width() - 8, line), Qt::AlignVCenter, lines.constFirst());
+    const double baseline = compact ? box.top() + 6 + 2 * biggest : box.top() + line + 6 + 2 * biggest;
     double x = box.left() + 12;
-    for (double v : sizes) {
+    for (double v : sizeKeyValues()) {
         const double r = bubbleRadius(v);
         painter->setPen(QPen(QColor(0x6B, 0x77, 0x85), v == kCapValue ? 3 : 1));
         painter->setBrush(QColor(0x6B, 0x77, 0x85, 60));
@@ -622,7 +685,15 @@ void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
         painter->drawText(QPointF(x + 2 * r + 4, baseline - 2), label);
         x += 2 * r + fm.horizontalAdvance(label) + 14;
     }
-    painter->drawText(QRect(box.left() + 8, int(baseline) + 2, width, line), Qt::AlignVCenter, capped);
+    if (compact) {
+        int y = int(baseline) + 4;
+        for (const QString &l : lines) {
+            painter->drawText(QRect(box.left() + 8, y, box.width() - 8, line), Qt::AlignVCenter, l);
+            y += line;
+        }
+    } else if (lines.size() > 1) {
+        painter->drawText(QRect(box.left() + 8, int(baseline) + 2, box.width() - 8, line), Qt::AlignVCenter, lines.constLast());
+    }
 }
 
 } // namespace zhisuan::widgets

@@ -64,6 +64,12 @@ public:
     // The labels drawn beside capped bubbles ("博大智算中心 40,000 PFLOPS"), for tests and exports.
     QStringList cappedLabels() const;
     const AlbersProjection &projection() const { return m_projection; }
+    // A province's name in the interface language (广东 → Guangdong), as the map labels it; unknown names as given.
+    static QString provinceLabel(const QString &name);
+    // Where the keys are drawn, in viewport pixels (the colour key top left, the size key bottom left); for tests.
+    QRect colourKeyRect() const;
+    QRect sizeKeyRect() const;
+    bool compactKeys() const;
 
 public slots:
     void resetView();
@@ -83,8 +89,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    static QString provinceLabel(const QString &name);
     void drawSizeLegend(QPainter *painter, const QFontMetrics &fm);
+    QFont keyFont() const;
+    QList<double> sizeKeyValues() const;
+    QStringList sizeKeyLines() const;
     QHash<QGraphicsSimpleTextItem *, QString> m_labels; // label -> the data's province name
     AlbersProjection m_projection;
     QHash<QString, QGraphicsPathItem *> m_provinces;

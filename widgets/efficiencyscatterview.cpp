@@ -4,13 +4,15 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QLogValueAxis>
+#include <QCategoryAxis>
+#include <QLocale>
 #include <QCursor>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace zhisuan::widgets {
@@ -19,10 +21,45 @@ EfficiencyScatterView::EfficiencyScatterView(QWidget *parent) : QChartView(paren
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(380);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setMargins(QMargins(4, 4, 18, 4)); // room on the right for the last tick label ("1,000")
     chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     connect(chart(), &QChart::plotAreaChanged, this, &EfficiencyScatterView::placeLabels);
+}
+
+void EfficiencyScatterView::setLogTicks(QCategoryAxis *axis, double from, double to)
+{
+    // The range widened to the neighbouring 1–2–5 values, a labelled tick on each of them in between.
+    QList<double> steps;
+    for (int e = int(std::floor(std::log10(from))) - 1; e <= int(std::ceil(std::log10(to))) + 1; ++e)
+        for (double m : {1.0, 2.0, 5.0})
+            steps << m * std::pow(10.0, e);
+    double lo = steps.constFirst(), hi = steps.constLast();
+    for (double v : std::as_const(steps)) {
+        if (v <= from * 1.0000001)
+            lo = v;
+        if (v >= to / 1.0000001) {
+            hi = v;
+            break;
+        }
+    }
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(std::log10(lo));
+    axis->setRange(std::log10(lo), std::log10(hi));
+    for (double v : std::as_const(steps))
+        if (v >= lo && v <= hi)
+            axis->append(QLocale().toString(v, 'g', 6), std::log10(v));
+    axis->setGridLineColor(QColor(0xE1, 0xE5, 0xEA));
+}
+
+QStringList EfficiencyScatterView::tickLabels(Qt::Orientation orientation) const
+{
+    for (QAbstractAxis *axis : chart()->axes(orientation))
+        if (auto *category = qobject_cast<QCategoryAxis *>(axis))
+            return category->categoriesLabels();
+    return {};
 }
 
 void EfficiencyScatterView::setTitle(const QString &title)
@@ -45,14 +82,9 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
         c->removeAxis(axis);
     m_points = int(chips.size());
     // Log–log: chips span 8 W to 700 W and 8 to 1,979 TFLOPS; the threshold TFLOPS = k × W stays a straight line.
-    auto *x = new QLogValueAxis;
-    auto *y = new QLogValueAxis;
-    x->setTitleText(xTitle);
-    y->setTitleText(yTitle);
-    x->setLabelFormat(QStringLiteral("%g"));
-    y->setLabelFormat(QStringLiteral("%g"));
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
+    // The series carry log10 of the figures and the axes are category axes in that space, so that the ticks are
+    // round numbers of the 1–2–5 series (20, 50, 100, 200, 500 W) wherever the range falls: QLogValueAxis only ticks
+    // whole decades, and a range within one decade got a single "100".
     double minTdp = 1e9, maxTdp = 1, minFp16 = 1e9, maxFp16 = 1;
     for (const Chip &chip : chips) {
         minTdp = std::min(minTdp, chip.tdp);
@@ -64,8 +96,14 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
         minTdp = minFp16 = 1;
         maxTdp = maxFp16 = 1000;
     }
-    x->setRange(std::max(1.0, minTdp / 1.6), maxTdp * 1.6);
-    y->setRange(std::max(0.1, std::min(minFp16, minTdp * threshold) / 1.6), maxFp16 * 1.6);
+    auto *x = new QCategoryAxis;
+    auto *y = new QCategoryAxis;
+    x->setTitleText(xTitle);
+    y->setTitleText(yTitle);
+    setLogTicks(x, std::max(1.0, minTdp / 1.4), maxTdp * 1.4);
+    setLogTicks(y, std::max(0.1, std::min(minFp16, minTdp * threshold) / 1.4), maxFp16 * 1.4);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
     auto attach = [&](QAbstractSeries *s) {
         c->addSeries(s);
         s->attachAxis(x);
@@ -89,8 +127,9 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
         auto *line = new QLineSeries;
         line->setName(thresholdLabel);
         line->setPen(QPen(QColor(0xE6, 0x7E, 0x22), 2, Qt::DashLine));
-        line->append(x->min(), x->min() * threshold);
-        line->append(x->max(), x->max() * threshold);
+        // In log space TFLOPS = k × W is the line log y = log x + log k.
+        line->append(x->min(), x->min() + std::log10(threshold));
+        line->append(x->max(), x->max() + std::log10(threshold));
         attach(line);
     }
     for (const Chip &chip : chips) {
@@ -99,7 +138,8 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
         s->setColor(chip.domestic ? domestic->color() : overseas->color());
         s->setBorderColor(Qt::white);
         s->setMarkerSize(11);
-        s->append(chip.tdp, chip.fp16);
+        const QPointF at(std::log10(std::max(chip.tdp, 1e-3)), std::log10(std::max(chip.fp16, 1e-3)));
+        s->append(at);
         const QString name = chip.name;
         connect(s, &QScatterSeries::hovered, this, [name](const QPointF &, bool over) {
             if (over)
@@ -119,7 +159,7 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
         auto *leader = new QGraphicsLineItem(c);
         leader->setPen(QPen(QColor(0x9A, 0xA4, 0xB0), 0.8));
         leader->setZValue(19);
-        m_labels.append({text, leader, QPointF(chip.tdp, chip.fp16), s});
+        m_labels.append({text, leader, at, s});
     }
     placeLabels();
 }

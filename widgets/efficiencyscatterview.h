@@ -4,6 +4,7 @@
 #include <QList>
 #include <QRectF>
 
+class QCategoryAxis;
 class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
 
@@ -32,8 +33,11 @@ public:
     QList<QRectF> labelRects() const;
     QList<QRectF> markerRects() const;
     int hiddenLabelCount() const;
+    // The tick labels of an axis (round numbers of the 1–2–5 series, smallest first); for tests.
+    QStringList tickLabels(Qt::Orientation orientation) const;
 
 private:
+    static void setLogTicks(QCategoryAxis *axis, double from, double to);
     // Names are placed beside their point where they overlap no other name or marker: above, right, left,
     // below, the diagonals, then farther out with a leader line; a name with no room is left to the tooltip.
     void placeLabels();

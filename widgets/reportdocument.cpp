@@ -610,7 +610,8 @@ QString ReportDocument::write(QIODevice *device, const std::function<bool(int, i
     if (cancelled)
         *cancelled = false;
     QPdfWriter pdf(device);
-    pdf.setTitle(m_title + QLatin1Char(' ') + m_subtitle);
+    // "… AI and computing — Week of 2024-08-12 to 2024-08-18": the title and the week read as two parts.
+    pdf.setTitle(m_subtitle.isEmpty() ? m_title : m_title + QStringLiteral(" — ") + m_subtitle);
     pdf.setCreator(QStringLiteral("ZhiSuan Board"));
     pdf.setResolution(int(kResolution));
     pdf.setPageSize(QPageSize(QPageSize::A4));

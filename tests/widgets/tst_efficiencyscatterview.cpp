@@ -1,5 +1,7 @@
 #include "efficiencyscatterview.h"
 
+#include <cmath>
+
 #include <QChart>
 #include <QTest>
 
@@ -63,6 +65,51 @@ private slots:
                                                                           std::clamp(m.center().y(), l.top(), l.bottom()))).length());
             QVERIFY2(nearest < 45, qPrintable(QString::number(nearest)));
         }
+    }
+
+    // Issue 16: the log axes tick round numbers, several of them, not a lone "100": the seed's chips (75–400 W,
+    // 64–320 TFLOPS once the sparse and TOPS figures are left out) sit inside one decade on each axis.
+    void logAxesTickRoundNumbers()
+    {
+        QList<EfficiencyScatterView::Chip> judged;
+        for (const auto &chip : seedChips())
+            if (chip.tdp >= 75 && chip.fp16 >= 64 && chip.fp16 <= 320)
+                judged << chip;
+        QVERIFY(judged.size() >= 5);
+        EfficiencyScatterView view;
+        view.setChips(judged, 0.5, QStringLiteral("0.5 TFLOPS/W"), QStringLiteral("Domestic"), QStringLiteral("Overseas"),
+                      QStringLiteral("TDP (W)"), QStringLiteral("FP16 (TFLOPS)"));
+        view.resize(1160, 380);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QStringList xs = view.tickLabels(Qt::Horizontal), ys = view.tickLabels(Qt::Vertical);
+        QVERIFY2(xs.size() >= 4, qPrintable(xs.join(u' ')));
+        QVERIFY2(ys.size() >= 3, qPrintable(ys.join(u' ')));
+        QVERIFY2(xs.contains(QStringLiteral("100")) && xs.contains(QStringLiteral("200")), qPrintable(xs.join(u' ')));
+        // Every tick is a 1, 2 or 5 times a power of ten, and they rise.
+        for (const QStringList &ticks : {xs, ys}) {
+            double previous = 0;
+            for (const QString &t : ticks) {
+                const double v = QLocale().toDouble(t);
+                QVERIFY2(v > previous, qPrintable(t));
+                const double mantissa = v / std::pow(10.0, std::floor(std::log10(v) + 1e-9));
+                QVERIFY2(std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6 || std::abs(mantissa - 5) < 1e-6, qPrintable(t));
+                previous = v;
+            }
+        }
+        // The points stay where the figures put them against the ticks: 昇腾910 (310 W, 320 TFLOPS) lies between
+        // the 200 W and 500 W ticks and between the 200 and 500 TFLOPS ones.
+        QCOMPARE(view.markerRects().size(), judged.size());
+        QRectF ascend;
+        for (int i = 0; i < judged.size(); ++i)
+            if (judged[i].name == QStringLiteral("昇腾910"))
+                ascend = view.markerRects()[i];
+        QVERIFY(!ascend.isNull());
+        QAbstractSeries *series = view.chart()->series().constFirst();
+        const QPointF low = view.chart()->mapToPosition(QPointF(std::log10(200.0), std::log10(200.0)), series);
+        const QPointF high = view.chart()->mapToPosition(QPointF(std::log10(500.0), std::log10(500.0)), series);
+        QVERIFY(ascend.center().x() > low.x() && ascend.center().x() < high.x());
+        QVERIFY(ascend.center().y() < low.y() && ascend.center().y() > high.y());
     }
 };
 

@@ -77,6 +77,19 @@ private slots:
         QCOMPARE(seen, 120); // every row once
     }
 
+    // The PDF's document title (what a viewer's title bar and a file manager show) names the brief and its week as
+    // two parts: "Brief title — Week of test", not "Brief title Week of test".
+    void documentTitleSeparatesTheWeek()
+    {
+        ReportDocument doc(QStringLiteral("Brief title"), QStringLiteral("Week of test"));
+        doc.addHeading(QStringLiteral("Tables"));
+        doc.addTable(table(QStringLiteral("Short table"), 3));
+        const QString pdf = write(doc, QStringLiteral("title.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString info = pdftools::run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("Title:           Brief title — Week of test")), qPrintable(info));
+    }
+
     void shortTableAndItsHeadingMoveTogether()
     {
         // However much text comes before, a heading is never left alone at the bottom of a page and a five-row

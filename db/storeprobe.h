@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace zhisuan::db {
+
+class Store;
+
+// What Settings ▸ Store's "Test connection" reports about an open store: the engine's version (PostgreSQL's
+// server_version, SQLite's library version), the store's schema version, and whether this connection may write
+// (an editor, or a writable file) or only read (a reader role, a read-only file).
+struct StoreSummary
+{
+    QString engineVersion;
+    int schemaVersion = 0;
+    bool canWrite = false;
+};
+
+class StoreProbe
+{
+public:
+    static Result<StoreSummary> describe(Store &store);
+};
+
+} // namespace zhisuan::db

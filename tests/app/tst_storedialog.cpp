@@ -1,0 +1,246 @@
+#include "../pgtestserver.h"
+#include "datapage.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "schemamigration.h"
+#include "starterstore.h"
+#include "store.h"
+#include "storedialog.h"
+#include "storesession.h"
+#include "teamroles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QRegularExpression>
+
+using namespace zhisuan;
+
+// Issue 17's Settings ▸ Store (finished under issue 16): the dialog tests a SQLite file or a PostgreSQL server and
+// says what it found in the user's words, and accepting it moves the window to that store. Real stores: SQLite
+// files in a temporary folder and databases on the suite's throwaway PostgreSQL server.
+class TestStoreDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    app::LanguageManager m_languages;
+    QString m_first, m_second;
+
+    static app::StoreDialog *openDialog(app::StoreSession &session)
+    {
+        auto *action = session.window()->findChild<QAction *>(QStringLiteral("actionStore"));
+        if (!action)
+            return nullptr;
+        action->trigger();
+        return session.window()->findChild<app::StoreDialog *>();
+    }
+
+    static void chooseFile(app::StoreDialog *dialog, const QString &path)
+    {
+        dialog->findChild<QRadioButton *>(QStringLiteral("sqliteChoice"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
+    }
+
+    static void chooseServer(app::StoreDialog *dialog, const QUrl &url, const QString &password = {})
+    {
+        dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("host"))->setText(url.host());
+        dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(url.port(5432));
+        dialog->findChild<QLineEdit *>(QStringLiteral("database"))->setText(url.path().mid(1));
+        dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(url.userName());
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    }
+
+    // Clicks "Test connection" and waits for the answer (it comes from a worker thread).
+    static QString test(app::StoreDialog *dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testConnection")), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return !dialog->isTesting(); }, 20000))
+            return QStringLiteral("(still testing)");
+        return dialog->testReport();
+    }
+
+    static QString storeLine(app::StoreSession &session)
+    {
+        // The data page names the store the window reads.
+        for (QLabel *label : session.window()->findChild<app::DataPage *>()->findChildren<QLabel *>())
+            if (label->text().startsWith(QStringLiteral("Store: ")))
+                return label->text();
+        return {};
+    }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_first = m_dir.filePath(QStringLiteral("first.sqlite"));
+        m_second = m_dir.filePath(QStringLiteral("second.sqlite"));
+        QVERIFY(teststore::openWithStarterData(m_second, QStringLiteral("zhisuan-test-store")));
+        QVERIFY(teststore::openWithStarterData(m_first, QStringLiteral("zhisuan-test-store")));
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    void sqliteFileIsTestedAndTheWindowMovesToIt()
+    {
+        app::StoreSession session(&m_languages);
+        QVERIFY(session.open(m_first).ok());
+        session.window()->showPage(QStringLiteral("chips"));
+        QCOMPARE(storeLine(session), QStringLiteral("Store: ") + m_first);
+        app::MainWindow *before = session.window();
+        app::StoreDialog *dialog = openDialog(session);
+        QVERIFY(dialog);
+        // The dialog opens on the store in use.
+        QCOMPARE(dialog->address(), m_first);
+
+        // A file that is no store: the reason, not a success.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("these are not the numbers you are looking for\n");
+        }
+        chooseFile(dialog, notes);
+        QString report = test(dialog);
+        QVERIFY2(!dialog->testSucceeded(), qPrintable(report));
+        QVERIFY2(report.contains(notes), qPrintable(report));
+
+        // A path with nothing there yet: choosing it makes a new store.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        chooseFile(dialog, fresh);
+        report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("creates a new store")), qPrintable(report));
+        QVERIFY(!QFile::exists(fresh)); // a test creates nothing
+
+        // The other store: engine version, schema version, writable.
+        chooseFile(dialog, m_second);
+        report = test(dialog);
+        QVERIFY2(dialog->testSucceeded(), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("SQLite 3.")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("schema version %1").arg(db::SchemaMigration::latestVersion())), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("writable")), qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-sqlite-en"));
+
+        // Use this store: a new window on the second store, on the same page; the choice is remembered.
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(session.store()->path(), m_second);
+        QVERIFY(session.window() != before);
+        QVERIFY(session.window()->isVisible());
+        QCOMPARE(session.window()->currentPage(), QStringLiteral("chips"));
+        QCOMPARE(storeLine(session), QStringLiteral("Store: ") + m_second);
+        QCOMPARE(app::StoreSession::savedAddress(), m_second);
+
+        // A store that cannot be opened leaves the window where it was.
+        QVERIFY(!session.open(notes).ok());
+        QCOMPARE(session.store()->path(), m_second);
+        QVERIFY(session.window()->isVisible());
+    }
+
+    // In Chinese the dialog and its report speak Chinese.
+    void reportsInChinese()
+    {
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        app::StoreSession session(&m_languages);
+        QVERIFY(session.open(m_first).ok());
+        app::StoreDialog *dialog = openDialog(session);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("数据库"));
+        chooseFile(dialog, m_second);
+        const QString report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("可写入")), qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-sqlite-zh"));
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    void serverIsTestedAndTheWindowMovesToIt()
+    {
+        ZHISUAN_REQUIRE_PG();
+        QString error;
+        const QString url = test::pgCreateDatabase(QStringLiteral("zt_storedialog"), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        db::TeamRoles::Names roles;
+        {
+            auto owner = db::Store::open(url);
+            QVERIFY2(owner.ok(), qPrintable(owner ? QString() : owner.error().message));
+            auto made = db::TeamRoles::create(*owner.value());
+            QVERIFY2(made.ok(), qPrintable(made ? QString() : made.error().message));
+            roles = made.value();
+        }
+        const QString reader = QStringLiteral("zt_reader_") + QString::number(QCoreApplication::applicationPid());
+        QCOMPARE(test::pgAdminExec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(reader, roles.reader)), QString());
+
+        app::StoreSession session(&m_languages);
+        QVERIFY(session.open(m_first).ok());
+        app::StoreDialog *dialog = openDialog(session);
+        QVERIFY(dialog);
+
+        // The owner: the server's version, the schema version, an editor.
+        chooseServer(dialog, QUrl(url));
+        QString report = test(dialog);
+        QVERIFY2(dialog->testSucceeded(), qPrintable(report));
+        QVERIFY2(report.contains(QRegularExpression(QStringLiteral("PostgreSQL \\d+"))), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("schema version %1").arg(db::SchemaMigration::serverSteps().constLast().version)),
+                 qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("(editor)")), qPrintable(report));
+
+        // Reasons in the user's words: a database that is not there, a port where no server listens.
+        QUrl missing(url);
+        missing.setPath(QStringLiteral("/zt_no_such_database"));
+        chooseServer(dialog, missing);
+        report = test(dialog);
+        QVERIFY2(!dialog->testSucceeded() && report.contains(QStringLiteral("has no database “zt_no_such_database”")), qPrintable(report));
+        QUrl closed(url);
+        closed.setPort(1); // tcpmux: nothing listens there
+        chooseServer(dialog, closed);
+        report = test(dialog);
+        QVERIFY2(!dialog->testSucceeded() && report.contains(QStringLiteral("No PostgreSQL server answers")), qPrintable(report));
+
+        // A reader's login: read-only, said so; a typed password is used but never saved.
+        QUrl asReader(url);
+        asReader.setUserName(reader);
+        chooseServer(dialog, asReader, QStringLiteral("s3cret-typed"));
+        report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("only read (reader)")), qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-server-en"));
+        QVERIFY(dialog->address().contains(QStringLiteral("s3cret-typed")));
+        QVERIFY(!dialog->shownAddress().contains(QStringLiteral("s3cret-typed")));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(session.store()->engine(), db::Store::Engine::PostgreSql);
+        QVERIFY(session.store()->isReadOnly());
+        auto *notice = session.window()->findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY(storeLine(session).contains(reader + QStringLiteral("@")));
+        QVERIFY(!storeLine(session).contains(QStringLiteral("s3cret")));
+        QCOMPARE(app::StoreSession::savedAddress(), session.store()->path());
+        QVERIFY(!app::StoreSession::savedAddress().contains(QStringLiteral("s3cret")));
+        QSettings().sync();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains("s3cret"));
+
+        // Back to a file.
+        QVERIFY(session.open(m_first).ok());
+        test::pgDropDatabase(url);
+        for (const QString &role : {reader, roles.reader, roles.editor})
+            QCOMPARE(test::pgAdminExec(QStringLiteral("DROP ROLE %1").arg(role)), QString());
+    }
+};
+
+QTEST_MAIN(TestStoreDialog)
+#include "tst_storedialog.moc"
