@@ -506,12 +506,11 @@ Result<void> takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, Q
     if (auto r = PgCopyWriter::command(pg, QByteArray("SET LOCAL lock_timeout = '" + QByteArray::number(qMax(1, waitSeconds)) + "s'").constData()); !r)
         return r.error();
     if (auto r = PgCopyWriter::queryOnce(pg, "SELECT pg_advisory_xact_lock($1)", {Value(kWriteLockKey)}); !r) {
-        return Error{QStringLiteral("busy"),
-                     QCoreApplication::translate("ImportJob", "The team store is busy: %1 is writing to it and has not finished after "
-                                                              "%n second(s). Nothing was written; try again when they have finished.",
-                                                 nullptr, qMax(1, waitSeconds))
-                         .arg(holder),
-                     r.error().detail};
+        const int limit = qMax(1, waitSeconds);
+        const QString message = QCoreApplication::translate("ImportJob", "The team store is busy: %1 is writing to it and has not "
+                                                                         "finished after %n second(s). Nothing was written; try "
+                                                                         "again when they have finished.", nullptr, limit);
+        return Error{QStringLiteral("busy"), message.arg(holder), r.error().detail};
     }
     if (auto r = PgCopyWriter::command(pg, "SET LOCAL lock_timeout = 0"); !r)
         return r.error();
@@ -976,6 +975,9 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     if (pg) {
         // One transaction per file, holding the team store's write lock: another analyst's import waits for it.
         Result<void> begun = PgCopyWriter::command(pg, "BEGIN");
+        // The merge sorts a slice of up to 100,000 rows by line: in memory rather than spilled to disk.
+        if (begun)
+            begun = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'");
         if (begun)
             begun = takeWriteLock(pg, QCoreApplication::translate("ImportJob", "importing %1").arg(QFileInfo(plan.displayName).fileName()),
                                   options.waitSeconds, &report.notes);

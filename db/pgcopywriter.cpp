@@ -329,42 +329,67 @@ Result<std::vector<Value>> PgCopyWriter::queryRow(const char *sql, const std::ve
     return row;
 }
 
-Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std::vector<Cell> &key,
-                                                   const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
+PgCopyWriter::Shape *PgCopyWriter::shapeFor(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, bool fill)
 {
-    if (!m_chunking || mode != Mode::Authoritative || rowId)
-        return upsertNow(table, key, valuesIn, mode, rowId);
-    // Fields the file has no column for take no part: the merge leaves them as they are.
-    m_shapeKey.assign(table);
+    // Only the cells that take part: absent ones (a file without the column) and, for parents, missing ones leave the
+    // stored value (or the column's default) alone, as on SQLite.
+    auto takesPart = [fill](const Cell &c) { return fill ? !isMissing(c.value) : !isAbsent(c.value); };
+    m_shapeKey.assign(fill ? "F|" : "A|");
+    m_shapeKey += table;
     m_shapeKey += '|';
     for (const Cell &c : key) {
         m_shapeKey += c.column;
         m_shapeKey += ',';
     }
     m_shapeKey += '|';
-    for (const Cell &c : valuesIn) {
-        if (isAbsent(c.value))
+    for (const Cell &c : values) {
+        if (!takesPart(c))
             continue;
         m_shapeKey += c.column;
         m_shapeKey += ',';
     }
-    Shape *shape = m_lastShape && m_shapeKey == m_lastShapeKey ? m_lastShape : nullptr;
-    if (!shape) {
-        auto &slot = m_shapes[m_shapeKey];
-        if (!slot) {
-            slot = std::make_unique<Shape>();
-            slot->table = table;
-            for (const Cell &c : key)
-                slot->keyColumns.emplace_back(c.column);
-            for (const Cell &c : valuesIn)
-                if (!isAbsent(c.value))
-                    slot->valueColumns.emplace_back(c.column);
-            slot->stageTable = "zhisuan_stage_" + std::to_string(++m_stageCount);
-        }
-        shape = slot.get();
-        m_lastShape = shape;
-        m_lastShapeKey = m_shapeKey;
+    if (m_lastShape && m_shapeKey == m_lastShapeKey)
+        return m_lastShape;
+    auto &slot = m_shapes[m_shapeKey];
+    if (!slot) {
+        slot = std::make_unique<Shape>();
+        slot->table = table;
+        slot->fill = fill;
+        for (const Cell &c : key)
+            slot->keyColumns.emplace_back(c.column);
+        for (const Cell &c : values)
+            if (takesPart(c))
+                slot->valueColumns.emplace_back(c.column);
+        slot->stageTable = "zhisuan_stage_" + std::to_string(++m_stageCount);
     }
+    m_lastShape = slot.get();
+    m_lastShapeKey = m_shapeKey;
+    return m_lastShape;
+}
+
+Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std::vector<Cell> &key,
+                                                   const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
+{
+    // Writers of one main row per record (the bulk of every large file) are staged: their rows, and the parents they
+    // imply, whose outcome they do not use. Everything else is written now.
+    if (!m_chunking || rowId)
+        return upsertNow(table, key, valuesIn, mode, rowId);
+    const bool fill = mode == Mode::FillOnly;
+    if (fill) {
+        m_parentKey.assign(table);
+        for (const auto *cells : {&key, &valuesIn}) {
+            for (const Cell &c : *cells) {
+                m_parentKey.push_back('\x1f');
+                if (const auto *t = std::get_if<QByteArray>(&c.value))
+                    m_parentKey.append(t->constData(), size_t(t->size()));
+                else if (!isMissing(c.value))
+                    m_parentKey += valueToString(c.value).toStdString();
+            }
+        }
+        if (!m_parentsSeen.insert(m_parentKey).second)
+            return Outcome::Unchanged;
+    }
+    Shape *shape = shapeFor(table, key, valuesIn, fill);
     Staged row{m_line, key, {}};
     row.values.reserve(shape->valueColumns.size());
     QByteArray &data = shape->copyData;
@@ -374,7 +399,7 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
         appendCopyField(data, c.value);
     }
     for (const Cell &c : valuesIn) {
-        if (isAbsent(c.value))
+        if (fill ? isMissing(c.value) : isAbsent(c.value))
             continue;
         data += '\t';
         appendCopyField(data, c.value);
@@ -386,11 +411,22 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
     if (shape->rows.size() >= 100000)
         if (auto r = flush(*shape); !r)
             return r.error();
-    return Outcome::Inserted; // provisional: see finish()
+    return fill ? Outcome::Unchanged : Outcome::Inserted; // provisional: see finish()
+}
+
+Result<void> PgCopyWriter::flushFills()
+{
+    for (auto &[key, shape] : m_shapes)
+        if (shape->fill)
+            if (auto r = flush(*shape); !r)
+                return r;
+    return {};
 }
 
 Result<void> PgCopyWriter::flushAll()
 {
+    if (auto r = flushFills(); !r) // parents before the rows that refer to them
+        return r;
     for (auto &[key, shape] : m_shapes)
         if (auto r = flush(*shape); !r)
             return r;
@@ -410,6 +446,9 @@ Result<void> PgCopyWriter::flush(Shape &shape)
 {
     if (shape.rows.empty())
         return {};
+    if (!shape.fill)
+        if (auto r = flushFills(); !r) // parents before the rows that refer to them
+            return r;
     std::vector<Staged> rows;
     rows.swap(shape.rows);
     QByteArray data;
@@ -452,7 +491,7 @@ Result<void> PgCopyWriter::flush(Shape &shape)
         }
         if (!ok)
             return copyError;
-        return merge(shape, &redo);
+        return shape.fill ? mergeFill(shape) : merge(shape, &redo);
     }();
     if (merged && !redo) {
         if (auto r = command(m_conn, ("TRUNCATE " + shape.stageTable).c_str()); !r)
@@ -462,11 +501,22 @@ Result<void> PgCopyWriter::flush(Shape &shape)
     rollbackToSavepoint();
     if (PQstatus(m_conn) == CONNECTION_BAD)
         return merged ? Result<void>(serverError(m_conn, nullptr, what)) : merged;
+    if (shape.fill) { // parents: their outcome counts for nothing, only their errors
+        for (const Staged &row : rows) {
+            m_line = row.line;
+            if (auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::FillOnly, nullptr, true); !outcome) {
+                if (PQstatus(m_conn) == CONNECTION_BAD)
+                    return outcome.error();
+                m_corrections.errors.append({row.line, outcome.error()});
+            }
+        }
+        return {};
+    }
     // Rows that repeat a key, or a value or row the store refuses (a type, a constraint): each row alone gives its
     // true outcome and its error by line, as SQLite's writer does for a chunk.
     for (const Staged &row : rows) {
         m_line = row.line;
-        auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::Authoritative, nullptr);
+        auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::Authoritative, nullptr, true);
         m_corrections.inserted -= 1;
         if (!outcome) {
             if (PQstatus(m_conn) == CONNECTION_BAD)
@@ -578,6 +628,66 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
     return {};
 }
 
+// Implied parents: a key new to the store is inserted with the first values the file gives it; a stored row gets only
+// its empty columns filled (the old NULLs kept in the undo log), as SQLite's writer does row by row.
+Result<void> PgCopyWriter::mergeFill(Shape &shape)
+{
+    const QString what = QString::fromStdString(shape.table);
+    const std::string &t = shape.table;
+    auto hasId = hasIdColumn(t);
+    if (!hasId)
+        return hasId.error();
+    std::string on;
+    for (size_t i = 0; i < shape.keyColumns.size(); ++i)
+        on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = f." + shape.keyColumns[i];
+    const std::string first = "WITH f AS (SELECT DISTINCT ON (" + joined(shape.keyColumns, "", ",") + ") * FROM " + shape.stageTable +
+                              " ORDER BY " + joined(shape.keyColumns, "", ",") + ", zhisuan_line) ";
+    std::vector<std::string> empty;
+    for (const std::string &c : shape.valueColumns)
+        empty.push_back("t." + c + " IS NULL");
+    if (!empty.empty()) {
+        const std::string anyEmpty = '(' + joined(empty, "", " OR ") + ')';
+        std::string old = "jsonb_build_object()";
+        for (size_t i = 0; i < empty.size(); ++i)
+            old += " || CASE WHEN " + empty[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', NULL) ELSE '{}'::jsonb END";
+        if (!hasId.value()) {
+            old += " || jsonb_build_object('$key', jsonb_build_object(";
+            for (size_t i = 0; i < shape.keyColumns.size(); ++i)
+                old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
+            old += "))";
+        }
+        const std::string undo = first + ", u AS (INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
+                                 "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY f.zhisuan_line), $3::text, " +
+                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM f JOIN " + t + " t ON " + on +
+                                 " WHERE " + anyEmpty + " RETURNING 1) SELECT count(*) FROM u";
+        auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
+        if (!res)
+            return res.error();
+        const qint64 logged = std::strtoll(PQgetvalue(res.value(), 0, 0), nullptr, 10);
+        PQclear(res.value());
+        m_undoSeq += logged;
+        if (logged > 0) {
+            std::string update = first + "UPDATE " + t + " t SET ";
+            for (const std::string &c : shape.valueColumns)
+                update += c + " = COALESCE(t." + c + ", f." + c + "), ";
+            update += "batch_id = $1::bigint FROM f WHERE " + on + " AND " + anyEmpty;
+            res = run(update, {Value(m_batchId)}, what);
+            if (!res)
+                return res.error();
+            PQclear(res.value());
+        }
+    }
+    const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
+    const std::string insert = first + "INSERT INTO " + t + "(" + columns + ",batch_id) SELECT " + joined(shape.keyColumns, "f.", ",") +
+                               (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "f.", ",") + ", $1::bigint FROM f WHERE NOT EXISTS " +
+                               "(SELECT 1 FROM " + t + " t WHERE " + on + ") ORDER BY f.zhisuan_line";
+    auto res = run(insert, {Value(m_batchId)}, what);
+    if (!res)
+        return res.error();
+    PQclear(res.value());
+    return {};
+}
+
 Result<PgCopyWriter::Corrections> PgCopyWriter::finish()
 {
     if (auto r = flushAll(); !r)
@@ -588,9 +698,9 @@ Result<PgCopyWriter::Corrections> PgCopyWriter::finish()
 }
 
 Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const std::vector<Cell> &key,
-                                                      const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
+                                                      const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId, bool redo)
 {
-    if (mode == Mode::FillOnly && !rowId) {
+    if (mode == Mode::FillOnly && !rowId && !redo) {
         m_parentKey.assign(table);
         for (const auto *cells : {&key, &valuesIn}) {
             for (const Cell &c : *cells) {
@@ -608,9 +718,13 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
     for (const Cell &c : valuesIn)
         if (!isAbsent(c.value) && (mode == Mode::Authoritative || !isMissing(c.value)))
             values.push_back(&c);
-    // Rows of this table still waiting in a COPY buffer go in first: this row may be one of them.
-    if (auto r = flushTable(table); !r)
-        return r.error();
+    // Rows still waiting in a COPY buffer go in first: parents this row refers to, rows of its table it may repeat.
+    if (!redo) {
+        if (auto r = flushFills(); !r)
+            return r.error();
+        if (auto r = flushTable(table); !r)
+            return r.error();
+    }
     auto hasId = hasIdColumn(table);
     if (!hasId)
         return hasId.error();

@@ -64,17 +64,21 @@ private:
         std::string table;
         std::vector<std::string> keyColumns, valueColumns;
         std::string stageTable;
+        bool fill = false; // implied parents (Mode::FillOnly): new keys inserted, empty columns filled
         bool stageCreated = false;
         QByteArray copyData;
         std::vector<Staged> rows;
     };
 
     Result<Outcome> upsertNow(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, Mode mode,
-                              qint64 *rowId);
+                              qint64 *rowId, bool redo = false);
+    Shape *shapeFor(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, bool fill);
     Result<void> flushAll();
+    Result<void> flushFills();
     Result<void> flushTable(const std::string &table);
     Result<void> flush(Shape &shape);
     Result<void> merge(Shape &shape, bool *redo);
+    Result<void> mergeFill(Shape &shape);
     // Runs a prepared statement (prepared once per SQL text); the result is the caller's to PQclear.
     Result<pg_result *> run(const std::string &sql, const std::vector<Value> &params, const QString &what);
     Result<bool> hasIdColumn(const std::string &table);
