@@ -6,6 +6,7 @@
 #include "importjob.h"
 #include "starterdataset.h"
 #include "store.h"
+#include "teamroles.h"
 
 #include "../pgtestserver.h"
 
@@ -293,6 +294,68 @@ private slots:
         auto again = BatchRepository::rollback(*pg.value(), batches.last());
         QVERIFY(!again.ok());
         QVERIFY2(again.error().message.contains(QLatin1String("rolled back already")), qPrintable(again.error().message));
+    }
+
+    // Roles (zhisuan init --team): a reader's import and rollback are refused with a message that names the role and
+    // write nothing; an editor imports (temporary tables, COPY, the undo log, identity values) and rolls back.
+    void readerIsRefusedAnImportEditorImportsAndRollsBack()
+    {
+        ZHISUAN_REQUIRE_PG();
+        const QString url = newDatabase(QStringLiteral("zt_pgimport_roles"));
+        TeamRoles::Names roles;
+        {
+            auto owner = Store::open(url);
+            QVERIFY(owner.ok());
+            auto made = TeamRoles::create(*owner.value());
+            QVERIFY2(made.ok(), qPrintable(errorOf(made)));
+            roles = made.value();
+        }
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        const QString bob = QStringLiteral("zt_ibob_") + pid, alice = QStringLiteral("zt_ialice_") + pid;
+        QCOMPARE(pgAdminExec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(bob, roles.reader)), QString());
+        QCOMPARE(pgAdminExec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(alice, roles.editor)), QString());
+        auto as = [&](const QString &user) {
+            QUrl u(url);
+            u.setUserName(user);
+            return u.toString();
+        };
+        const QString file = write(QStringLiteral("roles.csv"), "证券代码,证券简称,周涨跌幅(%)\n300531.SZ,优博讯,18.31%\n688168.SH,安博通,-2.5%\n");
+        ImportOptions options;
+        options.week = QDate(2024, 8, 16);
+        qint64 batch = -1;
+        {
+            auto editor = Store::open(as(alice), Store::OpenMode::ExistingOnly);
+            QVERIFY2(editor.ok(), qPrintable(errorOf(editor)));
+            const ImportReport imported = ImportJob::run(*editor.value(), file, options);
+            QVERIFY2(imported.committed, qPrintable(errorsText(imported)));
+            QCOMPARE(imported.inserted, 2);
+            batch = imported.batchId;
+        }
+        {
+            auto reader = Store::open(as(bob), Store::OpenMode::ExistingOnly);
+            QVERIFY2(reader.ok(), qPrintable(errorOf(reader)));
+            const QMap<QString, QString> before = fingerprint(*reader.value());
+            const ImportReport refused = ImportJob::run(*reader.value(), write(QStringLiteral("roles2.csv"), "证券代码,证券简称,周涨跌幅(%)\n002230.SZ,科大讯飞,1%\n"), options);
+            QVERIFY(!refused.committed);
+            QVERIFY2(errorsText(refused).contains(QLatin1String("reader")) && errorsText(refused).contains(bob), qPrintable(errorsText(refused)));
+            auto rollback = BatchRepository::rollback(*reader.value(), batch);
+            QVERIFY(!rollback.ok());
+            QVERIFY2(rollback.error().message.contains(QLatin1String("reader")), qPrintable(rollback.error().message));
+            QCOMPARE(fingerprint(*reader.value()), before);
+        }
+        {
+            auto editor = Store::open(as(alice), Store::OpenMode::ExistingOnly);
+            QVERIFY(editor.ok());
+            auto rolledBack = BatchRepository::rollback(*editor.value(), batch);
+            QVERIFY2(rolledBack.ok(), qPrintable(errorOf(rolledBack)));
+            QSqlQuery q(editor.value()->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM weekly_return) + (SELECT count(*) FROM security)")) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+        }
+        pgDropDatabase(url);
+        m_databases.removeAll(url);
+        for (const QString &role : {bob, alice, roles.reader, roles.editor})
+            QCOMPARE(pgAdminExec(QStringLiteral("DROP ROLE %1").arg(role)), QString());
     }
 
     // Another analyst holds the store's write lock (their import runs): an import waits for it, and when it is not
