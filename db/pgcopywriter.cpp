@@ -202,6 +202,50 @@ std::string joined(const std::vector<std::string> &names, const char *prefix, co
 
 } // namespace
 
+void PgCopyWriter::copyField(QByteArray &out, const Value &value)
+{
+    appendCopyField(out, value);
+}
+
+Result<void> PgCopyWriter::copyIn(pg_conn *conn, const QByteArray &statement, const std::function<Result<bool>(QByteArray &)> &next)
+{
+    PGresult *res = PQexec(conn, statement.constData());
+    if (PQresultStatus(res) != PGRES_COPY_IN) {
+        const Error e = serverError(conn, res, QString::fromUtf8(statement));
+        PQclear(res);
+        return e;
+    }
+    PQclear(res);
+    QByteArray buffer;
+    Error failed;
+    bool ok = true;
+    for (bool more = true; more && ok;) {
+        buffer.clear();
+        auto got = next(buffer);
+        if (!got) {
+            failed = got.error();
+            ok = false;
+            break;
+        }
+        more = got.value();
+        if (!buffer.isEmpty() && PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1) {
+            failed = serverError(conn, nullptr, QString::fromUtf8(statement));
+            ok = false;
+        }
+    }
+    PQputCopyEnd(conn, ok ? nullptr : "the copy was stopped");
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && ok) {
+            ok = false;
+            failed = serverError(conn, r, QString::fromUtf8(statement));
+        }
+        PQclear(r);
+    }
+    if (!ok)
+        return failed;
+    return {};
+}
+
 pg_conn *PgCopyWriter::connection(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();

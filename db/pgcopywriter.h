@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <map>
 #include <memory>
 #include <string>
@@ -48,6 +50,11 @@ public:
     static pg_conn *connection(const QSqlDatabase &db);
     // A statement without parameters or rows (BEGIN, COMMIT, ROLLBACK …); the error keeps the server's words.
     static Result<void> command(pg_conn *conn, const char *sql);
+    // COPY … FROM STDIN on `conn`, fed by `next`, which appends rows in COPY's text format (copyField, tabs, newlines)
+    // and returns false once it has nothing more; its error ends the COPY and is returned. Used by copy-store.
+    static Result<void> copyIn(pg_conn *conn, const QByteArray &statement, const std::function<Result<bool>(QByteArray &)> &next);
+    // One value in COPY's text format: \N for none, backslash escapes in text, 17 digits for a double.
+    static void copyField(QByteArray &out, const Value &value);
     // The first row of a query run with text parameters (empty when there is none).
     static Result<std::vector<Value>> queryOnce(pg_conn *conn, const QByteArray &sql, const std::vector<Value> &params);
 
