@@ -45,6 +45,7 @@
 #include <QStyle>
 #include <QLocale>
 #include <QTime>
+#include <QSqlDriver>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -591,6 +592,9 @@ void MainWindow::watchForOtherWriters()
     m_dataVersionTimer->setInterval(2000);
     connect(m_dataVersionTimer, &QTimer::timeout, this, &MainWindow::checkForOtherWriters);
     m_dataVersionTimer->start();
+    // A team store says when another analyst's import or rollback commits: the pages reload then, not at the next tick.
+    if (QSqlDriver *driver = m_store->subscribeToChanges())
+        connect(driver, &QSqlDriver::notification, this, &MainWindow::checkForOtherWriters);
 }
 
 void MainWindow::checkForOtherWriters()
@@ -606,6 +610,7 @@ void MainWindow::checkForOtherWriters()
     } else if (reconnected.value() || m_storeLost) {
         m_storeLost = false;
         m_dataVersion = m_store->dataVersion().valueOr(-1);
+        m_store->subscribeToChanges(); // the new session listens again (same driver: the connection above still holds)
         reloadAll();
         statusBar()->showMessage(tr("Connected to the team store again (%1)").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         return;

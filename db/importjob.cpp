@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "csvreader.h"
+#include "pgcopywriter.h"
 #include "store.h"
 #include "textdecoder.h"
 #include "tradingdayrepository.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -375,8 +377,10 @@ struct RecordParser
     }
 };
 
-Result<void> execSql(sqlite3 *db, const char *sql)
+Result<void> execSql(sqlite3 *db, pg_conn *pg, const char *sql)
 {
+    if (pg)
+        return PgCopyWriter::command(pg, sql);
     if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(db));
         return Error{QStringLiteral("sql"), why, QString::fromUtf8(sql)};
@@ -385,8 +389,15 @@ Result<void> execSql(sqlite3 *db, const char *sql)
 }
 
 // The largest rowid of daily_bar (0 when empty): one seek.
-Result<qint64> maxDailyBarId(sqlite3 *db)
+Result<qint64> maxDailyBarId(sqlite3 *db, pg_conn *pg)
 {
+    if (pg) {
+        auto row = PgCopyWriter::queryOnce(pg, "SELECT COALESCE(MAX(id), 0) FROM daily_bar", {});
+        if (!row)
+            return row.error();
+        const auto *id = row.value().empty() ? nullptr : std::get_if<qint64>(&row.value()[0]);
+        return id ? *id : 0;
+    }
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(id), 0) FROM daily_bar", -1, &stmt, nullptr) != SQLITE_OK)
         return Error{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(db)), {}};
@@ -399,9 +410,126 @@ Result<qint64> maxDailyBarId(sqlite3 *db)
 }
 
 // Used on paths that already report an error: a failing ROLLBACK adds nothing the user can act on.
-void rollbackQuietly(sqlite3 *db)
+void rollbackQuietly(sqlite3 *db, pg_conn *pg)
 {
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (pg)
+        (void)PgCopyWriter::command(pg, "ROLLBACK");
+    else
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+// The trading-day list on a team store (TradingDayRepository is the SQLite side, on the raw handle).
+Result<void> addTradingDays(pg_conn *pg, const std::set<QByteArray> &dates)
+{
+    if (dates.empty())
+        return {};
+    QByteArray list;
+    for (const QByteArray &date : dates)
+        list += (list.isEmpty() ? "" : ",") + date;
+    auto r = PgCopyWriter::queryOnce(pg, "INSERT INTO trading_day(trade_date) SELECT unnest(string_to_array($1, ',')) ON CONFLICT DO NOTHING",
+                                     {Value(list)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<std::set<QByteArray>> tradingDaysOfBatch(pg_conn *pg, qint64 batchId)
+{
+    auto r = PgCopyWriter::queryOnce(pg, "SELECT string_agg(DISTINCT trade_date, ',') FROM daily_bar WHERE batch_id = $1", {Value(batchId)});
+    if (!r)
+        return r.error();
+    std::set<QByteArray> dates;
+    if (const auto *list = r.value().empty() ? nullptr : std::get_if<QByteArray>(&r.value()[0]))
+        for (const QByteArray &date : list->split(','))
+            dates.insert(date);
+    return dates;
+}
+
+Result<void> removeUnusedTradingDays(pg_conn *pg, const std::set<QByteArray> &dates)
+{
+    if (dates.empty())
+        return {};
+    QByteArray list;
+    for (const QByteArray &date : dates)
+        list += (list.isEmpty() ? "" : ",") + date;
+    auto r = PgCopyWriter::queryOnce(pg, "DELETE FROM trading_day t WHERE t.trade_date = ANY(string_to_array($1, ',')) AND NOT EXISTS "
+                                         "(SELECT 1 FROM daily_bar d WHERE d.trade_date = t.trade_date)",
+                                     {Value(list)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+// Imports and rollbacks on one team store take turns (issue 17): each holds this transaction-level advisory lock from
+// its first write to its commit, so that two analysts' overlapping files end as one file's rows or the other's, whole,
+// and every count is right. The key is "ZHSU".
+constexpr qint64 kWriteLockKey = 0x5A485355;
+
+// Who holds the write lock, as the user should read it: "alice (zhisuan: importing w46.csv, since 05:31:02 UTC)".
+QString writeLockHolder(pg_conn *pg)
+{
+    auto r = PgCopyWriter::queryOnce(pg, "SELECT a.usename, a.application_name, to_char(a.xact_start AT TIME ZONE 'UTC', 'HH24:MI:SS') "
+                                         "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                                         "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1 "
+                                         "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1",
+                                     {Value(kWriteLockKey)});
+    if (!r || r.value().empty())
+        return QCoreApplication::translate("ImportJob", "another analyst");
+    const QString user = valueToString(r.value()[0]);
+    const QString application = valueToString(r.value()[1]);
+    const QString since = valueToString(r.value()[2]);
+    QStringList about;
+    if (!application.isEmpty())
+        about << application;
+    if (!since.isEmpty())
+        about << QCoreApplication::translate("ImportJob", "since %1 UTC").arg(since);
+    return about.isEmpty() ? user : QStringLiteral("%1 (%2)").arg(user, about.join(QStringLiteral(", ")));
+}
+
+// Takes the team store's write lock inside the open transaction, waiting at most `waitSeconds` for the analyst who
+// holds it. `doing` names this session to the others ("importing w46.csv"). A wait is noted; a timeout is an error
+// with code "busy" that says who holds the lock.
+Result<void> takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, QStringList *notes)
+{
+    if (auto r = PgCopyWriter::queryOnce(pg, "SELECT set_config('application_name', $1, true)",
+                                         {Value((QStringLiteral("zhisuan: ") + doing).left(60).toUtf8())});
+        !r)
+        return r.error();
+    auto got = PgCopyWriter::queryOnce(pg, "SELECT pg_try_advisory_xact_lock($1)", {Value(kWriteLockKey)});
+    if (!got)
+        return got.error();
+    if (!got.value().empty() && valueToString(got.value()[0]) == QLatin1String("t"))
+        return {};
+    const QString holder = writeLockHolder(pg);
+    QElapsedTimer waited;
+    waited.start();
+    if (auto r = PgCopyWriter::command(pg, QByteArray("SET LOCAL lock_timeout = '" + QByteArray::number(qMax(1, waitSeconds)) + "s'").constData()); !r)
+        return r.error();
+    if (auto r = PgCopyWriter::queryOnce(pg, "SELECT pg_advisory_xact_lock($1)", {Value(kWriteLockKey)}); !r) {
+        const int limit = qMax(1, waitSeconds);
+        const QString message = QCoreApplication::translate("ImportJob", "The team store is busy: %1 is writing to it and has not "
+                                                                         "finished after %n second(s). Nothing was written; try "
+                                                                         "again when they have finished.", nullptr, limit);
+        return Error{QStringLiteral("busy"), message.arg(holder), r.error().detail};
+    }
+    if (auto r = PgCopyWriter::command(pg, "SET LOCAL lock_timeout = 0"); !r)
+        return r.error();
+    if (notes) {
+        const int seconds = int(waited.elapsed() / 1000);
+        notes->append(QCoreApplication::translate("ImportJob", "Waited %n second(s) for %1 to finish writing to the team store.", nullptr, seconds)
+                          .arg(holder));
+    }
+    return {};
+}
+
+// Tells every window open on the team store that a batch changed it; PostgreSQL delivers it when the transaction
+// commits, and never when it rolls back.
+Result<void> notifyChange(pg_conn *pg, qint64 batchId)
+{
+    auto r = PgCopyWriter::queryOnce(pg, "SELECT pg_notify('zhisuan_data', $1)", {Value(QByteArray::number(batchId))});
+    if (!r)
+        return r.error();
+    return {};
 }
 
 } // namespace
@@ -809,7 +937,9 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     }
     if (!report.errors.isEmpty())
         return report;
-    if (store.engine() != Store::Engine::Sqlite) {
+    // A team store writes through libpq on the connection Qt holds (PgCopyWriter); SQLite through its raw handle.
+    pg_conn *pg = store.engine() == Store::Engine::PostgreSql ? PgCopyWriter::connection(store.database()) : nullptr;
+    if (store.engine() == Store::Engine::PostgreSql && !pg) {
         report.errors.append(ImportIssue{plan.displayName, 0, 0, {},
                                          store.serverUnsupported(QCoreApplication::translate("ImportJob", "Importing")).message});
         return report;
@@ -830,19 +960,38 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     // itself, so the per-row foreign-key lookups are redundant inside an import; they cost a sixth of a bulk
     // import. Enforcement is off for the import transaction only (it cannot change inside one) and back on
     // for everything else, rollback included; tests check PRAGMA foreign_key_check after every import.
-    sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    if (db)
+        sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
     struct ForeignKeysBackOn
     {
         sqlite3 *db;
-        ~ForeignKeysBackOn() { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+        ~ForeignKeysBackOn()
+        {
+            if (db)
+                sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        }
     } foreignKeysBackOn{db};
 
-    // SQLite opens a file it may not write read-only without a word, and BEGIN IMMEDIATE still succeeds in WAL mode.
-    if (sqlite3_db_readonly(db, "main") == 1) {
+    if (pg) {
+        // One transaction per file, holding the team store's write lock: another analyst's import waits for it.
+        Result<void> begun = PgCopyWriter::command(pg, "BEGIN");
+        // The merge sorts a slice of up to 100,000 rows by line: in memory rather than spilled to disk.
+        if (begun)
+            begun = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'");
+        if (begun)
+            begun = takeWriteLock(pg, QCoreApplication::translate("ImportJob", "importing %1").arg(QFileInfo(plan.displayName).fileName()),
+                                  options.waitSeconds, &report.notes);
+        if (!begun) {
+            rollbackQuietly(db, pg);
+            report.busy = begun.error().code == QLatin1String("busy");
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, begun.error().message});
+            return report;
+        }
+    } else if (sqlite3_db_readonly(db, "main") == 1) {
+        // SQLite opens a file it may not write read-only without a word, and BEGIN IMMEDIATE still succeeds in WAL mode.
         report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, Store::accessError(store.path(), SQLITE_READONLY, {}).message});
         return report;
-    }
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    } else if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
         // Busy (another program imports), read-only file or folder, full disk: said as what happened and what to do.
         const Error e = Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
         report.busy = e.code == QLatin1String("busy");
@@ -852,19 +1001,22 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     qint64 batchId = -1;
     {
         QSqlQuery q(store.database());
-        const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)"));
+        const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)") +
+                                        (pg ? QStringLiteral(" RETURNING id") : QString()));
         q.addBindValue(options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName);
         q.addBindValue(QStringLiteral("")); // filled in at the end, when the hash is ready
         q.addBindValue(plan.kind->id);
         q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
         q.addBindValue(plan.encoding);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!prepared || !q.exec()) {
-            rollbackQuietly(db);
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
+        if (!prepared || !q.exec() || (pg && !q.next())) {
+            // A reader's role is refused here, the first write: said as such.
+            const QString message = store.writeError(QCoreApplication::translate("ImportJob", "Cannot record the import"), q.lastError()).message;
+            rollbackQuietly(db, pg);
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, message});
             return report;
         }
-        batchId = q.lastInsertId().toLongLong();
+        batchId = pg ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
     }
 
     // Daily quotes: the days written go to trading_day, and the rowids the batch inserts (consecutive, above the
@@ -874,16 +1026,17 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     QByteArray lastTradeDate;
     qint64 dailyBarIdBefore = 0;
     if (dateField >= 0) {
-        auto max = maxDailyBarId(db);
+        auto max = maxDailyBarId(db, pg);
         if (!max) {
-            rollbackQuietly(db);
+            rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, max.error().message});
             return report;
         }
         dailyBarIdBefore = max.value();
     }
 
-    UpsertWriter writer(db, batchId);
+    std::unique_ptr<UpsertWriter> writerOwner = pg ? std::make_unique<UpsertWriter>(pg, batchId) : std::make_unique<UpsertWriter>(db, batchId);
+    UpsertWriter &writer = *writerOwner;
     writer.setChunking(plan.kind->oneRowPerRecord);
     RecordParser parser(plan);
     CsvReader reader(plan.utf8, plan.delimiter);
@@ -967,18 +1120,18 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
 
     const bool keep = report.ok() && !options.dryRun && (report.inserted + report.updated) > 0;
     if (!keep) {
-        rollbackQuietly(db);
+        rollbackQuietly(db, pg);
         if (progress)
             progress(reader.size(), reader.size());
         return report; // rejected, cancelled, a dry run, or nothing changed: nothing is written
     }
     QVariant dailyBarFirstId, dailyBarLastId;
     if (dateField >= 0) {
-        auto max = maxDailyBarId(db);
-        Result<void> added = max ? TradingDayRepository::add(db, std::set<QByteArray>(tradeDates.cbegin(), tradeDates.cend()))
-                                 : Result<void>(max.error());
+        auto max = maxDailyBarId(db, pg);
+        const std::set<QByteArray> dates(tradeDates.cbegin(), tradeDates.cend());
+        Result<void> added = !max ? Result<void>(max.error()) : pg ? addTradingDays(pg, dates) : TradingDayRepository::add(db, dates);
         if (!added) {
-            rollbackQuietly(db);
+            rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, added.error().message});
             return report;
         }
@@ -1000,13 +1153,20 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         q.addBindValue(dailyBarLastId);
         q.addBindValue(batchId);
         if (!prepared || !q.exec()) {
-            rollbackQuietly(db);
+            rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
             return report;
         }
     }
-    if (auto r = execSql(db, "COMMIT"); !r) {
-        rollbackQuietly(db);
+    if (pg) {
+        if (auto r = notifyChange(pg, batchId); !r) {
+            rollbackQuietly(db, pg);
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, r.error().message});
+            return report;
+        }
+    }
+    if (auto r = execSql(db, pg, "COMMIT"); !r) {
+        rollbackQuietly(db, pg);
         report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, r.error().message});
         return report;
     }
@@ -1092,18 +1252,31 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
 
 Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
 {
-    if (store.engine() != Store::Engine::Sqlite)
+    pg_conn *pg = store.engine() == Store::Engine::PostgreSql ? PgCopyWriter::connection(store.database()) : nullptr;
+    if (store.engine() == Store::Engine::PostgreSql && !pg)
         return store.serverUnsupported(QCoreApplication::translate("ImportJob", "Rolling back an import"));
     sqlite3 *db = store.handle();
-    if (sqlite3_db_readonly(db, "main") == 1)
-        return Store::accessError(store.path(), SQLITE_READONLY, {});
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
     auto fail = [&](Error e) -> Result<void> {
-        rollbackQuietly(db);
+        rollbackQuietly(db, pg);
         return e;
     };
-    UpsertWriter w(db, batchId);
+    if (pg) {
+        if (auto r = PgCopyWriter::command(pg, "BEGIN"); !r)
+            return r.error();
+        if (auto r = takeWriteLock(pg, QCoreApplication::translate("ImportJob", "rolling back batch %1").arg(batchId), 120, nullptr); !r)
+            return fail(r.error());
+        // A reader's role is refused at the first write: said as such, before anything else is tried.
+        QSqlQuery probe(store.database());
+        if (!probe.exec(QStringLiteral("UPDATE import_batch SET rolled_back_at = rolled_back_at WHERE id = %1").arg(batchId)))
+            return fail(store.writeError(QCoreApplication::translate("ImportJob", "Cannot roll back the import"), probe.lastError()));
+    } else {
+        if (sqlite3_db_readonly(db, "main") == 1)
+            return Store::accessError(store.path(), SQLITE_READONLY, {});
+        if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    std::unique_ptr<UpsertWriter> writerOwner = pg ? std::make_unique<UpsertWriter>(pg, batchId) : std::make_unique<UpsertWriter>(db, batchId);
+    UpsertWriter &w = *writerOwner;
     auto batch = w.queryRow("SELECT rolled_back_at, daily_bar_first_id, daily_bar_last_id FROM import_batch WHERE id=?", {Value(batchId)});
     if (!batch)
         return fail(batch.error());
@@ -1140,7 +1313,9 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     for (const auto &[table, rowId, oldBatch, json] : std::as_const(undo)) {
         if (!identifier.match(table).hasMatch())
             return fail(Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for table “%1”.").arg(table), {}});
-        const QJsonObject old = QJsonDocument::fromJson(json).object();
+        QJsonObject old = QJsonDocument::fromJson(json).object();
+        // A team store's table without an id column (security) names its row by key (PgCopyWriter).
+        const QJsonObject rowKey = old.take(QStringLiteral("$key")).toObject();
         QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
         std::vector<Value> params;
         for (auto it = old.begin(); it != old.end(); ++it) {
@@ -1157,9 +1332,18 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
             else
                 params.emplace_back(v.toDouble());
         }
-        sql += "batch_id=? WHERE rowid=?";
+        sql += "batch_id=? WHERE ";
         params.emplace_back(oldBatch < 0 ? Value() : Value(oldBatch));
-        params.emplace_back(rowId);
+        if (rowKey.isEmpty()) {
+            sql += "rowid=?";
+            params.emplace_back(rowId);
+        }
+        for (auto it = rowKey.begin(); it != rowKey.end(); ++it) {
+            if (!identifier.match(it.key()).hasMatch())
+                return fail(Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for column “%1”.").arg(it.key()), {}});
+            sql += (it == rowKey.begin() ? "" : " AND ") + it.key().toLatin1() + "=?";
+            params.emplace_back(it.value().toString().toUtf8());
+        }
         if (auto r = w.exec(sql.constData(), params); !r)
             return fail(r.error());
         if (auto r = ImportKindRegistry::rederive(w, table, rowId); !r)
@@ -1171,7 +1355,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     // batch_id index (schema 6), and the days left without quotes.
     const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);
     const qint64 *lastId = std::get_if<qint64>(&batch.value()[2]);
-    auto dates = TradingDayRepository::datesOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
+    auto dates = pg ? tradingDaysOfBatch(pg, batchId) : TradingDayRepository::datesOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
     if (!dates)
         return fail(dates.error());
     static const char *const tables[] = {"daily_bar", "weekly_return", "reported_figure", "valuation", "security_snapshot", "lockup",
@@ -1191,7 +1375,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
                               r.error().detail});
         }
     }
-    if (auto r = TradingDayRepository::removeUnused(db, dates.value()); !r)
+    if (auto r = pg ? removeUnusedTradingDays(pg, dates.value()) : TradingDayRepository::removeUnused(db, dates.value()); !r)
         return fail(r.error());
     if (auto r = w.exec("DELETE FROM import_undo WHERE batch_id=?", {Value(batchId)}); !r)
         return fail(r.error());
@@ -1199,7 +1383,10 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
                         {Value(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8()), Value(batchId)});
         !r)
         return fail(r.error());
-    if (auto r = execSql(db, "COMMIT"); !r)
+    if (pg)
+        if (auto r = notifyChange(pg, batchId); !r)
+            return fail(r.error());
+    if (auto r = execSql(db, pg, "COMMIT"); !r)
         return fail(r.error());
     return {};
 }

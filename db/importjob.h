@@ -43,6 +43,9 @@ struct ImportOptions
     // (given a path as typed) and the window (given an absolute path) record the same file the same way.
     QString recordedName;
     QStringList ignoreColumns; // headers, as written, of columns not to import
+    // On a team store, how long one attempt waits for another analyst's import or rollback to finish before it says
+    // busy (as SQLite's busy timeout does for a file); the callers retry as they do for a busy file.
+    int waitSeconds = 5;
     // A mapping edited in the import wizard, used as if it were a saved preset.
     std::optional<UserPreset> mapping;
 };

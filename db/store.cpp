@@ -551,6 +551,21 @@ Result<bool> Store::reconnectIfLost()
     return true;
 }
 
+QSqlDriver *Store::subscribeToChanges()
+{
+    if (m_engine != Engine::PostgreSql)
+        return nullptr;
+    QSqlDriver *driver = database().driver();
+    const QString channel = QStringLiteral("zhisuan_data"); // ImportJob's NOTIFY
+    if (!driver)
+        return nullptr;
+    if (driver->subscribedToNotifications().contains(channel)) // from before a reconnect: that session is gone
+        driver->unsubscribeFromNotification(channel);
+    if (!driver->subscribeToNotification(channel))
+        return nullptr;
+    return driver;
+}
+
 Error Store::writeError(const QString &what, const QSqlError &error) const
 {
     // 42501: insufficient_privilege, what a reader's role gets for any write.

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QString>
 
 #include <memory>
@@ -61,6 +62,10 @@ public:
     // import batches' count, last id and rollbacks (what another analyst's import or rollback changes).
     Result<qint64> dataVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    // A team store tells its windows when another analyst's import or rollback commits (LISTEN/NOTIFY, sent by the
+    // importer in its transaction): returns the driver whose QSqlDriver::notification then fires. nullptr for SQLite
+    // (poll dataVersion) or when the server refused. Call again after a reconnect: a new session listens anew.
+    QSqlDriver *subscribeToChanges();
 
     // Who holds a lock on the store (from /proc/locks on Linux), e.g. "zhisuan import (process 4711)";
     // empty when no other process does or it cannot be found out cheaply. Writers are named when there are

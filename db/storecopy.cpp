@@ -1,5 +1,6 @@
 #include "storecopy.h"
 
+#include "pgcopywriter.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -99,10 +100,42 @@ Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Store &from, Store &to, con
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), c.table)))
             return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot read %1 from %2").arg(c.table, from.path()), read.lastError()));
+        pg_conn *conn = server ? PgCopyWriter::connection(target) : nullptr;
+        if (conn) {
+            // Into a team store: one COPY per table, fed a megabyte at a time (row by row took minutes for a year of
+            // quotes). The counts below check it as they check the row-by-row copy.
+            auto rows = [&](QByteArray &out) -> Result<bool> {
+                while (out.size() < (1 << 20)) {
+                    if (!read.next())
+                        return false;
+                    for (int i = 0; i < columns.size(); ++i) {
+                        const QVariant v = read.value(i);
+                        Value value;
+                        if (v.isNull())
+                            value = Value();
+                        else if (v.typeId() == QMetaType::Double)
+                            value = v.toDouble();
+                        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                            value = qint64(v.toLongLong());
+                        else
+                            value = v.toString().toUtf8();
+                        if (i)
+                            out += '\t';
+                        PgCopyWriter::copyField(out, value);
+                    }
+                    out += '\n';
+                }
+                return true;
+            };
+            const QByteArray statement = QStringLiteral("COPY %1(%2) FROM STDIN").arg(c.table, columns.join(u',')).toUtf8();
+            if (auto copied = PgCopyWriter::copyIn(conn, statement, rows); !copied)
+                return fail(Error{copied.error().code, QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(c.table, to.path()) +
+                                                           QStringLiteral(": ") + copied.error().message, copied.error().detail});
+        }
         QSqlQuery write(target);
-        if (!write.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(c.table, columns.join(u','), marks.join(u','))))
+        if (!conn && !write.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(c.table, columns.join(u','), marks.join(u','))))
             return fail(sqlError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(c.table, to.path()), write.lastError()));
-        while (read.next()) {
+        while (!conn && read.next()) {
             for (int i = 0; i < columns.size(); ++i)
                 write.bindValue(i, read.value(i));
             if (!write.exec())

@@ -1,5 +1,7 @@
 #include "upsertwriter.h"
 
+#include "pgcopywriter.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +62,11 @@ QJsonValue columnJson(sqlite3_stmt *stmt, int column)
 } // namespace
 
 UpsertWriter::UpsertWriter(sqlite3 *db, qint64 batchId) : m_db(db), m_batchId(batchId) {}
+
+UpsertWriter::UpsertWriter(pg_conn *server, qint64 batchId)
+    : m_server(std::make_unique<PgCopyWriter>(server, batchId)), m_batchId(batchId)
+{
+}
 
 UpsertWriter::~UpsertWriter()
 {
@@ -122,6 +129,8 @@ sqlite3_stmt *UpsertWriter::statement(const std::string &sql)
 
 Result<void> UpsertWriter::exec(const char *sql, const std::vector<Value> &params)
 {
+    if (m_server)
+        return m_server->exec(sql, params);
     sqlite3_stmt *stmt = statement(sql);
     if (!stmt)
         return error(QString::fromUtf8(sql));
@@ -137,6 +146,8 @@ Result<void> UpsertWriter::exec(const char *sql, const std::vector<Value> &param
 
 Result<std::vector<Value>> UpsertWriter::queryRow(const char *sql, const std::vector<Value> &params)
 {
+    if (m_server)
+        return m_server->queryRow(sql, params);
     sqlite3_stmt *stmt = statement(sql);
     if (!stmt)
         return error(QString::fromUtf8(sql));
@@ -224,6 +235,11 @@ UpsertWriter::Shape *UpsertWriter::shape(const char *table, const std::vector<Ce
 Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std::vector<Cell> &key,
                                                    const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
 {
+    if (m_server) {
+        m_server->setLine(m_line);
+        m_server->setChunking(m_chunking);
+        return m_server->upsert(table, key, valuesIn, mode, rowId);
+    }
     if (!m_chunking || mode != Mode::Authoritative || rowId || m_flushing)
         return upsertNow(table, key, valuesIn, mode, rowId);
     // Fields the file has no column for take no part: the chunk's INSERT leaves them to the column defaults.
@@ -338,6 +354,11 @@ Result<void> UpsertWriter::flush()
 
 Result<UpsertWriter::Corrections> UpsertWriter::finish()
 {
+    if (m_server) {
+        auto c = m_server->finish();
+        m_changedColumns = m_server->changedColumns();
+        return c;
+    }
     if (auto r = flush(); !r)
         return r.error();
     Corrections c = m_corrections;

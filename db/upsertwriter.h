@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,8 +15,11 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
 
 namespace zhisuan::db {
+
+class PgCopyWriter;
 
 struct Cell
 {
@@ -35,6 +39,8 @@ public:
     enum class Mode { Authoritative, FillOnly };
 
     UpsertWriter(sqlite3 *db, qint64 batchId);
+    // A PostgreSQL store (issue 17): the same writes through PgCopyWriter, on libpq's connection.
+    UpsertWriter(pg_conn *server, qint64 batchId);
     ~UpsertWriter();
     UpsertWriter(const UpsertWriter &) = delete;
     UpsertWriter &operator=(const UpsertWriter &) = delete;
@@ -85,7 +91,8 @@ private:
     Shape *shape(const char *table, const std::vector<Cell> &key, const std::vector<const Cell *> &values);
     Error error(const QString &what) const;
 
-    sqlite3 *m_db;
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<PgCopyWriter> m_server;
     qint64 m_batchId;
     qint64 m_undoSeq = 0;
     std::unordered_map<std::string, sqlite3_stmt *> m_statements;

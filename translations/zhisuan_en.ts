@@ -48,6 +48,20 @@
             <numerusform>skipped %n title lines before the header on line %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The team store is busy: %1 is writing to it and has not finished after %n second(s). Nothing was written; try again when they have finished.</source>
+        <translation>
+            <numerusform>The team store is busy: %1 is writing to it and has not finished after %n second. Nothing was written; try again when they have finished.</numerusform>
+            <numerusform>The team store is busy: %1 is writing to it and has not finished after %n seconds. Nothing was written; try again when they have finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) for %1 to finish writing to the team store.</source>
+        <translation>
+            <numerusform>Waited %n second for %1 to finish writing to the team store.</numerusform>
+            <numerusform>Waited %n seconds for %1 to finish writing to the team store.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceCatalog</name>

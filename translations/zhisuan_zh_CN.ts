@@ -777,6 +777,42 @@ Options:
         <source>Rolling back an import</source>
         <translation>回滚导入批次</translation>
     </message>
+    <message>
+        <source>another analyst</source>
+        <translation>另一位分析师</translation>
+    </message>
+    <message>
+        <source>since %1 UTC</source>
+        <translation>自 %1（UTC）起</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store is busy: %1 is writing to it and has not finished after %n second(s). Nothing was written; try again when they have finished.</source>
+        <translation>
+            <numerusform>团队数据库正忙：%1 正在写入，%n 秒后仍未完成。未写入任何内容；请在对方完成后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) for %1 to finish writing to the team store.</source>
+        <translation>
+            <numerusform>已等待 %n 秒，直到 %1 完成对团队数据库的写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import</source>
+        <translation>无法记录本次导入</translation>
+    </message>
+    <message>
+        <source>rolling back batch %1</source>
+        <translation>正在回滚批次 %1</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the import</source>
+        <translation>无法回滚本次导入</translation>
+    </message>
 </context>
 <context>
     <name>ImportKind</name>
@@ -1024,6 +1060,13 @@ Options:
     <message>
         <source>the server-GPU efficiency “front-runner” level</source>
         <translation>服务器GPU能效“领跑者”</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyWriter</name>
+    <message>
+        <source>the connection to the team store was lost: nothing was imported; try again when the server is back</source>
+        <translation>与团队数据库的连接已断开：未导入任何内容；请在服务器恢复后重试</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "schemamigration.h"
+#include "store.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -169,6 +171,70 @@ private slots:
             zhisuan::test::pgDropDatabase(server);
         const Run usage = zhisuan({QStringLiteral("copy-store"), from});
         QCOMPARE(usage.exitCode, 2);
+    }
+
+    // Two analysts import overlapping weekly files into one team store at once, each with `zhisuan import` (two real
+    // processes): both succeed, every row the files share holds one file's value (the one committed last), never a
+    // mix, and the two batches' counts add up to the rows there are.
+    void twoAnalystsImportIntoATeamStoreAtOnce()
+    {
+        ZHISUAN_REQUIRE_PG();
+        QString error;
+        const QString server = zhisuan::test::pgCreateDatabase(QStringLiteral("zt_twoimports"), &error);
+        QVERIFY2(!server.isEmpty(), qPrintable(error));
+        const Run init = zhisuan({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--db"), server});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        constexpr int kRows = 4000, kShared = 2000; // a: codes 0..3999, b: codes 2000..5999
+        QByteArray a = "证券代码,证券简称,周涨跌幅(%)\n", b = a;
+        for (int i = 0; i < kRows; ++i) {
+            a += QByteArray::number(600000 + i) + ".SH,股票" + QByteArray::number(i) + ",1.5%\n";
+            b += QByteArray::number(600000 + kRows - kShared + i) + ".SH,股票" + QByteArray::number(kRows - kShared + i) + ",-2.25%\n";
+        }
+        const QStringList files{write(QStringLiteral("analyst-a.csv"), a), write(QStringLiteral("analyst-b.csv"), b)};
+        QList<QProcess *> processes;
+        for (const QString &file : files) {
+            auto *p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.insert(QStringLiteral("HOME"), m_dir.path());
+            env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(ZHISUAN_EXE), {QStringLiteral("import"), QStringLiteral("--db"), server, QStringLiteral("--week"),
+                                                   QStringLiteral("2024-08-16"), QStringLiteral("--wait"), QStringLiteral("120"), file});
+            processes << p;
+        }
+        for (QProcess *p : std::as_const(processes)) {
+            QVERIFY(p->waitForFinished(180000));
+            QVERIFY2(p->exitCode() == 0, qPrintable(QString::fromUtf8(p->readAllStandardError())));
+            delete p;
+        }
+        {
+            auto store = zhisuan::db::Store::open(server, zhisuan::db::Store::OpenMode::ExistingOnly);
+            QVERIFY(store.ok());
+            QSqlQuery q(store.value()->database());
+            // The shared codes hold one value, the file committed last; each file's own codes hold its own.
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT return_pct) FILTER (WHERE code BETWEEN '602000.SH' AND '603999.SH'), "
+                                          "count(DISTINCT batch_id) FILTER (WHERE code BETWEEN '602000.SH' AND '603999.SH'), "
+                                          "min(return_pct) FILTER (WHERE code < '602000.SH'), min(return_pct) FILTER (WHERE code > '603999.SH') "
+                                          "FROM weekly_return")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2 * kRows - kShared);
+            QCOMPARE(q.value(1).toInt(), 1);
+            QCOMPARE(q.value(2).toInt(), 1);
+            QCOMPARE(q.value(3).toDouble(), 1.5);
+            QCOMPARE(q.value(4).toDouble(), -2.25);
+            QVERIFY(q.exec(QStringLiteral("SELECT rows_inserted, rows_updated, (SELECT DISTINCT return_pct FROM weekly_return w WHERE w.code = '602000.SH'), "
+                                          "file_name FROM import_batch ORDER BY id")));
+            QList<QList<QVariant>> batches;
+            while (q.next())
+                batches.append({q.value(0), q.value(1), q.value(2), q.value(3)});
+            QCOMPARE(batches.size(), 2);
+            QCOMPARE(batches[0][0].toInt(), kRows);     // the first to commit inserted all its rows
+            QCOMPARE(batches[1][0].toInt(), kRows - kShared); // the second its own, and updated the shared ones
+            QCOMPARE(batches[1][1].toInt(), kShared);
+            // The shared rows hold the value of the file committed last.
+            QCOMPARE(batches[1][2].toDouble(), batches[1][3].toString() == QLatin1String("analyst-a.csv") ? 1.5 : -2.25);
+        }
+        zhisuan::test::pgDropDatabase(server);
     }
 
     void initRefusesANewerStore()

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # ./dev bench: every figure is a ratio to a reference measured in the same run.
-#   ./dev bench [ROWS] [RUNS]          import (against sqlite3 .import), map (10,000 centres against provinces only)
+#   ./dev bench [ROWS] [RUNS]          import (against sqlite3 .import), import into PostgreSQL (against psql \copy, on
+#                                      a throwaway cluster, tests/pg/cluster.sh), map (10,000 centres against provinces only)
 #                                      and the dashboard on the big store at scale 1 (issue 14)
 #   ./dev bench --scale S [--runs N]   the dashboard benchmark only, on a big store of S × the issue's size
 #                                      (generated once per scale under BUILD/bench/, then reused)
 set -euo pipefail
 build=$1; shift
-cmake --build "$build" --target bench_import bench_map bench_store bench_dashboard bench_gui bench_widgets zhisuan >/dev/null
+cmake --build "$build" --target bench_import bench_pgimport bench_map bench_store bench_dashboard bench_gui bench_widgets zhisuan >/dev/null
 if [ "${1:-}" = "--scale" ]; then
     echo "== widgets"
     "$build/tests/bench/bench_widgets"
@@ -15,6 +16,13 @@ if [ "${1:-}" = "--scale" ]; then
 fi
 echo "== import"
 "$build/tests/bench/bench_import" "$@"
+echo "== import into PostgreSQL"
+if [ -z "${ZHISUAN_TEST_PG_URL:-}" ]; then
+    pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/zhisuan-bench-pg.XXXXXX")
+    trap 'tests_pg=$(dirname "$0")/../pg/cluster.sh; "$tests_pg" stop "$pg_dir" || true; rm -rf "$pg_dir"' EXIT
+    if url=$("$(dirname "$0")/../pg/cluster.sh" start "$pg_dir"); then export ZHISUAN_TEST_PG_URL=$url; fi
+fi
+"$build/tests/bench/bench_pgimport" "$@"
 echo "== map"
 "$build/tests/bench/bench_map" 10000 60
 echo "== widgets"

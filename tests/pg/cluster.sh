@@ -3,6 +3,8 @@
 #   tests/pg/cluster.sh start DIR   initdb into DIR, start a server on a unix socket in DIR and 127.0.0.1 on a free
 #                                   port; prints its URL (postgresql://USER@127.0.0.1:PORT/postgres) on stdout
 #   tests/pg/cluster.sh stop DIR    stops it (DIR can then be removed)
+#   tests/pg/cluster.sh pause DIR   stops it as a server that goes away does (connections broken, data kept)
+#   tests/pg/cluster.sh resume DIR  starts it again on the same port and socket
 # initdb refuses to run as root: as root (CI, the fresh Debian root) the cluster belongs to the postgres user that
 # Debian's package creates. Trust authentication: the server only listens on 127.0.0.1 and a socket in DIR.
 set -euo pipefail
@@ -35,8 +37,14 @@ case "$cmd" in
             fi
         done
         [ -n "$started" ] || { cat "$dir/server.log" >&2; exit 1; }
+        echo "$port" > "$dir/port"
         echo "postgresql://$user@127.0.0.1:$port/postgres" ;;
-    stop)
+    stop|pause)
         [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null ;;
-    *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+    resume)
+        port=$(cat "$dir/port")
+        as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB" \
+            >/dev/null ;;
+    *) echo "usage: $0 start|stop|pause|resume DIR" >&2; exit 2 ;;
 esac

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "upsertwriter.h"
+
+#include <QString>
+
+#include <functional>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+class QSqlDatabase;
+struct pg_conn;
+struct pg_result;
+
+namespace zhisuan::db {
+
+// UpsertWriter's PostgreSQL side (issue 17): the same upserts by natural key, undo log and counts, through libpq on
+// the connection Qt's QPSQL driver holds, inside the caller's transaction. The common case (a file's main rows: one
+// new or changed row per record, nothing asked back) is COPYed into a temporary table and merged with one UPDATE and
+// one INSERT per table; everything else (implied parents, rows whose id is asked back, statements) is written row
+// by row under a savepoint, so that a refused row is reported by its line and the next rows still run.
+class PgCopyWriter
+{
+public:
+    using Outcome = UpsertWriter::Outcome;
+    using Mode = UpsertWriter::Mode;
+    using Corrections = UpsertWriter::Corrections;
+
+    PgCopyWriter(pg_conn *conn, qint64 batchId);
+    ~PgCopyWriter();
+    PgCopyWriter(const PgCopyWriter &) = delete;
+    PgCopyWriter &operator=(const PgCopyWriter &) = delete;
+
+    Result<Outcome> upsert(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, Mode mode,
+                           qint64 *rowId);
+    // SQL written for SQLite's writer: `?` placeholders and `rowid` read as $n and the id column.
+    Result<void> exec(const char *sql, const std::vector<Value> &params);
+    Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params);
+    void setLine(qint64 line) { m_line = line; }
+    void setChunking(bool on) { m_chunking = on; }
+    Result<Corrections> finish();
+    const std::map<std::string, qint64> &changedColumns() const { return m_changedColumns; }
+
+    // The libpq connection under a QPSQL connection (nullptr for another driver).
+    static pg_conn *connection(const QSqlDatabase &db);
+    // A statement without parameters or rows (BEGIN, COMMIT, ROLLBACK …); the error keeps the server's words.
+    static Result<void> command(pg_conn *conn, const char *sql);
+    // COPY … FROM STDIN on `conn`, fed by `next`, which appends rows in COPY's text format (copyField, tabs, newlines)
+    // and returns false once it has nothing more; its error ends the COPY and is returned. Used by copy-store.
+    static Result<void> copyIn(pg_conn *conn, const QByteArray &statement, const std::function<Result<bool>(QByteArray &)> &next);
+    // One value in COPY's text format: \N for none, backslash escapes in text, 17 digits for a double.
+    static void copyField(QByteArray &out, const Value &value);
+    // The first row of a query run with text parameters (empty when there is none).
+    static Result<std::vector<Value>> queryOnce(pg_conn *conn, const QByteArray &sql, const std::vector<Value> &params);
+
+private:
+    struct Staged
+    {
+        qint64 line;
+        std::vector<Cell> key;
+        std::vector<Cell> values;
+    };
+    // One upsert shape (table, key columns, value columns) whose rows wait in a COPY buffer.
+    struct Shape
+    {
+        std::string table;
+        std::vector<std::string> keyColumns, valueColumns;
+        std::string stageTable;
+        bool fill = false; // implied parents (Mode::FillOnly): new keys inserted, empty columns filled
+        bool stageCreated = false;
+        QByteArray copyData;
+        std::vector<Staged> rows;
+    };
+
+    Result<Outcome> upsertNow(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, Mode mode,
+                              qint64 *rowId, bool redo = false);
+    Shape *shapeFor(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, bool fill);
+    Result<void> flushAll();
+    Result<void> flushFills();
+    Result<void> flushTable(const std::string &table);
+    Result<void> flush(Shape &shape);
+    Result<void> merge(Shape &shape, bool *redo);
+    Result<void> mergeFill(Shape &shape);
+    // Runs a prepared statement (prepared once per SQL text); the result is the caller's to PQclear.
+    Result<pg_result *> run(const std::string &sql, const std::vector<Value> &params, const QString &what);
+    Result<bool> hasIdColumn(const std::string &table);
+    Result<void> savepoint();
+    void rollbackToSavepoint();
+
+    pg_conn *m_conn;
+    qint64 m_batchId;
+    qint64 m_undoSeq = 0;
+    qint64 m_line = 0;
+    bool m_chunking = false;
+    int m_stageCount = 0;
+    std::unordered_map<std::string, std::string> m_prepared; // SQL -> statement name
+    std::unordered_map<std::string, bool> m_hasId;
+    std::map<std::string, std::unique_ptr<Shape>> m_shapes; // by "table|keys|values"
+    std::string m_shapeKey;
+    Shape *m_lastShape = nullptr;
+    std::string m_lastShapeKey;
+    qint64 m_stagedRows = 0;
+    std::unordered_set<std::string> m_parentsSeen;
+    std::string m_parentKey;
+    std::map<std::string, qint64> m_changedColumns;
+    Corrections m_corrections;
+};
+
+} // namespace zhisuan::db

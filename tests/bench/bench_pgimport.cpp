@@ -1,0 +1,144 @@
+// ./dev bench, team store (issue 17): import speed of a daily-quote CSV into a PostgreSQL store, against `psql \copy`
+// of the same file into an empty table of the same shape and key, on the same server in the same run. Reports rows/s
+// and the ratio of the medians. The server is ZHISUAN_TEST_PG_URL (tests/bench/run.sh starts a throwaway cluster).
+#include "importjob.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace zhisuan::db;
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// psql on the server's admin database (CREATE/DROP DATABASE) or on `database`; false with the message on failure.
+bool psql(const QString &adminUrl, const QString &database, const QStringList &commands, QString *error)
+{
+    QUrl url(adminUrl);
+    if (!database.isEmpty())
+        url.setPath(u'/' + database);
+    QStringList args{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), url.toString()};
+    for (const QString &c : commands)
+        args << QStringLiteral("-c") << c;
+    QProcess p;
+    p.start(QStringLiteral("psql"), args);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QString admin = qEnvironmentVariable("ZHISUAN_TEST_PG_URL");
+    if (admin.isEmpty()) {
+        out << "no PostgreSQL server (ZHISUAN_TEST_PG_URL unset): skipped" << Qt::endl;
+        return 0;
+    }
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 2000000;
+    const int runs = argc > 2 ? QByteArray(argv[2]).toInt() : 3;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("quotes.csv"));
+    {
+        // The same file as bench_import: 400 securities, one row per security and day.
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        QByteArray buffer;
+        buffer += "code,trade_date,open,high,low,close,volume,amount\n";
+        const int codes = 400;
+        const qint64 days = (rows + codes - 1) / codes;
+        qint64 written = 0;
+        for (int c = 0; c < codes && written < rows; ++c) {
+            const QByteArray code = QByteArray::number(300000 + c).rightJustified(6, '0') + ".SZ";
+            QDate day(2000, 1, 3);
+            double close = 10.0 + c % 37;
+            for (qint64 d = 0; d < days && written < rows; ++d, ++written) {
+                close *= 1.0 + ((d * 7919 + c) % 201 - 100) / 10000.0;
+                buffer += code + ',' + day.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(close * 0.99, 'f', 2)
+                          + ',' + QByteArray::number(close * 1.02, 'f', 2) + ',' + QByteArray::number(close * 0.98, 'f', 2)
+                          + ',' + QByteArray::number(close, 'f', 2) + ',' + QByteArray::number(100000 + d * 13 % 90000)
+                          + ',' + QByteArray::number(close * (100000 + d * 13 % 90000), 'f', 2) + '\n';
+                day = day.addDays(1);
+                if (buffer.size() > (1 << 20) - 256) {
+                    f.write(buffer);
+                    buffer.clear();
+                }
+            }
+        }
+        f.write(buffer);
+    }
+    out << "rows: " << rows << ", file: " << QFile(csv).size() / (1024 * 1024) << " MiB, runs: " << runs << Qt::endl;
+
+    // The reference table has daily_bar's columns, types and key, without the import bookkeeping.
+    const QString refTable = QStringLiteral(
+        "CREATE TABLE daily_bar (code TEXT COLLATE \"C\" NOT NULL, trade_date TEXT COLLATE \"C\" NOT NULL, open DOUBLE PRECISION, "
+        "high DOUBLE PRECISION, low DOUBLE PRECISION, close DOUBLE PRECISION, volume DOUBLE PRECISION, amount DOUBLE PRECISION, "
+        "UNIQUE (code, trade_date))");
+    const QString database = QStringLiteral("zhisuan_bench_%1").arg(QCoreApplication::applicationPid());
+    QUrl storeUrl(admin);
+    storeUrl.setPath(u'/' + database);
+    QList<double> ours, reference;
+    QString error;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        // psql \copy: the file read by the client and sent with COPY, as a team member would load it by hand.
+        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)
+            || !psql(admin, database, {refTable}, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        t.start();
+        if (!psql(admin, database, {QStringLiteral("\\copy daily_bar FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)}, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        reference << t.nsecsElapsed() / 1e9;
+
+        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        {
+            auto store = Store::open(storeUrl.toString());
+            if (!store) {
+                out << store.error().message << Qt::endl;
+                return 1;
+            }
+            t.start();
+            const auto report = ImportJob::run(*store.value(), csv, {});
+            ours << t.nsecsElapsed() / 1e9;
+            if (!report.ok() || report.inserted != rows) {
+                out << "import failed: " << (report.errors.isEmpty() ? QString() : report.errors.first().toString()) << Qt::endl;
+                return 1;
+            }
+        }
+        out << QStringLiteral("run %1: zhisuan import %2 s, psql \\copy %3 s").arg(run + 1).arg(ours.last(), 0, 'f', 2).arg(reference.last(), 0, 'f', 2)
+            << Qt::endl;
+    }
+    psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database)}, &error);
+    const double o = median(ours), r = median(reference);
+    out << QStringLiteral("zhisuan import into PostgreSQL (validating, upsert, batch): %1 rows/s").arg(rows / o, 0, 'f', 0) << Qt::endl;
+    out << QStringLiteral("psql \\copy (no validation):                               %1 rows/s").arg(rows / r, 0, 'f', 0) << Qt::endl;
+    out << QStringLiteral("ratio (zhisuan time / psql \\copy time): %1").arg(o / r, 0, 'f', 2) << Qt::endl;
+    return 0;
+}
