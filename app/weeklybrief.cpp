@@ -375,7 +375,9 @@ void Builder::addTraffic()
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
         m_trafficChart->setLines(lines);
         m_doc.addChart(m_trafficChart.get(), catalogued(QStringLiteral("models-traffic")).title,
-                       db::SourceCatalog::line(db::SourceCatalog::forTable(*m_store, QStringLiteral("site_traffic")).valueOr({}, &m_errors)), 0.5);
+                       db::SourceCatalog::line(db::SourceCatalog::forSites(*m_store, ModelsDashboard::siteNames(histories), m_monday.addDays(7))
+                                                   .valueOr({}, &m_errors)),
+                       0.5);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "sourcecatalog.h"
 
+#include "briefqueries.h"
+
 #include "store.h"
 
 #include <QCoreApplication>
@@ -159,6 +161,25 @@ Result<QStringList> SourceCatalog::forTable(Store &store, const QString &table)
     Tally tally;
     while (q.next())
         tally.add(q.value(0).toString(), q.value(1).toLongLong());
+    return tally.sorted();
+}
+
+Result<QStringList> SourceCatalog::forSites(Store &store, const QStringList &sites, const QDate &before)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QString::fromUtf8(BriefQueries::trafficSourcesOfSite)))
+        return failed(q);
+    Tally tally;
+    const QString to = before.toString(Qt::ISODate);
+    for (const QString &site : sites) {
+        q.addBindValue(site);
+        q.addBindValue(to);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            tally.add(q.value(0).toString(), q.value(1).toLongLong());
+    }
     return tally.sorted();
 }
 

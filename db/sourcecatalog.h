@@ -22,6 +22,9 @@ public:
     static Result<QStringList> forCode(Store &store, const QString &code);
     // Every row of one of the store's fact tables (compute_centre, chip, model_release, benchmark_score, …).
     static Result<QStringList> forTable(Store &store, const QString &table);
+    // The weekly visits of `sites` in the weeks before `before` (what the traffic chart draws), by the
+    // (site, week_start) key: a few thousand rows, where the whole table is ten years of every site.
+    static Result<QStringList> forSites(Store &store, const QStringList &sites, const QDate &before);
 
     // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
     // the seed's number and the table/figure reference go; the primary source in brackets stays.
