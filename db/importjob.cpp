@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "csvreader.h"
+#include "steptimer.h"
 #include "store.h"
 #include "textdecoder.h"
 #include "tradingdayrepository.h"
@@ -1101,6 +1102,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         rollbackQuietly(db);
         return e;
     };
+    StepTimer timer("rollback");
     UpsertWriter w(db, batchId);
     auto batch = w.queryRow("SELECT rolled_back_at, daily_bar_first_id, daily_bar_last_id FROM import_batch WHERE id=?", {Value(batchId)});
     if (!batch)
@@ -1167,11 +1169,13 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     // 2. Delete what it inserted, children before parents; daily_bar by the rowid range the batch recorded
     // (batches imported before it was recorded are found by a scan), the tables that grow with history by their
     // batch_id index (schema 6), and the days left without quotes.
+    timer.step("undo");
     const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);
     const qint64 *lastId = std::get_if<qint64>(&batch.value()[2]);
-    auto dates = TradingDayRepository::datesOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
+    auto dates = TradingDayRepository::daysOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
     if (!dates)
         return fail(dates.error());
+    timer.step("dates of the batch");
     static const char *const tables[] = {"daily_bar", "weekly_return", "reported_figure", "valuation", "security_snapshot", "lockup",
                                          "benchmark_score", "api_price", "model_release", "site_traffic", "app_download",
                                          "compute_centre", "chip", "event", "metric", "efficiency_threshold", "ai_model",
@@ -1188,9 +1192,11 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
                                   .arg(QString::fromLatin1(table), r.error().detail),
                               r.error().detail});
         }
+        timer.step(table);
     }
     if (auto r = TradingDayRepository::removeUnused(db, dates.value()); !r)
         return fail(r.error());
+    timer.step("trading days left empty");
     if (auto r = w.exec("DELETE FROM import_undo WHERE batch_id=?", {Value(batchId)}); !r)
         return fail(r.error());
     if (auto r = w.exec("UPDATE import_batch SET rolled_back_at=? WHERE id=?",
@@ -1199,6 +1205,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         return fail(r.error());
     if (auto r = execSql(db, "COMMIT"); !r)
         return fail(r.error());
+    timer.step("commit");
     return {};
 }
 
