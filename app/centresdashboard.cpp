@@ -15,9 +15,11 @@
 #include "tablepanel.h"
 #include "vocabulary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QMap>
+#include <QSettings>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QBoxLayout>
@@ -65,7 +67,7 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_cards(new QLabel(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_operator(new QComboBox(this)), m_status(new QComboBox(this)), m_ecosystem(new QComboBox(this)),
       m_minCapacity(new QDoubleSpinBox(this)), m_minLabel(new QLabel(this)), m_colourLabel(new QLabel(this)),
-      m_colourBy(new QComboBox(this)), m_fillLabel(new QLabel(this)), m_fill(new QComboBox(this)), m_sizeBy(new QComboBox(this)), m_reset(new QPushButton(this)),
+      m_colourBy(new QComboBox(this)), m_fillLabel(new QLabel(this)), m_fill(new QComboBox(this)), m_sizeBy(new QComboBox(this)), m_leaveOutInferred(new QCheckBox(this)), m_reset(new QPushButton(this)),
       m_map(new widgets::ChinaMapView(this)), m_detail(new QTextBrowser(this)), m_unplacedTitle(new QLabel(this)),
       m_unplaced(new QListWidget(this)), m_model(new widgets::QueryTableModel(this)), m_table(new widgets::TablePanel(this))
 {
@@ -110,6 +112,7 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     how->addWidget(m_fillLabel);
     how->addWidget(m_fill);
     how->addWidget(m_sizeBy);
+    how->addWidget(m_leaveOutInferred);
     how->addWidget(m_reset);
     how->addStretch(0);
     // Two rows until the page is wide enough for one (resizeEvent): a hidden page of the stack is never resized, and
@@ -147,6 +150,13 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     layout->addWidget(vertical, 1);
 
     m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
+    // Kept for the next start; the brief, built from this page, follows it.
+    m_leaveOutInferred->setObjectName(QStringLiteral("leaveOutInferred"));
+    m_leaveOutInferred->setChecked(QSettings().value(QStringLiteral("view/leaveOutInferred"), false).toBool());
+    connect(m_leaveOutInferred, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/leaveOutInferred"), on);
+        applyFilters();
+    });
     for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill, m_sizeBy})
         connect(box, &QComboBox::currentIndexChanged, this, &CentresDashboard::applyFilters);
     // Filtering 10,000 centres and redrawing the map took about 70 ms per keystroke: wait for a pause in the
@@ -212,7 +222,6 @@ void CentresDashboard::reload()
 {
     QList<db::Error> errors;
     m_centres = db::ComputeAnalytics(*m_store).centres().valueOr({}, &errors);
-    ChartCatalog::setSource(m_map, db::SourceCatalog::forTable(*m_store, QStringLiteral("compute_centre")).valueOr({}, &errors));
     refillChoices();
     applyFilters();
     if (!errors.isEmpty())
@@ -266,6 +275,9 @@ void CentresDashboard::applyFilters()
     QStringList inferredEcosystems;           // centres whose ecosystem is an analyst's inference, largest first
     QList<std::pair<double, QString>> inferredCurrent;
     QList<std::pair<double, QString>> builtNoFigure; // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
+    const bool leaveOut = m_leaveOutInferred->isChecked();
+    QList<std::pair<double, QString>> leftOutEcosystems; // with leaveOut: centres whose ecosystem counts as not stated
+    QStringList leftOutCentres;                          // with leaveOut: centres whose capacity (or whole row) is inferred
     QStringList unplaced;
     QStringList operators;
     for (int r = 0; r < m_centres.rows.size(); ++r) {
@@ -287,6 +299,20 @@ void CentresDashboard::applyFilters()
             if (!hit)
                 continue;
         }
+        // Which of the row's values are an analyst's inference (inferred_fields; none named: the whole row).
+        const bool inferred = v("confidence").toString() == QLatin1String("inferred");
+        const QStringList inferredFields = v("inferred_fields").toString().split(u',', Qt::SkipEmptyParts);
+        bool capacityInferred = inferred && inferredFields.isEmpty();
+        for (const char *c : {"capacity_text", "current_pflops", "planned_pflops", "precision", "status", "name", "location", "city", "province"})
+            capacityInferred = capacityInferred || (inferred && inferredFields.contains(QLatin1String(c)));
+        const bool ecosystemInferred = inferred && (inferredFields.isEmpty() || inferredFields.contains(QLatin1String("ecosystem")));
+        if (leaveOut && capacityInferred) {
+            leftOutCentres << v("name").toString();
+            continue;
+        }
+        const QString ecosystemCode = leaveOut && ecosystemInferred ? QString() : v("ecosystem").toString();
+        if (leaveOut && ecosystemInferred && !v("ecosystem").isNull())
+            leftOutEcosystems.append({cur, v("name").toString()});
         m_shown << r;
         shown.rows.append(m_centres.rows[r]);
         totalCurrent += cur;
@@ -296,8 +322,7 @@ void CentresDashboard::applyFilters()
         totalPlannedPops += std::max(v("planned_pops").toDouble(), curPops);
         if (cur > 0)
             currentByPrecision[v("capacity_precision").toString()] += cur;
-        const bool inferred = v("confidence").toString() == QLatin1String("inferred");
-        if (inferred && cur > 0)
+        if (!leaveOut && ecosystemInferred && cur > 0)
             inferredCurrent.append({cur, v("name").toString()});
         if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
             builtNoFigure.append({plan, v("name").toString()});
@@ -313,19 +338,22 @@ void CentresDashboard::applyFilters()
         current[province] += cur;
         planned[province] += plan;
         counts[province] += 1;
-        byEcosystem[v("ecosystem").toString()] += cur;
-        if (!inferred) {
-            byEcosystemReported[v("ecosystem").toString()] += cur;
+        byEcosystem[ecosystemCode] += cur;
+        if (!ecosystemInferred) {
+            byEcosystemReported[ecosystemCode] += cur;
             currentReported += cur;
         }
-        QString category = v(colourBy == QLatin1String("operator") ? "operator" : colourBy == QLatin1String("ecosystem") ? "ecosystem" : "status").toString();
+        QString category = colourBy == QLatin1String("ecosystem") ? ecosystemCode
+                                                                  : v(colourBy == QLatin1String("operator") ? "operator" : "status").toString();
         if (colourBy == QLatin1String("operator") && !operators.contains(category))
             operators << category;
         const bool byOps = m_sizeBy->currentData().toString() == QLatin1String("ops");
         bubbles.append({r, v("name").toString(), place->lon, place->lat, byOps ? curPops : cur,
-                        byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred});
+                        byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred && !leaveOut});
     }
     m_model->setTable(shown);
+    // The source line names where the centres on the map came from, not every centre in the store.
+    ChartCatalog::setSource(m_map, db::SourceCatalog::forRows(shown));
     m_map->setSizeUnit(m_sizeBy->currentData().toString() == QLatin1String("ops") ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"));
     m_map->setCentres(bubbles);
 
@@ -399,6 +427,23 @@ void CentresDashboard::applyFilters()
                 + tr("<i>推断</i>: the ecosystem of %n centre(s) is inferred (largest: %1). Reported only: %2", nullptr,
                      int(inferredCurrent.size()))
                       .arg(largest.join(tr(", ")), currentReported > 0 ? sharesOf(byEcosystemReported, currentReported) : tr("none"));
+    }
+    // What "leave out inferred values" left out, so that nobody reads the shares as the whole picture.
+    if (leaveOut && (!leftOutEcosystems.isEmpty() || !leftOutCentres.isEmpty())) {
+        std::sort(leftOutEcosystems.begin(), leftOutEcosystems.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList parts;
+        if (!leftOutEcosystems.isEmpty()) {
+            QStringList largest;
+            for (int i = 0; i < std::min<int>(2, int(leftOutEcosystems.size())); ++i)
+                largest << leftOutEcosystems[i].second;
+            parts << tr("the inferred chip ecosystem of %n centre(s) counts as not stated (largest: %1)", nullptr,
+                        int(leftOutEcosystems.size()))
+                         .arg(largest.join(tr(", ")));
+        }
+        if (!leftOutCentres.isEmpty())
+            parts << tr("%n centre(s) with an inferred capacity are left out (%1)", nullptr, int(leftOutCentres.size()))
+                         .arg(leftOutCentres.mid(0, 3).join(tr(", ")) + (leftOutCentres.size() > 3 ? QStringLiteral("…") : QString()));
+        text += QStringLiteral("<br>") + tr("<i>Inferred values left out</i>: %1").arg(parts.join(tr("; ")));
     }
     // Built centres the source gives no current figure for add nothing to the current total: say which.
     if (!builtNoFigure.isEmpty()) {
@@ -531,6 +576,9 @@ void CentresDashboard::retranslateUi()
     m_sizeBy->addItem(tr("bubbles: POPS"), QStringLiteral("ops"));
     m_sizeBy->setToolTip(tr("FLOPS and OPS are different measures: the map sizes bubbles by one of them"));
     m_sizeBy->setCurrentIndex(sizeIndex);
+    m_leaveOutInferred->setText(tr("Leave out inferred values"));
+    m_leaveOutInferred->setToolTip(tr("Totals, shares and the map count only what the sources report: an inferred chip ecosystem "
+                                      "counts as not stated, a centre whose capacity is inferred is left out"));
     const int colour = qMax(0, m_colourBy->currentIndex()), fillIndex = qMax(0, m_fill->currentIndex());
     m_colourBy->clear();
     m_colourBy->addItem(tr("by status"), QStringLiteral("status"));

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QBoxLayout;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -85,6 +86,7 @@ private:
     QLabel *m_fillLabel;
     QComboBox *m_fill;
     QComboBox *m_sizeBy; // what bubbles are sized by: PFLOPS or POPS (never both added)
+    QCheckBox *m_leaveOutInferred; // totals, shares and map without the analysts' inferences (issue 15)
     QPushButton *m_reset;
     widgets::ChinaMapView *m_map;
     QTextBrowser *m_detail;

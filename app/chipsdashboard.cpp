@@ -66,7 +66,6 @@ void ChipsDashboard::reload()
     QList<db::Error> errors;
     const db::QueryTable chips = compute.chips().valueOr({}, &errors);
     const db::QueryTable efficiency = compute.chipEfficiency().valueOr({}, &errors);
-    ChartCatalog::setSource(m_scatter, db::SourceCatalog::forTable(*m_store, QStringLiteral("chip")).valueOr({}, &errors));
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
     // The first threshold in the store is the one drawn and judged against (the 领跑者 rule in the starter data).
@@ -80,11 +79,14 @@ void ChipsDashboard::reload()
     db::QueryTable table{{QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("region"), QStringLiteral("use"),
                           QStringLiteral("fp16_tflops"), QStringLiteral("fp16_basis"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"),
                           QStringLiteral("verdict"), QStringLiteral("int8_tops"), QStringLiteral("fp32_tflops"),
-                          QStringLiteral("fp64_tflops"), QStringLiteral("bandwidth_gbs"), QStringLiteral("process")},
+                          QStringLiteral("fp64_tflops"), QStringLiteral("bandwidth_gbs"), QStringLiteral("process"),
+                          // not shown: the table hatches an inferred value and gives the reason (issue 15)
+                          QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")},
                          {}};
     QList<widgets::EfficiencyScatterView::Chip> points;
     int pass = 0, judged = 0;
     QStringList notJudged;
+    QStringList drawnSources; // of the chips on the scatter: its source line names them, not the whole table
     for (int r = 0; r < chips.rows.size(); ++r) {
         const QString key = chips.value(r, QStringLiteral("vendor")).toString() + QLatin1Char('/') + chips.value(r, QStringLiteral("model")).toString();
         const auto v = verdicts.value(key);
@@ -96,7 +98,8 @@ void ChipsDashboard::reload()
                            v.second.toString().startsWith(QLatin1String("not_judged")) ? QVariant() : v.first, v.second,
                            chips.value(r, QStringLiteral("int8_tops")), chips.value(r, QStringLiteral("fp32_tflops")),
                            chips.value(r, QStringLiteral("fp64_tflops")), chips.value(r, QStringLiteral("bandwidth_gbs")),
-                           chips.value(r, QStringLiteral("process"))});
+                           chips.value(r, QStringLiteral("process")), chips.value(r, QStringLiteral("confidence")),
+                           chips.value(r, QStringLiteral("confidence_note")), chips.value(r, QStringLiteral("inferred_fields"))});
         // Sparse FP16 (H100) and TOPS printed in the FP16 column (昇腾310) are shown but not judged or drawn.
         if (v.second.toString().startsWith(QLatin1String("not_judged")))
             notJudged << chips.value(r, QStringLiteral("model")).toString();
@@ -105,9 +108,11 @@ void ChipsDashboard::reload()
             pass += v.second.toString() == QLatin1String("pass") ? 1 : 0;
             points.append({chips.value(r, QStringLiteral("model")).toString(), chips.value(r, QStringLiteral("tdp_w")).toDouble(),
                            chips.value(r, QStringLiteral("fp16_tflops")).toDouble(), domestic});
+            drawnSources << chips.value(r, QStringLiteral("source")).toString();
         }
     }
     m_model->setTable(table);
+    ChartCatalog::setSource(m_scatter, db::SourceCatalog::forSources(drawnSources));
     m_scatter->setProperty("threshold", threshold);
     m_scatter->setProperty("rule", rule);
     m_scatter->setProperty("judged", judged);

@@ -15,6 +15,7 @@
 #include "timelineview.h"
 #include "vocabulary.h"
 
+#include <QFont>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -204,7 +205,7 @@ void ModelsDashboard::reload()
     ChartCatalog::setSource(m_compare, sources({QStringLiteral("benchmark_score")}));
     // The drawn sites' rows only, by the (site, week_start) key: counting the sources of all 130k weekly visits of
     // ten years took 0.09 s on the UI thread (issue 14).
-    ChartCatalog::setSource(m_trafficChart, db::SourceCatalog::forSites(*m_store, siteNames(histories), latest).valueOr({}, &errors));
+    ChartCatalog::setSource(m_trafficChart, db::SourceCatalog::forTraffic(*m_store, siteNames(histories), latest).valueOr({}, &errors));
     ChartCatalog::setSource(m_price, sources({QStringLiteral("api_price"), QStringLiteral("benchmark_score")}));
     retranslateUi();
     if (!errors.isEmpty())
@@ -291,6 +292,7 @@ void ModelsDashboard::fillBenchmarks()
     // Models × benchmarks from the first source that gives each pair; "-" in the reports stays empty.
     QStringList models, benches;
     QHash<QString, double> score;
+    QHash<QString, std::pair<QString, QString>> trust; // a score that is not simply reported: level, reason
     for (int r = 0; r < m_scores.rows.size(); ++r) {
         const QString m = m_scores.value(r, QStringLiteral("model")).toString(), b = m_scores.value(r, QStringLiteral("benchmark")).toString();
         if (!models.contains(m))
@@ -298,8 +300,12 @@ void ModelsDashboard::fillBenchmarks()
         if (!benches.contains(b))
             benches << b;
         const QString key = m + QLatin1Char('\x1f') + b;
-        if (!score.contains(key))
+        if (!score.contains(key)) {
             score.insert(key, m_scores.value(r, QStringLiteral("score")).toDouble());
+            const QString level = m_scores.value(r, QStringLiteral("confidence")).toString();
+            if (level == QLatin1String("inferred") || level == QLatin1String("derived"))
+                trust.insert(key, {level, m_scores.value(r, QStringLiteral("confidence_note")).toString()});
+        }
     }
     m_matrix->clear();
     m_matrix->setColumnCount(int(benches.size()) + 1);
@@ -318,8 +324,19 @@ void ModelsDashboard::fillBenchmarks()
         QList<QStandardItem *> row{new QStandardItem(m)};
         for (const QString &b : std::as_const(benches)) {
             auto *item = new QStandardItem;
-            if (score.contains(m + QLatin1Char('\x1f') + b))
-                item->setData(score.value(m + QLatin1Char('\x1f') + b), Qt::DisplayRole);
+            const QString key = m + QLatin1Char('\x1f') + b;
+            if (score.contains(key))
+                item->setData(score.value(key), Qt::DisplayRole);
+            // An inferred score is italic and says why (the heat colour stays: it is still the score shown).
+            if (trust.contains(key)) {
+                const auto &[level, note] = trust[key];
+                if (level == QLatin1String("inferred")) {
+                    QFont f;
+                    f.setItalic(true);
+                    item->setData(f, Qt::FontRole);
+                }
+                item->setToolTip(level == QLatin1String("inferred") ? tr("推断 (inferred): %1").arg(note) : tr("Derived: %1").arg(note));
+            }
             row << item;
         }
         m_matrix->appendRow(row);
@@ -443,16 +460,21 @@ void ModelsDashboard::fillPriceChart()
         QScatterSeries *series = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic") ? domestic : overseas;
         series->append(price, score);
         // Every point can be read: its model, price and score in a tooltip on hover.
-        m_pointNames[series] << tr("%1: CNY %2 per million output tokens, %3 %4")
-                                    .arg(t.value(r, QStringLiteral("model")).toString(), QLocale().toString(price), benchmark,
-                                         QLocale().toString(score));
+        QString tip = tr("%1: CNY %2 per million output tokens, %3 %4")
+                          .arg(t.value(r, QStringLiteral("model")).toString(), QLocale().toString(price), benchmark, QLocale().toString(score));
+        const bool inferred = t.value(r, QStringLiteral("confidence")).toString() == QLatin1String("inferred");
+        if (inferred) // the weaker of the score's and the price's confidence, with its reason
+            tip += QStringLiteral(" — ") + tr("推断 (inferred): %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
+        m_pointNames[series] << tip;
         lo = std::min(lo, score);
         hi = std::max(hi, score);
         pmin = std::min(pmin, price);
         pmax = std::max(pmax, price);
         if (t.value(r, QStringLiteral("on_frontier")).toBool()) {
             frontier->append(price, score);
-            const QString label = QStringLiteral("%1 (¥%2, %3)").arg(t.value(r, QStringLiteral("model")).toString()).arg(price).arg(score);
+            QString label = QStringLiteral("%1 (¥%2, %3)").arg(t.value(r, QStringLiteral("model")).toString()).arg(price).arg(score);
+            if (inferred)
+                label += QStringLiteral(" ") + tr("[inferred]");
             m_frontierLabels << label;
             auto *named = new QScatterSeries;
             named->append(price, score);

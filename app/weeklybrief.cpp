@@ -65,6 +65,16 @@ QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &
     return out.isEmpty() ? fallback : db::SourceCatalog::line(out);
 }
 
+// The sites a traffic chart draws, in the order its histories come.
+QStringList visitSites(const db::QueryTable &histories)
+{
+    QStringList sites;
+    for (int r = 0; r < histories.rows.size(); ++r)
+        if (const QString s = histories.value(r, QStringLiteral("site")).toString(); !sites.contains(s))
+            sites << s;
+    return sites;
+}
+
 QString plain(QString html)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]+>"));
@@ -375,7 +385,7 @@ void Builder::addTraffic()
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
         m_trafficChart->setLines(lines);
         m_doc.addChart(m_trafficChart.get(), catalogued(QStringLiteral("models-traffic")).title,
-                       db::SourceCatalog::line(db::SourceCatalog::forSites(*m_store, ModelsDashboard::siteNames(histories), m_monday.addDays(7))
+                       db::SourceCatalog::line(db::SourceCatalog::forTraffic(*m_store, visitSites(histories), m_monday.addDays(7))
                                                    .valueOr({}, &m_errors)),
                        0.5);
     }
@@ -447,7 +457,8 @@ void Builder::addCentres()
                      [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
     showOffscreen(m_centresPage.get());
     if (!m_centresPage->isEmpty()) {
-        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText())));
+        // The page's lines (totals; what is inferred; built centres without a figure) as one sentence each.
+        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText().replace(QStringLiteral("<br>"), tr("; ")))));
         m_doc.addChart(m_centresPage->map(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresPage->map()), 0.62);
     }
 }

@@ -14,7 +14,7 @@ namespace BriefQueries {
 // Monday, next Monday: the week's model releases (a date may carry a time).
 inline constexpr const char *releasesOfWeek =
     "SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, m.params_active_b, m.context_tokens, "
-    "m.open_weights, m.architecture, r.title, r.description, r.source "
+    "m.open_weights, m.architecture, r.title, r.description, r.source, r.confidence, r.confidence_note, r.inferred_fields "
     "FROM model_release r JOIN ai_model m ON m.name = r.model "
     "WHERE r.released_on >= ? AND r.released_on < ? ORDER BY r.released_on, r.model";
 // Monday, next Monday: the week's product, policy and industry events.
@@ -24,7 +24,8 @@ inline constexpr const char *eventsOfWeek = "SELECT event_date, kind, title, des
 // they are derived from: the site's previous recorded visits and its best before that week (one seek and one range
 // of the (site, week_start) key each).
 #define ZHISUAN_TRAFFIC_ROW                                                                                            \
-    "SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source, "                        \
+    "SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source, t.confidence, "          \
+    "  t.confidence_note, t.inferred_fields, "                                                                           \
     "  (SELECT p.visits FROM site_traffic p WHERE p.site = t.site AND p.week_start < t.week_start AND p.visits IS NOT NULL " \
     "   ORDER BY p.week_start DESC LIMIT 1), "                                                                           \
     "  (SELECT MAX(p.visits) FROM site_traffic p WHERE p.site = t.site AND p.week_start < t.week_start) "
@@ -57,8 +58,8 @@ inline constexpr const char *trafficSourcesOfSite =
 // Not the brief's, but of the same kind: the models page's traffic table a chunk at a time, in (site, week) order
 // after the last row shown (site, week start), by the (site, week_start) key; then how many rows.
 inline constexpr const char *trafficChunk =
-    "SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source FROM site_traffic t "
-    "JOIN site s ON s.name = t.site WHERE (t.site, t.week_start) > (?, ?) ORDER BY t.site, t.week_start LIMIT ?";
+    "SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source, t.confidence, "
+    "t.confidence_note, t.inferred_fields FROM site_traffic t JOIN site s ON s.name = t.site WHERE (t.site, t.week_start) > (?, ?) ORDER BY t.site, t.week_start LIMIT ?";
 
 // Every statement above by name, for the plan test.
 inline std::vector<std::pair<const char *, const char *>> all()

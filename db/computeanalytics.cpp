@@ -55,7 +55,7 @@ Result<QueryTable> ComputeAnalytics::centres()
 {
     return select(QStringLiteral("SELECT name, operator, province, city, location, capacity_text, capacity_kind, "
                                  "current_pflops, planned_pflops, capacity_precision, current_pops, planned_pops, precision, "
-                                 "ecosystem, status, accelerators, place_note, confidence, confidence_note, as_of, source "
+                                 "ecosystem, status, accelerators, place_note, confidence, confidence_note, inferred_fields, as_of, source "
                                  "FROM compute_centre ORDER BY province, city, name"),
                   {QStringLiteral("name"), QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
                    QStringLiteral("location"), QStringLiteral("capacity_text"), QStringLiteral("capacity_kind"),
@@ -63,7 +63,7 @@ Result<QueryTable> ComputeAnalytics::centres()
                    QStringLiteral("current_pops"), QStringLiteral("planned_pops"), QStringLiteral("precision"),
                    QStringLiteral("ecosystem"), QStringLiteral("status"), QStringLiteral("accelerators"),
                    QStringLiteral("place_note"), QStringLiteral("confidence"), QStringLiteral("confidence_note"),
-                   QStringLiteral("as_of"), QStringLiteral("source")});
+                   QStringLiteral("inferred_fields"), QStringLiteral("as_of"), QStringLiteral("source")});
 }
 
 Result<QueryTable> ComputeAnalytics::provinceCapacity()
@@ -133,13 +133,14 @@ Result<QueryTable> ComputeAnalytics::unplacedCentres()
 Result<QueryTable> ComputeAnalytics::chips()
 {
     return select(QStringLiteral("SELECT vendor, model, domestic, use, process, int8_tops, fp16_tflops, fp16_basis, fp32_tflops, "
-                                 "fp64_tflops, tdp_w, bandwidth_gbs, memory_gb, confidence, as_of, source FROM chip "
+                                 "fp64_tflops, tdp_w, bandwidth_gbs, memory_gb, confidence, confidence_note, inferred_fields, as_of, source FROM chip "
                                  "ORDER BY domestic DESC, vendor, model"),
                   {QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("domestic"), QStringLiteral("use"),
                    QStringLiteral("process"), QStringLiteral("int8_tops"), QStringLiteral("fp16_tflops"),
                    QStringLiteral("fp16_basis"), QStringLiteral("fp32_tflops"), QStringLiteral("fp64_tflops"),
                    QStringLiteral("tdp_w"), QStringLiteral("bandwidth_gbs"), QStringLiteral("memory_gb"),
-                   QStringLiteral("confidence"), QStringLiteral("as_of"), QStringLiteral("source")});
+                   QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
+                   QStringLiteral("as_of"), QStringLiteral("source")});
 }
 
 Result<QueryTable> ComputeAnalytics::chipEfficiency()

@@ -344,9 +344,9 @@ struct RecordParser
                 e = d.addDays(5 - d.dayOfWeek()).toString(Qt::ISODate).toLatin1();
             }
         }
-        if (ok && plan.kind->checkRow) {
+        if (ok) {
             QList<RowProblem> problems;
-            plan.kind->checkRow(out, problems);
+            plan.kind->check(out, problems);
             for (const RowProblem &p : std::as_const(problems)) {
                 int column = 0;
                 QString header = fields[p.field].key;

@@ -132,6 +132,50 @@ int ImportKind::field(const QString &key) const
     return -1;
 }
 
+void ImportKind::check(ImportRecord &record, QList<RowProblem> &problems) const
+{
+    if (checkRow)
+        checkRow(record, problems);
+    if (confidence < 0)
+        return;
+    const QString level = valueToString(record[confidence]);
+    const bool inferred = level == QLatin1String("inferred");
+    if (inferred && isMissing(record[confidenceNote]))
+        problems.append({confidenceNote, QCoreApplication::translate("ImportKind", "expected the reason for the inference, found an empty cell")});
+    if (inferredFields < 0 || isMissing(record[inferredFields]))
+        return;
+    if (!inferred) {
+        problems.append({inferredFields, QCoreApplication::translate("ImportKind", "names inferred fields, but the row's confidence is “%1”, not inferred")
+                                             .arg(level.isEmpty() ? QStringLiteral("—") : level)});
+        return;
+    }
+    // "ecosystem, ticker" or "芯片生态、证券代码": each a field of this kind, by key or any of its headers.
+    static const QRegularExpression separators(QStringLiteral("[,;，；、\\s]+"));
+    QStringList keys;
+    for (const QString &name : valueToString(record[inferredFields]).split(separators, Qt::SkipEmptyParts)) {
+        int found = -1;
+        for (int i = 0; i < fields.size() && found < 0; ++i)
+            for (const HeaderAlias &a : fields[i].aliases)
+                if (normaliseHeader(a.header) == normaliseHeader(name)) {
+                    found = i;
+                    break;
+                }
+        if (found < 0 || found == confidence || found == confidenceNote || found == inferredFields) {
+            QStringList known;
+            for (const FieldSpec &f : fields)
+                if (f.key != QLatin1String("confidence") && f.key != QLatin1String("confidence_note") && f.key != QLatin1String("inferred_fields")
+                    && f.key != QLatin1String("source"))
+                    known << f.key;
+            problems.append({inferredFields, QCoreApplication::translate("ImportKind", "expected field names of this kind (%1), found “%2”")
+                                                 .arg(known.join(QStringLiteral(", ")), name)});
+            return;
+        }
+        if (!keys.contains(fields[found].key))
+            keys << fields[found].key;
+    }
+    record.values[size_t(inferredFields)] = keys.join(u',').toUtf8();
+}
+
 QString ImportKind::displayTitle() const
 {
     return QCoreApplication::translate("ImportKind", title);
@@ -149,6 +193,13 @@ struct Parent
     std::vector<std::pair<int, const char *>> extra; // more of the record's fields written to the parent
     std::vector<std::pair<const char *, QByteArray>> constants;
 };
+
+QList<std::pair<QString, QStringList>> confidenceChoices()
+{
+    return {{QStringLiteral("reported"), {QStringLiteral("报告"), QStringLiteral("原文"), QStringLiteral("披露"), QStringLiteral("reported")}},
+            {QStringLiteral("derived"), {QStringLiteral("推算"), QStringLiteral("计算"), QStringLiteral("derived")}},
+            {QStringLiteral("inferred"), {QStringLiteral("推断"), QStringLiteral("inferred")}}};
+}
 
 class KindBuilder
 {
@@ -184,6 +235,19 @@ public:
     }
 
     ImportKind &kind() { return m_kind; }
+
+    // confidence, confidence_note, inferred_fields (and as_of for tables with no date of their own): every fact
+    // says how far it can be trusted and when it was stated. Returns the field indices to write, in that order.
+    std::vector<int> trust(bool withAsOf = false)
+    {
+        m_kind.confidence = choice(QStringLiteral("confidence"), false, confidenceChoices(), {QStringLiteral("可信度"), QStringLiteral("置信度")});
+        m_kind.confidenceNote = add(QStringLiteral("confidence_note"), FieldType::Text, false, {QStringLiteral("推断依据"), QStringLiteral("可信度说明")});
+        m_kind.inferredFields = add(QStringLiteral("inferred_fields"), FieldType::Text, false, {QStringLiteral("推断字段")});
+        std::vector<int> out{m_kind.confidence, m_kind.confidenceNote, m_kind.inferredFields};
+        if (withAsOf)
+            out.push_back(add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("数据日期"), QStringLiteral("截至日期")}));
+        return out;
+    }
 
     // The usual writer: one row into `table` by natural key, after the parents it refers to.
     void writeTable(const char *table, std::vector<int> keyFields, std::vector<int> valueFields,
@@ -228,12 +292,6 @@ private:
 const QList<std::pair<QString, QStringList>> regionChoices{
     {QStringLiteral("domestic"), {QStringLiteral("国内"), QStringLiteral("境内"), QStringLiteral("中国"), QStringLiteral("domestic"), QStringLiteral("cn")}},
     {QStringLiteral("overseas"), {QStringLiteral("海外"), QStringLiteral("境外"), QStringLiteral("国外"), QStringLiteral("overseas"), QStringLiteral("foreign")}},
-};
-
-const QList<std::pair<QString, QStringList>> confidenceChoices{
-    {QStringLiteral("reported"), {QStringLiteral("报告"), QStringLiteral("原文"), QStringLiteral("披露"), QStringLiteral("reported")}},
-    {QStringLiteral("derived"), {QStringLiteral("推算"), QStringLiteral("计算"), QStringLiteral("derived")}},
-    {QStringLiteral("inferred"), {QStringLiteral("推断"), QStringLiteral("inferred")}},
 };
 
 QStringList sourceAliases() { return {QStringLiteral("来源"), QStringLiteral("资料来源"), QStringLiteral("数据来源")}; }
@@ -324,6 +382,13 @@ void checkDateOrder(const ImportRecord &r, int start, int end, QList<RowProblem>
                              .arg(QString::fromLatin1(*s), QString::fromLatin1(*e))});
 }
 
+// A row's value fields followed by its trust fields (KindBuilder::trust).
+std::vector<int> plus(std::vector<int> fields, const std::vector<int> &more)
+{
+    fields.insert(fields.end(), more.begin(), more.end());
+    return fields;
+}
+
 QList<ImportKind> buildKinds()
 {
     QList<ImportKind> kinds;
@@ -346,8 +411,9 @@ QList<ImportKind> buildKinds()
         const int region = b.choice(QStringLiteral("region"), false, regionChoices, {QStringLiteral("地区"), QStringLiteral("境内外")});
         const int ticker = b.add(QStringLiteral("ticker"), FieldType::Code, false, {QStringLiteral("证券代码"), QStringLiteral("股票代码")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("organisation", {name}, {nameEn, kind, region, ticker, note, source});
+        b.writeTable("organisation", {name}, plus({nameEn, kind, region, ticker, note, source}, trust));
         kinds.append(b.kind());
     }
 
@@ -378,9 +444,8 @@ QList<ImportKind> buildKinds()
                                     {QStringLiteral("建设情况"), QStringLiteral("状态")});
         const int opened = b.add(QStringLiteral("opened_on"), FieldType::Date, false, {QStringLiteral("投运日期"), QStringLiteral("投用日期")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
-        const int confidence = b.choice(QStringLiteral("confidence"), false, confidenceChoices, {QStringLiteral("可信度"), QStringLiteral("置信度")});
-        const int confidenceNote = b.add(QStringLiteral("confidence_note"), T, false, {QStringLiteral("推断依据"), QStringLiteral("可信度说明")});
-        const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("数据日期"), QStringLiteral("截至日期")});
+        const auto trust = b.trust(true);
+        const int confidence = trust[0], confidenceNote = trust[1], inferredFields = trust[2], asOf = trust[3];
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         ImportKind &k = b.kind();
         k.table = QStringLiteral("compute_centre");
@@ -422,7 +487,8 @@ QList<ImportKind> buildKinds()
                                  Cell{"precision", precisionValue}, Cell{"ecosystem", r[ecosystem]},
                                  Cell{"accelerators", r[accelerators]}, Cell{"status", r[status]},
                                  Cell{"opened_on", r[opened]}, Cell{"note", r[note]}, Cell{"confidence", r[confidence]},
-                                 Cell{"confidence_note", r[confidenceNote]}, Cell{"as_of", r[asOf]}, Cell{"source", r[source]}},
+                                 Cell{"confidence_note", r[confidenceNote]}, Cell{"inferred_fields", r[inferredFields]},
+                                 Cell{"as_of", r[asOf]}, Cell{"source", r[source]}},
                                 UpsertWriter::Mode::Authoritative, &id);
             if (!res)
                 return res;
@@ -455,12 +521,11 @@ QList<ImportKind> buildKinds()
                                     {QStringLiteral("tops"), {QStringLiteral("TOPS"), QStringLiteral("tops")}}},
                                    {QStringLiteral("FP16口径")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
-        const int confidence = b.choice(QStringLiteral("confidence"), false, confidenceChoices, {QStringLiteral("可信度"), QStringLiteral("置信度")});
-        const int confidenceNote = b.add(QStringLiteral("confidence_note"), T, false, {QStringLiteral("推断依据"), QStringLiteral("可信度说明")});
-        const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("数据日期"), QStringLiteral("截至日期")});
+        const auto trust = b.trust(true);
+        const int confidence = trust[0], confidenceNote = trust[1], inferredFields = trust[2], asOf = trust[3];
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         b.writeTable("chip", {vendor, model}, {use, process, int8, fp16, basis, fp32, fp64, tdp, tdpText, bw, mem, domestic, note,
-                                               confidence, confidenceNote, asOf, source},
+                                               confidence, confidenceNote, inferredFields, asOf, source},
                      {Parent{vendor, "organisation", "name", {}, {{"kind", QByteArray("vendor")}}}});
         kinds.append(b.kind());
     }
@@ -473,8 +538,9 @@ QList<ImportKind> buildKinds()
         const int policy = b.add(QStringLiteral("policy"), T, false, {QStringLiteral("政策")});
         const int eff = b.add(QStringLiteral("effective_on"), FieldType::Date, false, {QStringLiteral("生效日期")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("efficiency_threshold", {name}, {metric, min, policy, eff, note, source});
+        b.writeTable("efficiency_threshold", {name}, plus({metric, min, policy, eff, note, source}, trust));
         kinds.append(b.kind());
     }
 
@@ -500,8 +566,9 @@ QList<ImportKind> buildKinds()
         const int arch = b.add(QStringLiteral("architecture"), T, false, {QStringLiteral("架构")});
         const int region = b.choice(QStringLiteral("region"), false, regionChoices, {QStringLiteral("地区")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("ai_model", {name}, {vendor, family, modality, total, active, context, open, arch, region, note, source},
+        b.writeTable("ai_model", {name}, plus({vendor, family, modality, total, active, context, open, arch, region, note, source}, trust),
                      {Parent{vendor, "organisation", "name", {}, {{"kind", QByteArray("vendor")}}}});
         kinds.append(b.kind());
     }
@@ -512,8 +579,9 @@ QList<ImportKind> buildKinds()
         const int date = b.add(QStringLiteral("released_on"), FieldType::Date, true, {QStringLiteral("发布日期"), QStringLiteral("日期")});
         const int title = b.add(QStringLiteral("title"), T, false, {QStringLiteral("标题"), QStringLiteral("事件")});
         const int desc = b.add(QStringLiteral("description"), T, false, {QStringLiteral("说明"), QStringLiteral("描述")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("model_release", {model, date}, {title, desc, source}, {Parent{model, "ai_model", "name", {}, {}}});
+        b.writeTable("model_release", {model, date}, plus({title, desc, source}, trust), {Parent{model, "ai_model", "name", {}, {}}});
         kinds.append(b.kind());
     }
 
@@ -525,6 +593,7 @@ QList<ImportKind> buildKinds()
         const int unit = b.add(QStringLiteral("unit"), T, false, {QStringLiteral("单位")});
         const int setting = b.add(QStringLiteral("setting"), T, false, {QStringLiteral("设置")});
         const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("日期")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         ImportKind &k = b.kind();
         k.table = QStringLiteral("benchmark_score");
@@ -533,7 +602,8 @@ QList<ImportKind> buildKinds()
                 return p.error();
             const Value src = isMissing(r[source]) ? Value(QByteArray()) : r[source];
             return w.upsert("benchmark_score", {Cell{"model", r[model]}, Cell{"benchmark", r[bench]}, Cell{"source", src}},
-                            {Cell{"score", r[score]}, Cell{"unit", r[unit]}, Cell{"setting", r[setting]}, Cell{"as_of", r[asOf]}});
+                            {Cell{"score", r[score]}, Cell{"unit", r[unit]}, Cell{"setting", r[setting]}, Cell{"as_of", r[asOf]},
+                             Cell{"confidence", r[trust[0]]}, Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
         };
         kinds.append(k);
     }
@@ -543,6 +613,7 @@ QList<ImportKind> buildKinds()
         const int model = b.add(QStringLiteral("model"), T, true, {QStringLiteral("Model"), QStringLiteral("模型")});
         const int open = b.add(QStringLiteral("open_weights"), FieldType::Bool, false, {QStringLiteral("是否开源"), QStringLiteral("开源")});
         const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("日期")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         ImportKind &k = b.kind();
         k.table = QStringLiteral("benchmark_score");
@@ -559,7 +630,8 @@ QList<ImportKind> buildKinds()
                     continue; // "-" in the table: not reported, not zero
                 auto res = w.upsert("benchmark_score",
                                     {Cell{"model", r[model]}, Cell{"benchmark", Value(benchmark.toUtf8())}, Cell{"source", src}},
-                                    {Cell{"score", value}, Cell{"as_of", r[asOf]}});
+                                    {Cell{"score", value}, Cell{"as_of", r[asOf]}, Cell{"confidence", r[trust[0]]},
+                                     Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
                 if (!res)
                     return res;
                 outcome = combine(outcome, res.value()).value();
@@ -578,6 +650,7 @@ QList<ImportKind> buildKinds()
         const int out = b.add(QStringLiteral("output_per_mtok"), R, false, {QStringLiteral("输出(元)"), QStringLiteral("输出价格"), QStringLiteral("输出")});
         const int ctx = b.add(QStringLiteral("context_tokens"), FieldType::Integer, false, {QStringLiteral("上下文")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         ImportKind &k = b.kind();
         k.table = QStringLiteral("api_price");
@@ -587,7 +660,8 @@ QList<ImportKind> buildKinds()
             const Value cur = isMissing(r[currency]) ? Value(QByteArray("CNY")) : r[currency];
             return w.upsert("api_price", {Cell{"model", r[model]}, Cell{"as_of", r[asOf]}, Cell{"currency", cur}},
                             {Cell{"input_per_mtok", r[in]}, Cell{"output_per_mtok", r[out]}, Cell{"context_tokens", r[ctx]},
-                             Cell{"note", r[note]}, Cell{"source", r[source]}});
+                             Cell{"note", r[note]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
+                             Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
         };
         kinds.append(k);
     }
@@ -606,8 +680,9 @@ QList<ImportKind> buildKinds()
         const int category = b.choice(QStringLiteral("category"), false, siteCategories, {QStringLiteral("类别")});
         const int region = b.choice(QStringLiteral("region"), false, regionChoices, {QStringLiteral("地区")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("site", {name}, {domains, category, region, note, source});
+        b.writeTable("site", {name}, plus({domains, category, region, note, source}, trust));
         kinds.append(b.kind());
     }
 
@@ -619,8 +694,9 @@ QList<ImportKind> buildKinds()
         const int visits = b.add(QStringLiteral("visits"), R, false, {QStringLiteral("访问量")}, {},
                                  {HeaderAlias{QStringLiteral("访问量(万次)"), 1e4}, HeaderAlias{QStringLiteral("visits_10k"), 1e4}});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("site_traffic", {site, start}, {end, visits, note, source}, {Parent{site, "site", "name", {}, {}}});
+        b.writeTable("site_traffic", {site, start}, plus({end, visits, note, source}, trust), {Parent{site, "site", "name", {}, {}}});
         b.kind().fields[visits].nonNegative = true;
         b.kind().checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) { checkDateOrder(r, start, end, out); };
         kinds.append(b.kind());
@@ -632,8 +708,9 @@ QList<ImportKind> buildKinds()
         const int vendor = b.add(QStringLiteral("vendor"), T, false, {QStringLiteral("厂商")});
         const int category = b.add(QStringLiteral("category"), T, false, {QStringLiteral("类别")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("app", {name}, {vendor, category, note, source});
+        b.writeTable("app", {name}, plus({vendor, category, note, source}, trust));
         kinds.append(b.kind());
     }
 
@@ -648,6 +725,7 @@ QList<ImportKind> buildKinds()
         const int partial = b.add(QStringLiteral("partial"), FieldType::Bool, false, {QStringLiteral("非完全统计")});
         const int cumulative = b.add(QStringLiteral("cumulative"), FieldType::Bool, false, {QStringLiteral("累计")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         ImportKind &k = b.kind();
         k.table = QStringLiteral("app_download");
@@ -659,7 +737,8 @@ QList<ImportKind> buildKinds()
                              Cell{"platform", isMissing(r[platform]) ? Value(QByteArray("all")) : r[platform]}},
                             {Cell{"downloads", r[downloads]}, Cell{"partial", isMissing(r[partial]) ? Value(qint64(0)) : r[partial]},
                              Cell{"cumulative", isMissing(r[cumulative]) ? Value(qint64(0)) : r[cumulative]},
-                             Cell{"note", r[note]}, Cell{"source", r[source]}});
+                             Cell{"note", r[note]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
+                             Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
         };
         kinds.append(k);
     }
@@ -682,8 +761,9 @@ QList<ImportKind> buildKinds()
         const int citic = b.add(QStringLiteral("industry_citic"), T, false, {QStringLiteral("中信行业"), QStringLiteral("所属中信行业")});
         const int currency = b.add(QStringLiteral("currency"), T, false, {QStringLiteral("币种")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("security", {code}, {name, market, kind, sw, citic, currency, note, source});
+        b.writeTable("security", {code}, plus({name, market, kind, sw, citic, currency, note, source}, trust));
         kinds.append(b.kind());
     }
 
@@ -723,8 +803,9 @@ QList<ImportKind> buildKinds()
         const int pb = b.add(QStringLiteral("pb"), R, false, {QStringLiteral("市净率PB(MRQ)"), QStringLiteral("市净率PB(LF)"), QStringLiteral("市净率(MRQ)"), QStringLiteral("市净率"), QStringLiteral("PB")});
         const int cap = b.add(QStringLiteral("market_cap_cny"), R, false, {QStringLiteral("总市值"), QStringLiteral("总市值(元)"), QStringLiteral("总市值1"), QStringLiteral("总市值2")}, {},
                               {HeaderAlias{QStringLiteral("总市值(万元)"), 1e4}, HeaderAlias{QStringLiteral("总市值(亿元)"), 1e8}});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("weekly_return", {code, start}, {end, ret, close, low, high, source},
+        b.writeTable("weekly_return", {code, start}, plus({end, ret, close, low, high, source}, trust),
                      {Parent{code, "security", "code", {{name, "name"}, {kind, "kind"}}, {}}});
         ImportKind &k = b.kind();
         for (int f : {close, low, high, cap, pb})
@@ -745,7 +826,8 @@ QList<ImportKind> buildKinds()
             qint64 rowId = 0; // asking for the row id writes it now, outside the chunk
             auto snap = w.upsert("security_snapshot", {Cell{"code", r[code]}, Cell{"as_of", r[end]}},
                                  {Cell{"price", r[close]}, Cell{"pe_ttm", r[pe]}, Cell{"pb", r[pb]},
-                                  Cell{"market_cap_cny", r[cap]}, Cell{"source", r[source]}},
+                                  Cell{"market_cap_cny", r[cap]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
+                                  Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}},
                                  UpsertWriter::Mode::Authoritative, &rowId);
             if (!snap)
                 return snap;
@@ -762,6 +844,7 @@ QList<ImportKind> buildKinds()
         const int price = b.add(QStringLiteral("price"), R, false, {QStringLiteral("股价(元)"), QStringLiteral("股价"), QStringLiteral("收盘价(元)")});
         const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅"), QStringLiteral("周涨跌幅(%)")});
         const int pb = b.add(QStringLiteral("pb"), R, false, {QStringLiteral("PB"), QStringLiteral("市净率")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         ImportKind &k = b.kind();
         k.table = QStringLiteral("valuation");
@@ -774,7 +857,8 @@ QList<ImportKind> buildKinds()
                 return p.error();
             Outcome outcome = Outcome::Unchanged;
             auto res = w.upsert("security_snapshot", {Cell{"code", r[code]}, Cell{"as_of", r[asOf]}},
-                                {Cell{"price", r[price]}, Cell{"pb", r[pb]}, Cell{"source", r[source]}});
+                                {Cell{"price", r[price]}, Cell{"pb", r[pb]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
+                                 Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
             if (!res)
                 return res;
             outcome = combine(outcome, res.value()).value();
@@ -788,7 +872,8 @@ QList<ImportKind> buildKinds()
             }
             for (const auto &[year, v] : years) {
                 auto y = w.upsert("valuation", {Cell{"code", r[code]}, Cell{"as_of", r[asOf]}, Cell{"fiscal_year", Value(year)}},
-                                  {Cell{"eps", v.first}, Cell{"pe", v.second}, Cell{"source", r[source]}});
+                                  {Cell{"eps", v.first}, Cell{"pe", v.second}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
+                                   Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
                 if (!y)
                     return y;
                 outcome = combine(outcome, y.value()).value();
@@ -798,7 +883,8 @@ QList<ImportKind> buildKinds()
                 const QByteArray monday = mondayOf(day).toString(Qt::ISODate).toLatin1();
                 auto wr = w.upsert("weekly_return", {Cell{"code", r[code]}, Cell{"week_start", Value(monday)}},
                                    {Cell{"week_end", r[asOf]}, Cell{"return_pct", r[ret]}, Cell{"close", r[price]},
-                                    Cell{"source", r[source]}},
+                                    Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]}, Cell{"confidence_note", r[trust[1]]},
+                                    Cell{"inferred_fields", r[trust[2]]}},
                                    UpsertWriter::Mode::FillOnly);
                 if (!wr)
                     return wr;
@@ -854,8 +940,9 @@ QList<ImportKind> buildKinds()
         const int floatA = b.add(QStringLiteral("float_a_shares"), R, false, {QStringLiteral("流通A股(股)")}, {},
                                  {HeaderAlias{QStringLiteral("流通A股(万股)"), 1e4}});
         const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("数据截至")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("lockup", {code, date}, {shares, value, total, floatA, asOf, source},
+        b.writeTable("lockup", {code, date}, plus({shares, value, total, floatA, asOf, source}, trust),
                      {Parent{code, "security", "code", {{name, "name"}}, {}}});
         for (int f : {shares, value, total, floatA})
             b.kind().fields[f].nonNegative = true;
@@ -878,8 +965,9 @@ QList<ImportKind> buildKinds()
         const int desc = b.add(QStringLiteral("description"), T, false, {QStringLiteral("说明"), QStringLiteral("描述")});
         const int org = b.add(QStringLiteral("organisation"), T, false, {QStringLiteral("机构"), QStringLiteral("公司")});
         const int region = b.choice(QStringLiteral("region"), false, regionChoices, {QStringLiteral("地区")});
+        const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("event", {date, title}, {kind, desc, org, region, source});
+        b.writeTable("event", {date, title}, plus({kind, desc, org, region, source}, trust));
         kinds.append(b.kind());
     }
 
@@ -891,8 +979,9 @@ QList<ImportKind> buildKinds()
         const int value = b.add(QStringLiteral("value"), R, false, {QStringLiteral("数值"), QStringLiteral("值")});
         const int unit = b.add(QStringLiteral("unit"), T, false, {QStringLiteral("单位")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
+        const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
-        b.writeTable("metric", {subject, name, asOf}, {value, unit, note, source});
+        b.writeTable("metric", {subject, name, asOf}, plus({value, unit, note, source}, trust));
         kinds.append(b.kind());
     }
     return kinds;

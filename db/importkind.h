@@ -74,9 +74,16 @@ struct ImportKind
     bool oneRowPerRecord = false;
     // Called after a rollback restored or a row of `table` changed outside the writer (derived data).
     QString table;
+    // How far the row can be trusted (issue 15): the confidence, confidence_note and inferred_fields fields, -1 when
+    // the kind has none. Checked for every kind alike (an inference gives its reason and names fields of the kind).
+    int confidence = -1;
+    int confidenceNote = -1;
+    int inferredFields = -1;
 
     int field(const QString &key) const;
     QString displayTitle() const;
+    // checkRow and the confidence rules; inferred_fields is rewritten to its canonical form ("ecosystem,ticker").
+    void check(ImportRecord &record, QList<RowProblem> &problems) const;
 };
 
 class ImportKindRegistry

@@ -48,12 +48,13 @@ Result<QueryTable> ModelAnalytics::select(const QString &sql, const QStringList 
 Result<QueryTable> ModelAnalytics::releases()
 {
     return select(QStringLiteral("SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, "
-                                 "m.params_active_b, m.context_tokens, m.open_weights, m.architecture, r.title, r.description, r.source "
+                                 "m.params_active_b, m.context_tokens, m.open_weights, m.architecture, r.title, r.description, r.source, "
+                                 "r.confidence, r.confidence_note, r.inferred_fields "
                                  "FROM model_release r JOIN ai_model m ON m.name = r.model ORDER BY r.released_on, r.model"),
                   {QStringLiteral("date"), QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("modality"),
                    QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
                    QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
-                   QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source")});
+                   QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")});
 }
 
 Result<QueryTable> ModelAnalytics::events()
@@ -65,10 +66,11 @@ Result<QueryTable> ModelAnalytics::events()
 
 Result<QueryTable> ModelAnalytics::benchmarks()
 {
-    return select(QStringLiteral("SELECT b.model, m.vendor, m.region, b.benchmark, b.score, b.source FROM benchmark_score b "
+    return select(QStringLiteral("SELECT b.model, m.vendor, m.region, b.benchmark, b.score, b.source, b.confidence, b.confidence_note, "
+                                 "b.inferred_fields FROM benchmark_score b "
                                  "JOIN ai_model m ON m.name = b.model ORDER BY b.source, b.model, b.benchmark"),
                   {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("benchmark"),
-                   QStringLiteral("score"), QStringLiteral("source")});
+                   QStringLiteral("score"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")});
 }
 
 QList<int> ModelAnalytics::paretoFrontier(const QList<QPointF> &points)
@@ -94,12 +96,14 @@ QList<int> ModelAnalytics::paretoFrontier(const QList<QPointF> &points)
 Result<QueryTable> ModelAnalytics::apiPrices()
 {
     return select(QStringLiteral("SELECT p.model, m.vendor, m.region, p.as_of, p.currency, p.input_per_mtok, p.output_per_mtok, "
-                                 "p.context_tokens FROM api_price p LEFT JOIN ai_model m ON m.name = p.model "
+                                 "p.context_tokens, p.confidence, p.confidence_note, p.inferred_fields "
+                                 "FROM api_price p LEFT JOIN ai_model m ON m.name = p.model "
                                  "WHERE p.as_of = (SELECT MAX(as_of) FROM api_price q WHERE q.model = p.model) "
                                  "ORDER BY p.output_per_mtok IS NULL, p.output_per_mtok, p.model"),
                   {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("as_of"),
                    QStringLiteral("currency"), QStringLiteral("input_per_mtok"), QStringLiteral("output_per_mtok"),
-                   QStringLiteral("context_tokens")});
+                   QStringLiteral("context_tokens"), QStringLiteral("confidence"), QStringLiteral("confidence_note"),
+                   QStringLiteral("inferred_fields")});
 }
 
 Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
@@ -107,23 +111,34 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
     // The latest price of each model, and its score on the benchmark (the first source when several give one).
     auto t = select(QStringLiteral("SELECT m.name, m.vendor, m.region, "
                                    "(SELECT score FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
-                                   "p.output_per_mtok, p.input_per_mtok, p.currency, p.as_of "
+                                   "p.output_per_mtok, p.input_per_mtok, p.currency, p.as_of, "
+                                   "(SELECT confidence FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
+                                   "(SELECT confidence_note FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
+                                   "p.confidence, p.confidence_note "
                                    "FROM ai_model m JOIN api_price p ON p.model = m.name "
                                    "WHERE p.as_of = (SELECT MAX(as_of) FROM api_price q WHERE q.model = m.name AND q.output_per_mtok IS NOT NULL) "
                                    "AND p.output_per_mtok > 0 ORDER BY p.output_per_mtok"),
                     {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("score"),
                      QStringLiteral("output_per_mtok"), QStringLiteral("input_per_mtok"), QStringLiteral("currency"),
-                     QStringLiteral("as_of")},
-                    {benchmark});
+                     QStringLiteral("as_of"), QStringLiteral("score_confidence"), QStringLiteral("score_note"),
+                     QStringLiteral("price_confidence"), QStringLiteral("price_note")},
+                    {benchmark, benchmark, benchmark});
     if (!t)
         return t;
-    QueryTable out{t.value().columns, {}};
-    out.columns << QStringLiteral("on_frontier");
+    // One confidence per point: the weaker of its score's and its price's, with that one's reason.
+    QueryTable out{t.value().columns.mid(0, 8), {}};
+    out.columns << QStringLiteral("confidence") << QStringLiteral("confidence_note") << QStringLiteral("on_frontier");
     QList<QPointF> points;
+    const auto rank = [](const QVariant &c) {
+        return c.toString() == QLatin1String("inferred") ? 2 : c.toString() == QLatin1String("derived") ? 1 : 0;
+    };
     for (const QVariantList &row : t.value().rows) {
         if (row.value(3).isNull())
             continue; // no score on this benchmark
-        out.rows.append(row);
+        QVariantList r = row.mid(0, 8);
+        const bool priceWeaker = rank(row.value(10)) > rank(row.value(8));
+        r << (priceWeaker ? row.value(10) : row.value(8)) << (priceWeaker ? row.value(11) : row.value(9));
+        out.rows.append(r);
         points << QPointF(row.value(4).toDouble(), row.value(3).toDouble());
     }
     const QList<int> frontier = paretoFrontier(points);
@@ -134,10 +149,11 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
 
 Result<QueryTable> ModelAnalytics::traffic()
 {
-    auto t = select(QStringLiteral("SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source FROM site_traffic t "
-                                   "JOIN site s ON s.name = t.site ORDER BY t.site, t.week_start"),
+    auto t = select(QStringLiteral("SELECT t.site, s.category, s.region, t.week_start, t.week_end, t.visits, t.note, t.source, t.confidence, "
+                                   "t.confidence_note, t.inferred_fields FROM site_traffic t JOIN site s ON s.name = t.site ORDER BY t.site, t.week_start"),
                     {QStringLiteral("site"), QStringLiteral("category"), QStringLiteral("region"), QStringLiteral("week_start"),
-                     QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source")});
+                     QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source"),
+                     QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")});
     if (!t)
         return t;
     // Week over week, per site, and whether the week set the site's record so far.
@@ -176,7 +192,8 @@ const QStringList &releaseColumns()
     static const QStringList c{QStringLiteral("date"), QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("modality"),
                                QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
                                QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
-                               QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source")};
+                               QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"),
+                               QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")};
     return c;
 }
 
@@ -206,7 +223,8 @@ Result<QueryTable> ModelAnalytics::trafficOfWeek(const QDate &monday, bool *late
     const QString from = monday.toString(Qt::ISODate), to = monday.addDays(7).toString(Qt::ISODate);
     const QStringList columns{QStringLiteral("site"),   QStringLiteral("category"), QStringLiteral("region"),
                               QStringLiteral("week_start"), QStringLiteral("week_end"), QStringLiteral("visits"),
-                              QStringLiteral("note"),   QStringLiteral("source"),   QStringLiteral("previous"),
+                              QStringLiteral("note"),   QStringLiteral("source"),   QStringLiteral("confidence"),
+                              QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"), QStringLiteral("previous"),
                               QStringLiteral("best")};
     auto t = select(QString::fromUtf8(BriefQueries::trafficOfWeek), columns, {from, to});
     if (!t)
@@ -218,13 +236,14 @@ Result<QueryTable> ModelAnalytics::trafficOfWeek(const QDate &monday, bool *late
             return t;
     }
     // The derived columns as traffic() computes them, from the previous and best visits the statement read.
-    QueryTable out{columns.mid(0, 8), {}};
+    constexpr int kRow = 11; // the columns of traffic(); previous and best after them
+    QueryTable out{columns.mid(0, kRow), {}};
     out.columns << QStringLiteral("wow_pct") << QStringLiteral("all_time_high");
     for (const QVariantList &row : t.value().rows) {
-        QVariantList r = row.mid(0, 8);
+        QVariantList r = row.mid(0, kRow);
         const bool has = !row.value(5).isNull();
         const double visits = row.value(5).toDouble();
-        const QVariant previous = row.value(8), best = row.value(9);
+        const QVariant previous = row.value(kRow), best = row.value(kRow + 1);
         r << (has && !previous.isNull() && previous.toDouble() > 0 ? QVariant((visits / previous.toDouble() - 1.0) * 100.0) : QVariant());
         r << ((has && !best.isNull() && visits > best.toDouble()) || row.value(6).toString().contains(QStringLiteral("历史新高")));
         out.rows.append(r);
@@ -261,7 +280,8 @@ std::function<Result<QueryTable>(int)> ModelAnalytics::trafficChunks()
     return [store, state](int count) -> Result<QueryTable> {
         auto t = selectTable(*store, QString::fromUtf8(BriefQueries::trafficChunk),
                              {QStringLiteral("site"), QStringLiteral("category"), QStringLiteral("region"), QStringLiteral("week_start"),
-                              QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source")},
+                              QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source"),
+                              QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")},
                              {state->site, state->week, count});
         if (!t)
             return t;
@@ -289,11 +309,11 @@ std::function<Result<QueryTable>(int)> ModelAnalytics::trafficChunks()
 
 Result<QueryTable> ModelAnalytics::downloads()
 {
-    return select(QStringLiteral("SELECT d.app, a.vendor, d.month, d.platform, d.downloads, d.partial, d.cumulative, d.note, d.source "
-                                 "FROM app_download d JOIN app a ON a.name = d.app ORDER BY d.app, d.month"),
+    return select(QStringLiteral("SELECT d.app, a.vendor, d.month, d.platform, d.downloads, d.partial, d.cumulative, d.note, d.source, "
+                                 "d.confidence, d.confidence_note, d.inferred_fields FROM app_download d JOIN app a ON a.name = d.app ORDER BY d.app, d.month"),
                   {QStringLiteral("app"), QStringLiteral("vendor"), QStringLiteral("month"), QStringLiteral("platform"),
                    QStringLiteral("downloads"), QStringLiteral("partial"), QStringLiteral("cumulative"), QStringLiteral("note"),
-                   QStringLiteral("source")});
+                   QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")});
 }
 
 Result<QueryTable> ModelAnalytics::metrics()

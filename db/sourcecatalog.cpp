@@ -148,6 +148,26 @@ Result<QStringList> SourceCatalog::forCode(Store &store, const QString &code)
     return tally.sorted();
 }
 
+Result<QStringList> SourceCatalog::forTraffic(Store &store, const QStringList &sites, const QDate &before)
+{
+    // The rows trafficHistory draws, by the same key (in the plan test): not every site's ten years (130k rows).
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QString::fromUtf8(BriefQueries::trafficSourcesOfSite)))
+        return failed(q);
+    Tally tally;
+    const QString to = before.toString(Qt::ISODate);
+    for (const QString &site : sites) {
+        q.addBindValue(site);
+        q.addBindValue(to);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            tally.add(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return tally.sorted();
+}
+
 Result<QStringList> SourceCatalog::forTable(Store &store, const QString &table)
 {
     if (!kFactTables.contains(table))
@@ -164,22 +184,21 @@ Result<QStringList> SourceCatalog::forTable(Store &store, const QString &table)
     return tally.sorted();
 }
 
-Result<QStringList> SourceCatalog::forSites(Store &store, const QStringList &sites, const QDate &before)
+QStringList SourceCatalog::forRows(const QueryTable &rows, const QString &column)
 {
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(QString::fromUtf8(BriefQueries::trafficSourcesOfSite)))
-        return failed(q);
+    const int c = rows.column(column);
     Tally tally;
-    const QString to = before.toString(Qt::ISODate);
-    for (const QString &site : sites) {
-        q.addBindValue(site);
-        q.addBindValue(to);
-        if (!q.exec())
-            return failed(q);
-        while (q.next())
-            tally.add(q.value(0).toString(), q.value(1).toLongLong());
-    }
+    if (c >= 0)
+        for (const QVariantList &row : rows.rows)
+            tally.add(row.value(c).toString(), 1);
+    return tally.sorted();
+}
+
+QStringList SourceCatalog::forSources(const QStringList &perRow)
+{
+    Tally tally;
+    for (const QString &s : perRow)
+        tally.add(s, 1);
     return tally.sorted();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "marketanalytics.h"
+#include "querytable.h"
 #include "result.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace zhisuan::db {
@@ -22,9 +24,12 @@ public:
     static Result<QStringList> forCode(Store &store, const QString &code);
     // Every row of one of the store's fact tables (compute_centre, chip, model_release, benchmark_score, …).
     static Result<QStringList> forTable(Store &store, const QString &table);
-    // The weekly visits of `sites` in the weeks before `before` (what the traffic chart draws), by the
-    // (site, week_start) key: a few thousand rows, where the whole table is ten years of every site.
-    static Result<QStringList> forSites(Store &store, const QStringList &sites, const QDate &before);
+    // The weekly visits of `sites` before `before` (the lines of a traffic chart), by the (site, week_start) key.
+    static Result<QStringList> forTraffic(Store &store, const QStringList &sites, const QDate &before);
+    // The rows a view already read and draws (a filtered map, a chart of some models): their `source` column.
+    static QStringList forRows(const QueryTable &rows, const QString &column = QStringLiteral("source"));
+    // The same for sources already picked out of the rows drawn (one entry per row).
+    static QStringList forSources(const QStringList &perRow);
 
     // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
     // the seed's number and the table/figure reference go; the primary source in brackets stays.

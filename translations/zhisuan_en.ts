@@ -161,6 +161,20 @@
             <numerusform>%n operational centres have no current figure in the source and are not in the current total: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the inferred chip ecosystem of %n centre(s) counts as not stated (largest: %1)</source>
+        <translation>
+            <numerusform>the inferred chip ecosystem of %n centre counts as not stated (largest: %1)</numerusform>
+            <numerusform>the inferred chip ecosystems of %n centres count as not stated (largest: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n centre(s) with an inferred capacity are left out (%1)</source>
+        <translation>
+            <numerusform>%n centre with an inferred capacity is left out (%1)</numerusform>
+            <numerusform>%n centres with an inferred capacity are left out (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ImportResultPanel</name>

@@ -872,6 +872,18 @@ Options:
         <source>Reported figures (excess returns, industry rank)</source>
         <translation>报告数据（超额收益、行业排名）</translation>
     </message>
+    <message>
+        <source>expected the reason for the inference, found an empty cell</source>
+        <translation>应填写推断依据，实际为空</translation>
+    </message>
+    <message>
+        <source>names inferred fields, but the row&apos;s confidence is “%1”, not inferred</source>
+        <translation>填写了推断字段，但该行可信度为“%1”，不是推断</translation>
+    </message>
+    <message>
+        <source>expected field names of this kind (%1), found “%2”</source>
+        <translation>应为此类数据的字段名（%1），实际为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>MarketAnalytics</name>
@@ -2507,6 +2519,34 @@ Options:
         <source>Phases from: %1, as of %2</source>
         <translation>分期数据来源：%1，截至 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>the inferred chip ecosystem of %n centre(s) counts as not stated (largest: %1)</source>
+        <translation>
+            <numerusform>%n 个智算中心的芯片生态为推断，按未注明计（最大：%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n centre(s) with an inferred capacity are left out (%1)</source>
+        <translation>
+            <numerusform>%n 个算力规模为推断的智算中心未计入（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Inferred values left out&lt;/i&gt;: %1</source>
+        <translation>&lt;i&gt;已剔除推断值&lt;/i&gt;：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Leave out inferred values</source>
+        <translation>剔除推断值</translation>
+    </message>
+    <message>
+        <source>Totals, shares and the map count only what the sources report: an inferred chip ecosystem counts as not stated, a centre whose capacity is inferred is left out</source>
+        <translation>合计、占比和地图只计来源报告的数值：推断的芯片生态按未注明计，算力规模为推断的智算中心不计入</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ChipsDashboard</name>
@@ -3596,6 +3636,18 @@ Nothing was changed.</source>
         <source>Score (0–100)</source>
         <translation>得分（0–100）</translation>
     </message>
+    <message>
+        <source>推断 (inferred): %1</source>
+        <translation>推断：%1</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>[inferred]</source>
+        <translation>[推断]</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::SecurityListDialog</name>
@@ -4087,6 +4139,21 @@ Nothing was changed.</source>
     <message>
         <source>This column holds numbers that “%1” does not store. Map it to a field, or choose “(not imported)” to leave them out.</source>
         <translation>此列的数值“%1”不存储。请将其映射到字段，或选择“（不导入）”略过。</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::QueryTableModel</name>
+    <message>
+        <source>推断 (inferred): %1</source>
+        <translation>推断：%1</translation>
+    </message>
+    <message>
+        <source>In an inferred row: %1</source>
+        <translation>所在行含推断值：%1</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
     </message>
 </context>
 <context>

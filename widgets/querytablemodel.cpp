@@ -1,5 +1,9 @@
 #include "querytablemodel.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
 #include <algorithm>
 
 namespace zhisuan::widgets {
@@ -10,9 +14,7 @@ void QueryTableModel::setColumns(const QList<Column> &columns)
 {
     beginResetModel();
     m_columns = columns;
-    m_source.clear();
-    for (const Column &c : m_columns)
-        m_source << m_table.column(c.name);
+    mapColumns();
     endResetModel();
 }
 
@@ -22,9 +24,7 @@ void QueryTableModel::setTable(const db::QueryTable &table)
     m_fetch = nullptr;
     m_more = false;
     m_table = table;
-    m_source.clear();
-    for (const Column &c : m_columns)
-        m_source << m_table.column(c.name);
+    mapColumns();
     endResetModel();
 }
 
@@ -59,9 +59,7 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
     m_more = rows.rows.size() >= m_chunk;
     if (m_table.columns.isEmpty()) { // the first chunk names the columns
         m_table.columns = rows.columns;
-        m_source.clear();
-        for (const Column &c : m_columns)
-            m_source << m_table.column(c.name);
+        mapColumns();
     }
     if (rows.rows.isEmpty())
         return;
@@ -69,6 +67,36 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, first, first + int(rows.rows.size()) - 1);
     m_table.rows.append(std::move(rows.rows));
     endInsertRows();
+}
+
+void QueryTableModel::mapColumns()
+{
+    m_source.clear();
+    for (const Column &c : m_columns)
+        m_source << m_table.column(c.name);
+    m_confidence = m_table.column(QStringLiteral("confidence"));
+    m_note = m_table.column(QStringLiteral("confidence_note"));
+    m_inferredFields = m_table.column(QStringLiteral("inferred_fields"));
+}
+
+QString QueryTableModel::confidence(int row) const
+{
+    return m_confidence < 0 ? QString() : m_table.rows.value(row).value(m_confidence).toString();
+}
+
+bool QueryTableModel::isInferred(const QModelIndex &index) const
+{
+    if (!index.isValid() || confidence(index.row()) != QLatin1String("inferred"))
+        return false;
+    const QStringList fields = m_inferredFields < 0 ? QStringList()
+                                                    : m_table.rows.value(index.row()).value(m_inferredFields).toString().split(u',', Qt::SkipEmptyParts);
+    if (fields.isEmpty())
+        return true; // the whole row is a judgement
+    bool shown = false; // is any of the inferred values in this table?
+    for (const Column &c : m_columns)
+        shown = shown || fields.contains(c.name);
+    // Values the table does not show (a ticker) mark the row's first cell, so the tooltip can be found.
+    return shown ? fields.contains(m_columns.value(index.column()).name) : index.column() == 0;
 }
 
 int QueryTableModel::rowCount(const QModelIndex &parent) const
@@ -83,7 +111,26 @@ int QueryTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
+    if (!index.isValid())
+        return {};
+    if (role == Qt::ToolTipRole || role == Qt::FontRole || role == Qt::BackgroundRole) {
+        const QString level = confidence(index.row());
+        if (level != QLatin1String("inferred") && level != QLatin1String("derived"))
+            return {};
+        const QString note = m_note < 0 ? QString() : m_table.rows.value(index.row()).value(m_note).toString();
+        if (role == Qt::ToolTipRole)
+            return level == QLatin1String("inferred") ? (isInferred(index) ? tr("推断 (inferred): %1") : tr("In an inferred row: %1")).arg(note)
+                                                      : tr("Derived: %1").arg(note);
+        if (!isInferred(index))
+            return {};
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return QBrush(QColor(0x9A, 0x6B, 0x2F, 0xB0), Qt::BDiagPattern); // the map's hatching for an inference
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const int source = m_source.value(index.column(), -1);
     if (source < 0)

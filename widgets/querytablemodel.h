@@ -10,6 +10,9 @@ namespace zhisuan::widgets {
 
 // A db::QueryTable shown through chosen columns, with titles and a unit scale per column (万股 = shares / 10⁴).
 // DisplayRole and EditRole give the scaled raw number; the TableDelegate formats it, sorting stays numeric.
+// A table with a confidence column marks what is not simply reported (issue 15): the cells of an inferred value
+// are hatched and italic (the columns its inferred_fields names, or the whole row), and every cell of an inferred or
+// derived row says why in its tooltip (confidence_note).
 class QueryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,12 +44,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The confidence of a row as stored (reported/derived/inferred, or empty) and whether a shown cell holds an
+    // inferred value.
+    QString confidence(int row) const;
+    bool isInferred(const QModelIndex &index) const;
+
 signals:
     void fetchFailed(const QString &message);
 
 private:
     QList<Column> m_columns;
+    void mapColumns();
+
     QList<int> m_source; // QueryTable column of each shown column (-1 = absent)
+    int m_confidence = -1, m_note = -1, m_inferredFields = -1;
     db::QueryTable m_table;
     Fetch m_fetch;
     int m_chunk = 1000;

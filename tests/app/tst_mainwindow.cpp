@@ -8,16 +8,19 @@
 #include "filedialog.h"
 #include "historychartview.h"
 #include "importresultpanel.h"
+#include "importjob.h"
 #include "importrunner.h"
 #include "returnbarchartview.h"
 #include "securitylistdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "querytablemodel.h"
 #include "marketdashboard.h"
 #include "pagestyle.h"
 #include "modelsdashboard.h"
 #include "timelineview.h"
 #include "starterstore.h"
+#include "starterdataset.h"
 #include "store.h"
 #include "tabledelegate.h"
 #include "tablepanel.h"
@@ -49,7 +52,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QFont>
 #include <QTest>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QBarSeries>
 #include <QBarSet>
@@ -367,6 +373,90 @@ private slots:
         QVERIFY(labels().contains(QStringLiteral("南海诸岛")));
         m_languages.setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(labels().contains(QStringLiteral("Beijing")));
+    }
+
+    // Issue 15: "leave out inferred values" takes the analysts' inferences out of the shares and the map, keeps the
+    // reported capacity, and says what it left out; the table hatches exactly the inferred value.
+    void inferredValuesCanBeLeftOut()
+    {
+        QSettings().remove(QStringLiteral("view/leaveOutInferred"));
+        const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("view/leaveOutInferred")); });
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("centres"));
+        auto *centres = window.findChild<app::CentresDashboard *>();
+        auto *leaveOut = centres->findChild<QCheckBox *>(QStringLiteral("leaveOutInferred"));
+        QVERIFY(leaveOut && !leaveOut->isChecked());
+        const auto ascendShare = [&] {
+            const QRegularExpression share(QStringLiteral("by ecosystem \\(current PFLOPS\\): [^<]*Ascend[^0-9]*([0-9.]+)%"));
+            const auto m = share.match(centres->cardsText());
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        const QString before = centres->cardsText();
+        QVERIFY2(ascendShare() > 70, qPrintable(before)); // 博大's 40,000 PFLOPS counted as Ascend
+        // The table: 博大's ecosystem cell is hatched with the reason; its capacity cell is not.
+        auto *table = centres->findChild<widgets::TablePanel *>(QStringLiteral("centres"));
+        auto *model = qobject_cast<widgets::QueryTableModel *>(table->proxy()->sourceModel());
+        QVERIFY(model);
+        int boda = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data().toString().startsWith(QStringLiteral("博大")))
+                boda = r;
+        QVERIFY(boda >= 0);
+        QVERIFY(model->isInferred(model->index(boda, 8)));  // Chip ecosystem
+        QVERIFY(!model->isInferred(model->index(boda, 5))); // Current PFLOPS
+        QVERIFY(!model->index(boda, 8).data(Qt::ToolTipRole).toString().isEmpty());
+
+        leaveOut->setChecked(true);
+        const QString after = centres->cardsText();
+        QVERIFY2(after.contains(QStringLiteral("Inferred values left out")) && after.contains(QStringLiteral("博大")), qPrintable(after));
+        QVERIFY2(ascendShare() >= 0 && ascendShare() < 10, qPrintable(after)); // Ascend without the inference: about 6%
+        QVERIFY2(after.contains(QStringLiteral("not stated")), qPrintable(after));
+        // The capacity is reported: the national total does not move.
+        const QRegularExpression total(QStringLiteral("current <b>([0-9,]+)</b> PFLOPS"));
+        QCOMPARE(total.match(after).captured(1), total.match(before).captured(1));
+        QVERIFY(!after.contains(QStringLiteral("Reported only")));
+        QVERIFY(QSettings().value(QStringLiteral("view/leaveOutInferred")).toBool());
+        leaveOut->setChecked(false);
+        QCOMPARE(centres->cardsText(), before);
+    }
+
+    // Issue 15 on the models page: an imported inferred score is italic with its reason in the benchmark table, and
+    // the frontier label and the point's tooltip say 推断; a reported one says nothing.
+    void inferredScoresSayWhy()
+    {
+        QTemporaryDir dir;
+        auto store = zhisuan::db::Store::open(dir.filePath(QStringLiteral("models.sqlite")));
+        QVERIFY(store.ok());
+        for (const auto &r : zhisuan::db::StarterDataset::load(*store.value()))
+            QVERIFY(r.ok());
+        QFile f(dir.filePath(QStringLiteral("scores.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("model,benchmark,score,source,confidence,confidence_note\n"
+                "DeepSeek-V2,AlignBench,7.91,002 东方证券 计算机周报 2024-05-12 图8,inferred,读图估计（柱状图无数值标注）\n");
+        f.close();
+        const auto report = zhisuan::db::ImportJob::run(*store.value(), f.fileName(), {});
+        QVERIFY(report.ok());
+        app::MainWindow window(store.value().get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        auto *panel = models->findChild<widgets::TablePanel *>(QStringLiteral("benchmarks"));
+        QAbstractItemModel *matrix = panel->proxy()->sourceModel();
+        int row = -1, col = -1;
+        for (int r = 0; r < matrix->rowCount(); ++r)
+            if (matrix->index(r, 0).data().toString() == QLatin1String("DeepSeek-V2"))
+                row = r;
+        for (int c = 0; c < matrix->columnCount(); ++c)
+            if (matrix->headerData(c, Qt::Horizontal).toString() == QLatin1String("AlignBench"))
+                col = c;
+        QVERIFY(row >= 0 && col >= 0);
+        QVERIFY(matrix->index(row, col).data(Qt::ToolTipRole).toString().contains(QStringLiteral("读图估计")));
+        QVERIFY(matrix->index(row, col).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(matrix->index(row, col + 1).data(Qt::ToolTipRole).isNull()); // MT-Bench, reported
+        const QStringList labels = models->frontierLabels();
+        QVERIFY2(labels.filter(QStringLiteral("DeepSeek-V2")).join(u' ').contains(QStringLiteral("[inferred]")), qPrintable(labels.join(u'|')));
+        QVERIFY2(!labels.filter(QStringLiteral("GPT")).join(u' ').contains(QStringLiteral("[inferred]")), qPrintable(labels.join(u'|')));
     }
 
     // Issue 16 at 1024×700, the smallest screen the review used: every page fits. The centres page, never shown yet,

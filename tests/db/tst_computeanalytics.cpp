@@ -147,6 +147,16 @@ private slots:
                                     "DROP INDEX valuation_as_of", "ALTER TABLE import_batch DROP COLUMN daily_bar_first_id",
                                     "ALTER TABLE import_batch DROP COLUMN daily_bar_last_id", "DROP TABLE reported_figure", "PRAGMA user_version = 3"})
                 QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
+            // and what migration 8 adds
+            for (const char *t : {"organisation", "ai_model", "model_release", "benchmark_score", "api_price", "site", "site_traffic", "app",
+                                  "app_download", "efficiency_threshold", "security", "weekly_return", "valuation", "security_snapshot",
+                                  "lockup", "event", "metric"})
+                for (const char *c : {"confidence", "confidence_note", "inferred_fields"})
+                    QVERIFY(store.value()->exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(QLatin1String(t), QLatin1String(c))).ok());
+            for (const char *t : {"organisation", "ai_model", "site", "app", "efficiency_threshold", "security", "model_release", "event"})
+                QVERIFY(store.value()->exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN as_of").arg(QLatin1String(t))).ok());
+            for (const char *t : {"compute_centre", "chip"})
+                QVERIFY(store.value()->exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN inferred_fields").arg(QLatin1String(t))).ok());
         }
         auto store = Store::open(path);
         QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));

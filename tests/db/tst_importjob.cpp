@@ -68,6 +68,55 @@ private slots:
         QVERIFY(store.ok());
         m_store = std::move(store).value();
     }
+    // Every kind takes how far a row can be trusted (issue 15); an inference gives its reason and names fields of
+    // the kind, or the file is refused at the cell, whole.
+    void confidenceIsCheckedAtTheCell_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("field"); // the cell's field, counted from 1; the error gives its character column
+        QTest::addColumn<QString>("says");
+        QTest::newRow("inferred without a reason")
+            << QByteArray("name,domains,confidence,confidence_note\nKimi,kimi.moonshot.cn,推断,\n") << 2 << 4 << "reason for the inference";
+        QTest::newRow("an unknown field")
+            << QByteArray("name,ticker,confidence,confidence_note,inferred_fields\n景嘉微,300474.SZ,inferred,补充,ticker;市值\n") << 2 << 5
+            << "found “市值”";
+        QTest::newRow("inferred fields of a reported row")
+            << QByteArray("model,as_of,input_per_mtok,output_per_mtok,confidence,inferred_fields\nX,2024-05-06,1,2,reported,output_per_mtok\n")
+            << 2 << 6 << "not inferred";
+    }
+    void confidenceIsCheckedAtTheCell()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(int, field);
+        QFETCH(QString, says);
+        const QString text = QString::fromUtf8(csv.split('\n').value(line - 1));
+        int column = 1;
+        for (int f = 1; f < field; ++f)
+            column = int(text.indexOf(u',', column - 1)) + 2;
+        const auto r = import(write(QStringLiteral("trust.csv"), csv));
+        QVERIFY(!r.ok() && !r.committed);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].line, qint64(line));
+        QCOMPARE(r.errors[0].column, qint64(column));
+        QVERIFY2(r.errors[0].message.contains(says), qPrintable(r.errors[0].toString()));
+        for (const char *t : {"site", "organisation", "api_price", "ai_model"})
+            QCOMPARE(count(QLatin1String(t)), 0);
+    }
+    void inferredFieldsAreReadByHeaderAndKept()
+    {
+        const auto r = import(write(QStringLiteral("centres.csv"),
+                                    "中心名称,运营方,地域,算力,芯片生态,可信度,推断依据,推断字段,数据日期\n"
+                                    "某智算中心,某公司,江苏省南京市,300P,昇腾,推断,按合作方推断,芯片生态、加速卡,2024-08-17\n"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(scalar(QStringLiteral("SELECT inferred_fields || '|' || confidence || '|' || as_of FROM compute_centre")).toString(),
+                 QStringLiteral("ecosystem,accelerators|inferred|2024-08-17"));
+        // A file without the columns leaves what the analyst recorded alone.
+        QVERIFY(import(write(QStringLiteral("again.csv"), "中心名称,算力\n某智算中心,400P\n")).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT confidence FROM compute_centre")).toString(), QStringLiteral("inferred"));
+    }
+
     void cleanup()
     {
         // Imports run with foreign-key enforcement off (each importer writes the parents first): whatever a

@@ -1,3 +1,4 @@
+#include "computeanalytics.h"
 // Source lines name where the drawn rows came from: the rows' own sources (shortened), or the file a row
 // without one was imported from; never a fixed vendor list.
 
@@ -113,14 +114,30 @@ private slots:
         f.close();
         const auto r = ImportJob::run(*m_store, path, {});
         QVERIFY2(r.ok(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.first().toString()));
-        auto drawn = SourceCatalog::forSites(*m_store, {QStringLiteral("BigSite")}, QDate(2024, 8, 19));
+        auto drawn = SourceCatalog::forTraffic(*m_store, {QStringLiteral("BigSite")}, QDate(2024, 8, 19));
         QVERIFY(drawn.ok());
         QCOMPARE(drawn.value(), QStringList{QStringLiteral("Similarweb BigSite")}); // not the later week, nor SmallSite's
-        auto both = SourceCatalog::forSites(*m_store, {QStringLiteral("BigSite"), QStringLiteral("SmallSite")}, QDate(2024, 9, 9));
+        auto both = SourceCatalog::forTraffic(*m_store, {QStringLiteral("BigSite"), QStringLiteral("SmallSite")}, QDate(2024, 9, 9));
         QVERIFY(both.ok());
         QCOMPARE(both.value().size(), 3);
         auto table = SourceCatalog::forTable(*m_store, QStringLiteral("site_traffic"));
         QVERIFY(table.ok() && table.value().contains(QStringLiteral("Small Panel")));
+    }
+
+    // A filtered map or a chart of some chips names the sources of what it draws, not the whole table's.
+    void drawnRowsNameOnlyTheirSources()
+    {
+        auto centres = ComputeAnalytics(*m_store).centres();
+        QVERIFY(centres.ok());
+        QueryTable harbin{centres.value().columns, {}};
+        for (const QVariantList &row : centres.value().rows)
+            if (row.value(centres.value().column(QStringLiteral("name"))).toString() == QStringLiteral("哈尔滨智算中心"))
+                harbin.rows << row;
+        QCOMPARE(harbin.rows.size(), 1);
+        QCOMPARE(SourceCatalog::forRows(harbin), QStringList{QStringLiteral("华福证券 算力周跟踪 2024-08-28")});
+        QCOMPARE(SourceCatalog::forRows(centres.value()), SourceCatalog::forTable(*m_store, QStringLiteral("compute_centre")).value());
+        QCOMPARE(SourceCatalog::forSources({QStringLiteral("B 表1"), QStringLiteral("A"), QStringLiteral("A"), QString()}),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B")})); // most rows first, shortened, blanks dropped
     }
 };
 

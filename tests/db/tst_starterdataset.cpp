@@ -71,6 +71,34 @@ private slots:
         }
     }
 
+    // Issue 15: every fact says how far it can be trusted; what the reports do not state is marked, with why.
+    void everyFactSaysHowFarItCanBeTrusted()
+    {
+        const QStringList tables{"organisation", "compute_centre", "chip", "ai_model", "model_release", "benchmark_score", "api_price",
+                                 "site", "site_traffic", "app", "app_download", "efficiency_threshold", "security", "weekly_return",
+                                 "valuation", "security_snapshot", "lockup", "event", "metric"};
+        for (const QString &t : tables) {
+            // (an operator only named by a centre row, with no source of its own, says nothing and claims nothing)
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE confidence IS NULL AND source IS NOT NULL").arg(t)).toInt(), 0);
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE confidence = 'inferred' AND "
+                                           "(coalesce(confidence_note, '') = '' OR coalesce(inferred_fields, '') = '')").arg(t)).toInt(), 0);
+        }
+        for (const char *t : {"organisation", "compute_centre", "chip", "ai_model", "site", "app", "security", "event", "model_release"})
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE (as_of IS NULL OR as_of = '') AND source IS NOT NULL").arg(QLatin1String(t))).toInt(), 0);
+        // Tickers the reports never print (NVIDIA's, SenseTime's) are the analyst's, and say so; those report 002
+        // prints (寒武纪 688256) are reported.
+        QCOMPARE(scalar(QStringLiteral("SELECT confidence || '|' || inferred_fields FROM organisation WHERE ticker = 'NVDA.O'")).toString(),
+                 QStringLiteral("inferred|ticker"));
+        QCOMPARE(scalar(QStringLiteral("SELECT confidence FROM organisation WHERE ticker = '0020.HK'")).toString(), QStringLiteral("inferred"));
+        QCOMPARE(scalar(QStringLiteral("SELECT confidence FROM organisation WHERE ticker = '688256.SH'")).toString(), QStringLiteral("reported"));
+        // Only OpenAI's domains are in a report (图表2's note); the others are marked.
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(name) FROM site WHERE confidence <> 'inferred'")).toString(), QStringLiteral("OpenAI"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM site WHERE inferred_fields = 'domains'")).toInt(),
+                 scalar(QStringLiteral("SELECT COUNT(*) FROM site")).toInt() - 1);
+        // 博大's capacity is reported; its chip ecosystem is the inference.
+        QCOMPARE(scalar(QStringLiteral("SELECT inferred_fields FROM compute_centre WHERE name LIKE '博大%'")).toString(), QStringLiteral("ecosystem"));
+    }
+
     void namedReleasesArePresent_data()
     {
         QTest::addColumn<QString>("model");

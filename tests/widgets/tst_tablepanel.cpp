@@ -3,6 +3,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBrush>
+#include <QFont>
 #include <QClipboard>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -133,6 +135,39 @@ private slots:
         model.setTable({{QStringLiteral("code")}, {{QStringLiteral("X")}}});
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.canFetchMore());
+    }
+
+    // Issue 15: an inferred value is hatched and italic where it is shown, and every cell of the row says why.
+    void inferredValuesAreMarkedWithTheirReason()
+    {
+        zhisuan::db::QueryTable t{{"name", "ecosystem", "current_pflops", "confidence", "confidence_note", "inferred_fields"},
+                                  {{"博大", "ascend", 40000, "inferred", "托管 300P 昇腾集群，按此推断", "ecosystem"},
+                                   {"中原", "ascend", 0, "reported", QVariant(), QVariant()},
+                                   {"某中心", "hygon", 100, "inferred", "整行按传闻录入", QVariant()},
+                                   {"某公司", QVariant(), 10, "inferred", "证券代码为分析师补充", "ticker"}}};
+        zhisuan::widgets::QueryTableModel model;
+        model.setColumns({{"name", "Centre"}, {"ecosystem", "Ecosystem"}, {"current_pflops", "PFLOPS"}});
+        model.setTable(t);
+        const auto hatched = [&](int r, int c) {
+            const QVariant b = model.index(r, c).data(Qt::BackgroundRole);
+            return b.isValid() && b.value<QBrush>().style() == Qt::BDiagPattern && model.index(r, c).data(Qt::FontRole).value<QFont>().italic();
+        };
+        // 博大: only the ecosystem is the inference; its capacity is reported and drawn plain.
+        QVERIFY(hatched(0, 1));
+        QVERIFY(!hatched(0, 0) && !hatched(0, 2));
+        QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("托管 300P 昇腾集群")));
+        QVERIFY(model.index(0, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("托管 300P 昇腾集群")));
+        // A reported row has no mark and no tooltip.
+        for (int c = 0; c < 3; ++c) {
+            QVERIFY(!hatched(1, c));
+            QVERIFY(model.index(1, c).data(Qt::ToolTipRole).isNull());
+        }
+        // No field named: the whole row is the inference.
+        for (int c = 0; c < 3; ++c)
+            QVERIFY(hatched(2, c));
+        // An inferred value the table does not show marks the first cell, where its reason can be read.
+        QVERIFY(hatched(3, 0));
+        QVERIFY(!hatched(3, 1) && !hatched(3, 2));
     }
 
     void keepsTheModelOrderUntilTheUserSorts()
