@@ -166,6 +166,15 @@ QString ModelsDashboard::frontierText() const
     return m_story->text();
 }
 
+QStringList ModelsDashboard::siteNames(const db::QueryTable &histories)
+{
+    QStringList sites;
+    for (int r = 0; r < histories.rows.size(); ++r)
+        if (const QString site = histories.value(r, QStringLiteral("site")).toString(); !sites.contains(site))
+            sites << site;
+    return sites;
+}
+
 void ModelsDashboard::reload()
 {
     db::ModelAnalytics models(*m_store);
@@ -179,7 +188,9 @@ void ModelsDashboard::reload()
     // 130k weekly visits for ten years of 250 sites: the table reads them a chunk at a time as the user scrolls,
     // the chart only the sites it draws.
     m_traffic->setFetcher(models.trafficChunks(), kTrafficChunk);
-    fillTrafficChart(models.trafficHistories(QDate(9999, 12, 31), 8).valueOr({}, &errors));
+    const QDate latest(9999, 12, 31);
+    const db::QueryTable histories = models.trafficHistories(latest, 8).valueOr({}, &errors);
+    fillTrafficChart(histories);
     m_downloads->setTable(models.downloads().valueOr({}, &errors));
     fillUsage();
     const auto sources = [&](std::initializer_list<QString> tables) {
@@ -192,7 +203,9 @@ void ModelsDashboard::reload()
     };
     ChartCatalog::setSource(m_timeline, sources({QStringLiteral("model_release"), QStringLiteral("event")}));
     ChartCatalog::setSource(m_compare, sources({QStringLiteral("benchmark_score")}));
-    ChartCatalog::setSource(m_trafficChart, sources({QStringLiteral("site_traffic")}));
+    // The drawn sites' rows only, by the (site, week_start) key: counting the sources of all 130k weekly visits of
+    // ten years took 0.09 s on the UI thread (issue 14).
+    ChartCatalog::setSource(m_trafficChart, db::SourceCatalog::forTraffic(*m_store, siteNames(histories), latest).valueOr({}, &errors));
     ChartCatalog::setSource(m_price, sources({QStringLiteral("api_price"), QStringLiteral("benchmark_score")}));
     retranslateUi();
     if (!errors.isEmpty())

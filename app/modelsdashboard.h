@@ -44,6 +44,8 @@ public:
     // busiest in their latest week first, at most eight. The brief draws the same lines up to its week.
     static constexpr int kTrafficChunk = 1000; // traffic rows read per fetch
     static QList<widgets::HistoryChartView::Line> visitLines(const db::QueryTable &traffic, const QDate &last = {});
+    // The sites of trafficHistories' rows, in their order (the chart's lines), for their source line.
+    static QStringList siteNames(const db::QueryTable &histories);
 
 signals:
     // Part of the page could not be read from the store (the page shows what it could): the window says so.

@@ -1,4 +1,6 @@
 #include "weeklybrief.h"
+
+#include "steptimer.h"
 #include "storecheck.h"
 
 #include "centresdashboard.h"
@@ -63,16 +65,6 @@ QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &
             out << s;
     }
     return out.isEmpty() ? fallback : db::SourceCatalog::line(out);
-}
-
-// The sites a traffic chart draws, in the order its histories come.
-QStringList visitSites(const db::QueryTable &histories)
-{
-    QStringList sites;
-    for (int r = 0; r < histories.rows.size(); ++r)
-        if (const QString s = histories.value(r, QStringLiteral("site")).toString(); !sites.contains(s))
-            sites << s;
-    return sites;
 }
 
 QString plain(QString html)
@@ -389,7 +381,7 @@ void Builder::addTraffic()
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
         m_trafficChart->setLines(lines);
         m_doc.addChart(m_trafficChart.get(), catalogued(QStringLiteral("models-traffic")).title,
-                       db::SourceCatalog::line(db::SourceCatalog::forTraffic(*m_store, visitSites(histories), m_monday.addDays(7))
+                       db::SourceCatalog::line(db::SourceCatalog::forTraffic(*m_store, ModelsDashboard::siteNames(histories), m_monday.addDays(7))
                                                    .valueOr({}, &m_errors)),
                        0.5);
     }
@@ -589,6 +581,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     };
     if (!step(0, tr("Reading the week’s data…")))
         return {};
+    db::StepTimer timer("brief"); // ZHISUAN_TIMINGS=1: the time of each part (docs/performance.md)
     // A damaged store would give a brief with holes that look like "nothing happened": refuse and say why.
     if (auto findings = db::StoreCheck::run(*m_store, false); !findings || !findings.value().isEmpty()) {
         QStringList what;
@@ -602,6 +595,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
             .arg(what.join(QStringLiteral("; ")));
     }
 
+    timer.step("store check");
     const QString iso = QStringLiteral("yyyy-MM-dd");
     const QString weekText = tr("Week of %1 to %2").arg(monday.toString(iso), sunday.toString(iso));
     widgets::ReportDocument doc(tr("ZhiSuan Board weekly brief: AI and computing"), weekText);
@@ -626,6 +620,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
             return {};
         doc.addHeading(title(section));
         (builder.*info(section).add)();
+        timer.step(info(section).id);
     }
     if (!builder.errors().isEmpty())
         return tr("The brief was not written: part of the store could not be read (%1). "
@@ -646,7 +641,9 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     const auto drawn = [&](int done, int total) { return step(20 + 80 * done / std::max(1, total), tr("Drawing page elements…")); };
     // A .odt is the editable copy (WPS, Word, LibreOffice open it), with the same content; anything else is the PDF.
     const bool editable = QFileInfo(path).suffix().compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0;
+    timer.step("sections read and built");
     const QString error = editable ? doc.writeOdt(&file, drawn, &stopped) : doc.write(&file, drawn, &stopped);
+    timer.step("document drawn and written");
     if (stopped) {
         file.cancelWriting();
         return {};

@@ -49,6 +49,11 @@ inline constexpr const char *trafficTopSites =
 // Site, next Monday: the site's visits before it.
 inline constexpr const char *trafficHistory = "SELECT site, week_start, visits FROM site_traffic "
                                               "WHERE site = ? AND week_start < ? AND visits IS NOT NULL ORDER BY week_start";
+// Site, next Monday: where that site's drawn rows (trafficHistory's) came from, by the same key: the traffic chart's
+// source line, without counting the sources of every site's ten years (130k rows).
+inline constexpr const char *trafficSourcesOfSite =
+    "SELECT coalesce(t.source, 'file:' || b.file_name), count(*) FROM site_traffic t LEFT JOIN import_batch b ON b.id = t.batch_id "
+    "WHERE t.site = ? AND t.week_start < ? AND t.visits IS NOT NULL GROUP BY 1";
 
 // Not the brief's, but of the same kind: the models page's traffic table a chunk at a time, in (site, week) order
 // after the last row shown (site, week start), by the (site, week_start) key; then how many rows.
@@ -60,7 +65,8 @@ inline constexpr const char *trafficChunk =
 inline std::vector<std::pair<const char *, const char *>> all()
 {
     return {{"releasesOfWeek", releasesOfWeek}, {"eventsOfWeek", eventsOfWeek},       {"trafficOfWeek", trafficOfWeek},
-            {"trafficLatest", trafficLatest},   {"trafficTopSites", trafficTopSites}, {"trafficHistory", trafficHistory}, {"trafficChunk", trafficChunk}};
+            {"trafficLatest", trafficLatest},   {"trafficTopSites", trafficTopSites}, {"trafficHistory", trafficHistory}, {"trafficChunk", trafficChunk},
+            {"trafficSourcesOfSite", trafficSourcesOfSite}};
 }
 
 } // namespace BriefQueries

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "importinput.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -60,23 +62,86 @@ char CsvReader::detectDelimiter(QByteArrayView utf8)
     return counts[best] > 0 ? candidates[best] : ',';
 }
 
+CsvReader::CsvReader(TextStream &stream, char delimiter) : m_stream(&stream), m_eof(false), m_delimiter(delimiter)
+{
+    m_data = QByteArrayView(m_buffer);
+}
+
+qint64 CsvReader::position() const
+{
+    return m_stream ? m_stream->position() : m_pos;
+}
+
+qint64 CsvReader::size() const
+{
+    return m_stream ? m_stream->size() : m_data.size();
+}
+
+// Drops the text before `keepFrom` (records already handed out) and appends the stream's next window.
+bool CsvReader::refill(qsizetype keepFrom)
+{
+    m_buffer.remove(0, keepFrom);
+    m_pos -= keepFrom;
+    const qsizetype before = m_buffer.size();
+    // A window may end inside a character and give no text yet: read on until some comes or the stream ends. A
+    // record longer than a window (a 2 MB cell) is read again from its start after each refill, so the text kept
+    // is at least doubled each time: reading it stays linear in its size, whatever the window.
+    while (m_buffer.size() == before || m_buffer.size() < 2 * before) {
+        if (!m_stream->readInto(m_buffer)) {
+            m_eof = true;
+            break;
+        }
+    }
+    m_data = QByteArrayView(m_buffer);
+    return m_buffer.size() > before;
+}
+
 bool CsvReader::next(CsvRecord &record)
+{
+    m_error.clear();
+    for (;;) {
+        if (m_pos >= m_data.size() && !m_eof)
+            refill(m_pos);
+        if (m_stream && m_stream->error()) {
+            // A byte that is not text ends the file there, said as the stream says it (not as a record cut short).
+            record.fields.clear();
+            const Error &e = *m_stream->error();
+            m_error = e.message;
+            m_errorLine = e.line;
+            m_errorColumn = e.column;
+            m_pos = m_data.size();
+            return false;
+        }
+        if (m_pos >= m_data.size()) {
+            record.fields.clear();
+            return false;
+        }
+        const qsizetype start = m_pos;
+        const qint64 line = m_line;
+        const Step step = parse(record);
+        if (step != Step::NeedMore)
+            return step == Step::Record;
+        // The window ended inside this record: read it again from its start with the next window appended.
+        m_pos = start;
+        m_line = line;
+        refill(start);
+    }
+}
+
+CsvReader::Step CsvReader::parse(CsvRecord &record)
 {
     record.fields.clear();
     record.columns.clear();
     record.fieldOffsets.clear();
     record.lineOffsets.clear();
     record.base = m_data.data();
-    m_error.clear();
-    if (m_pos >= m_data.size())
-        return false;
-
     record.line = m_line;
     // Quoted fields with escapes are unescaped into m_scratch; reserve the rest of the input's
     // worst case lazily so views stay valid (no reallocation while the record is built).
     m_scratch.clear();
     const char *data = m_data.data();
     const qsizetype n = m_data.size();
+    const bool eof = m_eof;
     qsizetype lineStart = m_pos;
     qsizetype scratchReserved = 0;
 
@@ -93,14 +158,18 @@ bool CsvReader::next(CsvRecord &record)
             qsizetype scratchStart = m_scratch.size();
             for (;;) {
                 if (m_pos >= n) {
+                    if (!eof)
+                        return Step::NeedMore;
                     m_error = QCoreApplication::translate("CsvReader", "expected a closing quote (\") for the field "
                                                                        "opened here, found the end of the file");
                     m_errorLine = record.line;
                     m_errorColumn = record.column(int(record.columns.size()) - 1);
                     m_pos = n;
-                    return false;
+                    return Step::Error;
                 }
                 const char c = data[m_pos];
+                if ((c == '"' || c == '\r') && m_pos + 1 >= n && !eof)
+                    return Step::NeedMore; // a doubled quote or a CRLF may continue in the next window
                 if (c == '"') {
                     if (m_pos + 1 < n && data[m_pos + 1] == '"') {
                         if (!escaped) {
@@ -131,7 +200,15 @@ bool CsvReader::next(CsvRecord &record)
             else
                 record.fields.emplace_back(data + start, m_pos - start);
             ++m_pos; // past the closing quote
+            if (m_pos >= n && !eof)
+                return Step::NeedMore;
             if (m_pos < n && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r') {
+                // Skip to the end of this line so a caller may continue collecting errors.
+                qsizetype skip = m_pos;
+                while (skip < n && data[skip] != '\n' && data[skip] != '\r')
+                    ++skip;
+                if (skip + 1 >= n && !eof)
+                    return Step::NeedMore; // the line's end (or its CRLF) is in the next window
                 m_error = QCoreApplication::translate("CsvReader",
                                                       "expected a delimiter or the end of the line after a closing "
                                                       "quote, found “%1”")
@@ -141,46 +218,50 @@ bool CsvReader::next(CsvRecord &record)
                 for (qsizetype k = lineStart; k < m_pos; ++k)
                     if ((static_cast<unsigned char>(data[k]) & 0xC0) != 0x80)
                         ++m_errorColumn;
-                // Skip to the end of this line so a caller may continue collecting errors.
-                while (m_pos < n && data[m_pos] != '\n' && data[m_pos] != '\r')
-                    ++m_pos;
+                m_pos = skip;
                 if (m_pos < n) {
                     if (data[m_pos] == '\r' && m_pos + 1 < n && data[m_pos + 1] == '\n')
                         ++m_pos;
                     ++m_pos;
                     ++m_line;
                 }
-                return false;
+                return Step::Error;
             }
         } else {
             // A record ends at LF, CRLF or a lone CR: Excel's "CSV (Macintosh)" ends lines with CR alone.
             qsizetype end = m_pos;
             while (end < n && data[end] != m_delimiter && data[end] != '\n' && data[end] != '\r')
                 ++end;
+            if (end >= n && !eof)
+                return Step::NeedMore;
             record.fields.emplace_back(data + m_pos, end - m_pos);
             m_pos = end;
         }
 
         if (m_pos >= n)
-            return true;
+            return Step::Record;
         const char c = data[m_pos];
         if (c == m_delimiter) {
             ++m_pos;
+            if (m_pos >= n && !eof)
+                return Step::NeedMore;
             if (m_pos >= n) { // trailing delimiter at EOF: one more empty field
                 record.columns.push_back(m_pos - lineStart + 1);
                 record.fieldOffsets.push_back(m_pos);
                 record.lineOffsets.push_back(lineStart);
                 record.fields.emplace_back();
-                return true;
+                return Step::Record;
             }
             continue;
         }
+        if (c == '\r' && m_pos + 1 >= n && !eof)
+            return Step::NeedMore; // its LF may open the next window
         if (c == '\r')
             ++m_pos;
         if (m_pos < n && data[m_pos] == '\n')
             ++m_pos;
         ++m_line;
-        return true;
+        return Step::Record;
     }
 }
 

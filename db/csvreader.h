@@ -8,6 +8,8 @@
 
 namespace zhisuan::db {
 
+class TextStream;
+
 // One record of a CSV file: its fields as views into the reader's buffers (valid until the next
 // call to CsvReader::next), and the 1-based physical line it starts on.
 struct CsvRecord
@@ -33,20 +35,33 @@ class CsvReader
 {
 public:
     explicit CsvReader(QByteArrayView utf8, char delimiter = ',');
+    // Reads the text of a stream window by window (issue 14: a file is never held whole). A record that a window's
+    // edge cuts (a multi-byte character, a quoted field with line breaks, a CR before its LF) is read again whole
+    // once the next window is in; lines and columns count from the start of the file. An error of the stream
+    // (a byte that is not text) ends the records with its message, line and column.
+    explicit CsvReader(TextStream &stream, char delimiter = ',');
 
     // False at the end of input or on a malformed record; then error() says what and where.
     bool next(CsvRecord &record);
-    bool atEnd() const { return m_pos >= m_data.size(); }
+    bool atEnd() const { return m_eof && m_pos >= m_data.size(); }
     QString error() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
     qint64 errorColumn() const { return m_errorColumn; }
-    qint64 position() const { return m_pos; }
-    qint64 size() const { return m_data.size(); }
+    // Bytes of the input read so far, of its total (of the file, for a stream).
+    qint64 position() const;
+    qint64 size() const;
 
     // The most likely delimiter among , ; TAB | judged from the first lines.
     static char detectDelimiter(QByteArrayView utf8);
 
 private:
+    enum class Step { Record, Error, NeedMore };
+    Step parse(CsvRecord &record);
+    bool refill(qsizetype keepFrom);
+
+    TextStream *m_stream = nullptr;
+    QByteArray m_buffer; // a stream's text from the start of the record being read
+    bool m_eof = true;
     QByteArrayView m_data;
     qsizetype m_pos = 0;
     qint64 m_line = 1;

@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "pgcopywriter.h"
+#include "steptimer.h"
 #include "store.h"
 #include "textdecoder.h"
 #include "tradingdayrepository.h"
@@ -21,6 +22,8 @@
 #include <QtConcurrent>
 
 #include <sqlite3.h>
+
+#include <atomic>
 
 namespace zhisuan::db {
 
@@ -433,24 +436,25 @@ Result<void> addTradingDays(pg_conn *pg, const std::set<QByteArray> &dates)
     return {};
 }
 
-Result<std::set<QByteArray>> tradingDaysOfBatch(pg_conn *pg, qint64 batchId)
+// The days only (the server probes each day whole, so SQLite's per-code bits are left empty).
+Result<TradingDayRepository::BatchDays> tradingDaysOfBatch(pg_conn *pg, qint64 batchId)
 {
     auto r = PgCopyWriter::queryOnce(pg, "SELECT string_agg(DISTINCT trade_date, ',') FROM daily_bar WHERE batch_id = $1", {Value(batchId)});
     if (!r)
         return r.error();
-    std::set<QByteArray> dates;
+    TradingDayRepository::BatchDays days;
     if (const auto *list = r.value().empty() ? nullptr : std::get_if<QByteArray>(&r.value()[0]))
         for (const QByteArray &date : list->split(','))
-            dates.insert(date);
-    return dates;
+            days.days[date];
+    return days;
 }
 
-Result<void> removeUnusedTradingDays(pg_conn *pg, const std::set<QByteArray> &dates)
+Result<void> removeUnusedTradingDays(pg_conn *pg, const TradingDayRepository::BatchDays &batch)
 {
-    if (dates.empty())
+    if (batch.days.empty())
         return {};
     QByteArray list;
-    for (const QByteArray &date : dates)
+    for (const auto &[date, codes] : batch.days)
         list += (list.isEmpty() ? "" : ",") + date;
     auto r = PgCopyWriter::queryOnce(pg, "DELETE FROM trading_day t WHERE t.trade_date = ANY(string_to_array($1, ',')) AND NOT EXISTS "
                                          "(SELECT 1 FROM daily_bar d WHERE d.trade_date = t.trade_date)",
@@ -555,16 +559,33 @@ QString ImportIssue::toString() const
 Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displayName, const ImportOptions &options,
                                    const QList<UserPreset> &presets)
 {
+    return plan(ImportInput::fromBytes(bytes), displayName, options, presets);
+}
+
+Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &input, const QString &displayName,
+                                   const ImportOptions &options, const QList<UserPreset> &presets)
+{
     ImportPlan plan;
     plan.displayName = displayName;
-    plan.rawSize = bytes.size();
-    plan.raw = bytes;
-    plan.encoding = options.encoding.toUpper();
-    auto utf8 = plan.encoding.isEmpty() ? TextDecoder::toUtf8Detected(bytes, &plan.encoding) : TextDecoder::toUtf8(bytes, plan.encoding);
-    if (!utf8)
-        return utf8.error(); // with the line and column of the first bad byte
-    plan.utf8 = std::move(utf8).value();
-    plan.delimiter = options.delimiter ? options.delimiter : CsvReader::detectDelimiter(plan.utf8.left(64 * 1024));
+    plan.input = input;
+    plan.window = options.windowBytes > 0 ? options.windowBytes : ImportInput::kWindowBytes;
+    plan.rawSize = input->size();
+    plan.encoding = options.encoding.isEmpty() ? input->detectEncoding(plan.window) : options.encoding.toUpper();
+    // The whole file is read as that encoding once here (remembered by the input), so that a bad byte anywhere
+    // refuses the file with its line and column before a row is written, as when the file was read whole.
+    if (auto checked = input->check(plan.encoding, plan.window); !checked)
+        return checked.error();
+    // The head (at least 64 KiB of text, or the whole file) for the delimiter and the title lines; the last 4 KiB
+    // for footnotes.
+    QByteArray head;
+    {
+        TextStream text(input, plan.encoding, plan.window);
+        while (head.size() < 64 * 1024 && text.readInto(head)) {
+        }
+        if (text.error())
+            return *text.error();
+    }
+    plan.delimiter = options.delimiter ? options.delimiter : CsvReader::detectDelimiter(QByteArrayView(head).first(qMin<qsizetype>(head.size(), 64 * 1024)));
 
     const UserPreset *preset = nullptr;
     if (options.mapping) {
@@ -593,10 +614,10 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     // Context lines: the first and last lines of the file, where exports put titles and footnotes.
     QStringList context;
     {
-        const QList<QByteArray> lines = plan.utf8.left(8192).split('\n');
+        const QList<QByteArray> lines = head.left(8192).split('\n');
         for (const QByteArray &l : lines)
             context << QString::fromUtf8(l);
-        const QList<QByteArray> tail = plan.utf8.right(4096).split('\n');
+        const QList<QByteArray> tail = TextStream::tail(*input, plan.encoding, 4096).split('\n');
         for (const QByteArray &l : tail)
             context << QString::fromUtf8(l);
     }
@@ -615,7 +636,8 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
     if (!asOf.isValid() && rangeEnd.isValid())
         asOf = rangeEnd;
 
-    CsvReader reader(plan.utf8, plan.delimiter);
+    TextStream headText(input, plan.encoding, plan.window, false);
+    CsvReader reader(headText, plan.delimiter);
     CsvRecord rec;
     int best = -1;
     // With the kind chosen by hand, the first non-blank line is taken as the header if none matches, so that
@@ -792,7 +814,8 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
             if (key != QLatin1String("week_end") && key != QLatin1String("trade_date") && key != QLatin1String("as_of")
                 && key != QLatin1String("week_start"))
                 continue;
-            CsvReader rows(plan.utf8, plan.delimiter);
+            TextStream text(plan.input, plan.encoding, plan.window, false);
+            CsvReader rows(text, plan.delimiter);
             CsvRecord row;
             while (rows.next(row)) {
                 if (row.line <= plan.headerLine || row.isBlank() || c.column >= row.size())
@@ -814,7 +837,10 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
 QList<ImportJob::PreviewRow> ImportJob::preview(const ImportPlan &plan, int maxRows)
 {
     QList<PreviewRow> rows;
-    CsvReader reader(plan.utf8, plan.delimiter);
+    if (!plan.input)
+        return rows;
+    TextStream text(plan.input, plan.encoding, plan.window, false);
+    CsvReader reader(text, plan.delimiter);
     RecordParser parser(plan);
     CsvRecord rec;
     ImportRecord parsed;
@@ -844,49 +870,6 @@ QList<ImportJob::PreviewRow> ImportJob::preview(const ImportPlan &plan, int maxR
     return rows;
 }
 
-ImportInput::~ImportInput() = default;
-
-Result<std::shared_ptr<const ImportInput>> ImportInput::open(const QString &path)
-{
-    const QFileInfo info(path);
-    auto fail = [&](const QString &why) -> Result<std::shared_ptr<const ImportInput>> {
-        return Error{QStringLiteral("io"), why, path};
-    };
-    if (!info.exists())
-        return fail(QCoreApplication::translate("ImportJob", "there is no file at this path"));
-    if (info.isDir())
-        return fail(QCoreApplication::translate("ImportJob", "expected a file, found a folder"));
-    if (!info.isFile()) // a FIFO, socket or device: reading it could block forever or never end
-        return fail(QCoreApplication::translate("ImportJob", "expected a regular file, found a pipe, socket or device "
-                                                             "(save the export to a file and import that)"));
-    // Opening and closing a live SQLite database (or its -wal/-shm) from this process would drop the locks the
-    // store holds on it (POSIX locks are per process): decided from the names alone, without opening anything.
-    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
-        const QString s = QLatin1String(suffix);
-        const bool isCompanion = path.endsWith(s) && QFileInfo::exists(path.chopped(s.size()));
-        if (isCompanion || QFileInfo::exists(path + s))
-            return fail(QCoreApplication::translate("ImportJob", "expected a CSV file, found a database that is in use "
-                                                                 "(a ZhiSuan store or another SQLite file): it was not opened"));
-    }
-    if (info.size() > kMaxBytes)
-        return fail(QCoreApplication::translate("ImportJob", "expected at most %1 GB, found a file of %2 GB (split it)")
-                        .arg(kMaxBytes >> 30)
-                        .arg(double(info.size()) / double(1 << 30), 0, 'f', 1));
-    std::shared_ptr<ImportInput> input(new ImportInput);
-    input->m_file = std::make_unique<QFile>(path);
-    if (!input->m_file->open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("ImportJob", "cannot read the file: %1").arg(input->m_file->errorString()));
-    // Mapped rather than read: a 120 MB quote file is not copied. The size is read again from the open file, so
-    // a file that grew since the check above is still bounded.
-    const qint64 size = qMin(input->m_file->size(), kMaxBytes);
-    uchar *mapped = size > 0 ? input->m_file->map(0, size) : nullptr;
-    if (mapped)
-        input->m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size); // lives with m_file
-    else
-        input->m_bytes = input->m_file->read(kMaxBytes);
-    return std::shared_ptr<const ImportInput>(std::move(input));
-}
-
 ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptions &options, const Progress &progress)
 {
     ImportReport report;
@@ -898,8 +881,6 @@ ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptio
         report.errors.append(ImportIssue{name, 0, 0, {}, input.error().message});
         return report;
     }
-    // The input stays mapped until this function returns, and execute() waits for everything that reads it.
-    const QByteArray &bytes = input.value()->bytes();
     QList<UserPreset> presets;
     if (!options.preset.isEmpty()) {
         auto list = PresetRepository::list(store);
@@ -909,7 +890,7 @@ ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptio
         }
         presets = list.value();
     }
-    auto plan = ImportJob::plan(bytes, name, options, presets);
+    auto plan = ImportJob::plan(input.value(), name, options, presets);
     if (!plan) {
         const Error &e = plan.error();
         report.errors.append(ImportIssue{name, e.line > 0 ? e.line : 1, e.column > 0 ? e.column : 1, {}, e.message});
@@ -947,14 +928,31 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     sqlite3 *db = store.handle();
     // The file's SHA-256 goes into the batch record; on a large file it costs as much as a fifth of the
     // import, so it runs on another core while the rows are written.
-    QFuture<QByteArray> sha256 = QtConcurrent::run(
-        [raw = plan.raw] { return QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex(); });
-    // The hash reads the caller's bytes (possibly a file mapping): never return while it still runs.
+    // It reads the file in windows of its own (positional reads of the same open file).
+    std::atomic<bool> stopHashing{false};
+    QFuture<QByteArray> sha256 = QtConcurrent::run([input = plan.input, &stopHashing] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray window(ImportInput::kWindowBytes, Qt::Uninitialized);
+        for (qint64 offset = 0; offset < input->size() && !stopHashing.load(std::memory_order_relaxed);) {
+            const auto got = input->read(offset, window.data(), window.size());
+            if (!got || got.value() == 0)
+                return QByteArray(); // the import reads the same file and reports why it cannot
+            hash.addData(QByteArrayView(window.constData(), got.value()));
+            offset += got.value();
+        }
+        return hash.result().toHex();
+    });
+    // The hash refers to this frame's flag: never return while it still runs (it stops early if the import does).
     struct WaitForHash
     {
         QFuture<QByteArray> &future;
-        ~WaitForHash() { future.waitForFinished(); }
-    } waitForHash{sha256};
+        std::atomic<bool> &stop;
+        ~WaitForHash()
+        {
+            stop = true;
+            future.waitForFinished();
+        }
+    } waitForHash{sha256, stopHashing};
 
     // Every importer writes the rows a record refers to (security, model, organisation …) before the record
     // itself, so the per-row foreign-key lookups are redundant inside an import; they cost a sixth of a bulk
@@ -1039,7 +1037,9 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     UpsertWriter &writer = *writerOwner;
     writer.setChunking(plan.kind->oneRowPerRecord);
     RecordParser parser(plan);
-    CsvReader reader(plan.utf8, plan.delimiter);
+    // plan() read the whole file as its encoding already: UTF-8 is not validated a second time.
+    TextStream text(plan.input, plan.encoding, plan.window, false);
+    CsvReader reader(text, plan.delimiter);
     CsvRecord rec;
     ImportRecord parsed;
     const int maxErrors = qMax(1, options.maxErrors);
@@ -1277,6 +1277,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     }
     std::unique_ptr<UpsertWriter> writerOwner = pg ? std::make_unique<UpsertWriter>(pg, batchId) : std::make_unique<UpsertWriter>(db, batchId);
     UpsertWriter &w = *writerOwner;
+    StepTimer timer("rollback");
     auto batch = w.queryRow("SELECT rolled_back_at, daily_bar_first_id, daily_bar_last_id FROM import_batch WHERE id=?", {Value(batchId)});
     if (!batch)
         return fail(batch.error());
@@ -1353,11 +1354,13 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     // 2. Delete what it inserted, children before parents; daily_bar by the rowid range the batch recorded
     // (batches imported before it was recorded are found by a scan), the tables that grow with history by their
     // batch_id index (schema 6), and the days left without quotes.
+    timer.step("undo");
     const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);
     const qint64 *lastId = std::get_if<qint64>(&batch.value()[2]);
-    auto dates = pg ? tradingDaysOfBatch(pg, batchId) : TradingDayRepository::datesOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
+    auto dates = pg ? tradingDaysOfBatch(pg, batchId) : TradingDayRepository::daysOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
     if (!dates)
         return fail(dates.error());
+    timer.step("dates of the batch");
     static const char *const tables[] = {"daily_bar", "weekly_return", "reported_figure", "valuation", "security_snapshot", "lockup",
                                          "benchmark_score", "api_price", "model_release", "site_traffic", "app_download",
                                          "compute_centre", "chip", "event", "metric", "efficiency_threshold", "ai_model",
@@ -1374,9 +1377,11 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
                                   .arg(QString::fromLatin1(table), r.error().detail),
                               r.error().detail});
         }
+        timer.step(table);
     }
     if (auto r = pg ? removeUnusedTradingDays(pg, dates.value()) : TradingDayRepository::removeUnused(db, dates.value()); !r)
         return fail(r.error());
+    timer.step("trading days left empty");
     if (auto r = w.exec("DELETE FROM import_undo WHERE batch_id=?", {Value(batchId)}); !r)
         return fail(r.error());
     if (auto r = w.exec("UPDATE import_batch SET rolled_back_at=? WHERE id=?",
@@ -1388,6 +1393,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
             return fail(r.error());
     if (auto r = execSql(db, pg, "COMMIT"); !r)
         return fail(r.error());
+    timer.step("commit");
     return {};
 }
 

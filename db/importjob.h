@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importinput.h"
 #include "importkind.h"
 #include "result.h"
 
@@ -15,7 +16,6 @@
 #include <memory>
 #include <optional>
 
-class QFile;
 
 namespace zhisuan::db {
 
@@ -48,6 +48,9 @@ struct ImportOptions
     int waitSeconds = 5;
     // A mapping edited in the import wizard, used as if it were a saved preset.
     std::optional<UserPreset> mapping;
+    // The size of the windows the file is read in (0: ImportInput::kWindowBytes); tests make it tiny so that
+    // characters, quoted fields and line ends fall across windows' edges.
+    qint64 windowBytes = 0;
 };
 
 // One problem in a file, as "file:line:column: message".
@@ -77,10 +80,10 @@ struct ColumnMapping
 struct ImportPlan
 {
     QString displayName;
-    QByteArray raw;    // the file as read (shared with utf8 when it is UTF-8 already); hashed while importing
+    std::shared_ptr<const ImportInput> input; // read again, window by window, by preview() and execute()
+    qint64 window = ImportInput::kWindowBytes;
     QString encoding;
     char delimiter = ',';
-    QByteArray utf8;
     const ImportKind *kind = nullptr;
     QString preset;
     qint64 headerLine = 0;
@@ -122,29 +125,15 @@ struct ImportReport
     bool ok() const { return errors.isEmpty() && !cancelled; }
 };
 
-// The bytes of a file to import. Only regular files are read (a named pipe would block forever and /dev/zero
-// never ends), and at most kMaxBytes; the file is mapped rather than copied and stays mapped while this lives.
-class ImportInput
-{
-public:
-    static constexpr qint64 kMaxBytes = qint64(4) << 30;
-    // The error says what the path is and why it cannot be read, as a complete sentence.
-    static Result<std::shared_ptr<const ImportInput>> open(const QString &path);
-    const QByteArray &bytes() const { return m_bytes; }
-    ~ImportInput();
-
-private:
-    ImportInput() = default;
-    std::unique_ptr<QFile> m_file;
-    QByteArray m_bytes;
-};
-
 class ImportJob
 {
 public:
     // Return false to cancel. Called every few thousand rows with bytes done / total.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // Reads the file's head, and checks the whole file's encoding once per input and encoding (window by window).
+    static Result<ImportPlan> plan(const std::shared_ptr<const ImportInput> &input, const QString &displayName,
+                                   const ImportOptions &options, const QList<UserPreset> &presets = {});
     static Result<ImportPlan> plan(const QByteArray &bytes, const QString &displayName, const ImportOptions &options,
                                    const QList<UserPreset> &presets = {});
     static ImportReport run(Store &store, const QString &path, const ImportOptions &options, const Progress &progress = {});

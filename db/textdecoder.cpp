@@ -131,6 +131,11 @@ QString TextDecoder::detect(const QByteArray &bytes)
         return QStringLiteral("UTF-16BE");
     if (bytes.startsWith("\xEF\xBB\xBF") || isValidUtf8(bytes))
         return QStringLiteral("UTF-8");
+    return detectNotUtf8(bytes);
+}
+
+QString TextDecoder::detectNotUtf8(QByteArrayView bytes)
+{
     // A UTF-8 file with a stray byte (a truncated copy, a hand edit) is still a UTF-8 file: reading it as GBK
     // would turn every Chinese character into another. GBK text read as UTF-8 breaks almost at once, so a file
     // whose multi-byte sequences are mostly valid UTF-8 is taken as UTF-8, and the bad byte is reported.
@@ -139,7 +144,7 @@ QString TextDecoder::detect(const QByteArray &bytes)
     if (valid >= 2 && valid >= 4 * invalid)
         return QStringLiteral("UTF-8");
     uchardet_t detector = uchardet_new();
-    uchardet_handle_data(detector, bytes.constData(), size_t(qMin<qsizetype>(bytes.size(), 1 << 20)));
+    uchardet_handle_data(detector, bytes.data(), size_t(qMin<qsizetype>(bytes.size(), 1 << 20)));
     uchardet_data_end(detector);
     QString name = QString::fromLatin1(uchardet_get_charset(detector)).toUpper();
     uchardet_delete(detector);

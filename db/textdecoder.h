@@ -15,6 +15,9 @@ class TextDecoder
 public:
     // "UTF-8" or "GB18030" or another iconv name; GBK/GB2312 are reported as GB18030.
     static QString detect(const QByteArray &bytes);
+    // The rest of detect() for bytes known not to be valid UTF-8 throughout (a file read in windows), judged from
+    // their first megabyte: mostly valid UTF-8 with a stray byte, or what uchardet says (GB18030 unless East-Asian).
+    static QString detectNotUtf8(QByteArrayView bytes);
     static bool isValidUtf8(const QByteArray &bytes);
     // Byte offset of the first byte that is not part of a valid UTF-8 sequence, or -1.
     static qsizetype firstInvalidUtf8(QByteArrayView bytes);

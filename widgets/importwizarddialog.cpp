@@ -256,7 +256,7 @@ void ImportWizardDialog::replan()
     db::ImportOptions options = m_options[m_current];
     const QString name = QFileInfo(path).fileName();
     auto plan = m_inputs.contains(path)
-                    ? db::ImportJob::plan(m_inputs.value(path)->bytes(), name, options, m_presets)
+                    ? db::ImportJob::plan(m_inputs.value(path), name, options, m_presets)
                     : db::Result<db::ImportPlan>(db::Error{QStringLiteral("io"), m_inputErrors.value(path), path});
     m_planOk = plan.ok();
     if (m_planOk) {

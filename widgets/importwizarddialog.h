@@ -53,7 +53,7 @@ private:
     db::Store *m_store;
     QStringList m_files;
     QList<db::ImportOptions> m_options;
-    QHash<QString, std::shared_ptr<const db::ImportInput>> m_inputs; // read once per file, mapped
+    QHash<QString, std::shared_ptr<const db::ImportInput>> m_inputs; // opened once per file; its encoding check is remembered
     QHash<QString, QString> m_inputErrors;
     QList<db::UserPreset> m_presets;
     int m_current = -1;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ./dev bench: every figure is a ratio to a reference measured in the same run.
-#   ./dev bench [ROWS] [RUNS]          import (against sqlite3 .import), import into PostgreSQL (against psql \copy, on
-#                                      a throwaway cluster, tests/pg/cluster.sh), map (10,000 centres against provinces only)
+#   ./dev bench [ROWS] [RUNS]          import (against sqlite3 .import, with zhisuan import's peak RSS; then once at
+#                                      12.5M rows), import into PostgreSQL (against psql \copy, on a throwaway cluster,
+#                                      tests/pg/cluster.sh), map (10,000 centres against provinces only)
 #                                      and the dashboard on the big store at scale 1 (issue 14)
 #   ./dev bench --scale S [--runs N]   the dashboard benchmark only, on a big store of S × the issue's size
 #                                      (generated once per scale under BUILD/bench/, then reused)
@@ -15,7 +16,10 @@ if [ "${1:-}" = "--scale" ]; then
     exec "$build/tests/bench/bench_dashboard" "$build" "$@"
 fi
 echo "== import"
-"$build/tests/bench/bench_import" "$@"
+mkdir -p "$build/bench"
+"$build/tests/bench/bench_import" "${1:-2000000}" "${2:-3}" "$build/app/zhisuan" "$build/bench"
+echo "== import at the issue's size (12.5M daily quotes, 5,000 codes; the CSV is kept under $build/bench)"
+"$build/tests/bench/bench_import" 12500000 1 "$build/app/zhisuan" "$build/bench"
 echo "== import into PostgreSQL"
 if [ -z "${ZHISUAN_TEST_PG_URL:-}" ]; then
     pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/zhisuan-bench-pg.XXXXXX")

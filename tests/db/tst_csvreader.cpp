@@ -1,7 +1,10 @@
 #include "csvreader.h"
+#include "importinput.h"
 #include "textdecoder.h"
 
 #include <QTest>
+
+#include <iconv.h>
 
 using namespace zhisuan::db;
 
@@ -24,6 +27,47 @@ private:
                 *lines << rec.line;
         }
         if (error && !reader.error().isEmpty())
+            *error = QStringLiteral("%1:%2: %3").arg(reader.errorLine()).arg(reader.errorColumn()).arg(reader.error());
+        return rows;
+    }
+
+    static QByteArray gb18030(const QByteArray &utf8)
+    {
+        iconv_t cd = iconv_open("GB18030", "UTF-8");
+        QByteArray out(utf8.size() * 2 + 16, '\0');
+        char *in = const_cast<char *>(utf8.constData());
+        size_t inLeft = size_t(utf8.size()), outLeft = size_t(out.size());
+        char *o = out.data();
+        iconv(cd, &in, &inLeft, &o, &outLeft);
+        iconv_close(cd);
+        out.resize(o - out.data());
+        return out;
+    }
+
+    // The same, through a stream of `window`-byte windows (issue 14: files are read in windows, never whole).
+    static QList<QStringList> readStreamed(const QByteArray &data, qint64 window, QString *error = nullptr,
+                                           QList<qint64> *lines = nullptr, const QString &encoding = QStringLiteral("UTF-8"))
+    {
+        TextStream text(ImportInput::fromBytes(data), encoding, window);
+        CsvReader reader(text, ',');
+        CsvRecord rec;
+        QList<QStringList> rows;
+        for (;;) {
+            if (!reader.next(rec)) {
+                if (reader.error().isEmpty() || reader.atEnd())
+                    break;
+                if (error && error->isEmpty())
+                    *error = QStringLiteral("%1:%2: %3").arg(reader.errorLine()).arg(reader.errorColumn()).arg(reader.error());
+                continue;
+            }
+            QStringList row;
+            for (int i = 0; i < rec.size(); ++i)
+                row << rec.text(i);
+            rows << row;
+            if (lines)
+                *lines << rec.line;
+        }
+        if (error && error->isEmpty() && !reader.error().isEmpty())
             *error = QStringLiteral("%1:%2: %3").arg(reader.errorLine()).arg(reader.errorColumn()).arg(reader.error());
         return rows;
     }
@@ -59,6 +103,71 @@ private slots:
         QString error;
         QCOMPARE(readAll(input, ',', &error), expected);
         QCOMPARE(error, QString());
+    }
+
+    // Every window size from one byte to the whole input: each edge falls once inside a multi-byte character, a
+    // doubled quote, a quoted line break, a CRLF and the BOM, and the records come out the same.
+    void rfc4180AcrossWindows_data() { rfc4180_data(); }
+    void rfc4180AcrossWindows()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QList<QStringList>, expected);
+        for (qint64 window = 1; window <= input.size() + 1; ++window) {
+            QString error;
+            QCOMPARE(readStreamed(input, window, &error), expected);
+            QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("window %1: %2").arg(window).arg(error)));
+        }
+    }
+
+    void errorsSayTheSamePlaceAcrossWindows_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<qint64>("records");
+        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << QStringLiteral("2:3: expected a closing quote") << qint64(1);
+        QTest::newRow("text after closing quote, Chinese before it")
+            << QByteArray("名称,b\n\"优博\n讯\"y,2\r\n3,4\n") << QStringLiteral("3:3: expected a delimiter") << qint64(2);
+        // The stream's own errors: a byte that is not UTF-8 and a NUL, at their line and character column.
+        QTest::newRow("bad UTF-8 byte") << QByteArray("代码,名称\n300531.SZ,优博\xFF讯\n") << QStringLiteral("2:13: expected UTF-8 text, found byte 0xFF")
+                                        << qint64(0);
+        QTest::newRow("NUL") << (QByteArray("代码,名称\r\n\"a\nb\",优") + '\0' + QByteArray("\n")) << QStringLiteral("3:5: expected text, found a NUL")
+                             << qint64(0);
+    }
+    void errorsSayTheSamePlaceAcrossWindows()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, error);
+        QFETCH(qint64, records);
+        for (qint64 window = 1; window <= input.size() + 1; ++window) {
+            QString got;
+            const auto rows = readStreamed(input, window, &got);
+            QVERIFY2(got.startsWith(error), qPrintable(QStringLiteral("window %1: %2").arg(window).arg(got)));
+            QVERIFY2(rows.size() >= records, qPrintable(QStringLiteral("window %1: %2 records").arg(window).arg(rows.size())));
+        }
+    }
+
+    // GB18030 (Wind's exports): a two- or four-byte character cut by a window's edge is carried into the next window;
+    // a byte that is not GB18030 is found at its line and column, as when the file was converted whole.
+    void gb18030AcrossWindows()
+    {
+        const QString text = QStringLiteral("证券代码,证券简称\n688998.SH,\"𠮷野家\n(测试)\"\r\n300531.SZ,优博讯\n");
+        const QByteArray gb = gb18030(text.toUtf8());
+        QVERIFY(gb.size() > 40);
+        const auto expected = readAll(text.toUtf8());
+        QCOMPARE(expected.size(), 3);
+        for (qint64 window = 1; window <= gb.size() + 1; ++window) {
+            QString error;
+            QCOMPARE(readStreamed(gb, window, &error, nullptr, QStringLiteral("GB18030")), expected);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        const QByteArray bad = gb18030(QByteArray("代码,名称\n300531.SZ,优博")) + QByteArray("\xFF\xFF") + gb18030(QByteArray("讯\n"));
+        const auto reference = TextDecoder::toUtf8(bad, QStringLiteral("GB18030"));
+        QVERIFY(!reference.ok());
+        for (qint64 window = 1; window <= bad.size() + 1; ++window) {
+            QString error;
+            readStreamed(bad, window, &error, nullptr, QStringLiteral("GB18030"));
+            QCOMPARE(error, QStringLiteral("%1:%2: %3").arg(reference.error().line).arg(reference.error().column).arg(reference.error().message));
+        }
     }
 
     void lineNumbersCountPhysicalLines()

@@ -98,6 +98,32 @@ private slots:
         QCOMPARE(line, QStringLiteral("a; b; c and 2 more"));
     }
 
+    // The traffic chart's source line names where its drawn sites' rows came from (read by the site key), not every
+    // site's source in the table.
+    void siteSourcesAreTheDrawnSitesOwn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("traffic_two_sites.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("site,week_start,week_end,visits,note,source\n"
+                "BigSite,2024-08-05,2024-08-11,900000000,,Similarweb BigSite\n"
+                "BigSite,2024-08-12,2024-08-18,950000000,,Similarweb BigSite\n"
+                "SmallSite,2024-08-05,2024-08-11,10,,Small Panel\n"
+                "SmallSite,2024-08-12,2024-08-18,12,,Small Panel\n"
+                "BigSite,2024-09-02,2024-09-08,990000000,,Later Panel\n");
+        f.close();
+        const auto r = ImportJob::run(*m_store, path, {});
+        QVERIFY2(r.ok(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.first().toString()));
+        auto drawn = SourceCatalog::forTraffic(*m_store, {QStringLiteral("BigSite")}, QDate(2024, 8, 19));
+        QVERIFY(drawn.ok());
+        QCOMPARE(drawn.value(), QStringList{QStringLiteral("Similarweb BigSite")}); // not the later week, nor SmallSite's
+        auto both = SourceCatalog::forTraffic(*m_store, {QStringLiteral("BigSite"), QStringLiteral("SmallSite")}, QDate(2024, 9, 9));
+        QVERIFY(both.ok());
+        QCOMPARE(both.value().size(), 3);
+        auto table = SourceCatalog::forTable(*m_store, QStringLiteral("site_traffic"));
+        QVERIFY(table.ok() && table.value().contains(QStringLiteral("Small Panel")));
+    }
+
     // A filtered map or a chart of some chips names the sources of what it draws, not the whole table's.
     void drawnRowsNameOnlyTheirSources()
     {
