@@ -193,20 +193,12 @@ void ModelsDashboard::reload()
     fillTrafficChart(histories);
     m_downloads->setTable(models.downloads().valueOr({}, &errors));
     fillUsage();
-    const auto sources = [&](std::initializer_list<QString> tables) {
-        QStringList all;
-        for (const QString &t : tables)
-            for (const QString &s : db::SourceCatalog::forTable(*m_store, t).valueOr({}, &errors))
-                if (!all.contains(s))
-                    all << s;
-        return all;
-    };
-    ChartCatalog::setSource(m_timeline, sources({QStringLiteral("model_release"), QStringLiteral("event")}));
-    ChartCatalog::setSource(m_compare, sources({QStringLiteral("benchmark_score")}));
+    // What each chart draws names its sources: the timeline every release and event (both already read), the
+    // comparison the scores selected (compareSelection), the price chart its points (fillPriceChart).
+    ChartCatalog::setSource(m_timeline, db::SourceCatalog::forRows(m_releases) + db::SourceCatalog::forRows(m_events));
     // The drawn sites' rows only, by the (site, week_start) key: counting the sources of all 130k weekly visits of
     // ten years took 0.09 s on the UI thread (issue 14).
     ChartCatalog::setSource(m_trafficChart, db::SourceCatalog::forTraffic(*m_store, siteNames(histories), latest).valueOr({}, &errors));
-    ChartCatalog::setSource(m_price, sources({QStringLiteral("api_price"), QStringLiteral("benchmark_score")}));
     retranslateUi();
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
@@ -292,6 +284,7 @@ void ModelsDashboard::fillBenchmarks()
     // Models × benchmarks from the first source that gives each pair; "-" in the reports stays empty.
     QStringList models, benches;
     QHash<QString, double> score;
+    m_scoreSource.clear();
     QHash<QString, std::pair<QString, QString>> trust; // a score that is not simply reported: level, reason
     for (int r = 0; r < m_scores.rows.size(); ++r) {
         const QString m = m_scores.value(r, QStringLiteral("model")).toString(), b = m_scores.value(r, QStringLiteral("benchmark")).toString();
@@ -302,6 +295,7 @@ void ModelsDashboard::fillBenchmarks()
         const QString key = m + QLatin1Char('\x1f') + b;
         if (!score.contains(key)) {
             score.insert(key, m_scores.value(r, QStringLiteral("score")).toDouble());
+            m_scoreSource.insert(key, m_scores.value(r, QStringLiteral("source")).toString());
             const QString level = m_scores.value(r, QStringLiteral("confidence")).toString();
             if (level == QLatin1String("inferred") || level == QLatin1String("derived"))
                 trust.insert(key, {level, m_scores.value(r, QStringLiteral("confidence_note")).toString()});
@@ -372,6 +366,19 @@ void ModelsDashboard::compareSelection()
     for (QAbstractAxis *a : c->axes())
         c->removeAxis(a);
     c->setTitle(columns.isEmpty() ? tr("Select models and benchmarks in the table to compare them") : tr("Selected scores"));
+    // The source line names where the compared scores come from (every score's until cells are selected).
+    QStringList drawn;
+    for (int col : std::as_const(columns))
+        for (int r : std::as_const(rows))
+            drawn << m_scoreSource.value(m_matrix->item(r, 0)->text() + QLatin1Char('\x1f') + m_matrix->horizontalHeaderItem(col)->text());
+    if (columns.isEmpty()) // the table's scores, in its order (a pair two sources give is shown from the first)
+        for (int r = 0; r < m_scores.rows.size(); ++r) {
+            const QString key = m_scores.value(r, QStringLiteral("model")).toString() + QLatin1Char('\x1f')
+                                + m_scores.value(r, QStringLiteral("benchmark")).toString();
+            if (m_scoreSource.value(key) == m_scores.value(r, QStringLiteral("source")).toString())
+                drawn << m_scoreSource.value(key);
+        }
+    ChartCatalog::setSource(m_compare, db::SourceCatalog::forSources(drawn));
     if (columns.isEmpty())
         return;
     // Benchmarks scored out of 10 (MT-Bench, AlignBench) beside ones out of 100 would be invisible slivers on a shared
@@ -429,6 +436,10 @@ void ModelsDashboard::fillPriceChart()
     const auto t = db::ModelAnalytics(*m_store).pricePerformance(benchmark).valueOr({}, &errors);
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
+    QStringList drawn; // each point's price and score sources
+    for (int r = 0; r < t.rows.size(); ++r)
+        drawn << t.value(r, QStringLiteral("price_source")).toString() << t.value(r, QStringLiteral("score_source")).toString();
+    ChartCatalog::setSource(m_price, db::SourceCatalog::forSources(drawn));
     QChart *c = m_price->chart();
     c->removeAllSeries();
     for (QAbstractAxis *a : c->axes())

@@ -69,6 +69,7 @@ private:
 
     db::Store *m_store;
     db::QueryTable m_releases, m_events, m_scores;
+    QHash<QString, QString> m_scoreSource; // model \x1f benchmark -> the source of the score the table shows
     QStringList m_frontierLabels;
 public:
     // The price chart's tooltip for a point of a series (model, price, score); empty for no point.

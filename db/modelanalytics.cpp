@@ -114,20 +114,24 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
                                    "p.output_per_mtok, p.input_per_mtok, p.currency, p.as_of, "
                                    "(SELECT confidence FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
                                    "(SELECT confidence_note FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
-                                   "p.confidence, p.confidence_note "
+                                   "p.confidence, p.confidence_note, "
+                                   "(SELECT source FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
+                                   "p.source "
                                    "FROM ai_model m JOIN api_price p ON p.model = m.name "
                                    "WHERE p.as_of = (SELECT MAX(as_of) FROM api_price q WHERE q.model = m.name AND q.output_per_mtok IS NOT NULL) "
                                    "AND p.output_per_mtok > 0 ORDER BY p.output_per_mtok"),
                     {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("score"),
                      QStringLiteral("output_per_mtok"), QStringLiteral("input_per_mtok"), QStringLiteral("currency"),
                      QStringLiteral("as_of"), QStringLiteral("score_confidence"), QStringLiteral("score_note"),
-                     QStringLiteral("price_confidence"), QStringLiteral("price_note")},
-                    {benchmark, benchmark, benchmark});
+                     QStringLiteral("price_confidence"), QStringLiteral("price_note"), QStringLiteral("score_source"),
+                     QStringLiteral("price_source")},
+                    {benchmark, benchmark, benchmark, benchmark});
     if (!t)
         return t;
     // One confidence per point: the weaker of its score's and its price's, with that one's reason.
     QueryTable out{t.value().columns.mid(0, 8), {}};
-    out.columns << QStringLiteral("confidence") << QStringLiteral("confidence_note") << QStringLiteral("on_frontier");
+    out.columns << QStringLiteral("confidence") << QStringLiteral("confidence_note") << QStringLiteral("score_source")
+                << QStringLiteral("price_source") << QStringLiteral("on_frontier");
     QList<QPointF> points;
     const auto rank = [](const QVariant &c) {
         return c.toString() == QLatin1String("inferred") ? 2 : c.toString() == QLatin1String("derived") ? 1 : 0;
@@ -137,7 +141,7 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
             continue; // no score on this benchmark
         QVariantList r = row.mid(0, 8);
         const bool priceWeaker = rank(row.value(10)) > rank(row.value(8));
-        r << (priceWeaker ? row.value(10) : row.value(8)) << (priceWeaker ? row.value(11) : row.value(9));
+        r << (priceWeaker ? row.value(10) : row.value(8)) << (priceWeaker ? row.value(11) : row.value(9)) << row.value(12) << row.value(13);
         out.rows.append(r);
         points << QPointF(row.value(4).toDouble(), row.value(3).toDouble());
     }

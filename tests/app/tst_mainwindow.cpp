@@ -421,6 +421,36 @@ private slots:
         QCOMPARE(centres->cardsText(), before);
     }
 
+    // Issue 15: each chart of the models page names the sources of what it draws, not of the whole table.
+    void modelChartsNameTheSourcesTheyDraw()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        auto *panel = models->findChild<widgets::TablePanel *>(QStringLiteral("benchmarks"));
+        auto *compare = models->findChild<QChartView *>(QStringLiteral("compareChart"));
+        auto *price = models->findChild<QChartView *>(QStringLiteral("priceChart"));
+        QVERIFY(panel && compare && price);
+        // Nothing selected: every score in the table, from both reports' tables.
+        QVERIFY(app::ChartCatalog::source(compare).contains(QStringLiteral("东吴证券")));
+        QVERIFY(app::ChartCatalog::source(compare).contains(QStringLiteral("东方证券")));
+        // Gemini 1.0 Ultra's row: only 003's table (Anthropic's figures) is behind the bars.
+        QAbstractItemModel *view = panel->view()->model();
+        int opus = -1;
+        for (int r = 0; r < view->rowCount(); ++r)
+            if (view->index(r, 0).data().toString() == QLatin1String("Gemini 1.0 Ultra"))
+                opus = r;
+        QVERIFY(opus >= 0);
+        panel->view()->selectionModel()->select(QItemSelection(view->index(opus, 1), view->index(opus, view->columnCount() - 1)),
+                                                QItemSelectionModel::ClearAndSelect);
+        QTRY_VERIFY(!app::ChartCatalog::source(compare).contains(QStringLiteral("东方证券")));
+        QVERIFY2(app::ChartCatalog::source(compare).contains(QStringLiteral("东吴证券")),
+                 qPrintable(app::ChartCatalog::source(compare)));
+        // The price chart's points: 002's price table and AlignBench scores.
+        QCOMPARE(app::ChartCatalog::source(price), QStringLiteral("东方证券 计算机周报 2024-05-12"));
+    }
+
     // Issue 15 on the models page: an imported inferred score is italic with its reason in the benchmark table, and
     // the frontier label and the point's tooltip say 推断; a reported one says nothing.
     void inferredScoresSayWhy()
