@@ -1,5 +1,7 @@
 #include "modelsdashboard.h"
 
+#include "localnames.h"
+
 #include "chartcatalog.h"
 #include "sourcecatalog.h"
 #include "storeproblem.h"
@@ -528,7 +530,13 @@ void ModelsDashboard::fillPriceChart()
                 if (points[i] == point)
                     QToolTip::showText(QCursor::pos(), priceTooltip(series, i), m_price);
         });
-    m_prices->setTable(db::ModelAnalytics(*m_store).apiPrices().valueOr({}, &errors));
+    db::QueryTable prices = db::ModelAnalytics(*m_store).apiPrices().valueOr({}, &errors);
+    // Vendors by the page's language (深度求索 → DeepSeek on an English page), as on the chips page.
+    const int vendor = prices.column(QStringLiteral("vendor")), vendorEn = prices.column(QStringLiteral("vendor_en"));
+    for (QVariantList &row : prices.rows)
+        if (vendor >= 0 && vendorEn >= 0)
+            row[vendor] = db::LocalNames::pick(row.value(vendor).toString(), row.value(vendorEn).toString());
+    m_prices->setTable(prices);
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
     m_pricesPanel->setTitle(tr("API prices (CNY per million tokens, latest of each model)"));

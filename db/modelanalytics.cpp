@@ -96,14 +96,15 @@ QList<int> ModelAnalytics::paretoFrontier(const QList<QPointF> &points)
 Result<QueryTable> ModelAnalytics::apiPrices()
 {
     return select(QStringLiteral("SELECT p.model, m.vendor, m.region, p.as_of, p.currency, p.input_per_mtok, p.output_per_mtok, "
-                                 "p.context_tokens, p.confidence, p.confidence_note, p.inferred_fields "
+                                 "p.context_tokens, p.confidence, p.confidence_note, p.inferred_fields, "
+                                 "(SELECT o.name_en FROM organisation o WHERE o.name = m.vendor) "
                                  "FROM api_price p LEFT JOIN ai_model m ON m.name = p.model "
                                  "WHERE p.as_of = (SELECT MAX(as_of) FROM api_price q WHERE q.model = p.model) "
                                  "ORDER BY p.output_per_mtok IS NULL, p.output_per_mtok, p.model"),
                   {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("as_of"),
                    QStringLiteral("currency"), QStringLiteral("input_per_mtok"), QStringLiteral("output_per_mtok"),
                    QStringLiteral("context_tokens"), QStringLiteral("confidence"), QStringLiteral("confidence_note"),
-                   QStringLiteral("inferred_fields")});
+                   QStringLiteral("inferred_fields"), QStringLiteral("vendor_en")});
 }
 
 Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)

@@ -451,6 +451,28 @@ private slots:
         QCOMPARE(app::ChartCatalog::source(price), QStringLiteral("东方证券 计算机周报 2024-05-12"));
     }
 
+    // Issue 16: the API price table names vendors in the page's language (深度求索 is DeepSeek on an English page).
+    void apiPriceVendorsFollowTheLanguage()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.show();
+        window.showPage(QStringLiteral("models"));
+        auto *panel = window.findChild<app::ModelsDashboard *>()->findChild<widgets::TablePanel *>(QStringLiteral("apiPrices"));
+        QVERIFY(panel);
+        const auto vendorOf = [&](const QString &model) {
+            QAbstractItemModel *m = panel->view()->model();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, 0).data().toString() == model)
+                    return m->index(r, 1).data().toString();
+            return QString();
+        };
+        QCOMPARE(vendorOf(QStringLiteral("DeepSeek-V2")), QStringLiteral("DeepSeek"));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(vendorOf(QStringLiteral("DeepSeek-V2")), QStringLiteral("深度求索"));
+        m_languages.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(vendorOf(QStringLiteral("DeepSeek-V2")), QStringLiteral("DeepSeek"));
+    }
+
     // Issue 15 on the models page: an imported inferred score is italic with its reason in the benchmark table, and
     // the frontier label and the point's tooltip say 推断; a reported one says nothing.
     void inferredScoresSayWhy()
