@@ -153,9 +153,9 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
     // Kept for the next start; the brief, built from this page, follows it.
     m_leaveOutInferred->setObjectName(QStringLiteral("leaveOutInferred"));
-    m_leaveOutInferred->setChecked(QSettings().value(QStringLiteral("view/leaveOutInferred"), false).toBool());
+    m_leaveOutInferred->setChecked(leaveOutInferredSetting());
     connect(m_leaveOutInferred, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("view/leaveOutInferred"), on);
+        QSettings().setValue(QLatin1String(kLeaveOutInferredKey), on);
         applyFilters();
     });
     for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill, m_sizeBy})
@@ -269,36 +269,61 @@ void CentresDashboard::refillChoices()
     fill(m_ecosystem, tr("Any ecosystem"), QStringLiteral("ecosystem"), true);
 }
 
-void CentresDashboard::applyFilters()
+CentresDashboard::Filter CentresDashboard::filter() const
 {
-    m_searchDelay->stop();
-    const QString search = m_search->text().trimmed();
-    const QString op = m_operator->currentData().toString();
-    const QString status = m_status->currentData().toString();
-    const QString eco = m_ecosystem->currentData().toString();
-    const double min = m_minCapacity->value();
-    const QString colourBy = m_colourBy->currentData().toString();
-    const QString fill = m_fill->currentData().toString();
+    Filter f;
+    f.search = m_search->text().trimmed();
+    f.op = m_operator->currentData().toString();
+    f.status = m_status->currentData().toString();
+    f.ecosystem = m_ecosystem->currentData().toString();
+    f.minCapacity = m_minCapacity->value();
+    f.colourBy = m_colourBy->currentData().toString();
+    f.fill = m_fill->currentData().toString();
+    f.byOps = m_sizeBy->currentData().toString() == QLatin1String("ops");
+    f.leaveOutInferred = m_leaveOutInferred->isChecked();
+    return f;
+}
+
+bool CentresDashboard::leaveOutInferredSetting()
+{
+    return QSettings().value(QLatin1String(kLeaveOutInferredKey), false).toBool();
+}
+
+CentresDashboard::View CentresDashboard::compute(const db::QueryTable &centres, const Filter &filter)
+{
+    const QString &search = filter.search;
+    const QString &op = filter.op;
+    const QString &status = filter.status;
+    const QString &eco = filter.ecosystem;
+    const double min = filter.minCapacity;
+    const QString &colourBy = filter.colourBy;
+    const QString &fill = filter.fill;
+    const bool byOps = filter.byOps;
     const auto labels = Vocabulary::labels();
 
-    m_shown.clear();
-    db::QueryTable shown{m_centres.columns, {}};
-    QList<widgets::ChinaMapView::Centre> bubbles;
+    View view;
+    view.shownRows.columns = centres.columns;
     QHash<QString, double> current, planned;
     QHash<QString, int> counts;
     QHash<QString, double> byEcosystem, byEcosystemReported;
     double totalCurrent = 0, totalPlanned = 0, totalCurrentPops = 0, totalPlannedPops = 0, currentReported = 0;
     QMap<QString, double> currentByPrecision; // PFLOPS by the precision each centre's headline is in
-    QStringList inferredEcosystems;           // centres whose ecosystem is an analyst's inference, largest first
     QList<std::pair<double, QString>> inferredCurrent;
     QList<std::pair<double, QString>> builtNoFigure; // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
-    const bool leaveOut = m_leaveOutInferred->isChecked();
+    const bool leaveOut = filter.leaveOutInferred;
     QList<std::pair<double, QString>> leftOutEcosystems; // with leaveOut: centres whose ecosystem counts as not stated
     QStringList leftOutCentres;                          // with leaveOut: centres whose capacity (or whole row) is inferred
-    QStringList unplaced;
+    QStringList &unplaced = view.unplaced;
     QStringList operators;
-    for (int r = 0; r < m_centres.rows.size(); ++r) {
-        auto v = [&](const char *c) { return m_centres.value(r, QString::fromLatin1(c)); };
+    // Columns looked up once: by name for each value of 10,000 rows, the lookups were most of the page's load.
+    QHash<QLatin1String, int> columns;
+    for (const char *c : {"name", "operator", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
+                          "capacity_precision", "current_pops", "planned_pops", "precision", "ecosystem", "status", "confidence",
+                          "inferred_fields"})
+        columns.insert(QLatin1String(c), centres.column(QString::fromLatin1(c)));
+    for (int r = 0; r < centres.rows.size(); ++r) {
+        const QVariantList &row = centres.rows[r];
+        auto v = [&](const char *c) { return row.value(columns.value(QLatin1String(c), -1)); };
         const double cur = v("current_pflops").toDouble();
         const double plan = std::max(v("planned_pflops").toDouble(), cur);
         if (!op.isEmpty() && v("operator").toString() != op)
@@ -318,7 +343,7 @@ void CentresDashboard::applyFilters()
         }
         // Which of the row's values are an analyst's inference (inferred_fields; none named: the whole row).
         const bool inferred = v("confidence").toString() == QLatin1String("inferred");
-        const QStringList inferredFields = v("inferred_fields").toString().split(u',', Qt::SkipEmptyParts);
+        const QStringList inferredFields = inferred ? v("inferred_fields").toString().split(u',', Qt::SkipEmptyParts) : QStringList();
         bool capacityInferred = inferred && inferredFields.isEmpty();
         for (const char *c : {"capacity_text", "current_pflops", "planned_pflops", "precision", "status", "name", "location", "city", "province"})
             capacityInferred = capacityInferred || (inferred && inferredFields.contains(QLatin1String(c)));
@@ -330,8 +355,8 @@ void CentresDashboard::applyFilters()
         const QString ecosystemCode = leaveOut && ecosystemInferred ? QString() : v("ecosystem").toString();
         if (leaveOut && ecosystemInferred && !v("ecosystem").isNull())
             leftOutEcosystems.append({cur, v("name").toString()});
-        m_shown << r;
-        shown.rows.append(m_centres.rows[r]);
+        view.shown << r;
+        view.shownRows.rows.append(row);
         totalCurrent += cur;
         totalPlanned += plan;
         const double curPops = v("current_pops").toDouble();
@@ -364,50 +389,35 @@ void CentresDashboard::applyFilters()
                                                                   : v(colourBy == QLatin1String("operator") ? "operator" : "status").toString();
         if (colourBy == QLatin1String("operator") && !operators.contains(category))
             operators << category;
-        const bool byOps = m_sizeBy->currentData().toString() == QLatin1String("ops");
-        bubbles.append({r, v("name").toString(), place->lon, place->lat, byOps ? curPops : cur,
-                        byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred && !leaveOut});
+        view.bubbles.append({r, v("name").toString(), place->lon, place->lat, byOps ? curPops : cur,
+                             byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred && !leaveOut});
     }
-    m_model->setTable(shown);
-    // The source line names where the centres on the map came from, not every centre in the store.
-    ChartCatalog::setSource(m_map, db::SourceCatalog::forRows(shown));
-    m_map->setSizeUnit(m_sizeBy->currentData().toString() == QLatin1String("ops") ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"));
-    m_map->setCentres(bubbles);
 
-    QList<widgets::ChinaMapView::LegendEntry> legend;
     if (colourBy == QLatin1String("operator")) {
         std::sort(operators.begin(), operators.end());
         for (int i = 0; i < operators.size(); ++i)
-            legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operators[i],
-                           operators[i].isEmpty() ? QColor(0x7F, 0x8C, 0x8D) : kPalette[i % kPalette.size()]});
-        m_map->setLegend(tr("Operator"), legend);
+            view.legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operators[i],
+                                operators[i].isEmpty() ? QColor(0x7F, 0x8C, 0x8D) : kPalette[i % kPalette.size()]});
+        view.legendTitle = tr("Operator");
     } else {
         const bool ecosystem = colourBy == QLatin1String("ecosystem");
         for (const auto &[code, colour] : ecosystem ? kEcosystemColours : kStatusColours)
-            legend.append({code, labels.value(code, code), colour});
+            view.legend.append({code, labels.value(code, code), colour});
         if (ecosystem)
-            legend.append({QString(), tr("not stated"), QColor(0x7F, 0x8C, 0x8D)});
-        m_map->setLegend(ecosystem ? tr("Chip ecosystem") : tr("Status"), legend);
+            view.legend.append({QString(), tr("not stated"), QColor(0x7F, 0x8C, 0x8D)});
+        view.legendTitle = ecosystem ? tr("Chip ecosystem") : tr("Status");
     }
 
-    if (fill == QLatin1String("current"))
-        m_map->setChoropleth(current, tr("Current PFLOPS by province"));
-    else if (fill == QLatin1String("planned"))
-        m_map->setChoropleth(planned, tr("Planned PFLOPS by province"));
-    else
-        m_map->setChoropleth({}, QString());
-    QHash<QString, QString> tips;
+    if (fill == QLatin1String("current")) {
+        view.choropleth = current;
+        view.choroplethTitle = tr("Current PFLOPS by province");
+    } else if (fill == QLatin1String("planned")) {
+        view.choropleth = planned;
+        view.choroplethTitle = tr("Planned PFLOPS by province");
+    }
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        tips.insert(it.key(), tr("%1: %n centre(s), current %2 PFLOPS, planned %3 PFLOPS", nullptr, it.value())
-                                  .arg(it.key(), pflops(current.value(it.key())), pflops(planned.value(it.key()))));
-    m_map->setProvinceTooltips(tips);
-
-    m_unplaced->clear();
-    m_unplaced->addItems(unplaced);
-    // An empty "not on map (0)" box takes no room from the detail panel.
-    m_unplaced->setVisible(!unplaced.isEmpty());
-    m_unplacedTitle->setVisible(!unplaced.isEmpty());
-    m_unplacedTitle->setText(tr("Not on map (%n)", nullptr, int(unplaced.size())));
+        view.provinceTips.insert(it.key(), tr("%1: %n centre(s), current %2 PFLOPS, planned %3 PFLOPS", nullptr, it.value())
+                                               .arg(it.key(), pflops(current.value(it.key())), pflops(planned.value(it.key()))));
 
     auto sharesOf = [&](const QHash<QString, double> &by, double total) {
         QList<std::pair<double, QString>> sorted;
@@ -432,7 +442,7 @@ void CentresDashboard::applyFilters()
     if (totalPlannedPops > 0)
         capacity += tr(" + <b>%1</b> POPS").arg(pflops(totalPlannedPops));
     QString text = tr("<b>%1</b> centres · %2 · by ecosystem (current PFLOPS): %3")
-                       .arg(m_shown.size())
+                       .arg(view.shown.size())
                        .arg(capacity, sharesOf(byEcosystem, totalCurrent));
     // A headline share that rests on an inferred ecosystem says so, and what it is without the inference.
     if (!inferredCurrent.isEmpty()) {
@@ -474,7 +484,36 @@ void CentresDashboard::applyFilters()
                      nullptr, int(names.size()))
                       .arg(names.mid(0, 4).join(tr(", ")) + (names.size() > 4 ? QStringLiteral("…") : QString()));
     }
-    m_cards->setText(text);
+    view.cards = text;
+    return view;
+}
+
+void CentresDashboard::showOnMap(widgets::ChinaMapView *map, const View &view, const Filter &filter)
+{
+    // The source line names where the centres on the map came from, not every centre in the store.
+    ChartCatalog::setSource(map, db::SourceCatalog::forRows(view.shownRows));
+    map->setSizeUnit(filter.byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"));
+    map->setCentres(view.bubbles);
+    map->setLegend(view.legendTitle, view.legend);
+    map->setChoropleth(view.choropleth, view.choroplethTitle);
+    map->setProvinceTooltips(view.provinceTips);
+}
+
+void CentresDashboard::applyFilters()
+{
+    m_searchDelay->stop();
+    const Filter f = filter();
+    const View view = compute(m_centres, f);
+    m_shown = view.shown;
+    m_model->setTable(view.shownRows);
+    showOnMap(m_map, view, f);
+    m_unplaced->clear();
+    m_unplaced->addItems(view.unplaced);
+    // An empty "not on map (0)" box takes no room from the detail panel.
+    m_unplaced->setVisible(!view.unplaced.isEmpty());
+    m_unplacedTitle->setVisible(!view.unplaced.isEmpty());
+    m_unplacedTitle->setText(tr("Not on map (%n)", nullptr, int(view.unplaced.size())));
+    m_cards->setText(view.cards);
     if (!m_shown.contains(m_selected))
         m_selected = -1;
     showDetail(m_selected);

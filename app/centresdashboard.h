@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chinamapview.h"
 #include "querytable.h"
 
 #include <QWidget>
@@ -19,7 +20,6 @@ namespace zhisuan::db {
 class Store;
 }
 namespace zhisuan::widgets {
-class ChinaMapView;
 class QueryTableModel;
 class TablePanel;
 } // namespace zhisuan::widgets
@@ -35,6 +35,38 @@ class CentresDashboard : public QWidget
 public:
     CentresDashboard(db::Store *store, QWidget *parent = nullptr);
 
+    // What to show and how to draw it: the page's search, filters and view settings.
+    struct Filter
+    {
+        QString search, op, status, ecosystem;
+        double minCapacity = 0;
+        QString colourBy = QStringLiteral("status"); // status, ecosystem or operator
+        QString fill;                                // province fill: empty, current or planned
+        bool byOps = false;                          // bubbles sized by POPS instead of PFLOPS
+        bool leaveOutInferred = false;
+    };
+    // What the page shows for a filter: the one computation behind the page and the weekly brief, so that the
+    // brief's sentence and map are the page's without building the page (10,000 centres: table, detail, filters).
+    struct View
+    {
+        QList<qint64> shown;      // rows of the centre table after filtering
+        db::QueryTable shownRows; // those rows
+        QList<widgets::ChinaMapView::Centre> bubbles;
+        QString legendTitle;
+        QList<widgets::ChinaMapView::LegendEntry> legend;
+        QHash<QString, double> choropleth;
+        QString choroplethTitle;
+        QHash<QString, QString> provinceTips;
+        QStringList unplaced; // "name — location" of the centres that could not be placed
+        QString cards;        // the summary above the map (rich text)
+    };
+    static View compute(const db::QueryTable &centres, const Filter &filter);
+    // Puts a view on a map (with ChinaMapView::loadGeo done): bubbles, legend, fill, tooltips and source line.
+    static void showOnMap(widgets::ChinaMapView *map, const View &view, const Filter &filter);
+    // The page's "Leave out inferred values", kept for the next start; the brief follows it.
+    static bool leaveOutInferredSetting();
+    static constexpr const char *kLeaveOutInferredKey = "view/leaveOutInferred";
+
     widgets::ChinaMapView *map() const { return m_map; }
     QList<qint64> shownCentres() const { return m_shown; } // ids (rows of the centre table) after filtering
     QString centreName(qint64 id) const;
@@ -42,6 +74,7 @@ public:
     QString detailText() const;
     QStringList unplaced() const;
     QString cardsText() const;
+    Filter filter() const; // the page's current one
     bool isEmpty() const { return m_centres.rows.isEmpty(); }
     // The search box filters this long after the last keystroke (Enter at once).
     static constexpr int kSearchDelayMs = 250;

@@ -138,7 +138,7 @@ private:
     const QDate m_monday, m_sunday;
     const QHash<QString, QString> m_labels;
     std::unique_ptr<MarketDashboard> m_market;
-    std::unique_ptr<CentresDashboard> m_centresPage;
+    std::unique_ptr<widgets::ChinaMapView> m_centresMap; // the Centres page's map, without the page
     std::unique_ptr<widgets::HistoryChartView> m_trafficChart;
     bool m_marketWeek = false;
     QStringList m_points;
@@ -448,14 +448,20 @@ void Builder::addCentres()
         const int count = int(news.size());
         m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
     }
-    m_centresPage = std::make_unique<CentresDashboard>(m_store);
-    QObject::connect(m_centresPage.get(), &CentresDashboard::storeProblem, m_centresPage.get(),
-                     [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
-    showOffscreen(m_centresPage.get());
-    if (!m_centresPage->isEmpty()) {
-        m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(m_centresPage->cardsText())));
-        m_doc.addChart(m_centresPage->map(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresPage->map()), 0.62);
-    }
+    // The page's summary and map, as the page computes them (with its "leave out inferred values"), without
+    // building the page: its table, detail panel and filters took most of this section's time at 10,000 centres.
+    const db::QueryTable all = db::ComputeAnalytics(*m_store).centres().valueOr({}, &m_errors);
+    if (all.rows.isEmpty())
+        return;
+    CentresDashboard::Filter filter;
+    filter.leaveOutInferred = CentresDashboard::leaveOutInferredSetting();
+    const CentresDashboard::View view = CentresDashboard::compute(all, filter);
+    m_centresMap = std::make_unique<widgets::ChinaMapView>();
+    m_centresMap->setObjectName(QStringLiteral("map"));
+    m_centresMap->loadGeo(QStringLiteral(":/geo/china-provinces.geojson"));
+    CentresDashboard::showOnMap(m_centresMap.get(), view, filter);
+    m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(view.cards)));
+    m_doc.addChart(m_centresMap.get(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresMap.get()), 0.62);
 }
 
 void Builder::addLockups()

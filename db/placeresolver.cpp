@@ -15,6 +15,7 @@ struct Tables
 {
     QHash<QString, PlaceResolver::Place> cities;
     QStringList names;                   // longest first
+    QHash<QChar, QStringList> namesByFirst; // the same, by first character: a text is searched at every position
     QList<std::pair<QString, QString>> aliases; // alias -> city, longest alias first
     QStringList provinces;
 };
@@ -52,6 +53,9 @@ const Tables &tables()
                 t.provinces << p.province;
         }
         std::sort(t.names.begin(), t.names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &name : std::as_const(t.names))
+            if (!name.isEmpty())
+                t.namesByFirst[name.front()] << name;
         for (const QStringList &r : readCsv(QStringLiteral(":/geo/place-aliases.csv")))
             if (r.size() >= 2)
                 t.aliases.append({r[0], r[1]});
@@ -87,8 +91,13 @@ std::optional<PlaceResolver::Place> PlaceResolver::resolve(const QString &textIn
     std::optional<Place> found;
     // 1. The earliest city name in the text, longest name first at each position; a name followed by 省 is
     //    a province ("吉林省", or the source's own slip "广州省珠海市"), not the city.
+    // Only the names that start with the character at pos can match there (10,000 unplaced centres took 0.2 s
+    // when every name was tried at every position).
     for (int pos = 0; pos < text.size() && !found; ++pos) {
-        for (const QString &name : t.names) {
+        const auto candidates = t.namesByFirst.constFind(text.at(pos));
+        if (candidates == t.namesByFirst.constEnd())
+            continue;
+        for (const QString &name : *candidates) {
             if (!QStringView(text).mid(pos).startsWith(name))
                 continue;
             if (pos + name.size() < text.size() && text.at(pos + name.size()) == QChar(0x7701 /*省*/))

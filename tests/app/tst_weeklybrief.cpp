@@ -1,6 +1,8 @@
+#include "centresdashboard.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "pageloader.h"
 #include "modelanalytics.h"
 #include "modelsdashboard.h"
 #include "historychartview.h"
@@ -25,6 +27,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -209,6 +212,48 @@ private slots:
         const QString added = QStringLiteral("Added or updated by an"); // the cell wraps before "import"
         QVERIFY(text.contains(QStringLiteral("500")));
         QCOMPARE(text.count(added), 1); // only the imported centre, not the 53 starter ones
+    }
+
+    void centreSentenceIsThePagesWithAndWithoutInferredValues_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("leaveOut");
+        QTest::newRow("en, inferred counted") << QStringLiteral("en") << false;
+        QTest::newRow("en, inferred left out") << QStringLiteral("en") << true;
+        QTest::newRow("zh_CN, inferred counted") << QStringLiteral("zh_CN") << false;
+        QTest::newRow("zh_CN, inferred left out") << QStringLiteral("zh_CN") << true;
+    }
+
+    // The brief computes the Centres page's summary without building the page: it must still say what the page
+    // says, under the page's "Leave out inferred values" (kept in the settings, which the brief follows).
+    void centreSentenceIsThePagesWithAndWithoutInferredValues()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, leaveOut);
+        m_languages.setLanguage(language);
+        const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("view/leaveOutInferred")); });
+        QSettings().setValue(QStringLiteral("view/leaveOutInferred"), leaveOut);
+        app::CentresDashboard page(m_store.get());
+        app::PageLoader::ensureLoaded(&page);
+        QVERIFY(!page.isEmpty());
+        QCOMPARE(page.findChild<QCheckBox *>(QStringLiteral("leaveOutInferred"))->isChecked(), leaveOut);
+        // The page's summary as the brief prints it: line breaks become semicolons, no markup.
+        QString cards = page.cardsText();
+        const bool chinese = language == QLatin1String("zh_CN");
+        cards.replace(QRegularExpression(QStringLiteral("\\s*<br\\s*/?>\\s*")), chinese ? QStringLiteral("；") : QStringLiteral("; "));
+        cards.remove(QRegularExpression(QStringLiteral("<[^>]+>")));
+        // The starter data has centres with an inferred ecosystem: the two settings give different summaries.
+        QCOMPARE(cards.contains(chinese ? QStringLiteral("已剔除推断值") : QStringLiteral("Inferred values left out")), leaveOut);
+
+        const QString pdf = brief(QStringLiteral("centres-%1-%2.pdf").arg(language).arg(leaveOut), QDate(2024, 8, 28), {Section::Centres});
+        QVERIFY(!pdf.isEmpty());
+        // pdftotext breaks the paragraph into lines: compare without white space.
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        QString text = pdftools::text(pdf);
+        text.remove(space);
+        cards.remove(space);
+        QVERIFY(cards.size() > 100);
+        QVERIFY2(text.contains(cards), qPrintable(QStringLiteral("the page says: %1\nthe brief: %2").arg(cards, text)));
     }
 
     void cancelLeavesTheFileAsItWas()
