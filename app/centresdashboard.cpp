@@ -451,7 +451,7 @@ CentresDashboard::View CentresDashboard::compute(const db::QueryTable &centres, 
         for (int i = 0; i < std::min<int>(2, int(inferredCurrent.size())); ++i)
             largest << QStringLiteral("%1 %2 PFLOPS").arg(inferredCurrent[i].second, pflops(inferredCurrent[i].first));
         text += QStringLiteral("<br>")
-                + tr("<i>推断</i>: the ecosystem of %n centre(s) is inferred (largest: %1). Reported only: %2", nullptr,
+                + tr("<i>Inferred</i> chip ecosystem for %n centre(s) (largest: %1). Reported only: %2", nullptr,
                      int(inferredCurrent.size()))
                       .arg(largest.join(tr(", ")), currentReported > 0 ? sharesOf(byEcosystemReported, currentReported) : tr("none"));
     }
@@ -566,7 +566,7 @@ void CentresDashboard::showDetail(qint64 id)
     html += row(tr("Planned POPS"), v("planned_pops").isNull() ? QString() : QLocale().toString(v("planned_pops").toDouble(), 'f', 1));
     html += row(tr("Precision"), v("precision").toString());
     if (v("confidence").toString() == QLatin1String("inferred"))
-        html += row(tr("推断 (inferred)"), v("confidence_note").toString());
+        html += row(tr("Inferred"), v("confidence_note").toString());
     else if (!v("confidence").isNull())
         html += row(tr("Confidence"), labels.value(v("confidence").toString(), v("confidence").toString()));
     html += row(tr("As of"), v("as_of").isNull() ? QString() : QLocale().toString(QDate::fromString(v("as_of").toString(), Qt::ISODate), QLocale::ShortFormat));

@@ -331,7 +331,7 @@ void ModelsDashboard::fillBenchmarks()
                     f.setItalic(true);
                     item->setData(f, Qt::FontRole);
                 }
-                item->setToolTip(level == QLatin1String("inferred") ? tr("推断 (inferred): %1").arg(note) : tr("Derived: %1").arg(note));
+                item->setToolTip(level == QLatin1String("inferred") ? tr("Inferred: %1").arg(note) : tr("Derived: %1").arg(note));
             }
             row << item;
         }
@@ -477,7 +477,7 @@ void ModelsDashboard::fillPriceChart()
                           .arg(t.value(r, QStringLiteral("model")).toString(), QLocale().toString(price), benchmark, QLocale().toString(score));
         const bool inferred = t.value(r, QStringLiteral("confidence")).toString() == QLatin1String("inferred");
         if (inferred) // the weaker of the score's and the price's confidence, with its reason
-            tip += QStringLiteral(" — ") + tr("推断 (inferred): %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
+            tip += QStringLiteral(" — ") + tr("Inferred: %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
         m_pointNames[series] << tip;
         lo = std::min(lo, score);
         hi = std::max(hi, score);

@@ -162,13 +162,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centre(s) is inferred (largest: %1). Reported only: %2</source>
-        <translation>
-            <numerusform>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centre is inferred (%1). Reported only: %2</numerusform>
-            <numerusform>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centres is inferred (largest: %1). Reported only: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n operational centre(s) have no current figure in the source and are not in the current total: %1</source>
         <translation>
             <numerusform>%n operational centre has no current figure in the source and is not in the current total: %1</numerusform>
@@ -187,6 +180,13 @@
         <translation>
             <numerusform>%n centre with an inferred capacity is left out (%1)</numerusform>
             <numerusform>%n centres with an inferred capacity are left out (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;Inferred&lt;/i&gt; chip ecosystem for %n centre(s) (largest: %1). Reported only: %2</source>
+        <translation>
+            <numerusform>&lt;i&gt;Inferred&lt;/i&gt; chip ecosystem for %n centre (largest: %1). Reported only: %2</numerusform>
+            <numerusform>&lt;i&gt;Inferred&lt;/i&gt; chip ecosystems for %n centres (largest: %1). Reported only: %2</numerusform>
         </translation>
     </message>
 </context>

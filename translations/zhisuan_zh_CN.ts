@@ -2540,12 +2540,6 @@ Options:
         <source>&lt;b&gt;%1&lt;/b&gt; centres · %2 · by ecosystem (current PFLOPS): %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个智算中心 · %2 · 按芯片生态（现有 PFLOPS）：%3</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;i&gt;推断&lt;/i&gt;: the ecosystem of %n centre(s) is inferred (largest: %1). Reported only: %2</source>
-        <translation>
-            <numerusform>&lt;i&gt;推断&lt;/i&gt;：%n 个中心的芯片生态为推断（最大：%1）。仅计报告所述：%2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none</source>
         <translation>无</translation>
@@ -2557,10 +2551,6 @@ Options:
     <message>
         <source>Planned POPS</source>
         <translation>规划算力 (POPS)</translation>
-    </message>
-    <message>
-        <source>推断 (inferred)</source>
-        <translation>推断</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -2627,6 +2617,16 @@ Options:
     <message>
         <source>Totals, shares and the map count only what the sources report: an inferred chip ecosystem counts as not stated, a centre whose capacity is inferred is left out</source>
         <translation>合计、占比和地图只计来源报告的数值：推断的芯片生态按未注明计，算力规模为推断的智算中心不计入</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;Inferred&lt;/i&gt; chip ecosystem for %n centre(s) (largest: %1). Reported only: %2</source>
+        <translation>
+            <numerusform>&lt;i&gt;推断&lt;/i&gt;：%n 个中心的芯片生态为推断（最大：%1）。仅计报告所述：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>推断</translation>
     </message>
 </context>
 <context>
@@ -3734,16 +3734,16 @@ Nothing was changed.</source>
         <translation>得分（0–100）</translation>
     </message>
     <message>
-        <source>推断 (inferred): %1</source>
-        <translation>推断：%1</translation>
-    </message>
-    <message>
         <source>Derived: %1</source>
         <translation>推算：%1</translation>
     </message>
     <message>
         <source>[inferred]</source>
         <translation>[推断]</translation>
+    </message>
+    <message>
+        <source>Inferred: %1</source>
+        <translation>推断：%1</translation>
     </message>
 </context>
 <context>
@@ -4153,10 +4153,6 @@ Nothing was changed.</source>
         <translation>南海诸岛</translation>
     </message>
     <message>
-        <source>%1 (推断: its ecosystem is inferred; see the detail panel)</source>
-        <translation>%1（推断：芯片生态为推断，详见右侧详情）</translation>
-    </message>
-    <message>
         <source>Bubble area: current %1 (dashed ring: planned)</source>
         <translation>气泡面积：现有 %1（虚线圈：规划）</translation>
     </message>
@@ -4171,6 +4167,10 @@ Nothing was changed.</source>
     <message>
         <source>Dashed: planned; heavy: over %1</source>
         <translation>虚线：规划；粗边：超过 %1</translation>
+    </message>
+    <message>
+        <source>%1 (inferred ecosystem: the detail panel says why)</source>
+        <translation>%1（芯片生态为推断，详见右侧详情）</translation>
     </message>
 </context>
 <context>
@@ -4384,16 +4384,16 @@ Nothing was changed.</source>
 <context>
     <name>zhisuan::widgets::QueryTableModel</name>
     <message>
-        <source>推断 (inferred): %1</source>
-        <translation>推断：%1</translation>
-    </message>
-    <message>
         <source>In an inferred row: %1</source>
         <translation>所在行含推断值：%1</translation>
     </message>
     <message>
         <source>Derived: %1</source>
         <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>Inferred: %1</source>
+        <translation>推断：%1</translation>
     </message>
 </context>
 <context>

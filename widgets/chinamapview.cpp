@@ -522,7 +522,7 @@ void ChinaMapView::mouseMoveEvent(QMouseEvent *event)
         const int index = m_layer->indexOf(id);
         const bool inferred = index >= 0 && m_layer->bubbles()[index].centre.inferred;
         QToolTip::showText(event->globalPosition().toPoint(),
-                           inferred ? tr("%1 (推断: its ecosystem is inferred; see the detail panel)").arg(centreName(id)) : centreName(id),
+                           inferred ? tr("%1 (inferred ecosystem: the detail panel says why)").arg(centreName(id)) : centreName(id),
                            viewport());
         return;
     }

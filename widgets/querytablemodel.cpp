@@ -119,7 +119,7 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
             return {};
         const QString note = m_note < 0 ? QString() : m_table.rows.value(index.row()).value(m_note).toString();
         if (role == Qt::ToolTipRole)
-            return level == QLatin1String("inferred") ? (isInferred(index) ? tr("推断 (inferred): %1") : tr("In an inferred row: %1")).arg(note)
+            return level == QLatin1String("inferred") ? (isInferred(index) ? tr("Inferred: %1") : tr("In an inferred row: %1")).arg(note)
                                                       : tr("Derived: %1").arg(note);
         if (!isInferred(index))
             return {};
