@@ -101,8 +101,8 @@ Result<void> TradingDayRepository::removeUnused(sqlite3 *db, const BatchDays &ba
         for (const auto &[code, index] : codes) {
             if (index >= 0 && size_t(index) < deleted.size() && deleted[size_t(index)])
                 continue; // its row of that day was the batch's, and is gone
-            sqlite3_bind_text(used.stmt, 1, code.constData(), int(code.size()), SQLITE_STATIC);
-            sqlite3_bind_text(used.stmt, 2, date.constData(), int(date.size()), SQLITE_STATIC);
+            sqlite3_bind_text(used.stmt, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(used.stmt, 2, date.constData(), int(date.size()), SQLITE_TRANSIENT);
             rc = sqlite3_step(used.stmt);
             sqlite3_reset(used.stmt);
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -114,7 +114,7 @@ Result<void> TradingDayRepository::removeUnused(sqlite3 *db, const BatchDays &ba
         }
         if (stillTraded)
             continue;
-        sqlite3_bind_text(remove.stmt, 1, date.constData(), int(date.size()), SQLITE_STATIC);
+        sqlite3_bind_text(remove.stmt, 1, date.constData(), int(date.size()), SQLITE_TRANSIENT);
         if (sqlite3_step(remove.stmt) != SQLITE_DONE)
             return sqliteError(db, what());
         sqlite3_reset(remove.stmt);
