@@ -561,24 +561,14 @@ Result<void> PgCopyWriter::flush(Shape &shape)
     for (const Staged &row : rows) {
         m_line = row.line;
         auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::Authoritative, nullptr, true);
-        m_corrections.inserted -= 1;
         if (!outcome) {
+            m_corrections.inserted -= 1;
             if (PQstatus(m_conn) == CONNECTION_BAD)
                 return outcome.error();
             m_corrections.errors.append({row.line, outcome.error()});
             continue;
         }
-        switch (outcome.value()) {
-        case Outcome::Inserted:
-            m_corrections.inserted += 1;
-            break;
-        case Outcome::Updated:
-            m_corrections.updated += 1;
-            break;
-        case Outcome::Unchanged:
-            m_corrections.unchanged += 1;
-            break;
-        }
+        m_corrections.recount(outcome.value());
     }
     return {};
 }

@@ -331,22 +331,12 @@ Result<void> UpsertWriter::flush()
     m_flushing = true;
     for (const Pending &row : rows) {
         auto outcome = upsertNow(m_pendingTable, row.key, row.values, Mode::Authoritative, nullptr);
-        m_corrections.inserted -= 1;
         if (!outcome) {
+            m_corrections.inserted -= 1;
             m_corrections.errors.append({row.line, outcome.error()});
             continue;
         }
-        switch (outcome.value()) {
-        case Outcome::Inserted:
-            m_corrections.inserted += 1;
-            break;
-        case Outcome::Updated:
-            m_corrections.updated += 1;
-            break;
-        case Outcome::Unchanged:
-            m_corrections.unchanged += 1;
-            break;
-        }
+        m_corrections.recount(outcome.value());
     }
     m_flushing = false;
     return {};

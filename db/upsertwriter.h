@@ -57,6 +57,12 @@ public:
     {
         qint64 inserted = 0, updated = 0, unchanged = 0; // to add to the provisional counts
         QList<std::pair<qint64, Error>> errors;          // line, error
+        // A row of a chunk written again on its own: it was counted as inserted; count what it really was.
+        void recount(Outcome real)
+        {
+            inserted -= 1;
+            (real == Outcome::Inserted ? inserted : real == Outcome::Updated ? updated : unchanged) += 1;
+        }
     };
     void setLine(qint64 line) { m_line = line; }
     // Only for writers that write exactly one main row per record, so that corrections match the report's counts.
