@@ -2,6 +2,7 @@
 // file into a table of the same shape and constraints, measured in the same run. Reports rows/s and the ratio
 // (medians of three runs each), since these machines are shared and noisy.
 #include "importjob.h"
+#include "quotesfile.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -58,34 +59,7 @@ int main(int argc, char **argv)
     const QString csv = cache.isEmpty() ? dir.filePath(QStringLiteral("quotes.csv"))
                                         : QStringLiteral("%1/quotes-%2.csv").arg(cache).arg(rows);
     if (!QFile::exists(csv)) {
-        QFile f(csv + QStringLiteral(".part"));
-        if (!f.open(QIODevice::WriteOnly))
-            return 1;
-        QByteArray buffer;
-        buffer.reserve(1 << 20);
-        buffer += "code,trade_date,open,high,low,close,volume,amount\n";
-        const qint64 days = (rows + codes - 1) / codes;
-        qint64 written = 0;
-        for (int c = 0; c < codes && written < rows; ++c) {
-            const QByteArray code = QByteArray::number(300000 + c).rightJustified(6, '0') + ".SZ";
-            QDate day(2000, 1, 3);
-            double close = 10.0 + c % 37;
-            for (qint64 d = 0; d < days && written < rows; ++d, ++written) {
-                close *= 1.0 + ((d * 7919 + c) % 201 - 100) / 10000.0;
-                buffer += code + ',' + day.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(close * 0.99, 'f', 2)
-                          + ',' + QByteArray::number(close * 1.02, 'f', 2) + ',' + QByteArray::number(close * 0.98, 'f', 2)
-                          + ',' + QByteArray::number(close, 'f', 2) + ',' + QByteArray::number(100000 + d * 13 % 90000)
-                          + ',' + QByteArray::number(close * (100000 + d * 13 % 90000), 'f', 2) + '\n';
-                day = day.addDays(1);
-                if (buffer.size() > (1 << 20) - 256) {
-                    f.write(buffer);
-                    buffer.clear();
-                }
-            }
-        }
-        f.write(buffer);
-        f.close();
-        if (!f.rename(csv))
+        if (!bench::writeQuotes(csv + QStringLiteral(".part"), rows, codes) || !QFile::rename(csv + QStringLiteral(".part"), csv))
             return 1;
     }
     QTextStream out(stdout);

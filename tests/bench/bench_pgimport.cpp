@@ -2,6 +2,7 @@
 // of the same file into an empty table of the same shape and key, on the same server in the same run. Reports rows/s
 // and the ratio of the medians. The server is ZHISUAN_TEST_PG_URL (tests/bench/run.sh starts a throwaway cluster).
 #include "importjob.h"
+#include "quotesfile.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -58,35 +59,8 @@ int main(int argc, char **argv)
     const int runs = argc > 2 ? QByteArray(argv[2]).toInt() : 3;
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("quotes.csv"));
-    {
-        // The same file as bench_import: 400 securities, one row per security and day.
-        QFile f(csv);
-        if (!f.open(QIODevice::WriteOnly))
-            return 1;
-        QByteArray buffer;
-        buffer += "code,trade_date,open,high,low,close,volume,amount\n";
-        const int codes = 400;
-        const qint64 days = (rows + codes - 1) / codes;
-        qint64 written = 0;
-        for (int c = 0; c < codes && written < rows; ++c) {
-            const QByteArray code = QByteArray::number(300000 + c).rightJustified(6, '0') + ".SZ";
-            QDate day(2000, 1, 3);
-            double close = 10.0 + c % 37;
-            for (qint64 d = 0; d < days && written < rows; ++d, ++written) {
-                close *= 1.0 + ((d * 7919 + c) % 201 - 100) / 10000.0;
-                buffer += code + ',' + day.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(close * 0.99, 'f', 2)
-                          + ',' + QByteArray::number(close * 1.02, 'f', 2) + ',' + QByteArray::number(close * 0.98, 'f', 2)
-                          + ',' + QByteArray::number(close, 'f', 2) + ',' + QByteArray::number(100000 + d * 13 % 90000)
-                          + ',' + QByteArray::number(close * (100000 + d * 13 % 90000), 'f', 2) + '\n';
-                day = day.addDays(1);
-                if (buffer.size() > (1 << 20) - 256) {
-                    f.write(buffer);
-                    buffer.clear();
-                }
-            }
-        }
-        f.write(buffer);
-    }
+    if (!bench::writeQuotes(csv, rows, 400)) // the same file as bench_import's: 400 securities
+        return 1;
     out << "rows: " << rows << ", file: " << QFile(csv).size() / (1024 * 1024) << " MiB, runs: " << runs << Qt::endl;
 
     // The reference table has daily_bar's columns, types and key, without the import bookkeeping.
