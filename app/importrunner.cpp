@@ -48,7 +48,8 @@ void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &stor
         QElapsedTimer waited;
         waited.start();
         while (report.busy && !promise.isCanceled() && waited.elapsed() < kMaxWaitMs) {
-            QString holder = db::Store::lockHolders(storePath, true);
+            // A team store names the analyst holding its write lock; a file names the processes writing to it.
+            QString holder = report.busyHolder.isEmpty() ? db::Store::lockHolders(storePath, true) : report.busyHolder;
             if (holder.isEmpty())
                 holder = ImportRunner::tr("another program");
             say(ImportRunner::tr("The store is busy: %1 is writing to it.\nWaiting for it to finish (%2 s)… then %3 is imported. "

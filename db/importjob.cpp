@@ -493,7 +493,7 @@ QString writeLockHolder(pg_conn *pg)
 // Takes the team store's write lock inside the open transaction, waiting at most `waitSeconds` for the analyst who
 // holds it. `doing` names this session to the others ("importing w46.csv"). A wait is noted; a timeout is an error
 // with code "busy" that says who holds the lock.
-Result<void> takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, QStringList *notes)
+Result<void> takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, QStringList *notes, QString *holderOut = nullptr)
 {
     if (auto r = PgCopyWriter::queryOnce(pg, "SELECT set_config('application_name', $1, true)",
                                          {Value((QStringLiteral("zhisuan: ") + doing).left(60).toUtf8())});
@@ -505,6 +505,8 @@ Result<void> takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, Q
     if (!got.value().empty() && valueToString(got.value()[0]) == QLatin1String("t"))
         return {};
     const QString holder = writeLockHolder(pg);
+    if (holderOut)
+        *holderOut = holder;
     QElapsedTimer waited;
     waited.start();
     if (auto r = PgCopyWriter::command(pg, QByteArray("SET LOCAL lock_timeout = '" + QByteArray::number(qMax(1, waitSeconds)) + "s'").constData()); !r)
@@ -978,10 +980,12 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
             begun = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'");
         if (begun)
             begun = takeWriteLock(pg, QCoreApplication::translate("ImportJob", "importing %1").arg(QFileInfo(plan.displayName).fileName()),
-                                  options.waitSeconds, &report.notes);
+                                  options.waitSeconds, &report.notes, &report.busyHolder);
         if (!begun) {
             rollbackQuietly(db, pg);
             report.busy = begun.error().code == QLatin1String("busy");
+            if (!report.busy)
+                report.busyHolder.clear();
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, begun.error().message});
             return report;
         }

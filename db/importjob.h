@@ -115,6 +115,9 @@ struct ImportReport
     bool dryRun = false;
     // Another program held the store's write lock: nothing was written, running it again later can succeed.
     bool busy = false;
+    // Who held it, as the user should read it ("alice (zhisuan: importing w46.csv, since 05:31:02 UTC)"), when the
+    // store could tell (a team store can); empty otherwise.
+    QString busyHolder;
     QStringList notes;
     QList<ImportIssue> errors;
     // Stored column -> how many existing rows had it changed. Columns the file does not have are never here:

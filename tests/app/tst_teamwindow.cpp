@@ -3,6 +3,7 @@
 // window shows or the store holds, and is reconnected to when it is back.
 
 #include "datapage.h"
+#include "importrunner.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -14,7 +15,10 @@
 #include <QAbstractItemModel>
 #include <QFile>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -110,6 +114,66 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("Updated: data imported by another program")), 10000);
             QVERIFY(!poll->isActive());
             QTRY_VERIFY_WITH_TIMEOUT(modelTexts(data).join(u' ').contains(QLatin1String("team-orgs.csv")), 10000);
+        }
+        test::pgDropDatabase(url);
+    }
+
+    // Another analyst's import holds the team store's write lock while the window imports: the progress dialog names
+    // that analyst and what they are doing (not "another program": there is no process of theirs on this machine),
+    // nothing is written meanwhile, and the window's import goes through once they commit.
+    void windowImportWaitingOnATeamStoreSaysWhichAnalyst()
+    {
+        ZHISUAN_REQUIRE_PG();
+        QString error;
+        const QString url = test::pgCreateDatabase(QStringLiteral("zt_teamwait"), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        {
+            auto opened = db::Store::open(url);
+            QVERIFY(opened.ok());
+            std::unique_ptr<db::Store> store = std::move(opened).value();
+            auto otherOpened = db::Store::open(url); // the other analyst's session
+            QVERIFY(otherOpened.ok());
+            std::unique_ptr<db::Store> other = std::move(otherOpened).value();
+            QSqlQuery holder(other->database());
+            QVERIFY(holder.exec(QStringLiteral("BEGIN")));
+            QVERIFY(holder.exec(QStringLiteral("SELECT set_config('application_name', 'zhisuan: importing their-week.csv', true)")));
+            QVERIFY2(holder.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x5A485355)), qPrintable(holder.lastError().text()));
+
+            app::MainWindow window(store.get(), &m_languages);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *runner = window.findChild<app::ImportRunner *>();
+            QVERIFY(runner);
+            QSignalSpy finished(runner, &app::ImportRunner::finished);
+            const QString file = write(QStringLiteral("my-orgs.csv"), "name,name_en,kind,region,ticker,note,source\n"
+                                                                       "等待测试公司,Wait Test,other,domestic,,,team test\n");
+            window.importFiles({file});
+            QProgressDialog *progress = nullptr;
+            QTRY_VERIFY2_WITH_TIMEOUT((progress = window.findChild<QProgressDialog *>()) && progress->isVisible()
+                                          && progress->labelText().contains(QStringLiteral("Waiting for it to finish")),
+                                      qPrintable(progress ? progress->labelText() : QStringLiteral("(no progress dialog)")), 20000);
+            const QString said = progress->labelText();
+            QVERIFY2(said.contains(QStringLiteral("importing their-week.csv")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("UTC")), qPrintable(said)); // since when
+            QVERIFY2(!said.contains(QStringLiteral("another program")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("my-orgs.csv")), qPrintable(said));
+            if (const QString shots = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                QCoreApplication::processEvents();
+                progress->grab().save(shots + QStringLiteral("/team-wait-dialog.png"));
+            }
+            QCOMPARE(finished.count(), 0);
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organisation WHERE name = '等待测试公司'")) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0); // nothing written while it waits
+
+            QVERIFY(holder.exec(QStringLiteral("COMMIT")));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+            const auto reports = finished.at(0).at(0).value<QList<db::ImportReport>>();
+            QCOMPARE(reports.size(), 1);
+            QVERIFY2(reports.at(0).ok() && reports.at(0).inserted == 1, qPrintable(reports.at(0).errors.value(0).message));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organisation WHERE name = '等待测试公司'")) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 1);
         }
         test::pgDropDatabase(url);
     }
