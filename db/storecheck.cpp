@@ -78,7 +78,8 @@ QStringList columns(sqlite3 *db, const QString &table)
 }
 
 // The schema a store of the latest version has: the migrations applied to an empty in-memory database.
-Result<QList<SchemaObject>> referenceSchema(QHash<QString, QStringList> *tableColumns)
+// With `keys`, also its foreign and unique keys, as keyText() writes them.
+Result<QList<SchemaObject>> referenceSchema(QHash<QString, QStringList> *tableColumns, QSet<QString> *keys = nullptr)
 {
     sqlite3 *memory = nullptr;
     if (sqlite3_open(":memory:", &memory) != SQLITE_OK) {
@@ -95,6 +96,20 @@ Result<QList<SchemaObject>> referenceSchema(QHash<QString, QStringList> *tableCo
         for (const SchemaObject &o : objects.value())
             if (o.type == QLatin1String("table"))
                 tableColumns->insert(o.name, columns(memory, o.name));
+    if (objects && keys) {
+        // Foreign keys ("f table(columns) parent") and unique keys ("u table(columns)"), in declared column order.
+        auto r = rows(memory, "SELECT 'f', m.name, group_concat(k.\"from\", ','), max(k.\"table\") FROM sqlite_master m, "
+                              "pragma_foreign_key_list(m.name) k WHERE m.type = 'table' GROUP BY m.name, k.id "
+                              "UNION ALL SELECT 'u', m.name, (SELECT group_concat(c.name, ',') FROM (SELECT name FROM "
+                              "pragma_index_info(i.name) ORDER BY seqno) c), '' FROM sqlite_master m, pragma_index_list(m.name) i "
+                              "WHERE m.type = 'table' AND i.\"unique\" = 1");
+        if (!r) {
+            sqlite3_close(memory);
+            return r.error();
+        }
+        for (const QStringList &row : r.value())
+            keys->insert(row[0] + u' ' + row[1] + u'(' + row[2] + u')' + (row[3].isEmpty() ? QString() : u' ' + row[3]));
+    }
     sqlite3_close(memory);
     return objects;
 }
@@ -110,11 +125,22 @@ QString typeName(const QString &type)
     return QCoreApplication::translate("StoreCheck", "trigger");
 }
 
-// A team store (issue 17): the same tables, columns and named indexes as the SQLite reference, read from the
-// server's catalogue. The server enforces foreign keys and checks its own pages, so there is no thorough part; what
-// is missing is reported without a repair (the reference's DDL is SQLite's).
+// "the foreign key orders(customer_id) → customer", "the unique key daily_bar(code, trade_date)".
+QString keyDescription(const QString &key)
+{
+    const QStringList parts = key.split(u' ');
+    const QString columns = parts.value(1).replace(u',', QStringLiteral(", "));
+    if (parts.value(0) == QLatin1String("f"))
+        return QCoreApplication::translate("StoreCheck", "the foreign key %1 → %2").arg(columns, parts.value(2));
+    return QCoreApplication::translate("StoreCheck", "the unique key %1").arg(columns);
+}
+
+// A team store (issue 17): the same tables, columns, named indexes, foreign keys and unique keys as the SQLite
+// reference, read from the server's catalogue, and the schema version its migrations recorded. The server enforces
+// the keys it has and checks its own pages; a key added NOT VALID (or whose check was skipped) is reported, since
+// rows that break it may exist. What is missing is reported without a repair (the reference's DDL is SQLite's).
 Result<QList<StoreCheck::Finding>> checkServer(Store &store, const QList<SchemaObject> &expected,
-                                               const QHash<QString, QStringList> &expectedColumns)
+                                               const QHash<QString, QStringList> &expectedColumns, const QSet<QString> &expectedKeys)
 {
     QSqlQuery q(store.database());
     QSet<QString> present;
@@ -144,6 +170,53 @@ Result<QList<StoreCheck::Finding>> checkServer(Store &store, const QList<SchemaO
                                                         .arg(o.name, column),
                                                     {}});
     }
+
+    // Keys, in the reference's spelling: constraints and unique indexes alike (a PRIMARY KEY is a unique key).
+    if (!q.exec(QStringLiteral(
+            "SELECT 'f', c.conrelid::regclass::text, (SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM "
+            "unnest(c.conkey) WITH ORDINALITY k(num, n) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.num), "
+            "c.confrelid::regclass::text, c.convalidated, c.conname FROM pg_constraint c "
+            "WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace "
+            "UNION ALL SELECT 'u', i.indrelid::regclass::text, (SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM "
+            "unnest(i.indkey::int2[]) WITH ORDINALITY k(num, n) JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num), "
+            "'', i.indisvalid, i.indexrelid::regclass::text FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
+            "WHERE i.indisunique AND t.relnamespace = current_schema()::regnamespace "
+            "UNION ALL SELECT 'c', c.conrelid::regclass::text, '', '', c.convalidated, c.conname FROM pg_constraint c "
+            "WHERE c.contype = 'c' AND c.connamespace = current_schema()::regnamespace")))
+        return sqlError(QCoreApplication::translate("StoreCheck", "Cannot read the store's schema"), q.lastError());
+    QSet<QString> keys;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const QString table = q.value(1).toString();
+        if (!q.value(4).toBool())
+            findings.append(StoreCheck::Finding{QCoreApplication::translate("StoreCheck", "the constraint “%1” of “%2” is not validated: "
+                                                                                          "rows that break it may be stored")
+                                                    .arg(q.value(5).toString(), table),
+                                                {}});
+        if (kind != QLatin1String("c"))
+            keys.insert(kind + u' ' + table + u'(' + q.value(2).toString() + u')'
+                        + (q.value(3).toString().isEmpty() ? QString() : u' ' + q.value(3).toString()));
+    }
+    QStringList missingKeys;
+    for (const QString &key : expectedKeys)
+        if (!keys.contains(key) && present.contains(key.section(u' ', 1).section(u'(', 0, 0)))
+            missingKeys << key;
+    missingKeys.sort();
+    for (const QString &key : missingKeys)
+        findings.append(StoreCheck::Finding{QCoreApplication::translate("StoreCheck", "%1 is missing (cannot be repaired: restore the "
+                                                                                      "store from a backup)")
+                                                .arg(keyDescription(key)),
+                                            {}});
+
+    auto version = SchemaMigration::currentVersion(store.database());
+    if (!version)
+        return version.error();
+    if (version.value() != SchemaMigration::latestVersion())
+        findings.append(StoreCheck::Finding{QCoreApplication::translate("StoreCheck", "the store records schema version %1, this "
+                                                                                      "program's is %2")
+                                                .arg(version.value())
+                                                .arg(SchemaMigration::latestVersion()),
+                                            {}});
     return findings;
 }
 
@@ -153,11 +226,13 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run(Store &store, bool thorough)
 {
     QList<Finding> findings;
     QHash<QString, QStringList> expectedColumns;
-    auto expected = referenceSchema(&expectedColumns);
+    QSet<QString> expectedKeys;
+    const bool server = store.engine() != Store::Engine::Sqlite;
+    auto expected = referenceSchema(&expectedColumns, server ? &expectedKeys : nullptr);
     if (!expected)
         return expected.error();
-    if (store.engine() != Store::Engine::Sqlite)
-        return checkServer(store, expected.value(), expectedColumns);
+    if (server)
+        return checkServer(store, expected.value(), expectedColumns, expectedKeys);
     sqlite3 *db = store.handle();
     auto actual = schema(db);
     if (!actual)

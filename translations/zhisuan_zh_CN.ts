@@ -419,10 +419,6 @@ Views: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <source>Check the store: SQLite&apos;s integrity and foreign-key checks, and every table, column, index, view and trigger the schema needs. Exit status 1 when anything is wrong.</source>
-        <translation>检查数据库：SQLite 的完整性检查与外键检查，以及数据结构所需的每个表、列、索引、视图和触发器。有任何问题时退出状态为 1。</translation>
-    </message>
-    <message>
         <source>%1: no problems found (schema version %2, integrity and foreign keys checked).</source>
         <translation>%1：未发现问题（结构版本 %2，已检查完整性与外键）。</translation>
     </message>
@@ -539,6 +535,14 @@ Options:
     <message>
         <source>Copied %1 to %2: %3 rows, counted in both.</source>
         <translation>已将 %1 复制到 %2：共 %3 行，两边行数一致。</translation>
+    </message>
+    <message>
+        <source>Check the store: every table, column, index, view, trigger and key the schema needs, and SQLite&apos;s integrity and foreign-key checks (a team store&apos;s server checks its own pages). Exit status 1 when anything is wrong.</source>
+        <translation>检查数据库：结构所需的每张表、每列、索引、视图、触发器和键，以及 SQLite 的完整性检查和外键检查（团队库由服务器自行检查数据页）。有任何问题时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (schema version %2; tables, columns, indexes, keys and constraints checked).</source>
+        <translation>%1：未发现问题（结构版本 %2；已检查表、列、索引、键和约束）。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1371,26 @@ Options:
     <message>
         <source>Cannot read the store&apos;s schema</source>
         <translation>无法读取数据库的模式</translation>
+    </message>
+    <message>
+        <source>the foreign key %1 → %2</source>
+        <translation>外键 %1 → %2</translation>
+    </message>
+    <message>
+        <source>the unique key %1</source>
+        <translation>唯一键 %1</translation>
+    </message>
+    <message>
+        <source>the constraint “%1” of “%2” is not validated: rows that break it may be stored</source>
+        <translation>“%2”的约束“%1”未经验证：库中可能有违反它的行</translation>
+    </message>
+    <message>
+        <source>%1 is missing (cannot be repaired: restore the store from a backup)</source>
+        <translation>%1缺失（无法修复：请从备份恢复数据库）</translation>
+    </message>
+    <message>
+        <source>the store records schema version %1, this program&apos;s is %2</source>
+        <translation>数据库记录的结构版本为 %1，本程序的为 %2</translation>
     </message>
 </context>
 <context>
