@@ -221,14 +221,16 @@ bool builtWithoutCurrent(const QString &status, const QVariant &currentPflops, c
 
 void CentresDashboard::applyNames()
 {
-    // Operators and provinces in the interface language where the data has an English name (阿里云 → Alibaba
-    // Cloud, 广东 → Guangdong); the table keeps the stored names to sort and filter by. Cities stay as stored.
+    // Operators, provinces and cities in the interface language where the data has an English name (阿里云 →
+    // Alibaba Cloud, 广东 → Guangdong, 西安 → Xi'an); the table keeps the stored names to sort and filter by.
     QHash<QString, QString> vocabulary = Vocabulary::labels();
     for (int r = 0; r < m_centres.rows.size(); ++r) {
         const QString op = m_centres.value(r, QStringLiteral("operator")).toString();
         vocabulary.insert(op, db::LocalNames::pick(op, m_centres.value(r, QStringLiteral("operator_en")).toString()));
         const QString province = m_centres.value(r, QStringLiteral("province")).toString();
         vocabulary.insert(province, widgets::ChinaMapView::provinceLabel(province));
+        const QString city = m_centres.value(r, QStringLiteral("city")).toString();
+        vocabulary.insert(city, db::PlaceResolver::cityLabel(city));
     }
     m_table->delegate()->setVocabulary(vocabulary);
     m_table->view()->viewport()->update();
@@ -550,7 +552,8 @@ void CentresDashboard::showDetail(qint64 id)
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(v("name").toString().toHtmlEscaped());
     html += row(tr("Operator"), v("operator").toString());
     html += row(tr("Location (as written)"), v("location").toString());
-    html += row(tr("Placed in"), v("province").toString() + QStringLiteral(" · ") + v("city").toString());
+    html += row(tr("Placed in"), widgets::ChinaMapView::provinceLabel(v("province").toString()) + QStringLiteral(" · ")
+                                     + db::PlaceResolver::cityLabel(v("city").toString()));
     html += row(tr("Placement note"), v("place_note").toString());
     html += row(tr("Status"), labels.value(v("status").toString(), v("status").toString()));
     html += row(tr("Chip ecosystem"), labels.value(v("ecosystem").toString(), v("ecosystem").toString()));
@@ -659,7 +662,7 @@ void CentresDashboard::retranslateUi()
                          {QStringLiteral("source"), tr("Source")}});
     applyNames();
     auto *d = m_table->delegate();
-    for (int c : {1, 2, 7, 8, 9})
+    for (int c : {1, 2, 3, 7, 8, 9})
         d->setColumnFormat(c, Format::Vocabulary);
     for (int c : {5, 6})
         d->setColumnFormat(c, Format::Number);

@@ -12,8 +12,10 @@
 #include "marketdashboard.h"
 #include "modelanalytics.h"
 #include "historychartview.h"
+#include "localnames.h"
 #include "modelsdashboard.h"
 #include "numberformat.h"
+#include "placeresolver.h"
 #include "querytable.h"
 #include "reportdocument.h"
 #include "store.h"
@@ -419,8 +421,11 @@ void Builder::addCentres()
                                       name,
                                       opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
                                              : tr("Added or updated by an import"),
-                                      centres.value(r, QStringLiteral("operator")).toString(),
-                                      QStringList{centres.value(r, QStringLiteral("province")).toString(), centres.value(r, QStringLiteral("city")).toString()}
+                                      // Operator and place in the brief's language, as the Centres page names them.
+                                      db::LocalNames::pick(centres.value(r, QStringLiteral("operator")).toString(),
+                                                           centres.value(r, QStringLiteral("operator_en")).toString()),
+                                      QStringList{widgets::ChinaMapView::provinceLabel(centres.value(r, QStringLiteral("province")).toString()),
+                                                  db::PlaceResolver::cityLabel(centres.value(r, QStringLiteral("city")).toString())}
                                           .join(QLatin1Char(' ')).trimmed(),
                                       number(centres.value(r, QStringLiteral("current_pflops")), 0),
                                       number(centres.value(r, QStringLiteral("planned_pflops")), 0)};

@@ -1,5 +1,7 @@
 #include "placeresolver.h"
 
+#include "localnames.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -14,6 +16,7 @@ namespace {
 struct Tables
 {
     QHash<QString, PlaceResolver::Place> cities;
+    QHash<QString, QString> englishNames; // city -> its English name
     QStringList names;                   // longest first
     QHash<QChar, QStringList> namesByFirst; // the same, by first character: a text is searched at every position
     QList<std::pair<QString, QString>> aliases; // alias -> city, longest alias first
@@ -56,6 +59,9 @@ const Tables &tables()
         for (const QString &name : std::as_const(t.names))
             if (!name.isEmpty())
                 t.namesByFirst[name.front()] << name;
+        for (const QStringList &r : readCsv(QStringLiteral(":/geo/china-cities-en.csv")))
+            if (r.size() >= 3)
+                t.englishNames.insert(r[1], r[2]);
         for (const QStringList &r : readCsv(QStringLiteral(":/geo/place-aliases.csv")))
             if (r.size() >= 2)
                 t.aliases.append({r[0], r[1]});
@@ -71,6 +77,11 @@ const Tables &tables()
 int PlaceResolver::cityCount()
 {
     return int(tables().cities.size());
+}
+
+QString PlaceResolver::cityLabel(const QString &name, const QLocale &locale)
+{
+    return LocalNames::pick(name, tables().englishNames.value(name), locale);
 }
 
 std::optional<PlaceResolver::Place> PlaceResolver::city(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,9 @@ public:
     static std::optional<Place> resolve(const QString &text);
     static std::optional<Place> city(const QString &name);
     static int cityCount();
+    // A city's name in the interface language: the stored (Chinese) name in Chinese, its usual English name
+    // otherwise (西安 → Xi'an, 喀什 → Kashgar; resources/geo/china-cities-en.csv); a name not in the table as given.
+    static QString cityLabel(const QString &name, const QLocale &locale = QLocale());
 };
 
 } // namespace zhisuan::db

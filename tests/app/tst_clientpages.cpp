@@ -129,7 +129,7 @@ private slots:
         QTRY_VERIFY(scatterNames(scatter).contains(QStringLiteral("昇腾910")));
     }
 
-    // The centres table names operators and provinces in the reader's language where the data has an English name.
+    // The centres table names operators, provinces and cities in the reader's language where the data has an English name.
     void centreTableNamesFollowTheLanguage()
     {
         app::MainWindow window(m_store.get(), &m_languages);
@@ -147,8 +147,13 @@ private slots:
                  qPrintable(provinces.join(u',')));
         for (const QString &p : provinces)
             QVERIFY2(!hasHan(p), qPrintable(p));
+        const QStringList cities = column(table, 3);
+        QVERIFY2(cities.contains(QStringLiteral("Ulanqab")) && cities.contains(QStringLiteral("Shenzhen")), qPrintable(cities.join(u',')));
+        for (const QString &c : cities)
+            QVERIFY2(!hasHan(c), qPrintable(c));
         m_languages.setLanguage(QStringLiteral("zh_CN"));
         QTRY_VERIFY(column(table, 2).contains(QStringLiteral("上海")));
+        QVERIFY(column(table, 3).contains(QStringLiteral("乌兰察布")));
         QVERIFY(column(table, 1).contains(QStringLiteral("阿里云")));
     }
 

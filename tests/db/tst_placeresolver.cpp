@@ -1,5 +1,6 @@
 #include "placeresolver.h"
 
+#include <QFile>
 #include <QTest>
 
 using zhisuan::db::PlaceResolver;
@@ -9,6 +10,36 @@ class TestPlaceResolver : public QObject
     Q_OBJECT
 private slots:
     void bundledCities() { QCOMPARE(PlaceResolver::cityCount(), 367); }
+
+    // English pages name cities in English: pinyin read as a place name (重庆 is Chongqing, not Zhongqing; 六安 Lu'an),
+    // the usual name where it is not pinyin; Chinese pages keep the stored name; a name not in the table stays as given.
+    void cityLabelsFollowTheLanguage()
+    {
+        const QLocale en(QLocale::English), zh(QLocale::Chinese, QLocale::China);
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("西安"), en), QStringLiteral("Xi'an"));
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("重庆"), en), QStringLiteral("Chongqing"));
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("六安"), en), QStringLiteral("Lu'an"));
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("长沙"), en), QStringLiteral("Changsha"));
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("乌兰察布"), en), QStringLiteral("Ulanqab"));
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("喀什"), en), QStringLiteral("Kashgar"));
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("西安"), zh), QStringLiteral("西安"));
+        QCOMPARE(PlaceResolver::cityLabel(QStringLiteral("某地"), en), QStringLiteral("某地"));
+        // Every bundled city has an English name, in Latin letters.
+        QFile cities(QStringLiteral(":/geo/china-cities.csv"));
+        QVERIFY(cities.open(QIODevice::ReadOnly));
+        cities.readLine();
+        int named = 0;
+        while (!cities.atEnd()) {
+            const QString city = QString::fromUtf8(cities.readLine()).section(u',', 1, 1);
+            const QString label = PlaceResolver::cityLabel(city, en);
+            QVERIFY2(!label.isEmpty() && label != city, qPrintable(city));
+            for (const QChar c : label)
+                QVERIFY2(c.script() == QChar::Script_Latin || c.script() == QChar::Script_Common || c.script() == QChar::Script_Inherited,
+                         qPrintable(city + u' ' + label));
+            ++named;
+        }
+        QCOMPARE(named, 367);
+    }
 
     // Every location of the seed centre table (004 表1) and Harbin (001), as written.
     void seedLocations_data()
