@@ -338,8 +338,11 @@ CentresDashboard::View CentresDashboard::compute(const db::QueryTable &centres, 
             continue;
         if (!search.isEmpty()) {
             bool hit = false;
-            for (const char *c : {"name", "operator", "location", "province", "city", "capacity_text"})
+            for (const char *c : {"name", "operator", "operator_en", "location", "province", "city", "capacity_text"})
                 hit = hit || v(c).toString().contains(search, Qt::CaseInsensitive);
+            // Places as the table shows them too, and cities by their English names ("Ulanqab", "Xi'an").
+            hit = hit || widgets::ChinaMapView::provinceLabel(v("province").toString()).contains(search, Qt::CaseInsensitive)
+                  || db::PlaceResolver::cityLabel(v("city").toString(), QLocale(QLocale::English)).contains(search, Qt::CaseInsensitive);
             if (!hit)
                 continue;
         }

@@ -151,6 +151,19 @@ private slots:
         QVERIFY2(cities.contains(QStringLiteral("Ulanqab")) && cities.contains(QStringLiteral("Shenzhen")), qPrintable(cities.join(u',')));
         for (const QString &c : cities)
             QVERIFY2(!hasHan(c), qPrintable(c));
+        // Searching finds places by the names the table shows.
+        auto *search = window.findChild<QWidget *>(QStringLiteral("page-centres"))->findChild<QLineEdit *>(QStringLiteral("search"));
+        QVERIFY(search && search->isVisible());
+        const int all = table->proxy()->rowCount();
+        search->setText(QStringLiteral("ulanqab"));
+        QTRY_VERIFY(table->proxy()->rowCount() < all);
+        QVERIFY(table->proxy()->rowCount() > 0);
+        for (const QString &c : column(table, 3))
+            QCOMPARE(c, QStringLiteral("Ulanqab"));
+        search->setText(QStringLiteral("Inner Mongolia"));
+        QTRY_VERIFY(table->proxy()->rowCount() > 0 && column(table, 2).count(QStringLiteral("Inner Mongolia")) == table->proxy()->rowCount());
+        search->clear();
+        QTRY_COMPARE(table->proxy()->rowCount(), all);
         m_languages.setLanguage(QStringLiteral("zh_CN"));
         QTRY_VERIFY(column(table, 2).contains(QStringLiteral("上海")));
         QVERIFY(column(table, 3).contains(QStringLiteral("乌兰察布")));
