@@ -20,7 +20,7 @@
 #include "reportdocument.h"
 #include "store.h"
 #include "tabledelegate.h"
-#include "tablepanel.h"
+#include "querytablemodel.h"
 #include "vocabulary.h"
 
 #include <QAbstractItemModel>
@@ -29,7 +29,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
-#include <QTableView>
 
 #include <algorithm>
 #include <memory>
