@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace zhisuan::app {
@@ -53,6 +54,16 @@ namespace {
 QString pct(double v)
 {
     return QLocale().toString(std::abs(v), 'f', 2);
+}
+
+// The bar charts' shape on the page, which the brief's copies keep (the brief lays a chart out at its minimum size
+// when its figure is smaller).
+void shapeCharts(widgets::ReturnBarChartView *returns, widgets::ReturnBarChartView *ranking, widgets::ReturnBarChartView *watchlist)
+{
+    ranking->setHorizontal(true);
+    returns->setMinimumHeight(300);
+    ranking->setMinimumHeight(300);
+    watchlist->setMinimumHeight(280);
 }
 
 } // namespace
@@ -87,7 +98,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     widgets::PageStyle::heading(m_heading);
     widgets::PageStyle::summary(m_summary);
     widgets::PageStyle::emptyState(m_empty);
-    m_rankingChart->setHorizontal(true);
+    shapeCharts(m_returnsChart, m_rankingChart, m_watchlistChart);
     m_lockupDays->setRange(1, 3650);
     m_lockupDays->setValue(settings::lockupDays.get());
     m_week->setMinimumContentsLength(12);
@@ -148,10 +159,8 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     m_levelChart->setObjectName(QStringLiteral("levelChart"));
     m_peChart->setObjectName(QStringLiteral("peChart"));
     widgets::PageStyle::note(m_historyNote);
-    // Heights live on the widgets, not the grid rows, so that a hidden chart or table leaves no gap.
-    for (QWidget *w : {static_cast<QWidget *>(m_returnsChart), static_cast<QWidget *>(m_rankingChart)})
-        w->setMinimumHeight(300);
-    m_watchlistChart->setMinimumHeight(280);
+    // Heights live on the widgets, not the grid rows, so that a hidden chart or table leaves no gap (the charts'
+    // in shapeCharts).
     for (auto *panel : {m_gainersPanel, m_losersPanel})
         panel->setMinimumHeight(220);
     for (auto *panel : {m_keyStocksPanel, m_lockupsPanel})
@@ -212,10 +221,17 @@ MarketDashboard::~MarketDashboard()
 
 db::MarketAnalytics::Settings MarketDashboard::settings() const
 {
+    db::MarketAnalytics::Settings s = storedSettings();
+    s.lockupDays = m_lockupDays->value();
+    return s;
+}
+
+db::MarketAnalytics::Settings MarketDashboard::storedSettings()
+{
     db::MarketAnalytics::Settings s;
     s.industry = settings::trackedIndustry.get();
     s.benchmarks = settings::benchmarks.get();
-    s.lockupDays = m_lockupDays->value();
+    s.lockupDays = std::clamp(settings::lockupDays.get(), 1, 3650); // the page's box holds 1 to 3650
     QStringList errors;
     const auto watch = parseWatchlist(settings::watchlist.get().join(QLatin1Char('\n')), &errors);
     if (!watch.isEmpty())
@@ -369,45 +385,67 @@ void MarketDashboard::finishLoading()
     QApplication::restoreOverrideCursor();
 }
 
-void MarketDashboard::apply(const db::MarketWeek &loaded)
+MarketDashboard::View MarketDashboard::compute(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
 {
-    m_shown = loaded;
-    ChartCatalog::setSource(m_returnsChart, loaded.returnsSources);
-    ChartCatalog::setSource(m_rankingChart, loaded.rankingSources);
-    ChartCatalog::setSource(m_watchlistChart, loaded.watchlistSources);
-    ChartCatalog::setSource(m_levelChart, loaded.historySources);
-    ChartCatalog::setSource(m_peChart, loaded.historySources);
-    const db::QueryTable &indices = loaded.indices, &excess = loaded.excess, &ranking = loaded.ranking, &movers = loaded.movers,
-                         &watch = loaded.watchlist, &keys = loaded.keyStocks, &locks = loaded.lockups;
-    QList<widgets::ReturnBarChartView::Bar> bars;
+    View v;
+    v.week = loaded.week;
+    const db::QueryTable &indices = loaded.indices, &ranking = loaded.ranking, &movers = loaded.movers, &watch = loaded.watchlist;
     for (int r = 0; r < indices.rows.size(); ++r)
-        bars.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
-                     indices.value(r, QStringLiteral("tracked")).toBool()});
-    m_returnsChart->setHighlightLabel(tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName)));
-    m_returnsChart->setBars(bars);
-    m_returnsChart->setVisible(!bars.isEmpty());
-
-    QList<widgets::ReturnBarChartView::Bar> ranks;
+        v.returns.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
+                          indices.value(r, QStringLiteral("tracked")).toBool()});
+    v.highlight = tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName));
     for (int r = ranking.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
         if (!ranking.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
-            ranks.append({Vocabulary::name(ranking.value(r, QStringLiteral("name")).toString()), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
-                      ranking.value(r, QStringLiteral("tracked")).toBool()});
-    m_rankingChart->setHighlightLabel(tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName)));
-    m_rankingChart->setBars(ranks);
-    m_rankingChart->setVisible(ranks.size() > 1);
-    if (auto *grid = qobject_cast<QGridLayout *>(m_content->layout()))
-        grid->addWidget(m_returnsChart, 0, 0, 1, ranks.size() > 1 ? 1 : 2); // full width when there is no ranking
-
-    QList<widgets::ReturnBarChartView::Bar> watchBars;
+            v.ranking.append({Vocabulary::name(ranking.value(r, QStringLiteral("name")).toString()), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
+                              ranking.value(r, QStringLiteral("tracked")).toBool()});
     for (int r = 0; r < watch.rows.size(); ++r)
-        watchBars.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
-    m_watchlistChart->setBars(watchBars);
+        v.watchlist.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
     QStringList segments;
     for (int r = 0; r < watch.rows.size(); ++r)
         if (!segments.contains(watch.value(r, QStringLiteral("segment")).toString()))
             segments << watch.value(r, QStringLiteral("segment")).toString();
-    m_watchlistChart->setTitle(tr("Watchlist (%): %1").arg(segments.join(QStringLiteral(" · "))));
-    m_watchlistChart->setVisible(!watchBars.isEmpty());
+    v.watchlistTitle = tr("Watchlist (%): %1").arg(segments.join(QStringLiteral(" · ")));
+    v.returnsSources = loaded.returnsSources;
+    v.rankingSources = loaded.rankingSources;
+    v.watchlistSources = loaded.watchlistSources;
+    v.gainers = v.losers = db::QueryTable{movers.columns, {}};
+    for (const QVariantList &row : movers.rows)
+        (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? v.gainers : v.losers).rows.append(row);
+    v.keyStocks = loaded.keyStocks;
+    v.lockups = loaded.lockups;
+    v.summary = summaryFor(loaded, settings);
+    return v;
+}
+
+void MarketDashboard::showCharts(const View &view, widgets::ReturnBarChartView *returns, widgets::ReturnBarChartView *ranking,
+                                 widgets::ReturnBarChartView *watchlist)
+{
+    shapeCharts(returns, ranking, watchlist);
+    ChartCatalog::setSource(returns, view.returnsSources);
+    ChartCatalog::setSource(ranking, view.rankingSources);
+    ChartCatalog::setSource(watchlist, view.watchlistSources);
+    returns->setTitle(tr("Index and industry returns (%)"));
+    returns->setHighlightLabel(view.highlight);
+    returns->setBars(view.returns);
+    ranking->setTitle(tr("Industry ranking (%)"));
+    ranking->setHighlightLabel(view.highlight);
+    ranking->setBars(view.ranking);
+    watchlist->setTitle(view.watchlistTitle);
+    watchlist->setBars(view.watchlist);
+}
+
+void MarketDashboard::apply(const db::MarketWeek &loaded)
+{
+    m_shown = loaded;
+    const View view = compute(loaded, settings());
+    showCharts(view, m_returnsChart, m_rankingChart, m_watchlistChart);
+    ChartCatalog::setSource(m_levelChart, loaded.historySources);
+    ChartCatalog::setSource(m_peChart, loaded.historySources);
+    m_returnsChart->setVisible(view.showsReturns());
+    m_rankingChart->setVisible(view.showsRanking());
+    if (auto *grid = qobject_cast<QGridLayout *>(m_content->layout()))
+        grid->addWidget(m_returnsChart, 0, 0, 1, view.showsRanking() ? 1 : 2); // full width when there is no ranking
+    m_watchlistChart->setVisible(view.showsWatchlist());
 
     // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
     const QString &industry = loaded.industry, industryName = Vocabulary::name(loaded.industryName);
@@ -450,18 +488,15 @@ void MarketDashboard::apply(const db::MarketWeek &loaded)
                               "PE(TTM) metric series (subject %2) for PE with percentile bands.")
                                .arg(industryName, industry));
 
-    db::QueryTable gainers{movers.columns, {}}, losers{movers.columns, {}};
-    for (const QVariantList &row : movers.rows)
-        (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? gainers : losers).rows.append(row);
-    m_gainers->setTable(gainers);
-    m_losers->setTable(losers);
-    m_gainersPanel->setVisible(!gainers.rows.isEmpty());
-    m_losersPanel->setVisible(!losers.rows.isEmpty());
-    m_keyStocks->setTable(keys);
-    m_keyStocksPanel->setVisible(!keys.rows.isEmpty());
-    m_lockups->setTable(locks);
+    m_gainers->setTable(view.gainers);
+    m_losers->setTable(view.losers);
+    m_gainersPanel->setVisible(!view.gainers.rows.isEmpty());
+    m_losersPanel->setVisible(!view.losers.rows.isEmpty());
+    m_keyStocks->setTable(view.keyStocks);
+    m_keyStocksPanel->setVisible(!view.keyStocks.rows.isEmpty());
+    m_lockups->setTable(view.lockups);
     retranslateUi(); // column sets depend on the data (EPS years)
-    m_summary->setText(summaryFor(indices, excess, ranking));
+    m_summary->setText(view.summary);
 }
 
 QList<db::WatchItem> MarketDashboard::parseWatchlist(const QString &text, QStringList *errors)
@@ -538,11 +573,11 @@ QString MarketDashboard::summary() const
     return m_summary->text();
 }
 
-QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::QueryTable &excess,
-                                    const db::QueryTable &ranking) const
+QString MarketDashboard::summaryFor(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
 {
+    const db::QueryTable &indices = loaded.indices, &excess = loaded.excess, &ranking = loaded.ranking;
     QStringList parts;
-    auto move = [this](const QString &name, double v) {
+    auto move = [](const QString &name, double v) {
         return v >= 0 ? tr("%1 rose %2%").arg(name, pct(v)) : tr("%1 fell %2%").arg(name, pct(v));
     };
     QString industryPart;
@@ -551,7 +586,7 @@ QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::Que
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
         if (indices.value(r, QStringLiteral("tracked")).toBool())
             industryPart = move(name, v);
-        else if (settings::benchmarks.get().contains(indices.value(r, QStringLiteral("code")).toString()))
+        else if (settings.benchmarks.contains(indices.value(r, QStringLiteral("code")).toString()))
             parts << move(name, v);
     }
     if (!industryPart.isEmpty()) {
@@ -591,15 +626,15 @@ QString MarketDashboard::summaryFor(const db::QueryTable &indices, const db::Que
         }
     }
     if (parts.isEmpty())
-        return tr("Week %1: no index or industry returns for this week; see the watchlist and tables below.").arg(week().label());
-    QString text = tr("In the week %1, %2.").arg(week().label(), parts.join(tr(", ")));
+        return tr("Week %1: no index or industry returns for this week; see the watchlist and tables below.").arg(loaded.week.label());
+    QString text = tr("In the week %1, %2.").arg(loaded.week.label(), parts.join(tr(", ")));
     // The box names one index, the week's returns may be published for another index of the same industry
     // (申万 vs 中信): say which one the sentence, the charts and the excess returns use.
-    const QString chosen = settings::trackedIndustry.get();
-    if (!m_shown.industry.isEmpty() && !chosen.isEmpty() && m_shown.industry != chosen && !industryPart.isEmpty())
+    const QString &chosen = settings.industry;
+    if (!loaded.industry.isEmpty() && !chosen.isEmpty() && loaded.industry != chosen && !industryPart.isEmpty())
         text += QLatin1Char(' ')
                 + tr("%1 has no returns this week; its industry is followed through %2.")
-                      .arg(m_industry->itemText(m_industry->findData(chosen)), Vocabulary::name(m_shown.industryName));
+                      .arg(Vocabulary::name(loaded.trackedName), Vocabulary::name(loaded.industryName));
     return text;
 }
 
@@ -630,7 +665,7 @@ void MarketDashboard::changeEvent(QEvent *event)
         for (int i = 0; i < m_industry->count(); ++i) // 计算机(申万) ⇄ Computers (SW)
             m_industry->setItemText(i, Vocabulary::name(m_industry->itemData(i, Qt::UserRole + 1).toString()));
         if (!m_weeks.isEmpty() && m_shown.week.isValid())
-            m_summary->setText(summaryFor(m_shown.indices, m_shown.excess, m_shown.ranking));
+            m_summary->setText(summaryFor(m_shown, settings()));
     }
     QWidget::changeEvent(event);
 }
@@ -655,44 +690,10 @@ void MarketDashboard::retranslateUi()
     m_keyStocksPanel->setTitle(asOf.isNull() ? tr("Key stocks") : tr("Key stocks (prices as of %1)").arg(asOf.toString()));
     m_lockupsPanel->setTitle(tr("Upcoming lockup expiries"));
 
-    const QList<widgets::QueryTableModel::Column> moverColumns{
-        {QStringLiteral("rank"), tr("#")}, {QStringLiteral("code"), tr("Code")}, {QStringLiteral("name"), tr("Name")},
-        {QStringLiteral("return_pct"), tr("Return (%)")}, {QStringLiteral("close"), tr("Close")},
-        {QStringLiteral("week_low"), tr("Week low")}, {QStringLiteral("week_high"), tr("Week high")}};
-    for (auto *model : {m_gainers, m_losers})
-        model->setColumns(moverColumns);
-    for (auto *panel : {m_gainersPanel, m_losersPanel}) {
-        panel->delegate()->setColumnFormat(3, Format::Change);
-        for (int c : {4, 5, 6})
-            panel->delegate()->setColumnFormat(c, Format::Decimal2);
-    }
-    QList<widgets::QueryTableModel::Column> keyColumns{{QStringLiteral("code"), tr("Code")},
-                                                       {QStringLiteral("name"), tr("Name")},
-                                                       {QStringLiteral("price"), tr("Price")},
-                                                       {QStringLiteral("return_pct"), tr("Weekly return (%)")}};
-    for (const QString &c : m_keyStocks->table().columns)
-        if (c.startsWith(QLatin1String("eps_")))
-            keyColumns.append({c, tr("EPS %1").arg(c.mid(4))});
-    for (const QString &c : m_keyStocks->table().columns)
-        if (c.startsWith(QLatin1String("pe_")))
-            keyColumns.append({c, tr("PE %1").arg(c.mid(3))});
-    keyColumns.append({QStringLiteral("pb"), tr("PB")});
-    m_keyStocks->setColumns(keyColumns);
-    m_keyStocksPanel->delegate()->setColumnFormat(3, Format::Change);
-    for (int c = 2; c < keyColumns.size(); ++c)
-        if (c != 3)
-            m_keyStocksPanel->delegate()->setColumnFormat(c, keyColumns[c].name.startsWith(QLatin1String("pe_")) ? Format::Multiple : Format::Decimal2);
-    m_lockups->setColumns({{QStringLiteral("expiry_date"), tr("Expiry")},
-                           {QStringLiteral("days_until"), tr("In days")},
-                           {QStringLiteral("code"), tr("Code")},
-                           {QStringLiteral("name"), tr("Name")},
-                           {QStringLiteral("shares"), tr("Shares (10k)"), 1e-4},
-                           {QStringLiteral("market_value_cny"), tr("Market value (CNY 10k)"), 1e-4},
-                           {QStringLiteral("total_shares"), tr("Total shares (10k)"), 1e-4},
-                           {QStringLiteral("float_a_shares"), tr("Float A shares (10k)"), 1e-4}});
-    m_lockupsPanel->delegate()->setColumnFormat(1, Format::Integer);
-    for (int c : {4, 5, 6, 7})
-        m_lockupsPanel->delegate()->setColumnFormat(c, Format::Decimal2);
+    for (auto [model, panel] : {std::pair{m_gainers, m_gainersPanel}, std::pair{m_losers, m_losersPanel}})
+        setColumns(Table::Movers, model, panel->delegate());
+    setColumns(Table::KeyStocks, m_keyStocks, m_keyStocksPanel->delegate());
+    setColumns(Table::Lockups, m_lockups, m_lockupsPanel->delegate());
     for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
         panel->fitColumns();
     // Every column in view: the movers' seven short columns share the half-page width (none cut off at the right
@@ -717,6 +718,52 @@ void MarketDashboard::retranslateUi()
         const int name = panel == m_keyStocksPanel ? 1 : 3;
         if (name < header->count())
             header->setSectionResizeMode(name, QHeaderView::Stretch);
+    }
+}
+
+void MarketDashboard::setColumns(Table table, widgets::QueryTableModel *model, widgets::TableDelegate *delegate)
+{
+    switch (table) {
+    case Table::Movers:
+        model->setColumns({{QStringLiteral("rank"), tr("#")}, {QStringLiteral("code"), tr("Code")}, {QStringLiteral("name"), tr("Name")},
+                           {QStringLiteral("return_pct"), tr("Return (%)")}, {QStringLiteral("close"), tr("Close")},
+                           {QStringLiteral("week_low"), tr("Week low")}, {QStringLiteral("week_high"), tr("Week high")}});
+        delegate->setColumnFormat(3, Format::Change);
+        for (int c : {4, 5, 6})
+            delegate->setColumnFormat(c, Format::Decimal2);
+        return;
+    case Table::KeyStocks: {
+        QList<widgets::QueryTableModel::Column> columns{{QStringLiteral("code"), tr("Code")},
+                                                        {QStringLiteral("name"), tr("Name")},
+                                                        {QStringLiteral("price"), tr("Price")},
+                                                        {QStringLiteral("return_pct"), tr("Weekly return (%)")}};
+        for (const QString &c : model->table().columns)
+            if (c.startsWith(QLatin1String("eps_")))
+                columns.append({c, tr("EPS %1").arg(c.mid(4))});
+        for (const QString &c : model->table().columns)
+            if (c.startsWith(QLatin1String("pe_")))
+                columns.append({c, tr("PE %1").arg(c.mid(3))});
+        columns.append({QStringLiteral("pb"), tr("PB")});
+        model->setColumns(columns);
+        delegate->setColumnFormat(3, Format::Change);
+        for (int c = 2; c < columns.size(); ++c)
+            if (c != 3)
+                delegate->setColumnFormat(c, columns[c].name.startsWith(QLatin1String("pe_")) ? Format::Multiple : Format::Decimal2);
+        return;
+    }
+    case Table::Lockups:
+        model->setColumns({{QStringLiteral("expiry_date"), tr("Expiry")},
+                           {QStringLiteral("days_until"), tr("In days")},
+                           {QStringLiteral("code"), tr("Code")},
+                           {QStringLiteral("name"), tr("Name")},
+                           {QStringLiteral("shares"), tr("Shares (10k)"), 1e-4},
+                           {QStringLiteral("market_value_cny"), tr("Market value (CNY 10k)"), 1e-4},
+                           {QStringLiteral("total_shares"), tr("Total shares (10k)"), 1e-4},
+                           {QStringLiteral("float_a_shares"), tr("Float A shares (10k)"), 1e-4}});
+        delegate->setColumnFormat(1, Format::Integer);
+        for (int c : {4, 5, 6, 7})
+            delegate->setColumnFormat(c, Format::Decimal2);
+        return;
     }
 }
 

@@ -10,6 +10,8 @@
 #include "chinamapview.h"
 #include "marketanalytics.h"
 #include "marketdashboard.h"
+#include "marketweek.h"
+#include "returnbarchartview.h"
 #include "modelanalytics.h"
 #include "historychartview.h"
 #include "localnames.h"
@@ -20,7 +22,7 @@
 #include "reportdocument.h"
 #include "store.h"
 #include "tabledelegate.h"
-#include "tablepanel.h"
+#include "querytablemodel.h"
 #include "vocabulary.h"
 
 #include <QAbstractItemModel>
@@ -29,7 +31,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
-#include <QTableView>
 
 #include <algorithm>
 #include <memory>
@@ -79,33 +80,19 @@ QString plain(QString html)
     return html.remove(tags);
 }
 
-// A table of a dashboard as the user sees it (sorted, formatted), or an empty table when the panel is absent.
-Table panelTable(QWidget *page, const QString &objectName)
+// A table of the Market page as the page shows it (its columns, in the order read, cells formatted as its panel's).
+Table marketTable(MarketDashboard::Table which, const db::QueryTable &rows)
 {
-    const auto *panel = page->findChild<widgets::TablePanel *>(objectName);
-    if (!panel || !panel->view()->model())
-        return {};
-    return widgets::ReportDocument::tableFromModel(*panel->view()->model(), *panel->delegate());
-}
-
-// A chart that the dashboard shows (it hides the ones that have nothing to draw).
-QWidget *visibleChart(QWidget *page, const QString &objectName)
-{
-    QWidget *chart = page->findChild<QWidget *>(objectName);
-    return chart && chart->isVisibleTo(page) ? chart : nullptr;
+    widgets::QueryTableModel model;
+    widgets::TableDelegate delegate;
+    model.setTable(rows);
+    MarketDashboard::setColumns(which, &model, &delegate);
+    return widgets::ReportDocument::tableFromModel(model, delegate);
 }
 
 ChartCatalog::Chart catalogued(const QString &id)
 {
     return ChartCatalog::find(id).value_or(ChartCatalog::Chart{});
-}
-
-void showOffscreen(QWidget *page)
-{
-    page->setAttribute(Qt::WA_DontShowOnScreen);
-    page->resize(1400, 1000);
-    page->show();
-    QCoreApplication::processEvents();
 }
 
 // Builds the brief's blocks section by section, in the UI language (the context is WeeklyBrief's).
@@ -128,7 +115,8 @@ public:
     const QList<db::Error> &errors() const { return m_errors; }
 
 private:
-    // The dashboards draw the charts: off-screen copies, so that the user's window keeps its week and size.
+    // The Market page's week as the page computes it, without building the page: its charts are drawn by charts of
+    // the brief's own, so that the user's window keeps its week.
     void needMarket();
     // A table of at most kMaxRows rows, and a line saying where the rest is: a brief stays a brief when an
     // import brings hundreds of lockups or centres.
@@ -139,10 +127,14 @@ private:
     widgets::ReportDocument &m_doc;
     const QDate m_monday, m_sunday;
     const QHash<QString, QString> m_labels;
-    std::unique_ptr<MarketDashboard> m_market;
+    db::MarketAnalytics::Settings m_marketSettings;
+    db::MarketWeek m_marketLoaded;
+    MarketDashboard::View m_marketView;
+    std::unique_ptr<widgets::ReturnBarChartView> m_returnsChart, m_rankingChart, m_watchlistChart;
+    bool m_marketRead = false;
     std::unique_ptr<widgets::ChinaMapView> m_centresMap; // the Centres page's map, without the page
     std::unique_ptr<widgets::HistoryChartView> m_trafficChart;
-    bool m_marketWeek = false;
+    bool m_marketWeek = false; // the store has market data in the brief's week (the page has the week in its list)
     QStringList m_points;
     QList<db::Error> m_errors;
 };
@@ -162,39 +154,60 @@ void Builder::addTable(Table table, const QString &where)
 
 void Builder::needMarket()
 {
-    if (m_market)
+    if (m_marketRead)
         return;
-    // Opened on the brief's week: the page reads that week only (not the latest one first).
-    m_market = std::make_unique<MarketDashboard>(m_store, nullptr, m_monday);
-    QObject::connect(m_market.get(), &MarketDashboard::storeProblem, m_market.get(),
-                     [this](const QString &message) { m_errors.append(db::Error{QStringLiteral("sql"), message, {}}); });
-    showOffscreen(m_market.get());
-    m_market->setWeek(m_monday); // (already shown: no second read) the axes it replaces are flushed by ChartExporter before drawing
-    m_marketWeek = !m_market->isEmpty() && m_market->week().start >= m_monday && m_market->week().start <= m_sunday;
+    m_marketRead = true;
+    m_marketSettings = MarketDashboard::storedSettings();
+    // The week as the page's week list has it (Monday to its last day with data), by two seeks.
+    bool known = false;
+    auto week = db::MarketAnalytics(*m_store).weekContaining(m_monday, &known);
+    if (!week) {
+        m_errors.append(week.error());
+        return;
+    }
+    m_marketWeek = known;
+    if (!m_marketWeek)
+        return;
+    // One read of the week, shared by the sections (market, movers, lockups); not the history the brief does not draw.
+    auto loaded = db::MarketWeek::load(*m_store, week.value(), m_marketSettings, {}, db::MarketWeek::History::Skip);
+    if (!loaded) {
+        m_errors.append(loaded.error());
+        m_marketWeek = false;
+        return;
+    }
+    m_marketLoaded = std::move(loaded).value();
+    m_marketView = MarketDashboard::compute(m_marketLoaded, m_marketSettings);
+    m_returnsChart = std::make_unique<widgets::ReturnBarChartView>();
+    m_rankingChart = std::make_unique<widgets::ReturnBarChartView>();
+    m_watchlistChart = std::make_unique<widgets::ReturnBarChartView>();
+    m_returnsChart->setObjectName(QStringLiteral("returnsChart"));
+    m_rankingChart->setObjectName(QStringLiteral("rankingChart"));
+    m_watchlistChart->setObjectName(QStringLiteral("watchlistChart"));
+    MarketDashboard::showCharts(m_marketView, m_returnsChart.get(), m_rankingChart.get(), m_watchlistChart.get());
 }
 
 void Builder::addMarket()
 {
     needMarket();
     // The dashboard hides its returns chart when the week has no index or industry return.
-    QWidget *returns = m_marketWeek ? visibleChart(m_market.get(), QStringLiteral("returnsChart")) : nullptr;
+    QWidget *returns = m_marketWeek && m_marketView.showsReturns() ? m_returnsChart.get() : nullptr;
     if (!returns) {
         m_doc.addParagraph(tr("No index or industry returns are recorded for this week. Import the week’s returns "
                               "exported from Wind or iFinD to fill this section."));
         m_points << tr("Market: no returns recorded for this week.");
         return;
     }
-    const QString summary = m_market->summary();
+    const QString summary = m_marketView.summary;
     m_doc.addParagraph(summary);
     m_points << summary;
     m_doc.addChart(returns, catalogued(QStringLiteral("market-returns")).title, ChartCatalog::source(returns), 0.42);
-    const db::QueryTable excess = db::MarketAnalytics(*m_store).excessReturns(m_market->week(), m_market->settings()).valueOr({}, &m_errors);
+    const db::QueryTable &excess = m_marketLoaded.excess;
     if (!excess.rows.isEmpty()) {
         Table t;
         t.title = tr("Excess return of %1 over the benchmarks").arg(excess.value(0, QStringLiteral("industry_name")).toString());
         t.headers = QStringList{tr("Benchmark"), tr("Benchmark return (%)"), tr("Industry return (%)"), tr("Excess return (pcts)")};
         t.rightAligned = {false, true, true, true};
-        t.source = db::SourceCatalog::line(m_market->shownWeek().returnsSources);
+        t.source = db::SourceCatalog::line(m_marketLoaded.returnsSources);
         for (int r = 0; r < excess.rows.size(); ++r) {
             const double b = excess.value(r, QStringLiteral("benchmark_return_pct")).toDouble();
             const double i = excess.value(r, QStringLiteral("industry_return_pct")).toDouble();
@@ -209,7 +222,7 @@ void Builder::addMarket()
         }
         addTable(t, tr("the Market page"));
     }
-    if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("rankingChart")))
+    if (QWidget *chart = m_marketView.showsRanking() ? m_rankingChart.get() : nullptr)
         m_doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, ChartCatalog::source(chart), 0.62, 0.85);
 }
 
@@ -220,7 +233,7 @@ void Builder::addMovers()
         m_doc.addParagraph(tr("No stock returns are recorded for this week."));
         return;
     }
-    const db::QueryTable movers = db::MarketAnalytics(*m_store).topMovers(m_market->week(), m_market->settings()).valueOr({}, &m_errors);
+    const db::QueryTable &movers = m_marketLoaded.movers;
     QStringList up, down;
     for (int r = 0; r < movers.rows.size(); ++r) {
         const QString mover = tr("%1 (%2%)").arg(movers.value(r, QStringLiteral("name")).toString(),
@@ -229,14 +242,14 @@ void Builder::addMovers()
     }
     if (!up.isEmpty() || !down.isEmpty())
         m_points << tr("Top gainers: %1; top losers: %2.").arg(up.join(tr(", ")), down.join(tr(", ")));
-    const Table gainers = panelTable(m_market.get(), QStringLiteral("gainers"));
-    const Table losers = panelTable(m_market.get(), QStringLiteral("losers"));
+    const Table gainers = marketTable(MarketDashboard::Table::Movers, m_marketView.gainers);
+    const Table losers = marketTable(MarketDashboard::Table::Movers, m_marketView.losers);
     if (!gainers.rows.isEmpty() || !losers.rows.isEmpty()) {
         // One table, gainers beside losers, as the reports print them: name, code, return, close of each side
         // (the panels' columns 2, 1, 3 and 4).
         Table both;
         both.title = tr("Top gainers and losers of the tracked industry");
-        both.source = db::SourceCatalog::line(m_market->shownWeek().moversSources);
+        both.source = db::SourceCatalog::line(m_marketLoaded.moversSources);
         const QList<int> kept{2, 1, 3, 4};
         both.headers = QStringList{tr("Gainer"), tr("Code"), tr("Return (%)"), tr("Close"), tr("Loser"), tr("Code"), tr("Return (%)"), tr("Close")};
         for (int side = 0; side < 2; ++side)
@@ -258,12 +271,12 @@ void Builder::addMovers()
     }
     if (gainers.rows.isEmpty() && losers.rows.isEmpty())
         m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
-    if (QWidget *chart = visibleChart(m_market.get(), QStringLiteral("watchlistChart")))
+    if (QWidget *chart = m_marketView.showsWatchlist() ? m_watchlistChart.get() : nullptr)
         m_doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, ChartCatalog::source(chart), 0.45, 0.8);
-    Table keys = panelTable(m_market.get(), QStringLiteral("keyStocks"));
+    Table keys = marketTable(MarketDashboard::Table::KeyStocks, m_marketView.keyStocks);
     if (!keys.rows.isEmpty()) {
         keys.title = tr("Key stocks: earnings forecasts and valuation");
-        keys.source = db::SourceCatalog::line(m_market->shownWeek().keyStocksSources);
+        keys.source = db::SourceCatalog::line(m_marketLoaded.keyStocksSources);
         addTable(keys, tr("the Market page"));
     }
 }
@@ -472,11 +485,11 @@ void Builder::addCentres()
 void Builder::addLockups()
 {
     needMarket();
-    const auto settings = m_market->settings();
-    db::TradingWeek week = m_market->week();
-    if (!m_marketWeek) // lockups are dated: they do not need the week's returns
-        week = db::TradingWeek{m_monday, m_monday.addDays(4)};
-    const db::QueryTable locks = db::MarketAnalytics(*m_store).lockups(week, settings).valueOr({}, &m_errors);
+    const auto &settings = m_marketSettings;
+    // Read with the week's other market views; lockups are dated, so a week without market data still has them.
+    const db::QueryTable locks = m_marketWeek ? m_marketLoaded.lockups
+                                              : db::MarketAnalytics(*m_store).lockups(db::TradingWeek{m_monday, m_monday.addDays(4)}, settings)
+                                                    .valueOr({}, &m_errors);
     if (locks.rows.isEmpty()) {
         m_doc.addParagraph(tr("No lockup expiries are recorded for the %n day(s) after this week.", "", settings.lockupDays));
         return;
@@ -494,7 +507,7 @@ void Builder::addLockups()
     m_points << sentence;
     Table t;
     if (m_marketWeek)
-        t = panelTable(m_market.get(), QStringLiteral("lockups"));
+        t = marketTable(MarketDashboard::Table::Lockups, m_marketView.lockups);
     if (t.rows.isEmpty()) { // the dashboard shows the latest week when this one has no returns
         t.headers = QStringList{tr("Expiry"), tr("Code"), tr("Name"), tr("Shares (10k)"), tr("Market value (CNY 10k)")};
         t.rightAligned = {false, false, false, true, true};
@@ -505,8 +518,8 @@ void Builder::addLockups()
                                   number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
     }
     t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays);
-    // The market page read the lockups' sources with its week; a store without market weeks never loaded one.
-    const QStringList known = m_market->shownWeek().lockupsSources;
+    // Read with the week's market views; a week without market data reads them here.
+    const QStringList known = m_marketLoaded.lockupsSources;
     t.source = db::SourceCatalog::line(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors)
                                                        : known);
     addTable(t, tr("the Market page"));

@@ -88,7 +88,7 @@ Result<QList<TradingWeek>> MarketAnalytics::weeks()
     return weeks;
 }
 
-Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day)
+Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day, bool *known)
 {
     // Two seeks instead of the whole weeks list: the week's last imported end and its last trading day.
     const QDate monday = mondayOf(day);
@@ -103,6 +103,8 @@ Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day)
             if (d.isValid() && (!end.isValid() || d > end))
                 end = d;
         }
+    if (known)
+        *known = end.isValid();
     return TradingWeek{monday, end.isValid() ? end : monday.addDays(4)};
 }
 

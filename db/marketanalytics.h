@@ -52,8 +52,9 @@ public:
 
     // Weeks with any weekly or daily data, newest first.
     Result<QList<TradingWeek>> weeks();
-    // The week that contains `day` (Monday-based), as far as data knows its end.
-    Result<TradingWeek> weekContaining(const QDate &day);
+    // The week that contains `day` (Monday-based), as far as data knows its end. `known`: whether any weekly or daily
+    // data falls in it, i.e. whether weeks() lists it (else the end is Friday).
+    Result<TradingWeek> weekContaining(const QDate &day, bool *known = nullptr);
 
     Result<QueryTable> view(const QString &name, const TradingWeek &week, const Settings &settings);
 

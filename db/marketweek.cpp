@@ -11,7 +11,7 @@
 namespace zhisuan::db {
 
 Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const MarketAnalytics::Settings &settings,
-                                    const std::function<bool()> &cancelled)
+                                    const std::function<bool()> &cancelled, History history)
 {
     MarketAnalytics market(store);
     MarketWeek m;
@@ -36,21 +36,31 @@ Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const
     m.industry = m.industryName = industry.value();
     if (stop())
         return m;
-    auto level = market.history(m.industry);
-    if (!level)
-        return level.error();
-    m.level = std::move(level).value();
-    auto pe = market.peHistory(m.industry, &m.pePercentiles);
-    if (!pe)
-        return pe.error();
-    m.pe = std::move(pe).value();
-    QSqlQuery q(store.database());
-    q.prepare(QString::fromUtf8(MarketQueries::securityName));
-    q.addBindValue(m.industry);
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
-    if (q.next())
-        m.industryName = q.value(0).toString();
+    if (history == History::Read) {
+        auto level = market.history(m.industry);
+        if (!level)
+            return level.error();
+        m.level = std::move(level).value();
+        auto pe = market.peHistory(m.industry, &m.pePercentiles);
+        if (!pe)
+            return pe.error();
+        m.pe = std::move(pe).value();
+    }
+    const auto nameOf = [&store](const QString &code, QString *name) -> Result<void> {
+        QSqlQuery q(store.database());
+        q.prepare(QString::fromUtf8(MarketQueries::securityName));
+        q.addBindValue(code);
+        if (!q.exec())
+            return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
+        if (q.next())
+            *name = q.value(0).toString();
+        return {};
+    };
+    if (auto named = nameOf(m.industry, &m.industryName); !named)
+        return named.error();
+    if (m.industry != settings.industry)
+        if (auto named = nameOf(settings.industry, &m.trackedName); !named)
+            return named.error();
     const auto codes = [](const QueryTable &t) {
         QStringList out;
         for (int r = 0; r < t.rows.size(); ++r)
@@ -60,13 +70,18 @@ Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const
     for (const auto &[into, sources] : {std::pair{&m.returnsSources, SourceCatalog::forWeek(store, week, codes(m.indices))},
                                         std::pair{&m.rankingSources, SourceCatalog::forWeek(store, week, codes(m.ranking))},
                                         std::pair{&m.watchlistSources, SourceCatalog::forWeek(store, week, codes(m.watchlist))},
-                                        std::pair{&m.historySources, SourceCatalog::forCode(store, m.industry)},
                                         std::pair{&m.moversSources, SourceCatalog::forWeek(store, week, codes(m.movers))},
                                         std::pair{&m.keyStocksSources, SourceCatalog::forTable(store, QStringLiteral("valuation"))},
                                         std::pair{&m.lockupsSources, SourceCatalog::forTable(store, QStringLiteral("lockup"))}}) {
         if (!sources)
             return sources.error();
         *into = sources.value();
+    }
+    if (history == History::Read) {
+        auto sources = SourceCatalog::forCode(store, m.industry);
+        if (!sources)
+            return sources.error();
+        m.historySources = sources.value();
     }
     return m;
 }

@@ -14,15 +14,20 @@ struct MarketWeek
     QueryTable indices, excess, ranking, movers, watchlist, keyStocks, lockups;
     QString industry;     // the index carrying the tracked industry this week
     QString industryName; // its name, also in a week without its return
+    QString trackedName;  // the name of the industry the settings track (the page's picker), when it is not `industry`
     QueryTable level, pe; // its history and PE series
     QList<double> pePercentiles;
     // Where the drawn rows came from (SourceCatalog), for the source lines under the charts.
     QStringList returnsSources, rankingSources, watchlistSources, historySources, moversSources, keyStocksSources, lockupsSources;
 
+    // The industry's history (level, pe, pePercentiles, historySources) is for the page's history charts: the brief
+    // does not draw them and skips reading ten years of the index.
+    enum class History { Read, Skip };
+
     // `cancelled` is asked between steps: a newer request makes an older one stop early (the result is then
     // incomplete and must be dropped).
     static Result<MarketWeek> load(Store &store, const TradingWeek &week, const MarketAnalytics::Settings &settings,
-                                   const std::function<bool()> &cancelled = {});
+                                   const std::function<bool()> &cancelled = {}, History history = History::Read);
 };
 
 } // namespace zhisuan::db

@@ -3,6 +3,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pageloader.h"
+#include "reportdocument.h"
+#include "tablepanel.h"
 #include "modelanalytics.h"
 #include "modelsdashboard.h"
 #include "historychartview.h"
@@ -30,6 +32,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,6 +258,86 @@ private slots:
         cards.remove(space);
         QVERIFY(cards.size() > 100);
         QVERIFY2(text.contains(cards), qPrintable(QStringLiteral("the page says: %1\nthe brief: %2").arg(cards, text)));
+    }
+
+    void marketSentenceAndTablesAreThePages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("chosen");
+        QTest::newRow("en, stored settings") << QStringLiteral("en") << false;
+        QTest::newRow("en, chosen industry, benchmark, days") << QStringLiteral("en") << true;
+        QTest::newRow("zh_CN, stored settings") << QStringLiteral("zh_CN") << false;
+        QTest::newRow("zh_CN, chosen industry, benchmark, days") << QStringLiteral("zh_CN") << true;
+    }
+
+    // The brief computes the Market page's week without building the page: its sentence and its tables (movers,
+    // key stocks, lockups) must still say what the page says, under the settings the page keeps.
+    void marketSentenceAndTablesAreThePages()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, chosen);
+        m_languages.setLanguage(language);
+        const QStringList keys{QStringLiteral("market/industry"), QStringLiteral("market/benchmarks"), QStringLiteral("market/lockupDays")};
+        const auto forget = qScopeGuard([&keys] {
+            for (const QString &key : keys)
+                QSettings().remove(key);
+        });
+        if (chosen) { // the CITIC index (which has the week's return), one benchmark, lockups of 30 days
+            QSettings().setValue(keys[0], QStringLiteral("CI005027.WI"));
+            QSettings().setValue(keys[1], QStringList{QStringLiteral("000300.SH")});
+            QSettings().setValue(keys[2], 30);
+        }
+        const bool chinese = language == QLatin1String("zh_CN");
+        app::MarketDashboard page(m_store.get(), nullptr, QDate(2024, 8, 14));
+        app::PageLoader::ensureLoaded(&page);
+        QCOMPARE(page.week().start, QDate(2024, 8, 12));
+        QString summary = page.summary();
+        // The stored industry (申万) has no return that week: the page says it follows the CITIC index instead.
+        QCOMPARE(summary.contains(chinese ? QStringLiteral("中信") : QStringLiteral("CITIC")), true);
+        QCOMPARE(summary.contains(chinese ? QStringLiteral("计算机(申万)") : QStringLiteral("Computers (SW)")), !chosen);
+        QCOMPARE(summary.contains(chinese ? QStringLiteral("创业板指") : QStringLiteral("ChiNext")), !chosen);
+
+        const QString pdf = brief(QStringLiteral("market-%1-%2.pdf").arg(language).arg(chosen), QDate(2024, 8, 14),
+                                  {Section::Market, Section::Movers, Section::Lockups});
+        QVERIFY(!pdf.isEmpty());
+        // pdftotext breaks paragraphs and cells into lines: compare without white space.
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        QString text = pdftools::text(pdf);
+        text.remove(space);
+        summary.remove(space);
+        QVERIFY(summary.size() > 30);
+        QVERIFY2(text.contains(summary), qPrintable(QStringLiteral("the page says: %1\nthe brief: %2").arg(summary, text)));
+
+        // Every cell the brief prints of the page's tables, formatted as the page's panels show it (the movers: name,
+        // code, return and close; key stocks and lockups whole, their first 40 rows).
+        int cells = 0;
+        for (const auto &[panelName, columns] : {std::pair{QStringLiteral("gainers"), QList<int>{2, 1, 3, 4}},
+                                                 std::pair{QStringLiteral("losers"), QList<int>{2, 1, 3, 4}},
+                                                 std::pair{QStringLiteral("keyStocks"), QList<int>{}},
+                                                 std::pair{QStringLiteral("lockups"), QList<int>{}}}) {
+            const auto *panel = page.findChild<widgets::TablePanel *>(panelName);
+            QVERIFY(panel);
+            const auto shown = widgets::ReportDocument::tableFromModel(*panel->view()->model(), *panel->delegate());
+            QVERIFY2(!shown.rows.isEmpty(), qPrintable(panelName));
+            for (int r = 0; r < std::min<int>(int(shown.rows.size()), 40); ++r) {
+                for (int c = 0; c < shown.rows[r].size(); ++c) {
+                    if (!columns.isEmpty() && !columns.contains(c))
+                        continue;
+                    QString cell = shown.rows[r][c];
+                    cell.remove(space);
+                    QVERIFY2(text.contains(cell), qPrintable(QStringLiteral("%1 row %2: %3").arg(panelName).arg(r).arg(cell)));
+                    ++cells;
+                }
+            }
+        }
+        QVERIFY(cells > 100);
+        // The lockups of the page's days: 30 days hold fewer than 90.
+        const auto *lockups = page.findChild<widgets::TablePanel *>(QStringLiteral("lockups"));
+        const int rows = lockups->view()->model()->rowCount();
+        const QString days = chinese ? QStringLiteral("本周之后%1天内的限售解禁").arg(chosen ? 30 : 90)
+                                     : QStringLiteral("Lockupexpiriesinthe%1daysaftertheweek").arg(chosen ? 30 : 90);
+        QVERIFY2(text.contains(days), qPrintable(text));
+        QVERIFY(chosen ? rows < 28 : rows == 28);
     }
 
     void cancelLeavesTheFileAsItWas()
