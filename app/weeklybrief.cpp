@@ -204,7 +204,7 @@ void Builder::addMarket()
     const db::QueryTable &excess = m_marketLoaded.excess;
     if (!excess.rows.isEmpty()) {
         Table t;
-        t.title = tr("Excess return of %1 over the benchmarks").arg(excess.value(0, QStringLiteral("industry_name")).toString());
+        t.title = tr("Excess return of %1 over the benchmarks").arg(Vocabulary::name(excess.value(0, QStringLiteral("industry_name")).toString()));
         t.headers = QStringList{tr("Benchmark"), tr("Benchmark return (%)"), tr("Industry return (%)"), tr("Excess return (pcts)")};
         t.rightAligned = {false, true, true, true};
         t.source = db::SourceCatalog::line(m_marketLoaded.returnsSources);
@@ -217,7 +217,7 @@ void Builder::addMarket()
             const QString cell = reported.isNull() || signedNumber(reported.toDouble()) == signedNumber(x)
                 ? signedNumber(x)
                 : tr("%1 reported / %2 computed").arg(signedNumber(reported.toDouble()), signedNumber(x));
-            t.rows << QStringList{excess.value(r, QStringLiteral("benchmark_name")).toString(), signedNumber(b), signedNumber(i), cell};
+            t.rows << QStringList{Vocabulary::name(excess.value(r, QStringLiteral("benchmark_name")).toString()), signedNumber(b), signedNumber(i), cell};
             t.colors << QList<QColor>{QColor(), widgets::ReportDocument::changeColour(b), widgets::ReportDocument::changeColour(i), widgets::ReportDocument::changeColour(x)};
         }
         addTable(t, tr("the Market page"));

@@ -307,6 +307,10 @@ private slots:
         summary.remove(space);
         QVERIFY(summary.size() > 30);
         QVERIFY2(text.contains(summary), qPrintable(QStringLiteral("the page says: %1\nthe brief: %2").arg(summary, text)));
+        // An English brief names indices and industries in English everywhere, its excess-return table included.
+        if (!chinese)
+            for (const char *chineseName : {"创业板指", "沪深300", "中小板指", "计算机(中信)", "计算机(申万)"})
+                QVERIFY2(!text.contains(QString::fromUtf8(chineseName)), chineseName);
 
         // Every cell the brief prints of the page's tables, formatted as the page's panels show it (the movers: name,
         // code, return and close; key stocks and lockups whole, their first 40 rows).
