@@ -664,8 +664,11 @@ void MarketDashboard::changeEvent(QEvent *event)
         retranslateUi();
         for (int i = 0; i < m_industry->count(); ++i) // 计算机(申万) ⇄ Computers (SW)
             m_industry->setItemText(i, Vocabulary::name(m_industry->itemData(i, Qt::UserRole + 1).toString()));
-        if (!m_weeks.isEmpty() && m_shown.week.isValid())
-            m_summary->setText(summaryFor(m_shown, settings()));
+        // The week on screen again in the new language: the summary, the charts' bar names, titles and legends.
+        if (!m_weeks.isEmpty() && m_shown.week.isValid()) {
+            const db::MarketWeek shown = m_shown;
+            apply(shown);
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -295,7 +295,22 @@ private slots:
         m_languages.setLanguage(QStringLiteral("zh_CN"));
         QTRY_VERIFY2(market->summary().contains(QStringLiteral("过去一周（7.22–7.26）上证综指下跌 3.07%")), qPrintable(market->summary()));
         QVERIFY(market->summary().contains(QStringLiteral("跑赢上证综指 1.39pcts")));
+        // The charts follow too: bar names, the tracked industry's legend (they were left in the old language).
+        auto chartTexts = [market] {
+            QStringList texts;
+            auto *chart = market->findChild<widgets::ReturnBarChartView *>(QStringLiteral("returnsChart"))->chart();
+            for (auto *axis : chart->axes())
+                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                    texts << categories->categories();
+            for (auto *marker : chart->legend()->markers())
+                texts << marker->label();
+            return texts.join(u'|');
+        };
+        QTRY_VERIFY2(chartTexts().contains(QStringLiteral("上证综指")), qPrintable(chartTexts()));
+        QVERIFY2(chartTexts().contains(QStringLiteral("跟踪行业")), qPrintable(chartTexts()));
+        QVERIFY2(!chartTexts().contains(QStringLiteral("SSE Composite")), qPrintable(chartTexts()));
         m_languages.setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY2(chartTexts().contains(QStringLiteral("SSE Composite")), qPrintable(chartTexts()));
         QTRY_VERIFY(market->summary().startsWith(QStringLiteral("In the week")));
         // Previous/next walk the weeks; 8.12–8.16 shows the report's top movers.
         market->nextWeek();
