@@ -15,6 +15,7 @@
 #include "marketdashboard.h"
 #include "settings.h"
 #include "starterdataset.h"
+#include "steptimer.h"
 #include "store.h"
 #include "storecopy.h"
 #include "teamroles.h"
@@ -611,11 +612,14 @@ int runExport(const QStringList &args, LanguageManager &languages)
         err() << QCoreApplication::translate("CommandLine", "--size: expected WIDTHxHEIGHT of at least 200x150, found “%1”").arg(p.value(QStringLiteral("size"))) << Qt::endl;
         return 2;
     }
+    db::StepTimer timer("export"); // ZHISUAN_TIMINGS=1: the time of each part (docs/performance.md)
     auto store = openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
+    timer.step("store opened");
     LanguageManager *lm = &languages;
     MainWindow window(store.get(), lm);
+    timer.step("window built");
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(1400, 900);
     window.showPage(chart->page); // before show(): only the chart's page loads its data
@@ -628,6 +632,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
                 market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
     }
     window.show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
+    timer.step("page loaded and shown");
     if (auto *market = window.findChild<MarketDashboard *>(); market && marketChart && !p.isSet(QStringLiteral("week"))) {
         // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
         // without --week a market chart comes from the latest week that has something to draw in it.
@@ -660,6 +665,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
                                                             "(models-compare shows cells selected in the window)").arg(chart->id) << Qt::endl;
         return 1;
     }
+    timer.step("chart found");
     widgets::ChartExporter::Options o;
     o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     o.scale = p.value(QStringLiteral("scale")).toInt();
@@ -667,6 +673,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
     o.title = chart->title;
     o.source = ChartCatalog::source(widget);
     const QString error = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
+    timer.step("drawn and written");
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
         return 1;
@@ -880,6 +887,30 @@ void quietPlatformHandler(QtMsgType type, const QMessageLogContext &context, con
         g_defaultHandler(type, context, message);
 }
 
+// The command is the first argument that is not an option or an option's value; `rest` gets the others.
+QString commandOf(const QStringList &args, QStringList *rest = nullptr)
+{
+    QString command;
+    QStringList others{args.value(0)};
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (command.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
+            others << a;
+            if (i + 1 < args.size())
+                others << args[++i];
+            continue;
+        }
+        if (command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
+            command = a;
+            continue;
+        }
+        others << a;
+    }
+    if (rest)
+        *rest = others;
+    return command;
+}
+
 } // namespace
 
 void CommandLine::quietenPlatformNoise()
@@ -893,6 +924,7 @@ void CommandLine::quietenPlatformNoise()
 
 int CommandLine::run(int argc, char **argv)
 {
+    db::StepTimer timer("start-up"); // ZHISUAN_TIMINGS=1
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
@@ -910,20 +942,29 @@ int CommandLine::run(int argc, char **argv)
         }
     }
 
-    QApplication app(argc, argv);
-    // Chinese text falls back to the first CJK face fontconfig lists, often the Japanese one, whose glyph shapes
-    // differ: name the Simplified Chinese face after the default one.
-    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
-        QFont font = QApplication::font();
-        font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
-        QApplication::setFont(font);
+    // SQLite's page cache in huge pages (rollback's delete, the big tables' reads): before any store is opened.
+    db::Store::reservePageCache();
+    // Only the window, export and report draw: the other commands run on a QCoreApplication, without the platform
+    // plugin, fonts or styles a QApplication loads first (a rollback or a query then starts in a fraction of the time).
+    const QString first = commandOf(raw);
+    const bool draws = !headless || first == QLatin1String("export") || first == QLatin1String("report");
+    std::unique_ptr<QCoreApplication> application = draws ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    timer.step("application");
+    if (draws) {
+        // Chinese text falls back to the first CJK face fontconfig lists, often the Japanese one, whose glyph shapes
+        // differ: name the Simplified Chinese face after the default one.
+        if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
+            QFont font = QApplication::font();
+            font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
+            QApplication::setFont(font);
+        }
+        QApplication::setApplicationDisplayName(QStringLiteral("ZhiSuan Board"));
+        // Wayland's app id and the X11 startup notification name the installed desktop entry, so the shell shows its icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.zhisuan.Board"));
     }
     QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuan"));
     QCoreApplication::setApplicationName(QStringLiteral("zhisuan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHISUAN_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("ZhiSuan Board"));
-    // Wayland's app id and the X11 startup notification name the installed desktop entry, so the shell shows its icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.zhisuan.Board"));
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
 
@@ -934,27 +975,13 @@ int CommandLine::run(int argc, char **argv)
         lang = args[langAt + 1];
     LanguageManager languages;
     languages.setLanguage(lang);
+    timer.step("fonts, settings and translators");
 
     if (!headless)
-        return runGui(app, languages, args);
+        return runGui(*static_cast<QApplication *>(application.get()), languages, args);
 
-    // The command is the first argument that is not an option or an option's value.
-    QString command;
-    QStringList rest{args.first()};
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (command.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
-            rest << a;
-            if (i + 1 < args.size())
-                rest << args[++i];
-            continue;
-        }
-        if (command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
-            command = a;
-            continue;
-        }
-        rest << a;
-    }
+    QStringList rest;
+    const QString command = commandOf(args, &rest);
     if (command.isEmpty()) {
         if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
             out() << QStringLiteral("zhisuan %1").arg(QStringLiteral(ZHISUAN_VERSION)) << Qt::endl;

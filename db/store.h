@@ -28,6 +28,15 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // Gives SQLite's page cache, for the whole process, one reserved region of memory backed by huge pages where
+    // the kernel allows them (madvise), instead of one malloc per 4 KiB page. Reading a page into the cache
+    // then faults a 2 MiB page in once per 500 pages instead of once per page: a rollback that rewrites one leaf
+    // of the (code, trade_date) key per code touches 5,000 pages, and the faults were most of its delete
+    // (docs/performance.md, fifth round). Only reserved address space until used; SQLite falls back to malloc
+    // when it is full or a store has larger pages. Call before anything opens a database (main); later calls,
+    // and calls after SQLite started, do nothing. Returns whether SQLite took it.
+    static bool reservePageCache();
+
     // Opens (and creates, if allowed) the store, refuses one written by a newer version without
     // touching it, turns on WAL, foreign keys and a busy timeout, and applies pending migrations.
     static Result<std::unique_ptr<Store>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
