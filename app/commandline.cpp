@@ -13,6 +13,9 @@
 #include "mainwindow.h"
 #include "marketanalytics.h"
 #include "marketdashboard.h"
+#include "centresdashboard.h"
+#include "chipsdashboard.h"
+#include "modelsdashboard.h"
 #include "settings.h"
 #include "starterdataset.h"
 #include "steptimer.h"
@@ -24,6 +27,11 @@
 #include "weeklybrief.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QCommandLineParser>
@@ -617,23 +625,59 @@ int runExport(const QStringList &args, LanguageManager &languages)
     if (!store)
         return 1;
     timer.step("store opened");
-    LanguageManager *lm = &languages;
-    MainWindow window(store.get(), lm);
-    timer.step("window built");
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(1400, 900);
-    window.showPage(chart->page); // before show(): only the chart's page loads its data
+    // Only the chart's page, not the window with its five pages, menus, store check and inbox watcher: export draws
+    // one chart. The market page is given the week first, so that it reads that week only.
     const bool marketChart = chart->page == QLatin1String("market");
+    QDate wantedWeek;
     if (p.isSet(QStringLiteral("week"))) {
-        // Before show(): the page's first load reads this week, and only it. Other pages have no week.
         QByteArray iso;
         if (marketChart && db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
-            if (auto *market = window.findChild<MarketDashboard *>())
-                market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
+            wantedWeek = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
     }
-    window.show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
+    // Built on its own, the page reads its data at once; at the size it has in the 1400×900 window, as some charts
+    // (the models page's price chart) lay their axes out from the page's first size: the window less the sidebar,
+    // its menu bar and status line, whose heights depend on the language's font.
+    QWidget *frameless = nullptr;
+    MarketDashboard *market = nullptr;
+    auto said = [](const QString &message) { err() << message << Qt::endl; };
+    if (marketChart) {
+        market = new MarketDashboard(store.get(), nullptr, wantedWeek);
+        QObject::connect(market, &MarketDashboard::storeProblem, market, said);
+        frameless = market;
+    } else if (chart->page == QLatin1String("centres")) {
+        auto *centres = new CentresDashboard(store.get());
+        QObject::connect(centres, &CentresDashboard::storeProblem, centres, said);
+        frameless = centres;
+    } else if (chart->page == QLatin1String("models")) {
+        auto *models = new ModelsDashboard(store.get());
+        QObject::connect(models, &ModelsDashboard::storeProblem, models, said);
+        frameless = models;
+    } else {
+        auto *chips = new ChipsDashboard(store.get());
+        QObject::connect(chips, &ChipsDashboard::storeProblem, chips, said);
+        frameless = chips;
+    }
+    const std::unique_ptr<QWidget> page(frameless);
+    timer.step("page built");
+    int chrome = 0;
+    {
+        QMenuBar menus;
+        for (const char *title : {QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&File"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&View"),
+                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Dashboard"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Report"),
+                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Settings"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Help")})
+            menus.addMenu(QCoreApplication::translate("zhisuan::app::MainWindow", title));
+        QStatusBar status;
+        status.showMessage(store->path());
+        // The window opened read-only, as export opens the store, names it on the right of the status line.
+        QLabel readOnly(QCoreApplication::translate("zhisuan::app::MainWindow", "Read-only: your role can read this team store, not import into it"));
+        status.addPermanentWidget(&readOnly);
+        chrome = menus.sizeHint().height() + status.sizeHint().height();
+    }
+    page->setAttribute(Qt::WA_DontShowOnScreen);
+    page->resize(1400 - 180, 900 - chrome);
+    page->show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
     timer.step("page loaded and shown");
-    if (auto *market = window.findChild<MarketDashboard *>(); market && marketChart && !p.isSet(QStringLiteral("week"))) {
+    if (market && !p.isSet(QStringLiteral("week"))) {
         // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
         // without --week a market chart comes from the latest week that has something to draw in it.
         // The page opens on the latest week with index returns; a chart of another kind (the watchlist) may have
@@ -641,7 +685,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
         if (auto all = db::MarketAnalytics(*store).weeks(); all && !all.value().isEmpty())
             market->setWeek(all.value().first().start);
         const db::TradingWeek latest = market->week();
-        const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(window, *chart)); };
+        const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(*page, *chart)); };
         while (!found()) {
             const QDate before = market->week().start;
             market->previousWeek();
@@ -655,7 +699,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
                          .arg(chart->id, latest.label(), market->week().label())
                   << Qt::endl;
     }
-    QWidget *widget = ChartCatalog::widget(window, *chart);
+    QWidget *widget = ChartCatalog::widget(*page, *chart);
     if (!widget) {
         err() << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 is not available").arg(chart->id) << Qt::endl;
         return 1;
