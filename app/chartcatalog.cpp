@@ -71,4 +71,9 @@ QWidget *ChartCatalog::widget(MainWindow &window, const Chart &chart)
     return window.findChild<QWidget *>(chart.objectName);
 }
 
+QWidget *ChartCatalog::widget(QWidget &page, const Chart &chart)
+{
+    return page.objectName() == chart.objectName ? &page : page.findChild<QWidget *>(chart.objectName);
+}
+
 } // namespace zhisuan::app

@@ -28,6 +28,8 @@ public:
     static QList<Chart> all();
     static std::optional<Chart> find(const QString &id);
     static QWidget *widget(MainWindow &window, const Chart &chart);
+    // The chart on a page built on its own (export): `page` is the chart's page or holds it.
+    static QWidget *widget(QWidget &page, const Chart &chart);
     // Whether the chart has something to draw: the dashboards hide charts without data, and the benchmark
     // comparison is empty until cells are selected.
     static bool hasContent(const QWidget *chart);

@@ -13,8 +13,12 @@
 #include "mainwindow.h"
 #include "marketanalytics.h"
 #include "marketdashboard.h"
+#include "centresdashboard.h"
+#include "chipsdashboard.h"
+#include "modelsdashboard.h"
 #include "settings.h"
 #include "starterdataset.h"
+#include "steptimer.h"
 #include "store.h"
 #include "storecopy.h"
 #include "teamroles.h"
@@ -23,6 +27,11 @@
 #include "weeklybrief.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QCommandLineParser>
@@ -614,24 +623,64 @@ int runExport(const QStringList &args, LanguageManager &languages)
         err() << QCoreApplication::translate("CommandLine", "--size: expected WIDTHxHEIGHT of at least 200x150, found “%1”").arg(p.value(QStringLiteral("size"))) << Qt::endl;
         return 2;
     }
+    db::StepTimer timer("export"); // ZHISUAN_TIMINGS=1: the time of each part (docs/performance.md)
     auto store = openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
-    LanguageManager *lm = &languages;
-    MainWindow window(store.get(), lm);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(1400, 900);
-    window.showPage(chart->page); // before show(): only the chart's page loads its data
+    timer.step("store opened");
+    // Only the chart's page, not the window with its five pages, menus, store check and inbox watcher: export draws
+    // one chart. The market page is given the week first, so that it reads that week only.
     const bool marketChart = chart->page == QLatin1String("market");
+    QDate wantedWeek;
     if (p.isSet(QStringLiteral("week"))) {
-        // Before show(): the page's first load reads this week, and only it. Other pages have no week.
         QByteArray iso;
         if (marketChart && db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
-            if (auto *market = window.findChild<MarketDashboard *>())
-                market->setWeek(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
+            wantedWeek = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
     }
-    window.show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
-    if (auto *market = window.findChild<MarketDashboard *>(); market && marketChart && !p.isSet(QStringLiteral("week"))) {
+    // Built on its own, the page reads its data at once; at the size it has in the 1400×900 window, as some charts
+    // (the models page's price chart) lay their axes out from the page's first size: the window less the sidebar,
+    // its menu bar and status line, whose heights depend on the language's font.
+    QWidget *frameless = nullptr;
+    MarketDashboard *market = nullptr;
+    auto said = [](const QString &message) { err() << message << Qt::endl; };
+    if (marketChart) {
+        market = new MarketDashboard(store.get(), nullptr, wantedWeek);
+        QObject::connect(market, &MarketDashboard::storeProblem, market, said);
+        frameless = market;
+    } else if (chart->page == QLatin1String("centres")) {
+        auto *centres = new CentresDashboard(store.get());
+        QObject::connect(centres, &CentresDashboard::storeProblem, centres, said);
+        frameless = centres;
+    } else if (chart->page == QLatin1String("models")) {
+        auto *models = new ModelsDashboard(store.get());
+        QObject::connect(models, &ModelsDashboard::storeProblem, models, said);
+        frameless = models;
+    } else {
+        auto *chips = new ChipsDashboard(store.get());
+        QObject::connect(chips, &ChipsDashboard::storeProblem, chips, said);
+        frameless = chips;
+    }
+    const std::unique_ptr<QWidget> page(frameless);
+    timer.step("page built");
+    int chrome = 0;
+    {
+        QMenuBar menus;
+        for (const char *title : {QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&File"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&View"),
+                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Dashboard"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Report"),
+                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Settings"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Help")})
+            menus.addMenu(QCoreApplication::translate("zhisuan::app::MainWindow", title));
+        QStatusBar status;
+        status.showMessage(store->path());
+        // The window opened read-only, as export opens the store, names it on the right of the status line.
+        QLabel readOnly(QCoreApplication::translate("zhisuan::app::MainWindow", "Read-only: your role can read this team store, not import into it"));
+        status.addPermanentWidget(&readOnly);
+        chrome = menus.sizeHint().height() + status.sizeHint().height();
+    }
+    page->setAttribute(Qt::WA_DontShowOnScreen);
+    page->resize(1400 - 180, 900 - chrome);
+    page->show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
+    timer.step("page loaded and shown");
+    if (market && !p.isSet(QStringLiteral("week"))) {
         // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
         // without --week a market chart comes from the latest week that has something to draw in it.
         // The page opens on the latest week with index returns; a chart of another kind (the watchlist) may have
@@ -639,7 +688,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
         if (auto all = db::MarketAnalytics(*store).weeks(); all && !all.value().isEmpty())
             market->setWeek(all.value().first().start);
         const db::TradingWeek latest = market->week();
-        const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(window, *chart)); };
+        const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(*page, *chart)); };
         while (!found()) {
             const QDate before = market->week().start;
             market->previousWeek();
@@ -653,7 +702,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
                          .arg(chart->id, latest.label(), market->week().label())
                   << Qt::endl;
     }
-    QWidget *widget = ChartCatalog::widget(window, *chart);
+    QWidget *widget = ChartCatalog::widget(*page, *chart);
     if (!widget) {
         err() << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 is not available").arg(chart->id) << Qt::endl;
         return 1;
@@ -663,6 +712,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
                                                             "(models-compare shows cells selected in the window)").arg(chart->id) << Qt::endl;
         return 1;
     }
+    timer.step("chart found");
     widgets::ChartExporter::Options o;
     o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     o.scale = p.value(QStringLiteral("scale")).toInt();
@@ -670,6 +720,7 @@ int runExport(const QStringList &args, LanguageManager &languages)
     o.title = chart->title;
     o.source = ChartCatalog::source(widget);
     const QString error = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
+    timer.step("drawn and written");
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
         return 1;
@@ -797,6 +848,9 @@ int runRollback(const QStringList &args)
     auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
     if (!store)
         return 1;
+    // A rollback of a week of the whole market rewrites 5,000 pages: copying them into the store file and syncing
+    // it was half of the command's time. The next import's commit does it (docs/performance.md, fifth round).
+    store->leaveCheckpointToNextWriter();
     if (auto r = db::BatchRepository::rollback(*store, id); !r) {
         err() << r.error().message << Qt::endl;
         return 1;
@@ -883,6 +937,30 @@ void quietPlatformHandler(QtMsgType type, const QMessageLogContext &context, con
         g_defaultHandler(type, context, message);
 }
 
+// The command is the first argument that is not an option or an option's value; `rest` gets the others.
+QString commandOf(const QStringList &args, QStringList *rest = nullptr)
+{
+    QString command;
+    QStringList others{args.value(0)};
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (command.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
+            others << a;
+            if (i + 1 < args.size())
+                others << args[++i];
+            continue;
+        }
+        if (command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
+            command = a;
+            continue;
+        }
+        others << a;
+    }
+    if (rest)
+        *rest = others;
+    return command;
+}
+
 } // namespace
 
 void CommandLine::quietenPlatformNoise()
@@ -896,6 +974,7 @@ void CommandLine::quietenPlatformNoise()
 
 int CommandLine::run(int argc, char **argv)
 {
+    db::StepTimer timer("start-up"); // ZHISUAN_TIMINGS=1
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
@@ -913,20 +992,31 @@ int CommandLine::run(int argc, char **argv)
         }
     }
 
-    QApplication app(argc, argv);
-    // Chinese text falls back to the first CJK face fontconfig lists, often the Japanese one, whose glyph shapes
-    // differ: name the Simplified Chinese face after the default one.
-    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
-        QFont font = QApplication::font();
-        font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
-        QApplication::setFont(font);
+    // Only the window, export and report draw: the other commands run on a QCoreApplication, without the platform
+    // plugin, fonts or styles a QApplication loads first (a rollback or a query then starts in a fraction of the time).
+    const QString first = commandOf(raw);
+    const bool draws = !headless || first == QLatin1String("export") || first == QLatin1String("report");
+    // Rollback's delete reads 5,000 pages of the daily quotes' key on the big store: its page cache in huge pages
+    // (before any store is opened). The pool is resident once a store is open, so only rollback takes it.
+    if (first == QLatin1String("rollback"))
+        db::Store::reservePageCache(8192); // 36 MiB: 16,384 pages measured slower (more to fault in)
+    std::unique_ptr<QCoreApplication> application = draws ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    timer.step("application");
+    if (draws) {
+        // Chinese text falls back to the first CJK face fontconfig lists, often the Japanese one, whose glyph shapes
+        // differ: name the Simplified Chinese face after the default one.
+        if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
+            QFont font = QApplication::font();
+            font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
+            QApplication::setFont(font);
+        }
+        QApplication::setApplicationDisplayName(QStringLiteral("ZhiSuan Board"));
+        // Wayland's app id and the X11 startup notification name the installed desktop entry, so the shell shows its icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.zhisuan.Board"));
     }
     QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuan"));
     QCoreApplication::setApplicationName(QStringLiteral("zhisuan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHISUAN_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("ZhiSuan Board"));
-    // Wayland's app id and the X11 startup notification name the installed desktop entry, so the shell shows its icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.zhisuan.Board"));
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
 
@@ -937,27 +1027,13 @@ int CommandLine::run(int argc, char **argv)
         lang = args[langAt + 1];
     LanguageManager languages;
     languages.setLanguage(lang);
+    timer.step("fonts, settings and translators");
 
     if (!headless)
-        return runGui(app, languages, args);
+        return runGui(*static_cast<QApplication *>(application.get()), languages, args);
 
-    // The command is the first argument that is not an option or an option's value.
-    QString command;
-    QStringList rest{args.first()};
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (command.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
-            rest << a;
-            if (i + 1 < args.size())
-                rest << args[++i];
-            continue;
-        }
-        if (command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
-            command = a;
-            continue;
-        }
-        rest << a;
-    }
+    QStringList rest;
+    const QString command = commandOf(args, &rest);
     if (command.isEmpty()) {
         if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
             out() << QStringLiteral("zhisuan %1").arg(QStringLiteral(ZHISUAN_VERSION)) << Qt::endl;

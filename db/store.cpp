@@ -21,6 +21,9 @@
 #include <QUrlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 namespace zhisuan::db {
@@ -139,6 +142,37 @@ Error sqlError(const QString &what, const QSqlError &error)
         return Error{QStringLiteral("damaged"), what + QStringLiteral(": ") + message.arg(m.captured(2)), error.text()};
     }
     return Error{QStringLiteral("sql"), what + QStringLiteral(": ") + said, error.text()};
+}
+
+bool Store::reservePageCache(int pages)
+{
+    static bool done = false;
+    static bool taken = false;
+    if (done)
+        return taken;
+    done = true;
+    // Slots for 4 KiB pages (SQLite's default, and every store's) with SQLite's header for each.
+    int header = 0;
+    if (sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK || header <= 0)
+        return false;
+    const size_t slot = size_t(4096 + header + 7) & ~size_t(7);
+    const size_t count = size_t(std::max(pages, 1));
+    const size_t huge = size_t(2) << 20;
+    const size_t bytes = (slot * count + huge - 1) / huge * huge;
+    // Over-reserve by one huge page so that the region can start on a 2 MiB boundary (huge pages need it).
+    void *raw = mmap(nullptr, bytes + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (raw == MAP_FAILED)
+        return false;
+    char *base = reinterpret_cast<char *>((reinterpret_cast<quintptr>(raw) + huge - 1) & ~quintptr(huge - 1));
+#ifdef MADV_HUGEPAGE
+    madvise(base, bytes, MADV_HUGEPAGE); // advice only: without transparent huge pages, 4 KiB pages as before
+#endif
+    if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, base, int(slot), int(count)) != SQLITE_OK) {
+        munmap(raw, bytes + huge);
+        return false;
+    }
+    taken = true; // kept for the life of the process, as SQLite requires
+    return true;
 }
 
 Store::Store(QString path, QString connectionName, bool created)
@@ -522,6 +556,16 @@ Error Store::serverUnsupported(const QString &what) const
                                                       "do it in a SQLite store and move that with “zhisuan copy-store”.")
                      .arg(what),
                  m_path};
+}
+
+void Store::leaveCheckpointToNextWriter(int boundPages)
+{
+    sqlite3 *db = m_engine == Engine::Sqlite ? handle() : nullptr;
+    if (!db)
+        return;
+    sqlite3_wal_autocheckpoint(db, boundPages);
+    int set = 0;
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, &set);
 }
 
 Result<void> Store::exec(const QString &sql)

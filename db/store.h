@@ -28,6 +28,16 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // Gives SQLite's page cache, for the whole process, `pages` slots of 4 KiB pages in one region backed by huge
+    // pages where the kernel allows them (madvise), instead of one malloc per page. Reading 5,000 pages into the
+    // cache then faults in a 2 MiB page once per 450 pages instead of a 4 KiB one per page: a rollback that rewrites
+    // one leaf of the (code, trade_date) key per code touches 5,000 pages, and the faults were most of its delete
+    // (docs/performance.md, fifth round). SQLite writes into every slot when it starts, so the whole region is
+    // resident from the first open: for one-shot commands with one connection (rollback), not the window. SQLite
+    // falls back to malloc when it is full or a store has larger pages. Call before anything opens a database;
+    // later calls do nothing. Returns whether SQLite took it.
+    static bool reservePageCache(int pages);
+
     // Opens (and creates, if allowed) the store, refuses one written by a newer version without
     // touching it, turns on WAL, foreign keys and a busy timeout, and applies pending migrations.
     static Result<std::unique_ptr<Store>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
@@ -48,6 +58,14 @@ public:
     int schemaVersion() const;
     // True when this open created the file (the caller then loads the starter dataset).
     bool isNew() const { return m_created; }
+
+    // For a one-shot command that writes a few thousand pages (rollback): its commit and close no longer copy them
+    // from the WAL into the store file and sync it (the checkpoint, most of such a command's time on the big
+    // store); the next writer's commit, or its close, does, as SQLite does for any small commit. The WAL stays
+    // bounded: once it holds `boundPages` pages (64 MiB by default), this connection's commit checkpoints anyway.
+    // Atomicity is unchanged; as for every commit with synchronous = NORMAL, a power cut before that checkpoint can
+    // lose the last commits, never leave half of one. Nothing on a PostgreSQL store.
+    void leaveCheckpointToNextWriter(int boundPages = 16384);
 
     Result<void> exec(const QString &sql);
     // A team store whose server went away (restarted, network lost): connect again. True when it had to; an error

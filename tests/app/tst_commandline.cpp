@@ -287,6 +287,90 @@ private slots:
         QVERIFY(twice.err.contains(QStringLiteral("rolled back already")));
     }
 
+    // Every row of every table but the batch list and its undo log, in rowid order: what the store holds.
+    static QStringList contents(const QString &path)
+    {
+        QStringList rows;
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            sqlite3_close(db);
+            return {QStringLiteral("cannot open")};
+        }
+        QStringList tables;
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite%' "
+                               "AND name NOT IN ('import_batch','import_undo') ORDER BY name", -1, &stmt, nullptr);
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            tables << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+        for (const QString &table : std::as_const(tables)) {
+            // trading_day has no rowid (WITHOUT ROWID): its key orders it.
+            const QByteArray sql = "SELECT * FROM " + table.toUtf8() + (table == QLatin1String("trading_day") ? " ORDER BY 1" : " ORDER BY rowid");
+            if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+                rows << table + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db));
+                continue;
+            }
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                QStringList cells{table};
+                for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                    cells << (sqlite3_column_type(stmt, c) == SQLITE_NULL
+                                  ? QStringLiteral("NULL")
+                                  : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))));
+                rows << cells.join(QLatin1Char('|'));
+            }
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+        return rows;
+    }
+
+    // `zhisuan rollback` leaves the copy of its pages into the store file to the next writer (the checkpoint, most
+    // of its time on a big store): every process that opens the store afterwards must read exactly what it held
+    // before the import, rows the batch overwrote restored and days it added gone, and the next import must work.
+    void rollbackLeavesTheStoreAsBeforeTheImport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("rollback-exact.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const QStringList before = contents(db);
+        QVERIFY(before.size() > 500);
+        QByteArray daily = "code,trade_date,open,high,low,close,volume,amount\n";
+        for (const char *code : {"000001.SH", "000300.SH", "002153.SZ"})
+            for (int d = 2; d <= 6; ++d)
+                daily += QByteArray(code) + ",2024-09-0" + QByteArray::number(d) + ",10.00,10.50,9.80,10.20,100000,1020000\n";
+        const QString dailyFile = write(QStringLiteral("daily-week.csv"), daily);
+        // Overwrites two of the starter dataset's weekly returns: the rollback must restore them.
+        const QString weeklyFile = write(QStringLiteral("weekly-fix.csv"),
+                                         "code,name,kind,week_start,week_end,return_pct,close,week_low,week_high,source,confidence,confidence_note,inferred_fields\n"
+                                         "000001.SH,上证综指,index,2024-07-22,2024-07-26,-9.99,,,,fix,reported,,\n"
+                                         "399006.SZ,创业板指,index,2024-07-22,2024-07-26,9.99,,,,fix,reported,,\n");
+        for (const QString &file : {dailyFile, weeklyFile}) {
+            const Run imported = zhisuan({QStringLiteral("import"), QStringLiteral("--db"), db, file});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const QStringList imported = contents(db);
+        QVERIFY(imported != before);
+        QVERIFY(imported.filter(QStringLiteral("trading_day|2024-09-02")).size() == 1);
+        QVERIFY(imported.filter(QStringLiteral("|-9.99|")).size() == 1);
+        // Newest first: the weekly file's batch, then the daily file's.
+        for (const char *batch : {"23", "22"}) {
+            const Run rolled = zhisuan({QStringLiteral("rollback"), QStringLiteral("--db"), db, QString::fromLatin1(batch)});
+            QVERIFY2(rolled.exitCode == 0, qPrintable(rolled.err + rolled.out));
+        }
+        const QStringList after = contents(db);
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            QCOMPARE(after[i], before[i]);
+        const Run check = zhisuan({QStringLiteral("check"), QStringLiteral("--db"), db});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        const Run week = zhisuan({QStringLiteral("query"), QStringLiteral("index-returns"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--week"), QStringLiteral("2024-07-24")});
+        QVERIFY2(week.out.contains(QStringLiteral("000001.SH,上证综指,index,-3.07,")), qPrintable(week.out));
+        // The next writer takes the store on (and copies the rollback's pages in): the same file imports again.
+        const Run again = zhisuan({QStringLiteral("import"), QStringLiteral("--db"), db, dailyFile});
+        QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("15 inserted")), qPrintable(again.err + again.out));
+        QVERIFY(contents(db).filter(QStringLiteral("trading_day|2024-09-06")).size() == 1);
+    }
+
     void queryPrintsTheMarketViews()
     {
         const QString db = m_dir.filePath(QStringLiteral("query.sqlite"));
