@@ -393,8 +393,7 @@ Result<void> execSql(sqlite3 *db, pg_conn *pg, const char *sql)
     return {};
 }
 
-// The largest rowid of daily_bar (0 when empty): one seek.
-// The largest id in a table (daily_bar, import_batch), 0 when it is empty.
+// The largest id in a table (daily_bar, import_batch), 0 when it is empty: one seek.
 Result<qint64> maxId(sqlite3 *db, pg_conn *pg, const char *table)
 {
     const std::string sql = std::string("SELECT COALESCE(MAX(id), 0) FROM ") + table;
