@@ -122,6 +122,24 @@ bool CsvReader::next(CsvRecord &record)
         if (step != Step::NeedMore)
             return step == Step::Record;
         // The window ended inside this record: read it again from its start with the next window appended.
+        if (m_data.size() - start > m_maxRecordBytes) {
+            // Past the limit: say where the field began and stop, instead of holding the rest of the file.
+            const qint64 mib = m_maxRecordBytes >> 20;
+            m_error = m_inQuotedField
+                          ? QCoreApplication::translate("CsvReader", "expected a closing quote (\") for the field opened here, found "
+                                                                     "none in the next %n MiB (is a quote missing?)", nullptr, int(mib))
+                          : QCoreApplication::translate("CsvReader", "expected the end of this line within %n MiB, found none "
+                                                                     "(is this a CSV file?)", nullptr, int(mib));
+            m_errorLine = m_inQuotedField ? m_fieldLine : line;
+            // The field being read is the last one begun (not yet among the fields); its offsets are in the text still held.
+            m_errorColumn = m_inQuotedField ? record.column(int(record.columns.size()) - 1) : 1;
+            record.fields.clear();
+            m_buffer = QByteArray();
+            m_data = QByteArrayView(m_buffer);
+            m_pos = 0;
+            m_eof = true;
+            return false;
+        }
         m_pos = start;
         m_line = line;
         refill(start);
@@ -150,7 +168,9 @@ CsvReader::Step CsvReader::parse(CsvRecord &record)
         record.columns.push_back(fieldStart - lineStart + 1);
         record.fieldOffsets.push_back(fieldStart);
         record.lineOffsets.push_back(lineStart);
-        if (m_pos < n && data[m_pos] == '"') {
+        m_inQuotedField = m_pos < n && data[m_pos] == '"';
+        if (m_inQuotedField) {
+            m_fieldLine = m_line;
             // Quoted field.
             ++m_pos;
             qsizetype start = m_pos;
@@ -200,6 +220,7 @@ CsvReader::Step CsvReader::parse(CsvRecord &record)
             else
                 record.fields.emplace_back(data + start, m_pos - start);
             ++m_pos; // past the closing quote
+            m_inQuotedField = false;
             if (m_pos >= n && !eof)
                 return Step::NeedMore;
             if (m_pos < n && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r') {

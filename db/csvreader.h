@@ -41,6 +41,12 @@ public:
     // (a byte that is not text) ends the records with its message, line and column.
     explicit CsvReader(TextStream &stream, char delimiter = ',');
 
+    // A record a stream is read into may grow to this many bytes (a 2 MB cell is fine). A quote never closed would
+    // otherwise hold the rest of the file in memory before the end of the file said so: past the limit the reader
+    // reports the opening quote, where the user has to look, and stops (issue 14).
+    static constexpr qint64 kMaxRecordBytes = qint64(64) << 20;
+    void setMaxRecordBytes(qint64 bytes) { m_maxRecordBytes = bytes; } // tests make it small
+
     // False at the end of input or on a malformed record; then error() says what and where.
     bool next(CsvRecord &record);
     bool atEnd() const { return m_eof && m_pos >= m_data.size(); }
@@ -67,6 +73,10 @@ private:
     qint64 m_line = 1;
     char m_delimiter;
     QByteArray m_scratch;
+    qint64 m_maxRecordBytes = kMaxRecordBytes;
+    // The line the field being read starts on, and whether it is quoted: what a record over the limit is reported at.
+    qint64 m_fieldLine = 0;
+    bool m_inQuotedField = false;
     QString m_error;
     qint64 m_errorLine = 0;
     qint64 m_errorColumn = 0;

@@ -2,13 +2,13 @@
 
 #include "csvreader.h"
 #include "pgcopywriter.h"
+#include "sha256hasher.h"
 #include "steptimer.h"
 #include "store.h"
 #include "textdecoder.h"
 #include "tradingdayrepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,6 +24,8 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <set>
+#include <vector>
 
 namespace zhisuan::db {
 
@@ -391,18 +393,19 @@ Result<void> execSql(sqlite3 *db, pg_conn *pg, const char *sql)
     return {};
 }
 
-// The largest rowid of daily_bar (0 when empty): one seek.
-Result<qint64> maxDailyBarId(sqlite3 *db, pg_conn *pg)
+// The largest id in a table (daily_bar, import_batch), 0 when it is empty: one seek.
+Result<qint64> maxId(sqlite3 *db, pg_conn *pg, const char *table)
 {
+    const std::string sql = std::string("SELECT COALESCE(MAX(id), 0) FROM ") + table;
     if (pg) {
-        auto row = PgCopyWriter::queryOnce(pg, "SELECT COALESCE(MAX(id), 0) FROM daily_bar", {});
+        auto row = PgCopyWriter::queryOnce(pg, sql.c_str(), {});
         if (!row)
             return row.error();
         const auto *id = row.value().empty() ? nullptr : std::get_if<qint64>(&row.value()[0]);
         return id ? *id : 0;
     }
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(id), 0) FROM daily_bar", -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
         return Error{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(db)), {}};
     const int rc = sqlite3_step(stmt);
     const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
@@ -411,6 +414,60 @@ Result<qint64> maxDailyBarId(sqlite3 *db, pg_conn *pg)
         return Error{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(db)), {}};
     return id;
 }
+
+// The days of a daily-quote file's rows. A file sorted by security changes day on every row, so a hash of the date
+// text cost a lookup and a copy per row; an ISO date (what the parser writes) is a bit of a calendar instead.
+class TradeDateSet
+{
+public:
+    void insert(const QByteArray &iso)
+    {
+        const int day = index(iso);
+        if (day < 0) {
+            m_other.insert(iso);
+            return;
+        }
+        if (m_bits.empty())
+            m_bits.resize(kYears * 12 * 31);
+        m_bits[size_t(day)] = true;
+    }
+    std::set<QByteArray> dates() const
+    {
+        std::set<QByteArray> all = m_other;
+        for (size_t i = 0; i < m_bits.size(); ++i) {
+            if (!m_bits[i])
+                continue;
+            const int year = int(i / (12 * 31)), month = int(i / 31 % 12) + 1, day = int(i % 31) + 1;
+            all.insert(QByteArray::number(year).rightJustified(4, '0') + '-' + QByteArray::number(month).rightJustified(2, '0')
+                       + '-' + QByteArray::number(day).rightJustified(2, '0'));
+        }
+        return all;
+    }
+
+private:
+    static constexpr int kYears = 10000;
+    // yyyy-mm-dd with digits where digits belong, as the position in a calendar of 31-day months; -1 otherwise.
+    static int index(const QByteArray &iso)
+    {
+        if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
+            return -1;
+        int v[8];
+        const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+        for (int k = 0; k < 8; ++k) {
+            const char c = iso[at[k]];
+            if (c < '0' || c > '9')
+                return -1;
+            v[k] = c - '0';
+        }
+        const int year = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+        const int month = v[4] * 10 + v[5], day = v[6] * 10 + v[7];
+        if (month < 1 || month > 12 || day < 1 || day > 31)
+            return -1;
+        return (year * 12 + month - 1) * 31 + day - 1;
+    }
+    std::vector<bool> m_bits;
+    std::set<QByteArray> m_other;
+};
 
 // Used on paths that already report an error: a failing ROLLBACK adds nothing the user can act on.
 void rollbackQuietly(sqlite3 *db, pg_conn *pg)
@@ -933,7 +990,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     // It reads the file in windows of its own (positional reads of the same open file).
     std::atomic<bool> stopHashing{false};
     QFuture<QByteArray> sha256 = QtConcurrent::run([input = plan.input, &stopHashing] {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256Hasher hash; // SHA-NI where the CPU has it: this thread shares two cores with the import
         QByteArray window(ImportInput::kWindowBytes, Qt::Uninitialized);
         for (qint64 offset = 0; offset < input->size() && !stopHashing.load(std::memory_order_relaxed);) {
             const auto got = input->read(offset, window.data(), window.size());
@@ -972,6 +1029,23 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         }
     } foreignKeysBackOn{db};
 
+    // Chunked inserts open a savepoint (and SQLite a statement journal) per 32 rows. Their sub-journal holds the
+    // few pages a chunk changes and is emptied when the chunk is released, but once one chunk outgrew SQLite's 64 KiB
+    // spill threshold it became a temporary file for the rest of the transaction: at 12.5M daily quotes about 600,000
+    // page writes (2.4 GB) to /var/tmp that nothing ever read. Kept in memory it stays a chunk's pages. Only for the
+    // import transaction (it cannot change inside one): elsewhere temporary storage keeps SQLite's default, so that
+    // sorting a big table never has to fit in memory.
+    const bool tempStoreInMemory = db && sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr) == SQLITE_OK;
+    struct TempStoreBack
+    {
+        sqlite3 *db;
+        ~TempStoreBack()
+        {
+            if (db)
+                sqlite3_exec(db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
+        }
+    } tempStoreBack{tempStoreInMemory ? db : nullptr};
+
     if (pg) {
         // One transaction per file, holding the team store's write lock: another analyst's import waits for it.
         Result<void> begun = PgCopyWriter::command(pg, "BEGIN");
@@ -1001,34 +1075,49 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         return report;
     }
     qint64 batchId = -1;
-    {
+    const QString recordedName = options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName;
+    const QString importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (pg) {
         QSqlQuery q(store.database());
-        const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) VALUES(?,?,?,?,?,?)") +
-                                        (pg ? QStringLiteral(" RETURNING id") : QString()));
-        q.addBindValue(options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName);
+        const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) "
+                                                        "VALUES(?,?,?,?,?,?) RETURNING id"));
+        q.addBindValue(recordedName);
         q.addBindValue(QStringLiteral("")); // filled in at the end, when the hash is ready
         q.addBindValue(plan.kind->id);
         q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
         q.addBindValue(plan.encoding);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!prepared || !q.exec() || (pg && !q.next())) {
+        q.addBindValue(importedAt);
+        if (!prepared || !q.exec() || !q.next()) {
             // A reader's role is refused here, the first write: said as such.
             const QString message = store.writeError(QCoreApplication::translate("ImportJob", "Cannot record the import"), q.lastError()).message;
             rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, message});
             return report;
         }
-        batchId = pg ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+        batchId = q.value(0).toLongLong();
+    } else {
+        // The batch's row is written whole at the end, under the id an insert now would take (the write lock is held
+        // since BEGIN IMMEDIATE). Inserting it first and updating it last changed a page at both ends of the
+        // transaction: the page had been spilled to the WAL in between, and rewriting a frame of the transaction made
+        // SQLite read back and re-checksum every later frame at commit (the whole 1.3 GB WAL at 12.5M daily quotes).
+        auto last = maxId(db, pg, "import_batch");
+        if (!last) {
+            rollbackQuietly(db, pg);
+            report.errors.append(ImportIssue{plan.displayName, 0, 0, {},
+                                             sqlError(QCoreApplication::translate("ImportJob", "Cannot record the import"),
+                                                      QSqlError({}, last.error().message, QSqlError::StatementError)).message});
+            return report;
+        }
+        batchId = last.value() + 1;
     }
 
     // Daily quotes: the days written go to trading_day, and the rowids the batch inserts (consecutive, above the
     // largest one now) to the batch record, so that the weeks list and rollback never scan daily_bar.
     const int dateField = plan.kind->id == QLatin1String("daily_bars") ? plan.kind->field(QStringLiteral("trade_date")) : -1;
-    QSet<QByteArray> tradeDates; // a hash: a lookup per row must cost next to nothing at 12.5M rows
-    QByteArray lastTradeDate;
+    TradeDateSet tradeDates; // a lookup per row must cost next to nothing at 12.5M rows
     qint64 dailyBarIdBefore = 0;
     if (dateField >= 0) {
-        auto max = maxDailyBarId(db, pg);
+        auto max = maxId(db, pg, "daily_bar");
         if (!max) {
             rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, max.error().message});
@@ -1083,11 +1172,9 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
                 break;
             continue;
         }
-        if (dateField >= 0) { // rows come grouped by code or by date: most compare equal to the last one
-            if (const auto *date = std::get_if<QByteArray>(&parsed[dateField]); date && *date != lastTradeDate) {
-                lastTradeDate = *date;
-                tradeDates.insert(lastTradeDate);
-            }
+        if (dateField >= 0) {
+            if (const auto *date = std::get_if<QByteArray>(&parsed[dateField]))
+                tradeDates.insert(*date);
         }
         switch (outcome.value()) {
         case UpsertWriter::Outcome::Inserted:
@@ -1131,8 +1218,8 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     }
     QVariant dailyBarFirstId, dailyBarLastId;
     if (dateField >= 0) {
-        auto max = maxDailyBarId(db, pg);
-        const std::set<QByteArray> dates(tradeDates.cbegin(), tradeDates.cend());
+        auto max = maxId(db, pg, "daily_bar");
+        const std::set<QByteArray> dates = tradeDates.dates();
         Result<void> added = !max ? Result<void>(max.error()) : pg ? addTradingDays(pg, dates) : TradingDayRepository::add(db, dates);
         if (!added) {
             rollbackQuietly(db, pg);
@@ -1146,8 +1233,12 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     }
     {
         QSqlQuery q(store.database());
-        const bool prepared = q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
-                                                        "rows_unchanged=?, daily_bar_first_id=?, daily_bar_last_id=? WHERE id=?"));
+        const bool prepared =
+            pg ? q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
+                                          "rows_unchanged=?, daily_bar_first_id=?, daily_bar_last_id=? WHERE id=?"))
+               : q.prepare(QStringLiteral("INSERT INTO import_batch(sha256,rows_read,rows_inserted,rows_updated,rows_unchanged,"
+                                          "daily_bar_first_id,daily_bar_last_id,id,file_name,kind,preset,encoding,imported_at) "
+                                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(QString::fromLatin1(sha256.result()));
         q.addBindValue(report.rowsRead);
         q.addBindValue(report.inserted);
@@ -1156,6 +1247,13 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         q.addBindValue(dailyBarFirstId);
         q.addBindValue(dailyBarLastId);
         q.addBindValue(batchId);
+        if (!pg) {
+            q.addBindValue(recordedName);
+            q.addBindValue(plan.kind->id);
+            q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
+            q.addBindValue(plan.encoding);
+            q.addBindValue(importedAt);
+        }
         if (!prepared || !q.exec()) {
             rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});

@@ -252,22 +252,28 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std:
         present = &m_present;
     }
     const std::vector<Cell> &values = *present;
-    // The shape of this row: table and the addresses of its column names.
-    std::string shapeKey;
-    shapeKey.reserve(8 * (1 + key.size() + values.size()));
+    // The shape of this row: table and the addresses of its column names (built in a reused buffer: this runs per row).
+    std::string &shapeKey = m_rowShape;
+    shapeKey.clear();
     auto add = [&](const void *p) { shapeKey.append(reinterpret_cast<const char *>(&p), sizeof p); };
     add(table);
     for (const Cell &c : key)
         add(c.column);
     for (const Cell &c : values)
         add(c.column);
-    if (!m_pending.empty() && shapeKey != m_pendingShape)
+    if (m_pendingCount > 0 && shapeKey != m_pendingShape)
         if (auto r = flush(); !r)
             return r.error();
     m_pendingTable = table;
-    m_pendingShape = std::move(shapeKey);
-    m_pending.push_back(Pending{m_line, key, values});
-    if (int(m_pending.size()) >= kChunk)
+    m_pendingShape = shapeKey;
+    // The chunk's rows live in slots kept from one chunk to the next, so a row costs copies, not allocations.
+    if (m_pending.size() == m_pendingCount)
+        m_pending.emplace_back();
+    Pending &slot = m_pending[m_pendingCount++];
+    slot.line = m_line;
+    slot.key.assign(key.begin(), key.end());
+    slot.values.assign(values.begin(), values.end());
+    if (int(m_pendingCount) >= kChunk)
         if (auto r = flush(); !r)
             return r.error();
     return Outcome::Inserted; // provisional: see finish()
@@ -275,59 +281,84 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std:
 
 Result<void> UpsertWriter::flush()
 {
-    if (m_pending.empty())
+    if (m_pendingCount == 0)
         return {};
     const Pending &first = m_pending.front();
-    const size_t n = m_pending.size();
-    std::string sql = std::string("INSERT INTO ") + m_pendingTable + "(";
-    std::string keyList;
-    for (size_t i = 0; i < first.key.size(); ++i) {
-        if (i)
-            keyList += ',';
-        keyList += first.key[i].column;
-    }
-    sql += keyList;
-    for (const Cell &c : first.values)
-        sql += std::string(",") + c.column;
-    sql += ",batch_id) VALUES";
-    const size_t perRow = first.key.size() + first.values.size() + 1;
-    for (size_t r = 0; r < n; ++r) {
-        sql += r ? ",(" : "(";
-        for (size_t i = 0; i < perRow; ++i)
-            sql += i ? ",?" : "?";
-        sql += ")";
-    }
-    sql += " ON CONFLICT(" + keyList + ") DO NOTHING";
-    sqlite3_stmt *&stmt = m_chunkStatements[sql];
-    if (!stmt) {
-        if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-            return error(QString::fromLatin1(m_pendingTable));
-    } else {
+    const size_t n = m_pendingCount;
+    // Chunks come one after the other with the same shape and size: the last one's statement is reused without
+    // building its SQL (hundreds of characters) again.
+    sqlite3_stmt *stmt = nullptr;
+    if (m_chunkStatement && m_chunkStatementRows == n && m_chunkStatementShape == m_pendingShape) {
+        stmt = m_chunkStatement;
         sqlite3_reset(stmt);
+    } else {
+        std::string sql = std::string("INSERT INTO ") + m_pendingTable + "(";
+        std::string keyList;
+        for (size_t i = 0; i < first.key.size(); ++i) {
+            if (i)
+                keyList += ',';
+            keyList += first.key[i].column;
+        }
+        sql += keyList;
+        for (const Cell &c : first.values)
+            sql += std::string(",") + c.column;
+        sql += ",batch_id) VALUES";
+        const size_t perRow = first.key.size() + first.values.size() + 1;
+        for (size_t r = 0; r < n; ++r) {
+            sql += r ? ",(" : "(";
+            for (size_t i = 0; i < perRow; ++i)
+                sql += i ? ",?" : "?";
+            sql += ")";
+        }
+        sql += " ON CONFLICT(" + keyList + ") DO NOTHING";
+        sqlite3_stmt *&cached = m_chunkStatements[sql];
+        if (!cached) {
+            if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &cached, nullptr) != SQLITE_OK)
+                return error(QString::fromLatin1(m_pendingTable));
+        } else {
+            sqlite3_reset(cached);
+        }
+        stmt = cached;
+        m_chunkStatement = stmt;
+        m_chunkStatementRows = n;
+        m_chunkStatementShape = m_pendingShape;
     }
     int p = 1;
-    for (const Pending &row : m_pending) {
+    for (size_t r = 0; r < n; ++r) {
+        const Pending &row = m_pending[r];
         for (const Cell &c : row.key)
             bindValue(stmt, p++, c.value);
         for (const Cell &c : row.values)
             bindValue(stmt, p++, c.value);
         sqlite3_bind_int64(stmt, p++, m_batchId);
     }
-    if (sqlite3_exec(m_db, "SAVEPOINT zhisuan_chunk", nullptr, nullptr, nullptr) != SQLITE_OK)
+    // The savepoint's two statements are prepared once (sqlite3_exec would compile them twice per chunk).
+    auto run = [this](sqlite3_stmt *&stmt, const char *sql) {
+        if (!stmt)
+            stmt = statement(sql);
+        if (!stmt)
+            return false;
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        return rc == SQLITE_DONE;
+    };
+    if (!run(m_savepointStatement, "SAVEPOINT zhisuan_chunk"))
         return error(QStringLiteral("savepoint"));
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
     if (rc == SQLITE_DONE && size_t(sqlite3_changes(m_db)) == n) {
-        sqlite3_exec(m_db, "RELEASE zhisuan_chunk", nullptr, nullptr, nullptr);
-        m_pending.clear();
+        if (!run(m_releaseStatement, "RELEASE zhisuan_chunk"))
+            return error(QStringLiteral("savepoint"));
+        m_pendingCount = 0;
         return {};
     }
     // Some rows exist already or repeat one another (or the store refused one): undo the chunk and take the rows
     // one by one, which gives each its true outcome and error.
     sqlite3_exec(m_db, "ROLLBACK TO zhisuan_chunk", nullptr, nullptr, nullptr);
-    sqlite3_exec(m_db, "RELEASE zhisuan_chunk", nullptr, nullptr, nullptr);
-    std::vector<Pending> rows;
-    rows.swap(m_pending);
+    if (!run(m_releaseStatement, "RELEASE zhisuan_chunk"))
+        return error(QStringLiteral("savepoint"));
+    const std::vector<Pending> rows(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(n));
+    m_pendingCount = 0;
     m_flushing = true;
     for (const Pending &row : rows) {
         auto outcome = upsertNow(m_pendingTable, row.key, row.values, Mode::Authoritative, nullptr);

@@ -121,7 +121,13 @@ private:
     qint64 m_line = 0;
     const char *m_pendingTable = nullptr;
     std::string m_pendingShape;
-    std::vector<Pending> m_pending;
+    std::vector<Pending> m_pending; // slots reused chunk after chunk; the first m_pendingCount are the chunk
+    size_t m_pendingCount = 0;
+    std::string m_rowShape;
+    sqlite3_stmt *m_chunkStatement = nullptr; // the last chunk's statement (owned by m_chunkStatements)
+    size_t m_chunkStatementRows = 0;
+    std::string m_chunkStatementShape;
+    sqlite3_stmt *m_savepointStatement = nullptr, *m_releaseStatement = nullptr; // owned by m_statements
     std::unordered_map<std::string, sqlite3_stmt *> m_chunkStatements;
     Corrections m_corrections;
     bool m_flushing = false;

@@ -40,6 +40,23 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>expected a closing quote (&quot;) for the field opened here, found none in the next %n MiB (is a quote missing?)</source>
+        <translation>
+            <numerusform>expected a closing quote (&quot;) for the field opened here, found none in the next %n MiB (is a quote missing?)</numerusform>
+            <numerusform>expected a closing quote (&quot;) for the field opened here, found none in the next %n MiB (is a quote missing?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expected the end of this line within %n MiB, found none (is this a CSV file?)</source>
+        <translation>
+            <numerusform>expected the end of this line within %n MiB, found none (is this a CSV file?)</numerusform>
+            <numerusform>expected the end of this line within %n MiB, found none (is this a CSV file?)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message numerus="yes">
         <source>skipped %n title line(s) before the header on line %1</source>

@@ -562,6 +562,18 @@ Options:
         <source>expected a delimiter or the end of the line after a closing quote, found “%1”</source>
         <translation>引号结束后应为分隔符或行尾，实际为“%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>expected a closing quote (&quot;) for the field opened here, found none in the next %n MiB (is a quote missing?)</source>
+        <translation>
+            <numerusform>此处开始的字段应以引号（&quot;）结束，但其后 %n MiB 内都没有找到（是否漏了一个引号？）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expected the end of this line within %n MiB, found none (is this a CSV file?)</source>
+        <translation>
+            <numerusform>此行应在 %n MiB 内结束，但没有找到行尾（这是 CSV 文件吗？）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileDialog</name>

@@ -107,6 +107,47 @@ private slots:
 
     // Every window size from one byte to the whole input: each edge falls once inside a multi-byte character, a
     // doubled quote, a quoted line break, a CRLF and the BOM, and the records come out the same.
+    // A quote never closed near the start of a big file: the reader says where it was opened once the field has grown
+    // past the limit, and stops there instead of reading the rest of the file into memory first (issue 14). A line
+    // that never ends (not a CSV file) is stopped the same way.
+    void recordPastTheLimitIsReportedWhereItBegan_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unclosed quote") << QByteArray("code,name\n300531.SZ,ok\n600570.SH,\"恒生电子,16.40\n") << 2
+                                        << QStringLiteral("3:11: expected a closing quote (\") for the field opened here, found none in the next 1 MiB");
+        QTest::newRow("unclosed quote after a multi-line field")
+            << QByteArray("code,name,note\n300531.SZ,\"two\nlines\",\"恒生电子\n") << 1
+            << QStringLiteral("3:8: expected a closing quote (\") for the field opened here, found none in the next 1 MiB");
+        QTest::newRow("no line end") << QByteArray("code,name\n300531.SZ,ok\n") << 2
+                                     << QStringLiteral("3:1: expected the end of this line within 1 MiB, found none");
+    }
+    void recordPastTheLimitIsReportedWhereItBegan()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(int, records);
+        QFETCH(QString, error);
+        QByteArray data = head;
+        const QByteArray tail = QTest::currentDataTag() == QByteArray("no line end") ? QByteArray("x") : QByteArray("600570.SH,16.40\n");
+        while (data.size() < 16 * 1024 * 1024)
+            data += tail.repeated(4096);
+        TextStream text(ImportInput::fromBytes(data), QStringLiteral("UTF-8"), 64 * 1024);
+        CsvReader reader(text, ',');
+        reader.setMaxRecordBytes(1 << 20);
+        CsvRecord rec;
+        int read = 0;
+        while (reader.next(rec))
+            ++read;
+        QCOMPARE(read, records);
+        const QString said = QStringLiteral("%1:%2: %3").arg(reader.errorLine()).arg(reader.errorColumn()).arg(reader.error());
+        QVERIFY2(said.startsWith(error), qPrintable(said));
+        QVERIFY(reader.atEnd());
+        QVERIFY(!reader.next(rec)); // nothing more is read after it
+        // Read about twice the limit (a record is read again with twice the text each time), not the 16 MiB.
+        QVERIFY2(reader.position() <= 3 * 1024 * 1024, qPrintable(QString::number(reader.position())));
+    }
+
     void rfc4180AcrossWindows_data() { rfc4180_data(); }
     void rfc4180AcrossWindows()
     {

@@ -652,6 +652,70 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM daily_bar WHERE code='600570.SH'")).toInt(), 0);
     }
 
+    // The weeks list reads trading_day: it holds exactly the days of the imported quotes, whatever the calendar does
+    // (month and year ends, 29 February, the turn of a century), and a rollback takes them back.
+    void tradingDaysAreTheDaysOfTheQuotes()
+    {
+        const QStringList days{QStringLiteral("1900-01-01"), QStringLiteral("1999-12-31"), QStringLiteral("2000-01-01"),
+                               QStringLiteral("2000-02-29"), QStringLiteral("2023-02-28"), QStringLiteral("2024-03-01"),
+                               QStringLiteral("2024-08-16"), QStringLiteral("2024-12-31"), QStringLiteral("2099-12-31")};
+        QByteArray csv = "code,trade_date,close\n";
+        for (const char *code : {"300531.SZ", "600570.SH"}) // sorted by security: the day changes on every row
+            for (qsizetype i = days.size() - 1; i >= 0; --i)
+                csv += QByteArray(code) + ',' + days[i].toLatin1() + ",10\n";
+        const auto r = import(write(QStringLiteral("days.csv"), csv));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.inserted, 2 * days.size());
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(trade_date, ' ') FROM (SELECT trade_date FROM trading_day ORDER BY 1)")).toString(),
+                 days.join(QLatin1Char(' ')));
+        QVERIFY(BatchRepository::rollback(*m_store, r.batchId).ok());
+        QCOMPARE(count(QStringLiteral("trading_day")), 0);
+    }
+
+    // The batch's row is written whole when the import commits: its id is the next one, it names the file and says
+    // what was done; a refused import leaves none and the next import takes the id it would have had.
+    void batchIsRecordedWhenTheImportCommits()
+    {
+        const auto first = import(write(QStringLiteral("one.csv"), "code,trade_date,close\n300531.SZ,2024-08-16,11.63\n"));
+        QVERIFY2(first.ok(), qPrintable(errors(first)));
+        const auto refused = import(write(QStringLiteral("bad.csv"), "code,trade_date,close\n300531.SZ,2024-08-19,abc\n"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(count(QStringLiteral("import_batch")), 1);
+        const auto second = import(write(QStringLiteral("two.csv"), "code,trade_date,close\n300531.SZ,2024-08-16,11.70\n300531.SZ,2024-08-19,11.80\n"));
+        QVERIFY2(second.ok(), qPrintable(errors(second)));
+        QCOMPARE(second.batchId, first.batchId + 1);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT file_name, kind, encoding, rows_read, rows_inserted, rows_updated, rows_unchanged, "
+                                      "length(sha256), imported_at <> '', daily_bar_first_id = daily_bar_last_id "
+                                      "FROM import_batch WHERE id = %1").arg(second.batchId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("two.csv"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("daily_bars"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("UTF-8"));
+        QCOMPARE(q.value(3).toInt(), 2);
+        QCOMPARE(q.value(4).toInt(), 1);
+        QCOMPARE(q.value(5).toInt(), 1);
+        QCOMPARE(q.value(6).toInt(), 0);
+        QCOMPARE(q.value(7).toInt(), 64);
+        QVERIFY(q.value(8).toBool());
+        QVERIFY(q.value(9).toBool()); // one quote inserted: its rowid range is one id
+        QCOMPARE(scalar(QStringLiteral("SELECT batch_id FROM daily_bar WHERE trade_date = '2024-08-16'")).toLongLong(), second.batchId);
+        QVERIFY(BatchRepository::rollback(*m_store, second.batchId).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT close FROM daily_bar WHERE trade_date = '2024-08-16'")).toDouble(), 11.63);
+        QCOMPARE(count(QStringLiteral("daily_bar")), 1);
+    }
+
+    // The import keeps its sub-journal in memory (issue 14) for its own transaction only: afterwards, a sort of a big
+    // table may again spill to disk instead of having to fit in memory.
+    void temporaryStorageIsSQLitesDefaultAfterAnImport()
+    {
+        QCOMPARE(scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 0);
+        QVERIFY(import(write(QStringLiteral("ok.csv"), "code,trade_date,close\n300531.SZ,2024-08-16,11.63\n")).ok());
+        QCOMPARE(scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 0);
+        QVERIFY(!import(write(QStringLiteral("bad.csv"), "code,trade_date,close\n300531.SZ,2024-08-19,abc\n")).ok());
+        QCOMPARE(scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 0);
+    }
+
     void rollbackIsRefusedWhileALaterBatchBuildsOnIt()
     {
         const auto first = import(write(QStringLiteral("a.csv"), "code,expiry_date,shares\n300348.SZ,2024-11-07,1\n"));
