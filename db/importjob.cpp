@@ -990,7 +990,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     // It reads the file in windows of its own (positional reads of the same open file).
     std::atomic<bool> stopHashing{false};
     QFuture<QByteArray> sha256 = QtConcurrent::run([input = plan.input, &stopHashing] {
-        Sha256Hasher hash; // SHA-NI where the CPU has it: this thread shares two cores with the import
+        Sha256Hasher hash; // libcrypto, SHA-NI where the CPU has it: this thread shares two cores with the import
         QByteArray window(ImportInput::kWindowBytes, Qt::Uninitialized);
         for (qint64 offset = 0; offset < input->size() && !stopHashing.load(std::memory_order_relaxed);) {
             const auto got = input->read(offset, window.data(), window.size());
