@@ -644,7 +644,9 @@ int runExport(const QStringList &args, LanguageManager &languages)
     MarketDashboard *market = nullptr;
     auto said = [](const QString &message) { err() << message << Qt::endl; };
     if (marketChart) {
-        market = new MarketDashboard(store.get(), nullptr, wantedWeek);
+        // The week's bar charts do not need the industry's ten years of history (the two history charts do).
+        const bool history = chart->objectName == QLatin1String("levelChart") || chart->objectName == QLatin1String("peChart");
+        market = new MarketDashboard(store.get(), nullptr, wantedWeek, history ? db::MarketWeek::History::Read : db::MarketWeek::History::Skip);
         QObject::connect(market, &MarketDashboard::storeProblem, market, said);
         frameless = market;
     } else if (chart->page == QLatin1String("centres")) {

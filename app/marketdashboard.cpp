@@ -68,7 +68,7 @@ void shapeCharts(widgets::ReturnBarChartView *returns, widgets::ReturnBarChartVi
 
 } // namespace
 
-MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate &week)
+MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate &week, db::MarketWeek::History history)
     : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_weekLabel(new QLabel(this)),
       m_week(new QComboBox(this)), m_previous(new QPushButton(this)), m_next(new QPushButton(this)),
       m_industryLabel(new QLabel(this)), m_industry(new QComboBox(this)), m_summary(new QLabel(this)),
@@ -210,6 +210,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     retranslateUi();
     if (week.isValid())
         m_wantedWeek = week.addDays(1 - week.dayOfWeek());
+    m_history = history;
     PageLoader::request(this);
 }
 
@@ -335,7 +336,7 @@ void MarketDashboard::showWeek()
     const db::TradingWeek w = week();
     const auto s = settings();
     if (!m_background) {
-        if (auto loaded = db::MarketWeek::load(*m_store, w, s))
+        if (auto loaded = db::MarketWeek::load(*m_store, w, s, {}, m_history))
             apply(loaded.value());
         else
             reportStoreProblem(this, loaded.error().message); // a damaged store is said, not an abort
@@ -348,7 +349,7 @@ void MarketDashboard::showWeek()
     // What went wrong in the task, said on the UI thread when it finishes (a damaged store is never silent).
     auto error = std::make_shared<QString>();
     m_loadError = error;
-    m_watcher->setFuture(QtConcurrent::run([path = m_store->path(), w, s, error](QPromise<db::MarketWeek> &promise) {
+    m_watcher->setFuture(QtConcurrent::run([path = m_store->path(), w, s, error, history = m_history](QPromise<db::MarketWeek> &promise) {
         // One connection per thread: this task's own, closed when it ends.
         auto store = db::Store::open(path, db::Store::OpenMode::ExistingOnly);
         if (!store) {
@@ -357,7 +358,7 @@ void MarketDashboard::showWeek()
         }
         if (promise.isCanceled())
             return;
-        auto loaded = db::MarketWeek::load(*store.value(), w, s, [&promise] { return promise.isCanceled(); });
+        auto loaded = db::MarketWeek::load(*store.value(), w, s, [&promise] { return promise.isCanceled(); }, history);
         if (!loaded && !promise.isCanceled())
             *error = loaded.error().message;
         if (loaded && !promise.isCanceled())

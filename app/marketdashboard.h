@@ -39,7 +39,10 @@ class MarketDashboard : public QWidget
 public:
     // `week`: any day of the week to open on (else the latest week with index returns), so that a page built for
     // one week (the brief) reads that week only.
-    MarketDashboard(db::Store *store, QWidget *parent = nullptr, const QDate &week = {});
+    // `history` Skip: the industry's history charts stay empty (chart export of the week's bar charts: ten years of an
+    // index read for nothing).
+    MarketDashboard(db::Store *store, QWidget *parent = nullptr, const QDate &week = {},
+                    db::MarketWeek::History history = db::MarketWeek::History::Read);
     ~MarketDashboard() override;
 
     // In the window a week loads on a worker thread with its own connection (the UI never waits for the store;
@@ -119,6 +122,7 @@ private:
 
     db::Store *m_store;
     bool m_background = false;
+    db::MarketWeek::History m_history = db::MarketWeek::History::Read;
     QFutureWatcher<db::MarketWeek> *m_watcher = nullptr;
     bool m_pending = false; // a week is loading and not yet shown
     QDate m_wantedWeek;     // Monday of the week the next load opens on, when chosen before it
