@@ -391,14 +391,21 @@ MarketDashboard::View MarketDashboard::compute(const db::MarketWeek &loaded, con
     View v;
     v.week = loaded.week;
     const db::QueryTable &indices = loaded.indices, &ranking = loaded.ranking, &movers = loaded.movers, &watch = loaded.watchlist;
-    for (int r = 0; r < indices.rows.size(); ++r)
-        v.returns.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
-                          indices.value(r, QStringLiteral("tracked")).toBool()});
     v.highlight = tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName));
     for (int r = ranking.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
         if (!ranking.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
             v.ranking.append({Vocabulary::name(ranking.value(r, QStringLiteral("name")).toString()), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
                               ranking.value(r, QStringLiteral("tracked")).toBool()});
+    // The indices and the tracked industry, as the reports' returns figure has them. The other industries are the
+    // ranking's bars (a week of all 31 申万 industries made 35 thin bars with elided names here); without a ranking
+    // they stay.
+    for (int r = 0; r < indices.rows.size(); ++r) {
+        const bool tracked = indices.value(r, QStringLiteral("tracked")).toBool();
+        if (!tracked && !v.ranking.isEmpty() && indices.value(r, QStringLiteral("kind")).toString() == QLatin1String("industry"))
+            continue;
+        v.returns.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
+                          tracked});
+    }
     for (int r = 0; r < watch.rows.size(); ++r)
         v.watchlist.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
     QStringList segments;
@@ -431,6 +438,8 @@ void MarketDashboard::showCharts(const View &view, widgets::ReturnBarChartView *
     ranking->setTitle(tr("Industry ranking (%)"));
     ranking->setHighlightLabel(view.highlight);
     ranking->setBars(view.ranking);
+    // A bar's height for each industry (all 31 申万 industries: every name and value readable, not overprinted).
+    ranking->setMinimumHeight(std::max(300, 90 + 22 * int(view.ranking.size())));
     watchlist->setTitle(view.watchlistTitle);
     watchlist->setBars(view.watchlist);
 }

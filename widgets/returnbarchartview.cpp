@@ -131,6 +131,10 @@ void ReturnBarChartView::rebuild()
     }
     auto *cat = new QBarCategoryAxis;
     cat->append(categories);
+    // Industry names beside horizontal bars are short (农林牧渔(申万)): Qt's layout otherwise elides them all to "…"
+    // once the ranking has a few dozen bars.
+    if (m_horizontal)
+        cat->setTruncateLabels(false);
     auto *val = new QValueAxis;
     const double span = std::max(hi - lo, 0.5);
     val->setRange(lo - span * 0.12, hi + span * 0.12);
