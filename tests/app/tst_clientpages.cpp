@@ -2,10 +2,12 @@
 #include "chipsdashboard.h"
 #include "datapage.h"
 #include "efficiencyscatterview.h"
+#include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "marketdashboard.h"
 #include "modelsdashboard.h"
+#include "returnbarchartview.h"
 #include "securitylistdialog.h"
 #include "starterstore.h"
 #include "tabledelegate.h"
@@ -20,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QGraphicsScene>
 #include <QRegularExpression>
 #include <QLineEdit>
@@ -168,6 +171,59 @@ private slots:
         QTRY_VERIFY(column(table, 2).contains(QStringLiteral("上海")));
         QVERIFY(column(table, 3).contains(QStringLiteral("乌兰察布")));
         QVERIFY(column(table, 1).contains(QStringLiteral("阿里云")));
+    }
+
+    // A week of all the 申万 industries (as Wind exports it for the ranking): the returns chart keeps the indices and the
+    // tracked industry, and the ranking has room for every bar with its name written out, as the reports draw it.
+    void aWeekOfManyIndustriesReadsAsARanking()
+    {
+        auto store = teststore::openWithStarterData(m_dir.filePath(QStringLiteral("industries.sqlite")), QStringLiteral("zhisuan-test-pages")); // the same settings as the other tests
+        QVERIFY(store);
+        const QStringList industries{QStringLiteral("801750.SI,计算机(申万)"), QStringLiteral("801010.SI,农林牧渔(申万)"),
+                                     QStringLiteral("801030.SI,基础化工(申万)"), QStringLiteral("801040.SI,钢铁(申万)"),
+                                     QStringLiteral("801050.SI,有色金属(申万)"), QStringLiteral("801080.SI,电子(申万)"),
+                                     QStringLiteral("801110.SI,家用电器(申万)"), QStringLiteral("801120.SI,食品饮料(申万)"),
+                                     QStringLiteral("801130.SI,纺织服饰(申万)"), QStringLiteral("801140.SI,轻工制造(申万)"),
+                                     QStringLiteral("801150.SI,医药生物(申万)"), QStringLiteral("801160.SI,公用事业(申万)"),
+                                     QStringLiteral("801170.SI,交通运输(申万)"), QStringLiteral("801180.SI,房地产(申万)"),
+                                     QStringLiteral("801200.SI,商贸零售(申万)"), QStringLiteral("801210.SI,社会服务(申万)"),
+                                     QStringLiteral("801230.SI,综合(申万)"), QStringLiteral("801710.SI,建筑材料(申万)"),
+                                     QStringLiteral("801720.SI,建筑装饰(申万)"), QStringLiteral("801730.SI,电力设备(申万)"),
+                                     QStringLiteral("801740.SI,国防军工(申万)"), QStringLiteral("801760.SI,传媒(申万)"),
+                                     QStringLiteral("801770.SI,通信(申万)"), QStringLiteral("801780.SI,银行(申万)")};
+        QByteArray csv = "code,name,kind,week_start,week_end,return_pct,source\n";
+        for (const char *index : {"000001.SH,上证综指", "399006.SZ,创业板指", "000300.SH,沪深300"})
+            csv += QByteArray(index) + ",index,2024-09-02,2024-09-06,-1.5,test week\n";
+        for (int i = 0; i < industries.size(); ++i)
+            csv += industries[i].toUtf8() + ",industry,2024-09-02,2024-09-06," + QByteArray::number(3.0 - 0.25 * i) + ",test week\n";
+        QFile file(m_dir.filePath(QStringLiteral("industries-week.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const auto report = db::ImportJob::run(*store, file.fileName(), {});
+        QVERIFY2(report.committed, qPrintable(report.errors.isEmpty() ? QString() : report.errors.first().toString()));
+
+        app::MarketDashboard page(store.get(), nullptr, QDate(2024, 9, 4));
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.week().start, QDate(2024, 9, 2));
+        auto *returns = page.findChild<widgets::ReturnBarChartView *>(QStringLiteral("returnsChart"));
+        auto *ranking = page.findChild<widgets::ReturnBarChartView *>(QStringLiteral("rankingChart"));
+        QVERIFY(returns && ranking && ranking->isVisible());
+        QCOMPARE(ranking->barCount(), int(industries.size()));
+        QCOMPARE(returns->barCount(), 4); // three indices and the tracked industry
+        QVERIFY2(ranking->height() >= 20 * ranking->barCount(), qPrintable(QString::number(ranking->height())));
+        QStringList names;
+        for (auto *axis : ranking->chart()->axes())
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+                QVERIFY(!categories->truncateLabels());
+                names = categories->categories();
+            }
+        QCOMPARE(names.size(), industries.size());
+        QVERIFY(names.contains(QStringLiteral("Computers (SW)")) && names.contains(QStringLiteral("农林牧渔(申万)")));
+        if (const QString shots = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR"); !shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/market-many-industries.png"));
     }
 
     // At 1024×700 the map is small (about 580×290): its keys get compact and keep off the east coast, where most
