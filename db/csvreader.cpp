@@ -85,8 +85,10 @@ bool CsvReader::refill(qsizetype keepFrom)
     const qsizetype before = m_buffer.size();
     // A window may end inside a character and give no text yet: read on until some comes or the stream ends. A
     // record longer than a window (a 2 MB cell) is read again from its start after each refill, so the text kept
-    // is at least doubled each time: reading it stays linear in its size, whatever the window.
-    while (m_buffer.size() == before || m_buffer.size() < 2 * before) {
+    // is at least doubled each time: reading it stays linear in its size, whatever the window. Doubling stops once
+    // the text passes the longest record allowed, so that a record that never ends (a quote never closed) is said
+    // holding about that much, not twice it (next() reports it on the next pass).
+    while (m_buffer.size() == before || (m_buffer.size() < 2 * before && m_buffer.size() <= m_maxRecordBytes)) {
         if (!m_stream->readInto(m_buffer)) {
             m_eof = true;
             break;
