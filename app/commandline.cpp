@@ -140,10 +140,12 @@ void printReport(const db::ImportReport &r)
         else
             line += QCoreApplication::translate("CommandLine", " (nothing changed)");
         out() << line << Qt::endl;
-        if (!r.updatedFields.isEmpty())
-            out() << QCoreApplication::translate("CommandLine", "%1: fields updated: %2 (fields the file does not have were kept)")
-                         .arg(r.file, r.updatedFieldsText())
+        if (!r.updatedFields.isEmpty()) {
+            out() << QCoreApplication::translate("CommandLine", "%1: values changed (fields the file does not have were kept):").arg(r.file)
                   << Qt::endl;
+            for (const QString &change : r.changeLines(20))
+                out() << QStringLiteral("  ") << change << Qt::endl;
+        }
         return;
     }
     if (r.cancelled) {
@@ -327,9 +329,13 @@ int runImport(const QStringList &args)
             for (const auto &f : k.fields) {
                 QStringList headers;
                 for (const auto &a : f.aliases)
-                    headers << (a.scale == 1.0 ? QStringLiteral("`%1`").arg(a.header)
-                                               : QStringLiteral("`%1` (×%2)").arg(a.header).arg(a.scale, 0, 'g', 10));
+                    headers << (a.pow10 == 0 ? QStringLiteral("`%1`").arg(a.header)
+                                             : QStringLiteral("`%1` (×10^%2)").arg(a.header).arg(a.pow10));
                 QString type = types.value(f.type);
+                // The units its header or cells may give (解禁数量(万股), 1.2万): the one vocabulary the import reads.
+                if (f.quantity != db::Quantity::Plain && f.quantity != db::Quantity::Percent)
+                    type += QStringLiteral(" (%1: %2)").arg(db::UnitVocabulary::describe(f.quantity),
+                                                            db::UnitVocabulary::spellingsFor(f.quantity).join(QStringLiteral(", ")));
                 if (f.type == db::FieldType::Choice) {
                     QStringList values;
                     for (const auto &[canonical, spellings] : f.choices)

@@ -70,9 +70,14 @@ void ImportResultPanel::fill()
             ++imported;
             item->setText(2, tr("imported: %n row(s) — %1 inserted, %2 updated, %3 unchanged", nullptr, int(r.rowsRead))
                                  .arg(locale.toString(r.inserted), locale.toString(r.updated), locale.toString(r.unchanged)));
-            if (!r.updatedFields.isEmpty())
-                new QTreeWidgetItem(item, {QString(), QString(),
-                                           tr("Fields updated: %1. Fields the file does not have were kept.").arg(r.updatedFieldsText())});
+            if (!r.updatedFields.isEmpty()) {
+                auto *changed = new QTreeWidgetItem(item, {QString(), QString(),
+                                                           tr("Values changed (fields the file does not have were kept):")});
+                for (const QString &change : r.changeLines(kMaxErrorsShown))
+                    new QTreeWidgetItem(changed, {QString(), QString(), change});
+                changed->setExpanded(true);
+                item->setExpanded(true);
+            }
         } else if (r.cancelled) {
             item->setText(2, tr("cancelled: the file was left unimported"));
         } else {

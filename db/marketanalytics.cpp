@@ -73,6 +73,16 @@ Result<QList<TradingWeek>> MarketAnalytics::weeks()
     while (q.value().next())
         ends[QDate::fromString(q.value().value(0).toString(), Qt::ISODate)] =
             QDate::fromString(q.value().value(1).toString(), Qt::ISODate);
+    // Weeks known only by their returns so far (本周以来): they end on the last day those cover.
+    auto p = run(m_store, QString::fromUtf8(MarketQueries::weekToDateWeeks));
+    if (!p)
+        return p.error();
+    while (p.value().next()) {
+        const QDate day = QDate::fromString(p.value().value(1).toString(), Qt::ISODate);
+        QDate &end = ends[QDate::fromString(p.value().value(0).toString(), Qt::ISODate)];
+        if (!end.isValid() || day > end)
+            end = day;
+    }
     auto d = run(m_store, QString::fromUtf8(MarketQueries::tradingDays));
     if (!d)
         return d.error();
@@ -103,6 +113,14 @@ Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day, bool *know
             if (d.isValid() && (!end.isValid() || d > end))
                 end = d;
         }
+    auto p = run(m_store, QString::fromUtf8(MarketQueries::weekToDateEnd), {monday.toString(Qt::ISODate)});
+    if (!p)
+        return p.error();
+    if (p.value().next()) {
+        const QDate d = QDate::fromString(p.value().value(0).toString(), Qt::ISODate);
+        if (d.isValid() && (!end.isValid() || d > end))
+            end = d;
+    }
     if (known)
         *known = end.isValid();
     return TradingWeek{monday, end.isValid() ? end : monday.addDays(4)};
@@ -144,8 +162,24 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
         list.append(WeekReturn{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                               r.value(4).toString(), r.value(5), r.value(6), r.value(7), r.value(8), false});
+                               r.value(4).toString(), r.value(5), r.value(6), r.value(7), r.value(8), false, {}, {}});
         seen.insert(r.value(0).toString());
+    }
+    // Returns over the week's trading days so far, where the week has no return of its own for the security: the
+    // latest such period, labelled with its days.
+    auto p = run(m_store, QString::fromUtf8(MarketQueries::weekToDateReturns), {start});
+    if (!p)
+        return p.error();
+    while (p.value().next()) {
+        const QSqlQuery &r = p.value();
+        if (seen.contains(r.value(0).toString()))
+            continue;
+        WeekReturn w{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                     r.value(4).toString(), r.value(5), r.value(6), r.value(7), r.value(8), false, {}, {}};
+        w.from = QDate::fromString(r.value(9).toString(), Qt::ISODate);
+        w.to = QDate::fromString(r.value(10).toString(), Qt::ISODate);
+        list.append(w);
+        seen.insert(w.code);
     }
     // From daily closes: the last close of the week against the last close before it; holidays and missing
     // days need no special case because both are "the last one there is".
@@ -162,7 +196,7 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
         if (!r.value(6).isNull() && r.value(6).toDouble() != 0.0)
             ret = (r.value(5).toDouble() / r.value(6).toDouble() - 1.0) * 100.0;
         list.append(WeekReturn{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                               r.value(4).toString(), ret, r.value(5), r.value(7), r.value(8), true});
+                               r.value(4).toString(), ret, r.value(5), r.value(7), r.value(8), true, {}, {}});
     }
     m_weekReturns.insert(key, list);
     return list;

@@ -74,6 +74,9 @@ public:
         QString code, name, kind, industry, market;
         QVariant returnPct, close, low, high;
         bool derived = false;
+        // A return over the week's trading days so far (imported as a period return, Monday to Wednesday): the days
+        // it covers, which a view shows instead of calling it the week's. Invalid for a whole week's return.
+        QDate from, to;
     };
     // The industry index used for a week: the tracked one, or, when it has no return that week, an index of
     // the same industry in the other classification (计算机(申万) ↔ 计算机(中信)), as the reports switch between them.

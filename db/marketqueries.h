@@ -16,6 +16,18 @@ inline constexpr const char *importedWeeks =
     "WITH RECURSIVE w(s) AS (SELECT MIN(week_start) FROM weekly_return "
     "  UNION ALL SELECT (SELECT MIN(week_start) FROM weekly_return WHERE week_start > w.s) FROM w WHERE w.s IS NOT NULL) "
     "SELECT s, (SELECT MAX(week_end) FROM weekly_return WHERE week_start = w.s) FROM w WHERE s IS NOT NULL";
+// Weeks with returns over their trading days so far (period_return.week_start: Monday to Wednesday, "本周以来") and
+// the last day those cover.
+inline constexpr const char *weekToDateWeeks =
+    "SELECT week_start, MAX(period_end) FROM period_return WHERE week_start IS NOT NULL GROUP BY week_start";
+// Monday: the last day the week's returns-so-far cover.
+inline constexpr const char *weekToDateEnd = "SELECT MAX(period_end) FROM period_return WHERE week_start = ?";
+// Monday: the week's returns so far, the latest first for each security (a file of Monday to Tuesday and one of Monday
+// to Wednesday may both be there), with the period each covers.
+inline constexpr const char *weekToDateReturns =
+    "SELECT p.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
+    "p.return_pct, p.close, p.period_low, p.period_high, p.period_start, p.period_end FROM period_return p "
+    "JOIN security s ON s.code = p.code WHERE p.week_start = ? ORDER BY p.code, p.period_end DESC";
 // Days with daily quotes (kept by the importer and rollback).
 inline constexpr const char *tradingDays = "SELECT trade_date FROM trading_day";
 // Monday, Monday, Sunday: the week's last imported week end and its last trading day.
@@ -88,7 +100,8 @@ inline constexpr const char *reportedFigures = "SELECT figure, against, value, o
 // Every statement above by name, for the plan test.
 inline std::vector<std::pair<const char *, const char *>> all()
 {
-    return {{"importedWeeks", importedWeeks}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
+    return {{"importedWeeks", importedWeeks}, {"weekToDateWeeks", weekToDateWeeks}, {"weekToDateEnd", weekToDateEnd},
+            {"weekToDateReturns", weekToDateReturns}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
             {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
             {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},

@@ -612,6 +612,35 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
     }
 
     // 2. Remember what is overwritten (the changed columns' old values, as SQLite's writer keeps them), then update.
+    if (changed > 0 && m_changes.size() < UpsertWriter::kMaxChanges) {
+        // The first changed values for the report, row by row in the file's order: key, then per column whether it
+        // changed, before and after.
+        std::string list = "SELECT " + joined(shape.keyColumns, "s.", "::text,") + "::text";
+        for (size_t i = 0; i < differs.size(); ++i)
+            list += ", " + differs[i] + ", t." + shape.valueColumns[i] + "::text, s." + shape.valueColumns[i] + "::text";
+        list += " FROM " + s + " s JOIN " + t + " t ON " + on + " WHERE " + anyDiffers + " ORDER BY s.zhisuan_line LIMIT " +
+                std::to_string(UpsertWriter::kMaxChanges - m_changes.size());
+        auto rows = run(list, {}, what);
+        if (!rows)
+            return rows.error();
+        const int keys = int(shape.keyColumns.size());
+        for (int r = 0; r < PQntuples(rows.value()) && m_changes.size() < UpsertWriter::kMaxChanges; ++r) {
+            QStringList keyText;
+            for (int k = 0; k < keys; ++k)
+                keyText << QString::fromUtf8(PQgetvalue(rows.value(), r, k));
+            for (size_t i = 0; i < differs.size(); ++i) {
+                const int at = keys + int(i) * 3;
+                if (QByteArrayView(PQgetvalue(rows.value(), r, at)) != "t")
+                    continue;
+                auto text = [&](int column) {
+                    return PQgetisnull(rows.value(), r, column) ? QString() : QString::fromUtf8(PQgetvalue(rows.value(), r, column));
+                };
+                m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromStdString(shape.valueColumns[i]),
+                                             text(at + 1), text(at + 2)});
+            }
+        }
+        PQclear(rows.value());
+    }
     if (changed > 0) {
         std::string old = "jsonb_build_object()";
         for (size_t i = 0; i < differs.size(); ++i)
@@ -838,8 +867,17 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
         if (!sameValue(row, int(i + 2), values[i]->value)) {
             changed = true;
             old.insert(QString::fromLatin1(values[i]->column), jsonAt(row, int(i + 2)));
-            if (mode == Mode::Authoritative)
+            if (mode == Mode::Authoritative) {
                 ++m_changedColumns[values[i]->column];
+                if (m_changes.size() < UpsertWriter::kMaxChanges) {
+                    QStringList keyText;
+                    for (const Cell &c : key)
+                        keyText << valueToString(c.value);
+                    m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromLatin1(values[i]->column),
+                                                 PQgetisnull(row, 0, int(i + 2)) ? QString() : QString::fromUtf8(PQgetvalue(row, 0, int(i + 2))),
+                                                 valueToString(values[i]->value)});
+                }
+            }
         }
         written.push_back(values[i]);
     }

@@ -45,6 +45,7 @@ public:
     void setChunking(bool on) { m_chunking = on; }
     Result<Corrections> finish();
     const std::map<std::string, qint64> &changedColumns() const { return m_changedColumns; }
+    const QList<ValueChange> &changes() const { return m_changes; }
 
     // The libpq connection under a QPSQL connection (nullptr for another driver).
     static pg_conn *connection(const QSqlDatabase &db);
@@ -108,6 +109,7 @@ private:
     std::unordered_set<std::string> m_parentsSeen;
     std::string m_parentKey;
     std::map<std::string, qint64> m_changedColumns;
+    QList<ValueChange> m_changes;
     Corrections m_corrections;
 };
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QHash>
 
@@ -155,22 +156,6 @@ Result<QList<StoreCheck::Finding>> checkServer(Store &store, const QList<SchemaO
     while (q.next())
         have[q.value(0).toString()] << q.value(1).toString();
     QList<StoreCheck::Finding> findings;
-    for (const SchemaObject &o : expected) {
-        if (!present.contains(o.name)) {
-            findings.append(StoreCheck::Finding{
-                QCoreApplication::translate("StoreCheck", "the %1 “%2” is missing").arg(typeName(o.type), o.name), {}});
-            continue;
-        }
-        if (o.type != QLatin1String("table"))
-            continue;
-        for (const QString &column : expectedColumns.value(o.name))
-            if (!have.value(o.name).contains(column))
-                findings.append(StoreCheck::Finding{QCoreApplication::translate("StoreCheck", "the table “%1” has no column “%2” "
-                                                                                              "(cannot be repaired: restore the store from a backup)")
-                                                        .arg(o.name, column),
-                                                    {}});
-    }
-
     // Keys, in the reference's spelling: constraints and unique indexes alike (a PRIMARY KEY is a unique key).
     if (!q.exec(QStringLiteral(
             "SELECT 'f', c.conrelid::regclass::text, (SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM "
@@ -196,7 +181,31 @@ Result<QList<StoreCheck::Finding>> checkServer(Store &store, const QList<SchemaO
         if (kind != QLatin1String("c"))
             keys.insert(kind + u' ' + table + u'(' + q.value(2).toString() + u')'
                         + (q.value(3).toString().isEmpty() ? QString() : u' ' + q.value(3).toString()));
+        else
+            present.insert(q.value(5).toString());
     }
+    for (const SchemaObject &o : expected) {
+        // A rule SQLite enforces with triggers (weekly_return_is_a_week_on_insert/_on_update) is one CHECK constraint
+        // on PostgreSQL, named as the triggers less their suffix.
+        QString name = o.name;
+        if (o.type == QLatin1String("trigger"))
+            name.remove(QRegularExpression(QStringLiteral("_on_(insert|update)$")));
+        if (!present.contains(name)) {
+            findings.append(StoreCheck::Finding{
+                QCoreApplication::translate("StoreCheck", "the %1 “%2” is missing").arg(typeName(o.type), o.name), {}});
+            continue;
+        }
+        if (o.type != QLatin1String("table"))
+            continue;
+        for (const QString &column : expectedColumns.value(o.name))
+            if (!have.value(o.name).contains(column))
+                findings.append(StoreCheck::Finding{QCoreApplication::translate("StoreCheck", "the table “%1” has no column “%2” "
+                                                                                              "(cannot be repaired: restore the store from a backup)")
+                                                        .arg(o.name, column),
+                                                    {}});
+    }
+
+
     QStringList missingKeys;
     for (const QString &key : expectedKeys)
         if (!keys.contains(key) && present.contains(key.section(u' ', 1).section(u'(', 0, 0)))

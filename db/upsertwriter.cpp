@@ -378,6 +378,7 @@ Result<UpsertWriter::Corrections> UpsertWriter::finish()
     if (m_server) {
         auto c = m_server->finish();
         m_changedColumns = m_server->changedColumns();
+        m_changes = m_server->changes();
         return c;
     }
     if (auto r = flush(); !r)
@@ -456,8 +457,19 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsertNow(const char *table, const s
         if (!sameValue(select, int(i + 2), values[i]->value)) {
             changed = true;
             old.insert(QString::fromLatin1(values[i]->column), columnJson(select, int(i + 2)));
-            if (mode == Mode::Authoritative)
+            if (mode == Mode::Authoritative) {
                 ++m_changedColumns[values[i]->column];
+                if (m_changes.size() < kMaxChanges) {
+                    QStringList keyText;
+                    for (const Cell &c : key)
+                        keyText << valueToString(c.value);
+                    const auto *before = sqlite3_column_text(select, int(i + 2));
+                    m_changes.append(ValueChange{QString::fromLatin1(table), keyText.join(QLatin1Char(' ')),
+                                                 QString::fromLatin1(values[i]->column),
+                                                 before ? QString::fromUtf8(reinterpret_cast<const char *>(before)) : QString(),
+                                                 valueToString(values[i]->value)});
+                }
+            }
         }
         written.push_back(values[i]);
     }

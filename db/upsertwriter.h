@@ -27,6 +27,17 @@ struct Cell
     Value value;
 };
 
+// A stored value that a write of an import changed: the row by its key as the file names it, the column, and the
+// value before and after ("300531.SZ 2024-08-12: return_pct 18.31 → 18.35"). A missing value is empty.
+struct ValueChange
+{
+    QString table;
+    QString key;
+    QString column;
+    QString before;
+    QString after;
+};
+
 // Writes import rows by natural key inside the caller's transaction, through the raw sqlite3 handle
 // (bulk import is bound by this path), and keeps an undo log so a batch can be rolled back.
 class UpsertWriter
@@ -74,6 +85,9 @@ public:
     qint64 batchId() const { return m_batchId; }
     // How many stored rows had each column changed (authoritative writes only): "which fields were updated".
     const std::map<std::string, qint64> &changedColumns() const { return m_changedColumns; }
+    // The first kMaxChanges stored values that authoritative writes changed, in the file's order.
+    static constexpr int kMaxChanges = 200;
+    const QList<ValueChange> &changes() const { return m_changes; }
 
 private:
     struct Pending
@@ -116,6 +130,7 @@ private:
     std::vector<const Cell *> m_values;
     std::vector<Cell> m_present; // a row's cells without the absent ones
     std::map<std::string, qint64> m_changedColumns;
+    QList<ValueChange> m_changes;
 
     static constexpr int kChunk = 32;
     qint64 m_line = 0;

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <random>
 
 using namespace zhisuan::db;
 using Kind = CapacityParser::Kind;
@@ -64,6 +65,67 @@ private slots:
         QTest::newRow("前海 一期 built") << QStringLiteral("一期 40000P") << op << Kind::Parsed << 40000.0 << none << QString();
         QTest::newRow("哈尔滨 6.6 EFLOPS") << QStringLiteral("6.6EFLOPS") << cons << Kind::Parsed << none << 6600.0 << QString();
         QTest::newRow("full-width brackets") << QStringLiteral("300P FLOPS（最终 1000P）") << op << Kind::Parsed << 300.0 << 1000.0 << QString();
+        // Forms a user's files had that were stored wrong (issue 24): thousands separators, full-width digits, a Chinese
+        // magnitude before the unit.
+        QTest::newRow("thousands") << QStringLiteral("10,000P") << op << Kind::Parsed << 10000.0 << none << QString();
+        QTest::newRow("thousands with space") << QStringLiteral("2,000 PFLOPS") << op << Kind::Parsed << 2000.0 << none << QString();
+        QTest::newRow("thousands in phases") << QStringLiteral("一期 1,500P，远期 12,000P") << op << Kind::Parsed << 1500.0 << 12000.0 << QString();
+        QTest::newRow("full-width digits") << QStringLiteral("１００Ｐ") << op << Kind::Parsed << 100.0 << none << QString();
+        QTest::newRow("full-width unit") << QStringLiteral("２００ＰＦＬＯＰＳ") << op << Kind::Parsed << 200.0 << none << QString();
+        QTest::newRow("ten-thousand P") << QStringLiteral("1.2万P") << op << Kind::Parsed << 12000.0 << none << QString();
+        QTest::newRow("bad grouping is no figure") << QStringLiteral("10,0000P") << op << Kind::NotCapacity << none << none << QString();
+    }
+
+    // INT8 counts integer operations: never added to FLOPS, whatever unit the text gives.
+    void int8IsOps()
+    {
+        const auto r = CapacityParser::parse(QStringLiteral("500P(INT8)"), Status::Operational);
+        QCOMPARE(r.kind, Kind::Parsed);
+        QVERIFY(!r.currentPflops);
+        QCOMPARE(r.currentPops, std::optional<double>(500.0));
+        QCOMPARE(r.totals.size(), 1);
+        QCOMPARE(r.totals[0].measure, QStringLiteral("OPS"));
+        QCOMPARE(r.totals[0].precision, QStringLiteral("INT8"));
+        const auto mixed = CapacityParser::parse(QStringLiteral("300P(FP16)+500P(INT8)"), Status::Operational);
+        QCOMPARE(mixed.currentPflops, std::optional<double>(300.0));
+        QCOMPARE(mixed.currentPops, std::optional<double>(500.0));
+    }
+
+    // Generated: any figure written with thousands separators, full-width digits or a 万 magnitude reads back exactly.
+    void generatedFiguresReadBackExactly()
+    {
+        std::mt19937_64 rng(20240816);
+        for (int i = 0; i < 5000; ++i) {
+            const qint64 whole = qint64(rng() % 999999) + 1;
+            const int decimals = int(rng() % 3);
+            qint64 fraction = 0;
+            for (int k = 0; k < decimals; ++k)
+                fraction = fraction * 10 + qint64(rng() % 10);
+            QString digits = QString::number(whole);
+            QString grouped = digits;
+            for (qsizetype at = grouped.size() - 3; at > 0; at -= 3)
+                grouped.insert(at, QLatin1Char(','));
+            const QString frac = decimals ? QLatin1Char('.') + QString::number(fraction).rightJustified(decimals, QLatin1Char('0')) : QString();
+            const double exact = QString(digits + frac).toDouble();
+            QString text;
+            double expected = exact;
+            switch (rng() % 4) {
+            case 0: text = digits + frac + QStringLiteral("P"); break;
+            case 1: text = grouped + frac + QStringLiteral(" PFLOPS"); break;
+            case 2:
+                text = digits + frac + QStringLiteral("P");
+                for (QChar &c : text)
+                    c = c.isDigit() ? QChar(0xFF10 + (c.unicode() - '0')) : c == QLatin1Char('.') ? QChar(0xFF0E) : c;
+                break;
+            default:
+                text = digits + frac + QStringLiteral("万P");
+                expected = QString(digits + frac + QStringLiteral("e4")).toDouble();
+                break;
+            }
+            const auto r = CapacityParser::parse(QStringLiteral("一期 ") + text, Status::Operational);
+            QVERIFY2(r.kind == Kind::Parsed && r.currentPflops, qPrintable(text));
+            QVERIFY2(*r.currentPflops == expected, qPrintable(text + QStringLiteral(" -> ") + QString::number(*r.currentPflops, 'g', 17)));
+        }
     }
     void seedStrings()
     {

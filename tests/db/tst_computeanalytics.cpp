@@ -145,7 +145,11 @@ private slots:
                                     // and what migration 5 adds, so that both run again from version 3
                                     "DROP TABLE trading_day", "DROP INDEX weekly_return_start", "DROP INDEX security_snapshot_as_of",
                                     "DROP INDEX valuation_as_of", "ALTER TABLE import_batch DROP COLUMN daily_bar_first_id",
-                                    "ALTER TABLE import_batch DROP COLUMN daily_bar_last_id", "DROP TABLE reported_figure", "PRAGMA user_version = 3"})
+                                    "ALTER TABLE import_batch DROP COLUMN daily_bar_last_id", "DROP TABLE reported_figure",
+                                    // and what migration 9 adds
+                                    "DROP TABLE period_return", "DROP TRIGGER weekly_return_is_a_week_on_insert",
+                                    "DROP TRIGGER weekly_return_is_a_week_on_update", "ALTER TABLE valuation DROP COLUMN basis",
+                                    "PRAGMA user_version = 3"})
                 QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
             // and what migration 8 adds
             for (const char *t : {"organisation", "ai_model", "model_release", "benchmark_score", "api_price", "site", "site_traffic", "app",

@@ -171,7 +171,9 @@ private slots:
         const QStringList lines = errors(r).split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("weekly.csv:3:37: return_pct: expected a percentage such as 18.31% or -24.43, found “minus 24”"));
-        QCOMPARE(lines[1], QStringLiteral("weekly.csv:4:1: code: expected a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O, found “2230”"));
+        QCOMPARE(lines[1], QStringLiteral("weekly.csv:4:1: code: expected a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O (six digits or an "
+                                           "exchange suffix: 2230 looks like a code whose leading zeros a spreadsheet dropped (format the "
+                                           "column as text, or write the whole code, such as 002230.SZ)), found “2230”"));
         QCOMPARE(lines[2], QStringLiteral("weekly.csv:5:27: week_end: expected a date such as 2024-08-16, found “2024-02-30”"));
         // Nothing was written: not even the good first row.
         QCOMPARE(count(QStringLiteral("weekly_return")), 0);
@@ -265,8 +267,8 @@ private slots:
                                << "r.csv:2:4: month: expected a month such as 2024-08, found “八月”";
         QTest::newRow("code") << QByteArray("code,expiry_date\n300 348,2024-11-07\n") << QString()
                               << "r.csv:2:1: code: expected a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O, found “300 348”";
-        QTest::newRow("integer") << QByteArray("name,accelerators\n哈尔滨智算中心,1.8万\n") << QString()
-                                 << "r.csv:2:9: accelerators: expected a whole number such as 18000, found “1.8万”";
+        QTest::newRow("integer") << QByteArray("name,accelerators\n哈尔滨智算中心,1.8\n") << QString()
+                                 << "r.csv:2:9: accelerators: expected a whole number such as 18000, found “1.8”";
         QTest::newRow("yes/no") << QByteArray("vendor,model,domestic\n英伟达,H20,maybe\n") << QString()
                                 << "r.csv:2:9: domestic: expected yes or no (是/否), found “maybe”";
         QTest::newRow("choice") << QByteArray("event_date,kind,title\n2024-03-20,谣言,x\n") << QString()
@@ -514,11 +516,17 @@ private slots:
         const auto ok = import(write(QStringLiteral("m.csv"), csv), o);
         QVERIFY2(ok.ok(), qPrintable(errors(ok)));
         QCOMPARE(ok.inserted, 1);
-        // A price in a currency we cannot convert is not guessed into yuan either.
+        // A price in another currency than the security's is a converted price: refused at its cell, never stored as the
+        // security's own. In its own currency it is what the close is.
         const auto usd = import(write(QStringLiteral("usd.csv"), "证券代码,证券简称,收盘价[交易日期]20241108[单位]美元,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%\n"
-                                                                  "NVDA.O,英伟达,147.63,3.1\n"));
+                                                                  "NVDA.O,英伟达,147.63,3.1\n600570.SH,恒生电子,3.21,2.5\n"));
         QVERIFY(!usd.ok());
-        QVERIFY2(errors(usd).contains(QStringLiteral("收盘价[交易日期]20241108[单位]美元")), qPrintable(errors(usd)));
+        QCOMPARE(errors(usd), QStringLiteral("usd.csv:3:16: 收盘价[交易日期]20241108[单位]美元: expected prices in the currency 600570.SH is "
+                                             "quoted in (CNY), found a column in USD: export it in 原始币种"));
+        const auto own = import(write(QStringLiteral("usd.csv"), "证券代码,证券简称,收盘价[交易日期]20241108[单位]美元,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%\n"
+                                                                  "NVDA.O,英伟达,147.63,3.1\n"));
+        QVERIFY2(own.ok(), qPrintable(errors(own)));
+        QCOMPARE(scalar(QStringLiteral("SELECT close FROM weekly_return WHERE code='NVDA.O' AND week_start='2024-11-04'")).toDouble(), 147.63);
     }
 
     // Values a file has in columns we read are checked even where another kind would have ignored the column.

@@ -52,7 +52,9 @@ private slots:
         QTest::newRow("004 表4 key stocks") << "SELECT COUNT(*) FROM security_snapshot" << 19;
         QTest::newRow("004 表4 EPS/PE years") << "SELECT COUNT(*) FROM valuation" << 19 * 3;
         QTest::newRow("004 表5 lockups") << "SELECT COUNT(*) FROM lockup" << 28;
-        QTest::newRow("001 compute-chain moves 0826-0828") << "SELECT COUNT(*) FROM weekly_return WHERE week_start='2024-08-26'" << 10;
+        // 0826-0828 is Monday to Wednesday: returns over those three days, not a week's (issue 24).
+        QTest::newRow("001 compute-chain moves 0826-0828") << "SELECT COUNT(*) FROM period_return WHERE period_start='2024-08-26' AND period_end='2024-08-28'" << 10;
+        QTest::newRow("no partial week among the weeks") << "SELECT COUNT(*) FROM weekly_return WHERE week_start='2024-08-26'" << 0;
         QTest::newRow("000 week 7.22-7.26 index+industry") << "SELECT COUNT(*) FROM weekly_return WHERE week_start='2024-07-22'" << 4;
         QTest::newRow("efficiency threshold") << "SELECT COUNT(*) FROM efficiency_threshold" << 1;
     }

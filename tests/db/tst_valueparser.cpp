@@ -67,11 +67,11 @@ private slots:
         QTest::newRow("date with a long digit run") << FieldType::Date << QByteArray("2024-08-2265555555555") << QStringLiteral("expected a date such as 2024-08-16, found “2024-08-2265555555555”");
         QTest::newRow("date of twelve digits") << FieldType::Date << QByteArray("202408160000") << QStringLiteral("expected a date such as 2024-08-16, found “202408160000”");
         QTest::newRow("month with a long digit run") << FieldType::Month << QByteArray("2024-0000000000008") << QStringLiteral("expected a month such as 2024-08, found “2024-0000000000008”");
-        QTest::newRow("code lost leading zeros") << FieldType::Code << QByteArray("2230") << QStringLiteral("expected a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O, found “2230”");
+        QTest::newRow("code lost leading zeros") << FieldType::Code << QByteArray("2230") << QStringLiteral("expected a security code such as 300531.SZ, 688168.SH, 833030.BJ or NVDA.O (six digits or an exchange suffix: 2230 looks like a code whose leading zeros a spreadsheet dropped (format the column as text, or write the whole code, such as 002230.SZ)), found “2230”");
         QTest::newRow("fraction as integer") << FieldType::Integer << QByteArray("1.5") << QStringLiteral("expected a whole number such as 18000, found “1.5”");
         // qint64 of a double beyond ±2^63 is undefined behaviour (UBSan: float-cast-overflow), not a number.
-        QTest::newRow("integer beyond 64 bits") << FieldType::Integer << QByteArray("99999999999999999999") << QStringLiteral("expected a whole number such as 18000, found “99999999999999999999”");
-        QTest::newRow("integer in exponent form beyond 64 bits") << FieldType::Integer << QByteArray("-1e19") << QStringLiteral("expected a whole number such as 18000, found “-1e19”");
+        QTest::newRow("integer beyond 64 bits") << FieldType::Integer << QByteArray("99999999999999999999") << QStringLiteral("expected a whole number such as 18000 (at most 19 digits), found “99999999999999999999”");
+        QTest::newRow("integer in exponent form beyond 64 bits") << FieldType::Integer << QByteArray("-1e19") << QStringLiteral("expected a whole number such as 18000 (at most 19 digits), found “-1e19”");
         QTest::newRow("bool") << FieldType::Bool << QByteArray("maybe") << QStringLiteral("expected yes or no (是/否), found “maybe”");
     }
     void rejects()
@@ -87,16 +87,16 @@ private slots:
     {
         // 10^16 万 is 10^20: fits a double, not a qint64.
         Value v;
-        QCOMPARE(ValueParser::parse(FieldType::Integer, "10000000000000000", v, 1e4),
-                 QStringLiteral("expected a whole number such as 18000, found “10000000000000000”"));
-        QVERIFY(ValueParser::parse(FieldType::Integer, "263", v, 1e4).isEmpty());
+        QCOMPARE(ValueParser::parse(FieldType::Integer, "10000000000000000", v, 4),
+                 QStringLiteral("expected a whole number such as 18000 (at most 19 digits), found “10000000000000000”"));
+        QVERIFY(ValueParser::parse(FieldType::Integer, "263", v, 4).isEmpty());
         QCOMPARE(std::get<qint64>(v), 2630000);
     }
 
     void scaleConvertsUnits()
     {
         Value v;
-        QVERIFY(ValueParser::parse(FieldType::Real, "4,028.23", v, 1e4).isEmpty());
+        QVERIFY(ValueParser::parse(FieldType::Real, "4,028.23", v, 4).isEmpty());
         QCOMPARE(std::get<double>(v), 40282300.0);
     }
 };

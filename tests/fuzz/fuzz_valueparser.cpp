@@ -18,7 +18,8 @@ namespace {
 constexpr FieldType kTypes[] = {FieldType::Text,    FieldType::Code, FieldType::Integer,
                                 FieldType::Real,    FieldType::Percent, FieldType::Date,
                                 FieldType::Month,   FieldType::Bool, FieldType::Choice};
-constexpr double kScales[] = {1.0, 10000.0, 0.01, 1e8};
+constexpr int kScales[] = {0, 2, 4, 8};
+constexpr Quantity kQuantities[] = {Quantity::Plain, Quantity::Money, Quantity::Price, Quantity::Shares, Quantity::Count};
 
 void checkValue(FieldType type, const Value &value)
 {
@@ -46,12 +47,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const FieldType type = kTypes[data[0] % std::size(kTypes)];
-    const double scale = kScales[(data[0] / std::size(kTypes)) % std::size(kScales)];
+    const int pow10 = kScales[(data[0] / std::size(kTypes)) % std::size(kScales)];
+    const Quantity quantity = kQuantities[(data[0] / std::size(kTypes) / std::size(kScales)) % std::size(kQuantities)];
     Value value;
     {
         // The cell lives only in this scope, as a CSV record's field lives only until the next record.
         const QByteArray cell(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-        const QString error = ValueParser::parse(type, cell, value, scale);
+        const QString error = ValueParser::parse(type, cell, value, pow10, quantity);
         if (ValueParser::isMissingText(cell) && type != FieldType::Text && type != FieldType::Choice)
             FUZZ_CHECK(error.isEmpty() && isMissing(value));
         double number = 0;

@@ -1,5 +1,8 @@
 #include "capacityparser.h"
 
+#include "decimal.h"
+#include "numberreader.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -7,13 +10,14 @@ namespace zhisuan::db {
 
 namespace {
 
-struct Unit
+// A compute unit as the power of ten that turns it into peta (P) and what it counts.
+struct ComputeUnit
 {
-    double toPflops;
+    int pow10;
     const char *measure;
 };
 
-Unit unitFor(const QString &prefix, const QString &tail)
+ComputeUnit unitFor(const QString &prefix, const QString &tail)
 {
     const QString t = tail.toUpper();
     const char *measure = "unspecified";
@@ -22,15 +26,15 @@ Unit unitFor(const QString &prefix, const QString &tail)
     else if (t.contains(QLatin1String("OPS")))
         measure = "OPS";
     if (prefix == QStringLiteral("亿亿次"))
-        return {10.0, "OPS"}; // 1 亿亿次/s = 10^16 ops/s = 10 POPS
+        return {1, "OPS"}; // 1 亿亿次/s = 10^16 ops/s = 10 POPS
     if (prefix == QStringLiteral("万亿次"))
-        return {0.001, "OPS"};
+        return {-3, "OPS"};
     const QChar p = prefix.isEmpty() ? QChar() : prefix.at(0).toUpper();
     if (p == QLatin1Char('E'))
-        return {1000.0, measure};
+        return {3, measure};
     if (p == QLatin1Char('T'))
-        return {0.001, measure};
-    return {1.0, measure}; // P
+        return {-3, measure};
+    return {0, measure}; // P
 }
 
 // Labels that make a figure a plan rather than what runs today.
@@ -113,16 +117,21 @@ QString CapacityParser::kindCode(Kind kind)
 CapacityParser::Result CapacityParser::parse(const QString &textIn, Status status)
 {
     Result result;
-    QString text = textIn.trimmed();
-    text.replace(QChar(0xFF08), QLatin1Char('(')).replace(QChar(0xFF09), QLatin1Char(')'));
+    // Full-width digits, point, signs and brackets as ASCII (１００Ｐ is 100P): the forms NumberReader knows for cells.
+    QString text = QString::fromUtf8(NumberReader::fold(textIn.trimmed().toUtf8()));
     text.replace(QChar(0xFF0C), QLatin1Char(','));
+    for (QChar &c : text)
+        if (c.unicode() >= 0xFF21 && c.unicode() <= 0xFF5A) // full-width Latin letters: ＰＦＬＯＰＳ
+            c = QChar(c.unicode() - 0xFF21 + 'A');
 
-    static const QRegularExpression precisionRe(QStringLiteral("(FP16|FP32|FP64|INT8|BF16|TF32|混合精度)"),
+    static const QRegularExpression precisionRe(QStringLiteral("(FP16|FP32|FP64|FP8|INT8|INT4|BF16|TF32|混合精度)"),
                                                 QRegularExpression::CaseInsensitiveOption);
-    // A number followed by a unit: 100P, 100PFLOPS, 300P FLPOS, 1.14EopS, 800P OpS, 500POPS, 10 亿亿次.
+    // A number followed by a unit: 100P, 100PFLOPS, 300P FLPOS, 1.14EopS, 800P OpS, 500POPS, 10 亿亿次, 10,000P (thousands
+    // in groups of three, never read as 000P), 1.2万P (a Chinese magnitude before the unit).
     static const QRegularExpression figureRe(
-        QStringLiteral("(\\d+(?:\\.\\d+)?)\\s*(?:(亿亿次|万亿次)|([PETpet])\\s*((?:FL[OP]{2}S|FLOPS|OPS|FLOPs|OPs)?)(?![A-Za-z]))"
-                       "(?:\\s*\\(?\\s*(FP16|FP32|FP64|INT8|BF16)\\s*\\)?)?"),
+        QStringLiteral("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*"
+                       "(?:(亿亿次|万亿次)|([PETpet])\\s*((?:FL[OP]{2}S|FLOPS|OPS|FLOPs|OPs)?)(?![A-Za-z]))"
+                       "(?:\\s*\\(?\\s*(FP16|FP32|FP64|FP8|INT8|INT4|BF16|TF32)\\s*\\)?)?"),
         QRegularExpression::CaseInsensitiveOption);
 
     // "40P 训练系统和 1.4P 推理系统": the system a figure belongs to follows it. It is part of that figure's label and
@@ -135,13 +144,21 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
     while (it.hasNext()) {
         const auto m = it.next();
         Phase phase;
-        phase.value = m.captured(1).toDouble();
-        const QString prefix = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
-        const Unit unit = unitFor(prefix, m.captured(2).isEmpty() ? m.captured(4) : m.captured(2));
-        phase.unit = (m.captured(2).isEmpty() ? m.captured(3) + m.captured(4) : m.captured(2)).trimmed();
-        phase.measure = QString::fromLatin1(unit.measure);
-        phase.pflops = phase.value * unit.toPflops;
-        phase.precision = m.captured(5).toUpper();
+        // Exact in decimal: the digits, the magnitude (万 = 10^4) and the unit's power of ten meet once, in one double.
+        const auto written = Decimal::fromPlain(m.captured(1).remove(QLatin1Char(',')).toLatin1());
+        const int magnitude = m.captured(2) == QStringLiteral("万") ? 4 : m.captured(2) == QStringLiteral("亿") ? 8 : 0;
+        if (!written)
+            continue;
+        phase.value = written->shifted(magnitude).toDouble();
+        const bool chinese = !m.captured(3).isEmpty();
+        const QString prefix = chinese ? m.captured(3) : m.captured(4);
+        const ComputeUnit unit = unitFor(prefix, chinese ? m.captured(3) : m.captured(5));
+        phase.unit = (m.captured(2) + (chinese ? m.captured(3) : m.captured(4) + m.captured(5))).trimmed();
+        phase.precision = m.captured(6).toUpper();
+        // INT8 and INT4 figures count integer operations: OPS, whatever the unit says (500P(INT8) is 500 POPS).
+        const bool integer = phase.precision.startsWith(QLatin1String("INT"));
+        phase.measure = integer ? QStringLiteral("OPS") : QString::fromLatin1(unit.measure);
+        phase.pflops = written->shifted(magnitude + unit.pow10).toDouble();
         phase.raw = m.captured(0).trimmed();
         const QString before = text.mid(last, m.capturedStart() - last);
         QString base = labelIn(before);
@@ -198,8 +215,9 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
     QList<Group> groups;
     const QString centrePrecision = precisionClass(result.precision);
     for (const Phase &p : std::as_const(result.phases)) {
-        const QString measure = p.measure == QLatin1String("OPS") ? QStringLiteral("OPS") : QStringLiteral("FLOPS");
         const QString precision = p.precision.isEmpty() ? centrePrecision : precisionClass(p.precision);
+        const bool integer = precision.startsWith(QLatin1String("INT"));
+        const QString measure = p.measure == QLatin1String("OPS") || integer ? QStringLiteral("OPS") : QStringLiteral("FLOPS");
         Group *g = nullptr;
         for (Group &candidate : groups)
             if (candidate.total.measure == measure && candidate.total.precision == precision)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "exportheader.h"
 #include "importinput.h"
 #include "importkind.h"
-#include "result.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -12,14 +12,12 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
-
 namespace zhisuan::db {
 
-class Store;
+class SecurityDirectory;
 
 struct UserPreset
 {
@@ -51,6 +49,9 @@ struct ImportOptions
     // The size of the windows the file is read in (0: ImportInput::kWindowBytes); tests make it tiny so that
     // characters, quoted fields and line ends fall across windows' edges.
     qint64 windowBytes = 0;
+    // The securities the store knows (code and name), so that a bare code two exchanges share (000001) is resolved
+    // by the row's name. ImportJob::run reads them from the store; without them only the built-in index names help.
+    std::shared_ptr<const SecurityDirectory> securities;
 };
 
 // One problem in a file, as "file:line:column: message".
@@ -70,10 +71,21 @@ struct ColumnMapping
     QString header;   // as written in the file
     int field = -1;   // index into the kind's fields; -1 = extra value column (benchmarks, 2021EPS) or ignored
     bool extra = false;
-    double scale = 1.0;
+    int pow10 = 0;    // the header's unit as a power of ten of the stored unit (万股 → 4)
     bool ignored = false;   // the user said not to import it (a preset's "-", --ignore-column)
     bool measure = false;   // the header names a measure (涨跌幅, 收盘价, PE …): never dropped silently
-    ExportHeader parsed;    // Wind/iFinD parameters: period, date, unit
+    ExportHeader parsed;    // Wind/iFinD parameters: period, date, unit; a year column's year and basis
+};
+
+// The dates and the security a file states outside its rows (title and footer lines, a terminal's header
+// parameters, --week and --as-of), each with where it was said, once every statement was found to agree.
+struct StatedContext
+{
+    std::optional<Period> period; // the 区间 the file's figures cover
+    QDate day;                    // the one date of a snapshot (交易日期, 截至, 收盘价 of a day)
+    QString periodWhere, dayWhere;
+    QByteArray code;              // a single-security export's code, from its title line (创业板指(399006.SZ))
+    QString codeName;
 };
 
 // Everything decided about a file before a row is written: the wizard shows it, the job executes it.
@@ -91,95 +103,17 @@ struct ImportPlan
     QList<qint64> headerColumns; // 1-based character column of each header cell, for messages
     QList<ColumnMapping> columns;
     QHash<int, Value> defaults; // field index -> value from title lines, --week or --as-of
+    StatedContext context;
     QStringList notes;          // what was skipped or inferred, for the report
     qint64 rawSize = 0;
     // Columns that name a measure the chosen kind does not store: the import is refused until each is mapped or
     // marked not to import, so that no number in the file is lost without the user knowing.
     QList<int> unmappedMeasures;
+    // Header cells the file cannot be imported with (a unit the field does not take): line, column and message.
+    QList<ImportIssue> headerProblems;
     // The dates the file states (header period, 交易日期 column, title or footer line), for the wizard's week.
     QDate statedWeekStart, statedWeekEnd;
-};
-
-struct ImportReport
-{
-    QString file;
-    QString kind;
-    QString encoding;
-    qint64 batchId = -1;
-    qint64 rowsRead = 0;
-    qint64 inserted = 0;
-    qint64 updated = 0;
-    qint64 unchanged = 0;
-    bool committed = false;
-    bool cancelled = false;
-    bool dryRun = false;
-    // Another program held the store's write lock: nothing was written, running it again later can succeed.
-    bool busy = false;
-    // Who held it, as the user should read it ("alice (zhisuan: importing w46.csv, since 05:31:02 UTC)"), when the
-    // store could tell (a team store can); empty otherwise.
-    QString busyHolder;
-    QStringList notes;
-    QList<ImportIssue> errors;
-    // Stored column -> how many existing rows had it changed. Columns the file does not have are never here:
-    // they keep their stored values.
-    QMap<QString, qint64> updatedFields;
-    // "week_low (12), week_high (12)", empty when no stored value changed.
-    QString updatedFieldsText() const;
-    bool ok() const { return errors.isEmpty() && !cancelled; }
-};
-
-class ImportJob
-{
-public:
-    // Return false to cancel. Called every few thousand rows with bytes done / total.
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
-
-    // Reads the file's head, and checks the whole file's encoding once per input and encoding (window by window).
-    static Result<ImportPlan> plan(const std::shared_ptr<const ImportInput> &input, const QString &displayName,
-                                   const ImportOptions &options, const QList<UserPreset> &presets = {});
-    static Result<ImportPlan> plan(const QByteArray &bytes, const QString &displayName, const ImportOptions &options,
-                                   const QList<UserPreset> &presets = {});
-    static ImportReport run(Store &store, const QString &path, const ImportOptions &options, const Progress &progress = {});
-    static ImportReport execute(Store &store, const ImportPlan &plan, const ImportOptions &options,
-                                const Progress &progress = {});
-
-    struct PreviewRow
-    {
-        qint64 line = 0;
-        QStringList cells;
-        QStringList errors; // per cell, empty when the cell is fine
-    };
-    static QList<PreviewRow> preview(const ImportPlan &plan, int maxRows);
-};
-
-class PresetRepository
-{
-public:
-    static Result<QList<UserPreset>> list(Store &store);
-    static Result<void> save(Store &store, const UserPreset &preset);
-    static Result<void> remove(Store &store, const QString &name);
-};
-
-struct BatchInfo
-{
-    qint64 id = 0;
-    QString fileName;
-    QString sha256;
-    QString kind;
-    QString preset;
-    QString encoding;
-    QString importedAt;
-    qint64 rowsRead = 0, inserted = 0, updated = 0, unchanged = 0;
-    QString rolledBackAt;
-};
-
-class BatchRepository
-{
-public:
-    static Result<QList<BatchInfo>> list(Store &store);
-    // Deletes what the batch inserted and restores what it overwrote, in one transaction. Refused
-    // while a later batch still builds on its rows.
-    static Result<void> rollback(Store &store, qint64 batchId);
+    std::shared_ptr<const SecurityDirectory> securities;
 };
 
 } // namespace zhisuan::db

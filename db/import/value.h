@@ -1,5 +1,7 @@
 #pragma once
 
+#include "unitvocabulary.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -40,8 +42,11 @@ class ValueParser
 public:
     // "", "--", "-", "/", "—", "N/A" and friends: the exports' ways of writing "no value".
     static bool isMissingText(QByteArrayView raw);
-    // Returns an empty string on success, else "expected …, found “…”".
-    static QString parse(FieldType type, QByteArrayView raw, Value &out, double scale = 1.0);
+    // Returns an empty string on success, else "expected …, found “…”". A number is read by NumberReader (every form
+    // terminals and spreadsheets write), scaled exactly by 10^pow10 (the column's unit, 万股 → 4), and may carry a
+    // unit of its own when the column has none (1.2万) if the unit fits `quantity`. A code is normalised without a
+    // name (SecurityCodes): the import resolves bare codes with the row's name itself.
+    static QString parse(FieldType type, QByteArrayView raw, Value &out, int pow10 = 0, Quantity quantity = Quantity::Plain);
     static bool parseNumber(QByteArrayView raw, double &out, bool allowPercent);
     static bool parseDate(QByteArrayView raw, QByteArray &isoOut);
     static QString expectation(FieldType type);

@@ -30,6 +30,19 @@ qint64 CsvRecord::column(int i) const
     return chars;
 }
 
+qint64 CsvRecord::lineOf(int i) const
+{
+    if (i <= 0 || size_t(i) >= lineOffsets.size() || !base)
+        return line;
+    // Line breaks between the record's first line and field i's line, counted as the reader counts them (LF, CRLF
+    // or a lone CR).
+    qint64 breaks = 0;
+    for (qsizetype k = lineOffsets[0]; k < lineOffsets[size_t(i)]; ++k)
+        if (base[k] == '\n' || (base[k] == '\r' && (k + 1 >= lineOffsets[size_t(i)] || base[k + 1] != '\n')))
+            ++breaks;
+    return line + breaks;
+}
+
 CsvReader::CsvReader(QByteArrayView utf8, char delimiter) : m_data(utf8), m_delimiter(delimiter)
 {
     if (m_data.startsWith("\xEF\xBB\xBF"))

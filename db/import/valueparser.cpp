@@ -1,10 +1,16 @@
 #include "value.h"
 
+#include "decimal.h"
+#include "numberreader.h"
+#include "securitycodes.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <optional>
 
 namespace zhisuan::db {
 
@@ -71,36 +77,52 @@ bool ValueParser::isMissingText(QByteArrayView rawIn)
     return false;
 }
 
+namespace {
+
+// A cell that is a plain decimal as most cells are ("-24.43", "4028"): parsed where it is, with the column's power of
+// ten appended as an exponent, so that from_chars rounds the exact scaled value once (41744.98e4 is 417449800, where
+// 41744.98 * 1e4 is 417449800.00000006). Returns false for anything else, which NumberReader then reads.
+bool parsePlainDecimal(QByteArrayView raw, int pow10, double &out)
+{
+    if (raw.isEmpty() || raw.size() > 48)
+        return false;
+    qsizetype i = raw.front() == '-' ? 1 : 0;
+    bool digit = false, point = false;
+    for (; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c == '.' && !point)
+            point = true;
+        else
+            return false;
+    }
+    if (!digit || raw.back() == '.')
+        return false;
+    char buffer[64];
+    std::memcpy(buffer, raw.data(), size_t(raw.size()));
+    qsizetype n = raw.size();
+    if (pow10 != 0) {
+        const auto r = std::to_chars(buffer + n + 1, buffer + sizeof buffer, pow10);
+        buffer[n] = 'e';
+        n = r.ptr - buffer;
+    }
+    const auto result = std::from_chars(buffer, buffer + n, out);
+    return result.ec == std::errc() && result.ptr == buffer + n && std::isfinite(out);
+}
+
+} // namespace
+
 bool ValueParser::parseNumber(QByteArrayView rawIn, double &out, bool allowPercent)
 {
-    QByteArrayView raw = trimmed(rawIn);
-    if (allowPercent && raw.endsWith('%'))
-        raw = trimmed(raw.first(raw.size() - 1));
-    // Most cells are plain numbers: parse them where they are; copy only to drop separators (4,028.23) or '+'.
-    bool plain = !raw.isEmpty() && raw.front() != '+';
-    for (qsizetype i = 0; plain && i < raw.size(); ++i)
-        plain = raw[i] != ',' && raw[i] != ' ' && raw[i] != '_';
-    if (plain) {
-        const auto result = std::from_chars(raw.data(), raw.data() + raw.size(), out);
-        // from_chars reads "inf" and "nan": a return of +inf would top every ranking, so they are not numbers here.
-        return result.ec == std::errc() && result.ptr == raw.data() + raw.size() && std::isfinite(out);
-    }
-    char buffer[64];
-    qsizetype n = 0;
-    for (char c : raw) {
-        if (c == ',' || c == ' ' || c == '_')
-            continue; // thousands separators: 4,028.23
-        if (n >= qsizetype(sizeof buffer) - 1)
-            return false;
-        buffer[n++] = c;
-    }
-    if (n == 0)
+    const QByteArrayView raw = trimmed(rawIn);
+    if (parsePlainDecimal(raw, 0, out))
+        return true;
+    const auto n = NumberReader::read(raw);
+    if (!n || n->unit || (n->percent && !allowPercent))
         return false;
-    const char *begin = buffer;
-    if (*begin == '+')
-        ++begin;
-    const auto result = std::from_chars(begin, buffer + n, out);
-    return result.ec == std::errc() && result.ptr == buffer + n && std::isfinite(out);
+    out = n->value.toDouble();
+    return std::isfinite(out);
 }
 
 namespace {
@@ -127,11 +149,54 @@ bool isIsoDate(QByteArrayView r)
 
 } // namespace
 
+namespace {
+
+// "2024-11-12 00:00:00", "2024/11/12 0:00", "2024-11-12T00:00:00.000": Excel writes a date cell with its time of day.
+// The date part, and whether a time followed and was midnight.
+QByteArrayView withoutTime(QByteArrayView raw, bool *hadTime, bool *midnight)
+{
+    *hadTime = false;
+    *midnight = true;
+    qsizetype cut = raw.indexOf(' ');
+    if (cut < 0)
+        cut = raw.indexOf('T');
+    if (cut < 8)
+        return raw;
+    const QByteArrayView time = trimmed(raw.sliced(cut + 1));
+    int colons = 0;
+    bool digits = false;
+    for (char c : time) {
+        if (c == ':')
+            ++colons;
+        else if (c >= '0' && c <= '9')
+            digits = true, *midnight = *midnight && c == '0';
+        else if (c != '.')
+            return raw; // not a time: let the date parser say what it is
+    }
+    if (colons < 1 || colons > 2 || !digits)
+        return raw;
+    *hadTime = true;
+    return trimmed(raw.first(cut));
+}
+
+} // namespace
+
 bool ValueParser::parseDate(QByteArrayView rawIn, QByteArray &isoOut)
 {
-    const QByteArrayView raw = trimmed(rawIn);
+    QByteArrayView raw = trimmed(rawIn);
     if (isIsoDate(raw)) {
         isoOut = raw.toByteArray(); // a copy: the caller's bytes may be a temporary or a reader's scratch buffer
+        return true;
+    }
+    // Full-width digits (２０２４年８月１６日) and Excel's text wrapper, then a midnight time of day.
+    const QByteArray folded = NumberReader::fold(NumberReader::unwrapExcelText(raw));
+    raw = folded;
+    bool hadTime = false, midnight = true;
+    raw = withoutTime(raw, &hadTime, &midnight);
+    if (hadTime && !midnight)
+        return false;
+    if (isIsoDate(raw)) {
+        isoOut = raw.toByteArray();
         return true;
     }
     int parts[3] = {0, 0, 0};
@@ -213,15 +278,61 @@ QString ValueParser::expectation(FieldType type)
     return QCoreApplication::translate("ValueParser", "text");
 }
 
-QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, double scale)
+namespace {
+
+QString unitsFor(Quantity quantity)
 {
-    const QByteArrayView raw = trimmed(rawIn);
+    const QStringList units = UnitVocabulary::spellingsFor(quantity);
+    return units.isEmpty() ? QCoreApplication::translate("ValueParser", "no unit") : units.join(QStringLiteral(", "));
+}
+
+// A number cell of a column scaled by 10^pow10 (its header's unit) that holds `quantity`: the exact scaled value, or
+// why not (an empty reason: it is no number at all). A cell may carry its own unit (1.2万, 18.31%) when it fits the column and the header gave none.
+std::optional<QString> readNumber(QByteArrayView raw, FieldType type, int pow10, Quantity quantity, double *real, std::optional<qint64> *whole)
+{
+    if (type != FieldType::Integer && parsePlainDecimal(raw, pow10, *real))
+        return std::nullopt;
+    QString why;
+    const auto n = NumberReader::read(raw, &why);
+    if (!n)
+        return why;
+    if (n->percent && type != FieldType::Percent)
+        return QCoreApplication::translate("ValueParser", "no percent sign: the column holds %1").arg(UnitVocabulary::describe(quantity));
+    int shift = pow10;
+    if (n->unit) {
+        if (type == FieldType::Percent || !UnitVocabulary::fits(quantity, *n->unit))
+            return QCoreApplication::translate("ValueParser", "no unit “%1”: the column holds %2 (%3)")
+                .arg(n->unit->spelling, UnitVocabulary::describe(quantity), unitsFor(quantity));
+        if (pow10 != 0)
+            return QCoreApplication::translate("ValueParser", "no unit “%1” in the cell: the header gives the column's unit already")
+                .arg(n->unit->spelling);
+        shift = n->unit->pow10;
+    }
+    const Decimal value = n->value.shifted(shift);
+    if (type == FieldType::Integer) {
+        *whole = value.toInteger();
+        if (!*whole)
+            return value.isInteger() ? QCoreApplication::translate("ValueParser", "at most 19 digits") : QString();
+        return std::nullopt;
+    }
+    *real = value.toDouble();
+    if (!std::isfinite(*real))
+        return QCoreApplication::translate("ValueParser", "a number of a size a figure can have");
+    return std::nullopt;
+}
+
+} // namespace
+
+QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, int pow10, Quantity quantity)
+{
+    const QByteArrayView raw = NumberReader::unwrapExcelText(trimmed(rawIn));
     if (raw.size() <= 6 && type != FieldType::Text && isMissingText(raw)) { // markers are short
         out = std::monostate{};
         return {};
     }
-    auto fail = [&] {
-        return QCoreApplication::translate("ValueParser", "expected %1, found “%2”").arg(expectation(type), found(raw));
+    auto fail = [&](const QString &why = QString()) {
+        const QString expected = why.isEmpty() ? expectation(type) : expectation(type) + QStringLiteral(" (") + why + QLatin1Char(')');
+        return QCoreApplication::translate("ValueParser", "expected %1, found “%2”").arg(expected, found(trimmed(rawIn)));
     };
     switch (type) {
     case FieldType::Text:
@@ -232,68 +343,43 @@ QString ValueParser::parse(FieldType type, QByteArrayView rawIn, Value &out, dou
             out = raw.toByteArray(); // owned: a value outlives the record it was read from (chunked inserts)
         return {};
     case FieldType::Code: {
-        bool plain = raw.size() >= 3 && raw.size() <= 20;
-        for (qsizetype i = 0; plain && i < raw.size(); ++i) {
-            const char c = raw[i];
-            plain = isDigit(c) || (c >= 'A' && c <= 'Z') || c == '.' || c == '-';
-        }
-        if (plain && raw.lastIndexOf('.') > 0 && raw.lastIndexOf('.') < raw.size() - 1) {
-            out = raw.toByteArray(); // 300531.SZ as written
-            return {};
-        }
-        QByteArray code = raw.toByteArray().toUpper();
-        bool digitsOnly = !code.isEmpty();
-        for (char c : code)
-            digitsOnly = digitsOnly && c >= '0' && c <= '9';
-        if (digitsOnly && code.size() == 6) {
-            // A-share codes without a suffix: the exchange follows from the first digits.
-            const char a = code[0];
-            if (a == '6' || code.startsWith("900"))
-                code += ".SH";
-            else if (a == '0' || a == '3' || code.startsWith("200"))
-                code += ".SZ";
-            else if (a == '8' || a == '4' || a == '9')
-                code += ".BJ";
-        }
-        const qsizetype dot = code.lastIndexOf('.');
-        bool ok = dot > 0 && dot < code.size() - 1 && code.size() <= 20;
-        for (qsizetype i = 0; ok && i < code.size(); ++i) {
-            const char c = code[i];
-            ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-';
-        }
-        if (!ok)
-            return fail();
-        out = code;
+        QString why;
+        const auto code = SecurityCodes::normalise(raw, {}, SecurityDirectory(), &why);
+        if (!code)
+            return fail(why);
+        out = code->code;
         return {};
     }
-    case FieldType::Integer: {
-        double d = 0;
-        // A whole number that fits in 64 bits once in its unit: converting anything beyond ±2^63 to qint64 is
-        // undefined behaviour (UBSan: float-cast-overflow), not a large number.
-        constexpr double limit = 9223372036854775808.0; // 2^63
-        if (!parseNumber(raw, d, false) || d != std::trunc(d) || !(std::fabs(d * scale) < limit))
-            return fail();
-        out = qint64(d * scale);
-        return {};
-    }
+    case FieldType::Integer:
     case FieldType::Real:
     case FieldType::Percent: {
-        double d = 0;
-        if (!parseNumber(raw, d, type == FieldType::Percent))
-            return fail();
-        out = d * scale;
+        double real = 0;
+        std::optional<qint64> whole;
+        if (const auto why = readNumber(raw, type, pow10, quantity, &real, &whole))
+            return fail(*why);
+        if (type == FieldType::Integer)
+            out = *whole;
+        else
+            out = real;
         return {};
     }
     case FieldType::Date: {
         QByteArray iso;
-        if (!parseDate(raw, iso))
+        if (!parseDate(raw, iso)) {
+            bool hadTime = false, midnight = true;
+            const QByteArray folded = NumberReader::fold(raw);
+            const QByteArrayView date = withoutTime(folded, &hadTime, &midnight);
+            if (hadTime && !midnight && parseDate(date, iso))
+                return fail(QCoreApplication::translate("ValueParser", "a day, not a time of day"));
             return fail();
+        }
         out = iso;
         return {};
     }
     case FieldType::Month: {
         QByteArray iso;
-        if (parseDate(raw.toByteArray() + "-01", iso) || parseDate(QByteArray(raw.toByteArray() + "01\xE6\x97\xA5"), iso)) {
+        const QByteArray month = NumberReader::fold(raw);
+        if (parseDate(month + "-01", iso) || parseDate(QByteArray(month + "01\xE6\x97\xA5"), iso)) {
             out = iso.left(7);
             return {};
         }

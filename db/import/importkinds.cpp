@@ -2,6 +2,7 @@
 
 #include "capacityparser.h"
 #include "placeresolver.h"
+#include "securitycodes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,177 +11,10 @@
 #include <map>
 #include <optional>
 
-#include <sqlite3.h>
-
+// The kinds of data the import knows, declared as data: each field's headers, type and quantity, and where a row
+// is written. A new terminal shape is a vocabulary entry (exportheader.cpp, unitvocabulary.cpp, securitycodes.cpp);
+// a new kind of data is a declaration here.
 namespace zhisuan::db {
-
-QString normaliseHeader(const QString &header)
-{
-    QString h;
-    h.reserve(header.size());
-    for (QChar c : header) {
-        if (c.isSpace() || c == QChar(0x3000) || c == QChar(0xFEFF))
-            continue;
-        if (c == QChar(0xFF08))
-            c = QLatin1Char('(');
-        else if (c == QChar(0xFF09))
-            c = QLatin1Char(')');
-        else if (c == QChar(0xFF05))
-            c = QLatin1Char('%');
-        h.append(c.toLower());
-    }
-    return h;
-}
-
-ExportHeader parseExportHeader(const QString &headerIn)
-{
-    ExportHeader h;
-    const QString header = headerIn.trimmed();
-    auto date = [](const QString &digits) {
-        QString d = digits;
-        d.remove(QLatin1Char('-'));
-        d.remove(QLatin1Char('/'));
-        return d.size() == 8 ? QDate::fromString(d, QStringLiteral("yyyyMMdd")) : QDate();
-    };
-    const qsizetype open = header.indexOf(QLatin1Char('['));
-    if (open <= 0) {
-        h.base = header;
-        return h;
-    }
-    QString base = header.left(open).trimmed();
-    const QString rest = header.mid(open);
-    // iFinD: 区间涨跌幅:前复权[20241104-20241108], optionally followed by (%) or (元).
-    static const QRegularExpression ifind(QStringLiteral("^\\[\\s*(\\d{8})\\s*(?:[-~至]\\s*(\\d{8}))?\\s*\\]\\s*(?:[(（]([^)）]*)[)）])?$"));
-    if (const auto m = ifind.match(rest); m.hasMatch()) {
-        h.parameterised = true;
-        const qsizetype colon = base.indexOf(QRegularExpression(QStringLiteral("[:：]")));
-        if (colon > 0) {
-            h.adjust = base.mid(colon + 1).trimmed();
-            base = base.left(colon).trimmed();
-        }
-        h.base = base;
-        h.unit = m.captured(3).trimmed();
-        h.from = date(m.captured(1));
-        h.to = m.captured(2).isEmpty() ? h.from : date(m.captured(2));
-        h.range = !m.captured(2).isEmpty();
-        return h;
-    }
-    // Wind: 名称[参数]值[参数]值…
-    static const QRegularExpression pair(QStringLiteral("\\[([^\\]]*)\\]([^\\[]*)"));
-    static const QRegularExpression whole(QStringLiteral("^(?:\\[[^\\]]*\\][^\\[]*)+$"));
-    if (!whole.match(rest).hasMatch()) {
-        h.base = header;
-        return h;
-    }
-    h.parameterised = true;
-    h.base = base;
-    for (auto it = pair.globalMatch(rest); it.hasNext();) {
-        const auto m = it.next();
-        const QString key = m.captured(1).trimmed();
-        const QString value = m.captured(2).trimmed();
-        if (key == QStringLiteral("单位"))
-            h.unit = value;
-        else if (key == QStringLiteral("复权方式"))
-            h.adjust = value;
-        else if (key.startsWith(QStringLiteral("起始")))
-            h.from = date(value), h.range = true;
-        else if (key.startsWith(QStringLiteral("截止")))
-            h.to = date(value), h.range = true;
-        else if (key.endsWith(QStringLiteral("日期")) || key == QStringLiteral("交易日"))
-            h.from = h.to = date(value);
-    }
-    if (h.range && (!h.from.isValid() || !h.to.isValid()))
-        h.range = false;
-    return h;
-}
-
-double unitScale(const QString &unitIn)
-{
-    const QString unit = unitIn.trimmed();
-    if (unit.isEmpty() || unit == QLatin1String("%") || unit == QStringLiteral("元") || unit == QStringLiteral("股")
-        || unit == QStringLiteral("倍") || unit == QStringLiteral("次") || unit == QStringLiteral("手") /* shares in lots: see below */)
-        return unit == QStringLiteral("手") ? 100.0 : 1.0;
-    static const std::pair<const char *, double> prefixes[] = {{"千", 1e3}, {"万", 1e4}, {"百万", 1e6}, {"千万", 1e7}, {"亿", 1e8}};
-    for (const auto &[prefix, factor] : prefixes) {
-        const QString p = QString::fromUtf8(prefix);
-        if (unit.startsWith(p) && unit.size() == p.size() + 1)
-            return factor;
-    }
-    return 0;
-}
-
-bool isMeasureHeader(const QString &header)
-{
-    const QString h = normaliseHeader(parseExportHeader(header).base);
-    static const QStringList words{QStringLiteral("涨跌幅"), QStringLiteral("涨幅"), QStringLiteral("跌幅"), QStringLiteral("收盘"),
-                                   QStringLiteral("开盘"), QStringLiteral("最高"), QStringLiteral("最低"), QStringLiteral("市盈率"),
-                                   QStringLiteral("市净率"), QStringLiteral("市值"), QStringLiteral("成交额"), QStringLiteral("成交量"),
-                                   QStringLiteral("成交金额"), QStringLiteral("换手率"), QStringLiteral("股价"), QStringLiteral("价格"),
-                                   QStringLiteral("收益率"), QStringLiteral("振幅"), QStringLiteral("净利润"), QStringLiteral("营业收入")};
-    for (const QString &w : words)
-        if (h.contains(w))
-            return true;
-    static const QRegularExpression latin(QStringLiteral("(^|[^a-z])(eps|pe|pb|ps|roe|close|open|high|low|volume|amount|return)([^a-z]|$)"));
-    return latin.match(h).hasMatch();
-}
-
-int ImportKind::field(const QString &key) const
-{
-    for (int i = 0; i < fields.size(); ++i)
-        if (fields[i].key == key)
-            return i;
-    return -1;
-}
-
-void ImportKind::check(ImportRecord &record, QList<RowProblem> &problems) const
-{
-    if (checkRow)
-        checkRow(record, problems);
-    if (confidence < 0)
-        return;
-    const QString level = valueToString(record[confidence]);
-    const bool inferred = level == QLatin1String("inferred");
-    if (inferred && isMissing(record[confidenceNote]))
-        problems.append({confidenceNote, QCoreApplication::translate("ImportKind", "expected the reason for the inference, found an empty cell")});
-    if (inferredFields < 0 || isMissing(record[inferredFields]))
-        return;
-    if (!inferred) {
-        problems.append({inferredFields, QCoreApplication::translate("ImportKind", "names inferred fields, but the row's confidence is “%1”, not inferred")
-                                             .arg(level.isEmpty() ? QStringLiteral("—") : level)});
-        return;
-    }
-    // "ecosystem, ticker" or "芯片生态、证券代码": each a field of this kind, by key or any of its headers.
-    static const QRegularExpression separators(QStringLiteral("[,;，；、\\s]+"));
-    QStringList keys;
-    for (const QString &name : valueToString(record[inferredFields]).split(separators, Qt::SkipEmptyParts)) {
-        int found = -1;
-        for (int i = 0; i < fields.size() && found < 0; ++i)
-            for (const HeaderAlias &a : fields[i].aliases)
-                if (normaliseHeader(a.header) == normaliseHeader(name)) {
-                    found = i;
-                    break;
-                }
-        if (found < 0 || found == confidence || found == confidenceNote || found == inferredFields) {
-            QStringList known;
-            for (const FieldSpec &f : fields)
-                if (f.key != QLatin1String("confidence") && f.key != QLatin1String("confidence_note") && f.key != QLatin1String("inferred_fields")
-                    && f.key != QLatin1String("source"))
-                    known << f.key;
-            problems.append({inferredFields, QCoreApplication::translate("ImportKind", "expected field names of this kind (%1), found “%2”")
-                                                 .arg(known.join(QStringLiteral(", ")), name)});
-            return;
-        }
-        if (!keys.contains(fields[found].key))
-            keys << fields[found].key;
-    }
-    record.values[size_t(inferredFields)] = keys.join(u',').toUtf8();
-}
-
-QString ImportKind::displayTitle() const
-{
-    return QCoreApplication::translate("ImportKind", title);
-}
-
 namespace {
 
 using Outcome = UpsertWriter::Outcome;
@@ -192,6 +26,8 @@ struct Parent
     const char *keyColumn;
     std::vector<std::pair<int, const char *>> extra; // more of the record's fields written to the parent
     std::vector<std::pair<const char *, QByteArray>> constants;
+    // A security parent whose kind the code's family says (daily quotes of an index create an index, not a stock).
+    bool familyKind = false;
 };
 
 QList<std::pair<QString, QStringList>> confidenceChoices()
@@ -218,9 +54,9 @@ public:
         f.type = type;
         f.required = required;
         f.description = description;
-        f.aliases.append(HeaderAlias{key, 1.0});
+        f.aliases.append(HeaderAlias{key, 0});
         for (const QString &a : aliases)
-            f.aliases.append(HeaderAlias{a, 1.0});
+            f.aliases.append(HeaderAlias{a, 0});
         f.aliases.append(scaled);
         m_kind.fields.append(f);
         return int(m_kind.fields.size() - 1);
@@ -235,6 +71,22 @@ public:
     }
 
     ImportKind &kind() { return m_kind; }
+
+    // A number field's quantity, so that units in its header and cells are understood (UnitVocabulary).
+    void measure(std::initializer_list<int> fields, Quantity quantity, bool nonNegative = false)
+    {
+        for (int f : fields) {
+            m_kind.fields[f].quantity = quantity;
+            m_kind.fields[f].nonNegative = m_kind.fields[f].nonNegative || nonNegative;
+        }
+    }
+    // The security a row is about: bare codes are resolved with `name`; `kind` (if any) is checked against the family.
+    void security(int code, int name, int kind = -1)
+    {
+        m_kind.codeField = code;
+        m_kind.nameField = name;
+        m_kind.securityKindField = kind;
+    }
 
     // confidence, confidence_note, inferred_fields (and as_of for tables with no date of their own): every fact
     // says how far it can be trusted and when it was stated. Returns the field indices to write, in that order.
@@ -271,6 +123,9 @@ public:
                     pv.push_back(Cell{column, r[field]});
                 for (const auto &[column, value] : p.constants)
                     pv.push_back(Cell{column, value});
+                if (p.familyKind)
+                    if (const auto *code = std::get_if<QByteArray>(&r[p.field]))
+                        pv.push_back(Cell{"kind", Value(securityKindCode(SecurityCodes::kindOf(*code)))});
                 auto res = w.upsert(p.table, parentKey, pv, UpsertWriter::Mode::FillOnly);
                 if (!res)
                     return res.error();
@@ -350,7 +205,12 @@ Result<void> writePhases(UpsertWriter &w, qint64 centreId, const CapacityParser:
     return {};
 }
 
-QDate mondayOf(const QDate &d) { return d.addDays(1 - d.dayOfWeek()); }
+// The kind a security's code family says, for a security row a file implies (SecurityCodes).
+Value securityKindOf(const Value &code)
+{
+    const auto *c = std::get_if<QByteArray>(&code);
+    return c ? Value(securityKindCode(SecurityCodes::kindOf(*c))) : Value();
+}
 
 std::optional<double> number(const Value &v)
 {
@@ -692,12 +552,12 @@ QList<ImportKind> buildKinds()
         const int start = b.add(QStringLiteral("week_start"), FieldType::Date, true, {QStringLiteral("周起始日"), QStringLiteral("开始日期")});
         const int end = b.add(QStringLiteral("week_end"), FieldType::Date, true, {QStringLiteral("周截止日"), QStringLiteral("结束日期")});
         const int visits = b.add(QStringLiteral("visits"), R, false, {QStringLiteral("访问量")}, {},
-                                 {HeaderAlias{QStringLiteral("访问量(万次)"), 1e4}, HeaderAlias{QStringLiteral("visits_10k"), 1e4}});
+                                 {HeaderAlias{QStringLiteral("visits_10k"), 4}});
+        b.measure({visits}, Quantity::Count, true);
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
         const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
         b.writeTable("site_traffic", {site, start}, plus({end, visits, note, source}, trust), {Parent{site, "site", "name", {}, {}}});
-        b.kind().fields[visits].nonNegative = true;
         b.kind().checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) { checkDateOrder(r, start, end, out); };
         kinds.append(b.kind());
     }
@@ -719,9 +579,8 @@ QList<ImportKind> buildKinds()
         const int app = b.add(QStringLiteral("app"), T, true, {QStringLiteral("应用"), QStringLiteral("App")});
         const int month = b.add(QStringLiteral("month"), FieldType::Month, true, {QStringLiteral("月份")});
         const int platform = b.add(QStringLiteral("platform"), T, false, {QStringLiteral("平台")});
-        const int downloads = b.add(QStringLiteral("downloads"), R, false, {QStringLiteral("下载量")}, {},
-                                    {HeaderAlias{QStringLiteral("下载量(万次)"), 1e4}});
-        b.kind().fields[downloads].nonNegative = true;
+        const int downloads = b.add(QStringLiteral("downloads"), R, false, {QStringLiteral("下载量")});
+        b.measure({downloads}, Quantity::Count, true);
         const int partial = b.add(QStringLiteral("partial"), FieldType::Bool, false, {QStringLiteral("非完全统计")});
         const int cumulative = b.add(QStringLiteral("cumulative"), FieldType::Bool, false, {QStringLiteral("累计")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
@@ -756,13 +615,15 @@ QList<ImportKind> buildKinds()
         const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
         const int market = b.add(QStringLiteral("market"), T, false, {QStringLiteral("市场"), QStringLiteral("上市板块")});
         const int kind = b.choice(QStringLiteral("kind"), false, securityKinds, {QStringLiteral("类型")});
-        b.kind().fields[kind].keepWhenMissing = true; // optional: a new security is a stock unless the file says otherwise
+        // Optional: the code's family says it (SecurityCodes); a file that states another kind is refused.
+        b.kind().fields[kind].keepWhenMissing = true;
         const int sw = b.add(QStringLiteral("industry_sw"), T, false, {QStringLiteral("申万行业"), QStringLiteral("所属申万行业")});
         const int citic = b.add(QStringLiteral("industry_citic"), T, false, {QStringLiteral("中信行业"), QStringLiteral("所属中信行业")});
         const int currency = b.add(QStringLiteral("currency"), T, false, {QStringLiteral("币种")});
         const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
         const auto trust = b.trust(true);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
+        b.security(code, name, kind);
         b.writeTable("security", {code}, plus({name, market, kind, sw, citic, currency, note, source}, trust));
         kinds.append(b.kind());
     }
@@ -772,21 +633,25 @@ QList<ImportKind> buildKinds()
         const int code = b.add(QStringLiteral("code"), FieldType::Code, true, codeAliases);
         const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
         const int date = b.add(QStringLiteral("trade_date"), FieldType::Date, true, {QStringLiteral("交易日期"), QStringLiteral("日期"), QStringLiteral("时间")});
-        const int open = b.add(QStringLiteral("open"), R, false, {QStringLiteral("开盘价(元)"), QStringLiteral("开盘价"), QStringLiteral("开盘")});
-        const int high = b.add(QStringLiteral("high"), R, false, {QStringLiteral("最高价(元)"), QStringLiteral("最高价"), QStringLiteral("最高")});
-        const int low = b.add(QStringLiteral("low"), R, false, {QStringLiteral("最低价(元)"), QStringLiteral("最低价"), QStringLiteral("最低")});
-        const int close = b.add(QStringLiteral("close"), R, true, {QStringLiteral("收盘价(元)"), QStringLiteral("收盘价"), QStringLiteral("收盘")});
-        const int volume = b.add(QStringLiteral("volume"), R, false, {QStringLiteral("成交量(股)"), QStringLiteral("成交量")});
-        const int amount = b.add(QStringLiteral("amount"), R, false, {QStringLiteral("成交额(元)"), QStringLiteral("成交额"), QStringLiteral("成交金额(元)")});
-        b.writeTable("daily_bar", {code, date}, {open, high, low, close, volume, amount}, {Parent{code, "security", "code", {{name, "name"}}, {}}});
-        for (int f : {open, high, low, close, volume, amount})
-            b.kind().fields[f].nonNegative = true;
+        const int open = b.add(QStringLiteral("open"), R, false, {QStringLiteral("开盘价"), QStringLiteral("开盘")});
+        const int high = b.add(QStringLiteral("high"), R, false, {QStringLiteral("最高价"), QStringLiteral("最高")});
+        const int low = b.add(QStringLiteral("low"), R, false, {QStringLiteral("最低价"), QStringLiteral("最低")});
+        const int close = b.add(QStringLiteral("close"), R, true, {QStringLiteral("收盘价"), QStringLiteral("收盘")});
+        const int volume = b.add(QStringLiteral("volume"), R, false, {QStringLiteral("成交量")});
+        const int amount = b.add(QStringLiteral("amount"), R, false, {QStringLiteral("成交额"), QStringLiteral("成交金额")});
+        b.measure({open, high, low, close}, Quantity::Price, true);
+        b.measure({volume}, Quantity::Shares, true);
+        b.measure({amount}, Quantity::Money, true);
+        b.security(code, name);
+        b.writeTable("daily_bar", {code, date}, {open, high, low, close, volume, amount},
+                     {Parent{code, "security", "code", {{name, "name"}}, {}, true}});
         b.kind().checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) { checkHighLow(r, high, low, out); };
         kinds.append(b.kind());
     }
 
-    { // Weekly returns of stocks, indices and industries (top movers, sector tables), with the valuation snapshot
-      // that terminal exports of the week's movers carry (总市值, 市盈率PE(TTM), 市净率).
+    { // Returns of stocks, indices and industries over a period (top movers, sector tables), with the valuation snapshot
+      // that terminal exports of the week's movers carry (总市值, 市盈率PE(TTM), 市净率). A trading week is a weekly
+      // return; any other period (two weeks, Friday to Friday) a period return, which no weekly view reads.
         KindBuilder b(QStringLiteral("weekly_returns"), QT_TRANSLATE_NOOP("ImportKind", "Weekly returns"));
         const int code = b.add(QStringLiteral("code"), FieldType::Code, true, codeAliases);
         const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
@@ -795,30 +660,48 @@ QList<ImportKind> buildKinds()
         const int start = b.add(QStringLiteral("week_start"), FieldType::Date, true, {QStringLiteral("周起始日"), QStringLiteral("起始日期"), QStringLiteral("区间起始日")});
         // A movers table with a 交易日期 per row gives the week's last trading day; the Monday follows from it.
         const int end = b.add(QStringLiteral("week_end"), FieldType::Date, true, {QStringLiteral("周截止日"), QStringLiteral("截止日期"), QStringLiteral("区间截止日"), QStringLiteral("交易日期")});
-        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅(%)"), QStringLiteral("周涨跌幅"), QStringLiteral("涨跌幅(%)"), QStringLiteral("涨跌幅"), QStringLiteral("区间涨跌幅(%)"), QStringLiteral("区间涨跌幅")});
-        const int close = b.add(QStringLiteral("close"), R, false, {QStringLiteral("收盘价(元)"), QStringLiteral("收盘价"), QStringLiteral("区间收盘价"), QStringLiteral("区间收盘价(元)")});
-        const int low = b.add(QStringLiteral("week_low"), R, false, {QStringLiteral("周最低价(元)"), QStringLiteral("周最低价"), QStringLiteral("区间最低价(元)"), QStringLiteral("区间最低价")});
-        const int high = b.add(QStringLiteral("week_high"), R, false, {QStringLiteral("周最高价(元)"), QStringLiteral("周最高价"), QStringLiteral("区间最高价(元)"), QStringLiteral("区间最高价")});
+        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅"), QStringLiteral("涨跌幅"), QStringLiteral("区间涨跌幅")});
+        const int close = b.add(QStringLiteral("close"), R, false, {QStringLiteral("收盘价"), QStringLiteral("区间收盘价"), QStringLiteral("周收盘价")});
+        const int low = b.add(QStringLiteral("week_low"), R, false, {QStringLiteral("周最低价"), QStringLiteral("区间最低价")});
+        const int high = b.add(QStringLiteral("week_high"), R, false, {QStringLiteral("周最高价"), QStringLiteral("区间最高价")});
         const int pe = b.add(QStringLiteral("pe_ttm"), R, false, {QStringLiteral("市盈率PE(TTM)"), QStringLiteral("市盈率(TTM)"), QStringLiteral("PE(TTM)"), QStringLiteral("市盈率")});
         const int pb = b.add(QStringLiteral("pb"), R, false, {QStringLiteral("市净率PB(MRQ)"), QStringLiteral("市净率PB(LF)"), QStringLiteral("市净率(MRQ)"), QStringLiteral("市净率"), QStringLiteral("PB")});
-        const int cap = b.add(QStringLiteral("market_cap_cny"), R, false, {QStringLiteral("总市值"), QStringLiteral("总市值(元)"), QStringLiteral("总市值1"), QStringLiteral("总市值2")}, {},
-                              {HeaderAlias{QStringLiteral("总市值(万元)"), 1e4}, HeaderAlias{QStringLiteral("总市值(亿元)"), 1e8}});
+        const int cap = b.add(QStringLiteral("market_cap_cny"), R, false, {QStringLiteral("总市值"), QStringLiteral("总市值1"), QStringLiteral("总市值2")});
+        b.measure({ret}, Quantity::Percent);
+        b.measure({close, low, high}, Quantity::Price, true);
+        b.measure({pe}, Quantity::Multiple); // PE(TTM) is negative for a loss-maker
+        b.measure({pb}, Quantity::Multiple, true);
+        b.measure({cap}, Quantity::Money, true);
         const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
+        b.security(code, name, kind);
         b.writeTable("weekly_return", {code, start}, plus({end, ret, close, low, high, source}, trust),
                      {Parent{code, "security", "code", {{name, "name"}, {kind, "kind"}}, {}}});
         ImportKind &k = b.kind();
-        for (int f : {close, low, high, cap, pb})
-            k.fields[f].nonNegative = true; // PE(TTM) is negative for a loss-maker
+        k.periodStart = start;
+        k.periodEnd = end;
+        k.periodReturns = true;
         k.checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) {
             checkDateOrder(r, start, end, out);
             checkHighLow(r, high, low, out);
         };
-        // The snapshot is written beside the weekly row, dated the week's end, only when the file has one of its
+        // The snapshot is written beside the return, dated the period's end, only when the file has one of its
         // measures. It is written at once (not in the weekly rows' chunks) and does not change the row counts.
         const ImportKind::Writer weekly = k.write;
         k.write = [=](const ImportRecord &r, UpsertWriter &w) -> Result<Outcome> {
-            auto res = weekly(r, w);
+            Result<Outcome> res = Outcome::Unchanged;
+            if (r.period) {
+                if (auto p = w.upsert("security", {Cell{"code", r[code]}}, {Cell{"name", r[name]}, Cell{"kind", r[kind]}},
+                                      UpsertWriter::Mode::FillOnly);
+                    !p)
+                    return p.error();
+                res = w.upsert("period_return", {Cell{"code", r[code]}, Cell{"period_start", r[start]}, Cell{"period_end", r[end]}},
+                               {Cell{"week_start", r.periodWeek}, Cell{"return_pct", r[ret]}, Cell{"close", r[close]},
+                                Cell{"period_low", r[low]}, Cell{"period_high", r[high]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
+                                Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+            } else {
+                res = weekly(r, w);
+            }
             if (!res)
                 return res;
             if (isAbsent(r[pe]) && isAbsent(r[pb]) && isAbsent(r[cap]))
@@ -836,24 +719,30 @@ QList<ImportKind> buildKinds()
         kinds.append(k);
     }
 
-    { // Key-stock table: price, weekly return, EPS and PE by year (2021EPS …), PB.
+    { // Key-stock table: price, weekly return, EPS and PE by year (2021EPS, 2023A EPS, EPS 2024E …), PB.
         KindBuilder b(QStringLiteral("key_stocks"), QT_TRANSLATE_NOOP("ImportKind", "Key stocks (EPS/PE/PB)"));
         const int code = b.add(QStringLiteral("code"), FieldType::Code, true, codeAliases);
         const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
         const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, true, {QStringLiteral("日期"), QStringLiteral("截至日期")});
-        const int price = b.add(QStringLiteral("price"), R, false, {QStringLiteral("股价(元)"), QStringLiteral("股价"), QStringLiteral("收盘价(元)")});
-        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅"), QStringLiteral("周涨跌幅(%)")});
+        const int price = b.add(QStringLiteral("price"), R, false, {QStringLiteral("股价"), QStringLiteral("收盘价")});
+        const int ret = b.add(QStringLiteral("return_pct"), FieldType::Percent, false, {QStringLiteral("周涨跌幅")});
         const int pb = b.add(QStringLiteral("pb"), R, false, {QStringLiteral("PB"), QStringLiteral("市净率")});
+        b.measure({ret}, Quantity::Percent);
+        b.measure({price}, Quantity::Price, true);
+        b.measure({pb}, Quantity::Multiple, true);
         const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
+        b.security(code, name);
         ImportKind &k = b.kind();
         k.table = QStringLiteral("valuation");
         k.takesExtraColumns = true;
-        static const QRegularExpression yearColumn(QStringLiteral("^(?:(\\d{4})\\s*(EPS|PE)|(EPS|PE)\\s*(\\d{4}))$"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-        k.acceptsExtra = [](const QString &header) { return yearColumn.match(header.trimmed()).hasMatch(); };
+        // Year columns only: EPS per share in yuan, PE as a multiple; A (actual) and E (estimate) are kept.
+        k.acceptsExtra = [](const ExportHeader &h) { return h.fiscalYear > 0; };
+        k.extraQuantity = [](const ExportHeader &h) { return h.base == QLatin1String("EPS") ? Quantity::Price : Quantity::Multiple; };
         k.write = [=](const ImportRecord &r, UpsertWriter &w) -> Result<Outcome> {
-            if (auto p = w.upsert("security", {Cell{"code", r[code]}}, {Cell{"name", r[name]}}, UpsertWriter::Mode::FillOnly); !p)
+            if (auto p = w.upsert("security", {Cell{"code", r[code]}}, {Cell{"name", r[name]}, Cell{"kind", securityKindOf(r[code])}},
+                                  UpsertWriter::Mode::FillOnly);
+                !p)
                 return p.error();
             Outcome outcome = Outcome::Unchanged;
             auto res = w.upsert("security_snapshot", {Cell{"code", r[code]}, Cell{"as_of", r[asOf]}},
@@ -862,29 +751,52 @@ QList<ImportKind> buildKinds()
             if (!res)
                 return res;
             outcome = combine(outcome, res.value()).value();
-            // Group 2021EPS/2021PE into one valuation row per year.
-            std::map<qint64, std::pair<Value, Value>> years;
+            // One valuation row per year: its EPS and PE, and whether they are actual (A) or estimated (E).
+            struct Year
+            {
+                Value eps, pe, basis;
+            };
+            std::map<qint64, Year> years;
             for (const auto &[header, value] : r.extras) {
-                const auto m = yearColumn.match(header.trimmed());
-                const qint64 year = (m.captured(1).isEmpty() ? m.captured(4) : m.captured(1)).toLongLong();
-                const QString what = (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2)).toUpper();
-                (what == QLatin1String("EPS") ? years[year].first : years[year].second) = value;
+                const ExportHeader h = parseExportHeader(header);
+                Year &y = years[h.fiscalYear];
+                (h.base == QLatin1String("EPS") ? y.eps : y.pe) = value;
+                const Value basis = h.yearBasis == QLatin1Char('A')   ? Value(QByteArrayLiteral("actual"))
+                                    : h.yearBasis == QLatin1Char('E') ? Value(QByteArrayLiteral("estimate"))
+                                                                      : Value();
+                if (!isMissing(y.basis) && !isMissing(basis) && y.basis != basis)
+                    return Error{QStringLiteral("year-basis"),
+                                 QCoreApplication::translate("ImportKind", "expected one basis per year, found %1 both as actual "
+                                                                           "(A) and as an estimate (E)")
+                                     .arg(h.fiscalYear),
+                                 header};
+                if (!isMissing(basis))
+                    y.basis = basis;
             }
             for (const auto &[year, v] : years) {
                 auto y = w.upsert("valuation", {Cell{"code", r[code]}, Cell{"as_of", r[asOf]}, Cell{"fiscal_year", Value(year)}},
-                                  {Cell{"eps", v.first}, Cell{"pe", v.second}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
-                                   Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+                                  {Cell{"eps", v.eps}, Cell{"pe", v.pe}, Cell{"basis", v.basis}, Cell{"source", r[source]},
+                                   Cell{"confidence", r[trust[0]]}, Cell{"confidence_note", r[trust[1]]},
+                                   Cell{"inferred_fields", r[trust[2]]}});
                 if (!y)
                     return y;
                 outcome = combine(outcome, y.value()).value();
             }
             if (!isMissing(r[ret])) {
+                // 周涨跌幅 of the table's date: the trading week ending that day, which the date must end.
                 const QDate day = QDate::fromString(valueToString(r[asOf]), Qt::ISODate);
-                const QByteArray monday = mondayOf(day).toString(Qt::ISODate).toLatin1();
-                auto wr = w.upsert("weekly_return", {Cell{"code", r[code]}, Cell{"week_start", Value(monday)}},
-                                   {Cell{"week_end", r[asOf]}, Cell{"return_pct", r[ret]}, Cell{"close", r[price]},
-                                    Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]}, Cell{"confidence_note", r[trust[1]]},
-                                    Cell{"inferred_fields", r[trust[2]]}},
+                const WeekVerdict week = TradingCalendar::sse().weekEndingOn(day);
+                if (!week.isWeek)
+                    return Error{QStringLiteral("not-a-week"),
+                                 QCoreApplication::translate("ImportKind", "expected the table's date to end a trading week for its "
+                                                                           "周涨跌幅, found %1: %2")
+                                     .arg(day.toString(Qt::ISODate), week.why),
+                                 {}};
+                auto wr = w.upsert("weekly_return",
+                                   {Cell{"code", r[code]}, Cell{"week_start", Value(week.monday.toString(Qt::ISODate).toLatin1())}},
+                                   {Cell{"week_end", Value(week.lastDay.toString(Qt::ISODate).toLatin1())}, Cell{"return_pct", r[ret]},
+                                    Cell{"close", r[price]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
+                                    Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}},
                                    UpsertWriter::Mode::FillOnly);
                 if (!wr)
                     return wr;
@@ -909,13 +821,19 @@ QList<ImportKind> buildKinds()
         const int value = b.add(QStringLiteral("value"), R, true, {QStringLiteral("数值"), QStringLiteral("值")});
         const int of = b.add(QStringLiteral("of_count"), R, false, {QStringLiteral("行业数"), QStringLiteral("共")});
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
+        b.security(subject, name);
         ImportKind &k = b.kind();
         k.table = QStringLiteral("reported_figure");
         k.oneRowPerRecord = true;
         k.fields[of].nonNegative = true;
+        // A report's figures are of its trading week: stored by the week's Monday, whatever day the file names first.
+        k.periodStart = start;
+        k.periodEnd = end;
         k.checkRow = [=](const ImportRecord &r, QList<RowProblem> &out) { checkDateOrder(r, start, end, out); };
         k.write = [=](const ImportRecord &r, UpsertWriter &w) -> Result<Outcome> {
-            if (auto p = w.upsert("security", {Cell{"code", r[subject]}}, {Cell{"name", r[name]}}, UpsertWriter::Mode::FillOnly); !p)
+            if (auto p = w.upsert("security", {Cell{"code", r[subject]}}, {Cell{"name", r[name]}, Cell{"kind", securityKindOf(r[subject])}},
+                                  UpsertWriter::Mode::FillOnly);
+                !p)
                 return p.error();
             // A rank has no benchmark: the key keeps '' there (NULL would let duplicates in).
             const Value benchmark = isMissing(r[against]) ? Value(QByteArray("")) : r[against];
@@ -931,21 +849,18 @@ QList<ImportKind> buildKinds()
         const int code = b.add(QStringLiteral("code"), FieldType::Code, true, codeAliases);
         const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
         const int date = b.add(QStringLiteral("expiry_date"), FieldType::Date, true, {QStringLiteral("解禁日期")});
-        const int shares = b.add(QStringLiteral("shares"), R, false, {QStringLiteral("解禁数量(股)")}, {},
-                                 {HeaderAlias{QStringLiteral("解禁数量(万股)"), 1e4}});
-        const int value = b.add(QStringLiteral("market_value_cny"), R, false, {QStringLiteral("解禁市值(元)")}, {},
-                                {HeaderAlias{QStringLiteral("解禁市值(万元)"), 1e4}, HeaderAlias{QStringLiteral("解禁市值(亿元)"), 1e8}});
-        const int total = b.add(QStringLiteral("total_shares"), R, false, {QStringLiteral("总股本(股)")}, {},
-                                {HeaderAlias{QStringLiteral("总股本(万股)"), 1e4}});
-        const int floatA = b.add(QStringLiteral("float_a_shares"), R, false, {QStringLiteral("流通A股(股)")}, {},
-                                 {HeaderAlias{QStringLiteral("流通A股(万股)"), 1e4}});
+        const int shares = b.add(QStringLiteral("shares"), R, false, {QStringLiteral("解禁数量")});
+        const int value = b.add(QStringLiteral("market_value_cny"), R, false, {QStringLiteral("解禁市值")});
+        const int total = b.add(QStringLiteral("total_shares"), R, false, {QStringLiteral("总股本")});
+        const int floatA = b.add(QStringLiteral("float_a_shares"), R, false, {QStringLiteral("流通A股")});
+        b.measure({shares, total, floatA}, Quantity::Shares, true);
+        b.measure({value}, Quantity::Money, true);
         const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, false, {QStringLiteral("数据截至")});
         const auto trust = b.trust(false);
         const int source = b.add(QStringLiteral("source"), T, false, sourceAliases());
+        b.security(code, name);
         b.writeTable("lockup", {code, date}, plus({shares, value, total, floatA, asOf, source}, trust),
-                     {Parent{code, "security", "code", {{name, "name"}}, {}}});
-        for (int f : {shares, value, total, floatA})
-            b.kind().fields[f].nonNegative = true;
+                     {Parent{code, "security", "code", {{name, "name"}}, {}, true}});
         kinds.append(b.kind());
     }
 
@@ -993,14 +908,6 @@ const QList<ImportKind> &ImportKindRegistry::all()
 {
     static const QList<ImportKind> kinds = buildKinds();
     return kinds;
-}
-
-const ImportKind *ImportKindRegistry::find(const QString &id)
-{
-    for (const ImportKind &k : all())
-        if (k.id == id)
-            return &k;
-    return nullptr;
 }
 
 Result<void> ImportKindRegistry::rederive(UpsertWriter &writer, const QString &table, qint64 rowId)

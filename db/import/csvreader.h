@@ -26,6 +26,8 @@ struct CsvRecord
     // 1-based column of field i counted in characters, as an editor shows it (Chinese text is 3 bytes a
     // character in UTF-8); computed only when a message needs it.
     qint64 column(int i) const;
+    // 1-based line field i starts on: the record's line, or a later one when a quoted field before it spans lines.
+    qint64 lineOf(int i) const;
     int size() const { return int(fields.size()); }
 };
 

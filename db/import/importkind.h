@@ -1,6 +1,8 @@
 #pragma once
 
+#include "exportheader.h"
 #include "result.h"
+#include "unitvocabulary.h"
 #include "upsertwriter.h"
 #include "value.h"
 
@@ -15,18 +17,21 @@
 
 namespace zhisuan::db {
 
-// A header spelling that maps to a field, and the factor that turns its unit into the stored one
-// (解禁市值(万元) → yuan: 10,000).
+// A header spelling that maps to a field. Units are not spelled here: the header stage takes a header's unit apart
+// (解禁市值(万元) is 解禁市值 in 万元) and checks it against the field's quantity. An alias with a power of ten is a
+// native column name that carries one (visits_10k).
 struct HeaderAlias
 {
     QString header;
-    double scale = 1.0;
+    int pow10 = 0;
 };
 
 struct FieldSpec
 {
     QString key; // native header and, mostly, the column name
     FieldType type = FieldType::Text;
+    // What a number field holds, so that a unit in its header or cell is understood or refused (UnitVocabulary).
+    Quantity quantity = Quantity::Plain;
     bool required = false;
     QList<HeaderAlias> aliases;
     // Choice fields: canonical value -> accepted spellings.
@@ -46,6 +51,11 @@ struct ImportRecord
     qint64 line = 0;
     std::vector<Value> values;
     std::vector<std::pair<QString, Value>> extras;
+    // The row's dates are a period that is not a trading week (two weeks, Friday to Friday): the kind writes it as a
+    // period return, never as a week (ImportKind::periodStart).
+    bool period = false;
+    // For such a period that is a week's trading days so far (Monday to Wednesday): the week's Monday, else missing.
+    Value periodWeek;
     const Value &operator[](int field) const { return values[size_t(field)]; }
 };
 
@@ -66,7 +76,9 @@ struct ImportKind
     // Unmatched columns become extras (parsed as numbers) instead of being ignored.
     bool takesExtraColumns = false;
     // Header of an extra column that this kind accepts (empty = all).
-    std::function<bool(const QString &header)> acceptsExtra;
+    std::function<bool(const ExportHeader &header)> acceptsExtra;
+    // What an extra column holds (empty = a plain number, with a percent sign allowed: benchmark scores).
+    std::function<Quantity(const ExportHeader &header)> extraQuantity;
     Writer write;
     // Checks across the fields of one parsed row, run before it is written.
     std::function<void(const ImportRecord &, QList<RowProblem> &)> checkRow;
@@ -79,6 +91,17 @@ struct ImportKind
     int confidence = -1;
     int confidenceNote = -1;
     int inferredFields = -1;
+    // The security a row is about: its code, the name that resolves a bare code two exchanges share, and the kind
+    // (stock, index, industry) that the code's family decides (SecurityCodes); -1 where the kind has none.
+    int codeField = -1;
+    int nameField = -1;
+    int securityKindField = -1;
+    // A figure over a period (week_start, week_end of weekly returns): a row whose period is a trading week is stored
+    // by the week's Monday and last trading day; another period is a period return (ImportRecord::period). -1: none.
+    int periodStart = -1;
+    int periodEnd = -1;
+    // Whether a period that is not a trading week is written (as a period return) rather than refused.
+    bool periodReturns = false;
 
     int field(const QString &key) const;
     QString displayTitle() const;
@@ -96,27 +119,5 @@ public:
     // The same for every row of the table (a store made before a derived table or column existed).
     static Result<void> rederiveAll(UpsertWriter &writer, const QString &table);
 };
-
-// "周涨跌幅 (%)" and "周涨跌幅(%)" are the same header: trim, drop spaces, fold full-width brackets.
-QString normaliseHeader(const QString &header);
-
-// A terminal's column header with its parameters taken apart:
-//   Wind   区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%   收盘价[交易日期]20241108[复权方式]不复权[单位]元
-//   iFinD  区间涨跌幅:前复权[20241104-20241108]                          区间收盘价:前复权[20241108]
-// A plain header ("周涨跌幅(%)") has only a base.
-struct ExportHeader
-{
-    QString base;    // 区间涨跌幅, 收盘价, 市盈率PE(TTM)
-    QString unit;    // %, 元, 万元 … (empty when not given)
-    QString adjust;  // 前复权, 不复权 …
-    QDate from, to;  // the period (区间) or, when from == to and !range, the date (交易日期)
-    bool range = false;
-    bool parameterised = false; // the header carried brackets (a terminal export)
-};
-ExportHeader parseExportHeader(const QString &header);
-// The factor from a unit to the stored one (yuan, shares, percent points): 万元 → 10,000; 0 when unknown.
-double unitScale(const QString &unit);
-// Headers that name a measure (涨跌幅, 收盘价, EPS, PE, 市值, 成交额 …): such a column is never dropped silently.
-bool isMeasureHeader(const QString &header);
 
 } // namespace zhisuan::db
