@@ -98,7 +98,7 @@ QString describeRow(const ExpectedRow &row)
     return row.table + QLatin1Char('[') + key.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
-QString describeExpectation(const GeneratedCase &c)
+QString describeExpectation(const GeneratedCase &c, const WrittenFile &w)
 {
     const TerminalTable &t = c.table;
     QStringList out;
@@ -107,8 +107,14 @@ QString describeExpectation(const GeneratedCase &c)
                                                              t.asOf.isValid() ? QStringLiteral(" --as-of ") + t.asOf.toString(Qt::ISODate) : QString());
     if (t.outcome == TerminalTable::Outcome::Refused) {
         QStringList at;
-        for (const CellRef &r : t.refusal.at)
-            at << QStringLiteral("line %1 cell %2").arg(r.line).arg(r.cell);
+        for (const CellRef &r : t.refusal.at) {
+            if (r.line < 0 || r.line >= w.cells.size())
+                continue;
+            if (r.cell >= 0 && r.cell < w.cells[r.line].size())
+                at << QStringLiteral("%1:%2").arg(w.cells[r.line][r.cell].line).arg(w.cells[r.line][r.cell].column);
+            else
+                at << QStringLiteral("%1:*").arg(w.lines[r.line]);
+        }
         QStringList mentions;
         for (const QStringList &g : t.refusal.mentions)
             mentions << g.join(QLatin1Char('|'));
@@ -167,7 +173,8 @@ private:
     int m_files = 0;
     std::optional<quint64> m_replay;
     QString m_failureDir;
-    Census m_census;
+    Census m_census; // focused, plain and fault files: a failure there has one cause
+    Census m_mixed;  // files where every group of features varies at once
     QElapsedTimer m_clock;
 
     // Finds the cell an error points at (by physical line:column), for tracing a refusal to a class.
@@ -434,15 +441,16 @@ private:
 
     void count(const GeneratedCase &c, const QList<Failure> &failures, const QString &path, qint64 size, const QString &detail)
     {
-        ++m_census.cases;
-        ++m_census.casesByShape[c.table.shape];
+        Census &census = c.table.tags.contains(QStringLiteral("mode:mixed")) ? m_mixed : m_census;
+        ++census.cases;
+        ++census.casesByShape[c.table.shape];
         const QStringList all = c.tags();
         for (const QString &tag : all)
-            ++m_census.classes[tag].cases;
+            ++census.classes[tag].cases;
         if (failures.isEmpty())
             return;
-        ++m_census.failedCases;
-        ++m_census.failedByShape[c.table.shape];
+        ++census.failedCases;
+        ++census.failedByShape[c.table.shape];
         QSet<QString> whats;
         std::set<QString> traced;
         for (const Failure &f : failures) {
@@ -452,9 +460,9 @@ private:
                     traced.insert(tag);
         }
         for (const QString &w : whats)
-            ++m_census.byWhat[w];
+            ++census.byWhat[w];
         for (const QString &tag : traced) {
-            ClassCount &cc = m_census.classes[tag];
+            ClassCount &cc = census.classes[tag];
             if (!all.contains(tag))
                 ++cc.cases; // a class named by a failure only (a column, a table)
             ++cc.failed;
@@ -546,7 +554,7 @@ private slots:
                 text += QStringLiteral("%1| %2\n").arg(i + 1, 3).arg(w.text[i]);
             if (m_replay) {
                 qInfo().noquote() << "\n--- file (" << w.bytes.size() << "bytes," << CsvStyle::reportName(c.style.encoding) << ") ---\n" << text
-                                  << "--- expected ---\n" << describeExpectation(c) << "\n--- happened ---\n" << happened << "\n--- tags ---\n" << c.tags().join(QLatin1Char(' '));
+                                  << "--- expected ---\n" << describeExpectation(c, w) << "\n--- happened ---\n" << happened << "\n--- tags ---\n" << c.tags().join(QLatin1Char(' '));
             }
             QString path, detail;
             if (!failures.isEmpty()) {
@@ -564,7 +572,7 @@ private slots:
                 QFile note(path.chopped(4) + QStringLiteral(".txt"));
                 if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
                     note.write((QStringLiteral("ZHISUAN_GEN_CASE=%1\n\n--- file ---\n%2\n--- expected ---\n%3\n\n--- happened ---\n%4\n\n--- failures ---\n%5\n\n--- tags ---\n%6\n")
-                                    .arg(hex(seed), text, describeExpectation(c), happened, detail, c.tags().join(QLatin1Char(' '))))
+                                    .arg(hex(seed), text, describeExpectation(c, w), happened, detail, c.tags().join(QLatin1Char(' '))))
                                    .toUtf8());
                 if (firstFew.size() < 3)
                     firstFew << QStringLiteral("case %1 (%2):\n%3").arg(hex(seed), path, detail.left(500));
@@ -588,14 +596,21 @@ private slots:
 
     void cleanupTestCase()
     {
-        const Census &c = m_census;
+        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 files failed (ZHISUAN_GEN_SEED=%3 ZHISUAN_GEN_FILES=%4, %5 s)")
+                                 .arg(m_census.failedCases + m_mixed.failedCases)
+                                 .arg(m_census.cases + m_mixed.cases)
+                                 .arg(hex(m_runSeed))
+                                 .arg(m_files)
+                                 .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+        printCensus(m_census, QStringLiteral("Files with one group of features varied (or one fault in a plain file): what fails by itself"));
+        printCensus(m_mixed, QStringLiteral("Files with every group varied at once"));
+    }
+
+private:
+    static void printCensus(const Census &c, const QString &title)
+    {
         QStringList out;
-        out << QStringLiteral("Import generator census: %1 of %2 files failed (ZHISUAN_GEN_SEED=%3 ZHISUAN_GEN_FILES=%4, %5 s)")
-                   .arg(c.failedCases)
-                   .arg(c.cases)
-                   .arg(hex(m_runSeed))
-                   .arg(m_files)
-                   .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+        out << QStringLiteral("%1: %2 of %3 failed").arg(title).arg(c.failedCases).arg(c.cases);
         if (c.failedCases == 0) {
             qInfo().noquote() << out.join(QLatin1Char('\n'));
             return;

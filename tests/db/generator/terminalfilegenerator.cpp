@@ -172,7 +172,7 @@ struct Unit
 const QList<Unit> kPriceUnits{{"元", 0}};
 const QList<Unit> kMoneyUnits{{"元", 0}, {"千元", 3}, {"万元", 4}, {"百万元", 6}, {"亿元", 8}};
 const QList<Unit> kShareUnits{{"股", 0}, {"万股", 4}, {"亿股", 8}, {"手", 2}};
-const QList<Unit> kCountUnits{{"次", 0}, {"万次", 4}, {"亿次", 8}};
+const QList<Unit> kCountUnits{{"万次", 4}, {"次", 0}, {"亿次", 8}};
 
 enum class HeaderForm { Plain, FullWidth, Wind, None };
 
@@ -207,10 +207,13 @@ struct Written
     QString tag;
 };
 
-Written writeDate(Rng &r, QDate d)
+const QStringList kDateForms{QStringLiteral("date:iso"), QStringLiteral("date:slash"), QStringLiteral("date:slash-unpadded"), QStringLiteral("date:compact"),
+                             QStringLiteral("date:chinese"), QStringLiteral("date:dotted"), QStringLiteral("date:datetime-zero")};
+
+Written dateForm(int form, QDate d)
 {
     const QString y = QString::number(d.year()), m = QString::number(d.month()), day = QString::number(d.day());
-    switch (r.weighted({4, 2, 1.5, 1.5, 1.5, 1, 1.5})) {
+    switch (form) {
     case 0: return {d.toString(Qt::ISODate), QStringLiteral("date:iso")};
     case 1: return {d.toString(QStringLiteral("yyyy/MM/dd")), QStringLiteral("date:slash")};
     case 2:
@@ -222,6 +225,11 @@ Written writeDate(Rng &r, QDate d)
     case 5: return {d.toString(QStringLiteral("yyyy.MM.dd")), QStringLiteral("date:dotted")};
     default: return {d.toString(Qt::ISODate) + QStringLiteral(" 00:00:00"), QStringLiteral("date:datetime-zero")};
     }
+}
+
+Written writeDate(Rng &r, QDate d)
+{
+    return dateForm(r.weighted({4, 2, 1.5, 1.5, 1.5, 1, 1.5}), d);
 }
 
 // "2024 年 8 月 12 日" as the reports print it, or without the spaces.
@@ -251,14 +259,14 @@ struct Period
     QString tag;
 };
 
-Period randomPeriod(Rng &r, bool weekOnly)
+Period randomPeriod(Rng &r, bool weekOnly, bool plain = false)
 {
     static const QList<QDate> weeks = TradingCalendar::tradingWeeks();
     QList<QDate> normal, holiday;
     for (QDate w : weeks)
         (TradingCalendar::holidayOf(w).isEmpty() ? normal : holiday).append(w);
     Period p;
-    const int kind = weekOnly ? r.weighted({6, 3}) : r.weighted({6, 3, 1.2, 1, 1, 0.6, 0.6});
+    const int kind = plain ? 0 : weekOnly ? r.weighted({6, 3}) : r.weighted({6, 3, 1.2, 1, 1, 0.6, 0.6});
     switch (kind) {
     case 0: { // Monday to Friday
         const QDate monday = r.pick(normal);
@@ -363,6 +371,35 @@ public:
     TerminalTable t;
     CsvStyle style;
     QString fault;
+    // A mixed case varies every group of features at random; a focused case varies one group (focus) and writes the
+    // rest the plain way the import has always read (UTF-8, comma, ISO dates, 300474.SZ, 1234.5, Mon–Fri weeks), so
+    // that what fails, fails by itself.
+    bool mixed = true;
+    QString focus;
+    bool vary(const char *group) const
+    {
+        // Code forms need the families they apply to (hk-short needs Hong Kong codes).
+        return mixed || focus == QLatin1String(group) || (focus == QLatin1String("codes") && QLatin1String(group) == QLatin1String("securities"));
+    }
+    // A focused case of numbers, codes, dates or style uses one feature of its group (num:accounting, code-form:hk-short):
+    // in most of the cells it can, so that a failure is that feature's.
+    QString feature;
+    bool use(const char *name, double p)
+    {
+        if (mixed)
+            return r.chance(p);
+        return feature == QLatin1String(name) && r.chance(0.75);
+    }
+    // A unit from a measure's list (the first is the one docs/import-formats.md has always listed).
+    Unit unit(const QList<Unit> &units) { return vary("units") ? r.pick(units) : units.first(); }
+    Written date(QDate d)
+    {
+        if (mixed)
+            return writeDate(r, d);
+        if (focus == QLatin1String("dates") && r.chance(0.75))
+            return dateForm(int(kDateForms.indexOf(feature)), d);
+        return dateForm(0, d);
+    }
     QList<ColumnInfo> columns;
     QList<int> dataLines;
     int headerIndex = -1;
@@ -384,13 +421,15 @@ public:
     }
     void maybeBlank(double p)
     {
-        if (r.chance(p)) {
+        if (vary("layout") && r.chance(p)) {
             addLine(TableLine::Role::Blank, {TableCell{}}, {QStringLiteral("layout:blank-line")});
             t.tags << QStringLiteral("layout:blank-line");
         }
     }
     void titles(const QStringList &pool, double p)
     {
+        if (!vary("layout"))
+            return;
         if (r.chance(0.15))
             addText(TableLine::Role::Title, QStringLiteral("Sheet1"), QStringLiteral("layout:title-sheet1"));
         if (r.chance(p))
@@ -399,7 +438,7 @@ public:
     }
     void footers(const QStringList &pool, double p)
     {
-        if (!r.chance(p))
+        if (!vary("layout") || !r.chance(p))
             return;
         maybeBlank(0.3);
         addText(TableLine::Role::Footer, r.pick(pool), QStringLiteral("layout:footer"));
@@ -416,6 +455,8 @@ public:
     }
     HeaderForm plainForm(double none = 0.15)
     {
+        if (!vary("units"))
+            return HeaderForm::Plain;
         switch (r.weighted({1.0 - none - 0.15, 0.15, none})) {
         case 0: return HeaderForm::Plain;
         case 1: return HeaderForm::FullWidth;
@@ -446,7 +487,7 @@ public:
     {
         QStringList tags;
         exponent = 0;
-        if (suffixAllowed && !v.isNegative() && r.chance(0.08)) {
+        if (suffixAllowed && !v.isNegative() && use("num:cell-unit", 0.08)) {
             // 1.2万 is 12000: the written number is the value ÷ 10^4 (or 10^8).
             const bool yi = r.chance(0.3);
             exponent = yi ? 8 : 4;
@@ -458,8 +499,8 @@ public:
         }
         QString intPart = v.integerDigits();
         const QString frac = v.fractionDigits();
-        const bool fullWidth = r.chance(0.05);
-        if (!fullWidth && intPart.size() >= 4 && r.chance(0.35)) {
+        const bool fullWidth = use("num:fullwidth-digits", 0.05);
+        if (!fullWidth && intPart.size() >= 4 && use("num:thousands", 0.35)) {
             QString grouped;
             for (int i = 0; i < intPart.size(); ++i) {
                 if (i > 0 && (intPart.size() - i) % 3 == 0)
@@ -478,32 +519,47 @@ public:
             tags << QStringLiteral("num:fullwidth-digits");
         }
         QString percent;
-        if (percentColumn && r.chance(0.35)) {
-            const bool fw = r.chance(0.2);
-            percent = fw ? QString(QChar(0xFF05)) : QStringLiteral("%");
-            tags << (fw ? QStringLiteral("num:percent-fullwidth") : QStringLiteral("num:percent-sign"));
+        if (percentColumn) {
+            if (use("num:percent-fullwidth", 0.07)) {
+                percent = QString(QChar(0xFF05));
+                tags << QStringLiteral("num:percent-fullwidth");
+            } else if (use("num:percent-sign", 0.28)) {
+                percent = QStringLiteral("%");
+                tags << QStringLiteral("num:percent-sign");
+            }
         }
         QString text;
         if (v.isNegative()) {
-            switch (r.weighted({6, 1, 1, 1.2, 0.8})) {
-            case 0: text = QLatin1Char('-') + body + percent; tags << QStringLiteral("num:minus"); break;
-            case 1: text = QChar(0x2212) + body + percent; tags << QStringLiteral("num:minus-u2212"); break;
-            case 2: text = QChar(0xFF0D) + body + percent; tags << QStringLiteral("num:minus-fullwidth"); break;
-            case 3: text = QLatin1Char('(') + body + percent + QLatin1Char(')'); tags << QStringLiteral("num:accounting"); break;
-            default: text = QChar(0xFF08) + body + percent + QChar(0xFF09); tags << QStringLiteral("num:accounting-fullwidth"); break;
+            if (use("num:minus-u2212", 0.1)) {
+                text = QChar(0x2212) + body + percent;
+                tags << QStringLiteral("num:minus-u2212");
+            } else if (use("num:minus-fullwidth", 0.1)) {
+                text = QChar(0xFF0D) + body + percent;
+                tags << QStringLiteral("num:minus-fullwidth");
+            } else if (use("num:accounting", 0.12)) {
+                text = QLatin1Char('(') + body + percent + QLatin1Char(')');
+                tags << QStringLiteral("num:accounting");
+            } else if (use("num:accounting-fullwidth", 0.1)) {
+                text = QChar(0xFF08) + body + percent + QChar(0xFF09);
+                tags << QStringLiteral("num:accounting-fullwidth");
+            } else {
+                text = QLatin1Char('-') + body + percent;
+                tags << QStringLiteral("num:minus");
             }
-        } else if (v.mantissa != 0 && r.chance(0.12)) {
-            const bool fw = r.chance(0.35);
-            text = (fw ? QString(QChar(0xFF0B)) : QStringLiteral("+")) + body + percent;
-            tags << (fw ? QStringLiteral("num:plus-fullwidth") : QStringLiteral("num:plus"));
+        } else if (v.mantissa != 0 && use("num:plus-fullwidth", 0.04)) {
+            text = QChar(0xFF0B) + body + percent;
+            tags << QStringLiteral("num:plus-fullwidth");
+        } else if (v.mantissa != 0 && use("num:plus", 0.08)) {
+            text = QLatin1Char('+') + body + percent;
+            tags << QStringLiteral("num:plus");
         } else {
             text = body + percent;
         }
-        if (r.chance(0.05)) {
+        if (use("num:excel-text", 0.05)) {
             text = QStringLiteral("=\"") + text + QLatin1Char('"');
             tags << QStringLiteral("num:excel-text");
         }
-        if (r.chance(0.05)) {
+        if (use("num:padded", 0.05)) {
             static const QList<QChar> pads{QLatin1Char(' '), QChar(0x00A0), QChar(0x3000)};
             const QChar pad = r.pick(pads);
             text = pad + text + (r.chance(0.5) ? QString(pad) : QString());
@@ -530,7 +586,7 @@ public:
     {
         const CellRef ref{int(t.lines.size()), int(row.size())};
         QStringList headerTags = t.lines[headerIndex].cells[headerColumn].tags;
-        if (optional && r.chance(0.06)) {
+        if (optional && use("num:missing", 0.06)) {
             const TableCell cell = missing();
             row.append(cell);
             return ExpectedValue{column, ExpectedValue::Type::Null, {}, cell.tags, ref};
@@ -661,7 +717,14 @@ public:
 
     Security stock()
     {
-        switch (r.weighted({3, 3, 2, 0.7, 3, 1})) {
+        if (!mixed && feature.startsWith(QLatin1String("code-form:hk")) && r.chance(0.6))
+            return security(Family::Hk);
+        if (!mixed && feature == QLatin1String("code-form:bare-000-index-by-name") && r.chance(0.6))
+            return security(Family::Sh000Index);
+        if (!mixed && feature == QLatin1String("code-form:bare-000-stock-by-store-name") && r.chance(0.6))
+            if (auto k = known000())
+                return *k;
+        switch (r.weighted({3, 3, 2, vary("securities") ? 0.7 : 0, 3, 1})) {
         case 0: return security(Family::Sh60);
         case 1: return security(Family::Sh68);
         case 2: return security(Family::Sz00x);
@@ -694,6 +757,8 @@ public:
     // The code as the file writes it; the canonical code is what the store keeps.
     TableCell codeCell(const Security &s, bool nameColumn)
     {
+        if (!vary("codes"))
+            return TableCell{s.code, {QStringLiteral("code-form:suffix"), QStringLiteral("code:") + s.familyTag}};
         QList<Written> forms;
         QList<double> weights;
         auto add = [&](const QString &text, const QString &tag, double w) {
@@ -728,6 +793,16 @@ public:
             while (stripped.startsWith(QLatin1Char('0')))
                 stripped.remove(0, 1);
             add(stripped + QStringLiteral(".SZ"), QStringLiteral("lost-zeros-with-suffix"), 1);
+        }
+        if (!mixed) { // focused on one form: that form where it applies
+            for (int k = 0; k < forms.size(); ++k) {
+                const QString &tag = forms[k].tag;
+                const bool match = tag == feature
+                    || (feature == QLatin1String("code-form:bare") && tag.startsWith(QLatin1String("code-form:bare-")) && !tag.contains(QLatin1String("000")));
+                if (match && r.chance(0.8))
+                    return TableCell{forms[k].text, {forms[k].tag, QStringLiteral("code:") + s.familyTag}};
+            }
+            return TableCell{forms[0].text, {forms[0].tag, QStringLiteral("code:") + s.familyTag}};
         }
         double total = 0;
         for (double w : weights)
@@ -787,7 +862,8 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
     const bool ifind = shape == QLatin1String("weekly-ifind");
     const QString &fault = b.fault;
 
-    Period p = randomPeriod(r, fault == QLatin1String("trade-date-not-last") || fault == QLatin1String("period-conflict-option"));
+    Period p = randomPeriod(r, fault == QLatin1String("trade-date-not-last") || fault == QLatin1String("period-conflict-option"),
+                            !b.vary("period") && fault != QLatin1String("weekly-header-non-week"));
     if (fault == QLatin1String("weekly-header-non-week"))
         while (p.week)
             p = randomPeriod(r, false);
@@ -796,7 +872,7 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
     const bool endsOnLastDay = p.week && p.end == lastDay;
 
     // Who is in the table.
-    const bool stocks = movers ? !r.chance(0.15) : r.chance(0.25);
+    const bool stocks = !b.vary("securities") || (movers ? !r.chance(0.15) : r.chance(0.25));
     const bool overseas = movers && !stocks; // a compute-chain table of HK and US names
     const int n = r.between(1, 7);
     QList<Security> secs;
@@ -820,14 +896,14 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
     bool weeklyDateHeader = false; // Wind 周涨跌幅[交易日期]E
     if (wind || ifind) {
         sources << Header;
-        weeklyDateHeader = wind && endsOnLastDay && r.chance(0.25);
+        weeklyDateHeader = b.vary("period") && wind && endsOnLastDay && r.chance(0.25);
     } else {
         QList<Source> possible{Columns, Text};
         if (endsOnLastDay)
             possible << Option << TradeDate;
-        sources << r.pick(possible);
+        sources << (b.vary("period") ? r.pick(possible) : Columns);
     }
-    if (r.chance(0.25)) { // a second statement that agrees
+    if (b.vary("period") && r.chance(0.25)) { // a second statement that agrees
         QList<Source> more{Text, Columns};
         if (endsOnLastDay)
             more << Option;
@@ -949,18 +1025,19 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
     const int retCol = b.addColumn(header, retHeader, retTags, {ColumnInfo::Role::Percent, false, retWithUnit});
 
     // Close, and (for a week) low, high and the valuation snapshot.
-    const QString priceUnit = index ? (r.chance(0.7) ? QStringLiteral("点") : QString()) : overseas ? QStringLiteral("原始币种") : QStringLiteral("元");
+    const QString priceUnit = !b.vary("units") ? (index ? QString() : QStringLiteral("元"))
+        : index ? (r.chance(0.7) ? QStringLiteral("点") : QString()) : overseas ? QStringLiteral("原始币种") : QStringLiteral("元");
     const bool closeColumn = r.chance(0.85);
     int closeCol = -1, lowCol = -1, highCol = -1, peCol = -1, pbCol = -1, capCol = -1;
     int capExponent = 0;
-    auto bracketDate = [&](const QString &base, bool range, const QString &unit) {
+    auto bracketDate = [wind, S, E](const QString &base, bool range, const QString &unit) { // by value: rewrites outlive this function
         if (wind)
             return base + (range ? QStringLiteral("[起始交易日期]") + S + QStringLiteral("[截止交易日期]") + E : QStringLiteral("[交易日期]") + E)
                 + (unit.isEmpty() ? QString() : QStringLiteral("[单位]") + unit);
         return base + QLatin1Char('[') + (range ? S + QLatin1Char('-') + E : E) + QLatin1Char(']') + (unit.isEmpty() ? QString() : QLatin1Char('(') + unit + QLatin1Char(')'));
     };
     auto priceColumn = [&](const QString &plainBase, const QString &windBase, const QString &ifindBase, bool range) {
-        const QString unit = priceUnit.isEmpty() || (!wind && !ifind && r.chance(0.2)) ? QString() : priceUnit;
+        const QString unit = priceUnit.isEmpty() || (!wind && !ifind && b.vary("units") && r.chance(0.2)) ? QString() : priceUnit;
         QStringList tags;
         if (!unit.isEmpty())
             tags << QStringLiteral("unit:price:") + unit;
@@ -972,7 +1049,7 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
             tags << (wind ? QStringLiteral("header:wind-param") : QStringLiteral("header:ifind-param"));
             rewrite = [=](const QString &u) { return bracketDate(base, range, u); };
         } else {
-            const HeaderForm form = unit.isEmpty() ? HeaderForm::None : (r.chance(0.2) ? HeaderForm::FullWidth : HeaderForm::Plain);
+            const HeaderForm form = unit.isEmpty() ? HeaderForm::None : (b.vary("units") && r.chance(0.2) ? HeaderForm::FullWidth : HeaderForm::Plain);
             text = withUnit(plainBase, unit, form);
             tags << formTag(form);
             rewrite = [=](const QString &u) { return withUnit(plainBase, u, HeaderForm::Plain); };
@@ -992,7 +1069,7 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
         if (r.chance(0.6))
             pbCol = b.addColumn(header, wind ? QStringLiteral("市净率PB(MRQ)[交易日期]") + E : QStringLiteral("市净率PB(MRQ)"), {QStringLiteral("column:pb")}, {ColumnInfo::Role::Multiple, false, {}});
         if (stocks && r.chance(0.6)) {
-            const Unit u = r.pick(QList<Unit>{{"元", 0}, {"万元", 4}, {"亿元", 8}});
+            const Unit u = b.unit(QList<Unit>{{"元", 0}, {"万元", 4}, {"亿元", 8}});
             capExponent = u.exponent;
             const QString unit = QString::fromUtf8(u.text);
             const QString text = wind ? QStringLiteral("总市值[交易日期]") + E + QStringLiteral("[单位]") + unit : withUnit(QStringLiteral("总市值"), unit, HeaderForm::Plain);
@@ -1001,7 +1078,7 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
         }
     }
     // A multi-line header cell (plain headers only: a break inside Wind's brackets is not how Wind writes them).
-    if (!wind && !ifind && r.chance(0.08)) {
+    if (!wind && !ifind && b.vary("layout") && r.chance(0.08)) {
         const int c = r.between(0, int(header.size()) - 1);
         QString &h = header[c].text;
         const qsizetype at = h.indexOf(QLatin1Char('(')) > 0 ? h.indexOf(QLatin1Char('(')) : h.size() / 2;
@@ -1030,14 +1107,14 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
         QList<ExpectedValue> values;
         if (startCol >= 0) {
             const Period stated = p;
-            const Written a = writeDate(r, stated.start), z = writeDate(r, stated.end);
+            const Written a = b.date(stated.start), z = b.date(stated.end);
             row.append(TableCell{a.text, {a.tag}});
             row.append(TableCell{z.text, {z.tag}});
             if (p.week)
                 values.append(b.textValue(QStringLiteral("week_end"), p.end.toString(Qt::ISODate), {z.tag}, {line, endCol}));
         }
         if (tradeCol >= 0) {
-            const Written d = writeDate(r, tradeDate);
+            const Written d = b.date(tradeDate);
             row.append(TableCell{d.text, {d.tag, QStringLiteral("column:trade-date")}});
             values.append(b.textValue(QStringLiteral("week_end"), tradeDate.toString(Qt::ISODate), {d.tag}, {line, tradeCol}));
         } else if (startCol < 0 && p.week) {
@@ -1161,7 +1238,7 @@ void buildDaily(CaseBuilder &b, bool single)
     QList<Security> secs;
     const int nSecs = single ? 1 : r.between(1, 3);
     for (int i = 0; i < nSecs; ++i)
-        secs.append(r.chance(0.6) ? b.stock() : b.indexOrIndustry());
+        secs.append(!b.vary("securities") || r.chance(0.6) ? b.stock() : b.indexOrIndustry());
     const bool index = !single ? false : secs.first().kind != QLatin1String("stock");
     // Days: consecutive trading days of one stretch.
     const QList<QDate> weeks = TradingCalendar::tradingWeeks();
@@ -1176,9 +1253,9 @@ void buildDaily(CaseBuilder &b, bool single)
 
     int titleLine = 0;
     if (single) {
-        if (r.chance(0.5))
+        if (b.vary("layout") && r.chance(0.5))
             b.addText(TableLine::Role::Title, QStringLiteral("Sheet1"), QStringLiteral("layout:title-sheet1"));
-        const bool fw = r.chance(0.2);
+        const bool fw = b.vary("layout") && r.chance(0.2);
         titleLine = int(b.t.lines.size());
         b.addText(TableLine::Role::Title, secs.first().name + (fw ? QStringLiteral("（") : QStringLiteral("(")) + secs.first().code + (fw ? QStringLiteral("）") : QStringLiteral(")")),
                   fw ? QStringLiteral("daily:title-code-fullwidth-paren") : QStringLiteral("daily:title-code"));
@@ -1208,8 +1285,8 @@ void buildDaily(CaseBuilder &b, bool single)
         lowCol = b.unitColumn(header, QStringLiteral("最低价"), QStringLiteral("price"), price, form, ColumnInfo::Role::Price);
     }
     const int closeCol = b.unitColumn(header, QStringLiteral("收盘价"), QStringLiteral("price"), price, form, ColumnInfo::Role::Price, true);
-    Unit volume = r.pick(kShareUnits);
-    Unit amount = r.pick(kMoneyUnits);
+    Unit volume = b.unit(kShareUnits);
+    Unit amount = b.unit(kMoneyUnits);
     const bool va = r.chance(0.8);
     int volCol = -1, amtCol = -1;
     if (va) {
@@ -1232,7 +1309,7 @@ void buildDaily(CaseBuilder &b, bool single)
                 if (nameCol >= 0)
                     row.append(TableCell{s.name, {}});
             }
-            const Written date = writeDate(r, day);
+            const Written date = b.date(day);
             row.append(TableCell{date.text, {date.tag}});
             rowTags << date.tag;
             QList<ExpectedValue> values;
@@ -1272,7 +1349,7 @@ void buildKeyStocks(CaseBuilder &b)
     const QList<QDate> weeks = TradingCalendar::tradingWeeks();
     const QDate asOf = TradingCalendar::lastTradingDay(r.pick(weeks));
     const bool noDate = b.fault == QLatin1String("key-stocks-no-date");
-    const int how = noDate ? -1 : r.weighted({4, 2.5, 1.5, 1});
+    const int how = noDate ? -1 : b.vary("as-of") ? r.weighted({4, 2.5, 1.5, 1}) : 0;
     const bool spaced = r.chance(0.6);
     static const QStringList titles{QStringLiteral("重点公司盈利预测与估值"), QStringLiteral("表4：重点公司盈利预测、估值与评级"), QStringLiteral("重点关注个股")};
     if (how == 1) {
@@ -1310,8 +1387,8 @@ void buildKeyStocks(CaseBuilder &b)
         QString basis; // actual, estimate or empty (unstated)
         QString tag;
     };
-    const int tableStyle = r.between(0, 7);
-    const bool perColumn = r.chance(0.2);
+    const int tableStyle = b.vary("years") ? r.between(0, 7) : 5;
+    const bool perColumn = b.vary("years") && r.chance(0.2);
     QList<bool> lettered;
     for (int i = 0; i < 3; ++i)
         lettered << (tableStyle < 5);
@@ -1365,7 +1442,7 @@ void buildKeyStocks(CaseBuilder &b)
         row.append(code);
         row.append(TableCell{s.name, {}});
         if (dateCol >= 0) {
-            const Written d = writeDate(r, asOf);
+            const Written d = b.date(asOf);
             row.append(TableCell{d.text, {d.tag}});
         }
         QList<ExpectedValue> snapshot;
@@ -1433,12 +1510,12 @@ void buildLockups(CaseBuilder &b)
     Q_UNUSED(dateCol);
     auto windOr = [&](double none) {
         const HeaderForm f = b.plainForm(none);
-        return f != HeaderForm::None && r.chance(0.2) ? HeaderForm::Wind : f;
+        return f != HeaderForm::None && b.vary("units") && r.chance(0.2) ? HeaderForm::Wind : f;
     };
-    Unit shares = r.pick(kShareUnits.mid(0, 3));
-    Unit value = r.pick(QList<Unit>{{"元", 0}, {"万元", 4}, {"亿元", 8}});
-    Unit total = r.pick(kShareUnits.mid(0, 3));
-    Unit floatA = r.pick(kShareUnits.mid(0, 3));
+    Unit shares = b.unit(kShareUnits.mid(0, 3));
+    Unit value = b.unit(QList<Unit>{{"元", 0}, {"万元", 4}, {"亿元", 8}});
+    Unit total = b.unit(kShareUnits.mid(0, 3));
+    Unit floatA = b.unit(kShareUnits.mid(0, 3));
     const int sharesCol = b.unitColumn(header, QStringLiteral("解禁数量"), QStringLiteral("shares"), shares, windOr(0.05), ColumnInfo::Role::Shares);
     const int valueCol = r.chance(0.85) ? b.unitColumn(header, QStringLiteral("解禁市值"), QStringLiteral("money"), value, windOr(0.05), ColumnInfo::Role::Money) : -1;
     const int totalCol = r.chance(0.6) ? b.unitColumn(header, QStringLiteral("总股本"), QStringLiteral("shares"), total, windOr(0.05), ColumnInfo::Role::Shares) : -1;
@@ -1459,7 +1536,7 @@ void buildLockups(CaseBuilder &b)
         if (nameColumn)
             row.append(TableCell{s.name, {}});
         const QDate expiry = QDate(2024, 1, 2).addDays(r.between(0, 360));
-        const Written d = writeDate(r, expiry);
+        const Written d = b.date(expiry);
         row.append(TableCell{d.text, {d.tag}});
         QList<ExpectedValue> values;
         int dec = 0;
@@ -1485,7 +1562,7 @@ void buildLockups(CaseBuilder &b)
     // The date the table is as of: in the footer, by --as-of, or not at all.
     const QList<QDate> weeks = TradingCalendar::tradingWeeks();
     const QDate asOf = TradingCalendar::lastTradingDay(r.pick(weeks));
-    const int how = r.weighted({2, 1, 2});
+    const int how = b.vary("as-of") ? r.weighted({2, 1, 2}) : 1;
     if (how == 0) {
         b.maybeBlank(0.3);
         b.addText(TableLine::Role::Footer, QStringLiteral("资料来源：iFinD（数据截至 ") + chineseDate(asOf, r.chance(0.6)) + QStringLiteral("）"), QStringLiteral("as-of:footer"));
@@ -1517,7 +1594,7 @@ void buildTraffic(CaseBuilder &b)
     const int siteCol = b.addColumn(header, r.pick(QStringList{QStringLiteral("网站"), QStringLiteral("产品")}), {}, {ColumnInfo::Role::Text, true, {}});
     const int startCol = b.addColumn(header, QStringLiteral("周起始日"), {}, {ColumnInfo::Role::Date, true, {}});
     b.addColumn(header, QStringLiteral("周截止日"), {}, {ColumnInfo::Role::Date, true, {}});
-    Unit written = r.pick(kCountUnits);
+    Unit written = b.unit(kCountUnits);
     const HeaderForm form = b.plainForm(0.1);
     const int visitsCol = b.unitColumn(header, QStringLiteral("访问量"), QStringLiteral("count"), written, form, ColumnInfo::Role::Count);
     b.t.lines[headerLine].cells = header;
@@ -1535,7 +1612,7 @@ void buildTraffic(CaseBuilder &b)
         QList<TableCell> row;
         const int line = int(b.t.lines.size());
         row.append(TableCell{name, {}});
-        const Written a = writeDate(r, start), z = writeDate(r, start.addDays(6));
+        const Written a = b.date(start), z = b.date(start.addDays(6));
         row.append(TableCell{a.text, {a.tag}});
         row.append(TableCell{z.text, {z.tag}});
         QList<ExpectedValue> values;
@@ -1679,7 +1756,11 @@ bool injectGenericFault(CaseBuilder &b)
         if (cols.isEmpty())
             return false;
         const int col = r.pick(cols);
-        const QString text = fault == QLatin1String("date-time") ? QStringLiteral("2024-11-12 15:00:00") : r.pick(QStringList{QStringLiteral("2024-02-30"), QStringLiteral("2024-13-01"), QStringLiteral("2024/11/31")});
+        // A time that is not midnight (Excel's datetime of a date is 00:00:00), or a day that does not exist.
+        const QString text = fault == QLatin1String("date-time")
+            ? QDate(2024, 1, 2).addDays(r.between(0, 360)).toString(Qt::ISODate)
+                + r.pick(QStringList{QStringLiteral(" 15:00:00"), QStringLiteral(" 09:30:00"), QStringLiteral(" 00:00:01"), QStringLiteral(" 14:57:03")})
+            : r.pick(QStringList{QStringLiteral("2024-02-30"), QStringLiteral("2024-13-01"), QStringLiteral("2024/11/31"), QStringLiteral("2023-02-29")});
         setCell(col, text, fault);
         return refuse({line, col}, {{text}}, fault);
     }
@@ -1788,6 +1869,45 @@ GeneratedCase TerminalFileGenerator::generate(quint64 seed) const
     const QString shape = shapeOf(seed);
     b.t.shape = shape;
 
+    // Mixed (every group varies, a third of them with a fault), focused on one group (the rest plain), or a plain
+    // file with one fault.
+    QStringList groups{QStringLiteral("style"), QStringLiteral("layout"), QStringLiteral("numbers"), QStringLiteral("codes"),
+                       QStringLiteral("dates"), QStringLiteral("units"), QStringLiteral("securities")};
+    if (shape.startsWith(QLatin1String("weekly-")))
+        groups << QStringLiteral("period");
+    if (shape == QLatin1String("key-stocks"))
+        groups << QStringLiteral("years") << QStringLiteral("as-of");
+    if (shape == QLatin1String("lockups"))
+        groups << QStringLiteral("as-of");
+    if (shape == QLatin1String("traffic") || shape == QLatin1String("daily-wind-single"))
+        groups.removeAll(QStringLiteral("securities"));
+    const int mode = shape == QLatin1String("gbk-looks-utf8") ? 0 : r.weighted({45, 37, 3, 15});
+    b.mixed = mode == 0;
+    if (mode == 1)
+        b.focus = r.pick(groups);
+    if (b.focus == QLatin1String("numbers"))
+        b.feature = r.pick(QStringList{QStringLiteral("num:cell-unit"), QStringLiteral("num:fullwidth-digits"), QStringLiteral("num:thousands"), QStringLiteral("num:percent-fullwidth"),
+                                       QStringLiteral("num:percent-sign"), QStringLiteral("num:minus-u2212"), QStringLiteral("num:minus-fullwidth"), QStringLiteral("num:accounting"),
+                                       QStringLiteral("num:accounting-fullwidth"), QStringLiteral("num:plus-fullwidth"), QStringLiteral("num:plus"), QStringLiteral("num:excel-text"),
+                                       QStringLiteral("num:padded"), QStringLiteral("num:missing")});
+    if (b.focus == QLatin1String("codes")) {
+        QStringList forms{QStringLiteral("code-form:lower-suffix"), QStringLiteral("code-form:excel-text-suffix"), QStringLiteral("code-form:padded"), QStringLiteral("code-form:bare"),
+                          QStringLiteral("code-form:excel-text-bare"), QStringLiteral("code-form:lost-zeros-with-suffix"), QStringLiteral("code-form:bare-000-stock-by-store-name"),
+                          QStringLiteral("code-form:hk-5-digits"), QStringLiteral("code-form:hk-short")};
+        if (shape.startsWith(QLatin1String("weekly-")) || shape == QLatin1String("daily-multi"))
+            forms << QStringLiteral("code-form:bare-000-index-by-name");
+        b.feature = r.pick(forms);
+    }
+    if (b.focus == QLatin1String("dates"))
+        b.feature = r.pick(kDateForms.mid(1));
+    if (b.focus == QLatin1String("style"))
+        b.feature = r.pick(QStringList{QStringLiteral("enc:utf8-bom"), QStringLiteral("enc:gb18030"), QStringLiteral("enc:utf16le-bom"), QStringLiteral("enc:utf16be-bom"),
+                                       QStringLiteral("enc:utf16le-nobom"), QStringLiteral("enc:utf16be-nobom"), QStringLiteral("delim:tab"), QStringLiteral("delim:semicolon"),
+                                       QStringLiteral("eol:crlf"), QStringLiteral("quote:random"), QStringLiteral("layout:padded-lines")});
+    b.t.tags << (mode == 0 ? QStringLiteral("mode:mixed") : mode == 1 ? QStringLiteral("mode:focus-") + b.focus : mode == 2 ? QStringLiteral("mode:plain") : QStringLiteral("mode:fault"));
+    if (!b.feature.isEmpty())
+        b.t.tags << QStringLiteral("focus:") + b.feature;
+
     // How it is written (decided first: a mixed-encoding fault needs a GB18030 or UTF-8 file).
     switch (r.weighted({3, 1.5, 3, 0.8, 0.4, 0.8, 0.5})) {
     case 0: b.style.encoding = CsvStyle::Encoding::Utf8; break;
@@ -1803,6 +1923,20 @@ GeneratedCase TerminalFileGenerator::generate(quint64 seed) const
     b.style.quoteChance = r.chance(0.35) ? 0.25 : 0.0;
     b.style.quoteSeed = splitmix(seed + 1);
     b.style.padShortLines = r.chance(0.3);
+    if (!b.mixed) { // plain, or the one feature a style-focused case is about
+        const QString &f = b.feature;
+        static const QList<std::pair<const char *, CsvStyle::Encoding>> encodings{
+            {"enc:utf8-bom", CsvStyle::Encoding::Utf8Bom}, {"enc:gb18030", CsvStyle::Encoding::Gb18030}, {"enc:utf16le-bom", CsvStyle::Encoding::Utf16LeBom},
+            {"enc:utf16be-bom", CsvStyle::Encoding::Utf16BeBom}, {"enc:utf16le-nobom", CsvStyle::Encoding::Utf16Le}, {"enc:utf16be-nobom", CsvStyle::Encoding::Utf16Be}};
+        b.style.encoding = CsvStyle::Encoding::Utf8;
+        for (const auto &[name, e] : encodings)
+            if (f == QLatin1String(name))
+                b.style.encoding = e;
+        b.style.delimiter = f == QLatin1String("delim:tab") ? '\t' : f == QLatin1String("delim:semicolon") ? ';' : ',';
+        b.style.eol = f == QLatin1String("eol:crlf") ? QStringLiteral("\r\n") : QStringLiteral("\n");
+        b.style.quoteChance = f == QLatin1String("quote:random") ? 0.4 : 0.0;
+        b.style.padShortLines = f == QLatin1String("layout:padded-lines");
+    }
     if (shape == QLatin1String("gbk-looks-utf8")) {
         b.style.encoding = CsvStyle::Encoding::Gb18030;
         b.style.delimiter = ',';
@@ -1810,11 +1944,10 @@ GeneratedCase TerminalFileGenerator::generate(quint64 seed) const
         b.style.padShortLines = false;
     }
 
-    // One fault in about a third of the files.
+    // One fault in about a third of the mixed files, and in every fault file.
     QStringList faults = genericFaults() + shapeFaults(shape);
-    if (shape != QLatin1String("gbk-looks-utf8") && r.chance(0.33))
+    if (shape != QLatin1String("gbk-looks-utf8") && ((mode == 0 && r.chance(0.33)) || mode == 3))
         b.fault = r.pick(faults);
-    const QString chosen = b.fault;
 
     if (shape.startsWith(QLatin1String("weekly-")))
         buildWeekly(b, shape);
@@ -1835,7 +1968,6 @@ GeneratedCase TerminalFileGenerator::generate(quint64 seed) const
         // A fault the table has no place for (no date column for a bad date) leaves a good file.
         injectGenericFault(b);
     }
-    Q_UNUSED(chosen);
     return GeneratedCase{seed, b.t, b.style};
 }
 
