@@ -1,6 +1,7 @@
 #include "terminalfilegenerator.h"
 
 #include "exactdecimal.h"
+#include "importcontract.h"
 #include "tradingcalendar.h"
 
 #include <QSet>
@@ -432,8 +433,15 @@ public:
             return;
         if (r.chance(0.15))
             addText(TableLine::Role::Title, QStringLiteral("Sheet1"), QStringLiteral("layout:title-sheet1"));
-        if (r.chance(p))
-            addText(TableLine::Role::Title, r.pick(pool), QStringLiteral("layout:title"));
+        if (r.chance(p)) {
+            QString title = r.pick(pool);
+            if (r.chance(0.12)) { // a quoted title cell over two lines: every line below is one further down
+                title.insert(title.size() / 2, QLatin1Char('\n'));
+                addText(TableLine::Role::Title, title, QStringLiteral("layout:multiline-title"));
+            } else {
+                addText(TableLine::Role::Title, title, QStringLiteral("layout:title"));
+            }
+        }
         maybeBlank(0.2);
     }
     void footers(const QStringList &pool, double p)
@@ -1077,17 +1085,6 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
                                  {ColumnInfo::Role::Money, false, [wind, E](const QString &uu) { return wind ? QStringLiteral("总市值[交易日期]") + E + QStringLiteral("[单位]") + uu : withUnit(QStringLiteral("总市值"), uu, HeaderForm::Plain); }});
         }
     }
-    // A multi-line header cell (plain headers only: a break inside Wind's brackets is not how Wind writes them).
-    if (!wind && !ifind && b.vary("layout") && r.chance(0.08)) {
-        const int c = r.between(0, int(header.size()) - 1);
-        QString &h = header[c].text;
-        const qsizetype at = h.indexOf(QLatin1Char('(')) > 0 ? h.indexOf(QLatin1Char('(')) : h.size() / 2;
-        if (at > 0) {
-            h.insert(at, QLatin1Char('\n'));
-            header[c].tags << QStringLiteral("quote:multiline-header-cell");
-            b.t.tags << QStringLiteral("quote:multiline-header-cell");
-        }
-    }
     sync();
 
     // The rows.
@@ -1161,8 +1158,8 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
             for (const ExpectedValue &v : values)
                 if (v.column == QLatin1String("return_pct") || v.column == QLatin1String("close"))
                     periodValues.append(v);
-            b.t.stored.append(ExpectedRow{QStringLiteral("period_return"),
-                                          {{QStringLiteral("code"), s.code}, {QStringLiteral("period_start"), p.start.toString(Qt::ISODate)}, {QStringLiteral("period_end"), p.end.toString(Qt::ISODate)}},
+            b.t.stored.append(ExpectedRow{ImportContract::periodTable(),
+                                          {{QStringLiteral("code"), s.code}, {ImportContract::periodStart(), p.start.toString(Qt::ISODate)}, {ImportContract::periodEnd(), p.end.toString(Qt::ISODate)}},
                                           periodValues, false, rowTags, codeRef});
             for (QDate monday : {TradingCalendar::mondayOf(p.start), TradingCalendar::mondayOf(p.end)})
                 b.t.stored.append(ExpectedRow{QStringLiteral("weekly_return"), {{QStringLiteral("code"), s.code}, {QStringLiteral("week_start"), monday.toString(Qt::ISODate)}},
@@ -1183,7 +1180,7 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
     if (sources.contains(Option))
         b.t.week = lastDay;
 
-    b.t.kinds = p.week ? QStringList{QStringLiteral("weekly_returns")} : QStringList{QStringLiteral("weekly_returns"), QStringLiteral("period_returns")};
+    b.t.kinds = p.week ? QStringList{QStringLiteral("weekly_returns")} : ImportContract::periodKinds();
     b.t.rows = secs.size();
 
     // Faults that only a weekly file can have.
@@ -1427,7 +1424,7 @@ void buildKeyStocks(CaseBuilder &b)
         QString tag;
         const QString text = yearHeader(year, eps, letter, style, tag);
         const int col = b.addColumn(header, text, {tag}, {eps ? ColumnInfo::Role::Price : ColumnInfo::Role::Multiple, false, {}});
-        years.append({year, eps, col, letter ? (year < reportYear ? QStringLiteral("actual") : QStringLiteral("estimate")) : QString(), tag});
+        years.append({year, eps, col, letter ? (year < reportYear ? ImportContract::actual() : ImportContract::estimate()) : QString(), tag});
     }
     const bool pbColumn = r.chance(0.6);
     const int pbCol = pbColumn ? b.addColumn(header, r.pick(QStringList{QStringLiteral("PB"), QStringLiteral("市净率")}), {QStringLiteral("column:pb")}, {ColumnInfo::Role::Multiple, false, {}}) : -1;
@@ -1460,10 +1457,10 @@ void buildKeyStocks(CaseBuilder &b)
             valuationTags[y.year] << y.tag;
             bool haveBasis = false;
             for (const ExpectedValue &e : valuation[y.year])
-                haveBasis = haveBasis || e.column == QLatin1String("basis");
+                haveBasis = haveBasis || e.column == ImportContract::basisColumn();
             if (!haveBasis) // valuation.basis: actual for 2023A, estimate for 2024E, NULL when the header does not say
-                valuation[y.year].append(y.basis.isEmpty() ? ExpectedValue{QStringLiteral("basis"), ExpectedValue::Type::Null, {}, {y.tag, QStringLiteral("basis:unstated")}, {line, y.column}}
-                                                           : b.textValue(QStringLiteral("basis"), y.basis, {y.tag, QStringLiteral("basis:") + y.basis}, {line, y.column}));
+                valuation[y.year].append(y.basis.isEmpty() ? ExpectedValue{ImportContract::basisColumn(), ExpectedValue::Type::Null, {}, {y.tag, QStringLiteral("basis:unstated")}, {line, y.column}}
+                                                           : b.textValue(ImportContract::basisColumn(), y.basis, {y.tag, QStringLiteral("basis:") + y.basis}, {line, y.column}));
         }
         if (pbCol >= 0)
             snapshot.append(b.measure(row, QStringLiteral("pb"), randomDecimal(r, 1, 2, 2), 0, false, false, true, pbCol));
@@ -1485,7 +1482,7 @@ void buildKeyStocks(CaseBuilder &b)
     b.t.rows = n;
     if (noDate) {
         b.t.outcome = TerminalTable::Outcome::Refused;
-        b.t.refusal = ExpectedRefusal{{{headerLine, -1}, {0, -1}}, {{QStringLiteral("key-stock"), QStringLiteral("key stock")}, {QStringLiteral("--as-of")}},
+        b.t.refusal = ExpectedRefusal{{{headerLine, -1}, {0, -1}}, ImportContract::keyStocksWithoutDate(),
                                       {QStringLiteral("bad:key-stocks-no-date")}, true};
         b.t.stored.clear();
     }
@@ -1810,7 +1807,7 @@ bool injectGenericFault(CaseBuilder &b)
         const int mixed = r.pick(candidates);
         b.style.otherEncodingLine = mixed;
         b.t.tags << QStringLiteral("bad:mixed-encoding");
-        return refuse({mixed, -1}, {{QStringLiteral("UTF-8")}, {QStringLiteral("GB18030"), QStringLiteral("GBK")}}, fault);
+        return refuse({mixed, -1}, ImportContract::mixedEncodings(), fault);
     }
     return false;
 }
@@ -1964,6 +1961,20 @@ GeneratedCase TerminalFileGenerator::generate(quint64 seed) const
     else
         buildGbkLooksUtf8(b);
 
+    // A header cell over two lines (Excel's Alt+Enter; not inside Wind's or iFinD's brackets): the cells after it, and a
+    // fault in them, are on the next physical line.
+    if (b.vary("layout") && b.headerIndex >= 0 && r.chance(0.1)) {
+        QList<TableCell> &header = b.t.lines[b.headerIndex].cells;
+        const int c = r.between(0, int(header.size()) - 1);
+        QString &h = header[c].text;
+        const qsizetype paren = h.indexOf(QLatin1Char('('));
+        const qsizetype at = paren > 0 ? paren : h.size() / 2;
+        if (!h.contains(QLatin1Char('[')) && at > 0) {
+            h.insert(at, QLatin1Char('\n'));
+            header[c].tags << QStringLiteral("layout:multiline-header-cell");
+            b.t.tags << QStringLiteral("layout:multiline-header-cell");
+        }
+    }
     if (!b.fault.isEmpty() && b.t.outcome == TerminalTable::Outcome::Imports && genericFaults().contains(b.fault)) {
         // A fault the table has no place for (no date column for a bad date) leaves a good file.
         injectGenericFault(b);
