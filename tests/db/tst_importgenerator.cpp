@@ -385,7 +385,8 @@ private:
                 return failures;
             }
             if (!t.kinds.contains(report.kind))
-                failures.append({QStringLiteral("imported as another kind"), fileTags(c), QStringLiteral("kind %1, expected %2").arg(report.kind, t.kinds.join(QLatin1Char('|')))});
+                failures.append({QStringLiteral("imported as another kind"), fileTags(c) + tagsOf(c, {t.headerLine(), -1}),
+                                 QStringLiteral("kind %1, expected %2").arg(report.kind, t.kinds.join(QLatin1Char('|')))});
             if (report.rowsRead != t.rows)
                 failures.append({QStringLiteral("silent: wrong number of rows read"), fileTags(c), QStringLiteral("%1 rows read, expected %2").arg(report.rowsRead).arg(t.rows)});
             if (!report.encoding.startsWith(CsvStyle::reportName(c.style.encoding), Qt::CaseInsensitive))
@@ -552,10 +553,10 @@ private slots:
             QString text;
             for (int i = 0; i < w.text.size(); ++i)
                 text += QStringLiteral("%1| %2\n").arg(i + 1, 3).arg(w.text[i]);
-            if (m_replay) {
-                qInfo().noquote() << "\n--- file (" << w.bytes.size() << "bytes," << CsvStyle::reportName(c.style.encoding) << ") ---\n" << text
-                                  << "--- expected ---\n" << describeExpectation(c, w) << "\n--- happened ---\n" << happened << "\n--- tags ---\n" << c.tags().join(QLatin1Char(' '));
-            }
+            if (m_replay)
+                qInfo().noquote() << QStringLiteral("\n--- file (%1 bytes, %2) ---\n%3--- expected ---\n%4\n--- happened ---\n%5\n--- tags ---\n%6")
+                                         .arg(w.bytes.size())
+                                         .arg(CsvStyle::reportName(c.style.encoding), text, describeExpectation(c, w), happened, c.tags().join(QLatin1Char(' ')));
             QString path, detail;
             if (!failures.isEmpty()) {
                 ++failed;
