@@ -75,7 +75,8 @@ const QStringList &shapeList()
 {
     static const QStringList shapes{QStringLiteral("weekly-movers"), QStringLiteral("weekly-wind"),  QStringLiteral("weekly-ifind"),
                                     QStringLiteral("daily-multi"),   QStringLiteral("daily-wind-single"), QStringLiteral("key-stocks"),
-                                    QStringLiteral("lockups"),       QStringLiteral("traffic"),      QStringLiteral("gbk-looks-utf8")};
+                                    QStringLiteral("lockups"),       QStringLiteral("traffic"),      QStringLiteral("gbk-looks-utf8"),
+                                    QStringLiteral("centres")};
     return shapes;
 }
 
@@ -1627,6 +1628,130 @@ void buildTraffic(CaseBuilder &b)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Compute centres: capacity text with numbers in the forms a report table has them ("10,000P", "１００Ｐ", "1.2万P",
+// "一期 1,500P，远期 12,000P", "500P(INT8)"). current_pflops / planned_pflops hold the FLOPS figures exactly (an EFLOPS
+// figure × 1000); an OPS figure (INT8, POPS) is never a PFLOPS one.
+
+void buildCentres(CaseBuilder &b)
+{
+    Rng &r = b.r;
+    b.titles({QStringLiteral("表2：全国智算中心建设情况"), QStringLiteral("智算中心一览")}, 0.4);
+    QList<TableCell> header;
+    const int headerLine = int(b.t.lines.size());
+    b.headerIndex = headerLine;
+    b.t.lines.append(TableLine{TableLine::Role::Header, {}, {}});
+    const int nameCol = b.addColumn(header, r.pick(QStringList{QStringLiteral("中心名称"), QStringLiteral("智算中心")}), {}, {ColumnInfo::Role::Text, true, {}});
+    const int capCol = b.addColumn(header, r.pick(QStringList{QStringLiteral("算力规模"), QStringLiteral("算力")}), {}, {ColumnInfo::Role::Text, false, {}});
+    b.addColumn(header, r.pick(QStringList{QStringLiteral("建设情况"), QStringLiteral("状态")}), {}, {ColumnInfo::Role::Text, false, {}});
+    b.t.lines[headerLine].cells = header;
+
+    // A figure as the text writes it: the number's form, then its unit (an OPS unit when `ops`). Returns the text and
+    // the PFLOPS it is (meaningless for OPS).
+    auto figure = [&](ExactDecimal v, QStringList &tags, int unit) {
+        QString digits = v.integerDigits() + (v.decimals() > 0 ? QLatin1Char('.') + v.fractionDigits() : QString());
+        int exponent = 0;
+        const bool numbers = b.vary("numbers");
+        if (numbers && v.decimals() == 0 && v.integerDigits().size() >= 5 && v.mantissa % 1000 == 0 && r.chance(0.3)) {
+            // 12,000 as 1.2万: the written number is the value ÷ 10^4.
+            const ExactDecimal w = v.scaledBy(-4);
+            QString t = w.integerDigits() + (w.decimals() > 0 ? QLatin1Char('.') + w.fractionDigits() : QString());
+            while (t.contains(QLatin1Char('.')) && (t.endsWith(QLatin1Char('0')) || t.endsWith(QLatin1Char('.'))))
+                t.chop(1);
+            digits = t + QStringLiteral("万");
+            tags << QStringLiteral("capacity:wan");
+        } else if (numbers && v.integerDigits().size() >= 4 && r.chance(0.5)) {
+            QString grouped, intPart = v.integerDigits();
+            for (int i = 0; i < intPart.size(); ++i) {
+                if (i > 0 && (intPart.size() - i) % 3 == 0)
+                    grouped += QLatin1Char(',');
+                grouped += intPart[i];
+            }
+            digits = grouped + (v.decimals() > 0 ? QLatin1Char('.') + v.fractionDigits() : QString());
+            tags << QStringLiteral("capacity:thousands");
+        } else if (numbers && r.chance(0.25)) {
+            QString w;
+            for (QChar c : digits)
+                w += c == QLatin1Char('.') ? QChar(0xFF0E) : QChar(char16_t(0xFF10 + (c.unicode() - u'0')));
+            digits = w;
+            tags << QStringLiteral("capacity:fullwidth-digits");
+        }
+        QString text;
+        switch (unit) {
+        case 0: text = digits + (tags.contains(QStringLiteral("capacity:fullwidth-digits")) && r.chance(0.5) ? QStringLiteral("Ｐ") : QStringLiteral("P")); tags << QStringLiteral("capacity:unit-P"); break;
+        case 1: text = digits + QStringLiteral("PFLOPS"); tags << QStringLiteral("capacity:unit-PFLOPS"); break;
+        case 2: text = digits + QStringLiteral(" PFLOPS"); tags << QStringLiteral("capacity:unit-space-PFLOPS"); break;
+        case 3: text = digits + QStringLiteral("P(FP16)"); tags << QStringLiteral("capacity:unit-P-FP16"); break;
+        case 4: text = digits + QStringLiteral("EFLOPS"); exponent = 3; tags << QStringLiteral("capacity:unit-EFLOPS"); break;
+        default: text = digits + (r.chance(0.5) ? QStringLiteral("P(INT8)") : QStringLiteral("POPS")); tags << QStringLiteral("capacity:ops"); break;
+        }
+        return std::pair{text, v.scaledBy(exponent)};
+    };
+
+    const int n = r.between(1, 5);
+    QSet<QString> names;
+    for (int i = 0; i < n; ++i) {
+        QString name;
+        do
+            name = randomName(r, 2, 3) + r.pick(QStringList{QStringLiteral("智算中心"), QStringLiteral("人工智能计算中心"), QStringLiteral("算力中心")}) + QString::number(r.between(1, 99));
+        while (names.contains(name));
+        names.insert(name);
+        const bool built = r.chance(0.6);
+        const bool twoPhases = built && r.chance(0.35);
+        QStringList tags{built ? QStringLiteral("capacity:status-built") : QStringLiteral("capacity:status-construction")};
+        QString text;
+        // INT8/POPS figures are OPS: never counted as PFLOPS. A text is all FLOPS or all OPS (a mix is not generated:
+        // what its planned FLOPS total is, is not settled).
+        const bool ops = b.vary("units") && r.chance(0.15);
+        // One unit a text (一期 512EFLOPS，远期 4096PFLOPS would put the larger phase first).
+        const int unit = ops ? 5 : b.vary("units") ? r.weighted({4, 2, 1, 1, 1.2}) : 0;
+        const bool exa = unit == 4; // EFLOPS: small numbers (1.14E is 1,140 PFLOPS)
+        ExactDecimal current, planned;
+        bool haveCurrent = false, havePlanned = false;
+        if (twoPhases) {
+            // 一期 A，远期 B with B > A: current A, planned B.
+            const int decimals = r.between(0, exa ? 2 : 1);
+            const ExactDecimal a = exa ? randomDecimal(r, 1, 1, decimals) : randomDecimal(r, 2, 4, decimals);
+            const ExactDecimal bb{a.mantissa * r.between(2, 10), a.exponent};
+            const auto [ta, pa] = figure(a, tags, unit);
+            const auto [tb, pb] = figure(bb, tags, unit);
+            text = QStringLiteral("一期 ") + ta + r.pick(QStringList{QStringLiteral("，远期 "), QStringLiteral(",远期 "), QStringLiteral("(远期 ")}) + tb;
+            if (text.contains(QStringLiteral("(远期")))
+                text += QLatin1Char(')');
+            tags << QStringLiteral("capacity:two-phases");
+            if (!ops)
+                current = pa, haveCurrent = true;
+            if (!ops)
+                planned = pb, havePlanned = true;
+        } else {
+            const ExactDecimal v = exa ? randomDecimal(r, 1, 2, r.between(0, 2))
+                : r.chance(0.3)    ? ExactDecimal{qint64(r.between(1, 60)) * 1000, 0}
+                                   : randomDecimal(r, 1, 5, r.between(0, 2));
+            const auto [t, pf] = figure(v, tags, unit);
+            text = t;
+            if (!ops)
+                (built ? current : planned) = pf, (built ? haveCurrent : havePlanned) = true;
+        }
+        tags.removeDuplicates();
+        const int line = int(b.t.lines.size());
+        QList<TableCell> row{{name, {}}, {text, tags}, {built ? QStringLiteral("已建成") : QStringLiteral("建设中"), {}}};
+        b.addLine(TableLine::Role::Data, row);
+        QList<ExpectedValue> values;
+        values.append(b.textValue(QStringLiteral("capacity_text"), text, tags, {line, capCol}));
+        values.append(b.textValue(QStringLiteral("capacity_kind"), QStringLiteral("parsed"), tags, {line, capCol}));
+        auto number = [&](const QString &column, bool have, ExactDecimal v) {
+            values.append(have ? ExpectedValue{column, ExpectedValue::Type::Number, v.toPlainText(), tags, {line, capCol}}
+                               : ExpectedValue{column, ExpectedValue::Type::Null, {}, tags, {line, capCol}});
+        };
+        number(QStringLiteral("current_pflops"), haveCurrent, current);
+        number(QStringLiteral("planned_pflops"), havePlanned, planned);
+        b.t.stored.append(ExpectedRow{QStringLiteral("compute_centre"), {{QStringLiteral("name"), name}}, values, false, tags, {line, nameCol}});
+    }
+    b.footers({QStringLiteral("资料来源：各地政府官网，民生证券研究院")}, 0.4);
+    b.t.kinds = {QStringLiteral("centres")};
+    b.t.rows = n;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // A short GB18030 file whose bytes are also valid UTF-8 (煤炭 = C3 BA CC BF): native headers, industry names whose
 // GB18030 bytes happen to be UTF-8.
 
@@ -1850,7 +1975,7 @@ QStringList TerminalFileGenerator::shapes()
 QString TerminalFileGenerator::shapeOf(quint64 seed)
 {
     Rng r(splitmix(seed));
-    const int i = r.weighted({3, 3, 2.5, 2, 1.2, 2, 2, 1, 0.4});
+    const int i = r.weighted({3, 3, 2.5, 2, 1.2, 2, 2, 1, 0.4, 1.2});
     return shapeList()[i];
 }
 
@@ -1876,8 +2001,10 @@ GeneratedCase TerminalFileGenerator::generate(quint64 seed) const
         groups << QStringLiteral("years") << QStringLiteral("as-of");
     if (shape == QLatin1String("lockups"))
         groups << QStringLiteral("as-of");
-    if (shape == QLatin1String("traffic") || shape == QLatin1String("daily-wind-single"))
+    if (shape == QLatin1String("traffic") || shape == QLatin1String("daily-wind-single") || shape == QLatin1String("centres"))
         groups.removeAll(QStringLiteral("securities"));
+    if (shape == QLatin1String("centres"))
+        groups.removeAll(QStringLiteral("codes")), groups.removeAll(QStringLiteral("dates"));
     const int mode = shape == QLatin1String("gbk-looks-utf8") ? 0 : r.weighted({45, 37, 3, 15});
     b.mixed = mode == 0;
     if (mode == 1)
@@ -1958,6 +2085,8 @@ GeneratedCase TerminalFileGenerator::generate(quint64 seed) const
         buildLockups(b);
     else if (shape == QLatin1String("traffic"))
         buildTraffic(b);
+    else if (shape == QLatin1String("centres"))
+        buildCentres(b);
     else
         buildGbkLooksUtf8(b);
 
