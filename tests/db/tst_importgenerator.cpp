@@ -129,7 +129,8 @@ QString describeExpectation(const GeneratedCase &c, const WrittenFile &w)
             values << v.column + QLatin1Char('=')
                     + (v.type == ExpectedValue::Type::Null ? QStringLiteral("NULL")
                                                            : v.type == ExpectedValue::Type::Text ? QLatin1Char('\'') + v.text + QLatin1Char('\'') : v.text);
-        out << QStringLiteral("  ") + (row.absent ? QStringLiteral("NO ROW ") : QString()) + describeRow(row) + QLatin1Char(' ') + values.join(QLatin1Char(' '));
+        const QString how = row.absent ? QStringLiteral("NO ROW ") : row.values.isEmpty() ? QStringLiteral("ONE ROW ") : QString();
+        out << QStringLiteral("  ") + how + describeRow(row) + QLatin1Char(' ') + values.join(QLatin1Char(' '));
     }
     return out.join(QLatin1Char('\n'));
 }
