@@ -380,8 +380,10 @@ public:
     QString focus;
     bool vary(const char *group) const
     {
-        // Code forms need the families they apply to (hk-short needs Hong Kong codes).
-        return mixed || focus == QLatin1String(group) || (focus == QLatin1String("codes") && QLatin1String(group) == QLatin1String("securities"));
+        // Code forms need the families they apply to (hk-short needs Hong Kong codes), units the securities that take
+        // them (点 is an index's, 原始币种 a Hong Kong or US stock's).
+        return mixed || focus == QLatin1String(group)
+            || ((focus == QLatin1String("codes") || focus == QLatin1String("units")) && QLatin1String(group) == QLatin1String("securities"));
     }
     // A focused case of numbers, codes, dates or style uses one feature of its group (num:accounting, code-form:hk-short):
     // in most of the cells it can, so that a failure is that feature's.
