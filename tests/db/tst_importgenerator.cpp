@@ -1,0 +1,645 @@
+// Round trips of generated terminal files (issue 24): random files in every shape Wind, iFinD and Excel write, each
+// with what the import must store exactly or where it must refuse, imported into a fresh copy of a store that holds
+// the starter dataset. A file that imports must leave every generated number in the store as the double nearest to its
+// exact decimal value after the unit's scale; a file that must be refused must be refused at the right line:column and
+// leave the store byte for byte as it was. A silent wrong number with exit 0 fails the test with the file that made it.
+//
+//   ZHISUAN_GEN_SEED=<n>    the run's seed (default: random, printed at the start)
+//   ZHISUAN_GEN_FILES=<n>   how many files (default 2000)
+//   ZHISUAN_GEN_CASE=<seed> replay one case by the seed its failure printed, and print its file and expectation
+// Failing files are kept under $TMPDIR/zhisuan-gen-failures/ with a .txt saying what was expected and what happened;
+// the failures are counted by class (the features of the cells and files they were traced to) at the end.
+
+#include "generator/exactdecimal.h"
+#include "generator/terminalcsvwriter.h"
+#include "generator/terminalfilegenerator.h"
+
+#include "importjob.h"
+#include "starterdataset.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <charconv>
+#include <map>
+#include <optional>
+#include <set>
+
+using namespace zhisuan::db;
+using namespace zhisuan::db::gen;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+template<typename T>
+QString errorOf(const Result<T> &r)
+{
+    return r.ok() ? QString() : r.error().message;
+}
+
+QString errorsText(const ImportReport &r)
+{
+    QStringList lines;
+    for (const ImportIssue &e : r.errors)
+        lines << e.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<quint64> seedFromEnv(const char *name)
+{
+    const QByteArray v = qgetenv(name).trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const quint64 seed = v.startsWith("0x") ? v.mid(2).toULongLong(&ok, 16) : v.toULongLong(&ok, 10);
+    if (!ok)
+        qFatal("%s: expected a number (decimal or 0x…), found %s", name, v.constData());
+    return seed;
+}
+
+QString hex(quint64 seed)
+{
+    return QStringLiteral("0x") + QString::number(seed, 16).rightJustified(16, QLatin1Char('0'));
+}
+
+// What went wrong with a case, and the classes (features) it is counted against.
+struct Failure
+{
+    QString what;
+    QStringList tags;
+    QString detail;
+};
+
+QString describeRow(const ExpectedRow &row)
+{
+    QStringList key;
+    for (const auto &[column, value] : row.key)
+        key << column + QLatin1Char('=') + value;
+    return row.table + QLatin1Char('[') + key.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+QString describeExpectation(const GeneratedCase &c, const WrittenFile &w)
+{
+    const TerminalTable &t = c.table;
+    QStringList out;
+    out << QStringLiteral("shape %1, %2, options:%3%4").arg(t.shape, CsvStyle::reportName(c.style.encoding),
+                                                             t.week.isValid() ? QStringLiteral(" --week ") + t.week.toString(Qt::ISODate) : QString(),
+                                                             t.asOf.isValid() ? QStringLiteral(" --as-of ") + t.asOf.toString(Qt::ISODate) : QString());
+    if (t.outcome == TerminalTable::Outcome::Refused) {
+        QStringList at;
+        for (const CellRef &r : t.refusal.at) {
+            if (r.line < 0 || r.line >= w.cells.size())
+                continue;
+            if (r.cell >= 0 && r.cell < w.cells[r.line].size())
+                at << QStringLiteral("%1:%2").arg(w.cells[r.line][r.cell].line).arg(w.cells[r.line][r.cell].column);
+            else
+                at << QStringLiteral("%1:*").arg(w.lines[r.line]);
+        }
+        QStringList mentions;
+        for (const QStringList &g : t.refusal.mentions)
+            mentions << g.join(QLatin1Char('|'));
+        out << QStringLiteral("refused (%1) at one of [%2], mentioning [%3]").arg(t.refusal.tags.join(QLatin1Char(' ')), at.join(QStringLiteral("; ")),
+                                                                                mentions.join(QStringLiteral("] and [")));
+        return out.join(QLatin1Char('\n'));
+    }
+    out << QStringLiteral("imports as %1, %2 rows:").arg(t.kinds.join(QLatin1Char('|'))).arg(t.rows);
+    for (const ExpectedRow &row : t.stored) {
+        QStringList values;
+        for (const ExpectedValue &v : row.values)
+            values << v.column + QLatin1Char('=')
+                    + (v.type == ExpectedValue::Type::Null ? QStringLiteral("NULL")
+                                                           : v.type == ExpectedValue::Type::Text ? QLatin1Char('\'') + v.text + QLatin1Char('\'') : v.text);
+        const QString how = row.absent ? QStringLiteral("NO ROW ") : row.values.isEmpty() ? QStringLiteral("ONE ROW ") : QString();
+        out << QStringLiteral("  ") + how + describeRow(row) + QLatin1Char(' ') + values.join(QLatin1Char(' '));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// Per class: cases that have it, failing cases traced to it, the smallest failing file.
+struct ClassCount
+{
+    int cases = 0;
+    int failed = 0;
+    QMap<QString, int> byWhat;
+    qint64 exampleSize = -1;
+    QString examplePath;
+    QString exampleDetail;
+};
+
+struct Census
+{
+    int cases = 0;
+    int failedCases = 0;
+    QMap<QString, int> byWhat;
+    std::map<QString, ClassCount> classes;
+    QMap<QString, int> failedByShape, casesByShape;
+};
+
+} // namespace
+
+class TestImportGenerator : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Stores are written and synced once a case: in memory (/dev/shm) where there is one, thousands of cases take
+    // seconds instead of a minute of fsync.
+    QTemporaryDir m_dir{QDir(QStringLiteral("/dev/shm")).exists() && QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                            ? QStringLiteral("/dev/shm/zhisuan-gen-XXXXXX")
+                            : QDir::tempPath() + QStringLiteral("/zhisuan-gen-XXXXXX")};
+    QString m_template;
+    QByteArray m_templateHash;
+    std::unique_ptr<TerminalFileGenerator> m_generator;
+    quint64 m_runSeed = 0;
+    int m_files = 0;
+    std::optional<quint64> m_replay;
+    QString m_failureDir;
+    Census m_census; // focused, plain and fault files: a failure there has one cause
+    Census m_mixed;  // files where every group of features varies at once
+    QElapsedTimer m_clock;
+
+    // Finds the cell an error points at (by physical line:column), for tracing a refusal to a class.
+    static std::optional<CellRef> cellAt(const WrittenFile &w, qint64 line, qint64 column)
+    {
+        std::optional<CellRef> lineOnly;
+        for (int l = 0; l < w.cells.size(); ++l)
+            for (int c = 0; c < w.cells[l].size(); ++c) {
+                const CellPosition &p = w.cells[l][c];
+                if (p.line == line && (p.column == column || p.contentColumn == column))
+                    return CellRef{l, c};
+                if (p.line == line && !lineOnly)
+                    lineOnly = CellRef{l, -1};
+            }
+        return lineOnly;
+    }
+
+    // The classes of a cell: its own, and for a data cell its column's header (the unit, the header's form); of a line
+    // (a title or footer): the line's and the table's (the period it states).
+    static QStringList tagsOf(const GeneratedCase &c, CellRef ref)
+    {
+        if (ref.line < 0 || ref.line >= c.table.lines.size())
+            return {};
+        const TableLine &l = c.table.lines[ref.line];
+        QStringList tags = l.tags;
+        if (ref.cell >= 0 && ref.cell < l.cells.size()) {
+            tags += l.cells[ref.cell].tags;
+            const int header = c.table.headerLine();
+            if (l.role == TableLine::Role::Data && header >= 0 && ref.cell < c.table.lines[header].cells.size())
+                tags += c.table.lines[header].cells[ref.cell].tags;
+        } else {
+            for (const TableCell &cell : l.cells)
+                tags += cell.tags;
+            tags += c.table.tags;
+        }
+        return tags;
+    }
+
+    // The classes the errors of a report point at; an error that points at no cell or line of the file is the file's:
+    // how it is written.
+    static QStringList tracedErrors(const GeneratedCase &c, const WrittenFile &w, const ImportReport &report)
+    {
+        QStringList tags;
+        for (const ImportIssue &e : report.errors) {
+            if (const auto ref = cellAt(w, e.line, e.column))
+                tags += tagsOf(c, *ref);
+            else
+                tags += c.style.tags() + c.table.tags;
+        }
+        return tags;
+    }
+
+    static QStringList periodTags(const GeneratedCase &c)
+    {
+        QStringList tags;
+        for (const QString &t : c.table.tags)
+            if (t.startsWith(QLatin1String("period")) || t.startsWith(QLatin1String("as-of")))
+                tags << t;
+        return tags;
+    }
+
+    static QStringList fileTags(const GeneratedCase &c)
+    {
+        return c.style.tags() + c.table.tags + QStringList{QStringLiteral("shape:") + c.table.shape};
+    }
+
+    QList<Failure> checkStored(const GeneratedCase &c, QSqlDatabase db)
+    {
+        QList<Failure> failures;
+        for (const ExpectedRow &row : c.table.stored) {
+            QStringList where;
+            for (const auto &kv : row.key)
+                where << kv.first + QStringLiteral(" = ?");
+            auto bindKeys = [&](QSqlQuery &q) {
+                for (int i = 0; i < row.key.size(); ++i)
+                    q.bindValue(i, row.key[i].second);
+            };
+            QSqlQuery count(db);
+            if (!count.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(row.table, where.join(QStringLiteral(" AND "))))) {
+                failures.append({QStringLiteral("schema: ") + count.lastError().databaseText(), QStringList{QStringLiteral("table:") + row.table},
+                                 describeRow(row) + QStringLiteral(": ") + count.lastError().text()});
+                continue;
+            }
+            bindKeys(count);
+            if (!count.exec() || !count.next()) {
+                failures.append({QStringLiteral("sql error"), row.tags, count.lastError().text()});
+                continue;
+            }
+            const qint64 n = count.value(0).toLongLong();
+            if (row.absent) {
+                if (n != 0)
+                    failures.append({QStringLiteral("silent: a row that must not exist"), row.tags + periodTags(c),
+                                     QStringLiteral("%1 exists (%2)").arg(describeRow(row), row.tags.join(QLatin1Char(' ')))});
+                continue;
+            }
+            if (n != 1) {
+                // Where did it go? The same code's rows in the table, for the report.
+                QString seen;
+                if (!row.key.isEmpty() && row.key.first().first == QLatin1String("code")) {
+                    QSqlQuery near(db);
+                    near.prepare(QStringLiteral("SELECT * FROM %1 WHERE code = ?").arg(row.table));
+                    near.bindValue(0, row.key.first().second);
+                    if (near.exec())
+                        while (near.next()) {
+                            QStringList cells;
+                            for (int i = 0; i < near.record().count() && i < 8; ++i)
+                                cells << near.value(i).toString();
+                            seen += QStringLiteral(" [") + cells.join(QLatin1Char(',')) + QLatin1Char(']');
+                        }
+                }
+                failures.append({QStringLiteral("silent: expected row missing"), row.tags + periodTags(c),
+                                 QStringLiteral("%1: %2 rows%3").arg(describeRow(row)).arg(n).arg(seen.isEmpty() ? QString() : QStringLiteral("; rows of that code:") + seen)});
+                continue;
+            }
+            for (const ExpectedValue &v : row.values) {
+                QSqlQuery q(db);
+                if (!q.prepare(QStringLiteral("SELECT %1, typeof(%1) FROM %2 WHERE %3").arg(v.column, row.table, where.join(QStringLiteral(" AND "))))) {
+                    failures.append({QStringLiteral("schema: ") + q.lastError().databaseText(), QStringList{QStringLiteral("column:") + row.table + QLatin1Char('.') + v.column},
+                                     describeRow(row) + QStringLiteral(": ") + q.lastError().text()});
+                    continue;
+                }
+                bindKeys(q);
+                if (!q.exec() || !q.next()) {
+                    failures.append({QStringLiteral("sql error"), v.tags, q.lastError().text()});
+                    continue;
+                }
+                const QVariant stored = q.value(0);
+                const QString type = q.value(1).toString();
+                const QString cellText = v.cell.line >= 0 && v.cell.line < c.table.lines.size() && v.cell.cell >= 0
+                        && v.cell.cell < c.table.lines[v.cell.line].cells.size()
+                    ? c.table.lines[v.cell.line].cells[v.cell.cell].text
+                    : QString();
+                bool ok = false;
+                QString expected, found;
+                switch (v.type) {
+                case ExpectedValue::Type::Null:
+                    ok = type == QLatin1String("null");
+                    expected = QStringLiteral("NULL");
+                    break;
+                case ExpectedValue::Type::Text:
+                    ok = type == QLatin1String("text") && stored.toString() == v.text;
+                    expected = QLatin1Char('\'') + v.text + QLatin1Char('\'');
+                    break;
+                case ExpectedValue::Type::Number: {
+                    const QByteArray text = v.text.toLatin1();
+                    double want = 0;
+                    std::from_chars(text.constData(), text.constData() + text.size(), want);
+                    ok = (type == QLatin1String("real") || type == QLatin1String("integer")) && stored.toDouble() == want;
+                    expected = v.text;
+                    break;
+                }
+                }
+                if (ok)
+                    continue;
+                found = type == QLatin1String("null") ? QStringLiteral("NULL")
+                    : type == QLatin1String("real")   ? QString::number(stored.toDouble(), 'g', 17)
+                    : type == QLatin1String("text")   ? QLatin1Char('\'') + stored.toString() + QLatin1Char('\'')
+                                                      : stored.toString() + QStringLiteral(" (") + type + QLatin1Char(')');
+                failures.append({QStringLiteral("silent: wrong value stored"), v.tags + QStringList{QStringLiteral("column:") + row.table + QLatin1Char('.') + v.column},
+                                 QStringLiteral("%1.%2: expected %3, stored %4 (cell “%5”)").arg(describeRow(row), v.column, expected, found, cellText)});
+            }
+        }
+        return failures;
+    }
+
+    QList<Failure> runCase(const GeneratedCase &c, const WrittenFile &w, const QString &csvPath, QString &happened)
+    {
+        QList<Failure> failures;
+        const TerminalTable &t = c.table;
+        const QString storePath = m_dir.filePath(QStringLiteral("case.sqlite"));
+        QFile::remove(storePath);
+        if (!QFile::copy(m_template, storePath))
+            return {{QStringLiteral("harness"), {}, QStringLiteral("cannot copy the template store")}};
+        QFile::setPermissions(storePath, QFile::ReadOwner | QFile::WriteOwner);
+
+        ImportOptions options;
+        options.week = t.week;
+        options.asOf = t.asOf;
+        ImportReport report;
+        {
+            auto opened = Store::open(storePath, Store::OpenMode::ExistingOnly);
+            if (!opened.ok())
+                return {{QStringLiteral("harness"), {}, errorOf(opened)}};
+            Store &store = *opened.value();
+            report = ImportJob::run(store, csvPath, options);
+            happened = report.ok() ? QStringLiteral("imported as %1 (%2), %3 rows read, %4 inserted, %5 updated")
+                                         .arg(report.kind, report.encoding)
+                                         .arg(report.rowsRead)
+                                         .arg(report.inserted)
+                                         .arg(report.updated)
+                                   : QStringLiteral("refused (%1, %2):\n%3").arg(report.kind, report.encoding, errorsText(report));
+            if (!report.notes.isEmpty())
+                happened += QStringLiteral("\nnotes: ") + report.notes.join(QStringLiteral(" | "));
+            if (t.outcome == TerminalTable::Outcome::Imports && report.ok())
+                failures += checkStored(c, store.database());
+            QSqlQuery fk(store.database());
+            if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+                failures.append({QStringLiteral("a row without its parent"), fileTags(c), {}});
+        }
+
+        if (t.outcome == TerminalTable::Outcome::Imports) {
+            if (!report.ok()) {
+                // Traced to the cells the errors point at, and to the file's own features.
+                // Traced to the cells the errors point at, and to how the file is written (an encoding refused whole
+                // points at its first line).
+                const QStringList tags = tracedErrors(c, w, report) + c.style.tags();
+                failures.append({QStringLiteral("refused a good file"), tags, errorsText(report).left(600)});
+                return failures;
+            }
+            if (!t.kinds.contains(report.kind))
+                failures.append({QStringLiteral("imported as another kind"), fileTags(c) + tagsOf(c, {t.headerLine(), -1}),
+                                 QStringLiteral("kind %1, expected %2").arg(report.kind, t.kinds.join(QLatin1Char('|')))});
+            if (report.rowsRead != t.rows)
+                failures.append({QStringLiteral("silent: wrong number of rows read"), fileTags(c), QStringLiteral("%1 rows read, expected %2").arg(report.rowsRead).arg(t.rows)});
+            if (!report.encoding.startsWith(CsvStyle::reportName(c.style.encoding), Qt::CaseInsensitive))
+                failures.append({QStringLiteral("encoding named wrong"), {CsvStyle::tag(c.style.encoding)},
+                                 QStringLiteral("reported %1, expected %2").arg(report.encoding, CsvStyle::reportName(c.style.encoding))});
+            return failures;
+        }
+
+        // Must be refused.
+        const QStringList faultTags = t.refusal.tags;
+        if (report.ok() || report.committed) {
+            failures.append({QStringLiteral("silent: accepted a bad file"), faultTags, happened.left(300)});
+            return failures;
+        }
+        if (fileHash(storePath) != m_templateHash)
+            failures.append({QStringLiteral("refused but the store changed"), faultTags, {}});
+        bool found = false;
+        for (const ImportIssue &e : report.errors) {
+            bool placed = false;
+            for (const CellRef &ref : t.refusal.at) {
+                if (ref.line < 0 || ref.line >= w.cells.size())
+                    continue;
+                const qint64 line = ref.cell >= 0 && ref.cell < w.cells[ref.line].size() ? w.cells[ref.line][ref.cell].line : w.lines[ref.line];
+                if (e.line != line)
+                    continue;
+                if (ref.cell < 0 || ref.cell >= w.cells[ref.line].size()) {
+                    placed = true;
+                    break;
+                }
+                const CellPosition &p = w.cells[ref.line][ref.cell];
+                if (e.column == p.column || e.column == p.contentColumn) {
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed)
+                continue;
+            bool says = true;
+            for (const QStringList &group : t.refusal.mentions) {
+                bool any = false;
+                for (const QString &m : group)
+                    any = any || e.message.contains(m, Qt::CaseInsensitive);
+                says = says && any;
+            }
+            found = found || says;
+        }
+        if (!found)
+            failures.append({QStringLiteral("refused, but not where or not saying what"), faultTags + tracedErrors(c, w, report), errorsText(report).left(600)});
+        else if (t.refusal.oneError && report.errors.size() > 1)
+            failures.append({QStringLiteral("refused with more than one error for one fault"), faultTags, errorsText(report).left(600)});
+        return failures;
+    }
+
+    void count(const GeneratedCase &c, const QList<Failure> &failures, const QString &path, qint64 size, const QString &detail)
+    {
+        Census &census = c.table.tags.contains(QStringLiteral("mode:mixed")) ? m_mixed : m_census;
+        ++census.cases;
+        ++census.casesByShape[c.table.shape];
+        const QStringList all = c.tags();
+        for (const QString &tag : all)
+            ++census.classes[tag].cases;
+        if (failures.isEmpty())
+            return;
+        ++census.failedCases;
+        ++census.failedByShape[c.table.shape];
+        QSet<QString> whats;
+        std::set<QString> traced;
+        for (const Failure &f : failures) {
+            whats.insert(f.what.startsWith(QLatin1String("schema: ")) ? f.what : f.what);
+            for (const QString &tag : f.tags)
+                if (!tag.isEmpty())
+                    traced.insert(tag);
+        }
+        for (const QString &w : whats)
+            ++census.byWhat[w];
+        for (const QString &tag : traced) {
+            ClassCount &cc = census.classes[tag];
+            if (!all.contains(tag))
+                ++cc.cases; // a class named by a failure only (a column, a table)
+            ++cc.failed;
+            for (const Failure &f : failures)
+                if (f.tags.contains(tag))
+                    ++cc.byWhat[f.what];
+            if (cc.exampleSize < 0 || size < cc.exampleSize) {
+                cc.exampleSize = size;
+                cc.examplePath = path;
+                cc.exampleDetail = detail;
+            }
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_clock.start();
+        m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+        QList<KnownSecurity> known;
+        {
+            auto store = Store::open(m_template);
+            QVERIFY2(store.ok(), qPrintable(errorOf(store)));
+            for (const ImportReport &r : StarterDataset::load(*store.value()))
+                QVERIFY2(r.ok(), qPrintable(r.file + QStringLiteral(": ") + errorsText(r)));
+            QSqlQuery q(store.value()->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT code, COALESCE(name, ''), kind FROM security ORDER BY code")));
+            while (q.next())
+                known.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        }
+        QVERIFY(!QFile::exists(m_template + QStringLiteral("-wal")));
+        m_templateHash = fileHash(m_template);
+        m_generator = std::make_unique<TerminalFileGenerator>(known);
+
+        m_replay = seedFromEnv("ZHISUAN_GEN_CASE");
+        m_runSeed = seedFromEnv("ZHISUAN_GEN_SEED").value_or(QRandomGenerator::global()->generate64());
+        bool ok = false;
+        m_files = qEnvironmentVariableIntValue("ZHISUAN_GEN_FILES", &ok);
+        if (!ok || m_files <= 0)
+            m_files = 2000; // about 50 s of CPU under ASan (2 min on two cores shared with other builds), 12 s in a release build
+        m_failureDir = QDir(QDir::tempPath()).filePath(QStringLiteral("zhisuan-gen-failures"));
+        QDir().mkpath(m_failureDir);
+        if (m_replay)
+            qInfo("Replaying case %s (ZHISUAN_GEN_CASE)", qPrintable(hex(*m_replay)));
+        else
+            qInfo("ZHISUAN_GEN_SEED=%s ZHISUAN_GEN_FILES=%d (failing files go to %s)", qPrintable(hex(m_runSeed)), m_files, qPrintable(m_failureDir));
+    }
+
+    // One row a shape: the run's cases are shared among them by the shape each seed makes.
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("shape");
+        for (const QString &shape : TerminalFileGenerator::shapes())
+            QTest::newRow(qPrintable(shape)) << shape;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, shape);
+        QList<quint64> seeds;
+        if (m_replay) {
+            if (TerminalFileGenerator::shapeOf(*m_replay) != shape)
+                QSKIP("the replayed case is of another shape");
+            seeds << *m_replay;
+        } else {
+            for (int i = 0; i < m_files; ++i) {
+                const quint64 seed = TerminalFileGenerator::caseSeed(m_runSeed, quint64(i));
+                if (TerminalFileGenerator::shapeOf(seed) == shape)
+                    seeds << seed;
+            }
+        }
+        int failed = 0;
+        QMap<QString, int> byWhat;
+        QStringList firstFew;
+        const QString csvPath = m_dir.filePath(QStringLiteral("case.csv"));
+        for (quint64 seed : seeds) {
+            const GeneratedCase c = m_generator->generate(seed);
+            const WrittenFile w = TerminalCsvWriter::write(c.table, c.style);
+            {
+                QFile f(csvPath);
+                QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                QVERIFY(f.write(w.bytes) == w.bytes.size());
+            }
+            QString happened;
+            const QList<Failure> failures = runCase(c, w, csvPath, happened);
+            QString text;
+            for (int i = 0; i < w.text.size(); ++i)
+                text += QStringLiteral("%1| %2\n").arg(i + 1, 3).arg(w.text[i]);
+            if (m_replay)
+                qInfo().noquote() << QStringLiteral("\n--- file (%1 bytes, %2) ---\n%3--- expected ---\n%4\n--- happened ---\n%5\n--- tags ---\n%6")
+                                         .arg(w.bytes.size())
+                                         .arg(CsvStyle::reportName(c.style.encoding), text, describeExpectation(c, w), happened, c.tags().join(QLatin1Char(' ')));
+            QString path, detail;
+            if (!failures.isEmpty()) {
+                ++failed;
+                path = QDir(m_failureDir).filePath(QStringLiteral("%1-%2.csv").arg(hex(seed), shape));
+                QFile keep(path);
+                if (keep.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    keep.write(w.bytes);
+                QStringList lines;
+                for (const Failure &f : failures) {
+                    ++byWhat[f.what];
+                    lines << f.what + QStringLiteral(": ") + f.detail;
+                }
+                detail = lines.join(QLatin1Char('\n'));
+                QFile note(path.chopped(4) + QStringLiteral(".txt"));
+                if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    note.write((QStringLiteral("ZHISUAN_GEN_CASE=%1\n\n--- file ---\n%2\n--- expected ---\n%3\n\n--- happened ---\n%4\n\n--- failures ---\n%5\n\n--- tags ---\n%6\n")
+                                    .arg(hex(seed), text, describeExpectation(c, w), happened, detail, c.tags().join(QLatin1Char(' '))))
+                                   .toUtf8());
+                if (firstFew.size() < 3)
+                    firstFew << QStringLiteral("case %1 (%2):\n%3").arg(hex(seed), path, detail.left(500));
+            }
+            count(c, failures, path, w.bytes.size(), detail.left(300));
+        }
+        QStringList summary;
+        for (auto it = byWhat.constBegin(); it != byWhat.constEnd(); ++it)
+            summary << QStringLiteral("  %1 × %2").arg(it.value(), 5).arg(it.key());
+        if (failed > 0)
+            qWarning().noquote() << QStringLiteral("%1: %2 of %3 files failed\n%4\nfirst failures:\n%5")
+                                        .arg(shape)
+                                        .arg(failed)
+                                        .arg(seeds.size())
+                                        .arg(summary.join(QLatin1Char('\n')), firstFew.join(QLatin1Char('\n')));
+        QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 generated %3 files failed (run seed %4); see the census at the end")
+                                             .arg(failed)
+                                             .arg(seeds.size())
+                                             .arg(shape, hex(m_runSeed))));
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 files failed (ZHISUAN_GEN_SEED=%3 ZHISUAN_GEN_FILES=%4, %5 s)")
+                                 .arg(m_census.failedCases + m_mixed.failedCases)
+                                 .arg(m_census.cases + m_mixed.cases)
+                                 .arg(hex(m_runSeed))
+                                 .arg(m_files)
+                                 .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+        printCensus(m_census, QStringLiteral("Files with one group of features varied (or one fault in a plain file): what fails by itself"));
+        printCensus(m_mixed, QStringLiteral("Files with every group varied at once"));
+    }
+
+private:
+    static void printCensus(const Census &c, const QString &title)
+    {
+        QStringList out;
+        out << QStringLiteral("%1: %2 of %3 failed").arg(title).arg(c.failedCases).arg(c.cases);
+        if (c.failedCases == 0) {
+            qInfo().noquote() << out.join(QLatin1Char('\n'));
+            return;
+        }
+        out << QStringLiteral("By shape:");
+        for (auto it = c.casesByShape.constBegin(); it != c.casesByShape.constEnd(); ++it)
+            out << QStringLiteral("  %1 %2/%3").arg(it.key(), -20).arg(c.failedByShape.value(it.key())).arg(it.value());
+        out << QStringLiteral("By what happened (files):");
+        for (auto it = c.byWhat.constBegin(); it != c.byWhat.constEnd(); ++it)
+            out << QStringLiteral("  %1 %2").arg(it.value(), 5).arg(it.key());
+        out << QStringLiteral("By class (failing files traced to it / files with it; a class near 100% fails by itself):");
+        std::vector<std::pair<QString, ClassCount>> classes(c.classes.begin(), c.classes.end());
+        std::sort(classes.begin(), classes.end(), [](const auto &a, const auto &b) {
+            const double ra = double(a.second.failed) / qMax(1, a.second.cases), rb = double(b.second.failed) / qMax(1, b.second.cases);
+            return ra != rb ? ra > rb : a.second.failed > b.second.failed;
+        });
+        for (const auto &[tag, cc] : classes) {
+            if (cc.failed == 0)
+                continue;
+            QStringList whats;
+            for (auto it = cc.byWhat.constBegin(); it != cc.byWhat.constEnd(); ++it)
+                whats << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+            out << QStringLiteral("  %1 %2/%3  [%4]  smallest: %5").arg(tag, -48).arg(cc.failed, 4).arg(cc.cases, -4).arg(whats.join(QStringLiteral("; ")), cc.examplePath);
+        }
+        qInfo().noquote() << out.join(QLatin1Char('\n'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportGenerator)
+#include "tst_importgenerator.moc"
