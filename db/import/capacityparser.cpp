@@ -210,7 +210,7 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
     {
         Total total;
         double current = 0, additional = 0, finalMax = -1;
-        bool anyCurrent = false;
+        bool anyCurrent = false, anyAdditional = false;
     };
     QList<Group> groups;
     const QString centrePrecision = precisionClass(result.precision);
@@ -233,6 +233,7 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
             g->finalMax = qMax(g->finalMax, p.pflops);
         } else {
             g->additional += p.pflops;
+            g->anyAdditional = true;
         }
     }
     for (Group &g : groups) {
@@ -240,7 +241,7 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
             g.total.current = g.current;
         if (g.finalMax >= 0)
             g.total.planned = qMax(g.finalMax, g.current + g.additional);
-        else if (g.additional > 0)
+        else if (g.anyAdditional)
             g.total.planned = g.current + g.additional;
     }
     // The headline is the first FLOPS group; it goes first in totals.

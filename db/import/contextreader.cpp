@@ -34,14 +34,14 @@ QDate lastTradingDayIn(const Period &p)
 Error disagreement(const ContextReader::Claim &a, const ContextReader::Claim &b, const QString &what)
 {
     // Reported where the user can look: the statement with a place in the file (the later one if both have one).
-    const ContextReader::Claim &at = b.line > 0 ? b : a;
+    const ContextReader::Claim &at = b.line != 0 ? b : a;
     Error e{QStringLiteral("dates-disagree"),
             QCoreApplication::translate("ContextReader", "expected one %1 for the whole file, found two: %2 says %3, but %4 says %5 "
                                                          "(correct the file, or leave out --week/--as-of)")
                 .arg(what, a.where, a.period.toString(), b.where, b.period.toString()),
             {}};
     e.line = at.line;
-    e.column = at.line > 0 ? qMax<qint64>(1, at.column) : 0;
+    e.column = at.line != 0 ? qMax<qint64>(1, at.column) : 0;
     return e;
 }
 
@@ -71,7 +71,7 @@ void ContextReader::addLine(const QString &rawText, qint64 line)
         }
     }
     // A single-security export names its security in the title only: 创业板指(399006.SZ).
-    static const QRegularExpression security(QStringLiteral("^([^,;\\t()（）]{1,30}?)\\s*[(（]\\s*([0-9A-Za-z]{1,10}\\.[A-Za-z]{1,4})\\s*[)）]$"));
+    static const QRegularExpression security(QStringLiteral("^([^,;\\t]{1,40}?)\\s*[(（]\\s*([0-9A-Za-z]{1,10}\\.[A-Za-z]{1,4})\\s*[)）]$"));
     if (const auto m = security.match(text); m.hasMatch() && m_code.isEmpty()) {
         m_code = m.captured(2).toUtf8();
         m_codeName = m.captured(1).trimmed();
@@ -88,8 +88,18 @@ void ContextReader::addHeader(const ExportHeader &parsed, const QString &text, q
 
 void ContextReader::addWeek(const QDate &anyDay)
 {
+    // The trading week of that day: its first to its last trading day (Monday to Tuesday in the week of 劳动节 2024).
+    const auto &cal = TradingCalendar::sse();
     const QDate monday = anyDay.addDays(1 - anyDay.dayOfWeek());
-    m_week = Claim{Period{monday, monday.addDays(4)}, QCoreApplication::translate("ContextReader", "--week %1").arg(iso(anyDay)), 0, 0};
+    QDate first, last;
+    for (QDate d = monday; d < monday.addDays(7); d = d.addDays(1))
+        if (cal.isTradingDay(d)) {
+            if (!first.isValid())
+                first = d;
+            last = d;
+        }
+    const Period week = first.isValid() ? Period{first, last} : Period{monday, monday.addDays(4)};
+    m_week = Claim{week, QCoreApplication::translate("ContextReader", "--week %1").arg(iso(anyDay)), 0, 0};
 }
 
 void ContextReader::addAsOf(const QDate &day)

@@ -23,11 +23,13 @@ public:
     {
         Period period;     // a day is a period of one day
         QString where;     // as the user should read it: “区间涨跌幅[…]” (line 2), the title “…”, --week
-        qint64 line = 0;   // 0: not at a known place in the file (--week, a footer found in the file's tail)
+        qint64 line = 0;   // 0: not at a known place in the file (--week); < 0: a footer's line counted from the file's end
         qint64 column = 0;
     };
 
-    // A title or footer line (one cell of text): the period or date it states, and a security in its title.
+    // A title or footer line (one cell of text): the period or date it states, and a security in its title. `line` is
+    // the line's number, or minus its number counted from the end for a footer read in the file's tail (an error
+    // then carries that negative line, which the caller turns into the line's number: ImportJob::plan).
     void addLine(const QString &text, qint64 line);
     // A header cell's parameters (a period or a date).
     void addHeader(const ExportHeader &parsed, const QString &text, qint64 line, qint64 column);

@@ -57,9 +57,9 @@ void takePlainUnit(ExportHeader &h)
 // Broker year columns: 2023A EPS, EPS 2024E, 2025E PE, 2021EPS, PE2022, EPS(2024E), 2024年EPS.
 void takeYear(ExportHeader &h)
 {
-    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})\\s*年?\\s*([AaEe])?\\s*(EPS|PE)$"),
+    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})\\s*年?\\s*([AaEe])?\\s*[-_]?\\s*(EPS|PE)$"),
                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression yearLast(QStringLiteral("^(EPS|PE)\\s*[(（]?\\s*(\\d{4})\\s*年?\\s*([AaEe])?\\s*[)）]?$"),
+    static const QRegularExpression yearLast(QStringLiteral("^(EPS|PE)\\s*[-_(（]?\\s*(\\d{4})\\s*年?\\s*([AaEe])?\\s*[)）]?$"),
                                              QRegularExpression::CaseInsensitiveOption);
     QString year, basis, what;
     if (const auto m = yearFirst.match(h.base); m.hasMatch()) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace zhisuan::db {
@@ -49,6 +50,12 @@ bool unitFor(const ExportHeader &parsed, Quantity quantity, int *pow10, QString 
     return false;
 }
 
+QRegularExpressionMatch unitLikeSuffix(const QString &header)
+{
+    static const QRegularExpression bracket(QStringLiteral("^(.+?)\\s*[(（]\\s*([^()（）\\d]{1,8})\\s*[)）]\\s*$"));
+    return bracket.match(header);
+}
+
 } // namespace
 
 HeaderMatch HeaderMapper::map(const ImportKind &kind, const QStringList &header, const UserPreset *preset,
@@ -91,6 +98,16 @@ HeaderMatch HeaderMapper::map(const ImportKind &kind, const QStringList &header,
             } else if (const auto base = aliases.constFind(normaliseHeader(m.parsed.base)); base != aliases.constEnd()) {
                 m.field = base->field;
                 m.pow10 = base->pow10;
+            } else if (const auto bracket = unitLikeSuffix(m.parsed.base); bracket.hasMatch()) {
+                // 收盘价(英镑): a number field's name with a bracketed word the vocabulary does not know is that field in
+                // an unknown unit (refused below at this cell), not a column to leave out.
+                const auto it = aliases.constFind(normaliseHeader(bracket.captured(1)));
+                if (it != aliases.constEnd() && kind.fields[it->field].quantity != Quantity::Plain) {
+                    m.field = it->field;
+                    m.parsed.base = bracket.captured(1).trimmed();
+                    m.parsed.unit = bracket.captured(2).trimmed();
+                    m.parsed.unitFromParameter = true;
+                }
             }
         }
         if (m.field >= 0 && !unitChecked) {

@@ -127,7 +127,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     // No number is dropped without the user knowing: a measure column the kind does not store refuses the file.
     for (int column : plan.unmappedMeasures) {
         const QString header = plan.header.value(column);
-        report.errors.append(ImportIssue{plan.displayName, plan.headerLine, plan.headerColumns.value(column, column + 1), header,
+        report.errors.append(ImportIssue{plan.displayName, plan.headerCellLines.value(column, plan.headerLine), plan.headerColumns.value(column, column + 1), header,
                                          QCoreApplication::translate("ImportJob", "column “%1” holds a measure that “%2” does not "
                                                                                   "store; map it to a field or mark it not to import "
                                                                                   "(import wizard), or pass --ignore-column \"%1\"")

@@ -101,6 +101,7 @@ struct ImportPlan
     qint64 headerLine = 0;
     QStringList header;
     QList<qint64> headerColumns; // 1-based character column of each header cell, for messages
+    QList<qint64> headerCellLines; // the line each header cell starts on (a quoted cell may break the header's line)
     QList<ColumnMapping> columns;
     QHash<int, Value> defaults; // field index -> value from title lines, --week or --as-of
     StatedContext context;

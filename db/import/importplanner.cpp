@@ -71,8 +71,9 @@ struct Reading
 
 QByteArray isoBytes(const QDate &d) { return d.toString(Qt::ISODate).toLatin1(); }
 
-Reading readAs(const ImportKind &kind, const QStringList &header, const QList<qint64> &headerColumns, qint64 headerLine,
-               const ContextReader &fileContext, const UserPreset *preset, const ImportOptions &options)
+Reading readAs(const ImportKind &kind, const QStringList &header, const QList<qint64> &headerColumns,
+               const QList<qint64> &headerCellLines, const ContextReader &fileContext, const UserPreset *preset,
+               const ImportOptions &options)
 {
     Reading r;
     r.kind = &kind;
@@ -80,7 +81,7 @@ Reading readAs(const ImportKind &kind, const QStringList &header, const QList<qi
     ContextReader context = fileContext;
     for (const ColumnMapping &c : std::as_const(r.match.columns))
         if (c.field >= 0 || c.extra)
-            context.addHeader(c.parsed, c.header, headerLine, headerColumns.value(c.column, c.column + 1));
+            context.addHeader(c.parsed, c.header, headerCellLines.value(c.column), headerColumns.value(c.column, c.column + 1));
     const bool periodKind = kind.periodStart >= 0 && kind.periodEnd >= 0;
     r.context = context.agree(periodKind);
     const StatedContext stated = r.context ? r.context.value() : StatedContext{};
@@ -107,6 +108,8 @@ Reading readAs(const ImportKind &kind, const QStringList &header, const QList<qi
             r.defaults.insert(kind.nameField, stated.codeName.toUtf8());
     }
     r.complete = true;
+    if (!r.context)
+        return r; // the file says two different things about its dates: that is the error, whatever else is missing
     for (int f = 0; f < kind.fields.size(); ++f) {
         if (!kind.fields[f].required || r.mapped(f) || r.defaults.contains(f))
             continue;
@@ -221,11 +224,16 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
             tail = tail.mid(tail.indexOf('\n') + 1); // the first line of the tail may be cut
         CsvReader reader(tail, plan.delimiter);
         CsvRecord rec;
+        QList<std::pair<qint64, QString>> lines; // line in the tail, text
         while (reader.next(rec))
             if (isContextLine(rec))
-                for (const auto &f : rec.fields)
-                    if (!ValueParser::isMissingText(f))
-                        context.addLine(QString::fromUtf8(f), 0);
+                for (int i = 0; i < rec.size(); ++i)
+                    if (!ValueParser::isMissingText(rec.fields[size_t(i)]))
+                        lines.append({rec.lineOf(i), rec.text(i)});
+        // Numbered from the file's end (the tail's last line is -1), until an error needs the real number.
+        const qint64 tailLines = tail.count('\n') + (tail.endsWith('\n') ? 0 : 1);
+        for (const auto &[line, text] : std::as_const(lines))
+            context.addLine(text, line - tailLines - 1);
     }
     if (options.week.isValid())
         context.addWeek(options.week);
@@ -244,10 +252,12 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
         if (rec.isBlank())
             continue;
         QStringList header;
-        QList<qint64> headerColumns;
+        QList<qint64> headerColumns, headerCellLines;
         for (int i = 0; i < rec.size(); ++i) {
-            header << rec.text(i).trimmed();
+            // A header cell Excel wrapped (周起\n始日, PE 2\n023A) is one name.
+            header << rec.text(i).remove(QLatin1Char('\r')).remove(QLatin1Char('\n')).trimmed();
             headerColumns << rec.column(i);
+            headerCellLines << rec.lineOf(i);
         }
         if (firstHeader.isEmpty()) {
             firstHeader = header;
@@ -255,7 +265,7 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
         }
         std::optional<Reading> best;
         for (const ImportKind *k : std::as_const(candidates)) {
-            Reading r = readAs(*k, header, headerColumns, rec.line, context, preset, options);
+            Reading r = readAs(*k, header, headerColumns, headerCellLines, context, preset, options);
             const int needed = candidates.size() == 1 ? 1 : 2;
             if (r.match.score < needed)
                 continue;
@@ -273,6 +283,7 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
         if (best) {
             plan.header = header;
             plan.headerColumns = headerColumns;
+            plan.headerCellLines = headerCellLines;
             plan.headerLine = rec.line;
             chosen = best;
             break;
@@ -295,12 +306,13 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
         return e;
     }
     if (!chosen && candidates.size() == 1 && !firstHeader.isEmpty()) {
-        QList<qint64> columns;
+        QList<qint64> columns, lines;
         for (int i = 0; i < firstHeader.size(); ++i)
-            columns << i + 1;
-        chosen = readAs(*candidates.first(), firstHeader, columns, firstHeaderLine, context, preset, options);
+            columns << i + 1, lines << firstHeaderLine;
+        chosen = readAs(*candidates.first(), firstHeader, columns, lines, context, preset, options);
         plan.header = firstHeader;
         plan.headerColumns = columns;
+        plan.headerCellLines = lines;
         plan.headerLine = firstHeaderLine;
         QStringList unmapped;
         for (int f = 0; f < chosen->kind->fields.size(); ++f)
@@ -325,14 +337,29 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
                          .arg(expected.join(QStringLiteral("; "))),
                      {}};
     }
-    if (!chosen->context)
-        return chosen->context.error();
+    if (!chosen->context) {
+        Error e = chosen->context.error();
+        if (e.line < 0) { // a footer, numbered from the end: count the file's lines once, for this message
+            qint64 lines = 0;
+            TextStream text(input, plan.encoding, plan.window, false);
+            QByteArray window;
+            bool endsWithBreak = true;
+            while (text.readInto(window)) {
+                lines += window.count('\n');
+                if (!window.isEmpty())
+                    endsWithBreak = window.endsWith('\n');
+                window.clear();
+            }
+            e.line = lines + (endsWithBreak ? 0 : 1) + e.line + 1;
+        }
+        return e;
+    }
     plan.kind = chosen->kind;
     plan.columns = chosen->match.columns;
     plan.defaults = chosen->defaults;
     plan.context = chosen->context.value();
     for (const auto &[column, message] : std::as_const(chosen->match.problems))
-        plan.headerProblems.append(ImportIssue{displayName, plan.headerLine, plan.headerColumns.value(column, column + 1),
+        plan.headerProblems.append(ImportIssue{displayName, plan.headerCellLines.value(column, plan.headerLine), plan.headerColumns.value(column, column + 1),
                                                plan.header.value(column), plan.header.value(column) + QStringLiteral(": ") + message});
     // A title's security must be a code the normaliser takes, as a cell's would.
     if (plan.kind->codeField >= 0 && plan.defaults.contains(plan.kind->codeField)) {
@@ -351,7 +378,7 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
         const WeekVerdict week = TradingCalendar::sse().asWeek(*plan.context.period);
         int weeklyColumn = -1;
         for (const ColumnMapping &c : std::as_const(plan.columns))
-            if ((c.field >= 0 || c.extra) && c.parsed.weekly && weeklyColumn < 0)
+            if (c.parsed.weekly && weeklyColumn < 0 && (c.extra || (c.field >= 0 && plan.kind->fields[c.field].quantity != Quantity::Plain)))
                 weeklyColumn = c.column;
         if (!week.isWeek && (weeklyColumn >= 0 || !plan.kind->periodReturns)) {
             Error e{QStringLiteral("not-a-week"),
@@ -362,7 +389,7 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
                         : QCoreApplication::translate("ImportJob", "expected a trading week, found the period %1 (from %2): %3")
                               .arg(plan.context.period->toString(), plan.context.periodWhere, week.why),
                     {}};
-            e.line = plan.headerLine;
+            e.line = plan.headerCellLines.value(qMax(weeklyColumn, 0), plan.headerLine);
             e.column = plan.headerColumns.value(qMax(weeklyColumn, 0), 1);
             return e;
         }

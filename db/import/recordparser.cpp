@@ -38,8 +38,16 @@ struct RecordParser::Row
     QSet<int> failedFields; // a field whose cell has its issue already: no second one for it
 
     // One issue at the cell in `column` (its own line: a quoted cell may start lines below its record).
-    void fail(int column, const QString &header, const QString &message)
+    void fail(int column, const QString &header, const QString &message, QSet<QString> *once = nullptr)
     {
+        if (once && once->contains(message)) {
+            ok = false; // said at an earlier row already: the row is still refused
+            if (cellErrors && column >= 0 && column < cellErrors->size())
+                (*cellErrors)[column] = message;
+            return;
+        }
+        if (once)
+            once->insert(message);
         ok = false;
         if (issues)
             issues->append(ImportIssue{plan.displayName, column >= 0 ? rec.lineOf(column) : rec.line,
@@ -56,10 +64,11 @@ RecordParser::RecordParser(const ImportPlan &plan) : m_plan(plan)
     for (const ColumnMapping &m : plan.columns) {
         if (m.field >= 0)
             m_initial[size_t(m.field)] = Value();
-        if ((m.field >= 0 || m.extra) && m.parsed.weekly)
-            m_weeklyColumns << m.column;
         const Quantity quantity = m.field >= 0 ? kind.fields[m.field].quantity
                                   : m.extra && kind.extraQuantity ? kind.extraQuantity(m.parsed) : Quantity::Plain;
+        // 周涨跌幅, 周最高价: a weekly figure (not 周起始日, a date).
+        if (m.parsed.weekly && (m.extra || (m.field >= 0 && quantity != Quantity::Plain)))
+            m_weeklyColumns << m.column;
         if (const Unit *unit = UnitVocabulary::find(m.parsed.unit); unit && quantity == Quantity::Price && !unit->currency.isEmpty())
             m_priceCurrencies.append({m.column, unit->currency});
     }
@@ -104,8 +113,13 @@ bool RecordParser::parse(const CsvRecord &rec, ImportRecord &out, QList<ImportIs
             row.fail(qMax(column, 0), header, header + QStringLiteral(": ") + p.message);
         }
     }
+    const ImportKind &kind = *m_plan.kind;
     for (int i = 0; i < fields.size(); ++i) {
         if (!fields[i].required || !isMissing(out.values[size_t(i)]) || row.failedFields.contains(i))
+            continue;
+        // A period's start follows from its end (and the other way round): a bad end date is that cell's one error.
+        const int partner = i == kind.periodStart ? kind.periodEnd : i == kind.periodEnd ? kind.periodStart : -1;
+        if (partner >= 0 && row.failedFields.contains(partner))
             continue;
         const int column = columnOf(i);
         const QString header = column >= 0 ? m_plan.header.value(column) : fields[i].key;
@@ -284,13 +298,16 @@ void RecordParser::classifyPeriod(const CsvRecord &, ImportRecord &out, Row &row
         row.failedFields.insert(kind.periodEnd);
         row.fail(at, atHeader, atHeader + QStringLiteral(": ")
                      + QCoreApplication::translate("ImportJob", "expected the period the file states (%1, from %2), found %3")
-                           .arg(m_plan.context.period->toString(), m_plan.context.periodWhere, period.toString()));
+                           .arg(m_plan.context.period->toString(), m_plan.context.periodWhere, period.toString()),
+                 &m_saidOnce);
         return;
     }
     const WeekVerdict week = cal.asWeek(period);
     if (week.isWeek) {
+        // Keyed by the week's Monday; its end as the file states it (30 September to 4 October 2024 is the week of the
+        // 30th, whose other days were 国庆), at most that Friday.
         out.values[size_t(kind.periodStart)] = isoBytes(week.monday);
-        out.values[size_t(kind.periodEnd)] = isoBytes(week.lastDay);
+        out.values[size_t(kind.periodEnd)] = isoBytes(qMin(period.to, week.monday.addDays(4)));
         return;
     }
     if (kind.periodReturns && m_weeklyColumns.isEmpty() && start.isValid() && end.isValid()) {
@@ -305,10 +322,12 @@ void RecordParser::classifyPeriod(const CsvRecord &, ImportRecord &out, Row &row
         row.fail(ownDates ? at : m_weeklyColumns.first(), ownDates ? atHeader : weekly,
                  (ownDates ? atHeader : weekly) + QStringLiteral(": ")
                      + QCoreApplication::translate("ImportJob", "expected a trading week for the weekly figure “%1”, found %2: %3")
-                           .arg(weekly, period.toString(), week.why));
+                           .arg(weekly, period.toString(), week.why),
+                 &m_saidOnce);
     } else {
         row.fail(at, atHeader, atHeader + QStringLiteral(": ")
-                     + QCoreApplication::translate("ImportJob", "expected a trading week, found %1: %2").arg(period.toString(), week.why));
+                     + QCoreApplication::translate("ImportJob", "expected a trading week, found %1: %2").arg(period.toString(), week.why),
+                 &m_saidOnce);
     }
 }
 

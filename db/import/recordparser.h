@@ -5,6 +5,7 @@
 #include "securitycodes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ private:
     QList<int> m_weeklyColumns;    // columns whose header names a weekly figure (周涨跌幅)
     QList<std::pair<int, QString>> m_priceCurrencies; // price columns whose unit names a currency: column, currency
     SecurityDirectory m_noSecurities;
+    // A fault of the file rather than of a row (its columns' period disagrees with its title, a weekly figure over a
+    // period that is not a week) is said once, at the first row that shows it.
+    mutable QSet<QString> m_saidOnce;
 };
 
 } // namespace zhisuan::db

@@ -163,7 +163,7 @@ SecurityKind SecurityCodes::kindOf(const QByteArray &code)
     if (suffix == "SI")
         return SecurityKind::Industry;
     if (suffix == "WI")
-        return body.startsWith("CI") || body.startsWith("882") ? SecurityKind::Industry : SecurityKind::Index;
+        return body.startsWith("CI") ? SecurityKind::Industry : SecurityKind::Index;
     if (suffix == "CSI" || suffix == "CNI" || suffix == "HI" || suffix == "GI")
         return SecurityKind::Index;
     if (const auto k = exchangeFamily(suffix, body))

@@ -52,7 +52,7 @@ ALTER TABLE valuation ADD COLUMN basis TEXT CHECK (basis IN ('actual','estimate'
 -- Securities an earlier version created as stocks although their code family says index or industry
 -- (SecurityCodes::kindOf): 000xxx.SH, 399xxx.SZ, 899xxx.BJ and the index providers' codes; 申万 .SI, 中信 CI….WI.
 UPDATE security SET kind = 'industry'
-WHERE kind = 'stock' AND (code LIKE '%.SI' OR (code LIKE 'CI%.WI') OR code LIKE '882___.WI');
+WHERE kind = 'stock' AND (code LIKE '%.SI' OR code LIKE 'CI%.WI');
 UPDATE security SET kind = 'index'
 WHERE kind = 'stock' AND (code LIKE '000___.SH' OR code LIKE '399___.SZ' OR code LIKE '899___.BJ' OR code LIKE '%.CSI'
                           OR code LIKE '%.CNI' OR code LIKE '%.HI' OR code LIKE '%.GI' OR code LIKE '%.WI');

@@ -34,7 +34,7 @@ ALTER TABLE weekly_return ADD CONSTRAINT weekly_return_is_a_week
 ALTER TABLE valuation ADD COLUMN basis TEXT COLLATE "C" CHECK (basis IN ('actual','estimate'));
 
 UPDATE security SET kind = 'industry'
-WHERE kind = 'stock' AND (code LIKE '%.SI' OR (code LIKE 'CI%.WI') OR code LIKE '882___.WI');
+WHERE kind = 'stock' AND (code LIKE '%.SI' OR code LIKE 'CI%.WI');
 UPDATE security SET kind = 'index'
 WHERE kind = 'stock' AND (code LIKE '000___.SH' OR code LIKE '399___.SZ' OR code LIKE '899___.BJ' OR code LIKE '%.CSI'
                           OR code LIKE '%.CNI' OR code LIKE '%.HI' OR code LIKE '%.GI' OR code LIKE '%.WI');

@@ -318,7 +318,10 @@ Period randomPeriod(Rng &r, bool weekOnly, bool plain = false)
     }
     // The calendar decides, not the way the period was drawn.
     p.week = TradingCalendar::isTradingWeek(p.start, p.end);
-    p.monday = p.week ? TradingCalendar::mondayOf(p.start) : QDate();
+    p.monday = QDate();
+    for (QDate d = p.start; p.week && d <= p.end && !p.monday.isValid(); d = d.addDays(1))
+        if (TradingCalendar::isTradingDay(d))
+            p.monday = TradingCalendar::mondayOf(d); // the week of its first trading day (Friday 5 April 2024 was 清明)
     return p;
 }
 
@@ -603,7 +606,9 @@ public:
             return ExpectedValue{column, ExpectedValue::Type::Null, {}, cell.tags, ref};
         }
         int suffix = 0;
-        const TableCell cell = number(written, percent, suffixAllowed, suffix);
+        // 1.2万 under a header that scales already (总市值(万元)) would say the unit twice: the import refuses it, so a good
+        // file never has it.
+        const TableCell cell = number(written, percent, suffixAllowed && headerExponent == 0, suffix);
         row.append(cell);
         QStringList tags = cell.tags;
         for (const QString &h : headerTags)
@@ -1036,8 +1041,12 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
     const int retCol = b.addColumn(header, retHeader, retTags, {ColumnInfo::Role::Percent, false, retWithUnit});
 
     // Close, and (for a week) low, high and the valuation snapshot.
-    const QString priceUnit = !b.vary("units") ? (index ? QString() : QStringLiteral("元"))
-        : index ? (r.chance(0.7) ? QStringLiteral("点") : QString()) : overseas ? QStringLiteral("原始币种") : QStringLiteral("元");
+    // 元 is the yuan: a table with Hong Kong or US stocks quotes them in their own currency (原始币种) or says nothing.
+    bool foreign = overseas;
+    for (const Security &s : secs)
+        foreign = foreign || s.family == Family::Hk || s.family == Family::Us;
+    const QString priceUnit = !b.vary("units") ? (index || foreign ? QString() : QStringLiteral("元"))
+        : index ? (r.chance(0.7) ? QStringLiteral("点") : QString()) : foreign ? QStringLiteral("原始币种") : QStringLiteral("元");
     const bool closeColumn = r.chance(0.85);
     int closeCol = -1, lowCol = -1, highCol = -1, peCol = -1, pbCol = -1, capCol = -1;
     int capExponent = 0;
@@ -1277,7 +1286,10 @@ void buildDaily(CaseBuilder &b, bool single)
     }
     const int dateCol = b.addColumn(header, r.pick(QStringList{QStringLiteral("日期"), QStringLiteral("交易日期")}), {}, {ColumnInfo::Role::Date, true, {}});
     const HeaderForm form = b.plainForm(0.3);
-    Unit price = index ? Unit{"点", 0} : Unit{"元", 0};
+    bool foreign = false; // a Hong Kong or US stock's prices are in its own currency, not 元
+    for (const Security &s : secs)
+        foreign = foreign || s.family == Family::Hk || s.family == Family::Us;
+    Unit price = index ? Unit{"点", 0} : foreign ? Unit{"原始币种", 0} : Unit{"元", 0};
     const bool ohl = r.chance(0.8);
     int openCol = -1, highCol = -1, lowCol = -1;
     if (ohl) {
@@ -1436,7 +1448,11 @@ void buildKeyStocks(CaseBuilder &b)
 
     const int n = r.between(1, 6);
     for (int i = 0; i < n; ++i) {
-        const Security s = b.stock();
+        // A key-stock table's prices are in 元 (股价(元)): A-shares only; a Hong Kong or US price in 元 would be a
+        // converted one, which the import refuses.
+        Security s = b.stock();
+        while (s.family == Family::Hk || s.family == Family::Us)
+            s = b.stock();
         QList<TableCell> row;
         const int line = int(b.t.lines.size());
         const TableCell code = b.codeCell(s, true);
@@ -1871,7 +1887,7 @@ bool injectGenericFault(CaseBuilder &b)
             unit = role == R::Price ? QStringLiteral("万股") : role == R::Percent ? QStringLiteral("万元") : role == R::Shares ? QStringLiteral("万元")
                 : role == R::Money ? QStringLiteral("万股") : QStringLiteral("元");
         else
-            unit = r.pick(QStringList{QStringLiteral("万美元"), QStringLiteral("美元")});
+            unit = r.pick(QStringList{QStringLiteral("万美元"), QStringLiteral("欧元"), QStringLiteral("英镑")}); // 美元 is known: a US close
         TableCell &h = b.t.lines[b.headerIndex].cells[col];
         h = TableCell{b.columns[col].withUnit(unit), {QStringLiteral("bad:") + fault}};
         return refuse({b.headerIndex, col}, {{unit}}, fault);

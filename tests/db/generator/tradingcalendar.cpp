@@ -67,13 +67,23 @@ QList<QDate> TradingCalendar::tradingWeeks()
     return weeks;
 }
 
+// A period is a trading week when the trading days it covers are exactly one week's: Friday 5 April 2024 (清明) to
+// Friday 12 April covers the trading days of the week of the 8th and nothing else, so its return is that week's.
 bool TradingCalendar::isTradingWeek(QDate start, QDate end)
 {
-    if (!start.isValid() || !end.isValid() || end < start || mondayOf(start) != mondayOf(end))
+    if (!start.isValid() || !end.isValid() || end < start || start.daysTo(end) > 13)
         return false;
-    const QDate monday = mondayOf(start);
-    const QDate first = firstTradingDay(monday), last = lastTradingDay(monday);
-    return first.isValid() && start <= first && end >= last;
+    QDate first, last;
+    for (QDate d = start; d <= end; d = d.addDays(1))
+        if (isTradingDay(d)) {
+            if (!first.isValid())
+                first = d;
+            last = d;
+        }
+    if (!first.isValid() || mondayOf(first) != mondayOf(last))
+        return false;
+    const QDate monday = mondayOf(first);
+    return first == firstTradingDay(monday) && last == lastTradingDay(monday);
 }
 
 } // namespace zhisuan::db::gen
