@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,10 +14,14 @@ class QSpinBox;
 namespace zhisuan::app {
 
 // Settings ▸ Store: which store the window reads, a SQLite file on this computer or a team's PostgreSQL server
-// (host, port, database, user). A password typed here is used for this session only (kept in memory by the
-// address without it) and never saved: a lasting one belongs in ~/.pgpass or the PG* environment. "Test
-// connection" opens the store off the UI thread and says what it found: the engine's version, the schema
-// version, and whether this login may import (editor) or only read (reader), or why it could not connect.
+// (host, port, database, user, TLS mode and CA certificate, and any other libpq option: service=…,
+// application_name=…). Any address libpq takes fills the fields: the current store's, or one pasted into "Other
+// options" (a postgresql:// URI or keyword/value string); a field left empty is libpq's default (the PG* environment,
+// a service file). A password typed here is used for this session only (kept in memory by the address without it)
+// and never saved: a lasting one belongs in ~/.pgpass or the PG* environment. "Test connection" opens the store off
+// the UI thread and says what it found: the engine's version, the schema version, whether this login may import
+// (editor) or only read (reader) and whether the connection is encrypted and the server's certificate checked, or
+// why it could not connect (libpq's reason, e.g. "certificate verify failed", included).
 class StoreDialog : public QDialog
 {
     Q_OBJECT
@@ -24,7 +29,8 @@ public:
     explicit StoreDialog(const QString &current, QWidget *parent = nullptr);
     ~StoreDialog() override;
 
-    // The store chosen, as Store::open takes it: a file path, or postgresql://user[:password]@host:port/database.
+    // The store chosen, as Store::open takes it: a file path, or
+    // postgresql://user[:password]@host:port/database?sslmode=…&sslrootcert=…&other=options.
     QString address() const;
     // The same without the password: what is saved and shown.
     QString shownAddress() const;
@@ -42,11 +48,21 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void updateEnabled();
+    void updateTlsNote();
+    // Grows the dialog (never shrinks it) until every wrapped note and the report show whole at its width: a
+    // window's layout does not do that by itself for word-wrapped labels.
+    void growToFit();
     void browse();
+    void browseCa();
+    // Fills the server's fields from any libpq address; what has no field of its own goes to "Other options".
+    void showServerAddress(const QString &address);
+    // A full address pasted into "Other options" (or an option that has a field, such as sslmode=…) fills the fields.
+    void spreadOtherOptions();
 
     QRadioButton *m_sqlite;
     QRadioButton *m_server;
@@ -57,8 +73,15 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QComboBox *m_sslMode;
+    QLineEdit *m_sslRootCert;
+    QPushButton *m_browseCa;
+    QLineEdit *m_otherOptions;
     QLabel *m_pathLabel, *m_hostLabel, *m_portLabel, *m_databaseLabel, *m_userLabel, *m_passwordLabel;
+    QLabel *m_sslModeLabel, *m_sslRootCertLabel, *m_otherOptionsLabel;
     QLabel *m_passwordNote;
+    QLabel *m_tlsNote;
+    QString m_optionsError; // libpq's reason when "Other options" cannot be read
     QPushButton *m_test;
     QLabel *m_report;
     QDialogButtonBox *m_buttons;

@@ -9,7 +9,6 @@
 
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QUrl>
 
 namespace zhisuan::app {
 

@@ -1,7 +1,9 @@
 #include "store.h"
 
 #include "importkind.h"
+#include "pgcopywriter.h"
 #include "schemamigration.h"
+#include "serveraddress.h"
 #include "upsertwriter.h"
 
 #include <QAtomicInteger>
@@ -18,8 +20,8 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
-#include <QUrlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -36,6 +38,15 @@ QString nextConnectionName()
     return QStringLiteral("zhisuan-%1-%2")
         .arg(quintptr(QThread::currentThreadId()))
         .arg(counter.fetchAndAddRelaxed(1));
+}
+
+// `text` as one word for a shell command the user may copy: quoted when it holds a space, '&', '?' ….
+QString shellWord(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_/:@.,%+=-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    return u'\'' + QString(text).replace(u'\'', QLatin1String("'\\''")) + u'\'';
 }
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -196,24 +207,24 @@ QString Store::defaultPath()
     return QDir(dir).filePath(QStringLiteral("zhisuan.sqlite"));
 }
 
-bool Store::isServerUrl(const QString &path)
+bool Store::isServerAddress(const QString &path)
 {
-    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+    return ServerAddress::looksLikeServer(path);
 }
 
 QString Store::resolvePath(const QString &commandLinePath)
 {
     if (!commandLinePath.isEmpty())
-        return isServerUrl(commandLinePath) ? commandLinePath : QFileInfo(commandLinePath).absoluteFilePath();
+        return isServerAddress(commandLinePath) ? commandLinePath : QFileInfo(commandLinePath).absoluteFilePath();
     const QString env = qEnvironmentVariable("ZHISUAN_DB");
     if (!env.isEmpty())
-        return isServerUrl(env) ? env : QFileInfo(env).absoluteFilePath();
+        return isServerAddress(env) ? env : QFileInfo(env).absoluteFilePath();
     return defaultPath();
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
 {
-    if (isServerUrl(path))
+    if (isServerAddress(path))
         return openServer(path, mode);
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -311,95 +322,90 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     return store;
 }
 
-// postgresql://user[:password]@host[:port]/dbname[?host=/socket/dir]. The password, when the URL has none, comes
-// from ~/.pgpass or PGPASSWORD (libpq reads them); it is never written anywhere by us.
+// Any address libpq takes (ServerAddress): libpq parses it and connects with it, so the service file, the PG*
+// environment, ~/.pgpass and every TLS mode work as in psql. A password written in the address is kept in this
+// process only, by the address without it; it is never written anywhere by us.
 Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode mode)
 {
-    const QUrl url(path);
-    const QUrlQuery query(url);
-    const QString socketDir = query.queryItemValue(QStringLiteral("host"));
-    const QString database = url.path().mid(1);
-    auto shown = [&] { return url.toString(QUrl::RemovePassword); };
-    if (!url.isValid() || (url.host().isEmpty() && socketDir.isEmpty()) || database.isEmpty() || database.contains(u'/')) {
-        return Error{QStringLiteral("bad-url"),
-                     QCoreApplication::translate("Store", "“%1” is not a PostgreSQL store address. Write it as "
-                                                          "postgresql://user@host:port/database (the password goes in "
-                                                          "~/.pgpass, not in the address).")
-                         .arg(shown()),
-                     path};
-    }
+    auto parsed = ServerAddress::parse(path);
+    if (!parsed)
+        return parsed.error();
+    const ServerAddress &address = parsed.value();
+    const QString shown = address.shown();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return Error{QStringLiteral("no-driver"),
                      QCoreApplication::translate("Store", "Cannot open the team store %1: Qt's PostgreSQL driver is not "
                                                           "installed (Debian package libqt6sql6-psql).")
-                         .arg(shown()),
-                     path};
+                         .arg(shown),
+                     shown};
     }
-    // A password written in the address is kept in this process only, by the address without it: path() is shown in
-    // the title, status bar and messages, and other threads reopen the store by it.
-    static QMutex passwordsLock;
-    static QHash<QString, QString> passwords;
-    QString password = url.password();
+    // path() is shown in the title, status bar and messages, and other threads reopen the store by it: the secrets
+    // (password, sslpassword) stay here, by the address without them.
+    static QMutex secretsLock;
+    static QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
+    QList<ServerAddress::Option> secrets = address.secrets();
     {
-        QMutexLocker locker(&passwordsLock);
-        if (!password.isEmpty())
-            passwords.insert(shown(), password);
+        QMutexLocker locker(&secretsLock);
+        if (!secrets.isEmpty())
+            secretsByAddress.insert(shown, secrets);
         else
-            password = passwords.value(shown());
+            secrets = secretsByAddress.value(shown);
     }
     const QString name = nextConnectionName();
-    std::unique_ptr<Store> store(new Store(shown(), name, false));
+    std::unique_ptr<Store> store(new Store(shown, name, false));
     store->m_engine = Engine::PostgreSql;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(socketDir.isEmpty() ? url.host() : socketDir);
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setDatabaseName(database);
-        db.setUserName(url.userName());
-        if (!password.isEmpty())
-            db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=zhisuan"));
+        if (auto configured = address.configure(db, secrets); !configured)
+            return configured.error();
         if (!db.open()) {
+            // libpq's own words ("SSL error: certificate verify failed", "server does not support SSL, but SSL was
+            // required") reach the user.
+            const QString reason = db.lastError().databaseText().trimmed();
             return Error{QStringLiteral("connect"),
                          QCoreApplication::translate("Store", "Cannot connect to the team store %1: %2")
-                             .arg(shown(), db.lastError().driverText().isEmpty() ? db.lastError().text()
-                                                                                 : db.lastError().databaseText().trimmed()),
+                             .arg(shown, reason.isEmpty() ? db.lastError().text() : reason),
                          db.lastError().text()};
+        }
+        // What libpq connected to, whether the address, the service file or the environment named it: the roles
+        // (TeamRoles) and messages use these, and a reconnect asks for the same database and user.
+        if (pg_conn *conn = PgCopyWriter::connection(db)) {
+            db.setDatabaseName(QString::fromUtf8(PQdb(conn)));
+            db.setUserName(QString::fromUtf8(PQuser(conn)));
         }
     }
     auto version = SchemaMigration::currentVersion(store->database());
     if (!version)
-        return Error{version.error().code, shown() + QStringLiteral(": ") + version.error().message, version.error().detail};
+        return Error{version.error().code, shown + QStringLiteral(": ") + version.error().message, version.error().detail};
     const int latest = SchemaMigration::serverSteps().isEmpty() ? 0 : SchemaMigration::serverSteps().last().version;
     if (version.value() > latest) {
         return Error{QStringLiteral("newer-store"),
                      QCoreApplication::translate("Store", "The store %1 was written by a newer version of ZhiSuan Board "
                                                           "(schema %2; this version knows up to %3). It was not changed. "
                                                           "Update ZhiSuan Board to open it.")
-                         .arg(shown())
+                         .arg(shown)
                          .arg(version.value())
                          .arg(latest),
-                     path};
+                     shown};
     }
     if (version.value() == 0 && mode != OpenMode::CreateIfMissing) {
         return Error{QStringLiteral("not-found"),
                      QCoreApplication::translate("Store", "The database %1 holds no ZhiSuan store yet. Run “zhisuan init "
-                                                          "--db %1” to create one there.")
-                         .arg(shown()),
-                     path};
+                                                          "--db %2” to create one there.")
+                         .arg(shown, shellWord(shown)),
+                     shown};
     }
     store->m_created = version.value() == 0;
     store->m_readOnly = mode == OpenMode::ReadOnly && version.value() == latest;
     if (version.value() < latest) {
         auto migrated = SchemaMigration::apply(store->database());
         if (!migrated)
-            return Error{migrated.error().code, shown() + QStringLiteral(": ") + migrated.error().message, migrated.error().detail};
+            return Error{migrated.error().code, shown + QStringLiteral(": ") + migrated.error().message, migrated.error().detail};
     }
     // A reader's role (zhisuan init --team) may not write: the store is read-only for this connection.
     QSqlQuery q(store->database());
     if (!q.exec(QStringLiteral("SELECT has_table_privilege('import_batch', 'INSERT')")) || !q.next())
-        return sqlError(shown(), q.lastError());
+        return sqlError(shown, q.lastError());
     if (!q.value(0).toBool())
         store->m_readOnly = true;
     return store;
@@ -587,7 +593,7 @@ Result<bool> Store::reconnectIfLost()
     if (!db.open()) {
         return Error{QStringLiteral("connect"),
                      QCoreApplication::translate("Store", "The team store %1 cannot be reached: %2")
-                         .arg(QUrl(m_path).toString(QUrl::RemovePassword), db.lastError().databaseText().trimmed().isEmpty()
+                         .arg(m_path, db.lastError().databaseText().trimmed().isEmpty()
                                                                                 ? db.lastError().text()
                                                                                 : db.lastError().databaseText().trimmed()),
                      db.lastError().text()};
@@ -618,7 +624,7 @@ Error Store::writeError(const QString &what, const QSqlError &error) const
                      QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
                                                           "(%2) is a reader. Ask the store's administrator for the editor "
                                                           "role to import or roll back.")
-                         .arg(QUrl(m_path).toString(QUrl::RemovePassword), database().userName()),
+                         .arg(m_path, database().userName()),
                      error.text()};
     }
     return sqlError(what, error);

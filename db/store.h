@@ -12,9 +12,10 @@ struct sqlite3;
 
 namespace zhisuan::db {
 
-// One connection to a ZhiSuan store: a SQLite file (one analyst), or a PostgreSQL database named by a
-// postgresql://user@host:port/dbname URL (a team, issue 17). A Store belongs to the thread that opened it:
-// open another Store on the same path for work on another thread.
+// One connection to a ZhiSuan store: a SQLite file (one analyst), or a PostgreSQL database named by any address
+// libpq takes (a team, issue 17; ServerAddress: postgresql://user@host:port/dbname?sslmode=verify-full, "host=/run/x
+// dbname=zhisuan", "service=team" …). A Store belongs to the thread that opened it: open another Store on the same
+// path for work on another thread.
 class Store
 {
 public:
@@ -44,14 +45,17 @@ public:
 
     // The store used when neither --db nor ZHISUAN_DB says otherwise: under AppDataLocation.
     static QString defaultPath();
-    // --db beats ZHISUAN_DB beats the default. A server URL is kept as it is, a path is made absolute.
+    // --db beats ZHISUAN_DB beats the default. A server address is kept as it is, a path is made absolute.
     static QString resolvePath(const QString &commandLinePath);
-    // postgresql://… or postgres://… (libpq's URL schemes): the store is a PostgreSQL database.
-    static bool isServerUrl(const QString &path);
+    // The store is a PostgreSQL database: a libpq URI (postgresql://…, postgres://…) or keyword/value string
+    // ("host=… dbname=…", "service=…"); see ServerAddress::looksLikeServer for how a path with '=' stays a path.
+    static bool isServerAddress(const QString &path);
 
     Engine engine() const { return m_engine; }
 
     QSqlDatabase database() const;
+    // The file's absolute path, or the server's address as given but without its password (ServerAddress::shown):
+    // shown to the user, saved, and enough to open the store again in this process (the password stays in memory).
     QString path() const { return m_path; }
     // The SQLite connection's raw handle (the import fast path); nullptr for a PostgreSQL store.
     sqlite3 *handle() const;

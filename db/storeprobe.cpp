@@ -1,11 +1,14 @@
 #include "storeprobe.h"
 
+#include "pgcopywriter.h"
 #include "store.h"
 #include "teamroles.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace zhisuan::db {
 
@@ -23,6 +26,23 @@ Result<StoreSummary> StoreProbe::describe(Store &store)
     if (!write)
         return write.error();
     summary.canWrite = write.value();
+    if (pg_conn *conn = server ? PgCopyWriter::connection(store.database()) : nullptr) {
+        summary.encrypted = PQsslInUse(conn) == 1;
+        if (summary.encrypted) {
+            summary.tlsProtocol = QString::fromUtf8(PQsslAttribute(conn, "protocol"));
+            summary.tlsCipher = QString::fromUtf8(PQsslAttribute(conn, "cipher"));
+        }
+        summary.host = QString::fromUtf8(PQhost(conn));
+        if (PQconninfoOption *options = PQconninfo(conn)) {
+            for (const PQconninfoOption *o = options; o->keyword; ++o) {
+                if (qstrcmp(o->keyword, "sslmode") == 0)
+                    summary.sslMode = QString::fromUtf8(o->val);
+                else if (qstrcmp(o->keyword, "sslrootcert") == 0)
+                    summary.sslRootCert = QString::fromUtf8(o->val);
+            }
+            PQconninfoFree(options);
+        }
+    }
     return summary;
 }
 

@@ -16,6 +16,15 @@ struct StoreSummary
     QString engineVersion;
     int schemaVersion = 0;
     bool canWrite = false;
+    // A team store's connection, as libpq made it: whether TLS is in use (protocol and cipher), the sslmode it
+    // applied (from the address, a service file, PGSSLMODE, or libpq's default "prefer"), the CA file named for the
+    // check (empty: libpq's default ~/.postgresql/root.crt) and the host it reached (a socket folder starts with '/').
+    bool encrypted = false;
+    QString tlsProtocol;
+    QString tlsCipher;
+    QString sslMode;
+    QString sslRootCert;
+    QString host;
 };
 
 class StoreProbe

@@ -1,7 +1,9 @@
 #pragma once
 
 // The PostgreSQL server the suite runs against (issue 17): ./dev test starts a throwaway cluster
-// (tests/pg/cluster.sh) and exports its URL as ZHISUAN_TEST_PG_URL. Each test makes its own database on it.
+// (tests/pg/cluster.sh) and exports its URL as ZHISUAN_TEST_PG_URL and its folder as ZHISUAN_TEST_PG_DIR (its unix
+// socket, and tls/ with the test CA ca.crt that signed the server's certificate and an unrelated other-ca.crt; issue
+// 26). Each test makes its own database on it.
 // Without a server a developer's run SKIPs these tests loudly; under CI=true a missing server FAILs them.
 
 #include <QAtomicInteger>
@@ -17,6 +19,13 @@ namespace zhisuan::test {
 inline QString pgAdminUrl()
 {
     return qEnvironmentVariable("ZHISUAN_TEST_PG_URL");
+}
+
+// The cluster's folder: its unix socket is there, its TLS files under tls/. Empty when the server was not started by
+// tests/pg/cluster.sh (a developer's own ZHISUAN_TEST_PG_URL).
+inline QString pgTestDir()
+{
+    return qEnvironmentVariable("ZHISUAN_TEST_PG_DIR");
 }
 
 inline bool pgRequiredByCi()
@@ -79,4 +88,15 @@ inline void pgDropDatabase(const QString &storeUrl)
         }                                                                                                             \
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))                                               \
             QFAIL("Qt's QPSQL driver is missing (Debian package libqt6sql6-psql, in ./dev's PACKAGES)");             \
+    } while (false)
+
+// As ZHISUAN_REQUIRE_PG, and the cluster's folder (socket, TLS certificates) must be known too.
+#define ZHISUAN_REQUIRE_PG_CLUSTER()                                                                                  \
+    do {                                                                                                              \
+        ZHISUAN_REQUIRE_PG();                                                                                         \
+        if (zhisuan::test::pgTestDir().isEmpty()) {                                                                   \
+            if (zhisuan::test::pgRequiredByCi())                                                                      \
+                QFAIL("CI=true but ZHISUAN_TEST_PG_DIR is not set: ./dev test exports it with the cluster it starts"); \
+            QSKIP("SKIPPED: ZHISUAN_TEST_PG_DIR unset (the cluster's socket and TLS files; ./dev test sets it)");     \
+        }                                                                                                             \
     } while (false)

@@ -449,60 +449,6 @@ Views: %1</source>
         <translation>zhisuan report：应为 -o 文件.pdf，或可编辑副本 文件.odt，实际为“%1”</translation>
     </message>
     <message>
-        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
-
-Without a command, opens the ZhiSuan Board dashboard.
-
-Commands (run headless, no display needed):
-  init                 create the store with the starter dataset (or bring it up to date)
-  import FILE...       import CSV files exported from Wind/iFinD or written by hand
-  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
-  query VIEW           print the data behind a view (zhisuan query --help lists them)
-  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
-  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF (FILE.odt: an editable copy)
-  batches              list import batches
-  check                check the store for damage (exit status 1 when something is wrong)
-  rollback BATCH       undo an import batch
-  store-path           print the path of the store in use
-  copy-store FROM TO   copy a store into a new, empty one (SQLite file or postgresql:// team store)
-
-Options:
-  --db PATH            the store to use (default: $ZHISUAN_DB, else %1);
-                       postgresql://user@host:port/database names a team store
-  --lang zh_CN|en      the language of the interface and messages
-  --page PAGE          open this dashboard: market, centres, models, chips, data
-  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
-  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
-  -v, --version        show the version
-</source>
-        <translation>用法：zhisuan [--db 路径] [命令] [选项]
-
-不带命令时打开智算看板。
-
-命令（无界面运行，无需显示器）：
-  init                 创建含初始数据集的数据库（或更新到最新）
-  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
-  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
-  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
-  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
-  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF（文件.odt：可编辑副本）
-  batches              列出导入批次
-  check                检查数据库是否损坏（有问题时退出状态为 1）
-  rollback 批次        撤销一个导入批次
-  store-path           输出当前使用的数据库路径
-  copy-store 源 目标   把数据库复制到一个新的空数据库（SQLite 文件或 postgresql:// 团队数据库）
-
-选项：
-  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）；
-                       postgresql://用户@主机:端口/数据库 表示团队数据库
-  --lang zh_CN|en      界面与消息的语言
-  --page 页面          打开指定看板：market、centres、models、chips、data
-  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
-  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
-  -v, --version        显示版本
-</translation>
-    </message>
-    <message>
         <source>On a PostgreSQL team store: also create the reader and editor roles and grant them.</source>
         <translation>在 PostgreSQL 团队数据库上：同时创建只读（reader）与编辑（editor）角色并授予权限。</translation>
     </message>
@@ -543,6 +489,62 @@ Options:
     <message>
         <source>%1: no problems found (schema version %2; tables, columns, indexes, keys and constraints checked).</source>
         <translation>%1：未发现问题（结构版本 %2；已检查表、列、索引、键和约束）。</translation>
+    </message>
+    <message>
+        <source>Usage: zhisuan [--db PATH] [COMMAND] [OPTIONS]
+
+Without a command, opens the ZhiSuan Board dashboard.
+
+Commands (run headless, no display needed):
+  init                 create the store with the starter dataset (or bring it up to date)
+  import FILE...       import CSV files exported from Wind/iFinD or written by hand
+  csv FILE --json      print a CSV file&apos;s records as parsed, as JSON
+  query VIEW           print the data behind a view (zhisuan query --help lists them)
+  export CHART -o FILE write a chart as PNG, SVG or PDF (zhisuan export --list)
+  report -o FILE.pdf   write the weekly brief of a week (--week DATE) as PDF (FILE.odt: an editable copy)
+  batches              list import batches
+  check                check the store for damage (exit status 1 when something is wrong)
+  rollback BATCH       undo an import batch
+  store-path           print the path of the store in use
+  copy-store FROM TO   copy a store into a new, empty one (SQLite file or postgresql:// team store)
+
+Options:
+  --db PATH            the store to use (default: $ZHISUAN_DB, else %1);
+                       a team store: postgresql://user@host:port/database?sslmode=verify-full
+                       or any address libpq takes (&quot;service=team&quot;, &quot;host=... dbname=...&quot;)
+  --lang zh_CN|en      the language of the interface and messages
+  --page PAGE          open this dashboard: market, centres, models, chips, data
+  --open FILE          open the import wizard for a CSV file (or name the file: zhisuan FILE.csv)
+  -h, --help           show this help (zhisuan COMMAND --help for a command&apos;s options)
+  -v, --version        show the version
+</source>
+        <translation>用法：zhisuan [--db 路径] [命令] [选项]
+
+不带命令时打开智算看板。
+
+命令（无界面运行，无需显示器）：
+  init                 创建含初始数据集的数据库（或更新到最新）
+  import 文件...       导入从 Wind/iFinD 导出或手工编写的 CSV 文件
+  csv 文件 --json      以 JSON 输出 CSV 文件的解析结果
+  query 视图           输出某一视图背后的数据（zhisuan query --help 列出视图）
+  export 图表 -o 文件  将图表导出为 PNG、SVG 或 PDF（zhisuan export --list）
+  report -o 文件.pdf   将某一周（--week 日期）的周报写成 PDF（文件.odt：可编辑副本）
+  batches              列出导入批次
+  check                检查数据库是否损坏（有问题时退出状态为 1）
+  rollback 批次        撤销一个导入批次
+  store-path           输出当前使用的数据库路径
+  copy-store 源 目标   把数据库复制到一个新的空数据库（SQLite 文件或 postgresql:// 团队数据库）
+
+选项：
+  --db 路径            要使用的数据库（默认：$ZHISUAN_DB，否则为 %1）；
+                       团队数据库：postgresql://用户@主机:端口/数据库?sslmode=verify-full
+                       或 libpq 接受的任何地址（&quot;service=team&quot;、&quot;host=... dbname=...&quot;）
+  --lang zh_CN|en      界面与消息的语言
+  --page 页面          打开指定看板：market、centres、models、chips、data
+  --open 文件          为 CSV 文件打开导入向导（也可直接给出文件：zhisuan 文件.csv）
+  -h, --help           显示本帮助（zhisuan 命令 --help 查看命令选项）
+  -v, --version        显示版本
+</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1176,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>the address contains a NUL character</source>
+        <translation>地址中含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address libpq can read: %2.</source>
+        <translation>“%1”不是 libpq 能读懂的 PostgreSQL 地址：%2。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not one libpq can read: %1.</source>
+        <translation>libpq 无法读懂该 PostgreSQL 地址：%1。</translation>
+    </message>
+    <message>
+        <source>The option %1 of the address %2 contains “;”: Qt&apos;s PostgreSQL driver turns every “;” of the options it passes to libpq into a space, so it cannot be used as written. Nothing was opened. Use a value without “;” (for a file, rename it or link it from another path).</source>
+        <translation>地址 %2 的选项 %1 含有“;”：Qt 的 PostgreSQL 驱动会把传给 libpq 的选项中的每个“;”换成空格，因此无法按原样使用。未打开任何数据库。请使用不含“;”的值（若是文件，请重命名，或从另一路径链接到它）。</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
         <source>Cannot read where the data came from</source>
@@ -1288,10 +1313,6 @@ Options:
         <translation>数据库缺少列“%1”：数据库已损坏，或被其他程序改动。运行“zhisuan check”查看问题所在。</translation>
     </message>
     <message>
-        <source>“%1” is not a PostgreSQL store address. Write it as postgresql://user@host:port/database (the password goes in ~/.pgpass, not in the address).</source>
-        <translation>“%1”不是有效的 PostgreSQL 数据库地址。请写成 postgresql://用户@主机:端口/数据库（密码写在 ~/.pgpass 中，而不是地址里）。</translation>
-    </message>
-    <message>
         <source>Cannot open the team store %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>无法打开团队数据库 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
@@ -1304,10 +1325,6 @@ Options:
         <translation>数据库 %1 由更新版本的智算看板写入（模式版本 %2；本版本最高支持 %3）。未做任何修改。请更新智算看板后再打开。</translation>
     </message>
     <message>
-        <source>The database %1 holds no ZhiSuan store yet. Run “zhisuan init --db %1” to create one there.</source>
-        <translation>数据库 %1 中还没有智算看板数据。运行“zhisuan init --db %1”在其中创建。</translation>
-    </message>
-    <message>
         <source>%1 is not available on a PostgreSQL team store in this version yet: do it in a SQLite store and move that with “zhisuan copy-store”.</source>
         <translation>本版本尚不支持在 PostgreSQL 团队数据库上%1：请在 SQLite 数据库中完成，再用“zhisuan copy-store”迁移。</translation>
     </message>
@@ -1318,6 +1335,10 @@ Options:
     <message>
         <source>You can read the team store %1 but not change it: your role (%2) is a reader. Ask the store&apos;s administrator for the editor role to import or roll back.</source>
         <translation>你可以读取团队数据库 %1，但不能修改：你的角色（%2）是只读角色。如需导入或回滚，请向数据库管理员申请编辑角色。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no ZhiSuan store yet. Run “zhisuan init --db %2” to create one there.</source>
+        <translation>数据库 %1 中还没有智算看板数据。运行“zhisuan init --db %2”在其中创建。</translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3873,6 @@ Nothing was changed.</source>
         <translation>%1 的端口 %2 上没有 PostgreSQL 服务器应答：请检查主机和端口，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <source>The server at %1 did not answer within 10 seconds: check the network or a firewall.</source>
-        <translation>%1 上的服务器 10 秒内未应答：请检查网络或防火墙。</translation>
-    </message>
-    <message>
         <source>The server does not let this computer in (pg_hba.conf): ask the administrator.</source>
         <translation>服务器不允许这台电脑连接（pg_hba.conf）：请联系管理员。</translation>
     </message>
@@ -3924,10 +3941,6 @@ Nothing was changed.</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <source>localhost, a server name, or a socket folder</source>
-        <translation>localhost、服务器名称或套接字目录</translation>
-    </message>
-    <message>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
@@ -3962,6 +3975,150 @@ Nothing was changed.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the CA certificate %1: this may not be your team&apos;s server. Nothing was opened. Check the CA file with the server&apos;s administrator; do not lower the TLS mode to get past this.</source>
+        <translation>服务器的证书不是由 CA 证书 %1 签发的：这可能不是您团队的服务器。未打开任何数据库。请与服务器管理员核对 CA 文件；不要为了连上而降低 TLS 模式。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name than “%1”: connect by the name the certificate gives (ask the administrator), or this may not be your team&apos;s server.</source>
+        <translation>服务器的证书所属的主机名不是“%1”：请使用证书中的主机名连接（询问管理员），否则这可能不是您团队的服务器。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist: choose the file your administrator gave you (CA certificate).</source>
+        <translation>CA 证书文件 %1 不存在：请选择管理员给您的文件（CA 证书）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, but this address requires it: ask the administrator to turn TLS on. The connection was not made unencrypted.</source>
+        <translation>%1 上的服务器不提供 TLS，而此地址要求 TLS：请让管理员开启 TLS。未建立不加密的连接。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time (connect_timeout): check the network or a firewall.</source>
+        <translation>%1 上的服务器未在时限（connect_timeout）内应答：请检查网络或防火墙。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (%1) and the server proved it is %2 with a certificate signed by the CA in %3 (verify-full).</source>
+        <translation>连接已加密（%1），服务器以 %3 中的 CA 签发的证书证明了它就是 %2（verify-full）。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (%1) and the server&apos;s certificate is signed by the CA in %2, but its host name is not checked (verify-ca): use verify-full.</source>
+        <translation>连接已加密（%1），服务器的证书由 %2 中的 CA 签发，但未核对其主机名（verify-ca）：请使用 verify-full。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (%1), but the server&apos;s certificate was not checked (sslmode %2): anyone on the network path could pose as the server. Use verify-full with your team&apos;s CA certificate.</source>
+        <translation>连接已加密（%1），但未核验服务器的证书（sslmode %2）：网络路径上的任何人都可以冒充该服务器。请使用 verify-full 并配上团队的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The connection goes through a local socket (%1): it does not leave this computer and is not encrypted.</source>
+        <translation>连接经由本地套接字（%1）：数据不离开本机，未加密。</translation>
+    </message>
+    <message>
+        <source>The connection is NOT encrypted (sslmode %1): the data and the password cross the network in the clear. Use verify-full with your team&apos;s CA certificate.</source>
+        <translation>连接未加密（sslmode %1）：数据和密码以明文经过网络。请使用 verify-full 并配上团队的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Other options: libpq cannot read them (%1).</source>
+        <translation>其他选项：libpq 无法读懂（%1）。</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt (libpq&apos;s default)</source>
+        <translation>~/.postgresql/root.crt（libpq 的默认值）</translation>
+    </message>
+    <message>
+        <source>Encrypted; the server must show a certificate signed by the CA in %1 that names this host. The right choice for a server reached over a network.</source>
+        <translation>加密；服务器必须出示由 %1 中的 CA 签发、且写明此主机名的证书。经网络访问服务器时应选此项。</translation>
+    </message>
+    <message>
+        <source>Encrypted; the server&apos;s certificate must be signed by the CA in %1, but its host name is not checked.</source>
+        <translation>加密；服务器的证书必须由 %1 中的 CA 签发，但不核对其主机名。</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server&apos;s certificate is not checked: anyone on the network path could pose as the server. Prefer verify-full.</source>
+        <translation>加密，但不核验服务器的证书：网络路径上的任何人都可以冒充该服务器。建议使用 verify-full。</translation>
+    </message>
+    <message>
+        <source>Never encrypted: only for a server on this computer or a network you trust.</source>
+        <translation>从不加密：仅适用于本机上的服务器或您信任的网络。</translation>
+    </message>
+    <message>
+        <source>As PGSSLMODE or a service file says, else libpq&apos;s “prefer”: encrypted only if the server offers it, and its certificate is not checked.</source>
+        <translation>按 PGSSLMODE 或服务文件的设置，否则为 libpq 的“prefer”：仅在服务器提供时加密，且不核验其证书。</translation>
+    </message>
+    <message>
+        <source>Encrypted only if the server offers it, and its certificate is not checked. Prefer verify-full.</source>
+        <translation>仅在服务器提供时加密，且不核验其证书。建议使用 verify-full。</translation>
+    </message>
+    <message>
+        <source>a server name, or a socket folder; empty: PGHOST or the local socket</source>
+        <translation>服务器名或套接字文件夹；留空：PGHOST 或本地套接字</translation>
+    </message>
+    <message>
+        <source>default (PGPORT, else 5432)</source>
+        <translation>默认（PGPORT，否则 5432）</translation>
+    </message>
+    <message>
+        <source>empty: PGDATABASE, else the user name</source>
+        <translation>留空：PGDATABASE，否则为用户名</translation>
+    </message>
+    <message>
+        <source>empty: PGUSER, else your login name</source>
+        <translation>留空：PGUSER，否则为您的登录名</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation>加密（TLS）：</translation>
+    </message>
+    <message>
+        <source>default (PGSSLMODE, else prefer)</source>
+        <translation>默认（PGSSLMODE，否则 prefer）</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable：从不加密</translation>
+    </message>
+    <message>
+        <source>allow: encrypted if the server insists</source>
+        <translation>allow：服务器要求时才加密</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer：服务器提供时加密</translation>
+    </message>
+    <message>
+        <source>require: encrypted, certificate not checked</source>
+        <translation>require：加密，不核验证书</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate signed by the CA</source>
+        <translation>verify-ca：加密，证书须由 CA 签发</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, CA and host name checked</source>
+        <translation>verify-full：加密，核验 CA 与主机名</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <source>the CA file your administrator gave you (sslrootcert)</source>
+        <translation>管理员给您的 CA 文件（sslrootcert）</translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation>其他选项：</translation>
+    </message>
+    <message>
+        <source>libpq options, e.g. service=team application_name=…; or paste a whole address</source>
+        <translation>libpq 选项，如 service=team application_name=…；也可粘贴完整地址</translation>
     </message>
 </context>
 <context>

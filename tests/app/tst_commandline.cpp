@@ -2,6 +2,7 @@
 #include "schemamigration.h"
 #include "store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 #include "../pgtestserver.h"
@@ -39,7 +41,8 @@ private:
         return zhisuan(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
                                    QStringLiteral(ZHISUAN_EXE)} + args, QStringLiteral("/usr/bin/setpriv"));
     }
-    Run zhisuan(const QStringList &args, const QString &program = QStringLiteral(ZHISUAN_EXE))
+    Run zhisuan(const QStringList &args, const QString &program = QStringLiteral(ZHISUAN_EXE),
+                const QList<std::pair<QString, QString>> &environment = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -50,6 +53,8 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (const auto &[name, value] : environment)
+            env.insert(name, value);
         p.setProcessEnvironment(env);
         p.start(program, args);
         if (!p.waitForFinished(60000))
@@ -233,6 +238,67 @@ private slots:
             QCOMPARE(batches[1][1].toInt(), kShared);
             // The shared rows hold the value of the file committed last.
             QCOMPARE(batches[1][2].toDouble(), batches[1][3].toString() == QLatin1String("analyst-a.csv") ? 1.5 : -2.25);
+        }
+        zhisuan::test::pgDropDatabase(server);
+    }
+
+    // The team store's address reaches libpq as written (issue 26): keyword/value, URI, the PG* environment and a
+    // service file all work from the command line, and TLS verify-full against the wrong CA stops the command with
+    // libpq's reason and no password in anything it prints.
+    void teamStoreAddressesAndTls()
+    {
+        ZHISUAN_REQUIRE_PG_CLUSTER();
+        QString error;
+        const QString server = zhisuan::test::pgCreateDatabase(QStringLiteral("zt_cli_tls"), &error);
+        QVERIFY2(!server.isEmpty(), qPrintable(error));
+        const QUrl url(server);
+        const QString port = QString::number(url.port()), database = url.path().mid(1), user = url.userName();
+        const QString ca = QDir(zhisuan::test::pgTestDir()).filePath(QStringLiteral("tls/ca.crt"));
+        const QString otherCa = QDir(zhisuan::test::pgTestDir()).filePath(QStringLiteral("tls/other-ca.crt"));
+        const QString exe = QStringLiteral(ZHISUAN_EXE);
+        const QString view = QStringLiteral("province-capacity");
+
+        const QString keywordValue = QStringLiteral("host=localhost port=%1 dbname=%2 user=%3 sslmode=verify-full sslrootcert=%4")
+                                         .arg(port, database, user, ca);
+        const Run init = zhisuan({QStringLiteral("init"), QStringLiteral("--db"), keywordValue});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const Run path = zhisuan({QStringLiteral("store-path"), QStringLiteral("--db"), keywordValue});
+        QCOMPARE(path.out.trimmed(), keywordValue);
+
+        const QString good = QStringLiteral("postgresql://%1:s3cret-cli@127.0.0.1:%2/%3?sslmode=verify-full&sslrootcert=%4")
+                                 .arg(user, port, database, ca);
+        const Run reference = zhisuan({QStringLiteral("query"), QStringLiteral("--db"), good, view});
+        QVERIFY2(reference.exitCode == 0 && !reference.out.isEmpty(), qPrintable(reference.err));
+
+        const QString impostor = QStringLiteral("postgresql://%1:s3cret-cli@127.0.0.1:%2/%3?sslmode=verify-full&sslrootcert=%4")
+                                     .arg(user, port, database, otherCa);
+        const Run refused = zhisuan({QStringLiteral("query"), QStringLiteral("--db"), impostor, view});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QLatin1String("certificate verify failed")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(!refused.err.contains(QLatin1String("s3cret-cli")), qPrintable(refused.err));
+        // The same through ZHISUAN_DB.
+        const Run refusedByEnvironment = zhisuan({QStringLiteral("query"), view}, exe, {{QStringLiteral("ZHISUAN_DB"), impostor}});
+        QVERIFY(refusedByEnvironment.exitCode != 0);
+        QVERIFY2(refusedByEnvironment.err.contains(QLatin1String("certificate verify failed")), qPrintable(refusedByEnvironment.err));
+        QVERIFY(!refusedByEnvironment.err.contains(QLatin1String("s3cret-cli")));
+
+        // What the address leaves out: PGHOST/PGPORT/PGUSER, then a service file.
+        const Run byEnvironment = zhisuan({QStringLiteral("query"), QStringLiteral("--db"), QStringLiteral("postgresql:///") + database, view}, exe,
+                                          {{QStringLiteral("PGHOST"), QStringLiteral("127.0.0.1")},
+                                           {QStringLiteral("PGPORT"), port},
+                                           {QStringLiteral("PGUSER"), user}});
+        QVERIFY2(byEnvironment.exitCode == 0, qPrintable(byEnvironment.err));
+        QCOMPARE(byEnvironment.out, reference.out);
+        const QString services = write(QStringLiteral("pg_service.conf"),
+                                       QStringLiteral("[zt_cli]\nhost=localhost\nport=%1\nuser=%2\ndbname=%3\nsslmode=verify-full\nsslrootcert=%4\n")
+                                           .arg(port, user, database, ca)
+                                           .toUtf8());
+        for (const QString &address : {QStringLiteral("service=zt_cli"), QStringLiteral("postgresql:///?service=zt_cli")}) {
+            const Run byService = zhisuan({QStringLiteral("query"), QStringLiteral("--db"), address, view}, exe,
+                                          {{QStringLiteral("PGSERVICEFILE"), services}});
+            QVERIFY2(byService.exitCode == 0, qPrintable(address + QStringLiteral(": ") + byService.err));
+            QCOMPARE(byService.out, reference.out);
         }
         zhisuan::test::pgDropDatabase(server);
     }

@@ -1,5 +1,6 @@
 #include "../pgtestserver.h"
 #include "datapage.h"
+#include "serveraddress.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "schemamigration.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -239,6 +241,104 @@ private slots:
         test::pgDropDatabase(url);
         for (const QString &role : {reader, roles.reader, roles.editor})
             QCOMPARE(test::pgAdminExec(QStringLiteral("DROP ROLE %1").arg(role)), QString());
+    }
+    // TLS and every libpq form (issue 26): the dialog opens on any address and fills its fields, a whole address
+    // pasted into "Other options" fills them too, the test says whether the connection is encrypted and checked, and
+    // verify-full against the wrong CA is refused in the user's words with libpq's reason after them.
+    void serverWithTlsAndOtherForms()
+    {
+        ZHISUAN_REQUIRE_PG_CLUSTER();
+        QString error;
+        const QString url = test::pgCreateDatabase(QStringLiteral("zt_storedialog_tls"), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        QVERIFY(db::Store::open(url).ok());
+        const QUrl u(url);
+        const QString ca = QDir(test::pgTestDir()).filePath(QStringLiteral("tls/ca.crt"));
+        const QString otherCa = QDir(test::pgTestDir()).filePath(QStringLiteral("tls/other-ca.crt"));
+
+        // The window on a keyword/value address with TLS: the dialog shows each option in its field.
+        const QString keywordValue = QStringLiteral("host=localhost port=%1 dbname=%2 user=%3 sslmode=verify-full sslrootcert=%4 "
+                                                    "application_name=zt_desk")
+                                         .arg(u.port())
+                                         .arg(u.path().mid(1), u.userName(), ca);
+        app::StoreSession session(&m_languages);
+        const auto opened = session.open(keywordValue);
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE(session.store()->path(), keywordValue);
+        app::StoreDialog *dialog = openDialog(session);
+        QVERIFY(dialog);
+        auto *sslMode = dialog->findChild<QComboBox *>(QStringLiteral("sslMode"));
+        auto *rootCert = dialog->findChild<QLineEdit *>(QStringLiteral("sslRootCert"));
+        auto *other = dialog->findChild<QLineEdit *>(QStringLiteral("otherOptions"));
+        QVERIFY(sslMode && rootCert && other);
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice"))->isChecked());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("host"))->text(), QStringLiteral("localhost"));
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("port"))->value(), u.port());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("database"))->text(), u.path().mid(1));
+        QCOMPARE(sslMode->currentData().toString(), QStringLiteral("verify-full"));
+        QCOMPARE(rootCert->text(), ca);
+        QCOMPARE(other->text(), QStringLiteral("application_name=zt_desk"));
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("tlsNote"));
+        QVERIFY2(note->text().contains(ca) && note->text().contains(QStringLiteral("names this host")), qPrintable(note->text()));
+
+        // The address it gives back reaches the same store, with every option.
+        auto fromDialog = db::ServerAddress::parse(dialog->address());
+        QVERIFY(fromDialog.ok());
+        QCOMPARE(fromDialog.value().value(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
+        QCOMPARE(fromDialog.value().value(QStringLiteral("sslrootcert")), ca);
+        QCOMPARE(fromDialog.value().value(QStringLiteral("application_name")), QStringLiteral("zt_desk"));
+        QString report = test(dialog);
+        QVERIFY2(dialog->testSucceeded(), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("The connection is encrypted (TLSv1.")) && report.contains(QStringLiteral("verify-full")),
+                 qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-tls-verified-en"));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("连接已加密")), qPrintable(report));
+        QCOMPARE(sslMode->currentText(), QStringLiteral("verify-full：加密，核验 CA 与主机名"));
+        screenshot(dialog, QStringLiteral("store-dialog-tls-verified-zh"));
+        m_languages.setLanguage(QStringLiteral("en"));
+
+        // Another CA: refused, said so, with libpq's own reason; the window stays where it was.
+        rootCert->setText(otherCa);
+        report = test(dialog);
+        QVERIFY2(!dialog->testSucceeded(), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("is not signed by the CA certificate %1").arg(otherCa)), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("certificate verify failed")), qPrintable(report));
+        screenshot(dialog, QStringLiteral("store-dialog-tls-refused-en"));
+
+        // require: encrypted, and the report says the certificate was not checked.
+        sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("require")));
+        rootCert->clear();
+        report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("was not checked (sslmode require)")), qPrintable(report));
+
+        // A whole URI pasted into "Other options" fills the fields; what it does not name stays.
+        const QString pasted = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=verify-full&sslrootcert=%4&connect_timeout=5")
+                                   .arg(u.userName())
+                                   .arg(u.port())
+                                   .arg(u.path().mid(1), ca);
+        other->setText(pasted);
+        emit other->editingFinished();
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("host"))->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(sslMode->currentData().toString(), QStringLiteral("verify-full"));
+        QCOMPARE(rootCert->text(), ca);
+        QCOMPARE(other->text(), QStringLiteral("connect_timeout=5"));
+        // Options libpq cannot read stop the dialog, with its reason.
+        other->setText(QStringLiteral("sslmod=verify-full"));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->isEnabled());
+        QVERIFY2(note->text().contains(QStringLiteral("invalid connection option")), qPrintable(note->text()));
+        other->setText(QStringLiteral("connect_timeout=5"));
+        report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("127.0.0.1")), qPrintable(report));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(session.store()->path().contains(QStringLiteral("connect_timeout=5")));
+        QVERIFY(session.store()->path().contains(QStringLiteral("sslmode=verify-full")));
+        QVERIFY(session.store()->path().startsWith(QStringLiteral("postgresql://%1@127.0.0.1:%2/").arg(u.userName()).arg(u.port())));
+        QCOMPARE(app::StoreSession::savedAddress(), session.store()->path());
+
+        QVERIFY(session.open(m_first).ok());
+        test::pgDropDatabase(url);
     }
 };
 
