@@ -61,7 +61,7 @@ QStringList MarketAnalytics::views()
 {
     return {QStringLiteral("index-returns"), QStringLiteral("excess-returns"), QStringLiteral("industry-ranking"),
             QStringLiteral("top-movers"),    QStringLiteral("watchlist-moves"), QStringLiteral("key-stocks"),
-            QStringLiteral("lockups")};
+            QStringLiteral("lockups"), QStringLiteral("period-returns")};
 }
 
 Result<QList<TradingWeek>> MarketAnalytics::weeks()
@@ -312,6 +312,8 @@ Result<QueryTable> MarketAnalytics::view(const QString &name, const TradingWeek 
         return keyStocks(week, settings);
     if (name == QLatin1String("lockups"))
         return lockups(week, settings);
+    if (name == QLatin1String("period-returns"))
+        return periodReturns(week);
     return Error{QStringLiteral("view"),
                  QCoreApplication::translate("MarketAnalytics", "unknown view “%1”; expected one of %2")
                      .arg(name, views().join(QStringLiteral(", "))),
@@ -490,6 +492,14 @@ Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, cons
             t.rows.append({w.segment, r->code, r->name, r->market, r->returnPct});
     }
     return t;
+}
+
+Result<QueryTable> MarketAnalytics::periodReturns(const TradingWeek &week)
+{
+    return selectTable(m_store, QString::fromUtf8(MarketQueries::periodReturns),
+                       {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("period_start"),
+                        QStringLiteral("period_end"), QStringLiteral("return_pct"), QStringLiteral("close"), QStringLiteral("source")},
+                       {week.start.toString(Qt::ISODate), week.start.addDays(6).toString(Qt::ISODate)});
 }
 
 Result<QueryTable> MarketAnalytics::securities(const QString &kind)

@@ -67,6 +67,8 @@ public:
     Result<QueryTable> topMovers(const TradingWeek &week, const Settings &settings);
     Result<QueryTable> watchlistMoves(const TradingWeek &week, const Settings &settings);
     Result<QueryTable> keyStocks(const TradingWeek &week, const Settings &settings);
+    // Returns over periods that are not a whole week and end in the week (imported as period returns).
+    Result<QueryTable> periodReturns(const TradingWeek &week);
     Result<QueryTable> lockups(const TradingWeek &week, const Settings &settings);
 
     struct WeekReturn

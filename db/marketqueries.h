@@ -28,6 +28,11 @@ inline constexpr const char *weekToDateReturns =
     "SELECT p.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
     "p.return_pct, p.close, p.period_low, p.period_high, p.period_start, p.period_end FROM period_return p "
     "JOIN security s ON s.code = p.code WHERE p.week_start = ? ORDER BY p.code, p.period_end DESC";
+// Monday, Sunday: returns over periods that are not a whole week (two weeks, a week so far, Friday to Friday) that
+// end in the week, with the days each covers: the latest first.
+inline constexpr const char *periodReturns =
+    "SELECT p.code, s.name, s.kind, p.period_start, p.period_end, p.return_pct, p.close, p.source FROM period_return p "
+    "JOIN security s ON s.code = p.code WHERE p.period_end BETWEEN ? AND ? ORDER BY p.period_end DESC, p.code, p.period_start";
 // Days with daily quotes (kept by the importer and rollback).
 inline constexpr const char *tradingDays = "SELECT trade_date FROM trading_day";
 // Monday, Monday, Sunday: the week's last imported week end and its last trading day.
@@ -101,7 +106,7 @@ inline constexpr const char *reportedFigures = "SELECT figure, against, value, o
 inline std::vector<std::pair<const char *, const char *>> all()
 {
     return {{"importedWeeks", importedWeeks}, {"weekToDateWeeks", weekToDateWeeks}, {"weekToDateEnd", weekToDateEnd},
-            {"weekToDateReturns", weekToDateReturns}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
+            {"weekToDateReturns", weekToDateReturns}, {"periodReturns", periodReturns}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
             {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
             {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},

@@ -101,7 +101,7 @@ QStringList UnitVocabulary::spellingsFor(Quantity quantity)
 {
     QStringList out;
     for (const Unit &u : all())
-        if (!u.magnitudeOnly && fits(quantity, u) && u.spelling != QLatin1String("人民币元") && u.spelling != QLatin1String("港币")
+        if (!u.magnitudeOnly && fits(quantity, u) && u.spelling != QStringLiteral("人民币元") && u.spelling != QStringLiteral("港币")
             && u.spelling != QLatin1String("x"))
             out << u.spelling;
     return out;

@@ -25,6 +25,7 @@ CREATE TABLE period_return (
 );
 CREATE INDEX period_return_batch ON period_return(batch_id);
 CREATE INDEX period_return_week ON period_return(week_start);
+CREATE INDEX period_return_end ON period_return(period_end);
 
 -- Rows an earlier version stored under another day than a Monday covered a period, not a week: they move to
 -- period_return (a re-import files a holiday-short week under its Monday).

@@ -60,6 +60,118 @@ private:
     }
 
 private slots:
+    // Issue 24: each class of shape a user's terminal files had that the import stored wrong with exit 0, or refused.
+    // A row: the file, options (week=DATE, asof=DATE), then either SQL checks ("SQL => expected", ';'-separated) or a
+    // refusal ("refuse LINE:COLUMN fragment").
+    void terminalShapesLandRightOrAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QString>("expect");
+        // Capacity text: thousands, full-width digits, 万, INT8.
+        QTest::newRow("capacity thousands") << QByteArray("中心名称,算力,建设情况\n甲智算中心,\"10,000P\",已建成\n乙智算中心,\"一期 1,500P，远期 12,000P\",已建成\n")
+            << QString() << "SELECT current_pflops FROM compute_centre WHERE name='甲智算中心' => 10000;"
+                            "SELECT planned_pflops FROM compute_centre WHERE name='乙智算中心' => 12000";
+        QTest::newRow("capacity full-width and 万") << QByteArray("中心名称,算力,建设情况\n甲智算中心,１００Ｐ,已建成\n乙智算中心,1.2万P,已建成\n")
+            << QString() << "SELECT current_pflops FROM compute_centre WHERE name='甲智算中心' => 100;"
+                            "SELECT current_pflops FROM compute_centre WHERE name='乙智算中心' => 12000";
+        QTest::newRow("capacity INT8 is OPS") << QByteArray("中心名称,算力,建设情况\n甲智算中心,500P(INT8),已建成\n")
+            << QString() << "SELECT coalesce(current_pflops, 'none') FROM compute_centre WHERE name='甲智算中心' => none;"
+                            "SELECT current_pops FROM compute_centre WHERE name='甲智算中心' => 500";
+        // Periods.
+        QTest::newRow("two weeks is a period") << QByteArray("股票代码,股票简称,区间涨跌幅:前复权[20241104-20241115]\n300531.SZ,优博讯,18.31\n")
+            << QString() << "SELECT return_pct FROM period_return WHERE code='300531.SZ' AND period_start='2024-11-04' AND period_end='2024-11-15' => 18.31;"
+                            "SELECT COUNT(*) FROM weekly_return WHERE code='300531.SZ' => 0";
+        QTest::newRow("friday to friday is a period") << QByteArray("证券代码,证券简称,区间涨跌幅[起始交易日期]20241101[截止交易日期]20241108[单位]%\n300531.SZ,优博讯,2.5\n")
+            << QString() << "SELECT COUNT(*) FROM period_return WHERE period_start='2024-11-01' AND period_end='2024-11-08' => 1;"
+                            "SELECT COUNT(*) FROM weekly_return => 0";
+        QTest::newRow("holiday week is the week") << QByteArray("证券代码,证券简称,区间涨跌幅[起始交易日期]20240918[截止交易日期]20240920[单位]%\n300531.SZ,优博讯,2.5\n")
+            << QString() << "SELECT week_start || ' ' || week_end FROM weekly_return WHERE code='300531.SZ' => 2024-09-16 2024-09-20";
+        QTest::newRow("weekly header over a non-week") << QByteArray("涨幅区间为 2024 年 11 月 5 日至 2024 年 11 月 8 日\n代码,名称,周涨跌幅(%)\n300531.SZ,优博讯,18.31\n")
+            << QString() << "refuse 2:7 not a week|trading week";
+        QTest::newRow("title and header disagree") << QByteArray("涨跌幅区间为 2024 年 8 月 12 日至 2024 年 8 月 16 日\n证券代码,证券简称,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%\n300531.SZ,优博讯,2.5\n")
+            << QString() << "refuse 2:11 2024-08-12";
+        QTest::newRow("--week and header disagree") << QByteArray("证券代码,证券简称,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%\n300531.SZ,优博讯,2.5\n")
+            << QStringLiteral("week=2024-11-13") << "refuse 1:11 --week 2024-11-13";
+        // Units.
+        QTest::newRow("wind index close in points") << QByteArray("证券代码,证券简称,收盘价[交易日期]20241108[单位]点,区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%\n000300.SH,沪深300,\"4,104.05\",5.5\n")
+            << QString() << "SELECT close FROM weekly_return WHERE code='000300.SH' => 4104.05";
+        QTest::newRow("ten-thousand shares exactly") << QByteArray("代码,名称,解禁日期,解禁数量(万股),解禁市值(亿元)\n300474.SZ,景嘉微,2024-11-18,\"41,744.98\",8.2854\n")
+            << QString() << "SELECT printf('%.17g', shares) FROM lockup WHERE code='300474.SZ' => 417449800;"
+                            "SELECT printf('%.17g', market_value_cny) FROM lockup WHERE code='300474.SZ' => 828540000";
+        QTest::newRow("unit that does not fit") << QByteArray("代码,名称,解禁日期,解禁数量(万元)\n300474.SZ,景嘉微,2024-11-18,1\n")
+            << QString() << "refuse 1:12 万元";
+        // Kinds and codes.
+        QTest::newRow("index and industry kinds") << QByteArray("代码,名称,交易日期,周涨跌幅(%)\n801750.SI,计算机,2024-11-08,1.5\n000300.SH,沪深300,2024-11-08,0.5\n")
+            << QString() << "SELECT kind FROM security WHERE code='801750.SI' => industry;SELECT kind FROM security WHERE code='000300.SH' => index";
+        QTest::newRow("bare 000 resolved by name") << QByteArray("代码,名称,交易日期,周涨跌幅(%)\n000001,上证指数,2024-11-08,1.5\n")
+            << QString() << "SELECT kind FROM security WHERE code='000001.SH' => index;SELECT COUNT(*) FROM security WHERE code='000001.SZ' => 0";
+        QTest::newRow("bare 000 without a name") << QByteArray("代码,交易日期,周涨跌幅(%)\n000123,2024-11-08,1.5\n")
+            << QString() << "refuse 2:1 000123.SH";
+        QTest::newRow("hong kong forms are one company") << QByteArray("代码,名称,交易日期,周涨跌幅(%)\n00700.HK,腾讯控股,2024-11-08,1.5\n")
+            << QString() << "SELECT COUNT(*) FROM security WHERE code='0700.HK' => 1;SELECT COUNT(*) FROM security WHERE code='00700.HK' => 0";
+        QTest::newRow("kind contradicting the family") << QByteArray("代码,名称,类型,交易日期,周涨跌幅(%)\n000300.SH,沪深300,股票,2024-11-08,1.5\n")
+            << QString() << "refuse 2:17 index";
+        // Excel value forms.
+        QTest::newRow("excel forms") << QByteArray("代码,名称,交易日期,周涨跌幅(%),收盘价(元)\n=\"300474\",景嘉微,2024-11-08 00:00:00,(9.88),\"1,234.5\"\n300531.SZ,优博讯,2024-11-08,\xE2\x88\x92" "2.5,＋12\n")
+            << QString() << "SELECT return_pct FROM weekly_return WHERE code='300474.SZ' => -9.88;SELECT close FROM weekly_return WHERE code='300474.SZ' => 1234.5;"
+                            "SELECT return_pct FROM weekly_return WHERE code='300531.SZ' => -2.5;SELECT close FROM weekly_return WHERE code='300531.SZ' => 12";
+        QTest::newRow("wind single-security export") << QByteArray("创业板指(399006.SZ)\nSheet1\n日期,开盘价,最高价,最低价,收盘价\n2024-11-08,2210.1,2250.2,2200.3,2230.4\n")
+            << QString() << "SELECT close FROM daily_bar WHERE code='399006.SZ' AND trade_date='2024-11-08' => 2230.4;SELECT kind FROM security WHERE code='399006.SZ' => index";
+        // Broker headers and messages.
+        QTest::newRow("year headers keep actual and estimate") << QByteArray("代码,名称,股价(元),2023A EPS,EPS 2024E,2025E PE\n300474.SZ,景嘉微,81.2,0.21,0.35,120\n")
+            << QStringLiteral("asof=2024-11-08") << "SELECT basis FROM valuation WHERE code='300474.SZ' AND fiscal_year=2023 => actual;"
+                                                    "SELECT basis || ' ' || eps FROM valuation WHERE code='300474.SZ' AND fiscal_year=2024 => estimate 0.35;"
+                                                    "SELECT pe FROM valuation WHERE code='300474.SZ' AND fiscal_year=2025 => 120";
+        QTest::newRow("key stocks without a date") << QByteArray("代码,名称,股价,EPS2023,PE2023,PB\n300474.SZ,景嘉微,81.2,0.21,386,9.1\n")
+            << QString() << "refuse 1:1 --as-of";
+        QTest::newRow("one error per bad cell, on its own line") << QByteArray("代码,名称,交易日期,周涨跌幅(%)\n300531.SZ,\"优博\n讯\",2024-11-08,abc\n")
+            << QString() << "refuse 3:15 abc";
+    }
+    void terminalShapesLandRightOrAreRefused()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, options);
+        QFETCH(QString, expect);
+        ImportOptions o;
+        if (options.startsWith(QLatin1String("week=")))
+            o.week = QDate::fromString(options.mid(5), Qt::ISODate);
+        if (options.startsWith(QLatin1String("asof=")))
+            o.asOf = QDate::fromString(options.mid(5), Qt::ISODate);
+        const auto r = import(write(QStringLiteral("t.csv"), csv), o);
+        if (expect.startsWith(QLatin1String("refuse "))) {
+            QVERIFY2(!r.ok(), "the file must be refused");
+            QCOMPARE(count(QStringLiteral("import_batch")), 0);
+            QCOMPARE(r.errors.size(), 1); // one fault, one error
+            const QString at = expect.section(u' ', 1, 1);
+            QCOMPARE(QStringLiteral("%1:%2").arg(r.errors.first().line).arg(r.errors.first().column), at);
+            bool said = false;
+            for (const QString &fragment : expect.section(u' ', 2).split(u'|'))
+                said = said || r.errors.first().message.contains(fragment);
+            QVERIFY2(said, qPrintable(errors(r)));
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        for (const QString &check : expect.split(u';')) {
+            const QString sql = check.section(QStringLiteral(" => "), 0, 0);
+            const QString expected = check.section(QStringLiteral(" => "), 1);
+            QCOMPARE(scalar(sql).toString(), expected);
+        }
+    }
+
+    // A re-import that changes stored values says which rows and from what to what.
+    void reimportSaysWhichValuesChanged()
+    {
+        const QByteArray first = "代码,名称,交易日期,周涨跌幅(%)\n300531.SZ,优博讯,2024-08-16,18.31\n688168.SH,安博通,2024-08-16,17.46\n";
+        QVERIFY(import(write(QStringLiteral("w.csv"), first)).ok());
+        QByteArray corrected = first;
+        corrected.replace("18.31", "18.35");
+        const auto r = import(write(QStringLiteral("w.csv"), corrected));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.changeLines(20), QStringList{QStringLiteral("300531.SZ 2024-08-12: return_pct 18.31 → 18.35")});
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());

@@ -19,6 +19,7 @@ CREATE TABLE period_return (
 );
 CREATE INDEX period_return_batch ON period_return(batch_id);
 CREATE INDEX period_return_week ON period_return(week_start);
+CREATE INDEX period_return_end ON period_return(period_end);
 
 INSERT INTO period_return (code, period_start, period_end, return_pct, close, period_low, period_high, source,
                            confidence, confidence_note, inferred_fields, batch_id)
