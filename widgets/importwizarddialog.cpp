@@ -299,9 +299,13 @@ void ImportWizardDialog::replan()
                             "“(not imported)” before importing.", nullptr, int(m_plan.unmappedMeasures.size()))
                              .toHtmlEscaped()
                        + QStringLiteral("</span>");
+        // A unit the column's field cannot hold (收盘价(万股)) or does not know (万美元): the file cannot be imported as
+        // it is; the column can be marked “(not imported)”.
+        for (const db::ImportIssue &problem : std::as_const(m_plan.headerProblems))
+            summary += QStringLiteral("<br><span style='color:#c0392b'>%1</span>").arg(problem.toString().toHtmlEscaped());
     }
     m_summary->setText(summary);
-    m_import->setEnabled(m_planOk && m_plan.unmappedMeasures.isEmpty());
+    m_import->setEnabled(m_planOk && m_plan.unmappedMeasures.isEmpty() && m_plan.headerProblems.isEmpty());
     m_savePreset->setEnabled(m_planOk && m_store);
 }
 

@@ -431,8 +431,6 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
             plan.notes << QCoreApplication::translate("ImportJob", "column “%1” is not imported").arg(c.header);
         }
     }
-    for (const ImportIssue &p : std::as_const(plan.headerProblems))
-        plan.notes << p.message;
     // The week the file is of, for the wizard: stated outside the rows, or by the first data row's date.
     if (plan.context.period) {
         const WeekVerdict week = TradingCalendar::sse().asWeek(*plan.context.period);
