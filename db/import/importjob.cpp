@@ -61,7 +61,8 @@ QStringList ImportReport::changeLines(int max) const
         if (lines.size() >= max)
             break;
         const QString empty = QStringLiteral("—");
-        lines << QStringLiteral("%1: %2 %3 → %4").arg(c.key, c.column, c.before.isEmpty() ? empty : c.before, c.after.isEmpty() ? empty : c.after);
+        lines << QStringLiteral("%1: %2 %3 → %4").arg(c.key, columnHeaders.value(c.column, c.column), c.before.isEmpty() ? empty : c.before,
+                                                    c.after.isEmpty() ? empty : c.after);
     }
     if (total > lines.size())
         lines << QCoreApplication::translate("ImportJob", "… and %n more change(s)", nullptr, int(total - lines.size()));
@@ -363,6 +364,9 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         for (const auto &[column, n] : writer.changedColumns())
             report.updatedFields.insert(QString::fromStdString(column), n);
         report.changes = writer.changes();
+        for (const ColumnMapping &m : plan.columns)
+            if (m.field >= 0)
+                report.columnHeaders.insert(plan.kind->fields[m.field].key, m.header);
     }
     if (report.errors.size() > maxErrors)
         report.errors = report.errors.mid(0, maxErrors);

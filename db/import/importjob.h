@@ -48,8 +48,10 @@ struct ImportReport
     QMap<QString, qint64> updatedFields;
     // "week_low (12), week_high (12)", empty when no stored value changed.
     QString updatedFieldsText() const;
-    // Which stored values changed, row by row (the first UpsertWriter::kMaxChanges).
+    // Which stored values changed, row by row (the first UpsertWriter::kMaxChanges), and the file's own header for
+    // each stored column it wrote (return_pct → 周涨跌幅(%)), to name them as the user knows them.
     QList<ValueChange> changes;
+    QHash<QString, QString> columnHeaders;
     // "300531.SZ 2024-08-12: return_pct 18.31 → 18.35", one line per change, at most `max` and a last line saying how
     // many more there were.
     QStringList changeLines(int max) const;

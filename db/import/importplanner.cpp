@@ -404,8 +404,21 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
                                                   nullptr, titleLines)
                           .arg(plan.headerLine);
     }
+    // A period the file states for every row: one note, saying what it is to the weekly views.
+    if (plan.kind->periodStart >= 0 && (plan.defaults.contains(plan.kind->periodStart) || plan.defaults.contains(plan.kind->periodEnd))) {
+        const QDate from = QDate::fromString(valueToString(plan.defaults.value(plan.kind->periodStart)), Qt::ISODate);
+        const QDate to = QDate::fromString(valueToString(plan.defaults.value(plan.kind->periodEnd)), Qt::ISODate);
+        const Period period = from.isValid() ? Period{from, to.isValid() ? to : from} : Period{to.addDays(1 - to.dayOfWeek()), to};
+        const WeekVerdict week = TradingCalendar::sse().asWeek(period);
+        const QString where = plan.context.period ? plan.context.periodWhere : plan.context.dayWhere;
+        if (week.isWeek)
+            plan.notes << QCoreApplication::translate("ImportJob", "every row is of the trading week of %1 (%2, from %3)")
+                              .arg(week.monday.toString(Qt::ISODate), period.toString(), where);
+        else if (from.isValid())
+            plan.notes << QCoreApplication::translate("ImportJob", "every row covers %1 (from %2)").arg(period.toString(), where);
+    }
     for (int f = 0; f < plan.kind->fields.size(); ++f) {
-        if (!plan.defaults.contains(f))
+        if (!plan.defaults.contains(f) || f == plan.kind->periodStart || f == plan.kind->periodEnd)
             continue;
         const QString &key = plan.kind->fields[f].key;
         const QString where = f == plan.kind->codeField || f == plan.kind->nameField ? QCoreApplication::translate("ImportJob", "the title line")

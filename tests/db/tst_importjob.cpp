@@ -169,7 +169,7 @@ private slots:
         const auto r = import(write(QStringLiteral("w.csv"), corrected));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
         QCOMPARE(r.updated, 1);
-        QCOMPARE(r.changeLines(20), QStringList{QStringLiteral("300531.SZ 2024-08-12: return_pct 18.31 → 18.35")});
+        QCOMPARE(r.changeLines(20), QStringList{QStringLiteral("300531.SZ 2024-08-12: 周涨跌幅(%) 18.31 → 18.35")});
     }
 
     void init()
