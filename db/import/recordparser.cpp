@@ -229,9 +229,21 @@ void RecordParser::resolveCodes(const CsvRecord &, ImportRecord &out, Row &row) 
         const auto *raw = std::get_if<QByteArray>(&out.values[size_t(i)]);
         if (!raw)
             continue;
-        const QString name = i == kind.codeField && kind.nameField >= 0 ? valueToString(out[kind.nameField]) : QString();
+        const QByteArray *nameBytes = i == kind.codeField && kind.nameField >= 0 ? std::get_if<QByteArray>(&out[kind.nameField]) : nullptr;
+        const QByteArray name = nameBytes ? *nameBytes : QByteArray();
         QString why;
-        const auto code = SecurityCodes::normalise(*raw, name, m_plan.securities ? *m_plan.securities : m_noSecurities, &why);
+        std::optional<NormalisedCode> code;
+        if (*raw == m_lastRawCode && name == m_lastCodeName && !m_lastCode.isEmpty()) {
+            code = NormalisedCode{m_lastCode, m_lastCodeKind};
+        } else {
+            code = SecurityCodes::normalise(*raw, QString::fromUtf8(name), m_plan.securities ? *m_plan.securities : m_noSecurities, &why);
+            if (code) {
+                m_lastRawCode = *raw;
+                m_lastCodeName = name;
+                m_lastCode = code->code;
+                m_lastCodeKind = code->kind;
+            }
+        }
         const int column = columnOf(i);
         const QString header = column >= 0 ? m_plan.header.value(column) : kind.fields[i].key;
         if (!code) {

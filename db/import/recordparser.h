@@ -44,6 +44,10 @@ private:
     // A fault of the file rather than of a row (its columns' period disagrees with its title, a weekly figure over a
     // period that is not a week) is said once, at the first row that shows it.
     mutable QSet<QString> m_saidOnce;
+    // The last code resolved, with the name it was resolved with: a file sorted by security (ten years of daily
+    // quotes) names the same one row after row, and resolving costs a few copies.
+    mutable QByteArray m_lastRawCode, m_lastCode, m_lastCodeName;
+    mutable SecurityKind m_lastCodeKind = SecurityKind::Stock;
 };
 
 } // namespace zhisuan::db
