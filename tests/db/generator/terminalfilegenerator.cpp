@@ -1202,14 +1202,25 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
         b.t.refusal = ExpectedRefusal{at, mentions, {QStringLiteral("bad:") + tag}, true};
         b.t.stored.clear();
     };
+    // Any header cell that states the file's dates (区间最低价[起始交易日期]…) is a fair place to report a conflict with them.
+    auto datedHeaders = [&b, headerLine] {
+        QList<CellRef> at;
+        const auto &cells = b.t.lines[headerLine].cells;
+        for (int c = 0; c < cells.size(); ++c)
+            if (cells[c].text.contains(QLatin1Char('[')))
+                at << CellRef{headerLine, c};
+        return at;
+    };
     if (fault == QLatin1String("period-conflict-text")) {
         QList<CellRef> at{{textLine, -1}, {headerLine, retCol}};
+        at << datedHeaders();
         if (startCol >= 0)
             at << CellRef{b.dataLines.first(), startCol} << CellRef{b.dataLines.first(), endCol};
         refuse(at, {dateMentions(other.end), dateMentions(p.end)}, fault);
     } else if (fault == QLatin1String("period-conflict-option")) {
         b.t.week = TradingCalendar::lastTradingDay(other.monday);
         QList<CellRef> at{{headerLine, retCol}};
+        at << datedHeaders();
         if (startCol >= 0)
             at << CellRef{b.dataLines.first(), startCol} << CellRef{b.dataLines.first(), endCol};
         if (textLine >= 0)
