@@ -136,7 +136,13 @@ double Decimal::toDouble() const
 {
     if (isZero())
         return 0.0;
-    std::string text = (m_negative ? "-" : "") + m_digits.toStdString() + "e" + std::to_string(m_exponent);
+    // Built by append: GCC 12's -Wrestrict misfires on `const char* + std::string&&`.
+    std::string text;
+    if (m_negative)
+        text.push_back('-');
+    text.append(m_digits.toStdString());
+    text.push_back('e');
+    text.append(std::to_string(m_exponent));
     double out = 0;
     const auto r = std::from_chars(text.data(), text.data() + text.size(), out);
     if (r.ec != std::errc() || r.ptr != text.data() + text.size())
