@@ -315,8 +315,8 @@ bool TextStream::readInto(QByteArray &out)
             }
             if (const void *nul = std::memchr(text.data(), 0, size_t(text.size()))) {
                 fail(QCoreApplication::translate("TextDecoder",
-                                                 "expected text, found a NUL byte (0x00), which no export writes (is the "
-                                                 "file UTF-16 without its BOM, or cut off while it was saved?)"),
+                                                 "expected text, found a NUL byte (0x00), which no export writes (was "
+                                                 "the file cut off while it was saved, or is it not text?)"),
                      text.first(static_cast<const char *>(nul) - text.data()));
                 return false;
             }
@@ -380,8 +380,8 @@ bool TextStream::readInto(QByteArray &out)
     const QByteArrayView text(out.constData() + begin, outPtr - (out.constData() + begin));
     if (const void *nul = std::memchr(text.data(), 0, size_t(text.size()))) {
         fail(QCoreApplication::translate("TextDecoder",
-                                         "expected text, found a NUL byte (0x00), which no export writes (is the "
-                                         "file UTF-16 without its BOM, or cut off while it was saved?)"),
+                                         "expected text, found a NUL byte (0x00), which no export writes (was the "
+                                         "file cut off while it was saved, or is it not text?)"),
              text.first(static_cast<const char *>(nul) - text.data()));
         out.resize(base);
         return false;

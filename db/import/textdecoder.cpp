@@ -40,8 +40,8 @@ int utf8Weight(char32_t c)
         return 4;
     if (c < 0xA0)
         return -8; // C1 controls
-    if (c <= 0xBF)
-        return (c == 0xA5 || c == 0xA7 || c == 0xB0 || c == 0xB1 || c == 0xB7) ? 1 : 0; // ¥ § ° ± ·, NBSP, ©
+    if (c <= 0xBF) // NBSP (Excel pads numbers with it), ¥ § ° ± ·; not ©, ®, ¿ …
+        return (c == 0xA0 || c == 0xA5 || c == 0xA7 || c == 0xB0 || c == 0xB1 || c == 0xB7) ? 1 : 0;
     if (c == 0xD7 || c == 0xF7)
         return 1; // × ÷
     if (c <= 0x2FF)
@@ -111,18 +111,19 @@ int gbWeight(uchar lead, uchar trail)
     return -8;     // user-defined (A1–A7 with a trail below A1)
 }
 
-// A four-byte GB18030 character: a BMP character GBK lacks, or one beyond the BMP (𠮷 is 95 32 90 31 … as
-// CJK extension B); anything past U+10FFFF or in the unassigned 85–8F leads is not GB18030.
+// A four-byte GB18030 character: a BMP character GBK lacks (the NBSP Excel pads cells with is 81 30 84 32), or one
+// beyond the BMP (𠮷, CJK extension B). Its second and fourth bytes are digits, which no UTF-8 text (nor Big5)
+// gives there, so it counts for GB18030; anything past U+10FFFF or in the unassigned leads 85–8F is not GB18030.
 int gbWeight4(uchar b1, uchar b2, uchar b3, uchar b4)
 {
     const int low = ((b2 - 0x30) * 126 + (b3 - 0x81)) * 10 + (b4 - 0x30);
     if (b1 >= 0x81 && b1 <= 0x84)
-        return (b1 < 0x84 || low <= ((0x31 - 0x30) * 126 + (0xA4 - 0x81)) * 10 + 9) ? -4 : kInvalid;
+        return (b1 < 0x84 || low <= ((0x31 - 0x30) * 126 + (0xA4 - 0x81)) * 10 + 9) ? 1 : kInvalid;
     if (b1 >= 0x90 && b1 <= 0xE3) {
         if (b1 == 0xE3 && low > ((0x32 - 0x30) * 126 + (0x9A - 0x81)) * 10 + 5)
             return kInvalid;
         const qint64 code = 0x10000 + qint64(b1 - 0x90) * 12600 + low;
-        return (code >= 0x20000 && code <= 0x3134F) ? -2 : -6;
+        return (code >= 0x20000 && code <= 0x3134F) ? 1 : -4;
     }
     return kInvalid;
 }
@@ -230,7 +231,7 @@ QString sampleText(const QByteArray &bytes, bool utf8)
     return {};
 }
 
-// A NUL byte is never text in an export: a file with one is binary, UTF-16 without its BOM, or was cut off
+// A NUL byte is never text in an export: a file with one is binary, or was cut off
 // while being written. SQLite would keep the NUL inside the cell, and most tools stop reading there.
 // The line and column say where (the byte offset would be one of the decoded text, not of the file).
 Result<QByteArray> withoutNul(QByteArray utf8)
@@ -242,8 +243,8 @@ Result<QByteArray> withoutNul(QByteArray utf8)
     const auto [line, column] = lineAndColumn(QByteArrayView(utf8).first(at));
     Error e{QStringLiteral("encoding"),
             QCoreApplication::translate("TextDecoder",
-                                        "expected text, found a NUL byte (0x00), which no export writes (is the "
-                                        "file UTF-16 without its BOM, or cut off while it was saved?)"),
+                                        "expected text, found a NUL byte (0x00), which no export writes (was the "
+                                        "file cut off while it was saved, or is it not text?)"),
             {}};
     e.line = line;
     e.column = column;
@@ -400,11 +401,12 @@ void TextDecoder::Evidence::add(QByteArrayView bytes)
             r.nul = true;
         }
         if (r.sampling) {
-            // The sample is the text from the first non-ASCII byte to the next delimiter, space or quote (bytes
-            // below 0x30 are never inside a UTF-8 or GB18030 character).
-            if (b < 0x30 || r.sampleSize == kSampleBytes) {
+            // The sample is the text from the first non-ASCII byte to the end of its cell (a delimiter or a quote;
+            // a character cut by the sample's size is left out when it is shown).
+            const bool cellEnd = b == ',' || b == '\t' || b == ';' || b == '|' || b == '"';
+            if (cellEnd || r.sampleSize == kSampleBytes) {
                 r.sampling = false;
-                r.sampleCut = b >= 0x30;
+                r.sampleCut = !cellEnd;
             } else {
                 r.sample[r.sampleSize++] = char(b);
             }
@@ -593,7 +595,7 @@ std::optional<Error> TextDecoder::Evidence::foreignLine(const QString &encodingI
     const QString fileName = displayName(fileUtf8);
     const QString sample = sampleText(line->sample, !fileUtf8) + (line->cut ? QStringLiteral("…") : QString());
     const std::optional<Line> &own = fileUtf8 ? m_firstUtf8 : m_firstGb;
-    const qint64 ownVotes = fileUtf8 ? m_votesUtf8 : m_votesGb;
+    const int ownVotes = int(qMin<qint64>(fileUtf8 ? m_votesUtf8 : m_votesGb, INT_MAX));
     QString message;
     if (fileUtf8 && m_bom) {
         message = QCoreApplication::translate("TextDecoder",
@@ -606,7 +608,7 @@ std::optional<Error> TextDecoder::Evidence::foreignLine(const QString &encodingI
                                               "line %1 is %2 but the file is %3 (%n line(s) are %3, the first is "
                                               "line %4): found “%5”, which is %2 text; save the whole file in one "
                                               "encoding and import it again",
-                                              nullptr, int(qMin<qint64>(ownVotes, INT_MAX)))
+                                              nullptr, ownVotes)
                       .arg(QString::number(line->number), lineName, fileName, QString::number(own->number), sample);
     } else {
         message = QCoreApplication::translate("TextDecoder",

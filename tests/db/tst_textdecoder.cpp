@@ -165,6 +165,20 @@ private slots:
             << QByteArray("code,name\r\n") + gbk(QStringLiteral("300531.SZ,优博讯\r\n300474.SZ,景嘉微\r\n"))
                    + QStringLiteral("688168.SH,安博通\r\n").toUtf8()
             << "GB18030" << QString() << "4:11" << QStringList{QStringLiteral("line 4 is UTF-8")};
+        // Excel pads numbers with NBSP: 81 30 84 32 in GB18030 (a four-byte character, which UTF-8 never gives),
+        // C2 A0 in UTF-8 (聽 read as GBK). A row whose only non-ASCII text is that padding still tells.
+        {
+            const QString title = QStringLiteral("创业板指(399006.SZ)\n交易日期,收盘价\n");
+            const QString padded = QStringLiteral("2024-11-12,\u00A06.75\u00A0\n");
+            QTest::newRow("gb18030 with NBSP") << encode(title + padded, "GB18030") << "GB18030" << title + padded << QString()
+                                               << QStringList();
+            QTest::newRow("gb18030 with a utf-8 row of NBSP")
+                << encode(title + padded, "GB18030") + padded.toUtf8() << "GB18030" << QString() << "4:12"
+                << QStringList{QStringLiteral("line 4 is UTF-8 but the file is GB18030 (GBK)")};
+            QTest::newRow("utf-8 with a gb18030 row of NBSP")
+                << (title + padded).toUtf8() + encode(padded, "GB18030") << "UTF-8" << QString() << "4:12"
+                << QStringList{QStringLiteral("line 4 is GB18030 (GBK) but the file is UTF-8")};
+        }
         // Traditional Chinese from a Hong Kong terminal: neither UTF-8 nor GBK reads it as text; uchardet names it.
         {
             const QString big5 = QStringLiteral("證券代碼,證券簡稱,漲跌幅\n0700.HK,騰訊控股,1.25\n9988.HK,阿里巴巴－ＳＷ,2.5\n"
