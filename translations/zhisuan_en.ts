@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message numerus="yes">
+        <source>line %1 is %2 but the file is %3 (%n line(s) are %3, the first is line %4): found “%5”, which is %2 text; save the whole file in one encoding and import it again</source>
+        <translation>
+            <numerusform>line %1 is %2 but the file is %3 (as line %4 is): found “%5”, which is %2 text; save the whole file in one encoding and import it again</numerusform>
+            <numerusform>line %1 is %2 but the file is %3 (%n lines are %3, the first is line %4): found “%5”, which is %2 text; save the whole file in one encoding and import it again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeeklyBrief</name>
     <message numerus="yes">
         <source>%n model release(s) this week: %1.</source>

@@ -1539,8 +1539,22 @@ Options:
         <translation>应为 %1 文本，实际遇到非 %1 字节 %2（字节偏移 %3；若文件不是 %1 请选择其编码）</translation>
     </message>
     <message>
-        <source>expected text, found a NUL byte (0x00), which no export writes (is the file UTF-16 without its BOM, or cut off while it was saved?)</source>
-        <translation>应为文本，实际遇到 NUL 字节（0x00），导出文件不会含有该字节（文件是否为不带 BOM 的 UTF-16，或在保存时被截断？）</translation>
+        <source>expected text, found a NUL byte (0x00), which no export writes (was the file cut off while it was saved, or is it not text?)</source>
+        <translation>应为文本，实际遇到 NUL 字节（0x00），导出文件不会含有该字节（文件是否在保存时被截断，或者并非文本？）</translation>
+    </message>
+    <message>
+        <source>line %1 is %2 but the file is %3 (it starts with a UTF-8 byte-order mark): found “%4”, which is %2 text; save the whole file in one encoding and import it again</source>
+        <translation>第 %1 行是 %2，但文件是 %3（文件以 UTF-8 字节顺序标记开头）：遇到“%4”，这是 %2 文本；请将整个文件存为同一种编码后重新导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1 is %2 but the file is %3 (%n line(s) are %3, the first is line %4): found “%5”, which is %2 text; save the whole file in one encoding and import it again</source>
+        <translation>
+            <numerusform>第 %1 行是 %2，但文件是 %3（有 %n 行是 %3，第一行是第 %4 行）：遇到“%5”，这是 %2 文本；请将整个文件存为同一种编码后重新导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 is %2 but the file is read as %3, as chosen for this import: found “%4”, which is %2 text; choose %2, or save the whole file in one encoding</source>
+        <translation>第 %1 行是 %2，但本次导入选择按 %3 读取文件：遇到“%4”，这是 %2 文本；请选择 %2，或将整个文件存为同一种编码</translation>
     </message>
 </context>
 <context>

@@ -135,9 +135,45 @@ Result<qint64> ImportInput::read(qint64 offset, char *into, qint64 max) const
     return done;
 }
 
-ImportInput::Checked ImportInput::checked(const QString &encodingIn, qint64 window) const
+const ImportInput::Evidence &ImportInput::evidence(qint64 window) const
 {
-    const QString encoding = isUtf8Name(encodingIn.toUpper()) ? QStringLiteral("UTF-8") : encodingIn.toUpper();
+    QMutexLocker lock(&m_evidenceMutex);
+    if (m_evidence.evidence)
+        return m_evidence;
+    QByteArray head(qMin<qint64>(m_size, kHeadBytes), Qt::Uninitialized);
+    const auto gotHead = read(0, head.data(), head.size());
+    head.resize(gotHead ? gotHead.value() : 0);
+    auto evidence = std::make_unique<TextDecoder::Evidence>(head);
+    bool whole = gotHead.ok();
+    if (evidence->wantsLines()) {
+        // One pass in windows from the first byte (the head is in memory already, and is handed on in windows too).
+        window = qMax<qint64>(1, window);
+        QByteArray buffer;
+        for (qint64 offset = 0; offset < m_size;) {
+            const qint64 want = qMin(window, m_size - offset);
+            if (offset + want <= head.size()) {
+                evidence->add(QByteArrayView(head).sliced(offset, want));
+                offset += want;
+                continue;
+            }
+            buffer.resize(want);
+            const auto got = read(offset, buffer.data(), want);
+            if (!got || got.value() == 0) { // the read error is reported by whoever reads next
+                whole = false;
+                break;
+            }
+            evidence->add(QByteArrayView(buffer).first(got.value()));
+            offset += got.value();
+        }
+    }
+    evidence->finish();
+    m_evidence.evidence = std::move(evidence);
+    m_evidence.whole = whole;
+    return m_evidence;
+}
+
+std::optional<Error> ImportInput::checked(const QString &encoding, qint64 window) const
+{
     QMutexLocker lock(&m_mutex);
     if (const auto it = m_checked.constFind(encoding); it != m_checked.constEnd())
         return it.value();
@@ -145,32 +181,30 @@ ImportInput::Checked ImportInput::checked(const QString &encodingIn, qint64 wind
     QByteArray discard;
     while (text.readInto(discard))
         discard.clear();
-    Checked result{text.error(), text.invalidText()};
-    m_checked.insert(encoding, result);
-    return result;
+    m_checked.insert(encoding, text.error());
+    return text.error();
 }
 
-Result<void> ImportInput::check(const QString &encoding, qint64 window) const
+Result<void> ImportInput::check(const QString &encodingIn, qint64 window) const
 {
-    const Checked c = checked(encoding, window);
-    if (c.error)
-        return *c.error;
+    const QString encoding = TextDecoder::canonicalName(encodingIn);
+    std::optional<Error> foreign;
+    bool validUtf8 = false;
+    if (TextDecoder::isWeighed(encoding)) {
+        const Evidence &e = evidence(window);
+        foreign = e.evidence->foreignLine(encoding);
+        validUtf8 = encoding == QLatin1String("UTF-8") && e.whole && e.evidence->validUtf8();
+    }
+    const std::optional<Error> invalid = validUtf8 ? std::nullopt : checked(encoding, window);
+    // The first problem a reader of the file meets; on one line, the foreign line says more than its first byte.
+    if (const auto first = TextDecoder::earlier(foreign, invalid))
+        return *first;
     return {};
 }
 
 QString ImportInput::detectEncoding(qint64 window) const
 {
-    QByteArray head(qMin<qint64>(m_size, qint64(1) << 20), Qt::Uninitialized);
-    const auto got = read(0, head.data(), head.size());
-    head.resize(got ? got.value() : 0);
-    if (head.startsWith("\xFF\xFE"))
-        return QStringLiteral("UTF-16LE");
-    if (head.startsWith("\xFE\xFF"))
-        return QStringLiteral("UTF-16BE");
-    // Valid UTF-8 throughout (a NUL or a read error stops the pass without saying otherwise: UTF-8 then reports it).
-    if (head.startsWith(kBom) || !checked(QStringLiteral("UTF-8"), window).invalidText)
-        return QStringLiteral("UTF-8");
-    return TextDecoder::detectNotUtf8(head);
+    return evidence(window).evidence->encoding();
 }
 
 TextStream::TextStream(std::shared_ptr<const ImportInput> input, const QString &encoding, qint64 window, bool check)
@@ -198,13 +232,29 @@ TextStream::~TextStream()
 
 void TextStream::advance(QByteArrayView text)
 {
-    const qsizetype lastBreak = text.lastIndexOf('\n');
-    if (lastBreak < 0) {
-        m_column += characters(text);
+    if (text.isEmpty())
         return;
+    qint64 breaks = 0;
+    qsizetype lastBreak = -1;
+    if (!std::memchr(text.data(), '\r', size_t(text.size()))) {
+        breaks = std::count(text.begin(), text.end(), '\n');
+        if (breaks > 0)
+            lastBreak = text.lastIndexOf('\n');
+        if (m_afterCr && text.front() == '\n')
+            --breaks; // the LF of a CRLF cut by the window's edge
+    } else {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c != '\r' && c != '\n')
+                continue;
+            if (c == '\r' || !(i > 0 ? text[i - 1] == '\r' : m_afterCr))
+                ++breaks;
+            lastBreak = i;
+        }
     }
-    m_lines += std::count(text.begin(), text.end(), '\n');
-    m_column = 1 + characters(text.sliced(lastBreak + 1));
+    m_afterCr = text.back() == '\r';
+    m_lines += breaks;
+    m_column = lastBreak < 0 ? m_column + characters(text) : 1 + characters(text.sliced(lastBreak + 1));
 }
 
 void TextStream::fail(const QString &message, QByteArrayView textBefore)
@@ -265,8 +315,8 @@ bool TextStream::readInto(QByteArray &out)
             }
             if (const void *nul = std::memchr(text.data(), 0, size_t(text.size()))) {
                 fail(QCoreApplication::translate("TextDecoder",
-                                                 "expected text, found a NUL byte (0x00), which no export writes (is the "
-                                                 "file UTF-16 without its BOM, or cut off while it was saved?)"),
+                                                 "expected text, found a NUL byte (0x00), which no export writes (was "
+                                                 "the file cut off while it was saved, or is it not text?)"),
                      text.first(static_cast<const char *>(nul) - text.data()));
                 return false;
             }
@@ -330,8 +380,8 @@ bool TextStream::readInto(QByteArray &out)
     const QByteArrayView text(out.constData() + begin, outPtr - (out.constData() + begin));
     if (const void *nul = std::memchr(text.data(), 0, size_t(text.size()))) {
         fail(QCoreApplication::translate("TextDecoder",
-                                         "expected text, found a NUL byte (0x00), which no export writes (is the "
-                                         "file UTF-16 without its BOM, or cut off while it was saved?)"),
+                                         "expected text, found a NUL byte (0x00), which no export writes (was the "
+                                         "file cut off while it was saved, or is it not text?)"),
              text.first(static_cast<const char *>(nul) - text.data()));
         out.resize(base);
         return false;

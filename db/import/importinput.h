@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "textdecoder.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,6 +25,8 @@ public:
     static constexpr qint64 kMaxBytes = qint64(4) << 30;
     // The default window: large enough that a record rarely straddles two, small enough to stay in the cache.
     static constexpr qint64 kWindowBytes = qint64(1) << 20;
+    // What the encoding decision reads first: BOMs, UTF-16's NUL pattern, and uchardet when the lines do not decide.
+    static constexpr qint64 kHeadBytes = qint64(1) << 20;
 
     // The error says what the path is and why it cannot be read, as a complete sentence.
     static Result<std::shared_ptr<const ImportInput>> open(const QString &path);
@@ -35,28 +38,33 @@ public:
     // Copies up to `max` bytes from `offset` into `into`: how many (0 at the end), or why the file cannot be read.
     Result<qint64> read(qint64 offset, char *into, qint64 max) const;
 
-    // The encoding as TextDecoder::detect names it for the whole file: BOM, valid UTF-8 throughout (one pass in
-    // windows), mostly UTF-8 in the first megabyte, else uchardet on the first megabyte.
+    // The file's encoding as TextDecoder::Evidence decides it from every line, in one pass of windows (BOMs and
+    // UTF-16 from the first megabyte alone): "UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", or Big5 and the like.
     QString detectEncoding(qint64 window = kWindowBytes) const;
-    // Reads the whole file as `encoding` once and remembers the outcome: the first byte that is not text in it
-    // (or a NUL), with its line and column, or nothing wrong. Later calls with the same encoding cost nothing.
+    // Whether the whole file reads as `encoding` (detected or chosen), with its line and column when not: the first
+    // byte that is not in it (or a NUL), or the first line that is evidently the other of UTF-8 and GB18030,
+    // whichever comes first. Remembered: later calls with the same encoding cost nothing, and a file the evidence
+    // pass found to be valid UTF-8 is not read again for it.
     Result<void> check(const QString &encoding, qint64 window = kWindowBytes) const;
 
 private:
     ImportInput() = default;
-    struct Checked
+    struct Evidence
     {
-        std::optional<Error> error;
-        bool invalidText = false; // a byte that is not in the encoding (not a NUL, not a read error)
+        std::unique_ptr<TextDecoder::Evidence> evidence;
+        bool whole = false; // every byte was read (no read error)
     };
-    Checked checked(const QString &encoding, qint64 window) const;
+    const Evidence &evidence(qint64 window) const;
+    std::optional<Error> checked(const QString &encoding, qint64 window) const;
 
     std::unique_ptr<QFile> m_file;
     QByteArray m_bytes; // fromBytes()
     qint64 m_size = 0;
     mutable QMutex m_mutex;
     mutable QMutex m_readMutex;
-    mutable QHash<QString, Checked> m_checked;
+    mutable QMutex m_evidenceMutex;
+    mutable QHash<QString, std::optional<Error>> m_checked;
+    mutable Evidence m_evidence;
 };
 
 // The text of an ImportInput as UTF-8, a window at a time. UTF-8 passes through (its BOM dropped); any other
@@ -102,8 +110,9 @@ private:
     bool m_done = false;
     bool m_invalidText = false;
     std::optional<Error> m_error;
-    qint64 m_lines = 0;  // line breaks in the text handed on
+    qint64 m_lines = 0;  // line breaks in the text handed on (LF, CRLF or a CR alone, as the CSV reader counts)
     qint64 m_column = 1; // 1-based character column after it
+    bool m_afterCr = false; // the text handed on ends with a CR (a LF next ends the same line)
 };
 
 } // namespace zhisuan::db

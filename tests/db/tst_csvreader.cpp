@@ -271,9 +271,17 @@ private slots:
 
     void wrongEncodingOverrideIsReported()
     {
-        auto r = TextDecoder::toUtf8(QByteArray("\xD6\xA4\xC8\xAF\xB4\xFA"), QStringLiteral("UTF-8")); // 证券代 in GBK
+        // 证券代 in GBK, read as UTF-8 by choice: the line is GBK, and the message names both encodings.
+        auto r = TextDecoder::toUtf8(QByteArray("\xD6\xA4\xC8\xAF\xB4\xFA"), QStringLiteral("UTF-8"));
         QVERIFY(!r.ok());
-        QVERIFY(r.error().message.contains(QStringLiteral("expected UTF-8")));
+        QVERIFY2(r.error().message.contains(QStringLiteral("line 1 is GB18030 (GBK) but the file is read as UTF-8")),
+                 qPrintable(r.error().message));
+        // A byte no encoding reads is that byte.
+        r = TextDecoder::toUtf8(QByteArray("a,b\n1,\xFF\n"), QStringLiteral("UTF-8"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("expected UTF-8 text, found byte 0xFF")), qPrintable(r.error().message));
+        QCOMPARE(r.error().line, 2);
+        QCOMPARE(r.error().column, 3);
     }
 
     void nulByteIsRefusedWhereItIs()

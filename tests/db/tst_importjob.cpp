@@ -398,7 +398,7 @@ private slots:
         QTest::newRow("no data rows") << QByteArray("code,expiry_date\n数据来源：iFinD\n") << QString()
                                       << "r.csv:2:1: expected data rows after the header, found none";
         QTest::newRow("wrong encoding chosen") << toGbk("code,name,expiry_date\n300348.SZ,长亮科技,2024-11-07\n") << QString("encoding=UTF-8")
-                                               << "r.csv:2:11: expected UTF-8 text, found byte 0xB3, which is not UTF-8 (byte offset 32; fix that byte, or choose the file's encoding if it is not UTF-8)";
+                                               << "r.csv:2:11: line 2 is GB18030 (GBK) but the file is read as UTF-8, as chosen for this import: found “长亮科技”, which is GB18030 (GBK) text; choose GB18030 (GBK), or save the whole file in one encoding";
         // Impossible rows: each names the cell that breaks the rule.
         QTest::newRow("high below low") << QByteArray("code,trade_date,high,low,close\n300531.SZ,2024-08-16,10.5,11.2,11\n") << QString()
                                         << "r.csv:2:22: high: expected the high to be at least the low (11.2), found 10.5";

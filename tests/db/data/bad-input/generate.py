@@ -38,9 +38,20 @@ write('enc_utf16le_bom.csv', '\ufeff'.encode('utf-16-le') + weekly(eol='\r\n').e
 write('enc_utf16be_bom.csv', '\ufeff'.encode('utf-16-be') + weekly(eol='\r\n').encode('utf-16-be'))
 # One stray byte in a UTF-8 file: line 4 (after the title), column 13 of the name 安博\xff通.
 write('enc_utf8_one_bad_byte.csv', TITLE.encode() + b'\n' + weekly().encode().replace('安博'.encode(), '安博'.encode() + b'\xff'))
-# A UTF-8 file where one row was pasted from a GBK export: the name's first byte, line 4 column 11.
+# A UTF-8 file where one row was pasted from a GBK export: refused at that row, at its name (line 4 column 11).
 write('enc_mixed_utf8_gbk.csv', (TITLE + '\n' + HEADER + '\n' + ROW1 + '\n').encode() +
       ROW2.encode().replace('安博通'.encode(), '安博通'.encode('gbk')) + b'\n')
+# The other way round: a GBK export (title, header, first row) with its second row pasted in UTF-8.
+write('enc_mixed_gbk_utf8.csv', (TITLE + '\r\n' + HEADER + '\r\n' + ROW1 + '\r\n').encode('gbk') +
+      (ROW2 + '\r\n').encode())
+# A short GBK file whose every byte is valid UTF-8 as well: 卓胜微 is D7 BF CA A4 CE A2 (U+05FF ʤ Ϣ in UTF-8),
+# 茂硕 is C3 AF CB B6 (ï˶). Read as GBK: no Chinese export writes those characters.
+write('enc_gbk_bytes_valid_utf8.csv',
+      weekly(row1=ROW1.replace('300531.SZ,优博讯', '300782.SZ,卓胜微'),
+             row2=ROW2.replace('688168.SH,安博通', '002660.SZ,茂硕')).encode('gbk'))
+# UTF-16 without its BOM (Excel's "Unicode text" after an editor dropped the BOM): told by its NUL bytes.
+write('enc_utf16le_nobom.csv', weekly(eol='\r\n').encode('utf-16-le'))
+write('enc_utf16be_nobom.csv', weekly(eol='\r\n').encode('utf-16-be'))
 # Cut off in the middle of a character: UTF-8 (通 is E9 80 9A) and GBK (通 is CD A8).
 write('trunc_utf8_mid_char.csv', (TITLE + '\n' + HEADER + '\n' + ROW1 + '\n').encode() + '688168.SH,安博'.encode() + b'\xe9\x80')
 write('trunc_gbk_mid_char.csv', (HEADER + '\r\n' + ROW1 + '\r\n' + '688168.SH,安博').encode('gbk') + b'\xcd')
