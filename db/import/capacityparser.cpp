@@ -174,7 +174,7 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
             phase.planned = true;
         phase.label = base;
         last = int(m.capturedEnd());
-        if (const auto role = roleRe.match(QStringView(text).mid(last)); role.hasMatch()) {
+        if (const auto role = roleRe.match(text.mid(last)); role.hasMatch()) {
             const QString system = role.captured(1) + (role.captured(2).isEmpty() ? QStringLiteral("系统") : role.captured(2));
             phase.label = base.isEmpty() || base == role.captured(1) ? system : base + QLatin1Char(' ') + system;
             last += int(role.capturedEnd());
