@@ -40,8 +40,12 @@ int utf8Weight(char32_t c)
         return 4;
     if (c < 0xA0)
         return -8; // C1 controls
-    if (c <= 0xBF) // NBSP (Excel pads numbers with it), ¥ § ° ± ·; not ©, ®, ¿ …
-        return (c == 0xA0 || c == 0xA5 || c == 0xA7 || c == 0xB0 || c == 0xB1 || c == 0xB7) ? 1 : 0;
+    // NBSP is what Excel pads numbers with: one of them (C2 A0, 聽 in GBK's extension) is a line's whole evidence
+    // in a UTF-8 row pasted into a GBK file, so it must outweigh that reading by kStrongLead on its own.
+    if (c == 0xA0)
+        return 2;
+    if (c <= 0xBF) // ¥ § ° ± ·; not ©, ®, ¿ …
+        return (c == 0xA5 || c == 0xA7 || c == 0xB0 || c == 0xB1 || c == 0xB7) ? 1 : 0;
     if (c == 0xD7 || c == 0xF7)
         return 1; // × ÷
     if (c <= 0x2FF)
