@@ -79,6 +79,13 @@
             <numerusform>Waited %n seconds for %1 to finish writing to the team store.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… and %n more change</numerusform>
+            <numerusform>… and %n more changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceCatalog</name>
@@ -117,6 +124,30 @@
         <translation>
             <numerusform>line %1 is %2 but the file is %3 (as line %4 is): found “%5”, which is %2 text; save the whole file in one encoding and import it again</numerusform>
             <numerusform>line %1 is %2 but the file is %3 (%n lines are %3, the first is line %4): found “%5”, which is %2 text; save the whole file in one encoding and import it again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TradingCalendar</name>
+    <message numerus="yes">
+        <source>it covers %n calendar day(s) from %1 to %2, more than a week</source>
+        <translation>
+            <numerusform>it covers %n calendar day from %1 to %2, more than a week</numerusform>
+            <numerusform>it covers %n calendar days from %1 to %2, more than a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it covers %n trading day(s) from %1 to %2, across more than one week</source>
+        <translation>
+            <numerusform>it covers %n trading day from %1 to %2, across more than one week</numerusform>
+            <numerusform>it covers %n trading days from %1 to %2, across more than one week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it covers %n trading day(s) from %1 to %2, but the trading week of %3 runs from %4 to %5</source>
+        <translation>
+            <numerusform>it covers %n trading day from %1 to %2, but the trading week of %3 runs from %4 to %5</numerusform>
+            <numerusform>it covers %n trading days from %1 to %2, but the trading week of %3 runs from %4 to %5</numerusform>
         </translation>
     </message>
 </context>

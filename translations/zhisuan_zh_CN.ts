@@ -395,10 +395,6 @@ Views: %1</source>
         </translation>
     </message>
     <message>
-        <source>%1: fields updated: %2 (fields the file does not have were kept)</source>
-        <translation>%1：更新的字段：%2（文件中没有的字段保持不变）</translation>
-    </message>
-    <message>
         <source>Create the store without the starter dataset (only your own imports).</source>
         <translation>创建不含初始数据集的数据库（只含您自己导入的数据）。</translation>
     </message>
@@ -546,12 +542,55 @@ Options:
   -v, --version        显示版本
 </translation>
     </message>
+    <message>
+        <source>%1: values changed (fields the file does not have were kept):</source>
+        <translation>%1：以下数值已变更（文件中没有的字段保留原值）：</translation>
+    </message>
 </context>
 <context>
     <name>ComputeAnalytics</name>
     <message>
         <source>unknown view “%1”; expected one of %2</source>
         <translation>未知视图“%1”；应为以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ContextReader</name>
+    <message>
+        <source>expected one %1 for the whole file, found two: %2 says %3, but %4 says %5 (correct the file, or leave out --week/--as-of)</source>
+        <translation>整个文件应只有一个%1，实际有两个：%2 为 %3，而 %4 为 %5（请更正文件，或去掉 --week/--as-of）</translation>
+    </message>
+    <message>
+        <source>the line “%1”</source>
+        <translation>行“%1”</translation>
+    </message>
+    <message>
+        <source>the header “%1”</source>
+        <translation>表头“%1”</translation>
+    </message>
+    <message>
+        <source>--week %1</source>
+        <translation>--week %1</translation>
+    </message>
+    <message>
+        <source>--as-of %1</source>
+        <translation>--as-of %1</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>end of the period</source>
+        <translation>区间截止日</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
     </message>
 </context>
 <context>
@@ -582,6 +621,17 @@ Options:
     <message>
         <source>Folder</source>
         <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>expected a unit for %1 (%2), found “%3”</source>
+        <translation>应为表示%1的单位（%2），实际为“%3”</translation>
+    </message>
+    <message>
+        <source>expected a unit for %1 (%2), found “%3”, a unit ZhiSuan does not know: export the column in one of those units, or mark it not to import</source>
+        <translation>应为表示%1的单位（%2），实际为“%3”，智算看板不认识该单位：请以上述单位之一导出该列，或将该列设为不导入</translation>
     </message>
 </context>
 <context>
@@ -668,10 +718,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>%1 = %2 for every row (from “%3”)</source>
-        <translation>所有行 %1 = %2（来自“%3”）</translation>
-    </message>
-    <message>
         <source>column “%1” is not imported</source>
         <translation>列“%1”未导入</translation>
     </message>
@@ -746,10 +792,6 @@ Options:
     <message>
         <source>expected a number ≥ 0, found “%1”</source>
         <translation>应为不小于 0 的数值，实际为“%1”</translation>
-    </message>
-    <message>
-        <source>the week chosen for this import</source>
-        <translation>本次导入所选的周</translation>
     </message>
     <message>
         <source>the date chosen for this import</source>
@@ -830,6 +872,72 @@ Options:
     <message>
         <source>Cannot roll back the import</source>
         <translation>无法回滚本次导入</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s securities</source>
+        <translation>无法读取数据库中的证券</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>…… 另有 %n 处变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected the date of this table, found none: it is a “%1” table (%2), and nothing in the file says which day it is of. Give it with --as-of DATE (or --week DATE), or add a date column or a title line such as “数据截至 2024 年 8 月 16 日”</source>
+        <translation>应有本表的日期，但未找到：这是“%1”表（%2），文件中没有任何地方说明是哪一天的数据。请用 --as-of 日期（或 --week 日期）指定，或加一列日期，或加一行标题，如“数据截至 2024 年 8 月 16 日”</translation>
+    </message>
+    <message>
+        <source>expected the title&apos;s security code to be one ZhiSuan knows, found “%1” (%2)</source>
+        <translation>标题中的证券代码应为智算看板认识的代码，实际为“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>expected a trading week for the weekly figure “%1”, found the period %2 (from %3): %4</source>
+        <translation>周度指标“%1”应对应一个交易周，实际区间为 %2（来自 %3）：%4</translation>
+    </message>
+    <message>
+        <source>expected a trading week, found the period %1 (from %2): %3</source>
+        <translation>应为一个交易周，实际区间为 %1（来自 %2）：%3</translation>
+    </message>
+    <message>
+        <source>the period %1 (from %2) is not a trading week: %3; the returns are stored as returns over that period, which the weekly views do not show</source>
+        <translation>区间 %1（来自 %2）不是一个交易周：%3；涨跌幅按该区间的区间涨跌幅保存，周度视图不显示</translation>
+    </message>
+    <message>
+        <source>every row is of the trading week of %1 (%2, from %3)</source>
+        <translation>所有行均属于 %1 所在的交易周（%2，来自 %3）</translation>
+    </message>
+    <message>
+        <source>every row covers %1 (from %2)</source>
+        <translation>所有行均覆盖 %1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>the title line</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <source>%1 = %2 for every row (from %3)</source>
+        <translation>所有行 %1 = %2（来自 %3）</translation>
+    </message>
+    <message>
+        <source>expected prices in the currency %1 is quoted in (%2), found a column in %3: export it in 原始币种</source>
+        <translation>价格应以 %1 的报价币种（%2）计，实际该列以 %3 计：请以“原始币种”导出</translation>
+    </message>
+    <message>
+        <source>expected “%1” for %2 (its code family), found “%3”</source>
+        <translation>按代码类别，%2 应为“%1”，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>expected the period the file states (%1, from %2), found %3</source>
+        <translation>应为文件所述区间（%1，来自 %2），实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected a trading week for the weekly figure “%1”, found %2: %3</source>
+        <translation>周度指标“%1”应对应一个交易周，实际为 %2：%3</translation>
+    </message>
+    <message>
+        <source>expected a trading week, found %1: %2</source>
+        <translation>应为一个交易周，实际为 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1045,14 @@ Options:
     <message>
         <source>expected field names of this kind (%1), found “%2”</source>
         <translation>应为此类数据的字段名（%1），实际为“%2”</translation>
+    </message>
+    <message>
+        <source>expected one basis per year, found %1 both as actual (A) and as an estimate (E)</source>
+        <translation>每年应只有一种口径，实际 %1 年既有实际值（A）又有预测值（E）</translation>
+    </message>
+    <message>
+        <source>expected the table&apos;s date to end a trading week for its 周涨跌幅, found %1: %2</source>
+        <translation>表中有周涨跌幅，其日期应为一个交易周的最后一个交易日，实际为 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1197,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>NumberReader</name>
+    <message>
+        <source>digits grouped by commas in threes (1,234.5)</source>
+        <translation>以逗号每三位分组的数字（1,234.5）</translation>
+    </message>
+</context>
+<context>
     <name>PgCopyWriter</name>
     <message>
         <source>the connection to the team store was lost: nothing was imported; try again when the server is back</source>
@@ -1173,6 +1296,45 @@ Options:
     <message>
         <source>The database is not a ZhiSuan store: its schema already holds %1 tables of another program and no schema_version. It was not changed.</source>
         <translation>该数据库不是智算看板数据库：其模式中已有其他程序的 %1 张表，且没有 schema_version。未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCodes</name>
+    <message>
+        <source>six digits before .%1</source>
+        <translation>.%1 前为六位数字</translation>
+    </message>
+    <message>
+        <source>a stock, index or industry code (funds and ETFs such as %1.%2 are not kept)</source>
+        <translation>股票、指数或行业代码（不收录基金和 ETF，如 %1.%2）</translation>
+    </message>
+    <message>
+        <source>a code the %1 exchange lists</source>
+        <translation>%1 交易所上市的代码</translation>
+    </message>
+    <message>
+        <source>a Hong Kong code of up to five digits (0700.HK)</source>
+        <translation>不超过五位数字的港股代码（0700.HK）</translation>
+    </message>
+    <message>
+        <source>a 申万 industry code such as 801750.SI</source>
+        <translation>申万行业代码，如 801750.SI</translation>
+    </message>
+    <message>
+        <source>a known exchange or index suffix (.SH .SZ .BJ .HK .O .N .A .SI .WI .CSI .CNI .HI .GI)</source>
+        <translation>已知的交易所或指数后缀（.SH .SZ .BJ .HK .O .N .A .SI .WI .CSI .CNI .HI .GI）</translation>
+    </message>
+    <message>
+        <source>a code with its exchange: %1 is both a Shenzhen stock (%1.SZ) and a Shanghai index (%1.SH), and the name “%2” is not one the store knows for either</source>
+        <translation>带交易所后缀的代码：%1 既是深市股票（%1.SZ）又是上证指数（%1.SH），而名称“%2”不是数据库中两者任一的名称</translation>
+    </message>
+    <message>
+        <source>six digits or an exchange suffix: %1 looks like a code whose leading zeros a spreadsheet dropped (format the column as text, or write the whole code, such as %2.SZ)</source>
+        <translation>六位数字或交易所后缀：%1 像是被电子表格去掉了前导零的代码（请将该列设为文本格式，或写出完整代码，如 %2.SZ）</translation>
+    </message>
+    <message>
+        <source>a code with its exchange suffix (%1.SH, %1.O …): ZhiSuan never guesses the exchange</source>
+        <translation>带交易所后缀的代码（%1.SH、%1.O ……）：智算看板从不猜测交易所</translation>
     </message>
 </context>
 <context>
@@ -1558,10 +1720,74 @@ Options:
     </message>
 </context>
 <context>
+    <name>TradingCalendar</name>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>截止日早于起始日</translation>
+    </message>
+    <message numerus="yes">
+        <source>it covers %n calendar day(s) from %1 to %2, more than a week</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 个自然日，超过一周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it covers no trading day</source>
+        <translation>不含任何交易日</translation>
+    </message>
+    <message numerus="yes">
+        <source>it covers %n trading day(s) from %1 to %2, across more than one week</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 个交易日，跨越不止一周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it covers %n trading day(s) from %1 to %2, but the trading week of %3 runs from %4 to %5</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 个交易日，但 %3 所在交易周为 %4 至 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the holiday calendar does not cover %1: every weekday is taken as a trading day)</source>
+        <translation>（节假日日历未覆盖 %1 年：每个工作日均视为交易日）</translation>
+    </message>
+</context>
+<context>
     <name>TradingDayRepository</name>
     <message>
         <source>Cannot update the list of trading days</source>
         <translation>无法更新交易日列表</translation>
+    </message>
+</context>
+<context>
+    <name>UnitVocabulary</name>
+    <message>
+        <source>a percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>an amount of money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>a price or index level</source>
+        <translation>价格或指数点位</translation>
+    </message>
+    <message>
+        <source>a number of shares</source>
+        <translation>股数</translation>
+    </message>
+    <message>
+        <source>a multiple (PE, PB)</source>
+        <translation>倍数（PE、PB）</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>a plain number</source>
+        <translation>普通数字</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1862,34 @@ Options:
     <message>
         <source>expected %1, found “%2”</source>
         <translation>应为%1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>no percent sign: the column holds %1</source>
+        <translation>不带百分号：该列为%1</translation>
+    </message>
+    <message>
+        <source>no unit “%1”: the column holds %2 (%3)</source>
+        <translation>不带单位“%1”：该列为%2（%3）</translation>
+    </message>
+    <message>
+        <source>no unit “%1” in the cell: the header gives the column&apos;s unit already</source>
+        <translation>单元格中不带单位“%1”：表头已给出该列的单位</translation>
+    </message>
+    <message>
+        <source>at most 19 digits</source>
+        <translation>最多 19 位数字</translation>
+    </message>
+    <message>
+        <source>a number of a size a figure can have</source>
+        <translation>数值大小合理的数字</translation>
+    </message>
+    <message>
+        <source>a day, not a time of day</source>
+        <translation>日期，而非一天中的时刻</translation>
     </message>
 </context>
 <context>
@@ -2991,10 +3245,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Fields updated: %1. Fields the file does not have were kept.</source>
-        <translation>更新的字段：%1。文件中没有的字段保持原值。</translation>
-    </message>
-    <message>
         <source>cancelled: the file was left unimported</source>
         <translation>已取消：该文件未导入</translation>
     </message>
@@ -3029,6 +3279,10 @@ Options:
         <translation>
             <numerusform>%n 个文件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Values changed (fields the file does not have were kept):</source>
+        <translation>已变更的数值（文件中没有的字段保留原值）：</translation>
     </message>
 </context>
 <context>

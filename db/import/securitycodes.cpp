@@ -9,8 +9,6 @@ namespace zhisuan::db {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SecurityCodes", text); }
-
 bool allDigits(QByteArrayView v)
 {
     if (v.isEmpty())
@@ -215,19 +213,19 @@ std::optional<NormalisedCode> SecurityCodes::normalise(QByteArrayView raw, const
         const QByteArray suffix = code.mid(dot + 1);
         if (suffix == "SH" || suffix == "SZ" || suffix == "BJ") {
             if (!allDigits(body) || body.size() > 6)
-                return fail(tr("six digits before .%1").arg(QString::fromLatin1(suffix)));
+                return fail(QCoreApplication::translate("SecurityCodes", "six digits before .%1").arg(QString::fromLatin1(suffix)));
             body = QByteArray(6 - body.size(), '0') + body; // Excel dropped the zeros; the exchange says how many
             if (isFundFamily(suffix, body))
-                return fail(tr("a stock, index or industry code (funds and ETFs such as %1.%2 are not kept)")
+                return fail(QCoreApplication::translate("SecurityCodes", "a stock, index or industry code (funds and ETFs such as %1.%2 are not kept)")
                                 .arg(QString::fromLatin1(body), QString::fromLatin1(suffix)));
             const auto kind = exchangeFamily(suffix, body);
             if (!kind)
-                return fail(tr("a code the %1 exchange lists").arg(QString::fromLatin1(suffix)));
+                return fail(QCoreApplication::translate("SecurityCodes", "a code the %1 exchange lists").arg(QString::fromLatin1(suffix)));
             return NormalisedCode{body + '.' + suffix, *kind};
         }
         if (suffix == "HK") {
             if (!allDigits(body) || body.size() > 5)
-                return fail(tr("a Hong Kong code of up to five digits (0700.HK)"));
+                return fail(QCoreApplication::translate("SecurityCodes", "a Hong Kong code of up to five digits (0700.HK)"));
             QByteArray digits = withoutLeadingZeros(body);
             if (digits.size() < 4)
                 digits = QByteArray(4 - digits.size(), '0') + digits;
@@ -235,14 +233,14 @@ std::optional<NormalisedCode> SecurityCodes::normalise(QByteArrayView raw, const
         }
         if (suffix == "SI") {
             if (!allDigits(body) || body.size() != 6 || !body.startsWith('8'))
-                return fail(tr("a 申万 industry code such as 801750.SI"));
+                return fail(QCoreApplication::translate("SecurityCodes", "a 申万 industry code such as 801750.SI"));
             return NormalisedCode{code, SecurityKind::Industry};
         }
         static const QList<QByteArray> indexSuffixes{"WI", "CSI", "CNI", "HI", "GI"};
         static const QList<QByteArray> stockSuffixes{"O", "N", "A", "T", "KS", "TW"};
         if (indexSuffixes.contains(suffix) || stockSuffixes.contains(suffix))
             return NormalisedCode{code, kindOf(code)};
-        return fail(tr("a known exchange or index suffix (.SH .SZ .BJ .HK .O .N .A .SI .WI .CSI .CNI .HI .GI)"));
+        return fail(QCoreApplication::translate("SecurityCodes", "a known exchange or index suffix (.SH .SZ .BJ .HK .O .N .A .SI .WI .CSI .CNI .HI .GI)"));
     }
     // A bare code: the family says the exchange where only one exchange lists it; the name says it where two do.
     if (code.startsWith("CI") && code.size() == 8 && allDigits(code.mid(2)))
@@ -263,14 +261,14 @@ std::optional<NormalisedCode> SecurityCodes::normalise(QByteArrayView raw, const
     if (candidates.size() == 1)
         return NormalisedCode{candidates.first(), kindOf(candidates.first())};
     if (allDigits(code) && code.size() == 6 && code.startsWith("000"))
-        return fail(tr("a code with its exchange: %1 is both a Shenzhen stock (%1.SZ) and a Shanghai index (%1.SH), "
+        return fail(QCoreApplication::translate("SecurityCodes", "a code with its exchange: %1 is both a Shenzhen stock (%1.SZ) and a Shanghai index (%1.SH), "
                        "and the name “%2” is not one the store knows for either")
                         .arg(QString::fromLatin1(code), name));
     if (allDigits(code) && code.size() < 6)
-        return fail(tr("six digits or an exchange suffix: %1 looks like a code whose leading zeros a spreadsheet dropped "
+        return fail(QCoreApplication::translate("SecurityCodes", "six digits or an exchange suffix: %1 looks like a code whose leading zeros a spreadsheet dropped "
                        "(format the column as text, or write the whole code, such as %2.SZ)")
                         .arg(QString::fromLatin1(code), QString::fromLatin1(QByteArray(6 - code.size(), '0') + code)));
-    return fail(tr("a code with its exchange suffix (%1.SH, %1.O …): ZhiSuan never guesses the exchange")
+    return fail(QCoreApplication::translate("SecurityCodes", "a code with its exchange suffix (%1.SH, %1.O …): ZhiSuan never guesses the exchange")
                     .arg(QString::fromLatin1(code)));
 }
 

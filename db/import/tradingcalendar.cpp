@@ -76,8 +76,10 @@ WeekVerdict TradingCalendar::asWeek(const Period &period) const
         return v;
     }
     if (period.from.daysTo(period.to) > 13) {
+        // Computed first: lupdate (Qt 6.4) hangs on a cast as the numerus argument.
+        const int calendarDays = int(period.from.daysTo(period.to)) + 1;
         v.why = QCoreApplication::translate("TradingCalendar", "it covers %n calendar day(s) from %1 to %2, more than a week", nullptr,
-                                            int(period.from.daysTo(period.to) + 1))
+                                            calendarDays)
                     .arg(iso(period.from), iso(period.to));
         return v;
     }
