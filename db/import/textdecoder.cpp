@@ -646,6 +646,25 @@ QString TextDecoder::utf16WithoutBom(QByteArrayView head)
         return QStringLiteral("UTF-16LE");
     if (big >= 2 && big * 5 >= units && big >= 2 * little)
         return QStringLiteral("UTF-16BE");
+    // A short file of mostly ideographs (a table of centres: names, cities, 建设中) has fewer ASCII characters than
+    // that. It still has zero bytes, which 8-bit text never has; when they are (almost) all on one side and the
+    // whole head reads as UTF-16 text of what these files hold (ASCII, ideographs, CJK and full-width
+    // punctuation), it is that UTF-16.
+    if (little + big < 2 || units < 8)
+        return {};
+    const bool le = little >= 4 * big;
+    if (!le && big < 4 * little)
+        return {};
+    qsizetype plausible = 0;
+    for (qsizetype i = 0; i < units; ++i) {
+        const auto lo = uchar(head[2 * i + (le ? 0 : 1)]), hi = uchar(head[2 * i + (le ? 1 : 0)]);
+        const char16_t c = char16_t((hi << 8) | lo);
+        if ((c < 0x80 && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')) || (c >= 0x4E00 && c <= 0x9FFF)
+            || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) || c == 0x00A0 || (c >= 0x2010 && c <= 0x203A))
+            ++plausible;
+    }
+    if (plausible * 10 >= units * 9)
+        return le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     return {};
 }
 

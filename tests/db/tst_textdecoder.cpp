@@ -312,6 +312,13 @@ private slots:
         QTest::newRow("le") << encode(QStringLiteral("a,b\n"), "UTF-16LE") << "UTF-16LE";
         QTest::newRow("be") << encode(QStringLiteral("a,b\n"), "UTF-16BE") << "UTF-16BE";
         QTest::newRow("le, mostly ideographs") << encode(QStringLiteral("一二三四五六七,1\n"), "UTF-16LE") << "UTF-16LE";
+        // Fewer than one character in five is ASCII: the zero bytes' side and the text they read as decide
+        // (generator seed 606: a centres table with a title and a footer).
+        const QString centres = QStringLiteral("表2：全国智算中心建设情况\n中心名称,算力规模,建设情况\n"
+                                               "顺和人工智能计算中心,６００Ｐ,建设中\n资料来源：各地政府网站\n");
+        QTest::newRow("be, a table of centres") << encode(centres, "UTF-16BE") << "UTF-16BE";
+        QTest::newRow("le, a table of centres") << encode(centres, "UTF-16LE") << "UTF-16LE";
+        QTest::newRow("gb18030, a table of centres") << encode(centres, "GB18030") << QString();
         QTest::newRow("utf-8") << QByteArray("a,b\n") << QString();
         QTest::newRow("nul padding") << QByteArray("a,b\n1,2\n") + QByteArray(64, '\0') << QString();
         QTest::newRow("one nul") << QByteArray("a,b\n1,\0002\n", 10) << QString();
