@@ -826,17 +826,18 @@ int runBatches(const QStringList &args)
         err() << batches.error().message << Qt::endl;
         return 1;
     }
-    out() << QCoreApplication::translate("CommandLine", "batch\tfile\tkind\timported\trows\tinserted\tupdated\tunchanged\tstate") << Qt::endl;
-    for (const auto &b : batches.value())
-        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9")
-                     .arg(b.id)
-                     .arg(b.fileName, b.kind, b.importedAt)
-                     .arg(b.rowsRead)
-                     .arg(b.inserted)
-                     .arg(b.updated)
-                     .arg(b.unchanged)
-                     .arg(b.rolledBackAt.isEmpty() ? QCoreApplication::translate("CommandLine", "active") : QCoreApplication::translate("CommandLine", "rolled back %1").arg(b.rolledBackAt))
+    // "imported by" is the last column, so that scripts that cut the others by position keep working.
+    out() << QCoreApplication::translate("CommandLine", "batch\tfile\tkind\timported\trows\tinserted\tupdated\tunchanged\tstate\timported by")
+          << Qt::endl;
+    for (const auto &b : batches.value()) {
+        const QString state = b.rolledBackAt.isEmpty() ? QCoreApplication::translate("CommandLine", "active")
+                                                       : QCoreApplication::translate("CommandLine", "rolled back %1").arg(b.rolledBackAt);
+        out() << QStringList{QString::number(b.id), b.fileName, b.kind, b.importedAt, QString::number(b.rowsRead),
+                             QString::number(b.inserted), QString::number(b.updated), QString::number(b.unchanged), state,
+                             b.importedBy}
+                     .join(u'\t')
               << Qt::endl;
+    }
     return 0;
 }
 

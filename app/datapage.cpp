@@ -176,7 +176,10 @@ void DataPage::reload()
             when->setToolTip(b.importedAt);
             auto *file = new QStandardItem(b.fileName);
             file->setToolTip(b.fileName);
-            row << id << file << kind << when;
+            // Who imported it: the team store's login role (empty for batches from before it was recorded).
+            auto *by = new QStandardItem(b.importedBy);
+            by->setToolTip(b.importedBy);
+            row << id << file << kind << when << by;
             for (qint64 n : {b.rowsRead, b.inserted, b.updated, b.unchanged}) {
                 auto *item = new QStandardItem;
                 item->setData(n, Qt::DisplayRole);
@@ -293,7 +296,7 @@ void DataPage::retranslateUi()
             QDateTime at = QDateTime::fromString(when->data(Qt::UserRole).toString(), Qt::ISODate);
             when->setText(at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : when->data(Qt::UserRole).toString());
         }
-        if (auto *state = m_batches->item(r, 8))
+        if (auto *state = m_batches->item(r, 9))
             state->setText(state->data(Qt::UserRole).toBool() ? tr("rolled back") : tr("active"));
     }
     m_inboxTitle->setText(tr("<b>Inbox</b>"));
@@ -307,7 +310,7 @@ void DataPage::retranslateUi()
     m_inboxLog->setHeaderLabels({tr("Time"), tr("Inbox log: what arrived")});
     m_inboxLogToggle->setText(tr("Log (%1)").arg(m_inboxLog->topLevelItemCount()));
     m_inboxLogToggle->setToolTip(tr("Show or hide what the inbox imported and rejected"));
-    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Kind"), tr("Imported"), tr("Rows"),
+    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Kind"), tr("Imported"), tr("Imported by"), tr("Rows"),
                                           tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("State"), tr("Encoding"),
                                           tr("SHA-256")});
 }

@@ -199,10 +199,6 @@
         <translation>列出导入批次（最新在前）。</translation>
     </message>
     <message>
-        <source>batch	file	kind	imported	rows	inserted	updated	unchanged	state</source>
-        <translation>批次	文件	类型	导入时间	行数	新增	更新	未变	状态</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>有效</translation>
     </message>
@@ -545,6 +541,10 @@ Options:
     <message>
         <source>%1: values changed (fields the file does not have were kept):</source>
         <translation>%1：以下数值已变更（文件中没有的字段保留原值）：</translation>
+    </message>
+    <message>
+        <source>batch	file	kind	imported	rows	inserted	updated	unchanged	state	imported by</source>
+        <translation>批次	文件	类型	导入时间	行数	新增	更新	未变	状态	导入人</translation>
     </message>
 </context>
 <context>
@@ -938,6 +938,10 @@ Options:
     <message>
         <source>expected a trading week, found %1: %2</source>
         <translation>应为一个交易周，实际为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported, but the team store could not be analysed for the planner: %1</source>
+        <translation>已导入，但无法为查询规划器分析团队数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1639,10 @@ Options:
     <message>
         <source>The copy of %1 holds %2 rows where %3 has %4.</source>
         <translation>%1 的副本有 %2 行，而 %3 中有 %4 行。</translation>
+    </message>
+    <message>
+        <source>Copied to %1, but cannot analyse it for the planner</source>
+        <translation>已复制到 %1，但无法为查询规划器分析它</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3226,10 @@ Options:
     <message>
         <source>Show or hide what the inbox imported and rejected</source>
         <translation>显示或隐藏收件箱导入和拒收的文件</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
     QList<BatchInfo> batches;
     QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("SELECT id,file_name,sha256,kind,preset,encoding,imported_at,rows_read,rows_inserted,"
-                               "rows_updated,rows_unchanged,rolled_back_at FROM import_batch ORDER BY id DESC")))
+                               "rows_updated,rows_unchanged,rolled_back_at,imported_by FROM import_batch ORDER BY id DESC")))
         return sqlError(QCoreApplication::translate("ImportJob", "Cannot read the import batches"), q.lastError());
     while (q.next()) {
         BatchInfo b;
@@ -40,6 +40,7 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
         b.updated = q.value(9).toLongLong();
         b.unchanged = q.value(10).toLongLong();
         b.rolledBackAt = q.value(11).toString();
+        b.importedBy = q.value(12).toString();
         batches.append(b);
     }
     return batches;

@@ -20,6 +20,7 @@ struct BatchInfo
     QString importedAt;
     qint64 rowsRead = 0, inserted = 0, updated = 0, unchanged = 0;
     QString rolledBackAt;
+    QString importedBy; // the team store's login role, or the account of a personal store; empty before schema 10
 };
 
 // The import batches a store records, and undoing one.

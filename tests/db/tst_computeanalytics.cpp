@@ -149,7 +149,8 @@ private slots:
                                     // and what migration 9 adds
                                     "DROP TABLE period_return", "DROP TRIGGER weekly_return_is_a_week_on_insert",
                                     "DROP TRIGGER weekly_return_is_a_week_on_update", "ALTER TABLE valuation DROP COLUMN basis",
-                                    "PRAGMA user_version = 3"})
+                                    // and what migration 10 adds
+                                    "ALTER TABLE import_batch DROP COLUMN imported_by", "PRAGMA user_version = 3"})
                 QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
             // and what migration 8 adds
             for (const char *t : {"organisation", "ai_model", "model_release", "benchmark_score", "api_price", "site", "site_traffic", "app",

@@ -12,6 +12,8 @@
 #include "../pgtestserver.h"
 
 #include <QTemporaryDir>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <cmath>
@@ -153,6 +155,23 @@ private slots:
         m_server.reset();
         if (!m_url.isEmpty())
             pgDropDatabase(m_url);
+    }
+
+    // Plans must not depend on autovacuum's timing or on JIT (issue 26): the copy is analysed before copy-store
+    // returns, and every session ZhiSuan opens has JIT off.
+    void copiedStoreIsAnalysedAndJitIsOff()
+    {
+        QSqlQuery q(m_server->database());
+        // reltuples is -1 until a table is first analysed (or vacuumed); ANALYZE sets it, transactionally.
+        QVERIFY2(q.exec(QStringLiteral("SELECT string_agg(c.relname, ', ') FILTER (WHERE c.reltuples < 0), count(*) "
+                                       "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                       "WHERE c.relkind = 'r' AND n.nspname = current_schema()")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).isNull(), qPrintable(QStringLiteral("never analysed: ") + q.value(0).toString()));
+        QVERIFY2(q.value(1).toInt() > 5, qPrintable(q.value(1).toString()));
+        QVERIFY(q.exec(QStringLiteral("SHOW jit")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("off"));
     }
 
     void sameCounts()

@@ -242,7 +242,7 @@ private slots:
         }
         QSqlQuery tables(pg.value()->database());
         QVERIFY(tables.exec(QStringLiteral("SELECT table_name, string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns "
-                                           "WHERE table_schema = current_schema() AND column_name NOT IN ('id', 'imported_at', 'sha256') "
+                                           "WHERE table_schema = current_schema() AND column_name NOT IN ('id', 'imported_at', 'sha256', 'imported_by') "
                                            "AND table_name NOT IN ('schema_version', 'import_undo') GROUP BY table_name ORDER BY 1")));
         int compared = 0;
         while (tables.next()) {
@@ -334,6 +334,11 @@ private slots:
         {
             auto reader = Store::open(as(bob), Store::OpenMode::ExistingOnly);
             QVERIFY2(reader.ok(), qPrintable(errorOf(reader)));
+            // Everyone on the team sees whose batch it is: the role alice logged in as, written by the server.
+            auto batches = BatchRepository::list(*reader.value());
+            QVERIFY2(batches.ok(), qPrintable(errorOf(batches)));
+            QCOMPARE(batches.value().size(), 1);
+            QCOMPARE(batches.value().first().importedBy, alice);
             const QMap<QString, QString> before = fingerprint(*reader.value());
             const ImportReport refused = ImportJob::run(*reader.value(), write(QStringLiteral("roles2.csv"), "证券代码,证券简称,周涨跌幅(%)\n002230.SZ,科大讯飞,1%\n"), options);
             QVERIFY(!refused.committed);
