@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+
+#include <pwd.h>
+#include <unistd.h>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
@@ -29,6 +32,17 @@ namespace zhisuan::db {
 namespace {
 // Rows inserted into the team store after which the import analyses it (a week of quotes is a few thousand).
 constexpr qint64 kAnalyseAfterRows = 100000;
+
+// The account running this program: $USER when the session sets it, else the password database (a cron job,
+// a container), as `id -un` says.
+QString localAccountName()
+{
+    if (const QString user = qEnvironmentVariable("USER"); !user.isEmpty())
+        return user;
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return {};
+}
 } // namespace
 
 namespace {
@@ -425,7 +439,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
             q.addBindValue(importedAt);
             // A personal store is one person's: the account that ran the import (the team store's server records
             // its login role itself).
-            const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+            const QString user = localAccountName();
             q.addBindValue(user.isEmpty() ? QVariant() : QVariant(user));
         }
         if (!prepared || !q.exec()) {
