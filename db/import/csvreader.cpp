@@ -51,28 +51,52 @@ CsvReader::CsvReader(QByteArrayView utf8, char delimiter) : m_data(utf8), m_deli
 
 char CsvReader::detectDelimiter(QByteArrayView utf8)
 {
-    // Count candidates outside quotes over the first lines; the most frequent consistent one wins.
-    const std::array<char, 4> candidates{',', '\t', ';', '|'};
-    std::array<qint64, 4> counts{};
+    // Each candidate's count outside quotes on each of the first lines. A delimiter splits every row of a table into
+    // the same number of fields, so the candidate whose usual count (its mode) holds on the most lines wins, not the
+    // most frequent: a tab-separated table of centres has more commas inside its cells (一期 8,141P,远期 40,705P)
+    // than tabs, but not the same number on every line. Ties go to the larger count, then to the order below.
+    constexpr std::array<char, 4> candidates{',', '\t', ';', '|'};
+    constexpr int kLines = 20;
+    std::array<std::array<int, kLines>, 4> perLine{};
     bool quoted = false;
-    int lines = 0;
-    for (qsizetype i = 0; i < utf8.size() && lines < 20; ++i) {
+    int line = 0;
+    for (qsizetype i = 0; i < utf8.size() && line < kLines; ++i) {
         const char c = utf8[i];
         if (c == '"')
             quoted = !quoted;
         else if (!quoted && c == '\n')
-            ++lines;
+            ++line;
         else if (!quoted) {
             for (size_t k = 0; k < candidates.size(); ++k)
                 if (c == candidates[k])
-                    ++counts[k];
+                    ++perLine[k][line];
         }
     }
+    const int lines = qMin(line + 1, kLines);
     size_t best = 0;
-    for (size_t k = 1; k < candidates.size(); ++k)
-        if (counts[k] > counts[best])
+    int bestLines = 0, bestCount = 0;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        // The most common non-zero count on a line, and on how many lines it is.
+        int modeCount = 0, modeLines = 0;
+        for (int l = 0; l < lines; ++l) {
+            const int n = perLine[k][l];
+            if (n == 0)
+                continue;
+            int same = 0;
+            for (int m = 0; m < lines; ++m)
+                same += perLine[k][m] == n;
+            if (same > modeLines || (same == modeLines && n > modeCount)) {
+                modeLines = same;
+                modeCount = n;
+            }
+        }
+        if (modeLines > bestLines || (modeLines == bestLines && modeLines > 0 && modeCount > bestCount)) {
             best = k;
-    return counts[best] > 0 ? candidates[best] : ',';
+            bestLines = modeLines;
+            bestCount = modeCount;
+        }
+    }
+    return bestLines > 0 ? candidates[best] : ',';
 }
 
 CsvReader::CsvReader(TextStream &stream, char delimiter) : m_stream(&stream), m_eof(false), m_delimiter(delimiter)

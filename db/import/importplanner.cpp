@@ -10,6 +10,7 @@
 #include "securitycodes.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace zhisuan::db {
@@ -146,7 +147,13 @@ bool ImportJob::isFooter(const CsvRecord &rec)
                 first = f;
         }
     }
-    if (nonEmpty != 1)
+    // A note is written from the start of its line. A lone cell further right is a row whose key is missing
+    // (`,（0.3628）`: an accounting negative under an empty code), which must be refused, not skipped.
+    if (nonEmpty != 1 || rec.fields.empty() || ValueParser::isMissingText(rec.fields.front()))
+        return false;
+    // Nor is a bracketed number a note: (9.88) is how Excel writes -9.88.
+    static const QRegularExpression bracketedNumber(QStringLiteral("^[(（]\\s*[-−－+＋]?[0-9０-９][0-9０-９,，.．]*\\s*[%％]?\\s*[)）]$"));
+    if (bracketedNumber.match(QString::fromUtf8(first).trimmed()).hasMatch())
         return false;
     static const QStringList prefixes{QStringLiteral("数据来源"), QStringLiteral("资料来源"), QStringLiteral("来源"),
                                       QStringLiteral("注"), QStringLiteral("备注"), QStringLiteral("说明"),

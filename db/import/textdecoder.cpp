@@ -52,8 +52,12 @@ int utf8Weight(char32_t c)
         return -2; // Latin letters with diacritics (ú), IPA, spacing modifiers
     if (c <= 0x36F)
         return -8; // combining marks (the ̿ of ú̿)
+    // Greek: β and α appear in these files, but next to ideographs; a row whose only foreign text is Greek is far
+    // more often GBK read as UTF-8 (微 is CE A2, which UTF-8 reads as U+03A2, a code point Greek never assigned).
+    if (c == 0x3A2 || (c >= 0x378 && c <= 0x379) || (c >= 0x380 && c <= 0x383) || c == 0x38B || c == 0x38D)
+        return -8;
     if (c <= 0x3FF)
-        return 0; // Greek (β)
+        return -1; // Greek (β)
     if (c <= 0x4FF)
         return -2; // Cyrillic
     if (c <= 0x1DFF)

@@ -243,6 +243,12 @@ private slots:
         QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',';
         QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t\"2,5\"\t3\n") << '\t';
         QTest::newRow("semicolon") << QByteArray("a;b\n1,5;2,5\n1;2\n") << ';';
+        // More commas than tabs, but only the tabs split every line alike (generator seed 1005).
+        QTest::newRow("tab, commas inside cells")
+            << QByteArray("智算中心\t算力\t状态\r\n锐瑞人工智能计算中心\t一期 8,141P,远期 40,705P\t已建成\r\n"
+                          "思启川人工智能计算中心\t一期 4,038.8P(INT8),远期 40,388.0POPS\t已建成\r\n")
+            << '\t';
+        QTest::newRow("comma, a title line") << QByteArray("表1：周涨跌幅\n证券代码,证券简称,周涨跌幅\n300531.SZ,优博讯,1.5\n") << ',';
     }
     void detectsDelimiter()
     {

@@ -127,6 +127,11 @@ private slots:
             << QString() << "refuse 1:1 --as-of";
         QTest::newRow("one error per bad cell, on its own line") << QByteArray("代码,名称,交易日期,周涨跌幅(%)\n300531.SZ,\"优博\n讯\",2024-11-08,abc\n")
             << QString() << "refuse 3:15 abc";
+        // A row with an empty code and one bracketed value is a row missing its key, not a note to skip
+        // (generator, CI run seed 0x805e085a900eabff).
+        QTest::newRow("a lone accounting negative is a row, not a note")
+            << QByteArray("证券代码,区间涨跌幅:前复权[20240826-20240830](%)\n,（0.3628）\n801030.SI,-0.71\n")
+            << QString() << "refuse 2:1 empty";
     }
     void terminalShapesLandRightOrAreRefused()
     {

@@ -175,6 +175,11 @@ private slots:
             QTest::newRow("gb18030 with a utf-8 row of NBSP")
                 << encode(title + padded, "GB18030") + padded.toUtf8() << "GB18030" << QString() << "4:12"
                 << QStringList{QStringLiteral("line 4 is UTF-8 but the file is GB18030 (GBK)")};
+            // A GBK row whose only non-ASCII text is 微微 (CE A2 CE A2: valid UTF-8 for U+03A2, which Greek never
+            // assigned), in a UTF-8 file (generator seed 1007).
+            QTest::newRow("utf-8 with a gbk row of 微微")
+                << (title + padded).toUtf8() + encode(QStringLiteral("301906.SZ,微微,4.79\n"), "GB18030") << "UTF-8" << QString()
+                << "4:11" << QStringList{QStringLiteral("line 4 is GB18030 (GBK) but the file is UTF-8")};
             // One NBSP is the whole evidence (generator seed 37: 2024-05-15,…,\u00A01.10,83.9).
             const QString onePad = QStringLiteral("2024-11-13,559,\u00A01.10,83.9\n");
             QTest::newRow("gb18030 with a utf-8 row of one NBSP")
