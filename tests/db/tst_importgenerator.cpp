@@ -4,7 +4,8 @@
 // exact decimal value after the unit's scale; a file that must be refused must be refused at the right line:column and
 // leave the store byte for byte as it was. A silent wrong number with exit 0 fails the test with the file that made it.
 //
-//   ZHISUAN_GEN_SEED=<n>    the run's seed (default: random, printed at the start)
+//   ZHISUAN_GEN_SEED=<n>    the run's seed (default: kSuiteSeed, the suite's fixed files; "random": new files,
+//                           the seed printed at the start)
 //   ZHISUAN_GEN_FILES=<n>   how many files (default 2000)
 //   ZHISUAN_GEN_CASE=<seed> replay one case by the seed its failure printed, and print its file and expectation
 // Failing files are kept under $TMPDIR/zhisuan-gen-failures/ with a .txt saying what was expected and what happened;
@@ -64,6 +65,10 @@ QString errorsText(const ImportReport &r)
         lines << e.toString();
     return lines.join(QLatin1Char('\n'));
 }
+
+// The suite's files. Exploring with random seeds is how new classes are found (docs/testing.md); a failure found
+// that way gets its own test, so the suite never depends on a lucky draw.
+constexpr quint64 kSuiteSeed = 20241112;
 
 std::optional<quint64> seedFromEnv(const char *name)
 {
@@ -501,7 +506,12 @@ private slots:
         m_generator = std::make_unique<TerminalFileGenerator>(known);
 
         m_replay = seedFromEnv("ZHISUAN_GEN_CASE");
-        m_runSeed = seedFromEnv("ZHISUAN_GEN_SEED").value_or(QRandomGenerator::global()->generate64());
+        // The suite's run is the same files every time, so that CI passes or fails on the change, not on the draw;
+        // ZHISUAN_GEN_SEED=random explores new files (and prints the seed to replay them).
+        if (qgetenv("ZHISUAN_GEN_SEED").trimmed() == "random")
+            m_runSeed = QRandomGenerator::global()->generate64();
+        else
+            m_runSeed = seedFromEnv("ZHISUAN_GEN_SEED").value_or(kSuiteSeed);
         bool ok = false;
         m_files = qEnvironmentVariableIntValue("ZHISUAN_GEN_FILES", &ok);
         if (!ok || m_files <= 0)
