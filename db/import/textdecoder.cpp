@@ -48,6 +48,8 @@ int utf8Weight(char32_t c)
         return (c == 0xA5 || c == 0xA7 || c == 0xB0 || c == 0xB1 || c == 0xB7) ? 1 : 0;
     if (c == 0xD7 || c == 0xF7)
         return 1; // × ÷
+    if (c == 0x2212)
+        return 2; // − (U+2212), the minus Wind and Excel write: a row of numbers may have no other foreign text
     if (c <= 0x2FF)
         return -2; // Latin letters with diacritics (ú), IPA, spacing modifiers
     if (c <= 0x36F)

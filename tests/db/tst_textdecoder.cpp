@@ -180,6 +180,11 @@ private slots:
             QTest::newRow("utf-8 with a gbk row of 微微")
                 << (title + padded).toUtf8() + encode(QStringLiteral("301906.SZ,微微,4.79\n"), "GB18030") << "UTF-8" << QString()
                 << "4:11" << QStringList{QStringLiteral("line 4 is GB18030 (GBK) but the file is UTF-8")};
+            // A UTF-8 row whose only foreign text is − (U+2212, E2 88 92: not GB18030) in a GB18030 file is named
+            // as the UTF-8 row it is, not as a bad byte (generator seed 1011).
+            QTest::newRow("gb18030 with a utf-8 row of U+2212")
+                << encode(title + padded, "GB18030") + QStringLiteral("2024-11-13,\u221283.7166\n").toUtf8() << "GB18030"
+                << QString() << "4:12" << QStringList{QStringLiteral("line 4 is UTF-8 but the file is GB18030 (GBK)")};
             // One NBSP is the whole evidence (generator seed 37: 2024-05-15,…,\u00A01.10,83.9).
             const QString onePad = QStringLiteral("2024-11-13,559,\u00A01.10,83.9\n");
             QTest::newRow("gb18030 with a utf-8 row of one NBSP")

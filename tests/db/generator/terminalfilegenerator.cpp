@@ -801,14 +801,16 @@ public:
                 QString stripped = digits;
                 while (stripped.startsWith(QLatin1Char('0')))
                     stripped.remove(0, 1);
-                add(stripped + QStringLiteral(".HK"), QStringLiteral("hk-short"), 2);
+                if (!stripped.isEmpty())
+                    add(stripped + QStringLiteral(".HK"), QStringLiteral("hk-short"), 2);
             }
         }
         if ((s.family == Family::Sz00x || s.family == Family::Sz000) && suffix == QLatin1String("SZ")) {
             QString stripped = digits;
             while (stripped.startsWith(QLatin1Char('0')))
                 stripped.remove(0, 1);
-            add(stripped + QStringLiteral(".SZ"), QStringLiteral("lost-zeros-with-suffix"), 1);
+            if (!stripped.isEmpty()) // 000000.SZ is no one's code: a terminal never writes it, with or without zeros
+                add(stripped + QStringLiteral(".SZ"), QStringLiteral("lost-zeros-with-suffix"), 1);
         }
         if (!mixed) { // focused on one form: that form where it applies
             for (int k = 0; k < forms.size(); ++k) {
