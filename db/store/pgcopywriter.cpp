@@ -420,16 +420,7 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
         return upsertNow(table, key, valuesIn, mode, rowId);
     const bool fill = mode == Mode::FillOnly;
     if (fill) {
-        m_parentKey.assign(table);
-        for (const auto *cells : {&key, &valuesIn}) {
-            for (const Cell &c : *cells) {
-                m_parentKey.push_back('\x1f');
-                if (const auto *t = std::get_if<QByteArray>(&c.value))
-                    m_parentKey.append(t->constData(), size_t(t->size()));
-                else if (!isMissing(c.value))
-                    m_parentKey += valueToString(c.value).toStdString();
-            }
-        }
+        UpsertWriter::parentKey(m_parentKey, table, key, valuesIn);
         if (!m_parentsSeen.insert(m_parentKey).second)
             return Outcome::Unchanged;
     }
@@ -764,16 +755,7 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
                                                       const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId, bool redo)
 {
     if (mode == Mode::FillOnly && !rowId && !redo) {
-        m_parentKey.assign(table);
-        for (const auto *cells : {&key, &valuesIn}) {
-            for (const Cell &c : *cells) {
-                m_parentKey.push_back('\x1f');
-                if (const auto *t = std::get_if<QByteArray>(&c.value))
-                    m_parentKey.append(t->constData(), size_t(t->size()));
-                else if (!isMissing(c.value))
-                    m_parentKey += valueToString(c.value).toStdString();
-            }
-        }
+        UpsertWriter::parentKey(m_parentKey, table, key, valuesIn);
         if (m_parentsSeen.count(m_parentKey))
             return Outcome::Unchanged;
     }

@@ -232,6 +232,20 @@ UpsertWriter::Shape *UpsertWriter::shape(const char *table, const std::vector<Ce
     return m_lastShape;
 }
 
+void UpsertWriter::parentKey(std::string &out, const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values)
+{
+    out.assign(table);
+    for (const auto *cells : {&key, &values}) {
+        for (const Cell &c : *cells) {
+            out.push_back('\x1f');
+            if (const auto *t = std::get_if<QByteArray>(&c.value))
+                out.append(t->constData(), size_t(t->size()));
+            else if (!isMissing(c.value))
+                out += valueToString(c.value).toStdString();
+        }
+    }
+}
+
 Result<UpsertWriter::Outcome> UpsertWriter::upsert(const char *table, const std::vector<Cell> &key,
                                                    const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
 {
@@ -392,16 +406,7 @@ Result<UpsertWriter::Outcome> UpsertWriter::upsertNow(const char *table, const s
                                                       const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId)
 {
     if (mode == Mode::FillOnly && !rowId) {
-        m_parentKey.assign(table);
-        for (const auto *cells : {&key, &valuesIn}) {
-            for (const Cell &c : *cells) {
-                m_parentKey.push_back('\x1f');
-                if (const auto *t = std::get_if<QByteArray>(&c.value))
-                    m_parentKey.append(t->constData(), size_t(t->size()));
-                else if (!isMissing(c.value))
-                    m_parentKey += valueToString(c.value).toStdString();
-            }
-        }
+        parentKey(m_parentKey, table, key, valuesIn);
         if (m_parentKey == m_lastParentKey || m_parentsSeen.count(m_parentKey)) {
             m_lastParentKey = m_parentKey;
             return Outcome::Unchanged;

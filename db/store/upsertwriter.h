@@ -83,6 +83,9 @@ public:
     Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params);
 
     qint64 batchId() const { return m_batchId; }
+    // The key a parent row implied by a record is remembered by (table, then each cell, \x1f-separated), so that a
+    // parent repeated row after row is written once. Both engines' writers use it.
+    static void parentKey(std::string &out, const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values);
     // How many stored rows had each column changed (authoritative writes only): "which fields were updated".
     const std::map<std::string, qint64> &changedColumns() const { return m_changedColumns; }
     // The first kMaxChanges stored values that authoritative writes changed, in the file's order.
