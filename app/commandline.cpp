@@ -272,10 +272,7 @@ int runCheck(const QStringList &args)
         return 1;
     }
     if (findings.value().isEmpty()) {
-        out() << (store->engine() == db::Store::Engine::Sqlite
-                      ? QCoreApplication::translate("CommandLine", "%1: no problems found (schema version %2, integrity and foreign keys checked).")
-                      : QCoreApplication::translate("CommandLine", "%1: no problems found (schema version %2; tables, columns, indexes, "
-                                                                   "keys and constraints checked).")) // the server checks its own pages
+        out() << store->checkPassedText()
                      .arg(store->path())
                      .arg(store->schemaVersion())
               << Qt::endl;

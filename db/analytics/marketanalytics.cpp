@@ -24,8 +24,8 @@ Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &bind
     QSqlQuery q(store.database());
     // Key stocks read valuations while they step through the snapshot: QPSQL's forward-only mode streams rows, and
     // a second query on the connection would end the first. On PostgreSQL the (small) result is read whole.
-    q.setForwardOnly(store.engine() == Store::Engine::Sqlite);
-    if (!q.prepare(store.engine() == Store::Engine::PostgreSql ? MarketServerQueries::forServer(sql) : sql))
+    q.setForwardOnly(store.nestsForwardOnlyQueries());
+    if (!q.prepare(store.spelled(sql, MarketServerQueries::forServer)))
         return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot read the market data"), q.lastError());
     for (const QVariant &b : binds)
         q.addBindValue(b);

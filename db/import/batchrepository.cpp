@@ -1,12 +1,10 @@
 #include "batchrepository.h"
 
 #include "importkind.h"
-#include "importtransaction.h"
-#include "pgcopywriter.h"
 #include "steptimer.h"
 #include "store.h"
-#include "tradingdayrepository.h"
 #include "upsertwriter.h"
+#include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,8 +12,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace zhisuan::db {
 
@@ -48,30 +44,19 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
 
 Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
 {
-    pg_conn *pg = store.engine() == Store::Engine::PostgreSql ? PgCopyWriter::connection(store.database()) : nullptr;
-    if (store.engine() == Store::Engine::PostgreSql && !pg)
-        return store.serverUnsupported(QCoreApplication::translate("ImportJob", "Rolling back an import"));
-    sqlite3 *db = store.handle();
+    WriteIntent intent;
+    intent.doing = QCoreApplication::translate("ImportJob", "rolling back batch %1").arg(batchId);
+    intent.refusal = QCoreApplication::translate("ImportJob", "Cannot roll back the import");
+    intent.operation = QCoreApplication::translate("ImportJob", "Rolling back an import");
+    auto begun = store.beginWrite(intent);
+    if (!begun)
+        return begun.error();
+    WriteTransaction &tx = *begun.value();
     auto fail = [&](Error e) -> Result<void> {
-        ImportTransaction::rollbackQuietly(db, pg);
+        tx.rollback();
         return e;
     };
-    if (pg) {
-        if (auto r = PgCopyWriter::command(pg, "BEGIN"); !r)
-            return r.error();
-        if (auto r = ImportTransaction::takeWriteLock(pg, QCoreApplication::translate("ImportJob", "rolling back batch %1").arg(batchId), 120, nullptr); !r)
-            return fail(r.error());
-        // A reader's role is refused at the first write: said as such, before anything else is tried.
-        QSqlQuery probe(store.database());
-        if (!probe.exec(QStringLiteral("UPDATE import_batch SET rolled_back_at = rolled_back_at WHERE id = %1").arg(batchId)))
-            return fail(store.writeError(QCoreApplication::translate("ImportJob", "Cannot roll back the import"), probe.lastError()));
-    } else {
-        if (sqlite3_db_readonly(db, "main") == 1)
-            return Store::accessError(store.path(), SQLITE_READONLY, {});
-        if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    std::unique_ptr<UpsertWriter> writerOwner = pg ? std::make_unique<UpsertWriter>(pg, batchId) : std::make_unique<UpsertWriter>(db, batchId);
+    std::unique_ptr<UpsertWriter> writerOwner = tx.writer(batchId);
     UpsertWriter &w = *writerOwner;
     StepTimer timer("rollback");
     auto batch = w.queryRow("SELECT rolled_back_at, daily_bar_first_id, daily_bar_last_id FROM import_batch WHERE id=?", {Value(batchId)});
@@ -153,7 +138,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     timer.step("undo");
     const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);
     const qint64 *lastId = std::get_if<qint64>(&batch.value()[2]);
-    auto dates = pg ? ImportTransaction::tradingDaysOfBatch(pg, batchId) : TradingDayRepository::daysOfBatch(db, batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
+    auto dates = tx.tradingDaysOfBatch(batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
     if (!dates)
         return fail(dates.error());
     timer.step("dates of the batch");
@@ -175,7 +160,7 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         }
         timer.step(table);
     }
-    if (auto r = pg ? ImportTransaction::removeUnusedTradingDays(pg, dates.value()) : TradingDayRepository::removeUnused(db, dates.value()); !r)
+    if (auto r = tx.removeUnusedTradingDays(dates.value()); !r)
         return fail(r.error());
     timer.step("trading days left empty");
     if (auto r = w.exec("DELETE FROM import_undo WHERE batch_id=?", {Value(batchId)}); !r)
@@ -184,11 +169,8 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
                         {Value(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8()), Value(batchId)});
         !r)
         return fail(r.error());
-    if (pg)
-        if (auto r = ImportTransaction::notifyChange(pg, batchId); !r)
-            return fail(r.error());
-    if (auto r = ImportTransaction::exec(db, pg, "COMMIT"); !r)
-        return fail(r.error());
+    if (auto r = tx.commit(batchId); !r)
+        return r.error();
     timer.step("commit");
     return {};
 }

@@ -1,15 +1,14 @@
 #include "importjob.h"
 
 #include "csvreader.h"
-#include "importtransaction.h"
-#include "pgcopywriter.h"
 #include "recordparser.h"
 #include "securitycodes.h"
 #include "sha256hasher.h"
 #include "steptimer.h"
 #include "store.h"
 #include "tradedateset.h"
-#include "tradingdayrepository.h"
+#include "upsertwriter.h"
+#include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,8 +19,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
-
-#include <sqlite3.h>
 
 #include <atomic>
 #include <set>
@@ -157,14 +154,6 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     report.errors.append(plan.headerProblems);
     if (!report.errors.isEmpty())
         return report;
-    // A team store writes through libpq on the connection Qt holds (PgCopyWriter); SQLite through its raw handle.
-    pg_conn *pg = store.engine() == Store::Engine::PostgreSql ? PgCopyWriter::connection(store.database()) : nullptr;
-    if (store.engine() == Store::Engine::PostgreSql && !pg) {
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {},
-                                         store.serverUnsupported(QCoreApplication::translate("ImportJob", "Importing")).message});
-        return report;
-    }
-    sqlite3 *db = store.handle();
     // The file's SHA-256 goes into the batch record; on a large file it costs as much as a fifth of the
     // import, so it runs on another core while the rows are written.
     // It reads the file in windows of its own (positional reads of the same open file).
@@ -193,103 +182,37 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         }
     } waitForHash{sha256, stopHashing};
 
-    // Every importer writes the rows a record refers to (security, model, organisation …) before the record
-    // itself, so the per-row foreign-key lookups are redundant inside an import; they cost a sixth of a bulk
-    // import. Enforcement is off for the import transaction only (it cannot change inside one) and back on
-    // for everything else, rollback included; tests check PRAGMA foreign_key_check after every import.
-    if (db)
-        sqlite3_exec(db, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
-    struct ForeignKeysBackOn
-    {
-        sqlite3 *db;
-        ~ForeignKeysBackOn()
-        {
-            if (db)
-                sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-        }
-    } foreignKeysBackOn{db};
-
-    // Chunked inserts open a savepoint (and SQLite a statement journal) per 32 rows. Their sub-journal holds the
-    // few pages a chunk changes and is emptied when the chunk is released, but once one chunk outgrew SQLite's 64 KiB
-    // spill threshold it became a temporary file for the rest of the transaction: at 12.5M daily quotes about 600,000
-    // page writes (2.4 GB) to /var/tmp that nothing ever read. Kept in memory it stays a chunk's pages. Only for the
-    // import transaction (it cannot change inside one): elsewhere temporary storage keeps SQLite's default, so that
-    // sorting a big table never has to fit in memory.
-    const bool tempStoreInMemory = db && sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr) == SQLITE_OK;
-    struct TempStoreBack
-    {
-        sqlite3 *db;
-        ~TempStoreBack()
-        {
-            if (db)
-                sqlite3_exec(db, "PRAGMA temp_store = DEFAULT", nullptr, nullptr, nullptr);
-        }
-    } tempStoreBack{tempStoreInMemory ? db : nullptr};
-
-    if (pg) {
-        // One transaction per file, holding the team store's write lock: another analyst's import waits for it.
-        Result<void> begun = PgCopyWriter::command(pg, "BEGIN");
-        // The merge sorts a slice of up to 100,000 rows by line: in memory rather than spilled to disk.
-        if (begun)
-            begun = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'");
-        if (begun)
-            begun = ImportTransaction::takeWriteLock(pg, QCoreApplication::translate("ImportJob", "importing %1").arg(QFileInfo(plan.displayName).fileName()),
-                                  options.waitSeconds, &report.notes, &report.busyHolder);
-        if (!begun) {
-            ImportTransaction::rollbackQuietly(db, pg);
-            report.busy = begun.error().code == QLatin1String("busy");
-            if (!report.busy)
-                report.busyHolder.clear();
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, begun.error().message});
-            return report;
-        }
-    } else if (sqlite3_db_readonly(db, "main") == 1) {
-        // SQLite opens a file it may not write read-only without a word, and BEGIN IMMEDIATE still succeeds in WAL mode.
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, Store::accessError(store.path(), SQLITE_READONLY, {}).message});
-        return report;
-    } else if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        // Busy (another program imports), read-only file or folder, full disk: said as what happened and what to do.
-        const Error e = Store::accessError(store.path(), sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
-        report.busy = e.code == QLatin1String("busy");
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, e.message});
+    WriteIntent intent;
+    intent.doing = QCoreApplication::translate("ImportJob", "importing %1").arg(QFileInfo(plan.displayName).fileName());
+    intent.waitSeconds = options.waitSeconds;
+    intent.bulk = true;
+    intent.refusal = QCoreApplication::translate("ImportJob", "Cannot record the import");
+    intent.operation = QCoreApplication::translate("ImportJob", "Importing");
+    WriteWait wait;
+    auto begun = store.beginWrite(intent, &wait);
+    report.notes.append(wait.notes);
+    if (!begun) {
+        // Busy (another analyst or program writes), read-only, a reader's role, full disk: said as what happened.
+        report.busy = begun.error().code == QLatin1String("busy");
+        if (report.busy)
+            report.busyHolder = wait.holder;
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, begun.error().message});
         return report;
     }
-    qint64 batchId = -1;
-    const QString recordedName = options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName;
-    const QString importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (pg) {
-        QSqlQuery q(store.database());
-        const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) "
-                                                        "VALUES(?,?,?,?,?,?) RETURNING id"));
-        q.addBindValue(recordedName);
-        q.addBindValue(QStringLiteral("")); // filled in at the end, when the hash is ready
-        q.addBindValue(plan.kind->id);
-        q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
-        q.addBindValue(plan.encoding);
-        q.addBindValue(importedAt);
-        if (!prepared || !q.exec() || !q.next()) {
-            // A reader's role is refused here, the first write: said as such.
-            const QString message = store.writeError(QCoreApplication::translate("ImportJob", "Cannot record the import"), q.lastError()).message;
-            ImportTransaction::rollbackQuietly(db, pg);
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, message});
-            return report;
-        }
-        batchId = q.value(0).toLongLong();
-    } else {
-        // The batch's row is written whole at the end, under the id an insert now would take (the write lock is held
-        // since BEGIN IMMEDIATE). Inserting it first and updating it last changed a page at both ends of the
-        // transaction: the page had been spilled to the WAL in between, and rewriting a frame of the transaction made
-        // SQLite read back and re-checksum every later frame at commit (the whole 1.3 GB WAL at 12.5M daily quotes).
-        auto last = ImportTransaction::maxId(db, pg, "import_batch");
-        if (!last) {
-            ImportTransaction::rollbackQuietly(db, pg);
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {},
-                                             sqlError(QCoreApplication::translate("ImportJob", "Cannot record the import"),
-                                                      QSqlError({}, last.error().message, QSqlError::StatementError)).message});
-            return report;
-        }
-        batchId = last.value() + 1;
+    WriteTransaction &tx = *begun.value();
+    BatchRecord batch;
+    batch.fileName = options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName;
+    batch.kind = plan.kind->id;
+    batch.preset = plan.preset.isEmpty() ? plan.kind->id : plan.preset;
+    batch.encoding = plan.encoding;
+    batch.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    batch.importedBy = localAccountName();
+    auto opened = tx.openBatch(batch);
+    if (!opened) {
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, opened.error().message});
+        return report;
     }
+    const qint64 batchId = batch.id = opened.value();
 
     // Daily quotes: the days written go to trading_day, and the rowids the batch inserts (consecutive, above the
     // largest one now) to the batch record, so that the weeks list and rollback never scan daily_bar.
@@ -297,16 +220,15 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     TradeDateSet tradeDates; // a lookup per row must cost next to nothing at 12.5M rows
     qint64 dailyBarIdBefore = 0;
     if (dateField >= 0) {
-        auto max = ImportTransaction::maxId(db, pg, "daily_bar");
+        auto max = tx.maxId("daily_bar");
         if (!max) {
-            ImportTransaction::rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, max.error().message});
             return report;
         }
         dailyBarIdBefore = max.value();
     }
 
-    std::unique_ptr<UpsertWriter> writerOwner = pg ? std::make_unique<UpsertWriter>(pg, batchId) : std::make_unique<UpsertWriter>(db, batchId);
+    std::unique_ptr<UpsertWriter> writerOwner = tx.writer(batchId);
     UpsertWriter &writer = *writerOwner;
     writer.setChunking(plan.kind->oneRowPerRecord);
     RecordParser parser(plan);
@@ -395,77 +317,41 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
 
     const bool keep = report.ok() && !options.dryRun && (report.inserted + report.updated) > 0;
     if (!keep) {
-        ImportTransaction::rollbackQuietly(db, pg);
+        tx.rollback();
         if (progress)
             progress(reader.size(), reader.size());
         return report; // rejected, cancelled, a dry run, or nothing changed: nothing is written
     }
-    QVariant dailyBarFirstId, dailyBarLastId;
     if (dateField >= 0) {
-        auto max = ImportTransaction::maxId(db, pg, "daily_bar");
-        const std::set<QByteArray> dates = tradeDates.dates();
-        Result<void> added = !max ? Result<void>(max.error()) : pg ? ImportTransaction::addTradingDays(pg, dates) : TradingDayRepository::add(db, dates);
+        auto max = tx.maxId("daily_bar");
+        Result<void> added = !max ? Result<void>(max.error()) : tx.addTradingDays(tradeDates.dates());
         if (!added) {
-            ImportTransaction::rollbackQuietly(db, pg);
             report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, added.error().message});
             return report;
         }
         if (max.value() > dailyBarIdBefore) {
-            dailyBarFirstId = dailyBarIdBefore + 1;
-            dailyBarLastId = max.value();
+            batch.dailyBarFirstId = dailyBarIdBefore + 1;
+            batch.dailyBarLastId = max.value();
         }
     }
-    {
-        QSqlQuery q(store.database());
-        const bool prepared =
-            pg ? q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
-                                          "rows_unchanged=?, daily_bar_first_id=?, daily_bar_last_id=? WHERE id=?"))
-               : q.prepare(QStringLiteral("INSERT INTO import_batch(sha256,rows_read,rows_inserted,rows_updated,rows_unchanged,"
-                                          "daily_bar_first_id,daily_bar_last_id,id,file_name,kind,preset,encoding,imported_at,"
-                                          "imported_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(QString::fromLatin1(sha256.result()));
-        q.addBindValue(report.rowsRead);
-        q.addBindValue(report.inserted);
-        q.addBindValue(report.updated);
-        q.addBindValue(report.unchanged);
-        q.addBindValue(dailyBarFirstId);
-        q.addBindValue(dailyBarLastId);
-        q.addBindValue(batchId);
-        if (!pg) {
-            q.addBindValue(recordedName);
-            q.addBindValue(plan.kind->id);
-            q.addBindValue(plan.preset.isEmpty() ? plan.kind->id : plan.preset);
-            q.addBindValue(plan.encoding);
-            q.addBindValue(importedAt);
-            // A personal store is one person's: the account that ran the import (the team store's server records
-            // its login role itself).
-            const QString user = localAccountName();
-            q.addBindValue(user.isEmpty() ? QVariant() : QVariant(user));
-        }
-        if (!prepared || !q.exec()) {
-            ImportTransaction::rollbackQuietly(db, pg);
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, q.lastError().text()});
-            return report;
-        }
-    }
-    if (pg) {
-        if (auto r = ImportTransaction::notifyChange(pg, batchId); !r) {
-            ImportTransaction::rollbackQuietly(db, pg);
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, r.error().message});
-            return report;
-        }
-    }
-    if (auto r = ImportTransaction::exec(db, pg, "COMMIT"); !r) {
-        ImportTransaction::rollbackQuietly(db, pg);
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, r.error().message});
+    batch.sha256 = QString::fromLatin1(sha256.result());
+    batch.rowsRead = report.rowsRead;
+    batch.inserted = report.inserted;
+    batch.updated = report.updated;
+    batch.unchanged = report.unchanged;
+    Result<void> closed = tx.closeBatch(batch);
+    if (closed)
+        closed = tx.commit(batchId);
+    if (!closed) {
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, closed.error().message});
         return report;
     }
     report.committed = true;
     report.batchId = batchId;
-    // A bulk load into the team store gets statistics now, not when autovacuum gets to it: without them the planner
-    // scanned every daily row for a week's view (issue 26). Committed already, so a failure here is only a note.
-    if (pg && report.inserted >= kAnalyseAfterRows) {
-        if (auto r = PgCopyWriter::command(pg, "ANALYZE"); !r)
+    // A bulk load gets statistics now where the engine needs them (the team store's planner, issue 26). Committed
+    // already, so a failure here is only a note.
+    if (report.inserted >= kAnalyseAfterRows) {
+        if (auto r = tx.refreshStatistics(); !r)
             report.notes.append(QCoreApplication::translate("ImportJob", "Imported, but the team store could not be analysed for "
                                                                          "the planner: %1").arg(r.error().message));
     }

@@ -21,7 +21,7 @@ QStringList StarterDataset::files()
 
 QList<ImportReport> StarterDataset::load(Store &store)
 {
-    if (store.engine() == Store::Engine::PostgreSql)
+    if (store.takesStarterByCopy())
         return loadThroughSqlite(store);
     QList<ImportReport> reports;
     for (const QString &path : files()) {
@@ -33,8 +33,8 @@ QList<ImportReport> StarterDataset::load(Store &store)
     return reports;
 }
 
-// A team store gets the starter dataset when it is created: imported into a temporary SQLite store (the importer's
-// path), then copied (ids, batches and all) into the new, empty PostgreSQL store.
+// A team store (Store::takesStarterByCopy) gets the starter dataset when it is created: imported into a temporary
+// SQLite store (the importer's path), then copied (ids, batches and all) into the new, empty PostgreSQL store.
 QList<ImportReport> StarterDataset::loadThroughSqlite(Store &store)
 {
     if (!store.isNew())

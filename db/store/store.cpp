@@ -2,8 +2,11 @@
 
 #include "importkind.h"
 #include "pgcopywriter.h"
+#include "postgresengine.h"
 #include "schemamigration.h"
 #include "serveraddress.h"
+#include "sqliteengine.h"
+#include "writetransaction.h"
 #include "upsertwriter.h"
 
 #include <QAtomicInteger>
@@ -282,6 +285,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     const QString name = nextConnectionName();
     // An empty file is a new store too (SQLite gives it a header on the first write): it gets the starter data.
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), name, !exists || info.size() == 0));
+    store->m_storeEngine = std::make_unique<SqliteEngine>(*store);
     // Reading commands open read-only (no write lock, no journal-mode change) unless a migration is pending.
     store->m_readOnly = mode == OpenMode::ReadOnly && !pending;
     {
@@ -354,6 +358,7 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     const QString name = nextConnectionName();
     std::unique_ptr<Store> store(new Store(shown, name, false));
     store->m_engine = Engine::PostgreSql;
+    store->m_storeEngine = std::make_unique<PostgresEngine>(*store);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         if (auto configured = address.configure(db, secrets); !configured)
@@ -413,6 +418,26 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     return store;
 }
 
+int Store::schemaVersion() const { return m_storeEngine->schemaVersion(); }
+Result<qint64> Store::dataVersion() const { return m_storeEngine->dataVersion(); }
+void Store::leaveCheckpointToNextWriter(int boundPages) { m_storeEngine->leaveCheckpointToNextWriter(boundPages); }
+Result<bool> Store::reconnectIfLost() { return m_storeEngine->reconnectIfLost(); }
+QSqlDriver *Store::subscribeToChanges() { return m_storeEngine->subscribeToChanges(); }
+Error Store::writeError(const QString &what, const QSqlError &error) const { return m_storeEngine->writeError(what, error); }
+bool Store::nestsForwardOnlyQueries() const { return m_storeEngine->nestsForwardOnlyQueries(); }
+bool Store::takesStarterByCopy() const { return m_storeEngine->takesStarterByCopy(); }
+QString Store::checkPassedText() const { return m_storeEngine->checkPassedText(); }
+
+QString Store::spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const
+{
+    return m_storeEngine->spelled(sqliteStatement, otherSpelling);
+}
+
+Result<std::unique_ptr<WriteTransaction>> Store::beginWrite(const WriteIntent &intent, WriteWait *wait)
+{
+    return m_storeEngine->beginWrite(intent, wait);
+}
+
 QSqlDatabase Store::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -423,33 +448,7 @@ sqlite3 *Store::handle() const
     return handleOf(database());
 }
 
-int Store::schemaVersion() const
-{
-    auto v = m_engine == Engine::PostgreSql ? SchemaMigration::currentVersion(database())
-                                            : SchemaMigration::currentVersion(handle());
-    return v ? v.value() : -1;
-}
 
-Result<qint64> Store::dataVersion() const
-{
-    if (m_engine == Engine::PostgreSql) {
-        QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("SELECT count(*), COALESCE(max(id), 0), count(rolled_back_at) FROM import_batch")) || !q.next())
-            return sqlError(QCoreApplication::translate("Store", "Cannot read the store's data version"), q.lastError());
-        // Batches are only added and rolled back: the three numbers only grow, so their sum changes with each.
-        return q.value(0).toLongLong() + q.value(1).toLongLong() + q.value(2).toLongLong();
-    }
-    sqlite3 *db = handle();
-    sqlite3_stmt *stmt = nullptr;
-    if (!db || sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &stmt, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("sql"), QCoreApplication::translate("Store", "Cannot read the store's data version"), {}};
-    const int rc = sqlite3_step(stmt);
-    const qint64 version = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1;
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_ROW)
-        return accessError(m_path, rc, QString::fromUtf8(sqlite3_errmsg(db)));
-    return version;
-}
 
 QString Store::lockHolders(const QString &path, bool writersOnly)
 {
@@ -566,15 +565,6 @@ Error Store::serverUnsupported(const QString &what) const
                  m_path};
 }
 
-void Store::leaveCheckpointToNextWriter(int boundPages)
-{
-    sqlite3 *db = m_engine == Engine::Sqlite ? handle() : nullptr;
-    if (!db)
-        return;
-    sqlite3_wal_autocheckpoint(db, boundPages);
-    int set = 0;
-    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, &set);
-}
 
 Result<void> Store::exec(const QString &sql)
 {
@@ -584,52 +574,7 @@ Result<void> Store::exec(const QString &sql)
     return {};
 }
 
-Result<bool> Store::reconnectIfLost()
-{
-    if (m_engine != Engine::PostgreSql)
-        return false;
-    QSqlDatabase db = database();
-    if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
-        return false;
-    db.close();
-    if (!db.open()) {
-        return Error{QStringLiteral("connect"),
-                     QCoreApplication::translate("Store", "The team store %1 cannot be reached: %2")
-                         .arg(m_path, db.lastError().databaseText().trimmed().isEmpty()
-                                                                                ? db.lastError().text()
-                                                                                : db.lastError().databaseText().trimmed()),
-                     db.lastError().text()};
-    }
-    return true;
-}
 
-QSqlDriver *Store::subscribeToChanges()
-{
-    if (m_engine != Engine::PostgreSql)
-        return nullptr;
-    QSqlDriver *driver = database().driver();
-    const QString channel = QStringLiteral("zhisuan_data"); // ImportJob's NOTIFY
-    if (!driver)
-        return nullptr;
-    if (driver->subscribedToNotifications().contains(channel)) // from before a reconnect: that session is gone
-        driver->unsubscribeFromNotification(channel);
-    if (!driver->subscribeToNotification(channel))
-        return nullptr;
-    return driver;
-}
 
-Error Store::writeError(const QString &what, const QSqlError &error) const
-{
-    // 42501: insufficient_privilege, what a reader's role gets for any write.
-    if (m_engine == Engine::PostgreSql && error.nativeErrorCode() == QLatin1String("42501")) {
-        return Error{QStringLiteral("read-only"),
-                     QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
-                                                          "(%2) is a reader. Ask the store's administrator for the editor "
-                                                          "role to import or roll back.")
-                         .arg(m_path, database().userName()),
-                     error.text()};
-    }
-    return sqlError(what, error);
-}
 
 } // namespace zhisuan::db

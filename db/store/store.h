@@ -10,7 +10,13 @@
 
 struct sqlite3;
 
+
 namespace zhisuan::db {
+
+class StoreEngine;
+class WriteTransaction;
+struct WriteIntent;
+struct WriteWait;
 
 // One connection to a ZhiSuan store: a SQLite file (one analyst), or a PostgreSQL database named by any address
 // libpq takes (a team, issue 17; ServerAddress: postgresql://user@host:port/dbname?sslmode=verify-full, "host=/run/x
@@ -51,6 +57,8 @@ public:
     // ("host=… dbname=…", "service=…"); see ServerAddress::looksLikeServer for how a path with '=' stays a path.
     static bool isServerAddress(const QString &path);
 
+    // Which engine: for db/store/ only (checks, copies, roles, SqlDialect). Code outside it asks the store what it
+    // needs instead (beginWrite, spelled, nestsForwardOnlyQueries …), so that an engine is added in db/store/ alone.
     Engine engine() const { return m_engine; }
 
     QSqlDatabase database() const;
@@ -72,6 +80,22 @@ public:
     void leaveCheckpointToNextWriter(int boundPages = 16384);
 
     Result<void> exec(const QString &sql);
+    // Begins a write transaction (an import, a rollback) holding the store's write lock: SQLite's BEGIN IMMEDIATE, or
+    // the team store's advisory lock, waited for `intent.waitSeconds` at most. `wait` (if given) learns of a wait and
+    // of who held the lock when the store was busy (error code "busy"). A read-only store or a reader's role is
+    // refused here, as the user should read it.
+    Result<std::unique_ptr<WriteTransaction>> beginWrite(const WriteIntent &intent, WriteWait *wait = nullptr);
+    // A statement written for SQLite as this store's engine reads it: `otherSpelling` finds its other engine's
+    // spelling where that differs (MarketServerQueries::forServer).
+    QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const;
+    // Whether a forward-only query can stay open while another runs on the connection (SQLite's can; QPSQL streams
+    // a forward-only result and a second query ends it).
+    bool nestsForwardOnlyQueries() const;
+    // What “zhisuan check” says when it found nothing wrong: "%1" the store, "%2" its schema version.
+    QString checkPassedText() const;
+    // A new store gets the starter dataset copied from a temporary SQLite store (a team store: ids and batches as a
+    // personal store has them) rather than imported into it.
+    bool takesStarterByCopy() const;
     // A team store whose server went away (restarted, network lost): connect again. True when it had to; an error
     // says the server still cannot be reached. A SQLite store has nothing to reconnect.
     Result<bool> reconnectIfLost();
@@ -102,6 +126,7 @@ private:
     static Result<std::unique_ptr<Store>> openServer(const QString &url, OpenMode mode);
 
     Engine m_engine = Engine::Sqlite;
+    std::unique_ptr<StoreEngine> m_storeEngine;
     QString m_path;
     QString m_connectionName;
     bool m_created = false;

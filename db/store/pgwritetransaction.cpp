@@ -1,0 +1,122 @@
+#include "pgwritetransaction.h"
+
+#include "importtransaction.h"
+#include "pgcopywriter.h"
+#include "storeengine.h"
+#include "upsertwriter.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zhisuan::db {
+
+Result<std::unique_ptr<WriteTransaction>> PgWriteTransaction::begin(pg_conn *pg, QSqlDatabase db, const StoreEngine &engine,
+                                                                     const WriteIntent &intent, WriteWait *wait)
+{
+    // One transaction per write, holding the team store's write lock: another analyst's import waits for it. The
+    // object rolls back whatever fails from here on.
+    std::unique_ptr<PgWriteTransaction> tx(new PgWriteTransaction(pg, db, engine));
+    if (auto r = PgCopyWriter::command(pg, "BEGIN"); !r)
+        return r.error();
+    // The merge sorts a slice of up to 100,000 rows by line: in memory rather than spilled to disk.
+    if (intent.bulk)
+        if (auto r = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'"); !r)
+            return r.error();
+    if (auto r = ImportTransaction::takeWriteLock(pg, intent.doing, intent.waitSeconds, wait ? &wait->notes : nullptr,
+                                                  wait ? &wait->holder : nullptr);
+        !r)
+        return r.error();
+    // A reader's role is refused at the first write: said as such, before anything else is tried.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("UPDATE import_batch SET rolled_back_at = rolled_back_at WHERE false")))
+        return engine.writeError(intent.refusal, probe.lastError());
+    return std::unique_ptr<WriteTransaction>(std::move(tx));
+}
+
+PgWriteTransaction::~PgWriteTransaction()
+{
+    rollback();
+}
+
+std::unique_ptr<UpsertWriter> PgWriteTransaction::writer(qint64 batchId)
+{
+    return std::make_unique<UpsertWriter>(m_pg, batchId);
+}
+
+// The batch's row is inserted now (its id comes from the identity column) and completed at the end.
+Result<qint64> PgWriteTransaction::openBatch(const BatchRecord &batch)
+{
+    QSqlQuery q(m_db);
+    const bool prepared = q.prepare(QStringLiteral("INSERT INTO import_batch(file_name,sha256,kind,preset,encoding,imported_at) "
+                                                   "VALUES(?,?,?,?,?,?) RETURNING id"));
+    q.addBindValue(batch.fileName);
+    q.addBindValue(QStringLiteral("")); // filled in at the end, when the hash is ready
+    q.addBindValue(batch.kind);
+    q.addBindValue(batch.preset);
+    q.addBindValue(batch.encoding);
+    q.addBindValue(batch.importedAt);
+    if (!prepared || !q.exec() || !q.next())
+        return m_engine.writeError(QCoreApplication::translate("ImportJob", "Cannot record the import"), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+// The server records who imported (its login role) itself.
+Result<void> PgWriteTransaction::closeBatch(const BatchRecord &batch)
+{
+    QSqlQuery q(m_db);
+    const bool prepared = q.prepare(QStringLiteral("UPDATE import_batch SET sha256=?, rows_read=?, rows_inserted=?, rows_updated=?, "
+                                                   "rows_unchanged=?, daily_bar_first_id=?, daily_bar_last_id=? WHERE id=?"));
+    bindClosing(q, batch);
+    if (!prepared || !q.exec())
+        return Error{QStringLiteral("sql"), q.lastError().text(), {}};
+    return {};
+}
+
+Result<qint64> PgWriteTransaction::maxId(const char *table)
+{
+    return ImportTransaction::maxId(nullptr, m_pg, table);
+}
+
+Result<void> PgWriteTransaction::addTradingDays(const std::set<QByteArray> &dates)
+{
+    return ImportTransaction::addTradingDays(m_pg, dates);
+}
+
+// The server probes each day whole: the id range is not needed.
+Result<TradingDayRepository::BatchDays> PgWriteTransaction::tradingDaysOfBatch(qint64 batchId, qint64, qint64)
+{
+    return ImportTransaction::tradingDaysOfBatch(m_pg, batchId);
+}
+
+Result<void> PgWriteTransaction::removeUnusedTradingDays(const TradingDayRepository::BatchDays &batch)
+{
+    return ImportTransaction::removeUnusedTradingDays(m_pg, batch);
+}
+
+Result<void> PgWriteTransaction::commit(qint64 changedBatch)
+{
+    Result<void> r = ImportTransaction::notifyChange(m_pg, changedBatch);
+    if (r)
+        r = ImportTransaction::exec(nullptr, m_pg, "COMMIT");
+    if (!r)
+        rollback();
+    m_open = false;
+    return r;
+}
+
+void PgWriteTransaction::rollback()
+{
+    if (m_open)
+        ImportTransaction::rollbackQuietly(nullptr, m_pg);
+    m_open = false;
+}
+
+// A bulk load gets statistics now, not when autovacuum gets to it: without them the planner scanned every daily row
+// for a week's view (issue 26).
+Result<void> PgWriteTransaction::refreshStatistics()
+{
+    return PgCopyWriter::command(m_pg, "ANALYZE");
+}
+
+} // namespace zhisuan::db
