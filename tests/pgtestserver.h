@@ -33,17 +33,25 @@ inline bool pgRequiredByCi()
     return qEnvironmentVariable("CI") == QLatin1String("true");
 }
 
+// A QPSQL connection named `connection` to the database of a test server's URL, not yet opened (a test's own, beside
+// the store's; the caller removes it).
+inline QSqlDatabase pgConnection(const QString &url, const QString &connection)
+{
+    const QUrl u(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setUserName(u.userName());
+    db.setDatabaseName(u.path().mid(1));
+    return db;
+}
+
 // Runs `sql` on the server's admin database (CREATE/DROP DATABASE cannot run inside a store's connection).
 inline QString pgAdminExec(const QString &sql)
 {
-    const QUrl url(pgAdminUrl());
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("zhisuan-test-admin"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = pgConnection(pgAdminUrl(), QStringLiteral("zhisuan-test-admin"));
         if (!db.open())
             error = db.lastError().text();
         else {

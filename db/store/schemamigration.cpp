@@ -84,7 +84,7 @@ Result<int> SchemaMigration::currentVersion(sqlite3 *db)
     return version;
 }
 
-Result<int> SchemaMigration::apply(sqlite3 *db)
+Result<int> SchemaMigration::apply(sqlite3 *db, int upTo)
 {
     auto current = currentVersion(db);
     if (!current)
@@ -98,7 +98,7 @@ Result<int> SchemaMigration::apply(sqlite3 *db)
                          .arg(latestVersion()),
                      {}};
     }
-    if (from == latestVersion())
+    if (from >= std::min(upTo, latestVersion()))
         return from;
 
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -107,6 +107,8 @@ Result<int> SchemaMigration::apply(sqlite3 *db)
     for (const Step &step : steps()) {
         if (step.version <= from)
             continue;
+        if (step.version > upTo)
+            break;
         const QByteArray sql = step.sql.toUtf8();
         if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
             Error e = sqliteError(db, QCoreApplication::translate("SchemaMigration", "Schema migration %1 (%2) failed")
@@ -151,7 +153,7 @@ Result<int> SchemaMigration::currentVersion(const QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-Result<int> SchemaMigration::apply(const QSqlDatabase &db)
+Result<int> SchemaMigration::apply(const QSqlDatabase &db, int upTo)
 {
     auto current = currentVersion(db);
     if (!current)
@@ -165,8 +167,8 @@ Result<int> SchemaMigration::apply(const QSqlDatabase &db)
                          .arg(latest),
                      {}};
     }
-    if (current.value() == latest)
-        return latest;
+    if (current.value() >= std::min(upTo, latest))
+        return current.value();
 
     QSqlQuery q(db);
     auto fail = [&](const QString &what) {
@@ -190,6 +192,8 @@ Result<int> SchemaMigration::apply(const QSqlDatabase &db)
     for (const Step &step : serverSteps()) {
         if (step.version <= to)
             continue;
+        if (step.version > upTo)
+            break;
         if (!q.exec(step.sql))
             return fail(QCoreApplication::translate("SchemaMigration", "Schema migration %1 (%2) failed").arg(step.version).arg(step.name));
         to = step.version;
