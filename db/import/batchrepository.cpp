@@ -42,6 +42,67 @@ Result<QList<BatchInfo>> BatchRepository::list(Store &store)
     return batches;
 }
 
+namespace {
+
+// Writes back, newest first, every value batch `batchId` overwrote (its undo log), and re-derives what depends on it.
+Result<void> restoreOverwritten(Store &store, UpsertWriter &w, qint64 batchId)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_0-9]+$"));
+    QList<std::tuple<QString, qint64, qint64, QByteArray>> undo;
+    {
+        QSqlQuery q(store.database());
+        const bool prepared = q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
+        q.addBindValue(batchId);
+        if (!prepared || !q.exec())
+            return sqlError(QCoreApplication::translate("ImportJob", "Cannot read the undo log"), q.lastError());
+        while (q.next())
+            undo.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                         q.value(3).toByteArray()});
+    }
+    for (const auto &[table, rowId, oldBatch, json] : std::as_const(undo)) {
+        if (!identifier.match(table).hasMatch())
+            return Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for table “%1”.").arg(table), {}};
+        QJsonObject old = QJsonDocument::fromJson(json).object();
+        // A team store's table without an id column (security) names its row by key (PgCopyWriter).
+        const QJsonObject rowKey = old.take(QStringLiteral("$key")).toObject();
+        QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
+        std::vector<Value> params;
+        for (auto it = old.begin(); it != old.end(); ++it) {
+            if (!identifier.match(it.key()).hasMatch())
+                return Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for column “%1”.").arg(it.key()), {}};
+            sql += it.key().toLatin1() + "=?,";
+            const QJsonValue v = it.value();
+            if (v.isNull())
+                params.emplace_back();
+            else if (v.isString())
+                params.emplace_back(v.toString().toUtf8());
+            else if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+                params.emplace_back(qint64(v.toInteger()));
+            else
+                params.emplace_back(v.toDouble());
+        }
+        sql += "batch_id=? WHERE ";
+        params.emplace_back(oldBatch < 0 ? Value() : Value(oldBatch));
+        if (rowKey.isEmpty()) {
+            sql += "rowid=?";
+            params.emplace_back(rowId);
+        }
+        for (auto it = rowKey.begin(); it != rowKey.end(); ++it) {
+            if (!identifier.match(it.key()).hasMatch())
+                return Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for column “%1”.").arg(it.key()), {}};
+            sql += (it == rowKey.begin() ? "" : " AND ") + it.key().toLatin1() + "=?";
+            params.emplace_back(it.value().toString().toUtf8());
+        }
+        if (auto r = w.exec(sql.constData(), params); !r)
+            return r.error();
+        if (auto r = ImportKindRegistry::rederive(w, table, rowId); !r)
+            return r.error();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
 {
     WriteIntent intent;
@@ -80,57 +141,8 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     }
 
     // 1. Restore what the batch overwrote, newest first.
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_0-9]+$"));
-    QList<std::tuple<QString, qint64, qint64, QByteArray>> undo;
-    {
-        QSqlQuery q(store.database());
-        const bool prepared = q.prepare(QStringLiteral("SELECT table_name,row_id,old_batch_id,old_values FROM import_undo WHERE batch_id=? ORDER BY seq DESC"));
-        q.addBindValue(batchId);
-        if (!prepared || !q.exec())
-            return fail(sqlError(QCoreApplication::translate("ImportJob", "Cannot read the undo log"), q.lastError()));
-        while (q.next())
-            undo.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
-                         q.value(3).toByteArray()});
-    }
-    for (const auto &[table, rowId, oldBatch, json] : std::as_const(undo)) {
-        if (!identifier.match(table).hasMatch())
-            return fail(Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for table “%1”.").arg(table), {}});
-        QJsonObject old = QJsonDocument::fromJson(json).object();
-        // A team store's table without an id column (security) names its row by key (PgCopyWriter).
-        const QJsonObject rowKey = old.take(QStringLiteral("$key")).toObject();
-        QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
-        std::vector<Value> params;
-        for (auto it = old.begin(); it != old.end(); ++it) {
-            if (!identifier.match(it.key()).hasMatch())
-                return fail(Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for column “%1”.").arg(it.key()), {}});
-            sql += it.key().toLatin1() + "=?,";
-            const QJsonValue v = it.value();
-            if (v.isNull())
-                params.emplace_back();
-            else if (v.isString())
-                params.emplace_back(v.toString().toUtf8());
-            else if (v.isDouble() && v.toDouble() == double(v.toInteger()))
-                params.emplace_back(qint64(v.toInteger()));
-            else
-                params.emplace_back(v.toDouble());
-        }
-        sql += "batch_id=? WHERE ";
-        params.emplace_back(oldBatch < 0 ? Value() : Value(oldBatch));
-        if (rowKey.isEmpty()) {
-            sql += "rowid=?";
-            params.emplace_back(rowId);
-        }
-        for (auto it = rowKey.begin(); it != rowKey.end(); ++it) {
-            if (!identifier.match(it.key()).hasMatch())
-                return fail(Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for column “%1”.").arg(it.key()), {}});
-            sql += (it == rowKey.begin() ? "" : " AND ") + it.key().toLatin1() + "=?";
-            params.emplace_back(it.value().toString().toUtf8());
-        }
-        if (auto r = w.exec(sql.constData(), params); !r)
-            return fail(r.error());
-        if (auto r = ImportKindRegistry::rederive(w, table, rowId); !r)
-            return fail(r.error());
-    }
+    if (auto r = restoreOverwritten(store, w, batchId); !r)
+        return fail(r.error());
 
     // 2. Delete what it inserted, children before parents; daily_bar by the rowid range the batch recorded
     // (batches imported before it was recorded are found by a scan), the tables that grow with history by their

@@ -133,15 +133,52 @@ ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptio
     return execute(store, plan.value(), options, progress);
 }
 
-ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const ImportOptions &options, const Progress &progress)
+namespace {
+
+void addError(ImportReport &report, const ImportPlan &plan, const QString &message)
 {
-    ImportReport report;
-    report.file = plan.displayName;
-    report.kind = plan.kind->id;
-    report.encoding = plan.encoding;
-    report.notes = plan.notes;
-    report.dryRun = options.dryRun;
-    // No number is dropped without the user knowing: a measure column the kind does not store refuses the file.
+    report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, message});
+}
+
+// The file's SHA-256 for the batch record: on a large file it costs as much as a fifth of the import, so it runs on
+// another core while the rows are written, reading the file in windows of its own (positional reads of the same open
+// file). It stops early when the import ends first, and the object waits for it: it never outlives the import.
+class BackgroundHash
+{
+public:
+    explicit BackgroundHash(std::shared_ptr<const ImportInput> input)
+    {
+        m_future = QtConcurrent::run([input = std::move(input), stop = &m_stop] {
+            Sha256Hasher hash; // libcrypto, SHA-NI where the CPU has it: this thread shares two cores with the import
+            QByteArray window(ImportInput::kWindowBytes, Qt::Uninitialized);
+            for (qint64 offset = 0; offset < input->size() && !stop->load(std::memory_order_relaxed);) {
+                const auto got = input->read(offset, window.data(), window.size());
+                if (!got || got.value() == 0)
+                    return QByteArray(); // the import reads the same file and reports why it cannot
+                hash.addData(QByteArrayView(window.constData(), got.value()));
+                offset += got.value();
+            }
+            return hash.result().toHex();
+        });
+    }
+    ~BackgroundHash()
+    {
+        m_stop = true;
+        m_future.waitForFinished();
+    }
+    BackgroundHash(const BackgroundHash &) = delete;
+    BackgroundHash &operator=(const BackgroundHash &) = delete;
+    QString result() { return QString::fromLatin1(m_future.result()); }
+
+private:
+    std::atomic<bool> m_stop{false};
+    QFuture<QByteArray> m_future;
+};
+
+// No number is dropped without the user knowing: a measure column the kind does not store refuses the file, and so
+// does a unit the column's field cannot take (at its header cell), before anything is read or written.
+bool refusesColumns(const ImportPlan &plan, ImportReport &report)
+{
     for (int column : plan.unmappedMeasures) {
         const QString header = plan.header.value(column);
         report.errors.append(ImportIssue{plan.displayName, plan.headerCellLines.value(column, plan.headerLine), plan.headerColumns.value(column, column + 1), header,
@@ -150,38 +187,13 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
                                                                                   "(import wizard), or pass --ignore-column \"%1\"")
                                              .arg(header, plan.kind->displayTitle())});
     }
-    // A unit the column's field cannot take: refused at its header cell, before anything is read or written.
     report.errors.append(plan.headerProblems);
-    if (!report.errors.isEmpty())
-        return report;
-    // The file's SHA-256 goes into the batch record; on a large file it costs as much as a fifth of the
-    // import, so it runs on another core while the rows are written.
-    // It reads the file in windows of its own (positional reads of the same open file).
-    std::atomic<bool> stopHashing{false};
-    QFuture<QByteArray> sha256 = QtConcurrent::run([input = plan.input, &stopHashing] {
-        Sha256Hasher hash; // libcrypto, SHA-NI where the CPU has it: this thread shares two cores with the import
-        QByteArray window(ImportInput::kWindowBytes, Qt::Uninitialized);
-        for (qint64 offset = 0; offset < input->size() && !stopHashing.load(std::memory_order_relaxed);) {
-            const auto got = input->read(offset, window.data(), window.size());
-            if (!got || got.value() == 0)
-                return QByteArray(); // the import reads the same file and reports why it cannot
-            hash.addData(QByteArrayView(window.constData(), got.value()));
-            offset += got.value();
-        }
-        return hash.result().toHex();
-    });
-    // The hash refers to this frame's flag: never return while it still runs (it stops early if the import does).
-    struct WaitForHash
-    {
-        QFuture<QByteArray> &future;
-        std::atomic<bool> &stop;
-        ~WaitForHash()
-        {
-            stop = true;
-            future.waitForFinished();
-        }
-    } waitForHash{sha256, stopHashing};
+    return !report.errors.isEmpty();
+}
 
+// One transaction per file, holding the store's write lock: another import waits for it, or is told who holds it.
+std::unique_ptr<WriteTransaction> beginImport(Store &store, const ImportPlan &plan, const ImportOptions &options, ImportReport &report)
+{
     WriteIntent intent;
     intent.doing = QCoreApplication::translate("ImportJob", "importing %1").arg(QFileInfo(plan.displayName).fileName());
     intent.waitSeconds = options.waitSeconds;
@@ -196,10 +208,14 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         report.busy = begun.error().code == QLatin1String("busy");
         if (report.busy)
             report.busyHolder = wait.holder;
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, begun.error().message});
-        return report;
+        addError(report, plan, begun.error().message);
+        return nullptr;
     }
-    WriteTransaction &tx = *begun.value();
+    return std::move(begun.value());
+}
+
+BatchRecord batchRecordOf(const ImportPlan &plan, const ImportOptions &options)
+{
     BatchRecord batch;
     batch.fileName = options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName;
     batch.kind = plan.kind->id;
@@ -207,30 +223,38 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     batch.encoding = plan.encoding;
     batch.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     batch.importedBy = localAccountName();
-    auto opened = tx.openBatch(batch);
-    if (!opened) {
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, opened.error().message});
-        return report;
-    }
-    const qint64 batchId = batch.id = opened.value();
+    return batch;
+}
 
-    // Daily quotes: the days written go to trading_day, and the rowids the batch inserts (consecutive, above the
-    // largest one now) to the batch record, so that the weeks list and rollback never scan daily_bar.
-    const int dateField = plan.kind->id == QLatin1String("daily_bars") ? plan.kind->field(QStringLiteral("trade_date")) : -1;
-    TradeDateSet tradeDates; // a lookup per row must cost next to nothing at 12.5M rows
-    qint64 dailyBarIdBefore = 0;
-    if (dateField >= 0) {
-        auto max = tx.maxId("daily_bar");
-        if (!max) {
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, max.error().message});
-            return report;
-        }
-        dailyBarIdBefore = max.value();
+void count(ImportReport &report, UpsertWriter::Outcome outcome)
+{
+    switch (outcome) {
+    case UpsertWriter::Outcome::Inserted:
+        ++report.inserted;
+        break;
+    case UpsertWriter::Outcome::Updated:
+        ++report.updated;
+        break;
+    case UpsertWriter::Outcome::Unchanged:
+        ++report.unchanged;
+        break;
     }
+}
 
-    std::unique_ptr<UpsertWriter> writerOwner = tx.writer(batchId);
-    UpsertWriter &writer = *writerOwner;
-    writer.setChunking(plan.kind->oneRowPerRecord);
+// Where the rows of a file go: the writer, and for daily quotes the trade dates written (`dateField` >= 0).
+struct RowSink
+{
+    UpsertWriter &writer;
+    int dateField;
+    TradeDateSet &tradeDates; // a lookup per row must cost next to nothing at 12.5M rows
+};
+
+// Reads, parses and writes every row; counts, errors (up to options.maxErrors) and a cancel go to the report. Once
+// the file has an error nothing more is written, but it is read on to list its other errors. Returns the file's size
+// for the last progress call.
+qint64 writeRows(const ImportPlan &plan, const ImportOptions &options, const ImportJob::Progress &progress, RowSink sink,
+                 ImportReport &report)
+{
     RecordParser parser(plan);
     // plan() read the whole file as its encoding already: UTF-8 is not validated a second time.
     TextStream text(plan.input, plan.encoding, plan.window, false);
@@ -240,8 +264,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     const int maxErrors = qMax(1, options.maxErrors);
     qint64 sinceProgress = 0;
     for (;;) {
-        const bool got = reader.next(rec);
-        if (!got) {
+        if (!reader.next(rec)) {
             if (reader.error().isEmpty())
                 break;
             report.errors.append(ImportIssue{plan.displayName, reader.errorLine(), reader.errorColumn(), {}, reader.error()});
@@ -249,7 +272,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
                 break;
             continue;
         }
-        if (rec.line <= plan.headerLine || rec.isBlank() || isFooter(rec))
+        if (rec.line <= plan.headerLine || rec.isBlank() || ImportJob::isFooter(rec))
             continue;
         if (progress && ++sinceProgress >= 4096) {
             sinceProgress = 0;
@@ -266,49 +289,116 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         }
         if (!report.errors.isEmpty())
             continue; // the file is rejected already: keep reading only to list its other errors
-        writer.setLine(rec.line);
-        auto outcome = plan.kind->write(parsed, writer);
+        sink.writer.setLine(rec.line);
+        auto outcome = plan.kind->write(parsed, sink.writer);
         if (!outcome) {
             report.errors.append(ImportIssue{plan.displayName, rec.line, 1, {}, outcome.error().message});
             if (report.errors.size() >= maxErrors)
                 break;
             continue;
         }
-        if (dateField >= 0) {
-            if (const auto *date = std::get_if<QByteArray>(&parsed[dateField]))
-                tradeDates.insert(*date);
-        }
-        switch (outcome.value()) {
-        case UpsertWriter::Outcome::Inserted:
-            ++report.inserted;
-            break;
-        case UpsertWriter::Outcome::Updated:
-            ++report.updated;
-            break;
-        case UpsertWriter::Outcome::Unchanged:
-            ++report.unchanged;
-            break;
-        }
+        if (sink.dateField >= 0)
+            if (const auto *date = std::get_if<QByteArray>(&parsed[sink.dateField]))
+                sink.tradeDates.insert(*date);
+        count(report, outcome.value());
     }
-    if (!report.cancelled) {
-        // Rows inserted in chunks were counted as inserted; a chunk redone row by row says what they really were.
-        auto corrections = writer.finish();
-        if (!corrections) {
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, corrections.error().message});
-        } else {
-            report.inserted += corrections.value().inserted;
-            report.updated += corrections.value().updated;
-            report.unchanged += corrections.value().unchanged;
-            for (const auto &[line, error] : corrections.value().errors)
-                report.errors.append(ImportIssue{plan.displayName, line, 1, {}, error.message});
-        }
-        for (const auto &[column, n] : writer.changedColumns())
-            report.updatedFields.insert(QString::fromStdString(column), n);
-        report.changes = writer.changes();
-        for (const ColumnMapping &m : plan.columns)
-            if (m.field >= 0)
-                report.columnHeaders.insert(plan.kind->fields[m.field].key, m.header);
+    return reader.size();
+}
+
+// What the writer learnt at the end: rows inserted in chunks were counted as inserted, and a chunk redone row by row
+// says what they really were; the columns and values that changed; the headers the fields were read from.
+void finishWriting(UpsertWriter &writer, const ImportPlan &plan, ImportReport &report)
+{
+    auto corrections = writer.finish();
+    if (!corrections) {
+        addError(report, plan, corrections.error().message);
+    } else {
+        report.inserted += corrections.value().inserted;
+        report.updated += corrections.value().updated;
+        report.unchanged += corrections.value().unchanged;
+        for (const auto &[line, error] : corrections.value().errors)
+            report.errors.append(ImportIssue{plan.displayName, line, 1, {}, error.message});
     }
+    for (const auto &[column, n] : writer.changedColumns())
+        report.updatedFields.insert(QString::fromStdString(column), n);
+    report.changes = writer.changes();
+    for (const ColumnMapping &m : plan.columns)
+        if (m.field >= 0)
+            report.columnHeaders.insert(plan.kind->fields[m.field].key, m.header);
+}
+
+// The days of the daily quotes written, and the ids they took (consecutive, above `idBefore`), so that the weeks list
+// and rollback never scan daily_bar.
+Result<void> recordDailyBars(WriteTransaction &tx, const TradeDateSet &tradeDates, qint64 idBefore, BatchRecord &batch)
+{
+    auto max = tx.maxId("daily_bar");
+    if (!max)
+        return max.error();
+    if (auto added = tx.addTradingDays(tradeDates.dates()); !added)
+        return added;
+    if (max.value() > idBefore) {
+        batch.dailyBarFirstId = idBefore + 1;
+        batch.dailyBarLastId = max.value();
+    }
+    return {};
+}
+
+// The batch's record completed with the file's hash and the counts, and the transaction committed.
+Result<void> closeAndCommit(WriteTransaction &tx, BatchRecord &batch, BackgroundHash &sha256, const ImportReport &report)
+{
+    batch.sha256 = sha256.result();
+    batch.rowsRead = report.rowsRead;
+    batch.inserted = report.inserted;
+    batch.updated = report.updated;
+    batch.unchanged = report.unchanged;
+    if (auto closed = tx.closeBatch(batch); !closed)
+        return closed;
+    return tx.commit(batch.id);
+}
+
+} // namespace
+
+ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const ImportOptions &options, const Progress &progress)
+{
+    ImportReport report;
+    report.file = plan.displayName;
+    report.kind = plan.kind->id;
+    report.encoding = plan.encoding;
+    report.notes = plan.notes;
+    report.dryRun = options.dryRun;
+    if (refusesColumns(plan, report))
+        return report;
+    BackgroundHash sha256(plan.input);
+    std::unique_ptr<WriteTransaction> tx = beginImport(store, plan, options, report);
+    if (!tx)
+        return report;
+    BatchRecord batch = batchRecordOf(plan, options);
+    auto opened = tx->openBatch(batch);
+    if (!opened) {
+        addError(report, plan, opened.error().message);
+        return report;
+    }
+    batch.id = opened.value();
+
+    // Daily quotes: the days written go to trading_day, and the ids the batch inserts to its record.
+    const int dateField = plan.kind->id == QLatin1String("daily_bars") ? plan.kind->field(QStringLiteral("trade_date")) : -1;
+    TradeDateSet tradeDates;
+    qint64 dailyBarIdBefore = 0;
+    if (dateField >= 0) {
+        auto max = tx->maxId("daily_bar");
+        if (!max) {
+            addError(report, plan, max.error().message);
+            return report;
+        }
+        dailyBarIdBefore = max.value();
+    }
+
+    std::unique_ptr<UpsertWriter> writer = tx->writer(batch.id);
+    writer->setChunking(plan.kind->oneRowPerRecord);
+    const qint64 size = writeRows(plan, options, progress, RowSink{*writer, dateField, tradeDates}, report);
+    if (!report.cancelled)
+        finishWriting(*writer, plan, report);
+    const int maxErrors = qMax(1, options.maxErrors);
     if (report.errors.size() > maxErrors)
         report.errors = report.errors.mid(0, maxErrors);
     if (report.rowsRead == 0 && report.errors.isEmpty() && !report.cancelled)
@@ -316,47 +406,27 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
                                          QCoreApplication::translate("ImportJob", "expected data rows after the header, found none")});
 
     const bool keep = report.ok() && !options.dryRun && (report.inserted + report.updated) > 0;
-    if (!keep) {
-        tx.rollback();
-        if (progress)
-            progress(reader.size(), reader.size());
-        return report; // rejected, cancelled, a dry run, or nothing changed: nothing is written
-    }
-    if (dateField >= 0) {
-        auto max = tx.maxId("daily_bar");
-        Result<void> added = !max ? Result<void>(max.error()) : tx.addTradingDays(tradeDates.dates());
-        if (!added) {
-            report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, added.error().message});
+    if (keep) {
+        Result<void> done = dateField >= 0 ? recordDailyBars(*tx, tradeDates, dailyBarIdBefore, batch) : Result<void>();
+        if (done)
+            done = closeAndCommit(*tx, batch, sha256, report);
+        if (!done) {
+            addError(report, plan, done.error().message);
             return report;
         }
-        if (max.value() > dailyBarIdBefore) {
-            batch.dailyBarFirstId = dailyBarIdBefore + 1;
-            batch.dailyBarLastId = max.value();
-        }
-    }
-    batch.sha256 = QString::fromLatin1(sha256.result());
-    batch.rowsRead = report.rowsRead;
-    batch.inserted = report.inserted;
-    batch.updated = report.updated;
-    batch.unchanged = report.unchanged;
-    Result<void> closed = tx.closeBatch(batch);
-    if (closed)
-        closed = tx.commit(batchId);
-    if (!closed) {
-        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, closed.error().message});
-        return report;
-    }
-    report.committed = true;
-    report.batchId = batchId;
-    // A bulk load gets statistics now where the engine needs them (the team store's planner, issue 26). Committed
-    // already, so a failure here is only a note.
-    if (report.inserted >= kAnalyseAfterRows) {
-        if (auto r = tx.refreshStatistics(); !r)
-            report.notes.append(QCoreApplication::translate("ImportJob", "Imported, but the team store could not be analysed for "
-                                                                         "the planner: %1").arg(r.error().message));
+        report.committed = true;
+        report.batchId = batch.id;
+        // A bulk load gets statistics now where the engine needs them (the team store's planner, issue 26). Committed
+        // already, so a failure here is only a note.
+        if (report.inserted >= kAnalyseAfterRows)
+            if (auto r = tx->refreshStatistics(); !r)
+                report.notes.append(QCoreApplication::translate("ImportJob", "Imported, but the team store could not be analysed for "
+                                                                             "the planner: %1").arg(r.error().message));
+    } else {
+        tx->rollback(); // rejected, cancelled, a dry run, or nothing changed: nothing is written
     }
     if (progress)
-        progress(reader.size(), reader.size());
+        progress(size, size);
     return report;
 }
 

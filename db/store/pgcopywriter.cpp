@@ -139,8 +139,34 @@ std::string serverSql(const char *sql)
     return out;
 }
 
+
+struct Params
+{
+    std::vector<QByteArray> texts;
+    std::vector<const char *> pointers;
+    std::vector<int> lengths;
+    explicit Params(const std::vector<Value> &values) : texts(values.size()), pointers(values.size()), lengths(values.size())
+    {
+        for (size_t i = 0; i < values.size(); ++i) {
+            if (textOf(values[i], texts[i])) {
+                pointers[i] = texts[i].constData();
+                lengths[i] = int(texts[i].size());
+            }
+        }
+    }
+};
+
+bool succeeded(const PGresult *res)
+{
+    const ExecStatusType status = PQresultStatus(res);
+    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+
+} // namespace
+
 // The user reads this next to a file and line, as they read the SQLite writer's (the same words, translated once).
-Error serverError(pg_conn *conn, const PGresult *res, const QString &what)
+Error PgCopyWriter::serverError(pg_conn *conn, const PGresult *res, const QString &what)
 {
     const QString why = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(conn)).trimmed();
     const QByteArray state = res && PQresultErrorField(res, PG_DIAG_SQLSTATE) ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : "";
@@ -167,29 +193,7 @@ Error serverError(pg_conn *conn, const PGresult *res, const QString &what)
     return Error{QStringLiteral("sql"), message, why + (state.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(QLatin1String(state)))};
 }
 
-struct Params
-{
-    std::vector<QByteArray> texts;
-    std::vector<const char *> pointers;
-    std::vector<int> lengths;
-    explicit Params(const std::vector<Value> &values) : texts(values.size()), pointers(values.size()), lengths(values.size())
-    {
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (textOf(values[i], texts[i])) {
-                pointers[i] = texts[i].constData();
-                lengths[i] = int(texts[i].size());
-            }
-        }
-    }
-};
-
-bool succeeded(const PGresult *res)
-{
-    const ExecStatusType status = PQresultStatus(res);
-    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
-}
-
-std::string joined(const std::vector<std::string> &names, const char *prefix, const char *separator)
+std::string PgCopyWriter::joined(const std::vector<std::string> &names, const char *prefix, const char *separator)
 {
     std::string out;
     for (size_t i = 0; i < names.size(); ++i) {
@@ -199,8 +203,6 @@ std::string joined(const std::vector<std::string> &names, const char *prefix, co
     }
     return out;
 }
-
-} // namespace
 
 void PgCopyWriter::copyField(QByteArray &out, const Value &value)
 {
@@ -477,271 +479,6 @@ Result<void> PgCopyWriter::flushTable(const std::string &table)
     return {};
 }
 
-Result<void> PgCopyWriter::flush(Shape &shape)
-{
-    if (shape.rows.empty())
-        return {};
-    if (!shape.fill)
-        if (auto r = flushFills(); !r) // parents before the rows that refer to them
-            return r;
-    std::vector<Staged> rows;
-    rows.swap(shape.rows);
-    QByteArray data;
-    data.swap(shape.copyData);
-    const QString what = QString::fromStdString(shape.table);
-    const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
-    if (!shape.stageCreated) {
-        // The staging table has the target's column types, so COPY parses each value as the table would.
-        const std::string sql = "CREATE TEMP TABLE " + shape.stageTable + " ON COMMIT DROP AS SELECT 0::bigint AS zhisuan_line," + columns +
-                                " FROM " + shape.table + " WITH NO DATA";
-        if (auto r = command(m_conn, sql.c_str()); !r)
-            return r;
-        shape.stageCreated = true;
-    }
-    if (auto r = savepoint(); !r)
-        return r;
-    bool redo = false;
-    Result<void> merged = [&]() -> Result<void> {
-        const std::string copy = "COPY " + shape.stageTable + "(zhisuan_line," + columns + ") FROM STDIN";
-        PGresult *res = PQexec(m_conn, copy.c_str());
-        if (PQresultStatus(res) != PGRES_COPY_IN) {
-            const Error e = serverError(m_conn, res, what);
-            PQclear(res);
-            return e;
-        }
-        PQclear(res);
-        constexpr qsizetype kPiece = 1 << 20;
-        bool sent = true;
-        for (qsizetype at = 0; sent && at < data.size(); at += kPiece)
-            sent = PQputCopyData(m_conn, data.constData() + at, int(std::min(kPiece, data.size() - at))) == 1;
-        PQputCopyEnd(m_conn, sent ? nullptr : "the data could not be sent");
-        Error copyError;
-        bool ok = true;
-        while (PGresult *r = PQgetResult(m_conn)) {
-            if (PQresultStatus(r) != PGRES_COMMAND_OK && ok) {
-                ok = false;
-                copyError = serverError(m_conn, r, what);
-            }
-            PQclear(r);
-        }
-        if (!ok)
-            return copyError;
-        return shape.fill ? mergeFill(shape) : merge(shape, &redo);
-    }();
-    if (merged && !redo) {
-        if (auto r = command(m_conn, ("TRUNCATE " + shape.stageTable).c_str()); !r)
-            return r;
-        return command(m_conn, "RELEASE SAVEPOINT zhisuan_row");
-    }
-    rollbackToSavepoint();
-    if (PQstatus(m_conn) == CONNECTION_BAD)
-        return merged ? Result<void>(serverError(m_conn, nullptr, what)) : merged;
-    if (shape.fill) { // parents: their outcome counts for nothing, only their errors
-        for (const Staged &row : rows) {
-            m_line = row.line;
-            if (auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::FillOnly, nullptr, true); !outcome) {
-                if (PQstatus(m_conn) == CONNECTION_BAD)
-                    return outcome.error();
-                m_corrections.errors.append({row.line, outcome.error()});
-            }
-        }
-        return {};
-    }
-    // Rows that repeat a key, or a value or row the store refuses (a type, a constraint): each row alone gives its
-    // true outcome and its error by line, as SQLite's writer does for a chunk.
-    for (const Staged &row : rows) {
-        m_line = row.line;
-        auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::Authoritative, nullptr, true);
-        if (!outcome) {
-            m_corrections.inserted -= 1;
-            if (PQstatus(m_conn) == CONNECTION_BAD)
-                return outcome.error();
-            m_corrections.errors.append({row.line, outcome.error()});
-            continue;
-        }
-        m_corrections.recount(outcome.value());
-    }
-    return {};
-}
-
-Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
-{
-    const QString what = QString::fromStdString(shape.table);
-    const std::string &t = shape.table;
-    const std::string &s = shape.stageTable;
-    auto hasId = hasIdColumn(t);
-    if (!hasId)
-        return hasId.error();
-    std::string on;
-    for (size_t i = 0; i < shape.keyColumns.size(); ++i)
-        on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = s." + shape.keyColumns[i];
-    std::vector<std::string> differs;
-    for (const std::string &c : shape.valueColumns)
-        differs.push_back("t." + c + " IS DISTINCT FROM s." + c);
-    const std::string anyDiffers = differs.empty() ? std::string("false") : '(' + joined(differs, "", " OR ") + ')';
-
-    // 1. What the slice holds: repeated keys, rows this batch wrote already (both errors a row at a time names), and
-    // how many rows exist and differ, column by column.
-    std::string check = "SELECT (SELECT count(*) FROM " + s + "), (SELECT count(*) FROM (SELECT DISTINCT " +
-                        joined(shape.keyColumns, "", ",") + " FROM " + s + ") d), count(*), count(*) FILTER (WHERE t.batch_id = $1::bigint), "
-                        "count(*) FILTER (WHERE " + anyDiffers + ")";
-    for (const std::string &d : differs)
-        check += ", count(*) FILTER (WHERE " + d + ")";
-    check += " FROM " + s + " s JOIN " + t + " t ON " + on;
-    auto counts = run(check, {Value(m_batchId)}, what);
-    if (!counts)
-        return counts.error();
-    auto number = [&](int column) { return std::strtoll(PQgetvalue(counts.value(), 0, column), nullptr, 10); };
-    const qint64 total = number(0), distinct = number(1), existing = number(2), ours = number(3), changed = number(4);
-    std::vector<qint64> changedBy;
-    for (size_t i = 0; i < differs.size(); ++i)
-        changedBy.push_back(number(int(5 + i)));
-    PQclear(counts.value());
-    if (distinct != total || ours > 0) {
-        *redo = true;
-        return {};
-    }
-
-    // 2. Remember what is overwritten (the changed columns' old values, as SQLite's writer keeps them), then update.
-    if (changed > 0 && m_changes.size() < UpsertWriter::kMaxChanges) {
-        // The first changed values for the report, row by row in the file's order: key, then per column whether it
-        // changed, before and after.
-        std::string list = "SELECT " + joined(shape.keyColumns, "s.", "::text,") + "::text";
-        for (size_t i = 0; i < differs.size(); ++i)
-            list += ", " + differs[i] + ", t." + shape.valueColumns[i] + "::text, s." + shape.valueColumns[i] + "::text";
-        list += " FROM " + s + " s JOIN " + t + " t ON " + on + " WHERE " + anyDiffers + " ORDER BY s.zhisuan_line LIMIT " +
-                std::to_string(UpsertWriter::kMaxChanges - m_changes.size());
-        auto rows = run(list, {}, what);
-        if (!rows)
-            return rows.error();
-        const int keys = int(shape.keyColumns.size());
-        for (int r = 0; r < PQntuples(rows.value()) && m_changes.size() < UpsertWriter::kMaxChanges; ++r) {
-            QStringList keyText;
-            for (int k = 0; k < keys; ++k)
-                keyText << QString::fromUtf8(PQgetvalue(rows.value(), r, k));
-            for (size_t i = 0; i < differs.size(); ++i) {
-                const int at = keys + int(i) * 3;
-                if (QByteArrayView(PQgetvalue(rows.value(), r, at)) != "t")
-                    continue;
-                auto text = [&](int column) {
-                    return PQgetisnull(rows.value(), r, column) ? QString() : QString::fromUtf8(PQgetvalue(rows.value(), r, column));
-                };
-                m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromStdString(shape.valueColumns[i]),
-                                             text(at + 1), text(at + 2)});
-            }
-        }
-        PQclear(rows.value());
-    }
-    if (changed > 0) {
-        std::string old = "jsonb_build_object()";
-        for (size_t i = 0; i < differs.size(); ++i)
-            old += " || CASE WHEN " + differs[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', t." +
-                   shape.valueColumns[i] + ") ELSE '{}'::jsonb END";
-        if (!hasId.value()) { // no id to find the row by: its key, which rollback reads
-            old += " || jsonb_build_object('$key', jsonb_build_object(";
-            for (size_t i = 0; i < shape.keyColumns.size(); ++i)
-                old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
-            old += "))";
-        }
-        const std::string undo = "INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
-                                 "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY s.zhisuan_line), $3::text, " +
-                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
-                                 " s JOIN " + t + " t ON " + on + " WHERE " + anyDiffers;
-        auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
-        if (!res)
-            return res.error();
-        PQclear(res.value());
-        m_undoSeq += changed;
-        std::string update = "UPDATE " + t + " t SET ";
-        for (const std::string &c : shape.valueColumns)
-            update += c + " = s." + c + ", ";
-        update += "batch_id = $1::bigint FROM " + s + " s WHERE " + on + " AND " + anyDiffers;
-        res = run(update, {Value(m_batchId)}, what);
-        if (!res)
-            return res.error();
-        PQclear(res.value());
-    }
-
-    // 3. The new rows, in the file's order (their ids are the insertion order, as SQLite's rowids are).
-    if (total > existing) {
-        const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
-        const std::string insert = "INSERT INTO " + t + "(" + columns + ",batch_id) SELECT " + joined(shape.keyColumns, "s.", ",") +
-                                   (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "s.", ",") + ", $1::bigint FROM " + s +
-                                   " s WHERE NOT EXISTS (SELECT 1 FROM " + t + " t WHERE " + on + ") ORDER BY s.zhisuan_line";
-        auto res = run(insert, {Value(m_batchId)}, what);
-        if (!res)
-            return res.error();
-        PQclear(res.value());
-    }
-    m_corrections.inserted -= existing;
-    m_corrections.updated += changed;
-    m_corrections.unchanged += existing - changed;
-    for (size_t i = 0; i < changedBy.size(); ++i)
-        if (changedBy[i] > 0)
-            m_changedColumns[shape.valueColumns[i]] += changedBy[i];
-    return {};
-}
-
-// Implied parents: a key new to the store is inserted with the first values the file gives it; a stored row gets only
-// its empty columns filled (the old NULLs kept in the undo log), as SQLite's writer does row by row.
-Result<void> PgCopyWriter::mergeFill(Shape &shape)
-{
-    const QString what = QString::fromStdString(shape.table);
-    const std::string &t = shape.table;
-    auto hasId = hasIdColumn(t);
-    if (!hasId)
-        return hasId.error();
-    std::string on;
-    for (size_t i = 0; i < shape.keyColumns.size(); ++i)
-        on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = f." + shape.keyColumns[i];
-    const std::string first = "WITH f AS (SELECT DISTINCT ON (" + joined(shape.keyColumns, "", ",") + ") * FROM " + shape.stageTable +
-                              " ORDER BY " + joined(shape.keyColumns, "", ",") + ", zhisuan_line) ";
-    std::vector<std::string> empty;
-    for (const std::string &c : shape.valueColumns)
-        empty.push_back("t." + c + " IS NULL");
-    if (!empty.empty()) {
-        const std::string anyEmpty = '(' + joined(empty, "", " OR ") + ')';
-        std::string old = "jsonb_build_object()";
-        for (size_t i = 0; i < empty.size(); ++i)
-            old += " || CASE WHEN " + empty[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', NULL) ELSE '{}'::jsonb END";
-        if (!hasId.value()) {
-            old += " || jsonb_build_object('$key', jsonb_build_object(";
-            for (size_t i = 0; i < shape.keyColumns.size(); ++i)
-                old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
-            old += "))";
-        }
-        const std::string undo = first + ", u AS (INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
-                                 "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY f.zhisuan_line), $3::text, " +
-                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM f JOIN " + t + " t ON " + on +
-                                 " WHERE " + anyEmpty + " RETURNING 1) SELECT count(*) FROM u";
-        auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
-        if (!res)
-            return res.error();
-        const qint64 logged = std::strtoll(PQgetvalue(res.value(), 0, 0), nullptr, 10);
-        PQclear(res.value());
-        m_undoSeq += logged;
-        if (logged > 0) {
-            std::string update = first + "UPDATE " + t + " t SET ";
-            for (const std::string &c : shape.valueColumns)
-                update += c + " = COALESCE(t." + c + ", f." + c + "), ";
-            update += "batch_id = $1::bigint FROM f WHERE " + on + " AND " + anyEmpty;
-            res = run(update, {Value(m_batchId)}, what);
-            if (!res)
-                return res.error();
-            PQclear(res.value());
-        }
-    }
-    const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
-    const std::string insert = first + "INSERT INTO " + t + "(" + columns + ",batch_id) SELECT " + joined(shape.keyColumns, "f.", ",") +
-                               (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "f.", ",") + ", $1::bigint FROM f WHERE NOT EXISTS " +
-                               "(SELECT 1 FROM " + t + " t WHERE " + on + ") ORDER BY f.zhisuan_line";
-    auto res = run(insert, {Value(m_batchId)}, what);
-    if (!res)
-        return res.error();
-    PQclear(res.value());
-    return {};
-}
-
 Result<PgCopyWriter::Corrections> PgCopyWriter::finish()
 {
     if (auto r = flushAll(); !r)
@@ -751,10 +488,148 @@ Result<PgCopyWriter::Corrections> PgCopyWriter::finish()
     return c;
 }
 
+// A row's statements on the row-by-row path: the INSERT that takes it when its key is new, and the SELECT of the
+// stored row (id, batch_id, then `values`' columns) when it is not.
+struct PgCopyWriter::RowStatements
+{
+    std::string insert;
+    std::string select;
+    std::vector<Value> params; // the key's values, `values`' values, the batch id
+};
+
+// The stored row a new one met on its key, and what writing the new one over it changes.
+struct PgCopyWriter::StoredRow
+{
+    qint64 id = 0;
+    qint64 oldBatch = -1;
+    bool changed = false;
+    QJsonObject old;                   // the values it overwrites, for import_undo
+    std::vector<const Cell *> written; // the columns the update writes
+};
+
+PgCopyWriter::RowStatements PgCopyWriter::rowStatements(const char *table, const std::vector<Cell> &key,
+                                                        const std::vector<const Cell *> &values, bool hasId)
+{
+    RowStatements st;
+    std::string keyList, where;
+    for (size_t i = 0; i < key.size(); ++i) {
+        keyList += i ? "," : "";
+        keyList += key[i].column;
+        where += i ? " AND " : "";
+        where += std::string(key[i].column) + "=$" + std::to_string(i + 1);
+        st.params.push_back(key[i].value);
+    }
+    st.insert = std::string("INSERT INTO ") + table + "(" + keyList;
+    std::string placeholders;
+    for (size_t i = 0; i < key.size() + values.size() + 1; ++i)
+        placeholders += (i ? ",$" : "$") + std::to_string(i + 1);
+    st.select = hasId ? "SELECT id,batch_id" : "SELECT 0,batch_id";
+    for (const Cell *c : values) {
+        st.insert += std::string(",") + c->column;
+        st.select += std::string(",") + c->column;
+        st.params.push_back(c->value);
+    }
+    st.insert += ",batch_id) VALUES(" + placeholders + ") ON CONFLICT(" + keyList + ") DO NOTHING RETURNING " + (hasId ? "id" : "0");
+    st.select += std::string(" FROM ") + table + " WHERE " + where;
+    st.params.push_back(Value(m_batchId));
+    return st;
+}
+
+// Reads the stored row and compares it with `values`: FillOnly (implicit parents) writes only into empty columns, as
+// on SQLite; an authoritative write counts each changed column and keeps the first changes to show the user.
+Result<PgCopyWriter::StoredRow> PgCopyWriter::compareWithStored(const char *table, const std::vector<Cell> &key,
+                                                               const std::vector<const Cell *> &values, Mode mode,
+                                                               const RowStatements &st)
+{
+    const QString what = QString::fromLatin1(table);
+    std::vector<Value> keyValues(st.params.begin(), st.params.begin() + qsizetype(key.size()));
+    auto stored = run(st.select, keyValues, what);
+    if (!stored)
+        return stored.error();
+    PGresult *row = stored.value();
+    if (PQntuples(row) != 1) {
+        PQclear(row);
+        return Error{QStringLiteral("sql"), QCoreApplication::translate("UpsertWriter", "the store refused the row (%1): %2")
+                                                .arg(what, QStringLiteral("ON CONFLICT without a row")), {}};
+    }
+    StoredRow result;
+    result.id = std::strtoll(PQgetvalue(row, 0, 0), nullptr, 10);
+    for (size_t i = 0; i < values.size(); ++i) {
+        const int column = int(i + 2);
+        if (mode == Mode::FillOnly && !PQgetisnull(row, 0, column))
+            continue;
+        if (!sameValue(row, column, values[i]->value)) {
+            result.changed = true;
+            result.old.insert(QString::fromLatin1(values[i]->column), jsonAt(row, column));
+            if (mode == Mode::Authoritative) {
+                ++m_changedColumns[values[i]->column];
+                if (m_changes.size() < UpsertWriter::kMaxChanges) {
+                    QStringList keyText;
+                    for (const Cell &c : key)
+                        keyText << valueToString(c.value);
+                    m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromLatin1(values[i]->column),
+                                                 PQgetisnull(row, 0, column) ? QString() : QString::fromUtf8(PQgetvalue(row, 0, column)),
+                                                 valueToString(values[i]->value)});
+                }
+            }
+        }
+        result.written.push_back(values[i]);
+    }
+    result.oldBatch = PQgetisnull(row, 0, 1) ? -1 : std::strtoll(PQgetvalue(row, 0, 1), nullptr, 10);
+    PQclear(row);
+    return result;
+}
+
+// Remembers what is overwritten (import_undo; a table without an id names its row by key), then updates the columns
+// that take part.
+Result<void> PgCopyWriter::overwrite(const char *table, const std::vector<Cell> &key, const StoredRow &row, bool hasId)
+{
+    QJsonObject old = row.old;
+    if (!hasId) {
+        QJsonObject keyObject;
+        for (const Cell &c : key)
+            keyObject.insert(QString::fromLatin1(c.column), valueToString(c.value));
+        old.insert(QStringLiteral("$key"), keyObject);
+    }
+    const QByteArray oldJson = QJsonDocument(old).toJson(QJsonDocument::Compact);
+    auto undo = run("INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) VALUES($1,$2,$3,$4,$5,$6)",
+                    {Value(m_batchId), Value(++m_undoSeq), Value(QByteArray(table)), Value(row.id),
+                     row.oldBatch < 0 ? Value() : Value(row.oldBatch), Value(oldJson)},
+                    QStringLiteral("import_undo"));
+    if (!undo)
+        return undo.error();
+    PQclear(undo.value());
+    std::string update = std::string("UPDATE ") + table + " SET ";
+    std::vector<Value> params;
+    for (const Cell *c : row.written) {
+        params.push_back(c->value);
+        update += std::string(c->column) + "=$" + std::to_string(params.size()) + ",";
+    }
+    params.push_back(Value(m_batchId));
+    update += "batch_id=$" + std::to_string(params.size());
+    if (hasId) {
+        params.push_back(Value(row.id));
+        update += " WHERE id=$" + std::to_string(params.size());
+    } else {
+        update += " WHERE ";
+        for (size_t i = 0; i < key.size(); ++i) {
+            params.push_back(key[i].value);
+            update += (i ? " AND " : "") + std::string(key[i].column) + "=$" + std::to_string(params.size());
+        }
+    }
+    auto updated = run(update, params, QString::fromLatin1(table));
+    if (!updated)
+        return updated.error();
+    PQclear(updated.value());
+    return {};
+}
+
 Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const std::vector<Cell> &key,
                                                       const std::vector<Cell> &valuesIn, Mode mode, qint64 *rowId, bool redo)
 {
-    if (mode == Mode::FillOnly && !rowId && !redo) {
+    // An implied parent (FillOnly) seen already in this import is not written again.
+    const bool parent = mode == Mode::FillOnly && !rowId;
+    if (parent && !redo) {
         UpsertWriter::parentKey(m_parentKey, table, key, valuesIn);
         if (m_parentsSeen.count(m_parentKey))
             return Outcome::Unchanged;
@@ -773,31 +648,7 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
     auto hasId = hasIdColumn(table);
     if (!hasId)
         return hasId.error();
-    const QString what = QString::fromLatin1(table);
-
-    std::string keyList, where;
-    std::vector<Value> params;
-    for (size_t i = 0; i < key.size(); ++i) {
-        keyList += i ? "," : "";
-        keyList += key[i].column;
-        where += i ? " AND " : "";
-        where += std::string(key[i].column) + "=$" + std::to_string(i + 1);
-        params.push_back(key[i].value);
-    }
-    std::string insert = std::string("INSERT INTO ") + table + "(" + keyList;
-    std::string placeholders;
-    for (size_t i = 0; i < key.size() + values.size() + 1; ++i)
-        placeholders += (i ? ",$" : "$") + std::to_string(i + 1);
-    std::string select = hasId.value() ? "SELECT id,batch_id" : "SELECT 0,batch_id";
-    for (const Cell *c : values) {
-        insert += std::string(",") + c->column;
-        select += std::string(",") + c->column;
-        params.push_back(c->value);
-    }
-    insert += ",batch_id) VALUES(" + placeholders + ") ON CONFLICT(" + keyList + ") DO NOTHING RETURNING " +
-              (hasId.value() ? "id" : "0");
-    select += std::string(" FROM ") + table + " WHERE " + where;
-    params.push_back(Value(m_batchId));
+    const RowStatements st = rowStatements(table, key, values, hasId.value());
 
     if (auto r = savepoint(); !r)
         return r.error();
@@ -805,118 +656,44 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
         rollbackToSavepoint();
         return e;
     };
-    auto release = [this](Outcome outcome) -> Result<Outcome> {
+    auto release = [this, parent](Outcome outcome) -> Result<Outcome> {
         if (auto r = command(m_conn, "RELEASE SAVEPOINT zhisuan_row"); !r)
             return r.error();
+        if (parent)
+            m_parentsSeen.insert(m_parentKey);
         return outcome;
     };
 
     // 1. Try to insert; a conflict on the natural key means the row exists.
-    auto inserted = run(insert, params, what);
+    auto inserted = run(st.insert, st.params, QString::fromLatin1(table));
     if (!inserted)
         return fail(inserted.error());
     const bool isNew = PQntuples(inserted.value()) == 1;
     if (isNew && rowId)
         *rowId = std::strtoll(PQgetvalue(inserted.value(), 0, 0), nullptr, 10);
     PQclear(inserted.value());
-    if (isNew) {
-        if (mode == Mode::FillOnly && !rowId)
-            m_parentsSeen.insert(m_parentKey);
+    if (isNew)
         return release(Outcome::Inserted);
-    }
 
     // 2. Compare with what is stored.
-    std::vector<Value> keyValues(params.begin(), params.begin() + qsizetype(key.size()));
-    auto stored = run(select, keyValues, what);
+    auto stored = compareWithStored(table, key, values, mode, st);
     if (!stored)
         return fail(stored.error());
-    PGresult *row = stored.value();
-    if (PQntuples(row) != 1) {
-        PQclear(row);
-        return fail(Error{QStringLiteral("sql"), QCoreApplication::translate("UpsertWriter", "the store refused the row (%1): %2")
-                                                     .arg(what, QStringLiteral("ON CONFLICT without a row")), {}});
-    }
-    const qint64 id = std::strtoll(PQgetvalue(row, 0, 0), nullptr, 10);
     if (rowId)
-        *rowId = id;
-    QJsonObject old;
-    bool changed = false;
-    std::vector<const Cell *> written;
-    for (size_t i = 0; i < values.size(); ++i) {
-        // FillOnly (implicit parents) writes only into empty columns, as on SQLite.
-        if (mode == Mode::FillOnly && !PQgetisnull(row, 0, int(i + 2)))
-            continue;
-        if (!sameValue(row, int(i + 2), values[i]->value)) {
-            changed = true;
-            old.insert(QString::fromLatin1(values[i]->column), jsonAt(row, int(i + 2)));
-            if (mode == Mode::Authoritative) {
-                ++m_changedColumns[values[i]->column];
-                if (m_changes.size() < UpsertWriter::kMaxChanges) {
-                    QStringList keyText;
-                    for (const Cell &c : key)
-                        keyText << valueToString(c.value);
-                    m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromLatin1(values[i]->column),
-                                                 PQgetisnull(row, 0, int(i + 2)) ? QString() : QString::fromUtf8(PQgetvalue(row, 0, int(i + 2))),
-                                                 valueToString(values[i]->value)});
-                }
-            }
-        }
-        written.push_back(values[i]);
-    }
-    const qint64 oldBatch = PQgetisnull(row, 0, 1) ? -1 : std::strtoll(PQgetvalue(row, 0, 1), nullptr, 10);
-    PQclear(row);
-    if (mode == Mode::Authoritative && oldBatch == m_batchId) {
+        *rowId = stored.value().id;
+    if (mode == Mode::Authoritative && stored.value().oldBatch == m_batchId) {
         return fail(Error{QStringLiteral("duplicate"),
                           QCoreApplication::translate("UpsertWriter",
                                                       "expected each row once, found a second row with the same key "
                                                       "earlier in this file"),
-                          what});
+                          QString::fromLatin1(table)});
     }
-    if (!changed) {
-        if (mode == Mode::FillOnly && !rowId)
-            m_parentsSeen.insert(m_parentKey);
+    if (!stored.value().changed)
         return release(Outcome::Unchanged);
-    }
 
-    // 3. Remember what is overwritten, then update the columns that take part.
-    if (!hasId.value()) {
-        QJsonObject keyObject;
-        for (const Cell &c : key)
-            keyObject.insert(QString::fromLatin1(c.column), valueToString(c.value));
-        old.insert(QStringLiteral("$key"), keyObject);
-    }
-    const QByteArray oldJson = QJsonDocument(old).toJson(QJsonDocument::Compact);
-    auto undo = run("INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) VALUES($1,$2,$3,$4,$5,$6)",
-                    {Value(m_batchId), Value(++m_undoSeq), Value(QByteArray(table)), Value(id),
-                     oldBatch < 0 ? Value() : Value(oldBatch), Value(oldJson)},
-                    QStringLiteral("import_undo"));
-    if (!undo)
-        return fail(undo.error());
-    PQclear(undo.value());
-    std::string update = std::string("UPDATE ") + table + " SET ";
-    std::vector<Value> updateParams;
-    for (const Cell *c : written) {
-        updateParams.push_back(c->value);
-        update += std::string(c->column) + "=$" + std::to_string(updateParams.size()) + ",";
-    }
-    updateParams.push_back(Value(m_batchId));
-    update += "batch_id=$" + std::to_string(updateParams.size());
-    if (hasId.value()) {
-        updateParams.push_back(Value(id));
-        update += " WHERE id=$" + std::to_string(updateParams.size());
-    } else {
-        update += " WHERE ";
-        for (size_t i = 0; i < key.size(); ++i) {
-            updateParams.push_back(key[i].value);
-            update += (i ? " AND " : "") + std::string(key[i].column) + "=$" + std::to_string(updateParams.size());
-        }
-    }
-    auto updated = run(update, updateParams, what);
-    if (!updated)
-        return fail(updated.error());
-    PQclear(updated.value());
-    if (mode == Mode::FillOnly && !rowId)
-        m_parentsSeen.insert(m_parentKey);
+    // 3. Remember what is overwritten, then update.
+    if (auto r = overwrite(table, key, stored.value(), hasId.value()); !r)
+        return fail(r.error());
     return release(Outcome::Updated);
 }
 

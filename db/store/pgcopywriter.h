@@ -80,6 +80,13 @@ private:
 
     Result<Outcome> upsertNow(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, Mode mode,
                               qint64 *rowId, bool redo = false);
+    struct RowStatements;
+    struct StoredRow;
+    RowStatements rowStatements(const char *table, const std::vector<Cell> &key, const std::vector<const Cell *> &values,
+                                bool hasId);
+    Result<StoredRow> compareWithStored(const char *table, const std::vector<Cell> &key,
+                                        const std::vector<const Cell *> &values, Mode mode, const RowStatements &st);
+    Result<void> overwrite(const char *table, const std::vector<Cell> &key, const StoredRow &row, bool hasId);
     Shape *shapeFor(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, bool fill);
     Result<void> flushAll();
     Result<void> flushFills();
@@ -87,6 +94,10 @@ private:
     Result<void> flush(Shape &shape);
     Result<void> merge(Shape &shape, bool *redo);
     Result<void> mergeFill(Shape &shape);
+    // The user reads this next to a file and line, as they read the SQLite writer's (the same words, translated once).
+    static Error serverError(pg_conn *conn, const pg_result *res, const QString &what);
+    // `names`, each after `prefix`, between `separator`s.
+    static std::string joined(const std::vector<std::string> &names, const char *prefix, const char *separator);
     // Runs a prepared statement (prepared once per SQL text); the result is the caller's to PQclear.
     Result<pg_result *> run(const std::string &sql, const std::vector<Value> &params, const QString &what);
     Result<bool> hasIdColumn(const std::string &table);

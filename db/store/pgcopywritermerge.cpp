@@ -1,0 +1,284 @@
+// PgCopyWriter's staging and merging (split from pgcopywriter.cpp, which keeps the connection helpers, the row-by-row
+// path and the buffering): the rows of one upsert shape go by COPY into a temporary staging table with the target's
+// column types, and a few statements per slice merge them into the table (rows that differ updated, with what they
+// overwrite recorded in import_undo; new keys inserted). A slice the merge refuses is redone row by row (upsertNow),
+// so that the error names its line.
+
+#include "pgcopywriter.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace zhisuan::db {
+
+Result<void> PgCopyWriter::flush(Shape &shape)
+{
+    if (shape.rows.empty())
+        return {};
+    if (!shape.fill)
+        if (auto r = flushFills(); !r) // parents before the rows that refer to them
+            return r;
+    std::vector<Staged> rows;
+    rows.swap(shape.rows);
+    QByteArray data;
+    data.swap(shape.copyData);
+    const QString what = QString::fromStdString(shape.table);
+    const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
+    if (!shape.stageCreated) {
+        // The staging table has the target's column types, so COPY parses each value as the table would.
+        const std::string sql = "CREATE TEMP TABLE " + shape.stageTable + " ON COMMIT DROP AS SELECT 0::bigint AS zhisuan_line," + columns +
+                                " FROM " + shape.table + " WITH NO DATA";
+        if (auto r = command(m_conn, sql.c_str()); !r)
+            return r;
+        shape.stageCreated = true;
+    }
+    if (auto r = savepoint(); !r)
+        return r;
+    bool redo = false;
+    Result<void> merged = [&]() -> Result<void> {
+        const std::string copy = "COPY " + shape.stageTable + "(zhisuan_line," + columns + ") FROM STDIN";
+        PGresult *res = PQexec(m_conn, copy.c_str());
+        if (PQresultStatus(res) != PGRES_COPY_IN) {
+            const Error e = serverError(m_conn, res, what);
+            PQclear(res);
+            return e;
+        }
+        PQclear(res);
+        constexpr qsizetype kPiece = 1 << 20;
+        bool sent = true;
+        for (qsizetype at = 0; sent && at < data.size(); at += kPiece)
+            sent = PQputCopyData(m_conn, data.constData() + at, int(std::min(kPiece, data.size() - at))) == 1;
+        PQputCopyEnd(m_conn, sent ? nullptr : "the data could not be sent");
+        Error copyError;
+        bool ok = true;
+        while (PGresult *r = PQgetResult(m_conn)) {
+            if (PQresultStatus(r) != PGRES_COMMAND_OK && ok) {
+                ok = false;
+                copyError = serverError(m_conn, r, what);
+            }
+            PQclear(r);
+        }
+        if (!ok)
+            return copyError;
+        return shape.fill ? mergeFill(shape) : merge(shape, &redo);
+    }();
+    if (merged && !redo) {
+        if (auto r = command(m_conn, ("TRUNCATE " + shape.stageTable).c_str()); !r)
+            return r;
+        return command(m_conn, "RELEASE SAVEPOINT zhisuan_row");
+    }
+    rollbackToSavepoint();
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        return merged ? Result<void>(serverError(m_conn, nullptr, what)) : merged;
+    if (shape.fill) { // parents: their outcome counts for nothing, only their errors
+        for (const Staged &row : rows) {
+            m_line = row.line;
+            if (auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::FillOnly, nullptr, true); !outcome) {
+                if (PQstatus(m_conn) == CONNECTION_BAD)
+                    return outcome.error();
+                m_corrections.errors.append({row.line, outcome.error()});
+            }
+        }
+        return {};
+    }
+    // Rows that repeat a key, or a value or row the store refuses (a type, a constraint): each row alone gives its
+    // true outcome and its error by line, as SQLite's writer does for a chunk.
+    for (const Staged &row : rows) {
+        m_line = row.line;
+        auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::Authoritative, nullptr, true);
+        if (!outcome) {
+            m_corrections.inserted -= 1;
+            if (PQstatus(m_conn) == CONNECTION_BAD)
+                return outcome.error();
+            m_corrections.errors.append({row.line, outcome.error()});
+            continue;
+        }
+        m_corrections.recount(outcome.value());
+    }
+    return {};
+}
+
+Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
+{
+    const QString what = QString::fromStdString(shape.table);
+    const std::string &t = shape.table;
+    const std::string &s = shape.stageTable;
+    auto hasId = hasIdColumn(t);
+    if (!hasId)
+        return hasId.error();
+    std::string on;
+    for (size_t i = 0; i < shape.keyColumns.size(); ++i)
+        on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = s." + shape.keyColumns[i];
+    std::vector<std::string> differs;
+    for (const std::string &c : shape.valueColumns)
+        differs.push_back("t." + c + " IS DISTINCT FROM s." + c);
+    const std::string anyDiffers = differs.empty() ? std::string("false") : '(' + joined(differs, "", " OR ") + ')';
+
+    // 1. What the slice holds: repeated keys, rows this batch wrote already (both errors a row at a time names), and
+    // how many rows exist and differ, column by column.
+    std::string check = "SELECT (SELECT count(*) FROM " + s + "), (SELECT count(*) FROM (SELECT DISTINCT " +
+                        joined(shape.keyColumns, "", ",") + " FROM " + s + ") d), count(*), count(*) FILTER (WHERE t.batch_id = $1::bigint), "
+                        "count(*) FILTER (WHERE " + anyDiffers + ")";
+    for (const std::string &d : differs)
+        check += ", count(*) FILTER (WHERE " + d + ")";
+    check += " FROM " + s + " s JOIN " + t + " t ON " + on;
+    auto counts = run(check, {Value(m_batchId)}, what);
+    if (!counts)
+        return counts.error();
+    auto number = [&](int column) { return std::strtoll(PQgetvalue(counts.value(), 0, column), nullptr, 10); };
+    const qint64 total = number(0), distinct = number(1), existing = number(2), ours = number(3), changed = number(4);
+    std::vector<qint64> changedBy;
+    for (size_t i = 0; i < differs.size(); ++i)
+        changedBy.push_back(number(int(5 + i)));
+    PQclear(counts.value());
+    if (distinct != total || ours > 0) {
+        *redo = true;
+        return {};
+    }
+
+    // 2. Remember what is overwritten (the changed columns' old values, as SQLite's writer keeps them), then update.
+    if (changed > 0 && m_changes.size() < UpsertWriter::kMaxChanges) {
+        // The first changed values for the report, row by row in the file's order: key, then per column whether it
+        // changed, before and after.
+        std::string list = "SELECT " + joined(shape.keyColumns, "s.", "::text,") + "::text";
+        for (size_t i = 0; i < differs.size(); ++i)
+            list += ", " + differs[i] + ", t." + shape.valueColumns[i] + "::text, s." + shape.valueColumns[i] + "::text";
+        list += " FROM " + s + " s JOIN " + t + " t ON " + on + " WHERE " + anyDiffers + " ORDER BY s.zhisuan_line LIMIT " +
+                std::to_string(UpsertWriter::kMaxChanges - m_changes.size());
+        auto rows = run(list, {}, what);
+        if (!rows)
+            return rows.error();
+        const int keys = int(shape.keyColumns.size());
+        for (int r = 0; r < PQntuples(rows.value()) && m_changes.size() < UpsertWriter::kMaxChanges; ++r) {
+            QStringList keyText;
+            for (int k = 0; k < keys; ++k)
+                keyText << QString::fromUtf8(PQgetvalue(rows.value(), r, k));
+            for (size_t i = 0; i < differs.size(); ++i) {
+                const int at = keys + int(i) * 3;
+                if (QByteArrayView(PQgetvalue(rows.value(), r, at)) != "t")
+                    continue;
+                auto text = [&](int column) {
+                    return PQgetisnull(rows.value(), r, column) ? QString() : QString::fromUtf8(PQgetvalue(rows.value(), r, column));
+                };
+                m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromStdString(shape.valueColumns[i]),
+                                             text(at + 1), text(at + 2)});
+            }
+        }
+        PQclear(rows.value());
+    }
+    if (changed > 0) {
+        std::string old = "jsonb_build_object()";
+        for (size_t i = 0; i < differs.size(); ++i)
+            old += " || CASE WHEN " + differs[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', t." +
+                   shape.valueColumns[i] + ") ELSE '{}'::jsonb END";
+        if (!hasId.value()) { // no id to find the row by: its key, which rollback reads
+            old += " || jsonb_build_object('$key', jsonb_build_object(";
+            for (size_t i = 0; i < shape.keyColumns.size(); ++i)
+                old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
+            old += "))";
+        }
+        const std::string undo = "INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
+                                 "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY s.zhisuan_line), $3::text, " +
+                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
+                                 " s JOIN " + t + " t ON " + on + " WHERE " + anyDiffers;
+        auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
+        if (!res)
+            return res.error();
+        PQclear(res.value());
+        m_undoSeq += changed;
+        std::string update = "UPDATE " + t + " t SET ";
+        for (const std::string &c : shape.valueColumns)
+            update += c + " = s." + c + ", ";
+        update += "batch_id = $1::bigint FROM " + s + " s WHERE " + on + " AND " + anyDiffers;
+        res = run(update, {Value(m_batchId)}, what);
+        if (!res)
+            return res.error();
+        PQclear(res.value());
+    }
+
+    // 3. The new rows, in the file's order (their ids are the insertion order, as SQLite's rowids are).
+    if (total > existing) {
+        const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
+        const std::string insert = "INSERT INTO " + t + "(" + columns + ",batch_id) SELECT " + joined(shape.keyColumns, "s.", ",") +
+                                   (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "s.", ",") + ", $1::bigint FROM " + s +
+                                   " s WHERE NOT EXISTS (SELECT 1 FROM " + t + " t WHERE " + on + ") ORDER BY s.zhisuan_line";
+        auto res = run(insert, {Value(m_batchId)}, what);
+        if (!res)
+            return res.error();
+        PQclear(res.value());
+    }
+    m_corrections.inserted -= existing;
+    m_corrections.updated += changed;
+    m_corrections.unchanged += existing - changed;
+    for (size_t i = 0; i < changedBy.size(); ++i)
+        if (changedBy[i] > 0)
+            m_changedColumns[shape.valueColumns[i]] += changedBy[i];
+    return {};
+}
+
+// Implied parents: a key new to the store is inserted with the first values the file gives it; a stored row gets only
+// its empty columns filled (the old NULLs kept in the undo log), as SQLite's writer does row by row.
+Result<void> PgCopyWriter::mergeFill(Shape &shape)
+{
+    const QString what = QString::fromStdString(shape.table);
+    const std::string &t = shape.table;
+    auto hasId = hasIdColumn(t);
+    if (!hasId)
+        return hasId.error();
+    std::string on;
+    for (size_t i = 0; i < shape.keyColumns.size(); ++i)
+        on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = f." + shape.keyColumns[i];
+    const std::string first = "WITH f AS (SELECT DISTINCT ON (" + joined(shape.keyColumns, "", ",") + ") * FROM " + shape.stageTable +
+                              " ORDER BY " + joined(shape.keyColumns, "", ",") + ", zhisuan_line) ";
+    std::vector<std::string> empty;
+    for (const std::string &c : shape.valueColumns)
+        empty.push_back("t." + c + " IS NULL");
+    if (!empty.empty()) {
+        const std::string anyEmpty = '(' + joined(empty, "", " OR ") + ')';
+        std::string old = "jsonb_build_object()";
+        for (size_t i = 0; i < empty.size(); ++i)
+            old += " || CASE WHEN " + empty[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', NULL) ELSE '{}'::jsonb END";
+        if (!hasId.value()) {
+            old += " || jsonb_build_object('$key', jsonb_build_object(";
+            for (size_t i = 0; i < shape.keyColumns.size(); ++i)
+                old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
+            old += "))";
+        }
+        const std::string undo = first + ", u AS (INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
+                                 "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY f.zhisuan_line), $3::text, " +
+                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM f JOIN " + t + " t ON " + on +
+                                 " WHERE " + anyEmpty + " RETURNING 1) SELECT count(*) FROM u";
+        auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
+        if (!res)
+            return res.error();
+        const qint64 logged = std::strtoll(PQgetvalue(res.value(), 0, 0), nullptr, 10);
+        PQclear(res.value());
+        m_undoSeq += logged;
+        if (logged > 0) {
+            std::string update = first + "UPDATE " + t + " t SET ";
+            for (const std::string &c : shape.valueColumns)
+                update += c + " = COALESCE(t." + c + ", f." + c + "), ";
+            update += "batch_id = $1::bigint FROM f WHERE " + on + " AND " + anyEmpty;
+            res = run(update, {Value(m_batchId)}, what);
+            if (!res)
+                return res.error();
+            PQclear(res.value());
+        }
+    }
+    const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
+    const std::string insert = first + "INSERT INTO " + t + "(" + columns + ",batch_id) SELECT " + joined(shape.keyColumns, "f.", ",") +
+                               (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "f.", ",") + ", $1::bigint FROM f WHERE NOT EXISTS " +
+                               "(SELECT 1 FROM " + t + " t WHERE " + on + ") ORDER BY f.zhisuan_line";
+    auto res = run(insert, {Value(m_batchId)}, what);
+    if (!res)
+        return res.error();
+    PQclear(res.value());
+    return {};
+}
+
+} // namespace zhisuan::db
