@@ -1,35 +1,19 @@
 #pragma once
 
 #include "result.h"
-#include "tradingdayrepository.h"
 
-#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
-#include <set>
-
-struct sqlite3;
 struct pg_conn;
 
 namespace zhisuan::db {
 
-// The import's and the rollback's transaction on either engine: one of `db` (SQLite's handle) and `pg` (libpq's
-// connection of a team store) is set. On a team store, writers take turns by a transaction-level advisory lock.
+// The team store's write lock (PgWriteTransaction): writers take turns by a transaction-level advisory lock, and a
+// commit tells the other windows by NOTIFY.
 class ImportTransaction
 {
 public:
-    static Result<void> exec(sqlite3 *db, pg_conn *pg, const char *sql);
-    // The largest id in a table (daily_bar, import_batch), 0 when it is empty: one seek.
-    static Result<qint64> maxId(sqlite3 *db, pg_conn *pg, const char *table);
-    // Used on paths that already report an error: a failing ROLLBACK adds nothing the user can act on.
-    static void rollbackQuietly(sqlite3 *db, pg_conn *pg);
-
-    // The trading-day list on a team store (TradingDayRepository is the SQLite side, on the raw handle).
-    static Result<void> addTradingDays(pg_conn *pg, const std::set<QByteArray> &dates);
-    static Result<TradingDayRepository::BatchDays> tradingDaysOfBatch(pg_conn *pg, qint64 batchId);
-    static Result<void> removeUnusedTradingDays(pg_conn *pg, const TradingDayRepository::BatchDays &batch);
-
     // Who holds the team store's write lock, as the user should read it: "alice (zhisuan: importing w46.csv, since
     // 05:31:02 UTC)".
     static QString writeLockHolder(pg_conn *pg);

@@ -75,30 +75,61 @@ Result<void> PgWriteTransaction::closeBatch(const BatchRecord &batch)
 
 Result<qint64> PgWriteTransaction::maxId(const char *table)
 {
-    return ImportTransaction::maxId(nullptr, m_pg, table);
+    auto row = PgCopyWriter::queryOnce(m_pg, QByteArray("SELECT COALESCE(MAX(id), 0) FROM ") + table, {});
+    if (!row)
+        return row.error();
+    const auto *id = row.value().empty() ? nullptr : std::get_if<qint64>(&row.value()[0]);
+    return id ? *id : 0;
 }
 
 Result<void> PgWriteTransaction::addTradingDays(const std::set<QByteArray> &dates)
 {
-    return ImportTransaction::addTradingDays(m_pg, dates);
+    if (dates.empty())
+        return {};
+    QByteArray list;
+    for (const QByteArray &date : dates)
+        list += (list.isEmpty() ? "" : ",") + date;
+    auto r = PgCopyWriter::queryOnce(m_pg, "INSERT INTO trading_day(trade_date) SELECT unnest(string_to_array($1, ',')) ON CONFLICT DO NOTHING",
+                                     {Value(list)});
+    if (!r)
+        return r.error();
+    return {};
 }
 
-// The server probes each day whole: the id range is not needed.
+// The days only: the server probes each day whole, so the id range is not needed and SQLite's per-code bits are left
+// empty.
 Result<TradingDayRepository::BatchDays> PgWriteTransaction::tradingDaysOfBatch(qint64 batchId, qint64, qint64)
 {
-    return ImportTransaction::tradingDaysOfBatch(m_pg, batchId);
+    auto r = PgCopyWriter::queryOnce(m_pg, "SELECT string_agg(DISTINCT trade_date, ',') FROM daily_bar WHERE batch_id = $1", {Value(batchId)});
+    if (!r)
+        return r.error();
+    TradingDayRepository::BatchDays days;
+    if (const auto *list = r.value().empty() ? nullptr : std::get_if<QByteArray>(&r.value()[0]))
+        for (const QByteArray &date : list->split(','))
+            days.days[date];
+    return days;
 }
 
 Result<void> PgWriteTransaction::removeUnusedTradingDays(const TradingDayRepository::BatchDays &batch)
 {
-    return ImportTransaction::removeUnusedTradingDays(m_pg, batch);
+    if (batch.days.empty())
+        return {};
+    QByteArray list;
+    for (const auto &[date, codes] : batch.days)
+        list += (list.isEmpty() ? "" : ",") + date;
+    auto r = PgCopyWriter::queryOnce(m_pg, "DELETE FROM trading_day t WHERE t.trade_date = ANY(string_to_array($1, ',')) AND NOT EXISTS "
+                                           "(SELECT 1 FROM daily_bar d WHERE d.trade_date = t.trade_date)",
+                                     {Value(list)});
+    if (!r)
+        return r.error();
+    return {};
 }
 
 Result<void> PgWriteTransaction::commit(qint64 changedBatch)
 {
     Result<void> r = ImportTransaction::notifyChange(m_pg, changedBatch);
     if (r)
-        r = ImportTransaction::exec(nullptr, m_pg, "COMMIT");
+        r = PgCopyWriter::command(m_pg, "COMMIT");
     if (!r)
         rollback();
     m_open = false;
@@ -108,7 +139,7 @@ Result<void> PgWriteTransaction::commit(qint64 changedBatch)
 void PgWriteTransaction::rollback()
 {
     if (m_open)
-        ImportTransaction::rollbackQuietly(nullptr, m_pg);
+        (void)PgCopyWriter::command(m_pg, "ROLLBACK"); // a failing ROLLBACK adds nothing the user can act on
     m_open = false;
 }
 

@@ -1,6 +1,5 @@
 #include "sqlitewritetransaction.h"
 
-#include "importtransaction.h"
 #include "store.h"
 #include "upsertwriter.h"
 
@@ -94,7 +93,16 @@ Result<void> SqliteWriteTransaction::closeBatch(const BatchRecord &batch)
 
 Result<qint64> SqliteWriteTransaction::maxId(const char *table)
 {
-    return ImportTransaction::maxId(m_db, nullptr, table);
+    const std::string sql = std::string("SELECT COALESCE(MAX(id), 0) FROM ") + table;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(m_db)), {}};
+    const int rc = sqlite3_step(stmt);
+    const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW)
+        return Error{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(m_db)), {}};
+    return id;
 }
 
 Result<void> SqliteWriteTransaction::addTradingDays(const std::set<QByteArray> &dates)
@@ -114,17 +122,19 @@ Result<void> SqliteWriteTransaction::removeUnusedTradingDays(const TradingDayRep
 
 Result<void> SqliteWriteTransaction::commit(qint64)
 {
-    auto r = ImportTransaction::exec(m_db, nullptr, "COMMIT");
-    if (!r)
+    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const Error e{QStringLiteral("sql"), QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("COMMIT")};
         rollback();
+        return e;
+    }
     m_open = false;
-    return r;
+    return {};
 }
 
 void SqliteWriteTransaction::rollback()
 {
     if (m_open)
-        ImportTransaction::rollbackQuietly(m_db, nullptr);
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr); // a failing ROLLBACK adds nothing the user can act on
     m_open = false;
 }
 

@@ -15,7 +15,8 @@ struct sqlite3;
 namespace zhisuan::db {
 
 // The days that have daily quotes (table trading_day), kept by the importer and by rollback so that the weeks
-// list is read without scanning daily_bar. Both run inside the caller's transaction on the raw handle.
+// list is read without scanning daily_bar, on a SQLite store (SqliteWriteTransaction; PgWriteTransaction keeps a
+// team store's). All run inside the caller's transaction on the raw handle.
 class TradingDayRepository
 {
 public:
