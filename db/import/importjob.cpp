@@ -232,9 +232,10 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         // The merge sorts a slice of up to 100,000 rows by line: in memory rather than spilled to disk.
         if (begun)
             begun = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'");
+        report.waitedMs = options.waitedMs;
         if (begun)
             begun = ImportTransaction::takeWriteLock(pg, QCoreApplication::translate("ImportJob", "importing %1").arg(QFileInfo(plan.displayName).fileName()),
-                                  options.waitSeconds, &report.notes, &report.busyHolder);
+                                  options.waitSeconds, &report.notes, &report.busyHolder, &report.waitedMs, options.waitedFor);
         if (!begun) {
             ImportTransaction::rollbackQuietly(db, pg);
             report.busy = begun.error().code == QLatin1String("busy");
@@ -465,7 +466,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     // A bulk load into the team store gets statistics now, not when autovacuum gets to it: without them the planner
     // scanned every daily row for a week's view (issue 26). Committed already, so a failure here is only a note.
     if (pg && report.inserted >= kAnalyseAfterRows) {
-        if (auto r = PgCopyWriter::command(pg, "ANALYZE"); !r)
+        if (auto r = ImportTransaction::analyse(pg); !r)
             report.notes.append(QCoreApplication::translate("ImportJob", "Imported, but the team store could not be analysed for "
                                                                          "the planner: %1").arg(r.error().message));
     }

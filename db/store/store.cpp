@@ -135,6 +135,11 @@ int nativeCode(const QSqlError &error)
     return ok ? code : SQLITE_ERROR;
 }
 
+// The secrets (password, sslpassword) of the team stores this process opened, by the address without them: never
+// written anywhere by us.
+QMutex secretsLock;
+QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
+
 } // namespace
 
 Error sqlError(const QString &what, const QSqlError &error)
@@ -341,8 +346,6 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     }
     // path() is shown in the title, status bar and messages, and other threads reopen the store by it: the secrets
     // (password, sslpassword) stay here, by the address without them.
-    static QMutex secretsLock;
-    static QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
     QList<ServerAddress::Option> secrets = address.secrets();
     {
         QMutexLocker locker(&secretsLock);
@@ -622,14 +625,21 @@ Error Store::writeError(const QString &what, const QSqlError &error) const
 {
     // 42501: insufficient_privilege, what a reader's role gets for any write.
     if (m_engine == Engine::PostgreSql && error.nativeErrorCode() == QLatin1String("42501")) {
-        return Error{QStringLiteral("read-only"),
-                     QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
-                                                          "(%2) is a reader. Ask the store's administrator for the editor "
-                                                          "role to import or roll back.")
-                         .arg(m_path, database().userName()),
-                     error.text()};
+        Error e = readerError();
+        e.detail = error.text();
+        return e;
     }
     return sqlError(what, error);
+}
+
+Error Store::readerError() const
+{
+    return Error{QStringLiteral("read-only"),
+                 QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
+                                                      "(%2) is a reader. Ask the store's administrator for the editor "
+                                                      "role to import or roll back.")
+                     .arg(m_path, database().userName()),
+                 {}};
 }
 
 } // namespace zhisuan::db

@@ -77,6 +77,8 @@ public:
     Result<bool> reconnectIfLost();
     // A failed write as the user should read it: a reader's refused write says so (PostgreSQL's 42501).
     Error writeError(const QString &what, const QSqlError &error) const;
+    // What a write refused to a team store's reader role says, before it is tried (isReadOnly() on a team store).
+    Error readerError() const;
     // What an operation that has only its SQLite path so far (import, rollback, check) says on a team store.
     Error serverUnsupported(const QString &what) const;
 
