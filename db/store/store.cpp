@@ -135,8 +135,8 @@ int nativeCode(const QSqlError &error)
     return ok ? code : SQLITE_ERROR;
 }
 
-// The secrets (password, sslpassword) of the team stores this process opened, by the address without them: never
-// written anywhere by us.
+// The secrets (password, sslpassword) of the team stores this process opened or was given (setPassword), by the
+// address without them: never written anywhere by us.
 QMutex secretsLock;
 QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
 
@@ -325,6 +325,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
                 return r.error();
     }
     return store;
+}
+
+void Store::setPassword(const QString &address, const QString &password)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed || password.isEmpty())
+        return;
+    QMutexLocker locker(&secretsLock);
+    secretsByAddress.insert(parsed.value().shown(), {{QStringLiteral("password"), password}});
 }
 
 // Any address libpq takes (ServerAddress): libpq parses it and connects with it, so the service file, the PG*

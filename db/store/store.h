@@ -50,6 +50,10 @@ public:
     // The store is a PostgreSQL database: a libpq URI (postgresql://…, postgres://…) or keyword/value string
     // ("host=… dbname=…", "service=…"); see ServerAddress::looksLikeServer for how a path with '=' stays a path.
     static bool isServerAddress(const QString &path);
+    // A password for the team store at `address` that this process got elsewhere (the desktop keyring): opening that
+    // address, written without a password, gives it to libpq (its `password` keyword), the address itself untouched.
+    // Without one libpq looks in ~/.pgpass and PGPASSWORD as usual. Kept in this process only.
+    static void setPassword(const QString &address, const QString &password);
 
     Engine engine() const { return m_engine; }
 
