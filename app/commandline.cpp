@@ -385,6 +385,8 @@ int runImport(const QStringList &args)
     const int waitSeconds = qMax(0, p.value(QStringLiteral("wait")).toInt());
     for (const QString &file : p.positionalArguments()) {
         options.displayName = file;
+        options.waitedMs = 0;
+        options.waitedFor.clear();
         auto report = db::ImportJob::run(*store, file, options);
         // Another program is importing: nothing was written; wait for it (each attempt itself waits 5 s).
         QElapsedTimer waited;
@@ -401,6 +403,9 @@ int runImport(const QStringList &args)
                          .arg(waitSeconds)
                   << Qt::flush;
             QThread::sleep(1);
+            // The attempt that gets through notes the whole wait, this pause and the earlier attempts' included.
+            options.waitedMs = report.waitedMs + 1000;
+            options.waitedFor = report.busyHolder;
             report = db::ImportJob::run(*store, file, options);
         }
         if (said)

@@ -35,7 +35,8 @@ void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &stor
     for (int i = 0; i < imports.size(); ++i) {
         if (promise.isCanceled())
             break;
-        const auto &[file, options] = imports[i];
+        const QString &file = imports[i].first;
+        db::ImportOptions options = imports[i].second; // a retry tells the next attempt how long it has waited
         const QString name = QFileInfo(file).fileName();
         promise.setProgressValue(1000 * i);
         say(ImportRunner::tr("Importing %1…").arg(name));
@@ -58,6 +59,9 @@ void importFiles(QPromise<QList<db::ImportReport>> &promise, const QString &stor
                     .arg(waited.elapsed() / 1000)
                     .arg(name));
             QThread::msleep(500);
+            // The attempt that gets through notes the whole wait, this pause and the earlier attempts' included.
+            options.waitedMs = report.waitedMs + 500;
+            options.waitedFor = report.busyHolder;
             report = db::ImportJob::run(*store.value(), file, options, progress);
         }
         if (report.busy && promise.isCanceled())

@@ -1,10 +1,12 @@
 #include "storedialog.h"
 
 #include "filedialog.h"
+#include "passwordkeyring.h"
 #include "serveraddress.h"
 #include "store.h"
 #include "storeprobe.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -166,7 +168,7 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
       m_browseCa(new QPushButton(this)), m_otherOptions(new QLineEdit(this)), m_pathLabel(new QLabel(this)),
       m_hostLabel(new QLabel(this)), m_portLabel(new QLabel(this)), m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
       m_passwordLabel(new QLabel(this)), m_sslModeLabel(new QLabel(this)), m_sslRootCertLabel(new QLabel(this)),
-      m_otherOptionsLabel(new QLabel(this)), m_passwordNote(new QLabel(this)), m_tlsNote(new QLabel(this)),
+      m_otherOptionsLabel(new QLabel(this)), m_remember(new QCheckBox(this)), m_passwordNote(new QLabel(this)), m_tlsNote(new QLabel(this)),
       m_test(new QPushButton(this)), m_report(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -179,6 +181,8 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
     m_sslRootCert->setObjectName(QStringLiteral("sslRootCert"));
     m_otherOptions->setObjectName(QStringLiteral("otherOptions"));
@@ -215,7 +219,11 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
     serverForm->addRow(m_databaseLabel, m_database);
     serverForm->addRow(m_userLabel, m_user);
     serverForm->addRow(m_passwordLabel, m_password);
-    serverForm->addRow(QString(), m_passwordNote);
+    auto *keyringBox = new QVBoxLayout; // the choice and what it means, together
+    keyringBox->setSpacing(2);
+    keyringBox->addWidget(m_remember);
+    keyringBox->addWidget(m_passwordNote);
+    serverForm->addRow(QString(), keyringBox);
     serverForm->addRow(m_sslModeLabel, m_sslMode);
     serverForm->addRow(m_sslRootCertLabel, caRow);
     serverForm->addRow(QString(), m_tlsNote);
@@ -241,10 +249,16 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
     layout->addWidget(m_buttons);
     setMinimumWidth(620);
 
+    // Whether a keyring answers (it may not: a headless session, CI, a desktop without one), and whether it keeps a
+    // password for the current store: the box is ticked then, the password itself not shown.
+    m_keyring = PasswordKeyring::isAvailable(&m_noKeyring);
     // The current store fills the fields it belongs to.
     if (db::Store::isServerAddress(current)) {
         m_server->setChecked(true);
         showServerAddress(current);
+        if (auto parsed = db::ServerAddress::parse(current); parsed && m_keyring && !parsed.value().has(QStringLiteral("password")))
+            m_kept = !PasswordKeyring::password(parsed.value().shown()).isEmpty();
+        m_remember->setChecked(m_kept);
     } else {
         m_sqlite->setChecked(true);
         m_path->setText(current);
@@ -417,10 +431,40 @@ bool StoreDialog::isTesting() const
     return m_testing;
 }
 
+void StoreDialog::usePasswordFromKeyring()
+{
+    if (!m_server->isChecked() || !m_keyring || !m_remember->isChecked() || !m_password->text().isEmpty())
+        return;
+    const QString shown = shownAddress();
+    if (const QString kept = PasswordKeyring::password(shown); !kept.isEmpty())
+        db::Store::setPassword(shown, kept); // given to libpq as its password keyword; the address stays as it is
+}
+
+void StoreDialog::accept()
+{
+    if (m_server->isChecked() && m_keyring) {
+        const QString shown = shownAddress();
+        db::Result<void> kept;
+        if (m_remember->isChecked() && !m_password->text().isEmpty())
+            kept = PasswordKeyring::setPassword(shown, m_password->text());
+        else if (!m_remember->isChecked())
+            kept = PasswordKeyring::removePassword(shown);
+        if (!kept) {
+            m_report->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+            m_report->setText(kept.error().message);
+            growToFit();
+            return;
+        }
+        usePasswordFromKeyring();
+    }
+    QDialog::accept();
+}
+
 void StoreDialog::testConnection()
 {
     if (m_testing || address().isEmpty() || !m_test->isEnabled())
         return;
+    usePasswordFromKeyring();
     m_testing = true;
     m_succeeded = false;
     m_report->setStyleSheet(QString());
@@ -457,6 +501,7 @@ void StoreDialog::updateEnabled()
                                                        m_sslModeLabel, m_sslRootCert, m_sslRootCertLabel, m_browseCa, m_tlsNote,
                                                        m_otherOptions, m_otherOptionsLabel})
         w->setEnabled(!file);
+    m_remember->setEnabled(!file && m_keyring);
     // Every field of a server address may be left to libpq's defaults (a service file, PGHOST, PGDATABASE …); only
     // options libpq cannot read stop it.
     m_optionsError.clear();
@@ -503,6 +548,19 @@ void StoreDialog::updateTlsNote()
     growToFit();
 }
 
+void StoreDialog::updatePasswordNote()
+{
+    if (m_keyring)
+        m_passwordNote->setText(tr("Ticked, the password is kept in this desktop's keyring, never in the settings file, and "
+                                   "used next time; unticked, it is used until the program closes and forgotten. Or put "
+                                   "it in ~/.pgpass."));
+    else
+        m_passwordNote->setText(tr("No keyring service answers on this desktop (%1), so a password cannot be remembered: "
+                                   "one typed here is used until the program closes and never saved. To keep one, put it "
+                                   "in ~/.pgpass.")
+                                    .arg(m_noKeyring));
+}
+
 void StoreDialog::growToFit()
 {
     QLayout *l = layout();
@@ -543,9 +601,9 @@ void StoreDialog::retranslateUi()
     m_userLabel->setText(tr("User:"));
     m_user->setPlaceholderText(tr("empty: PGUSER, else your login name"));
     m_passwordLabel->setText(tr("Password:"));
-    m_password->setPlaceholderText(tr("empty: from ~/.pgpass or PGPASSWORD"));
-    m_passwordNote->setText(tr("A password typed here is used until the program closes and is never saved. To keep "
-                               "one, put it in ~/.pgpass."));
+    m_password->setPlaceholderText(m_kept ? tr("empty: the one kept in the keyring") : tr("empty: from ~/.pgpass or PGPASSWORD"));
+    m_remember->setText(tr("Remember in the keyring"));
+    updatePasswordNote();
     m_sslModeLabel->setText(tr("Encryption (TLS):"));
     const QStringList modes{tr("default (PGSSLMODE, else prefer)"),
                             tr("disable: never encrypted"),

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -17,8 +18,10 @@ namespace zhisuan::app {
 // (host, port, database, user, TLS mode and CA certificate, and any other libpq option: service=…,
 // application_name=…). Any address libpq takes fills the fields: the current store's, or one pasted into "Other
 // options" (a postgresql:// URI or keyword/value string); a field left empty is libpq's default (the PG* environment,
-// a service file). A password typed here is used for this session only (kept in memory by the address without it)
-// and never saved: a lasting one belongs in ~/.pgpass or the PG* environment. "Test connection" opens the store off
+// a service file). A password typed here is used for this session (kept in memory by the address without it), and
+// kept in the desktop keyring (PasswordKeyring) when the user ticks "Remember in the keyring": never in the settings
+// file. Without a keyring service the box is disabled and the note says why; ~/.pgpass and PGPASSWORD work as ever,
+// libpq reading them when no password is given. "Test connection" opens the store off
 // the UI thread and says what it found: the engine's version, the schema version, whether this login may import
 // (editor) or only read (reader) and whether the connection is encrypted and the server's certificate checked, or
 // why it could not connect (libpq's reason, e.g. "certificate verify failed", included).
@@ -41,6 +44,9 @@ public:
 
 public slots:
     void testConnection();
+    // "Use this store": keeps the typed password in the keyring (or forgets the kept one) as the box says, then
+    // closes. A keyring that refuses keeps the dialog open with the reason in the report.
+    void accept() override;
 
 signals:
     // A test finished (successfully or not): testReport() says what it found.
@@ -54,6 +60,9 @@ private:
     void retranslateUi();
     void updateEnabled();
     void updateTlsNote();
+    void updatePasswordNote();
+    // The password the keyring keeps for the address the fields give, for a test that has none typed.
+    void usePasswordFromKeyring();
     // Grows the dialog (never shrinks it) until every wrapped note and the report show whole at its width: a
     // window's layout does not do that by itself for word-wrapped labels.
     void growToFit();
@@ -79,7 +88,11 @@ private:
     QLineEdit *m_otherOptions;
     QLabel *m_pathLabel, *m_hostLabel, *m_portLabel, *m_databaseLabel, *m_userLabel, *m_passwordLabel;
     QLabel *m_sslModeLabel, *m_sslRootCertLabel, *m_otherOptionsLabel;
+    QCheckBox *m_remember;
     QLabel *m_passwordNote;
+    bool m_keyring = false;  // a keyring service answered when the dialog opened
+    QString m_noKeyring;     // else its reason
+    bool m_kept = false;     // the keyring keeps a password for the store the dialog opened on
     QLabel *m_tlsNote;
     QString m_optionsError; // libpq's reason when "Other options" cannot be read
     QPushButton *m_test;

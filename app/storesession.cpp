@@ -3,6 +3,8 @@
 #include "importrunner.h"
 #include "mainwindow.h"
 #include "marketdashboard.h"
+#include "passwordkeyring.h"
+#include "serveraddress.h"
 #include "settings.h"
 #include "starterdataset.h"
 #include "store.h"
@@ -30,6 +32,13 @@ QString StoreSession::savedAddress()
 
 db::Result<void> StoreSession::open(const QString &address)
 {
+    // A team store's address without a password: the one the desktop keyring keeps for it (Settings ▸ Store,
+    // "Remember in the keyring") goes to libpq as its password keyword, the address as written; with none kept libpq
+    // reads ~/.pgpass and PGPASSWORD itself.
+    if (db::Store::isServerAddress(address))
+        if (auto parsed = db::ServerAddress::parse(address); parsed && !parsed.value().has(QStringLiteral("password")))
+            if (const QString kept = PasswordKeyring::password(parsed.value().shown()); !kept.isEmpty())
+                db::Store::setPassword(address, kept);
     auto opened = db::Store::open(address, db::Store::OpenMode::CreateIfMissing);
     if (!opened)
         return opened.error();
@@ -75,7 +84,8 @@ void StoreSession::switchTo(const QString &address)
                                  .arg(m_store ? m_store->path() : QString(), r.error().message));
         return;
     }
-    // Remembered without a password (Store::path() never carries one).
+    // Remembered without a password (Store::path() never carries one; a password the user asked to remember is in the
+    // desktop keyring).
     storeAddress.set(m_store->path());
 }
 

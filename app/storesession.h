@@ -19,7 +19,8 @@ class MainWindow;
 // The window and the store it reads, together: Settings ▸ Store switches both. The new store is opened first; if
 // it cannot be, the window stays on the old one and says why. The new window opens on the page the old one showed,
 // with the same size (the old one saves its geometry as it closes). The chosen store is remembered without its
-// password: the window opens on it next time unless --db or ZHISUAN_DB name another.
+// password: the window opens on it next time unless --db or ZHISUAN_DB name another, with the password the desktop
+// keyring keeps for it, if any (PasswordKeyring).
 class StoreSession : public QObject
 {
     Q_OBJECT

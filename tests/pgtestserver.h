@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,6 +83,28 @@ inline void pgDropDatabase(const QString &storeUrl)
     const QString name = QUrl(storeUrl).path().mid(1);
     if (!name.isEmpty())
         pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+// Every table's rows, as text, in one digest per table (the import log's batch list aside, counted by what is not
+// rolled back: a rollback marks its batch): what a refused write must leave exactly as it was.
+inline QMap<QString, QString> pgFingerprint(const QSqlDatabase &db)
+{
+    QMap<QString, QString> digests;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'import_batch' ORDER BY 1"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*) || ':' || md5(COALESCE(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM %1 t").arg(table))
+            || !q.next())
+            digests.insert(table, q.lastError().text());
+        else
+            digests.insert(table, q.value(0).toString());
+    }
+    QSqlQuery batches(db);
+    batches.exec(QStringLiteral("SELECT count(*) FROM import_batch WHERE rolled_back_at IS NULL"));
+    digests.insert(QStringLiteral("import_batch (not rolled back)"), batches.next() ? batches.value(0).toString() : QStringLiteral("?"));
+    return digests;
 }
 
 } // namespace zhisuan::test

@@ -200,9 +200,13 @@ std::unique_ptr<WriteTransaction> beginImport(Store &store, const ImportPlan &pl
     intent.bulk = true;
     intent.refusal = QCoreApplication::translate("ImportJob", "Cannot record the import");
     intent.operation = QCoreApplication::translate("ImportJob", "Importing");
+    intent.waitedMs = options.waitedMs;
+    intent.waitedFor = options.waitedFor;
     WriteWait wait;
+    wait.waitedMs = options.waitedMs;
     auto begun = store.beginWrite(intent, &wait);
     report.notes.append(wait.notes);
+    report.waitedMs = wait.waitedMs;
     if (!begun) {
         // Busy (another analyst or program writes), read-only, a reader's role, full disk: said as what happened.
         report.busy = begun.error().code == QLatin1String("busy");

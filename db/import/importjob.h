@@ -41,6 +41,9 @@ struct ImportReport
     // Who held it, as the user should read it ("alice (zhisuan: importing w46.csv, since 05:31:02 UTC)"), when the
     // store could tell (a team store can); empty otherwise.
     QString busyHolder;
+    // On a team store: how long the import has waited for the write lock, this attempt and the earlier ones the caller
+    // passed in (ImportOptions::waitedMs). A caller that retries after `busy` passes it back, plus its own pause.
+    qint64 waitedMs = 0;
     QStringList notes;
     QList<ImportIssue> errors;
     // Stored column -> how many existing rows had it changed. Columns the file does not have are never here:

@@ -44,6 +44,10 @@ struct ImportOptions
     // On a team store, how long one attempt waits for another analyst's import or rollback to finish before it says
     // busy (as SQLite's busy timeout does for a file); the callers retry as they do for a busy file.
     int waitSeconds = 5;
+    // A caller retrying after busy attempts: how long it has waited for the store so far (the busy report's waitedMs
+    // plus its pause), and for whom (its busyHolder). The note of the attempt that gets through counts the whole wait.
+    qint64 waitedMs = 0;
+    QString waitedFor;
     // A mapping edited in the import wizard, used as if it were a saved preset.
     std::optional<UserPreset> mapping;
     // The size of the windows the file is read in (0: ImportInput::kWindowBytes); tests make it tiny so that

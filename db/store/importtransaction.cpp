@@ -39,8 +39,19 @@ QString ImportTransaction::writeLockHolder(pg_conn *pg)
 // Takes the team store's write lock inside the open transaction, waiting at most `waitSeconds` for the analyst who
 // holds it. `doing` names this session to the others ("importing w46.csv"). A wait is noted; a timeout is an error
 // with code "busy" that says who holds the lock.
-Result<void> ImportTransaction::takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, QStringList *notes, QString *holderOut)
+Result<void> ImportTransaction::takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, QStringList *notes, QString *holderOut,
+                                              qint64 *waitedMs, const QString &waitedFor)
 {
+    const qint64 before = waitedMs ? *waitedMs : 0;
+    // The whole wait, earlier attempts included, rounded up: 0.4 s of waiting is "1 second", never "0 seconds".
+    const auto noteWait = [&](qint64 ms, const QString &holder) {
+        if (waitedMs)
+            *waitedMs = ms;
+        if (notes && ms > 0)
+            notes->append(QCoreApplication::translate("ImportJob", "Waited %n second(s) for %1 to finish writing to the team store.", nullptr,
+                                                      int((ms + 999) / 1000))
+                              .arg(holder.isEmpty() ? QCoreApplication::translate("ImportJob", "another analyst") : holder));
+    };
     if (auto r = PgCopyWriter::queryOnce(pg, "SELECT set_config('application_name', $1, true)",
                                          {Value((QStringLiteral("zhisuan: ") + doing).left(60).toUtf8())});
         !r)
@@ -48,8 +59,10 @@ Result<void> ImportTransaction::takeWriteLock(pg_conn *pg, const QString &doing,
     auto got = PgCopyWriter::queryOnce(pg, "SELECT pg_try_advisory_xact_lock($1)", {Value(kWriteLockKey)});
     if (!got)
         return got.error();
-    if (!got.value().empty() && valueToString(got.value()[0]) == QLatin1String("t"))
+    if (!got.value().empty() && valueToString(got.value()[0]) == QLatin1String("t")) {
+        noteWait(before, waitedFor); // the holder finished between the caller's attempts
         return {};
+    }
     const QString holder = writeLockHolder(pg);
     if (holderOut)
         *holderOut = holder;
@@ -58,20 +71,38 @@ Result<void> ImportTransaction::takeWriteLock(pg_conn *pg, const QString &doing,
     if (auto r = PgCopyWriter::command(pg, QByteArray("SET LOCAL lock_timeout = '" + QByteArray::number(qMax(1, waitSeconds)) + "s'").constData()); !r)
         return r.error();
     if (auto r = PgCopyWriter::queryOnce(pg, "SELECT pg_advisory_xact_lock($1)", {Value(kWriteLockKey)}); !r) {
+        if (waitedMs)
+            *waitedMs = before + waited.elapsed();
         const int limit = qMax(1, waitSeconds);
         const QString message = QCoreApplication::translate("ImportJob", "The team store is busy: %1 is writing to it and has not "
                                                                          "finished after %n second(s). Nothing was written; try "
                                                                          "again when they have finished.", nullptr, limit);
         return Error{QStringLiteral("busy"), message.arg(holder), r.error().detail};
     }
+    const qint64 total = before + waited.elapsed();
     if (auto r = PgCopyWriter::command(pg, "SET LOCAL lock_timeout = 0"); !r)
         return r.error();
-    if (notes) {
-        const int seconds = int(waited.elapsed() / 1000);
-        notes->append(QCoreApplication::translate("ImportJob", "Waited %n second(s) for %1 to finish writing to the team store.", nullptr, seconds)
-                          .arg(holder));
-    }
+    noteWait(total, holder);
     return {};
+}
+
+// Statistics for the planner after a bulk load. PostgreSQL lets only a table's owner analyse it (an editor's ANALYZE
+// skips every table with a warning): an editor goes through zhisuan_analyse(), which `zhisuan init --team` makes to
+// run as the owner (TeamRoles); the owner, or a store without roles, analyses directly.
+Result<void> ImportTransaction::analyse(pg_conn *pg)
+{
+    auto viaOwner = PgCopyWriter::queryOnce(pg, "SELECT to_regprocedure('public.zhisuan_analyse()') IS NOT NULL "
+                                                "AND has_function_privilege(to_regprocedure('public.zhisuan_analyse()'), 'EXECUTE')",
+                                            {});
+    if (!viaOwner)
+        return viaOwner.error();
+    const bool function = !viaOwner.value().empty() && valueToString(viaOwner.value()[0]) == QLatin1String("t");
+    if (function) {
+        if (auto r = PgCopyWriter::queryOnce(pg, "SELECT public.zhisuan_analyse()", {}); !r)
+            return r.error();
+        return {};
+    }
+    return PgCopyWriter::command(pg, "ANALYZE");
 }
 
 // Tells every window open on the team store that a batch changed it; PostgreSQL delivers it when the transaction

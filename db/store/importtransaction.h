@@ -19,9 +19,13 @@ public:
     static QString writeLockHolder(pg_conn *pg);
     // Takes the team store's write lock inside the open transaction, waiting at most `waitSeconds` for the analyst who
     // holds it. `doing` names this session to the others ("importing w46.csv"). A wait is noted; a timeout is an error
-    // with code "busy" that says who holds the lock.
+    // with code "busy" that says who holds the lock. `waitedMs`, when given, holds how long earlier attempts waited
+    // (for `waitedFor`) and gets this attempt's wait added: the note counts the whole wait, never "Waited 0 seconds"
+    // after a retry.
     static Result<void> takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, QStringList *notes,
-                                      QString *holderOut = nullptr);
+                                      QString *holderOut = nullptr, qint64 *waitedMs = nullptr, const QString &waitedFor = {});
+    // ANALYZE after a bulk load, as the store's owner when this login is an editor (TeamRoles' zhisuan_analyse()).
+    static Result<void> analyse(pg_conn *pg);
     // Tells every window open on the team store that a batch changed it; PostgreSQL delivers it when the transaction
     // commits, and never when it rolls back.
     static Result<void> notifyChange(pg_conn *pg, qint64 batchId);

@@ -1,5 +1,7 @@
 #include "pgwritetransaction.h"
 
+#include <QScopeGuard>
+
 #include "importtransaction.h"
 #include "pgcopywriter.h"
 #include "storeengine.h"
@@ -23,8 +25,13 @@ Result<std::unique_ptr<WriteTransaction>> PgWriteTransaction::begin(pg_conn *pg,
     if (intent.bulk)
         if (auto r = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'"); !r)
             return r.error();
+    qint64 waitedMs = intent.waitedMs;
+    const auto waitedSoFar = qScopeGuard([&] {
+        if (wait)
+            wait->waitedMs = waitedMs;
+    });
     if (auto r = ImportTransaction::takeWriteLock(pg, intent.doing, intent.waitSeconds, wait ? &wait->notes : nullptr,
-                                                  wait ? &wait->holder : nullptr);
+                                                  wait ? &wait->holder : nullptr, &waitedMs, intent.waitedFor);
         !r)
         return r.error();
     // A reader's role is refused at the first write: said as such, before anything else is tried.
@@ -147,7 +154,7 @@ void PgWriteTransaction::rollback()
 // for a week's view (issue 26).
 Result<void> PgWriteTransaction::refreshStatistics()
 {
-    return PgCopyWriter::command(m_pg, "ANALYZE");
+    return ImportTransaction::analyse(m_pg);
 }
 
 } // namespace zhisuan::db

@@ -62,12 +62,9 @@ Error PostgresEngine::writeError(const QString &what, const QSqlError &error) co
 {
     // 42501: insufficient_privilege, what a reader's role gets for any write.
     if (error.nativeErrorCode() == QLatin1String("42501")) {
-        return Error{QStringLiteral("read-only"),
-                     QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
-                                                          "(%2) is a reader. Ask the store's administrator for the editor "
-                                                          "role to import or roll back.")
-                         .arg(m_store.path(), database().userName()),
-                     error.text()};
+        Error e = m_store.readerError();
+        e.detail = error.text();
+        return e;
     }
     return sqlError(what, error);
 }

@@ -138,6 +138,11 @@ int nativeCode(const QSqlError &error)
     return ok ? code : SQLITE_ERROR;
 }
 
+// The secrets (password, sslpassword) of the team stores this process opened or was given (setPassword), by the
+// address without them: never written anywhere by us.
+QMutex secretsLock;
+QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
+
 } // namespace
 
 Error sqlError(const QString &what, const QSqlError &error)
@@ -326,6 +331,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     return store;
 }
 
+void Store::setPassword(const QString &address, const QString &password)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed || password.isEmpty())
+        return;
+    QMutexLocker locker(&secretsLock);
+    secretsByAddress.insert(parsed.value().shown(), {{QStringLiteral("password"), password}});
+}
+
 // Any address libpq takes (ServerAddress): libpq parses it and connects with it, so the service file, the PG*
 // environment, ~/.pgpass and every TLS mode work as in psql. A password written in the address is kept in this
 // process only, by the address without it; it is never written anywhere by us.
@@ -345,8 +359,6 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     }
     // path() is shown in the title, status bar and messages, and other threads reopen the store by it: the secrets
     // (password, sslpassword) stay here, by the address without them.
-    static QMutex secretsLock;
-    static QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
     QList<ServerAddress::Option> secrets = address.secrets();
     {
         QMutexLocker locker(&secretsLock);
@@ -576,5 +588,15 @@ Result<void> Store::exec(const QString &sql)
 
 
 
+
+Error Store::readerError() const
+{
+    return Error{QStringLiteral("read-only"),
+                 QCoreApplication::translate("Store", "You can read the team store %1 but not change it: your role "
+                                                      "(%2) is a reader. Ask the store's administrator for the editor "
+                                                      "role to import or roll back.")
+                     .arg(m_path, database().userName()),
+                 {}};
+}
 
 } // namespace zhisuan::db

@@ -56,6 +56,10 @@ public:
     // The store is a PostgreSQL database: a libpq URI (postgresql://…, postgres://…) or keyword/value string
     // ("host=… dbname=…", "service=…"); see ServerAddress::looksLikeServer for how a path with '=' stays a path.
     static bool isServerAddress(const QString &path);
+    // A password for the team store at `address` that this process got elsewhere (the desktop keyring): opening that
+    // address, written without a password, gives it to libpq (its `password` keyword), the address itself untouched.
+    // Without one libpq looks in ~/.pgpass and PGPASSWORD as usual. Kept in this process only.
+    static void setPassword(const QString &address, const QString &password);
 
     // Which engine: for db/store/ only (checks, copies, roles, SqlDialect). Code outside it asks the store what it
     // needs instead (beginWrite, spelled, nestsForwardOnlyQueries …), so that an engine is added in db/store/ alone.
@@ -101,6 +105,8 @@ public:
     Result<bool> reconnectIfLost();
     // A failed write as the user should read it: a reader's refused write says so (PostgreSQL's 42501).
     Error writeError(const QString &what, const QSqlError &error) const;
+    // What a write refused to a team store's reader role says, before it is tried (isReadOnly() on a team store).
+    Error readerError() const;
     // What an operation that has only its SQLite path so far (import, rollback, check) says on a team store.
     Error serverUnsupported(const QString &what) const;
 

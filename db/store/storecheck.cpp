@@ -292,7 +292,9 @@ Result<QList<StoreCheck::Finding>> StoreCheck::run(Store &store, bool thorough)
 Result<QStringList> StoreCheck::repair(Store &store)
 {
     // A team store's schema is created and upgraded in one transaction by Store::open; what is missing on it is
-    // reported by run() and not repaired here.
+    // reported by run() and not repaired here. A reader's login is told first that it may not change the store at all.
+    if (store.engine() == Store::Engine::PostgreSql && store.isReadOnly())
+        return store.readerError();
     auto findings = run(store, false);
     if (!findings)
         return findings.error();

@@ -53,6 +53,9 @@ Result<QList<StoreCopy::TableCount>> StoreCopy::copy(Store &from, Store &to, con
                          .arg(to.schemaVersion()),
                      {}};
     }
+    // A reader's login may not write to the team store: refused before a row is read, naming the role.
+    if (to.engine() == Store::Engine::PostgreSql && to.isReadOnly())
+        return to.readerError();
     auto sourceTables = tables(from);
     if (!sourceTables)
         return sourceTables.error();

@@ -33,6 +33,10 @@ struct WriteIntent
     QString refusal;
     // The operation as a store that cannot do it names it ("Importing", "Rolling back an import").
     QString operation;
+    // How long earlier attempts of the same write already waited, and for whom (a caller that retries after "busy"):
+    // the note of the attempt that gets through counts the whole wait.
+    qint64 waitedMs = 0;
+    QString waitedFor;
 };
 
 // How a write began: the waits it made ("Waited 25 seconds for alice (…) to finish writing"), and when the store was
@@ -42,6 +46,8 @@ struct WriteWait
 {
     QStringList notes;
     QString holder;
+    // The whole wait so far, earlier attempts included (WriteIntent::waitedMs plus this one's).
+    qint64 waitedMs = 0;
 };
 
 // The record of one import batch (table import_batch): what openBatch() is given first, what closeBatch() completes.

@@ -3,6 +3,7 @@
 #include "serveraddress.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "passwordkeyring.h"
 #include "schemamigration.h"
 #include "starterstore.h"
 #include "store.h"
@@ -11,6 +12,7 @@
 #include "teamroles.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -339,6 +342,114 @@ private slots:
 
         QVERIFY(session.open(m_first).ok());
         test::pgDropDatabase(url);
+    }
+
+    // A password typed for a team store and "Remember in the keyring" (issue 26): kept in the desktop keyring, never in
+    // the settings file, and given to libpq the next time the store opens, its address as saved (no password in it).
+    // Unticked, the keyring forgets it. Without a keyring service (a headless run, CI) the box is disabled and the
+    // note says why; the password is still never saved. The ctest entry tst_storedialog_keyring runs this with a
+    // real keyring (gnome-keyring-daemon in a D-Bus session of its own, tests/app/with-keyring.sh).
+    void passwordIsKeptInTheKeyringNeverInTheSettings()
+    {
+        ZHISUAN_REQUIRE_PG_CLUSTER();
+        QString why;
+        const bool keyring = app::PasswordKeyring::isAvailable(&why);
+        if (qEnvironmentVariable("ZHISUAN_TEST_KEYRING") == QLatin1String("1"))
+            QVERIFY2(keyring, qPrintable(QStringLiteral("with-keyring.sh started a keyring, yet: ") + why));
+        QString error;
+        const QString url = test::pgCreateDatabase(QStringLiteral("zt_storedialog_keyring"), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        // A login that must give its password (pg_hba.conf: scram-sha-256 for zhisuan_pw), a reader of this store.
+        const QString password = QStringLiteral("kept-in-the-keyring ;'\\");
+        db::TeamRoles::Names names;
+        {
+            auto owner = db::Store::open(url);
+            QVERIFY(owner.ok());
+            auto roles = db::TeamRoles::create(*owner.value());
+            QVERIFY(roles.ok());
+            names = roles.value();
+            QCOMPARE(test::pgAdminExec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhisuan_pw') "
+                                                      "THEN CREATE ROLE zhisuan_pw LOGIN; END IF; END $$")),
+                     QString());
+            QCOMPARE(test::pgAdminExec(QStringLiteral("ALTER ROLE zhisuan_pw PASSWORD 'kept-in-the-keyring ;''\\'")), QString());
+            QCOMPARE(test::pgAdminExec(QStringLiteral("GRANT %1 TO zhisuan_pw").arg(roles.value().reader)), QString());
+        }
+        QUrl login(url);
+        login.setHost(QStringLiteral("localhost"));
+        login.setUserName(QStringLiteral("zhisuan_pw"));
+        const QString ca = QDir(test::pgTestDir()).filePath(QStringLiteral("tls/ca.crt"));
+
+        app::StoreSession session(&m_languages);
+        QVERIFY(session.open(m_first).ok());
+        app::StoreDialog *dialog = openDialog(session);
+        QVERIFY(dialog);
+        chooseServer(dialog, login, password);
+        auto *sslMode = dialog->findChild<QComboBox *>(QStringLiteral("sslMode"));
+        sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("verify-full")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("sslRootCert"))->setText(ca);
+        auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("passwordNote"));
+        QVERIFY(remember && note);
+        QCOMPARE(remember->isEnabled(), keyring);
+        QVERIFY2(note->text().contains(keyring ? QStringLiteral("kept in this desktop's keyring") : QStringLiteral("No keyring service")),
+                 qPrintable(note->text()));
+        remember->setChecked(keyring);
+        QString report = test(dialog);
+        QVERIFY2(dialog->testSucceeded() && report.contains(QStringLiteral("verify-full")), qPrintable(report));
+        const QString suffix = keyring ? QStringLiteral("keyring") : QStringLiteral("no-keyring");
+        screenshot(dialog, QStringLiteral("store-dialog-%1-en").arg(suffix));
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(sslMode->currentText(), QStringLiteral("verify-full：加密，核验 CA 与主机名"));
+        screenshot(dialog, QStringLiteral("store-dialog-%1-zh").arg(suffix));
+        m_languages.setLanguage(QStringLiteral("en"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(session.store()->engine(), db::Store::Engine::PostgreSql);
+        const QString saved = app::StoreSession::savedAddress();
+        QCOMPARE(saved, session.store()->path());
+        QVERIFY(!saved.contains(QStringLiteral("kept-in")));
+
+        // The settings file, read back as bytes: the address without the password, the password nowhere.
+        QSettings().sync();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        const QByteArray settings = settingsFile.readAll();
+        QVERIFY2(settings.contains("zhisuan_pw@localhost"), settings.constData());
+        QVERIFY2(!settings.contains("kept-in-the-keyring") && !settings.contains("kept%2Din"), settings.constData());
+        const auto dropStore = [&] {
+            test::pgDropDatabase(url);
+            for (const QString &role : {names.reader, names.editor})
+                test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        };
+        if (!keyring) {
+            QCOMPARE(app::PasswordKeyring::password(saved), QString());
+            QVERIFY(session.open(m_first).ok());
+            dropStore();
+            return;
+        }
+
+        // In the keyring, under the address as saved. The server's password changes and the keyring's with it: the
+        // store opens with the keyring's (this process's memory still holds the old one), from the saved address.
+        QCOMPARE(app::PasswordKeyring::password(saved), password);
+        QVERIFY(session.open(m_first).ok());
+        QCOMPARE(test::pgAdminExec(QStringLiteral("ALTER ROLE zhisuan_pw PASSWORD 'changed-on-the-server'")), QString());
+        QVERIFY(app::PasswordKeyring::setPassword(saved, QStringLiteral("changed-on-the-server")).ok());
+        const auto reopened = session.open(saved);
+        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().message));
+
+        // The dialog on that store: the box ticked, the password not shown. Unticked and accepted: forgotten.
+        dialog = openDialog(session);
+        QVERIFY(dialog);
+        remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        QVERIFY(remember->isChecked());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("password"))->text(), QString());
+        remember->setChecked(false);
+        QSignalSpy switched(&session, &app::StoreSession::switched);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(switched.count(), 1); // still opens: this process holds the password until it closes
+        QCOMPARE(app::PasswordKeyring::password(saved), QString());
+
+        QVERIFY(session.open(m_first).ok());
+        dropStore();
     }
 };
 

@@ -40,25 +40,9 @@ QString errorOf(const Result<T> &r)
     return r.ok() ? QString() : r.error().message;
 }
 
-// Every table's rows, as text, in one digest per table (the import log's batch list aside: a rollback marks it).
 QMap<QString, QString> fingerprint(Store &store)
 {
-    QMap<QString, QString> digests;
-    QSqlQuery tables(store.database());
-    tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'import_batch' ORDER BY 1"));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("SELECT count(*) || ':' || md5(COALESCE(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM %1 t").arg(table))
-            || !q.next())
-            digests.insert(table, q.lastError().text());
-        else
-            digests.insert(table, q.value(0).toString());
-    }
-    QSqlQuery batches(store.database());
-    batches.exec(QStringLiteral("SELECT count(*) FROM import_batch WHERE rolled_back_at IS NULL"));
-    digests.insert(QStringLiteral("import_batch (not rolled back)"), batches.next() ? batches.value(0).toString() : QStringLiteral("?"));
-    return digests;
+    return pgFingerprint(store.database());
 }
 
 // A table's rows without the ids (PostgreSQL spends identity values on conflicts; SQLite's rowids do not), sorted.
