@@ -11,6 +11,7 @@
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "pageregistry.h"
 #include "marketanalytics.h"
 #include "marketdashboard.h"
 #include "centresdashboard.h"
@@ -874,7 +875,8 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     QCommandLineParser p;
     p.addOption(QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The store to use."), QStringLiteral("PATH")));
     p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
-    p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: market, centres, models, chips or data."), QStringLiteral("PAGE")));
+    p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: %1.").arg(PageRegistry::ids().join(QStringLiteral(", "))),
+                                   QStringLiteral("PAGE")));
     p.addOption(QCommandLineOption(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Open the import wizard for this CSV file."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Show the market review of the week containing this date."), QStringLiteral("DATE")));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to open in the import wizard."), QStringLiteral("[FILE...]"));
@@ -889,8 +891,13 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
         return 1;
     }
     MainWindow &window = *session.window();
-    if (p.isSet(QStringLiteral("page")))
+    if (p.isSet(QStringLiteral("page"))) {
+        if (!PageRegistry::find(p.value(QStringLiteral("page"))))
+            err() << QCoreApplication::translate("CommandLine", "--page: expected one of %1, found “%2”; opening the first")
+                         .arg(PageRegistry::ids().join(QStringLiteral(", ")), p.value(QStringLiteral("page")))
+                  << Qt::endl;
         window.showPage(p.value(QStringLiteral("page")));
+    }
     if (p.isSet(QStringLiteral("week"))) {
         QByteArray iso;
         if (db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
