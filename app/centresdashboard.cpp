@@ -1,5 +1,6 @@
 #include "centresdashboard.h"
 
+#include "centresmap.h"
 #include "chartcatalog.h"
 #include "sourcecatalog.h"
 #include "pagestyle.h"
@@ -41,31 +42,8 @@ namespace zhisuan::app {
 
 using Format = widgets::TableDelegate::Format;
 
-namespace {
-
-const QList<std::pair<QString, QColor>> kStatusColours{{QStringLiteral("operational"), QColor(0xC0, 0x39, 0x2B)},
-                                                       {QStringLiteral("partial"), QColor(0xE6, 0x7E, 0x22)},
-                                                       {QStringLiteral("construction"), QColor(0x29, 0x80, 0xB9)},
-                                                       {QStringLiteral("planned"), QColor(0x7F, 0x8C, 0x8D)}};
-const QList<std::pair<QString, QColor>> kEcosystemColours{{QStringLiteral("ascend"), QColor(0xC0, 0x39, 0x2B)},
-                                                          {QStringLiteral("hygon"), QColor(0x8E, 0x44, 0xAD)},
-                                                          {QStringLiteral("cambricon"), QColor(0x16, 0xA0, 0x85)},
-                                                          {QStringLiteral("nvidia"), QColor(0x27, 0xAE, 0x60)},
-                                                          {QStringLiteral("kunlun"), QColor(0x29, 0x80, 0xB9)},
-                                                          {QStringLiteral("mixed"), QColor(0xF3, 0x9C, 0x12)},
-                                                          {QStringLiteral("other"), QColor(0x6D, 0x4C, 0x41)}}; // brown: not the grey of "not stated"
-const QList<QColor> kPalette{QColor(0xC0, 0x39, 0x2B), QColor(0x29, 0x80, 0xB9), QColor(0x27, 0xAE, 0x60), QColor(0x8E, 0x44, 0xAD),
-                             QColor(0xE6, 0x7E, 0x22), QColor(0x16, 0xA0, 0x85), QColor(0xD3, 0x54, 0x00), QColor(0x2C, 0x3E, 0x50)};
-
-QString pflops(double v)
-{
-    return QLocale().toString(v, 'f', 0);
-}
-
-} // namespace
-
 CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_cards(new QLabel(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
+    : DashboardPage(QStringLiteral("centres"), parent), m_store(store), m_heading(new QLabel(this)), m_cards(new QLabel(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_operator(new QComboBox(this)), m_status(new QComboBox(this)), m_ecosystem(new QComboBox(this)),
       m_minCapacity(new QDoubleSpinBox(this)), m_minLabel(new QLabel(this)), m_colourLabel(new QLabel(this)),
       m_colourBy(new QComboBox(this)), m_fillLabel(new QLabel(this)), m_fill(new QComboBox(this)), m_sizeBy(new QComboBox(this)), m_leaveOutInferred(new QCheckBox(this)), m_reset(new QPushButton(this)),
@@ -153,9 +131,9 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
     // Kept for the next start; the brief, built from this page, follows it.
     m_leaveOutInferred->setObjectName(QStringLiteral("leaveOutInferred"));
-    m_leaveOutInferred->setChecked(leaveOutInferredSetting());
+    m_leaveOutInferred->setChecked(CentresView::leaveOutInferredSetting());
     connect(m_leaveOutInferred, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QLatin1String(kLeaveOutInferredKey), on);
+        QSettings().setValue(QLatin1String(CentresView::kLeaveOutInferredKey), on);
         applyFilters();
     });
     for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill, m_sizeBy})
@@ -209,15 +187,6 @@ void CentresDashboard::setSearchText(const QString &text)
     m_search->setText(text);
     applyFilters();
 }
-
-namespace {
-// 已建成 (or partly built) in the source, with no current FLOPS or OPS figure.
-bool builtWithoutCurrent(const QString &status, const QVariant &currentPflops, const QVariant &currentPops)
-{
-    return (status == QLatin1String("operational") || status == QLatin1String("partial")) && currentPflops.toDouble() <= 0
-           && currentPops.toDouble() <= 0;
-}
-} // namespace
 
 void CentresDashboard::applyNames()
 {
@@ -286,232 +255,14 @@ CentresDashboard::Filter CentresDashboard::filter() const
     return f;
 }
 
-bool CentresDashboard::leaveOutInferredSetting()
-{
-    return QSettings().value(QLatin1String(kLeaveOutInferredKey), false).toBool();
-}
-
-CentresDashboard::View CentresDashboard::compute(const db::QueryTable &centres, const Filter &filter)
-{
-    const QString &search = filter.search;
-    const QString &op = filter.op;
-    const QString &status = filter.status;
-    const QString &eco = filter.ecosystem;
-    const double min = filter.minCapacity;
-    const QString &colourBy = filter.colourBy;
-    const QString &fill = filter.fill;
-    const bool byOps = filter.byOps;
-    const auto labels = Vocabulary::labels();
-
-    View view;
-    view.shownRows.columns = centres.columns;
-    QHash<QString, double> current, planned;
-    QHash<QString, int> counts;
-    QHash<QString, double> byEcosystem, byEcosystemReported;
-    double totalCurrent = 0, totalPlanned = 0, totalCurrentPops = 0, totalPlannedPops = 0, currentReported = 0;
-    QMap<QString, double> currentByPrecision; // PFLOPS by the precision each centre's headline is in
-    QList<std::pair<double, QString>> inferredCurrent;
-    QList<std::pair<double, QString>> builtNoFigure; // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
-    const bool leaveOut = filter.leaveOutInferred;
-    QList<std::pair<double, QString>> leftOutEcosystems; // with leaveOut: centres whose ecosystem counts as not stated
-    QStringList leftOutCentres;                          // with leaveOut: centres whose capacity (or whole row) is inferred
-    QStringList &unplaced = view.unplaced;
-    QStringList operators;
-    // Columns looked up once: by name for each value of 10,000 rows, the lookups were most of the page's load.
-    QHash<QLatin1String, int> columns;
-    for (const char *c : {"name", "operator", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
-                          "capacity_precision", "current_pops", "planned_pops", "precision", "ecosystem", "status", "confidence",
-                          "inferred_fields"})
-        columns.insert(QLatin1String(c), centres.column(QString::fromLatin1(c)));
-    for (int r = 0; r < centres.rows.size(); ++r) {
-        const QVariantList &row = centres.rows[r];
-        auto v = [&](const char *c) { return row.value(columns.value(QLatin1String(c), -1)); };
-        const double cur = v("current_pflops").toDouble();
-        const double plan = std::max(v("planned_pflops").toDouble(), cur);
-        if (!op.isEmpty() && v("operator").toString() != op)
-            continue;
-        if (!status.isEmpty() && v("status").toString() != status)
-            continue;
-        if (!eco.isEmpty() && v("ecosystem").toString() != eco)
-            continue;
-        if (min > 0 && std::max(cur, plan) < min)
-            continue;
-        if (!search.isEmpty()) {
-            bool hit = false;
-            for (const char *c : {"name", "operator", "operator_en", "location", "province", "city", "capacity_text"})
-                hit = hit || v(c).toString().contains(search, Qt::CaseInsensitive);
-            // Places as the table shows them too, and cities by their English names ("Ulanqab", "Xi'an").
-            hit = hit || widgets::ChinaMapView::provinceLabel(v("province").toString()).contains(search, Qt::CaseInsensitive)
-                  || db::PlaceResolver::cityLabel(v("city").toString(), QLocale(QLocale::English)).contains(search, Qt::CaseInsensitive);
-            if (!hit)
-                continue;
-        }
-        // Which of the row's values are an analyst's inference (inferred_fields; none named: the whole row).
-        const bool inferred = v("confidence").toString() == QLatin1String("inferred");
-        const QStringList inferredFields = inferred ? v("inferred_fields").toString().split(u',', Qt::SkipEmptyParts) : QStringList();
-        bool capacityInferred = inferred && inferredFields.isEmpty();
-        for (const char *c : {"capacity_text", "current_pflops", "planned_pflops", "precision", "status", "name", "location", "city", "province"})
-            capacityInferred = capacityInferred || (inferred && inferredFields.contains(QLatin1String(c)));
-        const bool ecosystemInferred = inferred && (inferredFields.isEmpty() || inferredFields.contains(QLatin1String("ecosystem")));
-        if (leaveOut && capacityInferred) {
-            leftOutCentres << v("name").toString();
-            continue;
-        }
-        const QString ecosystemCode = leaveOut && ecosystemInferred ? QString() : v("ecosystem").toString();
-        if (leaveOut && ecosystemInferred && !v("ecosystem").isNull())
-            leftOutEcosystems.append({cur, v("name").toString()});
-        view.shown << r;
-        view.shownRows.rows.append(row);
-        totalCurrent += cur;
-        totalPlanned += plan;
-        const double curPops = v("current_pops").toDouble();
-        totalCurrentPops += curPops;
-        totalPlannedPops += std::max(v("planned_pops").toDouble(), curPops);
-        if (cur > 0)
-            currentByPrecision[v("capacity_precision").toString()] += cur;
-        if (!leaveOut && ecosystemInferred && cur > 0)
-            inferredCurrent.append({cur, v("name").toString()});
-        if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
-            builtNoFigure.append({plan, v("name").toString()});
-        // Stores imported before place resolution have no city yet: resolve the written location the same way.
-        auto place = db::PlaceResolver::city(v("city").toString());
-        if (!place)
-            place = db::PlaceResolver::resolve(v("location").toString().isEmpty() ? v("name").toString() : v("location").toString());
-        if (!place) {
-            unplaced << v("name").toString() + QStringLiteral(" — ") + v("location").toString();
-            continue;
-        }
-        const QString province = place->province;
-        current[province] += cur;
-        planned[province] += plan;
-        counts[province] += 1;
-        byEcosystem[ecosystemCode] += cur;
-        if (!ecosystemInferred) {
-            byEcosystemReported[ecosystemCode] += cur;
-            currentReported += cur;
-        }
-        QString category = colourBy == QLatin1String("ecosystem") ? ecosystemCode
-                                                                  : v(colourBy == QLatin1String("operator") ? "operator" : "status").toString();
-        if (colourBy == QLatin1String("operator") && !operators.contains(category))
-            operators << category;
-        view.bubbles.append({r, v("name").toString(), place->lon, place->lat, byOps ? curPops : cur,
-                             byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred && !leaveOut});
-    }
-
-    if (colourBy == QLatin1String("operator")) {
-        std::sort(operators.begin(), operators.end());
-        for (int i = 0; i < operators.size(); ++i)
-            view.legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operators[i],
-                                operators[i].isEmpty() ? QColor(0x7F, 0x8C, 0x8D) : kPalette[i % kPalette.size()]});
-        view.legendTitle = tr("Operator");
-    } else {
-        const bool ecosystem = colourBy == QLatin1String("ecosystem");
-        for (const auto &[code, colour] : ecosystem ? kEcosystemColours : kStatusColours)
-            view.legend.append({code, labels.value(code, code), colour});
-        if (ecosystem)
-            view.legend.append({QString(), tr("not stated"), QColor(0x7F, 0x8C, 0x8D)});
-        view.legendTitle = ecosystem ? tr("Chip ecosystem") : tr("Status");
-    }
-
-    if (fill == QLatin1String("current")) {
-        view.choropleth = current;
-        view.choroplethTitle = tr("Current PFLOPS by province");
-    } else if (fill == QLatin1String("planned")) {
-        view.choropleth = planned;
-        view.choroplethTitle = tr("Planned PFLOPS by province");
-    }
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        view.provinceTips.insert(it.key(), tr("%1: %n centre(s), current %2 PFLOPS, planned %3 PFLOPS", nullptr, it.value())
-                                               .arg(it.key(), pflops(current.value(it.key())), pflops(planned.value(it.key()))));
-
-    auto sharesOf = [&](const QHash<QString, double> &by, double total) {
-        QList<std::pair<double, QString>> sorted;
-        for (auto it = by.constBegin(); it != by.constEnd(); ++it)
-            if (it.value() > 0)
-                sorted.append({it.value(), it.key()});
-        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        QStringList shares;
-        for (const auto &[value, code] : sorted)
-            shares << QStringLiteral("%1 %2%").arg(code.isEmpty() ? tr("not stated") : labels.value(code, code))
-                          .arg(QLocale().toString(total > 0 ? 100.0 * value / total : 0, 'f', 1));
-        return shares.join(tr(", "));
-    };
-    // PFLOPS with the precisions they are in, OPS beside them: never one number across measures.
-    QStringList precisions;
-    for (auto it = currentByPrecision.constBegin(); it != currentByPrecision.constEnd(); ++it)
-        precisions << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? tr("unspecified") : labels.value(it.key(), it.key()), pflops(it.value()));
-    QString capacity = tr("current <b>%1</b> PFLOPS (%2)").arg(pflops(totalCurrent), precisions.join(tr(", ")));
-    if (totalCurrentPops > 0)
-        capacity += tr(" + <b>%1</b> POPS").arg(pflops(totalCurrentPops));
-    capacity += tr(" · planned <b>%1</b> PFLOPS").arg(pflops(totalPlanned));
-    if (totalPlannedPops > 0)
-        capacity += tr(" + <b>%1</b> POPS").arg(pflops(totalPlannedPops));
-    QString text = tr("<b>%1</b> centres · %2 · by ecosystem (current PFLOPS): %3")
-                       .arg(view.shown.size())
-                       .arg(capacity, sharesOf(byEcosystem, totalCurrent));
-    // A headline share that rests on an inferred ecosystem says so, and what it is without the inference.
-    if (!inferredCurrent.isEmpty()) {
-        std::sort(inferredCurrent.begin(), inferredCurrent.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        QStringList largest;
-        for (int i = 0; i < std::min<int>(2, int(inferredCurrent.size())); ++i)
-            largest << QStringLiteral("%1 %2 PFLOPS").arg(inferredCurrent[i].second, pflops(inferredCurrent[i].first));
-        text += QStringLiteral("<br>")
-                + tr("<i>Inferred</i> chip ecosystem for %n centre(s) (largest: %1). Reported only: %2", nullptr,
-                     int(inferredCurrent.size()))
-                      .arg(largest.join(tr(", ")), currentReported > 0 ? sharesOf(byEcosystemReported, currentReported) : tr("none"));
-    }
-    // What "leave out inferred values" left out, so that nobody reads the shares as the whole picture.
-    if (leaveOut && (!leftOutEcosystems.isEmpty() || !leftOutCentres.isEmpty())) {
-        std::sort(leftOutEcosystems.begin(), leftOutEcosystems.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        QStringList parts;
-        if (!leftOutEcosystems.isEmpty()) {
-            QStringList largest;
-            for (int i = 0; i < std::min<int>(2, int(leftOutEcosystems.size())); ++i)
-                largest << leftOutEcosystems[i].second;
-            parts << tr("the inferred chip ecosystem of %n centre(s) counts as not stated (largest: %1)", nullptr,
-                        int(leftOutEcosystems.size()))
-                         .arg(largest.join(tr(", ")));
-        }
-        if (!leftOutCentres.isEmpty())
-            parts << tr("%n centre(s) with an inferred capacity are left out (%1)", nullptr, int(leftOutCentres.size()))
-                         .arg(leftOutCentres.mid(0, 3).join(tr(", ")) + (leftOutCentres.size() > 3 ? QStringLiteral("…") : QString()));
-        text += QStringLiteral("<br>") + tr("<i>Inferred values left out</i>: %1").arg(parts.join(tr("; ")));
-    }
-    // Built centres the source gives no current figure for add nothing to the current total: say which.
-    if (!builtNoFigure.isEmpty()) {
-        // Those with a planned figure first: a built centre known only by its plan is the one to question.
-        std::stable_sort(builtNoFigure.begin(), builtNoFigure.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        QStringList names;
-        for (const auto &[planned, name] : std::as_const(builtNoFigure))
-            names << name;
-        text += QStringLiteral("<br>")
-                + tr("%n operational centre(s) have no current figure in the source and are not in the current total: %1",
-                     nullptr, int(names.size()))
-                      .arg(names.mid(0, 4).join(tr(", ")) + (names.size() > 4 ? QStringLiteral("…") : QString()));
-    }
-    view.cards = text;
-    return view;
-}
-
-void CentresDashboard::showOnMap(widgets::ChinaMapView *map, const View &view, const Filter &filter)
-{
-    // The source line names where the centres on the map came from, not every centre in the store.
-    ChartCatalog::setSource(map, db::SourceCatalog::forRows(view.shownRows));
-    map->setSizeUnit(filter.byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"));
-    map->setCentres(view.bubbles);
-    map->setLegend(view.legendTitle, view.legend);
-    map->setChoropleth(view.choropleth, view.choroplethTitle);
-    map->setProvinceTooltips(view.provinceTips);
-}
-
 void CentresDashboard::applyFilters()
 {
     m_searchDelay->stop();
     const Filter f = filter();
-    const View view = compute(m_centres, f);
+    const CentresView view = CentresMap::compute(m_centres, f);
     m_shown = view.shown;
     m_model->setTable(view.shownRows);
-    showOnMap(m_map, view, f);
+    CentresMap::show(m_map, view, f);
     m_unplaced->clear();
     m_unplaced->addItems(view.unplaced);
     // An empty "not on map (0)" box takes no room from the detail panel.
@@ -565,7 +316,7 @@ void CentresDashboard::showDetail(qint64 id)
     const QString precision = v("capacity_precision").toString();
     const QString at = precision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(labels.value(precision, precision));
     html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : QLocale().toString(v("current_pflops").toDouble(), 'f', 1) + at);
-    if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
+    if (CentresView::builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
         html += row(tr("Current capacity"), tr("not stated: the source lists the centre as built but gives only a planned figure"));
     html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : QLocale().toString(v("planned_pflops").toDouble(), 'f', 1) + at);
     html += row(tr("Current POPS"), v("current_pops").isNull() ? QString() : QLocale().toString(v("current_pops").toDouble(), 'f', 1));

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "centresview.h"
 #include "chinamapview.h"
 #include "querytable.h"
+
+#include "dashboardpage.h"
 
 #include <QWidget>
 
@@ -29,43 +32,13 @@ namespace zhisuan::app {
 // Intelligent-computing centres on a map of China: bubbles by capacity coloured by status, operator or chip
 // ecosystem, an optional province choropleth, filters, summary cards, the centres that could not be placed,
 // and a table and detail panel that follow the selection both ways.
-class CentresDashboard : public QWidget
+class CentresDashboard : public DashboardPage
 {
     Q_OBJECT
 public:
     CentresDashboard(db::Store *store, QWidget *parent = nullptr);
 
-    // What to show and how to draw it: the page's search, filters and view settings.
-    struct Filter
-    {
-        QString search, op, status, ecosystem;
-        double minCapacity = 0;
-        QString colourBy = QStringLiteral("status"); // status, ecosystem or operator
-        QString fill;                                // province fill: empty, current or planned
-        bool byOps = false;                          // bubbles sized by POPS instead of PFLOPS
-        bool leaveOutInferred = false;
-    };
-    // What the page shows for a filter: the one computation behind the page and the weekly brief, so that the
-    // brief's sentence and map are the page's without building the page (10,000 centres: table, detail, filters).
-    struct View
-    {
-        QList<qint64> shown;      // rows of the centre table after filtering
-        db::QueryTable shownRows; // those rows
-        QList<widgets::ChinaMapView::Centre> bubbles;
-        QString legendTitle;
-        QList<widgets::ChinaMapView::LegendEntry> legend;
-        QHash<QString, double> choropleth;
-        QString choroplethTitle;
-        QHash<QString, QString> provinceTips;
-        QStringList unplaced; // "name — location" of the centres that could not be placed
-        QString cards;        // the summary above the map (rich text)
-    };
-    static View compute(const db::QueryTable &centres, const Filter &filter);
-    // Puts a view on a map (with ChinaMapView::loadGeo done): bubbles, legend, fill, tooltips and source line.
-    static void showOnMap(widgets::ChinaMapView *map, const View &view, const Filter &filter);
-    // The page's "Leave out inferred values", kept for the next start; the brief follows it.
-    static bool leaveOutInferredSetting();
-    static constexpr const char *kLeaveOutInferredKey = "view/leaveOutInferred";
+    using Filter = CentresView::Filter;
 
     widgets::ChinaMapView *map() const { return m_map; }
     QList<qint64> shownCentres() const { return m_shown; } // ids (rows of the centre table) after filtering
@@ -79,12 +52,8 @@ public:
     // The search box filters this long after the last keystroke (Enter at once).
     static constexpr int kSearchDelayMs = 250;
 
-signals:
-    // Part of the page could not be read from the store (the page shows what it could): the window says so.
-    void storeProblem(const QString &message);
-
 public slots:
-    void reload();
+    void reload() override;
     void applyFilters();
     void selectCentre(qint64 id);
     void setSearchText(const QString &text);

@@ -1,6 +1,7 @@
 #include "chipsdashboard.h"
 
 #include "chartcatalog.h"
+#include "chipscharts.h"
 #include "sourcecatalog.h"
 #include "pagestyle.h"
 #include "storeproblem.h"
@@ -25,7 +26,7 @@ namespace zhisuan::app {
 using Format = widgets::TableDelegate::Format;
 
 ChipsDashboard::ChipsDashboard(db::Store *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_empty(new QLabel(this)),
+    : DashboardPage(QStringLiteral("chips"), parent), m_store(store), m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_empty(new QLabel(this)),
       m_scatter(new widgets::EfficiencyScatterView(this)), m_model(new widgets::QueryTableModel(this)),
       m_table(new widgets::TablePanel(this))
 {
@@ -69,65 +70,13 @@ void ChipsDashboard::reload()
     const db::QueryTable efficiency = compute.chipEfficiency().valueOr({}, &errors);
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
-    // The first threshold in the store is the one drawn and judged against (the 领跑者 rule in the starter data).
-    const QString rule = efficiency.rows.isEmpty() ? QString() : efficiency.value(0, QStringLiteral("threshold")).toString();
-    const double threshold = efficiency.rows.isEmpty() ? 0 : efficiency.value(0, QStringLiteral("threshold_tflops_per_w")).toDouble();
-    QHash<QString, std::pair<QVariant, QVariant>> verdicts; // vendor/model -> efficiency, verdict
-    for (int r = 0; r < efficiency.rows.size(); ++r)
-        if (efficiency.value(r, QStringLiteral("threshold")).toString() == rule)
-            verdicts.insert(efficiency.value(r, QStringLiteral("vendor")).toString() + QLatin1Char('/') + efficiency.value(r, QStringLiteral("model")).toString(),
-                            {efficiency.value(r, QStringLiteral("tflops_per_w")), efficiency.value(r, QStringLiteral("verdict"))});
-    db::QueryTable table{{QStringLiteral("vendor"), QStringLiteral("model"), QStringLiteral("region"), QStringLiteral("use"),
-                          QStringLiteral("fp16_tflops"), QStringLiteral("fp16_basis"), QStringLiteral("tdp_w"), QStringLiteral("tflops_per_w"),
-                          QStringLiteral("verdict"), QStringLiteral("int8_tops"), QStringLiteral("fp32_tflops"),
-                          QStringLiteral("fp64_tflops"), QStringLiteral("bandwidth_gbs"), QStringLiteral("process"),
-                          // not shown: the table hatches an inferred value and gives the reason (issue 15)
-                          QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")},
-                         {}};
-    QList<widgets::EfficiencyScatterView::Chip> points;
-    int pass = 0, judged = 0;
-    QStringList notJudged;
-    QStringList drawnSources; // of the chips on the scatter: its source line names them, not the whole table
-    for (int r = 0; r < chips.rows.size(); ++r) {
-        const QString key = chips.value(r, QStringLiteral("vendor")).toString() + QLatin1Char('/') + chips.value(r, QStringLiteral("model")).toString();
-        // Vendor and chip in the interface language where the data has an English name (华为 昇腾910 → Huawei Ascend 910).
-        const QString vendor = db::LocalNames::pick(chips.value(r, QStringLiteral("vendor")).toString(), chips.value(r, QStringLiteral("vendor_en")).toString());
-        const QString model = db::LocalNames::pick(chips.value(r, QStringLiteral("model")).toString(), chips.value(r, QStringLiteral("model_en")).toString());
-        const auto v = verdicts.value(key);
-        const bool domestic = chips.value(r, QStringLiteral("domestic")).toInt() == 1;
-        table.rows.append({vendor, model,
-                           domestic ? QStringLiteral("domestic") : QStringLiteral("overseas"), chips.value(r, QStringLiteral("use")),
-                           chips.value(r, QStringLiteral("fp16_tflops")), chips.value(r, QStringLiteral("fp16_basis")),
-                           chips.value(r, QStringLiteral("tdp_w")),
-                           v.second.toString().startsWith(QLatin1String("not_judged")) ? QVariant() : v.first, v.second,
-                           chips.value(r, QStringLiteral("int8_tops")), chips.value(r, QStringLiteral("fp32_tflops")),
-                           chips.value(r, QStringLiteral("fp64_tflops")), chips.value(r, QStringLiteral("bandwidth_gbs")),
-                           chips.value(r, QStringLiteral("process")), chips.value(r, QStringLiteral("confidence")),
-                           chips.value(r, QStringLiteral("confidence_note")), chips.value(r, QStringLiteral("inferred_fields"))});
-        // Sparse FP16 (H100) and TOPS printed in the FP16 column (昇腾310) are shown but not judged or drawn.
-        if (v.second.toString().startsWith(QLatin1String("not_judged")))
-            notJudged << model;
-        else if (!v.second.isNull()) {
-            ++judged;
-            pass += v.second.toString() == QLatin1String("pass") ? 1 : 0;
-            points.append({model, chips.value(r, QStringLiteral("tdp_w")).toDouble(),
-                           chips.value(r, QStringLiteral("fp16_tflops")).toDouble(), domestic});
-            drawnSources << chips.value(r, QStringLiteral("source")).toString();
-        }
-    }
-    m_model->setTable(table);
-    ChartCatalog::setSource(m_scatter, db::SourceCatalog::forSources(drawnSources));
-    m_scatter->setProperty("threshold", threshold);
-    m_scatter->setProperty("rule", rule);
-    m_scatter->setProperty("judged", judged);
-    m_scatter->setProperty("pass", pass);
-    m_scatter->setProperty("notJudged", notJudged);
-    m_scatter->setVisible(!points.isEmpty());
-    m_empty->setVisible(table.rows.isEmpty());
-    m_summary->setVisible(judged > 0);
+    m_view = ChipsView::compute(chips, efficiency);
+    m_model->setTable(m_view.table);
+    m_empty->setVisible(m_view.table.rows.isEmpty());
+    m_summary->setVisible(m_view.judged > 0);
     retranslateUi();
-    m_scatter->setChips(points, threshold, tr("%1: %2 TFLOPS/W").arg(Vocabulary::name(rule), QLocale().toString(threshold, 'f', 2)),
-                        tr("Domestic"), tr("Overseas"), tr("TDP (W)"), tr("FP16 (TFLOPS)"));
+    m_scatter->setVisible(!m_view.points.isEmpty());
+    ChipsCharts::showScatter(m_scatter, m_view);
 }
 
 void ChipsDashboard::changeEvent(QEvent *event)
@@ -141,20 +90,9 @@ void ChipsDashboard::retranslateUi()
 {
     m_heading->setText(tr("Chips"));
     m_empty->setText(tr("No chips yet. Import a chip table (File ▸ Import…, Ctrl+I)."));
-    m_scatter->setTitle(tr("FP16 compute against power, with the energy-efficiency threshold"));
+    m_scatter->setTitle(ChipsCharts::scatterTitle());
     m_table->setTitle(tr("AI chips"));
-    const int judged = m_scatter->property("judged").toInt();
-    m_summary->setText(tr("%1 of %2 chips with FP16 and TDP figures meet %3 (FP16 at least %4 TFLOPS per watt); "
-                          "below the line they do not.")
-                           .arg(m_scatter->property("pass").toInt())
-                           .arg(judged)
-                           .arg(Vocabulary::name(m_scatter->property("rule").toString()),
-                                QLocale().toString(m_scatter->property("threshold").toDouble(), 'f', 2))
-                       + QLatin1Char(' ')
-                       + (m_scatter->property("notJudged").toStringList().isEmpty()
-                              ? QString()
-                              : tr("Not judged, because their FP16 figure is sparse or in TOPS: %1.")
-                                    .arg(m_scatter->property("notJudged").toStringList().join(tr(", ")))));
+    m_summary->setText(m_view.summary());
     m_model->setColumns({{QStringLiteral("vendor"), tr("Vendor")},
                          {QStringLiteral("model"), tr("Chip")},
                          {QStringLiteral("region"), tr("Domestic")},

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "chipsview.h"
+
+#include "dashboardpage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -17,7 +21,7 @@ namespace zhisuan::app {
 
 // AI chips: FP16 energy efficiency against the policy threshold in the store (the 领跑者 rule: 0.5 TFLOPS/W),
 // as a scatter of FP16 TFLOPS against TDP with the threshold line, and the full specification table.
-class ChipsDashboard : public QWidget
+class ChipsDashboard : public DashboardPage
 {
     Q_OBJECT
 public:
@@ -25,12 +29,8 @@ public:
     QString summary() const;
     bool isEmpty() const;
 
-signals:
-    // Part of the page could not be read from the store (the page shows what it could): the window says so.
-    void storeProblem(const QString &message);
-
 public slots:
-    void reload();
+    void reload() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +39,7 @@ private:
     void retranslateUi();
 
     db::Store *m_store;
+    ChipsView m_view; // what the page shows
     QLabel *m_heading;
     QLabel *m_summary;
     QLabel *m_empty;

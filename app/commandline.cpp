@@ -1,21 +1,18 @@
 #include "storecheck.h"
 #include "commandline.h"
+#include "commandio.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "querycommand.h"
+#include "reportcommand.h"
 #include "storesession.h"
 
-#include "chartcatalog.h"
-#include "chartexporter.h"
 #include "csvreader.h"
-#include "computeanalytics.h"
-#include "csvwriter.h"
-#include "modelanalytics.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "marketanalytics.h"
+#include "pageregistry.h"
 #include "marketdashboard.h"
-#include "centresdashboard.h"
-#include "chipsdashboard.h"
-#include "modelsdashboard.h"
 #include "settings.h"
 #include "starterdataset.h"
 #include "steptimer.h"
@@ -24,14 +21,8 @@
 #include "teamroles.h"
 #include "textdecoder.h"
 #include "viewcatalog.h"
-#include "weeklybrief.h"
 
 #include <QApplication>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QMainWindow>
-#include <QMenuBar>
-#include <QStatusBar>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QCommandLineParser>
@@ -39,17 +30,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QElapsedTimer>
-#include <QThread>
-#include <QHash>
 #include <QJsonArray>
-#include <QJsonValue>
 
 #include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -59,20 +45,20 @@ namespace zhisuan::app {
 
 namespace {
 
+// The commands' streams, by their short names here (the commands in their own files say CommandIo::out()).
+QTextStream &out()
+{
+    return CommandIo::out();
+}
+QTextStream &err()
+{
+    return CommandIo::err();
+}
+
 const QStringList kSubcommands{QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("query"), QStringLiteral("export"),
                                QStringLiteral("report"), QStringLiteral("batches"), QStringLiteral("check"), QStringLiteral("rollback"), QStringLiteral("store-path"),
                                QStringLiteral("copy-store")};
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 
 QString usage()
@@ -106,69 +92,17 @@ QString usage()
         .arg(db::Store::defaultPath());
 }
 
-// Options every command takes.
-void addCommonOptions(QCommandLineParser &p)
-{
-    p.addOption(QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The store to use."), QStringLiteral("PATH")));
-    p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
-    p.addHelpOption();
-}
-
-std::unique_ptr<db::Store> openStore(const QCommandLineParser &p, db::Store::OpenMode mode)
-{
-    const QString path = db::Store::resolvePath(p.value(QStringLiteral("db")));
-    auto store = db::Store::open(path, mode);
-    if (!store) {
-        err() << store.error().message << Qt::endl;
-        return nullptr;
-    }
-    return std::move(store).value();
-}
-
-void printReport(const db::ImportReport &r)
-{
-    if (r.ok()) {
-        QString line = QCoreApplication::translate("CommandLine", "%1: %2 — %n row(s): %3 inserted, %4 updated, %5 unchanged",
-                                                   nullptr, int(r.rowsRead))
-                           .arg(r.file, r.kind)
-                           .arg(r.inserted)
-                           .arg(r.updated)
-                           .arg(r.unchanged);
-        if (r.dryRun)
-            line += QCoreApplication::translate("CommandLine", " (dry run: nothing written)");
-        else if (r.committed)
-            line += QCoreApplication::translate("CommandLine", " (batch %1)").arg(r.batchId);
-        else
-            line += QCoreApplication::translate("CommandLine", " (nothing changed)");
-        out() << line << Qt::endl;
-        if (!r.updatedFields.isEmpty()) {
-            out() << QCoreApplication::translate("CommandLine", "%1: values changed (fields the file does not have were kept):").arg(r.file)
-                  << Qt::endl;
-            for (const QString &change : r.changeLines(20))
-                out() << QStringLiteral("  ") << change << Qt::endl;
-        }
-        return;
-    }
-    if (r.cancelled) {
-        err() << QCoreApplication::translate("CommandLine", "%1: cancelled, nothing was imported").arg(r.file) << Qt::endl;
-        return;
-    }
-    err() << QCoreApplication::translate("CommandLine", "%1: rejected, nothing was imported (%n error(s))", nullptr, int(r.errors.size())).arg(r.file) << Qt::endl;
-    for (const auto &e : r.errors)
-        err() << e.toString() << Qt::endl;
-}
-
 int runInit(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Create the store with the starter dataset, or bring an existing one up to date."));
-    addCommonOptions(p);
+    CommandIo::addCommonOptions(p);
     p.addOption(QCommandLineOption(QStringLiteral("empty"),
                                    QCoreApplication::translate("CommandLine", "Create the store without the starter dataset (only your own imports).")));
     p.addOption(QCommandLineOption(QStringLiteral("team"),
                                    QCoreApplication::translate("CommandLine", "On a PostgreSQL team store: also create the reader and editor roles and grant them.")));
     p.process(args);
-    auto store = openStore(p, db::Store::OpenMode::CreateIfMissing);
+    auto store = CommandIo::openStore(p, db::Store::OpenMode::CreateIfMissing);
     if (!store)
         return 1;
     if (p.isSet(QStringLiteral("team"))) {
@@ -198,7 +132,7 @@ int runInit(const QStringList &args)
     int failed = 0;
     const auto reports = p.isSet(QStringLiteral("empty")) ? QList<db::ImportReport>() : db::StarterDataset::load(*store);
     for (const auto &r : reports) {
-        printReport(r);
+        CommandIo::printReport(r);
         failed += r.ok() ? 0 : 1;
     }
     if (auto counts = db::ViewCatalog::counts(*store)) {
@@ -261,9 +195,9 @@ int runCheck(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Check the store: every table, column, index, view, trigger and key the schema needs, and SQLite's integrity and foreign-key checks (a team store's server checks its own pages). Exit status 1 when anything is wrong."));
-    addCommonOptions(p);
+    CommandIo::addCommonOptions(p);
     p.process(args);
-    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
+    auto store = CommandIo::openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
     auto findings = db::StoreCheck::run(*store, true);
@@ -289,133 +223,6 @@ int runCheck(const QStringList &args)
                                                             "restore a backup to get them back).")
               << Qt::endl;
     return 1;
-}
-
-int runImport(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Import CSV files. Each file commits whole or not at all."));
-    addCommonOptions(p);
-    p.addOption(QCommandLineOption(QStringLiteral("kind"), QCoreApplication::translate("CommandLine", "The kind of data (default: chosen from the header row)."), QStringLiteral("KIND")));
-    p.addOption(QCommandLineOption(QStringLiteral("preset"), QCoreApplication::translate("CommandLine", "A saved column mapping."), QStringLiteral("NAME")));
-    p.addOption(QCommandLineOption(QStringLiteral("encoding"), QCoreApplication::translate("CommandLine", "The file's encoding (default: detected), e.g. GB18030 or UTF-8."), QStringLiteral("ENCODING")));
-    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week a weekly file covers, if the file does not say."), QStringLiteral("DATE")));
-    p.addOption(QCommandLineOption(QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "The date of a snapshot file, if the file does not say."), QStringLiteral("DATE")));
-    p.addOption(QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("CommandLine", "Check the files and report, without writing anything.")));
-    p.addOption(QCommandLineOption(QStringLiteral("ignore-column"),
-                                   QCoreApplication::translate("CommandLine", "Do not import this column (its header as written); repeat for more."),
-                                   QStringLiteral("HEADER")));
-    p.addOption(QCommandLineOption(QStringLiteral("wait"),
-                                   QCoreApplication::translate("CommandLine", "When another program is writing to the store, wait up to this many seconds for it (default 120; 0: do not wait)."),
-                                   QStringLiteral("SECONDS"), QStringLiteral("120")));
-    p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), QCoreApplication::translate("CommandLine", "List the kinds of data that can be imported.")));
-    p.addOption(QCommandLineOption(QStringLiteral("markdown"), QCoreApplication::translate("CommandLine", "With --list-kinds: every field and the headers it accepts, as Markdown.")));
-    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to import."), QStringLiteral("FILE..."));
-    p.process(args);
-    if (p.isSet(QStringLiteral("list-kinds")) && p.isSet(QStringLiteral("markdown"))) {
-        static const QHash<db::FieldType, QString> types{
-            {db::FieldType::Text, QStringLiteral("text")},       {db::FieldType::Code, QStringLiteral("security code")},
-            {db::FieldType::Integer, QStringLiteral("integer")}, {db::FieldType::Real, QStringLiteral("number")},
-            {db::FieldType::Percent, QStringLiteral("percent")}, {db::FieldType::Date, QStringLiteral("date")},
-            {db::FieldType::Month, QStringLiteral("month")},     {db::FieldType::Bool, QStringLiteral("yes/no")},
-            {db::FieldType::Choice, QStringLiteral("one of")}};
-        for (const auto &k : db::ImportKindRegistry::all()) {
-            out() << QStringLiteral("### `%1` — %2\n\n").arg(k.id, k.displayTitle());
-            if (k.takesExtraColumns)
-                out() << QStringLiteral("Columns that match no field are read as numbers named by their header.\n\n");
-            out() << QStringLiteral("| field | type | required | headers accepted |\n|---|---|---|---|\n");
-            for (const auto &f : k.fields) {
-                QStringList headers;
-                for (const auto &a : f.aliases)
-                    headers << (a.pow10 == 0 ? QStringLiteral("`%1`").arg(a.header)
-                                             : QStringLiteral("`%1` (×10^%2)").arg(a.header).arg(a.pow10));
-                QString type = types.value(f.type);
-                // The units its header or cells may give (解禁数量(万股), 1.2万): the one vocabulary the import reads.
-                if (f.quantity != db::Quantity::Plain && f.quantity != db::Quantity::Percent)
-                    type += QStringLiteral(" (%1: %2)").arg(db::UnitVocabulary::describe(f.quantity),
-                                                            db::UnitVocabulary::spellingsFor(f.quantity).join(QStringLiteral(", ")));
-                if (f.type == db::FieldType::Choice) {
-                    QStringList values;
-                    for (const auto &[canonical, spellings] : f.choices)
-                        values << QStringLiteral("%1 (%2)").arg(canonical, spellings.mid(0, 2).join(QStringLiteral("/")));
-                    type += QStringLiteral(": ") + values.join(QStringLiteral(", "));
-                }
-                out() << QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
-                             .arg(f.key, type, f.required ? QStringLiteral("yes") : QString(), headers.join(QStringLiteral(", ")));
-            }
-            out() << Qt::endl;
-        }
-        return 0;
-    }
-    if (p.isSet(QStringLiteral("list-kinds"))) {
-        for (const auto &k : db::ImportKindRegistry::all()) {
-            QStringList fields;
-            for (const auto &f : k.fields)
-                fields << (f.required ? f.key + QLatin1Char('*') : f.key);
-            out() << QStringLiteral("%1\t%2\t%3").arg(k.id, k.displayTitle(), fields.join(QLatin1Char(','))) << Qt::endl;
-        }
-        return 0;
-    }
-    if (p.positionalArguments().isEmpty()) {
-        err() << QCoreApplication::translate("CommandLine", "zhisuan import: expected at least one FILE, found none") << Qt::endl;
-        return 2;
-    }
-    db::ImportOptions options;
-    options.kind = p.value(QStringLiteral("kind"));
-    options.preset = p.value(QStringLiteral("preset"));
-    options.encoding = p.value(QStringLiteral("encoding"));
-    options.dryRun = p.isSet(QStringLiteral("dry-run"));
-    options.ignoreColumns = p.values(QStringLiteral("ignore-column"));
-    for (const auto &[name, target] : {std::pair{QStringLiteral("week"), &options.week}, std::pair{QStringLiteral("as-of"), &options.asOf}}) {
-        if (!p.isSet(name))
-            continue;
-        QByteArray iso;
-        if (!db::ValueParser::parseDate(p.value(name).toUtf8(), iso)) {
-            err() << QCoreApplication::translate("CommandLine", "--%1: expected a date such as 2024-08-16, found “%2”").arg(name, p.value(name)) << Qt::endl;
-            return 2;
-        }
-        *target = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    }
-    // Importing into a path that does not exist would create an empty store and hide the data from the
-    // dashboard, which reads the real one: refuse, and say how to create one on purpose.
-    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
-    if (!store)
-        return 1;
-    int rejected = 0;
-    const int waitSeconds = qMax(0, p.value(QStringLiteral("wait")).toInt());
-    for (const QString &file : p.positionalArguments()) {
-        options.displayName = file;
-        options.waitedMs = 0;
-        options.waitedFor.clear();
-        auto report = db::ImportJob::run(*store, file, options);
-        // Another program is importing: nothing was written; wait for it (each attempt itself waits 5 s).
-        QElapsedTimer waited;
-        waited.start();
-        bool said = false;
-        while (report.busy && waited.elapsed() < 1000LL * waitSeconds) {
-            if (!said) {
-                err() << report.errors.value(0).message << Qt::endl;
-                said = true;
-            }
-            err() << '\r'
-                  << QCoreApplication::translate("CommandLine", "Waiting for the store (%1 s of at most %2 s; Ctrl+C stops)…")
-                         .arg(waited.elapsed() / 1000)
-                         .arg(waitSeconds)
-                  << Qt::flush;
-            QThread::sleep(1);
-            // The attempt that gets through notes the whole wait, this pause and the earlier attempts' included.
-            options.waitedMs = report.waitedMs + 1000;
-            options.waitedFor = report.busyHolder;
-            report = db::ImportJob::run(*store, file, options);
-        }
-        if (said)
-            err() << Qt::endl;
-        for (const QString &note : report.notes)
-            out() << file << QStringLiteral(": ") << note << Qt::endl;
-        printReport(report);
-        rejected += report.ok() ? 0 : 1;
-    }
-    return rejected ? 1 : 0;
 }
 
 int runCsv(const QStringList &args)
@@ -491,336 +298,13 @@ int runCsv(const QStringList &args)
     return 0;
 }
 
-QJsonValue jsonValue(const QVariant &v)
-{
-    if (v.isNull() || !v.isValid())
-        return QJsonValue(QJsonValue::Null);
-    if (v.typeId() == QMetaType::Double)
-        return std::round(v.toDouble() * 100.0) / 100.0;
-    if (v.typeId() == QMetaType::Bool)
-        return v.toBool();
-    if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-        return v.toLongLong();
-    return v.toString();
-}
-
-int runQuery(const QStringList &args)
-{
-    QCommandLineParser p;
-    const QStringList views = db::MarketAnalytics::views() + db::ComputeAnalytics::views() + db::ModelAnalytics::views();
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Print the data behind a view of the dashboards.\n\nViews: %1")
-                                    .arg(views.join(QStringLiteral(", "))));
-    addCommonOptions(p);
-    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week with data)."), QStringLiteral("DATE")));
-    p.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("CommandLine", "csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")));
-    p.addOption(QCommandLineOption(QStringLiteral("industry"), QCoreApplication::translate("CommandLine", "The tracked industry index (default 801750.SI, 计算机(申万))."), QStringLiteral("CODE")));
-    p.addOption(QCommandLineOption(QStringLiteral("benchmarks"), QCoreApplication::translate("CommandLine", "Benchmark indices, comma-separated."), QStringLiteral("CODES")));
-    p.addOption(QCommandLineOption(QStringLiteral("days"), QCoreApplication::translate("CommandLine", "Lockups: expiries within this many days after the week (default 90)."), QStringLiteral("N")));
-    p.addPositionalArgument(QStringLiteral("VIEW"), views.join(QStringLiteral("|")));
-    p.process(args);
-    if (p.positionalArguments().size() != 1) {
-        err() << QCoreApplication::translate("CommandLine", "zhisuan query: expected one VIEW (%1), found %2")
-                     .arg(views.join(QStringLiteral(", ")))
-                     .arg(p.positionalArguments().size())
-              << Qt::endl;
-        return 2;
-    }
-    const QString view = p.positionalArguments().first();
-    const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        err() << QCoreApplication::translate("CommandLine", "--format: expected csv or json, found “%1”").arg(format) << Qt::endl;
-        return 2;
-    }
-    db::MarketAnalytics::Settings settings;
-    if (p.isSet(QStringLiteral("industry")))
-        settings.industry = p.value(QStringLiteral("industry")).toUpper();
-    if (p.isSet(QStringLiteral("benchmarks")))
-        settings.benchmarks = p.value(QStringLiteral("benchmarks")).toUpper().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (p.isSet(QStringLiteral("days")))
-        settings.lockupDays = p.value(QStringLiteral("days")).toInt();
-    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
-    if (!store)
-        return 1;
-    db::MarketAnalytics market(*store);
-    db::TradingWeek week;
-    const bool models = db::ModelAnalytics::views().contains(view);
-    const bool compute = models || db::ComputeAnalytics::views().contains(view);
-    if (compute) {
-        // Compute views are not weekly.
-    } else if (p.isSet(QStringLiteral("week"))) {
-        QByteArray iso;
-        if (!db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso)) {
-            err() << QCoreApplication::translate("CommandLine", "--%1: expected a date such as 2024-08-16, found “%2”")
-                         .arg(QStringLiteral("week"), p.value(QStringLiteral("week")))
-                  << Qt::endl;
-            return 2;
-        }
-        auto w = market.weekContaining(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate));
-        if (!w) {
-            err() << w.error().message << Qt::endl;
-            return 1;
-        }
-        week = w.value();
-    } else {
-        auto weeks = market.weeks();
-        if (!weeks) {
-            err() << weeks.error().message << Qt::endl;
-            return 1;
-        }
-        if (weeks.value().isEmpty()) {
-            err() << QCoreApplication::translate("CommandLine", "zhisuan query: the store has no weekly or daily market data yet") << Qt::endl;
-            return 1;
-        }
-        week = weeks.value().first();
-    }
-    auto table = models    ? db::ModelAnalytics(*store).view(view)
-                 : compute ? db::ComputeAnalytics(*store).view(view)
-                           : market.view(view, week, settings);
-    if (!table) {
-        err() << QStringLiteral("zhisuan query: ") << table.error().message << Qt::endl;
-        return table.error().code == QLatin1String("view") ? 2 : 1; // 2 is for usage errors only
-    }
-    if (format == QLatin1String("json")) {
-        QJsonArray rows;
-        for (const QVariantList &r : table.value().rows) {
-            QJsonObject o;
-            for (int c = 0; c < table.value().columns.size(); ++c)
-                o.insert(table.value().columns[c], jsonValue(r.value(c)));
-            rows.append(o);
-        }
-        QJsonObject doc{{QStringLiteral("view"), view}, {QStringLiteral("rows"), rows}};
-        if (!compute)
-            doc.insert(QStringLiteral("week"), QJsonObject{{QStringLiteral("start"), week.start.toString(Qt::ISODate)},
-                                                           {QStringLiteral("end"), week.end.toString(Qt::ISODate)},
-                                                           {QStringLiteral("label"), week.label()}});
-        out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
-    } else {
-        out() << db::CsvWriter::line(table.value().columns) << Qt::endl;
-        for (const QVariantList &r : table.value().rows)
-            out() << db::CsvWriter::line(r) << Qt::endl;
-    }
-    return 0;
-}
-
-int runExport(const QStringList &args, LanguageManager &languages)
-{
-    Q_UNUSED(languages);
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Write a chart as PNG, SVG or PDF, rendered at the size asked for."));
-    addCommonOptions(p);
-    p.addOption(QCommandLineOption(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "List the chart ids.")));
-    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (market charts; default: the latest week the chart has data for)."), QStringLiteral("DATE")));
-    p.addOption(QCommandLineOption(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Width×height, e.g. 1200x720."), QStringLiteral("WxH"), QStringLiteral("1200x720")));
-    p.addOption(QCommandLineOption(QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "PNG pixel scale: 1, 2 or 3."), QStringLiteral("N"), QStringLiteral("2")));
-    p.addOption(QCommandLineOption(QStringLiteral("transparent"), QCoreApplication::translate("CommandLine", "PNG with a transparent background.")));
-    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The file to write (.png, .svg or .pdf)."), QStringLiteral("FILE")));
-    p.addPositionalArgument(QStringLiteral("CHART"), QCoreApplication::translate("CommandLine", "The chart id."));
-    p.process(args);
-    if (p.isSet(QStringLiteral("list"))) {
-        for (const auto &c : ChartCatalog::all())
-            out() << c.id << QLatin1Char('\t') << c.title << Qt::endl;
-        return 0;
-    }
-    const auto chart = ChartCatalog::find(p.positionalArguments().value(0));
-    if (!chart || !p.isSet(QStringLiteral("output"))) {
-        err() << QCoreApplication::translate("CommandLine", "zhisuan export: expected a chart id (zhisuan export --list) and -o FILE") << Qt::endl;
-        return 2;
-    }
-    static const QRegularExpression sizeRe(QStringLiteral("^(\\d+)[x×](\\d+)$"));
-    const auto m = sizeRe.match(p.value(QStringLiteral("size")));
-    if (!m.hasMatch() || m.captured(1).toInt() < 200 || m.captured(2).toInt() < 150) {
-        err() << QCoreApplication::translate("CommandLine", "--size: expected WIDTHxHEIGHT of at least 200x150, found “%1”").arg(p.value(QStringLiteral("size"))) << Qt::endl;
-        return 2;
-    }
-    db::StepTimer timer("export"); // ZHISUAN_TIMINGS=1: the time of each part (docs/performance.md)
-    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
-    if (!store)
-        return 1;
-    timer.step("store opened");
-    // Only the chart's page, not the window with its five pages, menus, store check and inbox watcher: export draws
-    // one chart. The market page is given the week first, so that it reads that week only.
-    const bool marketChart = chart->page == QLatin1String("market");
-    QDate wantedWeek;
-    if (p.isSet(QStringLiteral("week"))) {
-        QByteArray iso;
-        if (marketChart && db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
-            wantedWeek = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    }
-    // Built on its own, the page reads its data at once; at the size it has in the 1400×900 window, as some charts
-    // (the models page's price chart) lay their axes out from the page's first size: the window less the sidebar,
-    // its menu bar and status line, whose heights depend on the language's font.
-    QWidget *frameless = nullptr;
-    MarketDashboard *market = nullptr;
-    auto said = [](const QString &message) { err() << message << Qt::endl; };
-    if (marketChart) {
-        // The week's bar charts do not need the industry's ten years of history (the two history charts do).
-        const bool history = chart->objectName == QLatin1String("levelChart") || chart->objectName == QLatin1String("peChart");
-        market = new MarketDashboard(store.get(), nullptr, wantedWeek, history ? db::MarketWeek::History::Read : db::MarketWeek::History::Skip);
-        QObject::connect(market, &MarketDashboard::storeProblem, market, said);
-        frameless = market;
-    } else if (chart->page == QLatin1String("centres")) {
-        auto *centres = new CentresDashboard(store.get());
-        QObject::connect(centres, &CentresDashboard::storeProblem, centres, said);
-        frameless = centres;
-    } else if (chart->page == QLatin1String("models")) {
-        auto *models = new ModelsDashboard(store.get());
-        QObject::connect(models, &ModelsDashboard::storeProblem, models, said);
-        frameless = models;
-    } else {
-        auto *chips = new ChipsDashboard(store.get());
-        QObject::connect(chips, &ChipsDashboard::storeProblem, chips, said);
-        frameless = chips;
-    }
-    const std::unique_ptr<QWidget> page(frameless);
-    timer.step("page built");
-    int chrome = 0;
-    {
-        QMenuBar menus;
-        for (const char *title : {QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&File"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&View"),
-                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Dashboard"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Report"),
-                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Settings"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Help")})
-            menus.addMenu(QCoreApplication::translate("zhisuan::app::MainWindow", title));
-        QStatusBar status;
-        status.showMessage(store->path());
-        // The window opened read-only, as export opens the store, names it on the right of the status line.
-        QLabel readOnly(QCoreApplication::translate("zhisuan::app::MainWindow", "Read-only: your role can read this team store, not import into it"));
-        status.addPermanentWidget(&readOnly);
-        chrome = menus.sizeHint().height() + status.sizeHint().height();
-    }
-    page->setAttribute(Qt::WA_DontShowOnScreen);
-    page->resize(1400 - 180, 900 - chrome);
-    page->show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
-    timer.step("page loaded and shown");
-    if (market && !p.isSet(QStringLiteral("week"))) {
-        // The latest week is often a partial one (a lockup list or a valuation snapshot, no returns yet), so
-        // without --week a market chart comes from the latest week that has something to draw in it.
-        // The page opens on the latest week with index returns; a chart of another kind (the watchlist) may have
-        // newer data, so the search starts from the newest week there is.
-        if (auto all = db::MarketAnalytics(*store).weeks(); all && !all.value().isEmpty())
-            market->setWeek(all.value().first().start);
-        const db::TradingWeek latest = market->week();
-        const auto found = [&] { return ChartCatalog::hasContent(ChartCatalog::widget(*page, *chart)); };
-        while (!found()) {
-            const QDate before = market->week().start;
-            market->previousWeek();
-            if (market->week().start == before)
-                break;
-        }
-        if (!found())
-            market->setWeek(latest.start); // no week has it: say so for the latest week, as before
-        else if (market->week().start != latest.start)
-            out() << QCoreApplication::translate("CommandLine", "No data for %1 in the latest week (%2): using %3. Choose the week with --week DATE.")
-                         .arg(chart->id, latest.label(), market->week().label())
-                  << Qt::endl;
-    }
-    QWidget *widget = ChartCatalog::widget(*page, *chart);
-    if (!widget) {
-        err() << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 is not available").arg(chart->id) << Qt::endl;
-        return 1;
-    }
-    if (!ChartCatalog::hasContent(widget)) {
-        err() << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 has nothing to draw for this store and week "
-                                                            "(models-compare shows cells selected in the window)").arg(chart->id) << Qt::endl;
-        return 1;
-    }
-    timer.step("chart found");
-    widgets::ChartExporter::Options o;
-    o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-    o.scale = p.value(QStringLiteral("scale")).toInt();
-    o.transparent = p.isSet(QStringLiteral("transparent"));
-    o.title = chart->title;
-    o.source = ChartCatalog::source(widget);
-    const QString error = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
-    timer.step("drawn and written");
-    if (!error.isEmpty()) {
-        err() << error << Qt::endl;
-        return 1;
-    }
-    out() << QCoreApplication::translate("CommandLine", "Wrote %1").arg(p.value(QStringLiteral("output"))) << Qt::endl;
-    return 0;
-}
-
-int runReport(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Write the weekly brief of a week as a multi-page PDF."));
-    addCommonOptions(p);
-    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week with market data)."), QStringLiteral("DATE")));
-    QStringList ids;
-    for (auto s : WeeklyBrief::allSections())
-        ids << WeeklyBrief::id(s);
-    p.addOption(QCommandLineOption(QStringLiteral("sections"), QCoreApplication::translate("CommandLine", "Comma-separated sections, in order (default: all): %1.").arg(ids.join(QStringLiteral(","))),
-                                   QStringLiteral("LIST"), ids.join(QLatin1Char(','))));
-    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The file to write: .pdf, or .odt for an editable copy."), QStringLiteral("FILE")));
-    p.addOption(QCommandLineOption(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "A UTF-8 text file with your view of the week, printed on the first page."), QStringLiteral("FILE")));
-    p.process(args);
-    const QString output = p.value(QStringLiteral("output"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (output.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))) {
-        err() << QCoreApplication::translate("CommandLine", "zhisuan report: expected -o FILE.pdf, or FILE.odt for an editable copy, found “%1”").arg(output) << Qt::endl;
-        return 2;
-    }
-    QList<WeeklyBrief::Section> sections;
-    for (const QString &id : p.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        WeeklyBrief::Section s;
-        if (!WeeklyBrief::fromId(id, &s)) {
-            err() << QCoreApplication::translate("CommandLine", "--sections: expected some of %1, found “%2”").arg(ids.join(QStringLiteral(", ")), id) << Qt::endl;
-            return 2;
-        }
-        if (!sections.contains(s))
-            sections << s;
-    }
-    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
-    if (!store)
-        return 1;
-    QDate day;
-    if (p.isSet(QStringLiteral("week"))) {
-        QByteArray iso;
-        if (!db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso)) {
-            err() << QCoreApplication::translate("CommandLine", "--week: expected a date such as 2024-08-16, found “%1”").arg(p.value(QStringLiteral("week"))) << Qt::endl;
-            return 2;
-        }
-        day = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    } else {
-        const auto weeks = db::MarketAnalytics(*store).weeks();
-        if (!weeks) {
-            err() << weeks.error().message << Qt::endl;
-            return 1;
-        }
-        if (weeks.value().isEmpty()) {
-            err() << QCoreApplication::translate("CommandLine", "zhisuan report: the store has no market data; give the week with --week DATE") << Qt::endl;
-            return 2;
-        }
-        day = weeks.value().first().start;
-    }
-    WeeklyBrief brief(store.get());
-    if (p.isSet(QStringLiteral("view"))) {
-        QFile view(p.value(QStringLiteral("view")));
-        if (!view.open(QIODevice::ReadOnly)) {
-            err() << QCoreApplication::translate("CommandLine", "--view: cannot read %1: %2").arg(view.fileName(), view.errorString()) << Qt::endl;
-            return 2;
-        }
-        brief.setView(QString::fromUtf8(view.readAll()));
-    }
-    const QString error = brief.write(output, day, sections);
-    if (!error.isEmpty()) {
-        err() << error << Qt::endl;
-        return 1;
-    }
-    if (suffix == QLatin1String("odt"))
-        out() << QCoreApplication::translate("CommandLine", "Wrote %1").arg(output) << Qt::endl;
-    else
-        out() << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", "", brief.pageCount()).arg(output) << Qt::endl;
-    return 0;
-}
-
 int runBatches(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "List import batches, newest first."));
-    addCommonOptions(p);
+    CommandIo::addCommonOptions(p);
     p.process(args);
-    auto store = openStore(p, db::Store::OpenMode::ReadOnly);
+    auto store = CommandIo::openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
     auto batches = db::BatchRepository::list(*store);
@@ -847,7 +331,7 @@ int runRollback(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Undo an import batch: delete the rows it added, restore the rows it changed."));
-    addCommonOptions(p);
+    CommandIo::addCommonOptions(p);
     p.addPositionalArgument(QStringLiteral("BATCH"), QCoreApplication::translate("CommandLine", "The batch number (see zhisuan batches)."));
     p.process(args);
     bool ok = false;
@@ -857,7 +341,7 @@ int runRollback(const QStringList &args)
               << Qt::endl;
         return 2;
     }
-    auto store = openStore(p, db::Store::OpenMode::ExistingOnly);
+    auto store = CommandIo::openStore(p, db::Store::OpenMode::ExistingOnly);
     if (!store)
         return 1;
     // A rollback of a week of the whole market rewrites 5,000 pages: copying them into the store file and syncing
@@ -876,7 +360,8 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
     QCommandLineParser p;
     p.addOption(QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The store to use."), QStringLiteral("PATH")));
     p.addOption(QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language: zh_CN or en."), QStringLiteral("LANG")));
-    p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: market, centres, models, chips or data."), QStringLiteral("PAGE")));
+    p.addOption(QCommandLineOption(QStringLiteral("page"), QCoreApplication::translate("CommandLine", "The dashboard to open: %1.").arg(PageRegistry::ids().join(QStringLiteral(", "))),
+                                   QStringLiteral("PAGE")));
     p.addOption(QCommandLineOption(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Open the import wizard for this CSV file."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Show the market review of the week containing this date."), QStringLiteral("DATE")));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to open in the import wizard."), QStringLiteral("[FILE...]"));
@@ -891,8 +376,13 @@ int runGui(QApplication &app, LanguageManager &languages, const QStringList &arg
         return 1;
     }
     MainWindow &window = *session.window();
-    if (p.isSet(QStringLiteral("page")))
+    if (p.isSet(QStringLiteral("page"))) {
+        if (!PageRegistry::find(p.value(QStringLiteral("page"))))
+            err() << QCoreApplication::translate("CommandLine", "--page: expected one of %1, found “%2”; opening the first")
+                         .arg(PageRegistry::ids().join(QStringLiteral(", ")), p.value(QStringLiteral("page")))
+                  << Qt::endl;
         window.showPage(p.value(QStringLiteral("page")));
+    }
     if (p.isSet(QStringLiteral("week"))) {
         QByteArray iso;
         if (db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
@@ -1059,15 +549,15 @@ int CommandLine::run(int argc, char **argv)
     if (command == QLatin1String("check"))
         return runCheck(args);
     if (command == QLatin1String("import"))
-        return runImport(rest);
+        return ImportCommand::run(rest);
     if (command == QLatin1String("csv"))
         return runCsv(rest);
     if (command == QLatin1String("query"))
-        return runQuery(rest);
+        return QueryCommand::run(rest);
     if (command == QLatin1String("export"))
-        return runExport(rest, languages);
+        return ExportCommand::run(rest);
     if (command == QLatin1String("report"))
-        return runReport(rest);
+        return ReportCommand::run(rest);
     if (command == QLatin1String("batches"))
         return runBatches(rest);
     if (command == QLatin1String("rollback"))
@@ -1076,7 +566,7 @@ int CommandLine::run(int argc, char **argv)
         return runCopyStore(rest);
     if (command == QLatin1String("store-path")) {
         QCommandLineParser p;
-        addCommonOptions(p);
+        CommandIo::addCommonOptions(p);
         p.process(rest);
         out() << db::Store::resolvePath(p.value(QStringLiteral("db"))) << Qt::endl;
         return 0;

@@ -48,7 +48,7 @@ QString heading(const char *source)
 } // namespace
 
 DataPage::DataPage(db::Store *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_storePath(new QLabel(this)),
+    : DashboardPage(QStringLiteral("data"), parent), m_store(store), m_heading(new QLabel(this)), m_storePath(new QLabel(this)),
       m_import(new QPushButton(this)), m_rollback(new QPushButton(this)), m_counts(new QStandardItemModel(this)),
       m_batches(new QStandardItemModel(this)), m_countsPanel(new widgets::TablePanel(this)),
       m_batchesPanel(new widgets::TablePanel(this)), m_inboxTitle(new QLabel(this)), m_inboxFolder(new QLabel(this)),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dashboardpage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,7 @@ class TablePanel;
 namespace zhisuan::app {
 
 // What is in the store (rows per entity) and where it came from (import batches, with Roll back).
-class DataPage : public QWidget
+class DataPage : public DashboardPage
 {
     Q_OBJECT
 public:
@@ -31,15 +33,13 @@ public:
     bool inboxLogOpen() const; // the log is folded away until asked for or a file is rejected
 
 signals:
-    // The store could not be read: the window says so.
-    void storeProblem(const QString &message);
     void importRequested();
     void dataChanged();
     // The user chose an inbox folder ("" turns the inbox off).
     void inboxFolderChosen(const QString &folder);
 
 public slots:
-    void reload();
+    void reload() override;
     void rollbackSelected();
 
 protected:

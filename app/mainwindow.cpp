@@ -2,12 +2,10 @@
 #include "storedialog.h"
 #include "weeklybriefdialog.h"
 
-#include "centresdashboard.h"
 #include "chartcatalog.h"
 #include "chartexporter.h"
 #include "exportoptionsdialog.h"
 #include "filedialog.h"
-#include "chipsdashboard.h"
 #include "datapage.h"
 #include "importresultpanel.h"
 #include "importrunner.h"
@@ -15,8 +13,8 @@
 #include "inboxwatcher.h"
 #include "languagemanager.h"
 #include "marketdashboard.h"
-#include "modelsdashboard.h"
 #include "pageloader.h"
+#include "pageregistry.h"
 #include "settings.h"
 #include "store.h"
 #include "storecheck.h"
@@ -51,10 +49,6 @@
 
 namespace zhisuan::app {
 
-namespace {
-const QStringList kPageIds{QStringLiteral("market"), QStringLiteral("centres"), QStringLiteral("models"),
-                           QStringLiteral("chips"), QStringLiteral("data")};
-}
 
 MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_languages(languages), m_sidebar(new QListWidget(this)),
@@ -73,29 +67,14 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
         "QListWidget { background: #1f2d3d; color: #e8edf2; border: none; font-size: 14px; padding-top: 8px; }"
         "QListWidget::item { padding: 10px 8px; }"
         "QListWidget::item:selected { background: #c0392b; color: white; }"));
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_ArrowUp, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogInfoView,
-                                            QStyle::SP_ComputerIcon, QStyle::SP_DriveHDIcon};
-    for (int i = 0; i < kPageIds.size(); ++i) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_sidebar);
-        item->setData(Qt::UserRole, kPageIds[i]);
-        QWidget *page = nullptr;
+    for (const PageRegistry::Page &p : PageRegistry::all()) {
+        auto *item = new QListWidgetItem(style()->standardIcon(p.icon), QString(), m_sidebar);
+        item->setData(Qt::UserRole, p.id);
+        DashboardPage *page = p.make(store, m_stack);
         // Each page says when it cannot read the store (issue 13): the window shows it above the pages.
-        auto make = [&](auto *p) {
-            connect(p, &std::remove_pointer_t<decltype(p)>::storeProblem, this, &MainWindow::showStoreProblem);
-            return p;
-        };
-        if (kPageIds[i] == QLatin1String("data")) {
-            m_dataPage = make(new DataPage(store, m_stack));
-            page = m_dataPage;
-        } else if (kPageIds[i] == QLatin1String("market")) {
-            page = make(new MarketDashboard(store, m_stack));
-        } else if (kPageIds[i] == QLatin1String("centres")) {
-            page = make(new CentresDashboard(store, m_stack));
-        } else if (kPageIds[i] == QLatin1String("models")) {
-            page = make(new ModelsDashboard(store, m_stack));
-        } else {
-            page = make(new ChipsDashboard(store, m_stack));
-        }
+        connect(page, &DashboardPage::storeProblem, this, &MainWindow::showStoreProblem);
+        if (auto *data = qobject_cast<DataPage *>(page))
+            m_dataPage = data;
         m_pages.append(page);
         m_stack->addWidget(page);
     }
@@ -182,18 +161,18 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageIds() const
 {
-    return kPageIds;
+    return PageRegistry::ids();
 }
 
 QString MainWindow::currentPage() const
 {
     const int row = m_sidebar->currentRow();
-    return row >= 0 ? kPageIds.value(row) : QString();
+    return row >= 0 ? m_pages.value(row)->id() : QString();
 }
 
 void MainWindow::showPage(const QString &id)
 {
-    const int index = std::max<qsizetype>(0, kPageIds.indexOf(id));
+    const int index = std::max<qsizetype>(0, PageRegistry::ids().indexOf(id));
     m_sidebar->setCurrentRow(int(index));
 }
 
@@ -209,7 +188,7 @@ void MainWindow::createMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < kPageIds.size(); ++i) {
+    for (int i = 0; i < m_pages.size(); ++i) {
         QAction *a = m_viewMenu->addAction(QString(), this, [this, i] { m_sidebar->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_pageActions.append(a);
@@ -418,11 +397,11 @@ void MainWindow::chooseExportAll()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("ZhiSuan Board"));
-    const QStringList titles{tr("Market"), tr("Compute centres"), tr("Models & apps"), tr("Chips"), tr("Data")};
-    for (int i = 0; i < titles.size(); ++i) {
-        m_sidebar->item(i)->setText(titles[i]);
+    const QList<PageRegistry::Page> pages = PageRegistry::all();
+    for (int i = 0; i < pages.size(); ++i) {
+        m_sidebar->item(i)->setText(pages[i].title);
         if (i < m_pageActions.size())
-            m_pageActions[i]->setText(titles[i]);
+            m_pageActions[i]->setText(pages[i].title);
     }
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
@@ -491,9 +470,9 @@ void MainWindow::showImportResult(const QList<db::ImportReport> &reports, bool c
 void MainWindow::reloadAll()
 {
     m_problemBanner->hide(); // a page that still cannot read the store says so again
-    // Every page has a reload() slot (the data page included): it re-reads the store after an import or rollback,
-    // at once if it is on screen, else when it is next shown.
-    for (QWidget *page : std::as_const(m_pages))
+    // Every page re-reads the store after an import or rollback (DashboardPage::reload), at once if it is on
+    // screen, else when it is next shown.
+    for (DashboardPage *page : std::as_const(m_pages))
         PageLoader::request(page);
 }
 

@@ -18,6 +18,7 @@ class Store;
 
 namespace zhisuan::app {
 
+class DashboardPage;
 class DataPage;
 class ImportResultPanel;
 class ImportRunner;
@@ -94,7 +95,7 @@ private:
     LanguageManager *m_languages;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
-    QList<QWidget *> m_pages;
+    QList<DashboardPage *> m_pages; // in PageRegistry's order, as the sidebar
     DataPage *m_dataPage = nullptr;
     ImportRunner *m_runner;
     QMenu *m_fileMenu = nullptr;

@@ -1,6 +1,8 @@
 #include "marketdashboard.h"
 
 #include "chartcatalog.h"
+#include "marketcharts.h"
+#include "marketview.h"
 #include "sourcecatalog.h"
 #include "pagestyle.h"
 #include "storeproblem.h"
@@ -47,29 +49,8 @@
 
 namespace zhisuan::app {
 
-using Format = widgets::TableDelegate::Format;
-
-namespace {
-
-QString pct(double v)
-{
-    return QLocale().toString(std::abs(v), 'f', 2);
-}
-
-// The bar charts' shape on the page, which the brief's copies keep (the brief lays a chart out at its minimum size
-// when its figure is smaller).
-void shapeCharts(widgets::ReturnBarChartView *returns, widgets::ReturnBarChartView *ranking, widgets::ReturnBarChartView *watchlist)
-{
-    ranking->setHorizontal(true);
-    returns->setMinimumHeight(300);
-    ranking->setMinimumHeight(300);
-    watchlist->setMinimumHeight(280);
-}
-
-} // namespace
-
 MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate &week, db::MarketWeek::History history)
-    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_weekLabel(new QLabel(this)),
+    : DashboardPage(QStringLiteral("market"), parent), m_store(store), m_heading(new QLabel(this)), m_weekLabel(new QLabel(this)),
       m_week(new QComboBox(this)), m_previous(new QPushButton(this)), m_next(new QPushButton(this)),
       m_industryLabel(new QLabel(this)), m_industry(new QComboBox(this)), m_summary(new QLabel(this)),
       m_empty(new QLabel(this)), m_content(new QWidget(this)), m_returnsChart(new widgets::ReturnBarChartView(m_content)),
@@ -98,7 +79,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     widgets::PageStyle::heading(m_heading);
     widgets::PageStyle::summary(m_summary);
     widgets::PageStyle::emptyState(m_empty);
-    shapeCharts(m_returnsChart, m_rankingChart, m_watchlistChart);
+    MarketCharts::shape(m_returnsChart, m_rankingChart, m_watchlistChart);
     m_lockupDays->setRange(1, 3650);
     m_lockupDays->setValue(settings::lockupDays.get());
     m_week->setMinimumContentsLength(12);
@@ -160,7 +141,7 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     m_peChart->setObjectName(QStringLiteral("peChart"));
     widgets::PageStyle::note(m_historyNote);
     // Heights live on the widgets, not the grid rows, so that a hidden chart or table leaves no gap (the charts'
-    // in shapeCharts).
+    // in MarketCharts::shape).
     for (auto *panel : {m_gainersPanel, m_losersPanel})
         panel->setMinimumHeight(220);
     for (auto *panel : {m_keyStocksPanel, m_lockupsPanel})
@@ -222,21 +203,8 @@ MarketDashboard::~MarketDashboard()
 
 db::MarketAnalytics::Settings MarketDashboard::settings() const
 {
-    db::MarketAnalytics::Settings s = storedSettings();
+    db::MarketAnalytics::Settings s = MarketCharts::storedSettings();
     s.lockupDays = m_lockupDays->value();
-    return s;
-}
-
-db::MarketAnalytics::Settings MarketDashboard::storedSettings()
-{
-    db::MarketAnalytics::Settings s;
-    s.industry = settings::trackedIndustry.get();
-    s.benchmarks = settings::benchmarks.get();
-    s.lockupDays = std::clamp(settings::lockupDays.get(), 1, 3650); // the page's box holds 1 to 3650
-    QStringList errors;
-    const auto watch = parseWatchlist(settings::watchlist.get().join(QLatin1Char('\n')), &errors);
-    if (!watch.isEmpty())
-        s.watchlist = watch;
     return s;
 }
 
@@ -386,117 +354,21 @@ void MarketDashboard::finishLoading()
     QApplication::restoreOverrideCursor();
 }
 
-MarketDashboard::View MarketDashboard::compute(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
-{
-    View v;
-    v.week = loaded.week;
-    const db::QueryTable &indices = loaded.indices, &ranking = loaded.ranking, &movers = loaded.movers, &watch = loaded.watchlist;
-    v.highlight = tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName));
-    for (int r = ranking.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
-        if (!ranking.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
-            v.ranking.append({Vocabulary::name(ranking.value(r, QStringLiteral("name")).toString()), ranking.value(r, QStringLiteral("return_pct")).toDouble(),
-                              ranking.value(r, QStringLiteral("tracked")).toBool()});
-    // The indices and the tracked industry, as the reports' returns figure has them. The other industries are the
-    // ranking's bars (a week of all 31 申万 industries made 35 thin bars with elided names here); without a ranking
-    // they stay.
-    for (int r = 0; r < indices.rows.size(); ++r) {
-        const bool tracked = indices.value(r, QStringLiteral("tracked")).toBool();
-        if (!tracked && !v.ranking.isEmpty() && indices.value(r, QStringLiteral("kind")).toString() == QLatin1String("industry"))
-            continue;
-        v.returns.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
-                          tracked});
-    }
-    for (int r = 0; r < watch.rows.size(); ++r)
-        v.watchlist.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
-    QStringList segments;
-    for (int r = 0; r < watch.rows.size(); ++r)
-        if (!segments.contains(watch.value(r, QStringLiteral("segment")).toString()))
-            segments << watch.value(r, QStringLiteral("segment")).toString();
-    v.watchlistTitle = tr("Watchlist (%): %1").arg(segments.join(QStringLiteral(" · ")));
-    v.returnsSources = loaded.returnsSources;
-    v.rankingSources = loaded.rankingSources;
-    v.watchlistSources = loaded.watchlistSources;
-    v.gainers = v.losers = db::QueryTable{movers.columns, {}};
-    for (const QVariantList &row : movers.rows)
-        (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? v.gainers : v.losers).rows.append(row);
-    v.keyStocks = loaded.keyStocks;
-    v.lockups = loaded.lockups;
-    v.summary = summaryFor(loaded, settings);
-    return v;
-}
-
-void MarketDashboard::showCharts(const View &view, widgets::ReturnBarChartView *returns, widgets::ReturnBarChartView *ranking,
-                                 widgets::ReturnBarChartView *watchlist)
-{
-    shapeCharts(returns, ranking, watchlist);
-    ChartCatalog::setSource(returns, view.returnsSources);
-    ChartCatalog::setSource(ranking, view.rankingSources);
-    ChartCatalog::setSource(watchlist, view.watchlistSources);
-    returns->setTitle(tr("Index and industry returns (%)"));
-    returns->setHighlightLabel(view.highlight);
-    returns->setBars(view.returns);
-    ranking->setTitle(tr("Industry ranking (%)"));
-    ranking->setHighlightLabel(view.highlight);
-    ranking->setBars(view.ranking);
-    // A bar's height for each industry (all 31 申万 industries: every name and value readable, not overprinted).
-    ranking->setMinimumHeight(std::max(300, 90 + 22 * int(view.ranking.size())));
-    watchlist->setTitle(view.watchlistTitle);
-    watchlist->setBars(view.watchlist);
-}
-
 void MarketDashboard::apply(const db::MarketWeek &loaded)
 {
     m_shown = loaded;
-    const View view = compute(loaded, settings());
-    showCharts(view, m_returnsChart, m_rankingChart, m_watchlistChart);
-    ChartCatalog::setSource(m_levelChart, loaded.historySources);
-    ChartCatalog::setSource(m_peChart, loaded.historySources);
+    const MarketView view = MarketView::compute(loaded, settings());
+    MarketCharts::showCharts(view, m_returnsChart, m_rankingChart, m_watchlistChart);
     m_returnsChart->setVisible(view.showsReturns());
     m_rankingChart->setVisible(view.showsRanking());
     if (auto *grid = qobject_cast<QGridLayout *>(m_content->layout()))
         grid->addWidget(m_returnsChart, 0, 0, 1, view.showsRanking() ? 1 : 2); // full width when there is no ranking
     m_watchlistChart->setVisible(view.showsWatchlist());
-
-    // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
-    const QString &industry = loaded.industry, industryName = Vocabulary::name(loaded.industryName);
-    const db::QueryTable &level = loaded.level, &pe = loaded.pe;
-    const QList<double> &percentiles = loaded.pePercentiles;
-    QList<std::pair<QDate, double>> levelPoints, pePoints;
-    for (int r = 0; r < level.rows.size(); ++r)
-        levelPoints.append({QDate::fromString(level.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
-                            level.value(r, QStringLiteral("level")).toDouble()});
-    for (int r = 0; r < pe.rows.size(); ++r)
-        pePoints.append({QDate::fromString(pe.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
-                         pe.value(r, QStringLiteral("pe")).toDouble()});
-    const bool chained = !level.rows.isEmpty() && level.value(0, QStringLiteral("source")).toString() == QLatin1String("weekly");
-    // Up to the week the page shows, which is marked: the history beside an older week ends with that week. Weekly
-    // returns chained across weeks without data are not joined (a gap, each week a marker), so a missing stretch
-    // never reads as a steady move.
-    const QDate shownEnd = loaded.week.end.isValid() ? loaded.week.end : loaded.week.start.addDays(6);
-    auto upToShown = [&](QList<std::pair<QDate, double>> &points) {
-        points.erase(std::remove_if(points.begin(), points.end(), [&](const auto &p) { return p.first > shownEnd; }), points.end());
-    };
-    upToShown(levelPoints);
-    upToShown(pePoints);
-    for (auto *chart : {m_levelChart, m_peChart})
-        chart->setMarkedPeriod(loaded.week.start, shownEnd);
-    m_levelChart->setGapDays(chained ? 10 : 0);
-    m_levelChart->setTitle(chained ? tr("%1: weekly returns chained (start = 100)").arg(industryName)
-                                   : tr("%1: index level").arg(industryName));
-    m_levelChart->setSeries(industryName, levelPoints);
-    const bool hasLevel = levelPoints.size() >= 3, hasPe = pePoints.size() >= 3;
-    m_levelChart->setVisible(hasLevel);
-    QList<widgets::HistoryChartView::Band> bands;
-    const QStringList bandNames{tr("10th percentile"), tr("median"), tr("90th percentile")};
-    for (int i = 0; i < percentiles.size(); ++i)
-        bands.append({QStringLiteral("%1 %2").arg(bandNames.value(i), QLocale().toString(percentiles[i], 'f', 1)), percentiles[i]});
-    m_peChart->setTitle(tr("%1: PE history").arg(industryName));
-    m_peChart->setSeries(tr("PE"), pePoints, bands);
-    m_peChart->setVisible(hasPe);
-    m_historyNote->setVisible(!hasLevel || !hasPe);
-    m_historyNote->setText(tr("History of %1: import its daily quotes (or more weekly returns) for the index line, and a "
-                              "PE(TTM) metric series (subject %2) for PE with percentile bands.")
-                               .arg(industryName, industry));
+    MarketCharts::showHistory(view, m_levelChart, m_peChart);
+    m_levelChart->setVisible(view.showsLevel());
+    m_peChart->setVisible(view.showsPe());
+    m_historyNote->setVisible(!view.showsLevel() || !view.showsPe());
+    m_historyNote->setText(view.historyNote);
 
     m_gainers->setTable(view.gainers);
     m_losers->setTable(view.losers);
@@ -507,37 +379,6 @@ void MarketDashboard::apply(const db::MarketWeek &loaded)
     m_lockups->setTable(view.lockups);
     retranslateUi(); // column sets depend on the data (EPS years)
     m_summary->setText(view.summary);
-}
-
-QList<db::WatchItem> MarketDashboard::parseWatchlist(const QString &text, QStringList *errors)
-{
-    QList<db::WatchItem> items;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QString code = line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
-        const QString segment = line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty);
-        db::Value v;
-        const QByteArray raw = code.toUtf8();
-        const QString error = db::ValueParser::parse(db::FieldType::Code, raw, v);
-        if (!error.isEmpty()) {
-            if (errors)
-                *errors << tr("line %1: %2").arg(i + 1).arg(error);
-            continue;
-        }
-        items.append({db::valueToString(v), segment.isEmpty() ? tr("Other") : segment});
-    }
-    return items;
-}
-
-QString MarketDashboard::formatWatchlist(const QList<db::WatchItem> &items)
-{
-    QStringList lines;
-    for (const auto &w : items)
-        lines << w.code + QLatin1Char(' ') + w.segment;
-    return lines.join(QLatin1Char('\n'));
 }
 
 void MarketDashboard::editWatchlist()
@@ -555,7 +396,7 @@ void MarketDashboard::editWatchlist()
     QList<db::WatchItem> items;
     for (const auto &e : dialog.entries())
         items.append({e.code, e.segment.isEmpty() ? tr("Other") : e.segment});
-    settings::watchlist.set(formatWatchlist(items).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    settings::watchlist.set(MarketView::formatWatchlist(items).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     showWeek();
 }
 
@@ -581,71 +422,6 @@ void MarketDashboard::chooseBenchmarks()
 QString MarketDashboard::summary() const
 {
     return m_summary->text();
-}
-
-QString MarketDashboard::summaryFor(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
-{
-    const db::QueryTable &indices = loaded.indices, &excess = loaded.excess, &ranking = loaded.ranking;
-    QStringList parts;
-    auto move = [](const QString &name, double v) {
-        return v >= 0 ? tr("%1 rose %2%").arg(name, pct(v)) : tr("%1 fell %2%").arg(name, pct(v));
-    };
-    QString industryPart;
-    for (int r = 0; r < indices.rows.size(); ++r) {
-        const QString name = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString());
-        const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
-        if (indices.value(r, QStringLiteral("tracked")).toBool())
-            industryPart = move(name, v);
-        else if (settings.benchmarks.contains(indices.value(r, QStringLiteral("code")).toString()))
-            parts << move(name, v);
-    }
-    if (!industryPart.isEmpty()) {
-        parts << industryPart;
-        for (int r = 0; r < excess.rows.size(); ++r) {
-            const QString name = Vocabulary::name(excess.value(r, QStringLiteral("benchmark_name")).toString());
-            const double computed = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
-            const QVariant reported = excess.value(r, QStringLiteral("reported_excess_pcts"));
-            // The report's figure leads when there is one; ours is said beside it when it differs.
-            const double v = reported.isNull() ? computed : reported.toDouble();
-            QString part = v >= 0 ? tr("outperforming %1 by %2 pcts").arg(name, pct(v)) : tr("underperforming %1 by %2 pcts").arg(name, pct(v));
-            if (!reported.isNull() && pct(reported.toDouble()) != pct(computed))
-                part += tr(" (as reported; %1 computed from the returns)").arg(pct(computed));
-            parts << part;
-        }
-        // A rank the report gives, else ours when the store has other industries of the classification to rank among.
-        int computedIndustries = 0;
-        for (int r = 0; r < ranking.rows.size(); ++r)
-            if (!ranking.value(r, QStringLiteral("rank")).isNull())
-                ++computedIndustries;
-        for (int r = 0; r < ranking.rows.size(); ++r) {
-            if (!ranking.value(r, QStringLiteral("tracked")).toBool())
-                continue;
-            const QVariant rank = ranking.value(r, QStringLiteral("rank")), reported = ranking.value(r, QStringLiteral("reported_rank"));
-            const int of = ranking.value(r, QStringLiteral("of")).toInt(), reportedOf = ranking.value(r, QStringLiteral("reported_of")).toInt();
-            if (!reported.isNull()) {
-                QString part = reportedOf > 0 ? tr("ranking %1 of %2 industries").arg(reported.toInt()).arg(reportedOf)
-                                              : tr("ranking %1 among the industries").arg(reported.toInt());
-                if (!rank.isNull() && of == reportedOf && rank.toInt() != reported.toInt())
-                    part += tr(" (as reported; %1 computed)").arg(rank.toInt());
-                else if (of != reportedOf)
-                    part += tr(" (as reported)");
-                parts << part;
-            } else if (!rank.isNull() && computedIndustries > 1) {
-                parts << tr("ranking %1 of %2 industries").arg(rank.toInt()).arg(of);
-            }
-        }
-    }
-    if (parts.isEmpty())
-        return tr("Week %1: no index or industry returns for this week; see the watchlist and tables below.").arg(loaded.week.label());
-    QString text = tr("In the week %1, %2.").arg(loaded.week.label(), parts.join(tr(", ")));
-    // The box names one index, the week's returns may be published for another index of the same industry
-    // (申万 vs 中信): say which one the sentence, the charts and the excess returns use.
-    const QString &chosen = settings.industry;
-    if (!loaded.industry.isEmpty() && !chosen.isEmpty() && loaded.industry != chosen && !industryPart.isEmpty())
-        text += QLatin1Char(' ')
-                + tr("%1 has no returns this week; its industry is followed through %2.")
-                      .arg(Vocabulary::name(loaded.trackedName), Vocabulary::name(loaded.industryName));
-    return text;
 }
 
 void MarketDashboard::resizeEvent(QResizeEvent *event)
@@ -704,9 +480,9 @@ void MarketDashboard::retranslateUi()
     m_lockupsPanel->setTitle(tr("Upcoming lockup expiries"));
 
     for (auto [model, panel] : {std::pair{m_gainers, m_gainersPanel}, std::pair{m_losers, m_losersPanel}})
-        setColumns(Table::Movers, model, panel->delegate());
-    setColumns(Table::KeyStocks, m_keyStocks, m_keyStocksPanel->delegate());
-    setColumns(Table::Lockups, m_lockups, m_lockupsPanel->delegate());
+        MarketCharts::setColumns(MarketCharts::Table::Movers, model, panel->delegate());
+    MarketCharts::setColumns(MarketCharts::Table::KeyStocks, m_keyStocks, m_keyStocksPanel->delegate());
+    MarketCharts::setColumns(MarketCharts::Table::Lockups, m_lockups, m_lockupsPanel->delegate());
     for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
         panel->fitColumns();
     // Every column in view: the movers' seven short columns share the half-page width (none cut off at the right
@@ -731,52 +507,6 @@ void MarketDashboard::retranslateUi()
         const int name = panel == m_keyStocksPanel ? 1 : 3;
         if (name < header->count())
             header->setSectionResizeMode(name, QHeaderView::Stretch);
-    }
-}
-
-void MarketDashboard::setColumns(Table table, widgets::QueryTableModel *model, widgets::TableDelegate *delegate)
-{
-    switch (table) {
-    case Table::Movers:
-        model->setColumns({{QStringLiteral("rank"), tr("#")}, {QStringLiteral("code"), tr("Code")}, {QStringLiteral("name"), tr("Name")},
-                           {QStringLiteral("return_pct"), tr("Return (%)")}, {QStringLiteral("close"), tr("Close")},
-                           {QStringLiteral("week_low"), tr("Week low")}, {QStringLiteral("week_high"), tr("Week high")}});
-        delegate->setColumnFormat(3, Format::Change);
-        for (int c : {4, 5, 6})
-            delegate->setColumnFormat(c, Format::Decimal2);
-        return;
-    case Table::KeyStocks: {
-        QList<widgets::QueryTableModel::Column> columns{{QStringLiteral("code"), tr("Code")},
-                                                        {QStringLiteral("name"), tr("Name")},
-                                                        {QStringLiteral("price"), tr("Price")},
-                                                        {QStringLiteral("return_pct"), tr("Weekly return (%)")}};
-        for (const QString &c : model->table().columns)
-            if (c.startsWith(QLatin1String("eps_")))
-                columns.append({c, tr("EPS %1").arg(c.mid(4))});
-        for (const QString &c : model->table().columns)
-            if (c.startsWith(QLatin1String("pe_")))
-                columns.append({c, tr("PE %1").arg(c.mid(3))});
-        columns.append({QStringLiteral("pb"), tr("PB")});
-        model->setColumns(columns);
-        delegate->setColumnFormat(3, Format::Change);
-        for (int c = 2; c < columns.size(); ++c)
-            if (c != 3)
-                delegate->setColumnFormat(c, columns[c].name.startsWith(QLatin1String("pe_")) ? Format::Multiple : Format::Decimal2);
-        return;
-    }
-    case Table::Lockups:
-        model->setColumns({{QStringLiteral("expiry_date"), tr("Expiry")},
-                           {QStringLiteral("days_until"), tr("In days")},
-                           {QStringLiteral("code"), tr("Code")},
-                           {QStringLiteral("name"), tr("Name")},
-                           {QStringLiteral("shares"), tr("Shares (10k)"), 1e-4},
-                           {QStringLiteral("market_value_cny"), tr("Market value (CNY 10k)"), 1e-4},
-                           {QStringLiteral("total_shares"), tr("Total shares (10k)"), 1e-4},
-                           {QStringLiteral("float_a_shares"), tr("Float A shares (10k)"), 1e-4}});
-        delegate->setColumnFormat(1, Format::Integer);
-        for (int c : {4, 5, 6, 7})
-            delegate->setColumnFormat(c, Format::Decimal2);
-        return;
     }
 }
 

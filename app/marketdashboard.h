@@ -2,11 +2,10 @@
 
 #include "marketanalytics.h"
 #include "marketweek.h"
-#include "querytablemodel.h"
-#include "returnbarchartview.h"
-#include "tabledelegate.h"
 
 #include <QFutureWatcher>
+
+#include "dashboardpage.h"
 
 #include <QWidget>
 
@@ -25,6 +24,8 @@ class Store;
 }
 namespace zhisuan::widgets {
 class HistoryChartView;
+class QueryTableModel;
+class ReturnBarChartView;
 class TablePanel;
 } // namespace zhisuan::widgets
 
@@ -33,7 +34,7 @@ namespace zhisuan::app {
 // The weekly market review of the reports: a week picker, index and industry returns with the tracked
 // industry's excess return in pcts and its rank, top movers, the compute-chain watchlist, key stocks and
 // upcoming lockups.
-class MarketDashboard : public QWidget
+class MarketDashboard : public DashboardPage
 {
     Q_OBJECT
 public:
@@ -60,49 +61,13 @@ public:
     db::MarketAnalytics::Settings settings() const; // tracked industry, benchmarks, watchlist, lockup days
     bool isEmpty() const { return m_weeks.isEmpty(); }
 
-    // The settings the page opens with (the tracked industry, benchmarks, watchlist and lockup days kept).
-    static db::MarketAnalytics::Settings storedSettings();
-
-    // What the page shows for a loaded week and its settings, as values: one computation for the page (apply) and
-    // the brief, which draws the charts and prints the summary and tables without building the page.
-    struct View
-    {
-        db::TradingWeek week;
-        QString summary; // the sentence the reports open with
-        QList<widgets::ReturnBarChartView::Bar> returns, ranking, watchlist;
-        QString highlight;      // "Tracked industry: …", on the returns and ranking charts
-        QString watchlistTitle; // "Watchlist (%): segments"
-        QStringList returnsSources, rankingSources, watchlistSources;
-        db::QueryTable gainers, losers, keyStocks, lockups;
-        // The page hides a chart with nothing to draw (a ranking of one industry is not a ranking).
-        bool showsReturns() const { return !returns.isEmpty(); }
-        bool showsRanking() const { return ranking.size() > 1; }
-        bool showsWatchlist() const { return !watchlist.isEmpty(); }
-    };
-    static View compute(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings);
-    // The page's three bar charts showing `view` (titles, bars, sources, sizes), on charts of the caller's.
-    static void showCharts(const View &view, widgets::ReturnBarChartView *returns, widgets::ReturnBarChartView *ranking,
-                           widgets::ReturnBarChartView *watchlist);
-    // The columns and cell formats of the page's tables: the movers (gainers, losers), key stocks (its EPS and PE
-    // years from the rows) and lockups. The brief prints the same cells through them.
-    enum class Table { Movers, KeyStocks, Lockups };
-    static void setColumns(Table table, widgets::QueryTableModel *model, widgets::TableDelegate *delegate);
-
-signals:
-    // Part of the page could not be read from the store (the page shows what it could): the window says so.
-    void storeProblem(const QString &message);
 
 public slots:
-    void reload();
+    void reload() override;
     void previousWeek();
     void nextWeek();
     void editWatchlist();
     void chooseBenchmarks();
-
-public:
-    // "CODE segment" lines to a watchlist; errors as "line N: expected …, found …".
-    static QList<db::WatchItem> parseWatchlist(const QString &text, QStringList *errors);
-    static QString formatWatchlist(const QList<db::WatchItem> &items);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -118,7 +83,6 @@ private:
     void showWeek();
     void updateEmptyText();
     void apply(const db::MarketWeek &loaded);
-    static QString summaryFor(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings);
 
     db::Store *m_store;
     bool m_background = false;

@@ -15,6 +15,8 @@
 #include "tabledelegate.h"
 #include "tablepanel.h"
 #include "timelineview.h"
+#include "modelscharts.h"
+#include "modelsview.h"
 #include "vocabulary.h"
 
 #include <QFont>
@@ -54,7 +56,7 @@ namespace zhisuan::app {
 using Format = widgets::TableDelegate::Format;
 
 ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_heading(new QLabel(this)), m_story(new QLabel(this)), m_tabs(new QTabWidget(this)),
+    : DashboardPage(QStringLiteral("models"), parent), m_store(store), m_heading(new QLabel(this)), m_story(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_groupBy(new QComboBox(this)), m_showEvents(new QCheckBox(this)), m_timeline(new widgets::TimelineView(this)),
       m_detail(new QTextBrowser(this)), m_matrix(new QStandardItemModel(this)), m_matrixPanel(new widgets::TablePanel(this)),
       m_compare(new QChartView(this)), m_benchmark(new QComboBox(this)), m_price(new QChartView(this)),
@@ -168,15 +170,6 @@ QString ModelsDashboard::frontierText() const
     return m_story->text();
 }
 
-QStringList ModelsDashboard::siteNames(const db::QueryTable &histories)
-{
-    QStringList sites;
-    for (int r = 0; r < histories.rows.size(); ++r)
-        if (const QString site = histories.value(r, QStringLiteral("site")).toString(); !sites.contains(site))
-            sites << site;
-    return sites;
-}
-
 void ModelsDashboard::reload()
 {
     db::ModelAnalytics models(*m_store);
@@ -200,7 +193,7 @@ void ModelsDashboard::reload()
     ChartCatalog::setSource(m_timeline, db::SourceCatalog::forRows(m_releases) + db::SourceCatalog::forRows(m_events));
     // The drawn sites' rows only, by the (site, week_start) key: counting the sources of all 130k weekly visits of
     // ten years took 0.09 s on the UI thread (issue 14).
-    ChartCatalog::setSource(m_trafficChart, db::SourceCatalog::forTraffic(*m_store, siteNames(histories), latest).valueOr({}, &errors));
+    ChartCatalog::setSource(m_trafficChart, db::SourceCatalog::forTraffic(*m_store, ModelsView::siteNames(histories), latest).valueOr({}, &errors));
     retranslateUi();
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
@@ -209,34 +202,7 @@ void ModelsDashboard::reload()
 void ModelsDashboard::fillTimeline()
 {
     const bool byVendor = m_groupBy->currentData().toString() == QLatin1String("vendor");
-    const auto labels = Vocabulary::labels();
-    QList<widgets::TimelineView::Item> items;
-    QStringList lanes;
-    for (int r = 0; r < m_releases.rows.size(); ++r) {
-        const QString lane = byVendor ? m_releases.value(r, QStringLiteral("vendor")).toString()
-                                      : labels.value(m_releases.value(r, QStringLiteral("region")).toString(), tr("other"));
-        if (!lanes.contains(lane))
-            lanes << lane;
-        items.append({r, QDate::fromString(m_releases.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
-                      m_releases.value(r, QStringLiteral("model")).toString(), lane,
-                      m_releases.value(r, QStringLiteral("modality")).toString(), false});
-    }
-    for (int r = 0; r < m_events.rows.size(); ++r) {
-        const QString kind = m_events.value(r, QStringLiteral("kind")).toString();
-        if (kind == QLatin1String("product"))
-            continue; // product launches are the releases themselves
-        items.append({100000 + r, QDate::fromString(m_events.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
-                      m_events.value(r, QStringLiteral("title")).toString(), QString(), QStringLiteral("event"), true});
-    }
-    if (!byVendor)
-        std::sort(lanes.begin(), lanes.end(), [&](const QString &a, const QString &) { return a == labels.value(QStringLiteral("domestic")); });
-    m_timeline->setItems(items, lanes);
-    m_timeline->setLegend({{QStringLiteral("text"), labels.value(QStringLiteral("text"))},
-                           {QStringLiteral("multimodal"), labels.value(QStringLiteral("multimodal"))},
-                           {QStringLiteral("image"), labels.value(QStringLiteral("image"))},
-                           {QStringLiteral("video"), labels.value(QStringLiteral("video"))},
-                           {QStringLiteral("vision"), labels.value(QStringLiteral("vision"))},
-                           {QStringLiteral("event"), tr("Event")}});
+    ModelsCharts::showTimeline(m_timeline, ModelsView::timeline(m_releases, m_events, byVendor));
 }
 
 void ModelsDashboard::showItem(qint64 id)
@@ -667,31 +633,10 @@ void ModelsDashboard::retranslateUi()
         p->fitColumns();
 }
 
-QList<widgets::HistoryChartView::Line> ModelsDashboard::visitLines(const db::QueryTable &t, const QDate &last)
-{
-    QHash<QString, QList<std::pair<QDate, double>>> bySite;
-    for (int r = 0; r < t.rows.size(); ++r) {
-        const QDate week = QDate::fromString(t.value(r, QStringLiteral("week_start")).toString(), Qt::ISODate);
-        if (t.value(r, QStringLiteral("visits")).isNull() || (last.isValid() && week > last))
-            continue;
-        bySite[t.value(r, QStringLiteral("site")).toString()].append({week, t.value(r, QStringLiteral("visits")).toDouble() / 1e4});
-    }
-    QList<widgets::HistoryChartView::Line> lines;
-    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it)
-        if (it.value().size() >= 2)
-            lines.append({it.key(), it.value()});
-    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
-        return a.points.last().second != b.points.last().second ? a.points.last().second > b.points.last().second : a.name < b.name;
-    });
-    if (lines.size() > 8)
-        lines.resize(8);
-    return lines;
-}
-
 void ModelsDashboard::fillTrafficChart(const db::QueryTable &histories)
 {
-    const auto lines = visitLines(histories);
-    m_trafficChart->setLines(lines);
+    const auto lines = ModelsView::visitLines(histories);
+    ModelsCharts::showTraffic(m_trafficChart, lines);
     m_trafficChart->setVisible(!lines.isEmpty());
     m_trafficNote->setVisible(lines.isEmpty());
 }

@@ -5,6 +5,8 @@
 
 #include <QDate>
 #include <QHash>
+#include "dashboardpage.h"
+
 #include <QWidget>
 
 class QAbstractSeries;
@@ -29,7 +31,7 @@ namespace zhisuan::app {
 
 // Models and apps: a release timeline with events, benchmark scores as a heat map (selected cells compared as
 // grouped bars), price against capability with the Pareto frontier, weekly visits and downloads, usage metrics.
-class ModelsDashboard : public QWidget
+class ModelsDashboard : public DashboardPage
 {
     Q_OBJECT
 public:
@@ -40,19 +42,10 @@ public:
     QStringList frontierLabels() const { return m_frontierLabels; }
     bool isEmpty() const { return m_releases.rows.isEmpty(); }
     void showTab(int index);
-    // The weekly-visits chart's lines (10k visits): sites with two or more weeks up to `last` (invalid: all), the
-    // busiest in their latest week first, at most eight. The brief draws the same lines up to its week.
     static constexpr int kTrafficChunk = 1000; // traffic rows read per fetch
-    static QList<widgets::HistoryChartView::Line> visitLines(const db::QueryTable &traffic, const QDate &last = {});
-    // The sites of trafficHistories' rows, in their order (the chart's lines), for their source line.
-    static QStringList siteNames(const db::QueryTable &histories);
-
-signals:
-    // Part of the page could not be read from the store (the page shows what it could): the window says so.
-    void storeProblem(const QString &message);
 
 public slots:
-    void reload();
+    void reload() override;
     void showItem(qint64 id);
 
 protected:

@@ -1,25 +1,26 @@
 #include "pageloader.h"
 
+#include "dashboardpage.h"
+
 #include <QEvent>
-#include <QMetaObject>
 #include <QWidget>
 
 namespace zhisuan::app {
 
-PageLoader::PageLoader(QWidget *page) : QObject(page)
+PageLoader::PageLoader(DashboardPage *page) : QObject(page)
 {
     setObjectName(QStringLiteral("pageLoader"));
     page->installEventFilter(this);
 }
 
-PageLoader *PageLoader::of(QWidget *page)
+PageLoader *PageLoader::of(DashboardPage *page)
 {
     if (auto *loader = page->findChild<PageLoader *>(QStringLiteral("pageLoader"), Qt::FindDirectChildrenOnly))
         return loader;
     return new PageLoader(page);
 }
 
-void PageLoader::request(QWidget *page)
+void PageLoader::request(DashboardPage *page)
 {
     PageLoader *loader = of(page);
     loader->m_stale = true;
@@ -27,7 +28,7 @@ void PageLoader::request(QWidget *page)
         loader->load();
 }
 
-void PageLoader::ensureLoaded(QWidget *page)
+void PageLoader::ensureLoaded(DashboardPage *page)
 {
     if (PageLoader *loader = of(page); loader->m_stale)
         loader->load();
@@ -36,7 +37,7 @@ void PageLoader::ensureLoaded(QWidget *page)
 void PageLoader::load()
 {
     m_stale = false;
-    QMetaObject::invokeMethod(parent(), "reload");
+    static_cast<DashboardPage *>(parent())->reload();
 }
 
 bool PageLoader::eventFilter(QObject *watched, QEvent *event)

@@ -3,19 +3,19 @@
 #include "steptimer.h"
 #include "storecheck.h"
 
-#include "centresdashboard.h"
+#include "centresmap.h"
 #include "chartcatalog.h"
 #include "sourcecatalog.h"
 #include "computeanalytics.h"
 #include "chinamapview.h"
 #include "marketanalytics.h"
-#include "marketdashboard.h"
+#include "marketcharts.h"
 #include "marketweek.h"
 #include "returnbarchartview.h"
 #include "modelanalytics.h"
 #include "historychartview.h"
 #include "localnames.h"
-#include "modelsdashboard.h"
+#include "modelscharts.h"
 #include "numberformat.h"
 #include "placeresolver.h"
 #include "querytable.h"
@@ -81,12 +81,12 @@ QString plain(QString html)
 }
 
 // A table of the Market page as the page shows it (its columns, in the order read, cells formatted as its panel's).
-Table marketTable(MarketDashboard::Table which, const db::QueryTable &rows)
+Table marketTable(MarketCharts::Table which, const db::QueryTable &rows)
 {
     widgets::QueryTableModel model;
     widgets::TableDelegate delegate;
     model.setTable(rows);
-    MarketDashboard::setColumns(which, &model, &delegate);
+    MarketCharts::setColumns(which, &model, &delegate);
     return widgets::ReportDocument::tableFromModel(model, delegate);
 }
 
@@ -129,7 +129,7 @@ private:
     const QHash<QString, QString> m_labels;
     db::MarketAnalytics::Settings m_marketSettings;
     db::MarketWeek m_marketLoaded;
-    MarketDashboard::View m_marketView;
+    MarketView m_marketView;
     std::unique_ptr<widgets::ReturnBarChartView> m_returnsChart, m_rankingChart, m_watchlistChart;
     bool m_marketRead = false;
     std::unique_ptr<widgets::ChinaMapView> m_centresMap; // the Centres page's map, without the page
@@ -157,7 +157,7 @@ void Builder::needMarket()
     if (m_marketRead)
         return;
     m_marketRead = true;
-    m_marketSettings = MarketDashboard::storedSettings();
+    m_marketSettings = MarketCharts::storedSettings();
     // The week as the page's week list has it (Monday to its last day with data), by two seeks.
     bool known = false;
     auto week = db::MarketAnalytics(*m_store).weekContaining(m_monday, &known);
@@ -176,14 +176,14 @@ void Builder::needMarket()
         return;
     }
     m_marketLoaded = std::move(loaded).value();
-    m_marketView = MarketDashboard::compute(m_marketLoaded, m_marketSettings);
+    m_marketView = MarketView::compute(m_marketLoaded, m_marketSettings);
     m_returnsChart = std::make_unique<widgets::ReturnBarChartView>();
     m_rankingChart = std::make_unique<widgets::ReturnBarChartView>();
     m_watchlistChart = std::make_unique<widgets::ReturnBarChartView>();
     m_returnsChart->setObjectName(QStringLiteral("returnsChart"));
     m_rankingChart->setObjectName(QStringLiteral("rankingChart"));
     m_watchlistChart->setObjectName(QStringLiteral("watchlistChart"));
-    MarketDashboard::showCharts(m_marketView, m_returnsChart.get(), m_rankingChart.get(), m_watchlistChart.get());
+    MarketCharts::showCharts(m_marketView, m_returnsChart.get(), m_rankingChart.get(), m_watchlistChart.get());
 }
 
 void Builder::addMarket()
@@ -242,8 +242,8 @@ void Builder::addMovers()
     }
     if (!up.isEmpty() || !down.isEmpty())
         m_points << tr("Top gainers: %1; top losers: %2.").arg(up.join(tr(", ")), down.join(tr(", ")));
-    const Table gainers = marketTable(MarketDashboard::Table::Movers, m_marketView.gainers);
-    const Table losers = marketTable(MarketDashboard::Table::Movers, m_marketView.losers);
+    const Table gainers = marketTable(MarketCharts::Table::Movers, m_marketView.gainers);
+    const Table losers = marketTable(MarketCharts::Table::Movers, m_marketView.losers);
     if (!gainers.rows.isEmpty() || !losers.rows.isEmpty()) {
         // One table, gainers beside losers, as the reports print them: name, code, return, close of each side
         // (the panels' columns 2, 1, 3 and 4).
@@ -273,7 +273,7 @@ void Builder::addMovers()
         m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
     if (QWidget *chart = m_marketView.showsWatchlist() ? m_watchlistChart.get() : nullptr)
         m_doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, ChartCatalog::source(chart), 0.45, 0.8);
-    Table keys = marketTable(MarketDashboard::Table::KeyStocks, m_marketView.keyStocks);
+    Table keys = marketTable(MarketCharts::Table::KeyStocks, m_marketView.keyStocks);
     if (!keys.rows.isEmpty()) {
         keys.title = tr("Key stocks: earnings forecasts and valuation");
         keys.source = db::SourceCatalog::line(m_marketLoaded.keyStocksSources);
@@ -391,12 +391,12 @@ void Builder::addTraffic()
     addTable(t, tr("the Models & apps page"));
     // The trend, when sites have two or more weeks up to this one: the dashboard's lines, drawn by a chart of our own.
     const db::QueryTable histories = db::ModelAnalytics(*m_store).trafficHistories(m_monday.addDays(7), 8).valueOr({}, &m_errors);
-    const auto lines = ModelsDashboard::visitLines(histories, m_sunday);
+    const auto lines = ModelsView::visitLines(histories, m_sunday);
     if (!lines.isEmpty()) {
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
-        m_trafficChart->setLines(lines);
+        ModelsCharts::showTraffic(m_trafficChart.get(), lines);
         m_doc.addChart(m_trafficChart.get(), catalogued(QStringLiteral("models-traffic")).title,
-                       db::SourceCatalog::line(db::SourceCatalog::forTraffic(*m_store, ModelsDashboard::siteNames(histories), m_monday.addDays(7))
+                       db::SourceCatalog::line(db::SourceCatalog::forTraffic(*m_store, ModelsView::siteNames(histories), m_monday.addDays(7))
                                                    .valueOr({}, &m_errors)),
                        0.5);
     }
@@ -471,13 +471,13 @@ void Builder::addCentres()
     const db::QueryTable all = db::ComputeAnalytics(*m_store).centres().valueOr({}, &m_errors);
     if (all.rows.isEmpty())
         return;
-    CentresDashboard::Filter filter;
-    filter.leaveOutInferred = CentresDashboard::leaveOutInferredSetting();
-    const CentresDashboard::View view = CentresDashboard::compute(all, filter);
+    CentresView::Filter filter;
+    filter.leaveOutInferred = CentresView::leaveOutInferredSetting();
+    const CentresView view = CentresMap::compute(all, filter);
     m_centresMap = std::make_unique<widgets::ChinaMapView>();
     m_centresMap->setObjectName(QStringLiteral("map"));
     m_centresMap->loadGeo(QStringLiteral(":/geo/china-provinces.geojson"));
-    CentresDashboard::showOnMap(m_centresMap.get(), view, filter);
+    CentresMap::show(m_centresMap.get(), view, filter);
     m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(view.cards)));
     m_doc.addChart(m_centresMap.get(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresMap.get()), 0.62);
 }
@@ -507,7 +507,7 @@ void Builder::addLockups()
     m_points << sentence;
     Table t;
     if (m_marketWeek)
-        t = marketTable(MarketDashboard::Table::Lockups, m_marketView.lockups);
+        t = marketTable(MarketCharts::Table::Lockups, m_marketView.lockups);
     if (t.rows.isEmpty()) { // the dashboard shows the latest week when this one has no returns
         t.headers = QStringList{tr("Expiry"), tr("Code"), tr("Name"), tr("Shares (10k)"), tr("Market value (CNY 10k)")};
         t.rightAligned = {false, false, false, true, true};

@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "querytablemodel.h"
 #include "marketdashboard.h"
+#include "marketview.h"
 #include "pagestyle.h"
 #include "modelsdashboard.h"
 #include "timelineview.h"
@@ -795,14 +796,14 @@ private slots:
     void watchlistIsEditedAsLines()
     {
         QStringList errors;
-        const auto items = app::MarketDashboard::parseWatchlist(
+        const auto items = app::MarketView::parseWatchlist(
             QStringLiteral("NVDA.O CPU/GPU\n# a comment\n688256 国产算力链\nnot-a-code 云计算\n0020.HK\n"), &errors);
         QCOMPARE(items.size(), 3);
         QCOMPARE(items[1].code, QStringLiteral("688256.SH")); // bare A-share code gets its exchange
         QCOMPARE(items[1].segment, QStringLiteral("国产算力链"));
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().startsWith(QStringLiteral("line 4: expected a security code")), qPrintable(errors.first()));
-        QCOMPARE(app::MarketDashboard::parseWatchlist(app::MarketDashboard::formatWatchlist(items), nullptr).size(), 3);
+        QCOMPARE(app::MarketView::parseWatchlist(app::MarketView::formatWatchlist(items), nullptr).size(), 3);
     }
 
     // The summaries have a background of their own: their text must read on it on a light desktop, on a dark

@@ -3,6 +3,7 @@
 #include "computeanalytics.h"
 #include "marketanalytics.h"
 #include "modelanalytics.h"
+#include "pageregistry.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -50,6 +51,7 @@ private slots:
         QTest::newRow("subcommands") << QStringLiteral("commands") << app::CommandLine::commands();
         QTest::newRow("chart ids") << QStringLiteral("charts") << chartIds();
         QTest::newRow("query views") << QStringLiteral("views") << views();
+        QTest::newRow("page ids") << QStringLiteral("pages") << app::PageRegistry::ids(); // --page
     }
     void completionOffersWhatTheProgramKnows()
     {
@@ -68,7 +70,7 @@ private slots:
         QString page = read(QStringLiteral("resources/man/zhisuan.1"));
         QVERIFY(!page.isEmpty());
         page.replace(QStringLiteral("\\-"), QStringLiteral("-"));
-        for (const QString &word : app::CommandLine::commands() + chartIds() + views())
+        for (const QString &word : app::CommandLine::commands() + chartIds() + views() + app::PageRegistry::ids())
             QVERIFY2(page.contains(QRegularExpression(QStringLiteral("(^|[\\s,(])%1([\\s,).]|$)").arg(QRegularExpression::escape(word)))),
                      qPrintable(QStringLiteral("the man page does not mention %1").arg(word)));
     }

@@ -7,6 +7,7 @@
 #include "tablepanel.h"
 #include "modelanalytics.h"
 #include "modelsdashboard.h"
+#include "modelsview.h"
 #include "historychartview.h"
 #include "marketdashboard.h"
 #include "starterstore.h"
@@ -464,15 +465,15 @@ private slots:
         auto *chart = models.findChild<widgets::HistoryChartView *>(QStringLiteral("trafficChart"));
         QVERIFY(chart);
         QCOMPARE(chart->pointCount(), 4 + 3); // Kimi's four weeks, Runway's two plus the starter's 8.16 week
-        auto points = [](const QList<widgets::HistoryChartView::Line> &lines) {
+        auto points = [](const QList<app::ModelsView::Line> &lines) {
             int n = 0;
             for (const auto &l : lines)
                 n += int(l.points.size());
             return n;
         };
         const db::QueryTable traffic = db::ModelAnalytics(*m_store).traffic().value();
-        QCOMPARE(points(app::ModelsDashboard::visitLines(traffic, QDate(2024, 8, 18))), 3 + 3); // Kimi's 8.19 week is after the brief's week
-        QCOMPARE(app::ModelsDashboard::visitLines(traffic).first().name, QStringLiteral("Kimi")); // the busiest first
+        QCOMPARE(points(app::ModelsView::visitLines(traffic, QDate(2024, 8, 18))), 3 + 3); // Kimi's 8.19 week is after the brief's week
+        QCOMPARE(app::ModelsView::visitLines(traffic).first().name, QStringLiteral("Kimi")); // the busiest first
         const QString pdf = brief(QStringLiteral("traffic.pdf"), QDate(2024, 8, 14), {Section::Traffic});
         const QString text = pdftools::text(pdf);
         QVERIFY2(text.contains(QStringLiteral("Figure 1: Weekly visits of AI products (10k)")), qPrintable(text));

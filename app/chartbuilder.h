@@ -1,0 +1,53 @@
+#pragma once
+
+#include "chartcatalog.h"
+#include "marketanalytics.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <memory>
+
+class QWidget;
+
+namespace zhisuan::db {
+class Store;
+}
+
+namespace zhisuan::app {
+
+// Builds one catalogued chart on its own, filled from its view model exactly as its page fills it: what
+// `zhisuan export` draws, without building the page, its tables and its filters. One exception, said where it is
+// built: the models page's price chart is still a bare QChartView laid out by its page (issue 27, charts).
+class ChartBuilder
+{
+public:
+    explicit ChartBuilder(db::Store &store) : m_store(store) {}
+
+    struct Built
+    {
+        std::unique_ptr<QWidget> owner; // what to delete: the chart, or the page that holds it
+        QWidget *chart = nullptr;       // nullptr: nothing to draw (the benchmark comparison without a selection)
+        db::TradingWeek latest, drawn;  // market charts: the newest week, and the week drawn
+    };
+    // `week` (market charts): any day of the week to draw; `searchWeeks`: no week asked for, so the newest week
+    // that has something to draw in this chart (the latest week is often a partial one).
+    Built build(const ChartCatalog::Chart &chart, const QDate &week, bool searchWeeks);
+    // What could not be read from the store (the chart shows what could be).
+    QStringList problems() const { return m_problems; }
+
+private:
+    Built buildMarket(const ChartCatalog::Chart &chart, const QDate &week, bool searchWeeks);
+    std::unique_ptr<QWidget> marketChart(const ChartCatalog::Chart &chart, const db::TradingWeek &week,
+                                         const db::MarketAnalytics::Settings &settings, bool history);
+    Built buildCentres();
+    Built buildChips();
+    Built buildModels(const ChartCatalog::Chart &chart);
+    Built buildOnPage(const ChartCatalog::Chart &chart);
+    void problem(const QString &message) { m_problems << message; }
+
+    db::Store &m_store;
+    QStringList m_problems;
+};
+
+} // namespace zhisuan::app

@@ -1,0 +1,27 @@
+#include "modelscharts.h"
+
+#include "historychartview.h"
+#include "timelineview.h"
+
+namespace zhisuan::app {
+
+void ModelsCharts::showTimeline(widgets::TimelineView *timeline, const ModelsView::Timeline &view)
+{
+    QList<widgets::TimelineView::Item> items;
+    items.reserve(view.items.size());
+    for (const auto &i : view.items)
+        items.append({i.id, i.date, i.label, i.lane, i.modality, i.event});
+    timeline->setItems(items, view.lanes);
+    timeline->setLegend(view.legend);
+}
+
+void ModelsCharts::showTraffic(widgets::HistoryChartView *chart, const QList<ModelsView::Line> &lines)
+{
+    QList<widgets::HistoryChartView::Line> drawn;
+    drawn.reserve(lines.size());
+    for (const auto &l : lines)
+        drawn.append({l.name, l.points});
+    chart->setLines(drawn);
+}
+
+} // namespace zhisuan::app

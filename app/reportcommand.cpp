@@ -1,0 +1,94 @@
+#include "reportcommand.h"
+
+#include "commandio.h"
+#include "marketanalytics.h"
+#include "store.h"
+#include "value.h"
+#include "weeklybrief.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QFile>
+#include <QFileInfo>
+
+namespace zhisuan::app {
+
+int ReportCommand::run(const QStringList &args)
+{
+    QTextStream &out = CommandIo::out();
+    QTextStream &err = CommandIo::err();
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Write the weekly brief of a week as a multi-page PDF."));
+    CommandIo::addCommonOptions(p);
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week with market data)."), QStringLiteral("DATE")));
+    QStringList ids;
+    for (auto s : WeeklyBrief::allSections())
+        ids << WeeklyBrief::id(s);
+    p.addOption(QCommandLineOption(QStringLiteral("sections"), QCoreApplication::translate("CommandLine", "Comma-separated sections, in order (default: all): %1.").arg(ids.join(QStringLiteral(","))),
+                                   QStringLiteral("LIST"), ids.join(QLatin1Char(','))));
+    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The file to write: .pdf, or .odt for an editable copy."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "A UTF-8 text file with your view of the week, printed on the first page."), QStringLiteral("FILE")));
+    p.process(args);
+    const QString output = p.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (output.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))) {
+        err << QCoreApplication::translate("CommandLine", "zhisuan report: expected -o FILE.pdf, or FILE.odt for an editable copy, found “%1”").arg(output) << Qt::endl;
+        return 2;
+    }
+    QList<WeeklyBrief::Section> sections;
+    for (const QString &id : p.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        WeeklyBrief::Section s;
+        if (!WeeklyBrief::fromId(id, &s)) {
+            err << QCoreApplication::translate("CommandLine", "--sections: expected some of %1, found “%2”").arg(ids.join(QStringLiteral(", ")), id) << Qt::endl;
+            return 2;
+        }
+        if (!sections.contains(s))
+            sections << s;
+    }
+    auto store = CommandIo::openStore(p, db::Store::OpenMode::ReadOnly);
+    if (!store)
+        return 1;
+    QDate day;
+    if (p.isSet(QStringLiteral("week"))) {
+        QByteArray iso;
+        if (!db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso)) {
+            err << QCoreApplication::translate("CommandLine", "--week: expected a date such as 2024-08-16, found “%1”").arg(p.value(QStringLiteral("week"))) << Qt::endl;
+            return 2;
+        }
+        day = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    } else {
+        const auto weeks = db::MarketAnalytics(*store).weeks();
+        if (!weeks) {
+            err << weeks.error().message << Qt::endl;
+            return 1;
+        }
+        if (weeks.value().isEmpty()) {
+            err << QCoreApplication::translate("CommandLine", "zhisuan report: the store has no market data; give the week with --week DATE") << Qt::endl;
+            return 2;
+        }
+        day = weeks.value().first().start;
+    }
+    WeeklyBrief brief(store.get());
+    if (p.isSet(QStringLiteral("view"))) {
+        QFile view(p.value(QStringLiteral("view")));
+        if (!view.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("CommandLine", "--view: cannot read %1: %2").arg(view.fileName(), view.errorString()) << Qt::endl;
+            return 2;
+        }
+        brief.setView(QString::fromUtf8(view.readAll()));
+    }
+    const QString error = brief.write(output, day, sections);
+    if (!error.isEmpty()) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    if (suffix == QLatin1String("odt"))
+        out << QCoreApplication::translate("CommandLine", "Wrote %1").arg(output) << Qt::endl;
+    else
+        out << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", "", brief.pageCount()).arg(output) << Qt::endl;
+    return 0;
+}
+
+
+} // namespace zhisuan::app

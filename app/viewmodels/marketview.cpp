@@ -1,0 +1,199 @@
+#include "marketview.h"
+
+#include "value.h"
+#include "vocabulary.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace zhisuan::app {
+
+namespace {
+
+QString pct(double v)
+{
+    return QLocale().toString(std::abs(v), 'f', 2);
+}
+
+} // namespace
+
+MarketView MarketView::compute(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
+{
+    MarketView v;
+    v.week = loaded.week;
+    v.computeBars(loaded);
+    v.returnsSources = loaded.returnsSources;
+    v.rankingSources = loaded.rankingSources;
+    v.watchlistSources = loaded.watchlistSources;
+    const db::QueryTable &movers = loaded.movers;
+    v.gainers = v.losers = db::QueryTable{movers.columns, {}};
+    for (const QVariantList &row : movers.rows)
+        (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? v.gainers : v.losers).rows.append(row);
+    v.keyStocks = loaded.keyStocks;
+    v.lockups = loaded.lockups;
+    v.summary = summaryFor(loaded, settings);
+    v.computeHistory(loaded);
+    return v;
+}
+
+void MarketView::computeBars(const db::MarketWeek &loaded)
+{
+    const db::QueryTable &indices = loaded.indices, &rankingRows = loaded.ranking, &watch = loaded.watchlist;
+    highlight = tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName));
+    for (int r = rankingRows.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
+        if (!rankingRows.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
+            ranking.append({Vocabulary::name(rankingRows.value(r, QStringLiteral("name")).toString()),
+                            rankingRows.value(r, QStringLiteral("return_pct")).toDouble(), rankingRows.value(r, QStringLiteral("tracked")).toBool()});
+    // The indices and the tracked industry, as the reports' returns figure has them. The other industries are the
+    // ranking's bars (a week of all 31 申万 industries made 35 thin bars with elided names here); without a ranking
+    // they stay.
+    for (int r = 0; r < indices.rows.size(); ++r) {
+        const bool tracked = indices.value(r, QStringLiteral("tracked")).toBool();
+        if (!tracked && !ranking.isEmpty() && indices.value(r, QStringLiteral("kind")).toString() == QLatin1String("industry"))
+            continue;
+        returns.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
+                        tracked});
+    }
+    for (int r = 0; r < watch.rows.size(); ++r)
+        watchlist.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
+    QStringList segments;
+    for (int r = 0; r < watch.rows.size(); ++r)
+        if (!segments.contains(watch.value(r, QStringLiteral("segment")).toString()))
+            segments << watch.value(r, QStringLiteral("segment")).toString();
+    watchlistTitle = tr("Watchlist (%): %1").arg(segments.join(QStringLiteral(" · ")));
+}
+
+void MarketView::computeHistory(const db::MarketWeek &loaded)
+{
+    // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
+    const QString &industry = loaded.industry, industryName = Vocabulary::name(loaded.industryName);
+    const db::QueryTable &level = loaded.level, &pe = loaded.pe;
+    for (int r = 0; r < level.rows.size(); ++r)
+        levelPoints.append({QDate::fromString(level.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
+                            level.value(r, QStringLiteral("level")).toDouble()});
+    for (int r = 0; r < pe.rows.size(); ++r)
+        pePoints.append({QDate::fromString(pe.value(r, QStringLiteral("date")).toString(), Qt::ISODate), pe.value(r, QStringLiteral("pe")).toDouble()});
+    const bool chained = !level.rows.isEmpty() && level.value(0, QStringLiteral("source")).toString() == QLatin1String("weekly");
+    // Up to the week the page shows, which is marked: the history beside an older week ends with that week. Weekly
+    // returns chained across weeks without data are not joined (a gap, each week a marker), so a missing stretch
+    // never reads as a steady move.
+    markedFrom = loaded.week.start;
+    markedTo = loaded.week.end.isValid() ? loaded.week.end : loaded.week.start.addDays(6);
+    auto upToShown = [this](Points &points) {
+        points.erase(std::remove_if(points.begin(), points.end(), [this](const auto &p) { return p.first > markedTo; }), points.end());
+    };
+    upToShown(levelPoints);
+    upToShown(pePoints);
+    levelGapDays = chained ? 10 : 0;
+    levelTitle = chained ? tr("%1: weekly returns chained (start = 100)").arg(industryName) : tr("%1: index level").arg(industryName);
+    seriesName = industryName;
+    const QStringList bandNames{tr("10th percentile"), tr("median"), tr("90th percentile")};
+    for (int i = 0; i < loaded.pePercentiles.size(); ++i)
+        peBands.append({QStringLiteral("%1 %2").arg(bandNames.value(i), QLocale().toString(loaded.pePercentiles[i], 'f', 1)), loaded.pePercentiles[i]});
+    peTitle = tr("%1: PE history").arg(industryName);
+    peName = tr("PE");
+    historyNote = tr("History of %1: import its daily quotes (or more weekly returns) for the index line, and a "
+                     "PE(TTM) metric series (subject %2) for PE with percentile bands.")
+                      .arg(industryName, industry);
+    historySources = loaded.historySources;
+}
+
+QList<db::WatchItem> MarketView::parseWatchlist(const QString &text, QStringList *errors)
+{
+    QList<db::WatchItem> items;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QString code = line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+        const QString segment = line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty);
+        db::Value v;
+        const QByteArray raw = code.toUtf8();
+        const QString error = db::ValueParser::parse(db::FieldType::Code, raw, v);
+        if (!error.isEmpty()) {
+            if (errors)
+                *errors << tr("line %1: %2").arg(i + 1).arg(error);
+            continue;
+        }
+        items.append({db::valueToString(v), segment.isEmpty() ? tr("Other") : segment});
+    }
+    return items;
+}
+
+QString MarketView::formatWatchlist(const QList<db::WatchItem> &items)
+{
+    QStringList lines;
+    for (const auto &w : items)
+        lines << w.code + QLatin1Char(' ') + w.segment;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString MarketView::summaryFor(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
+{
+    const db::QueryTable &indices = loaded.indices, &excess = loaded.excess, &ranking = loaded.ranking;
+    QStringList parts;
+    auto move = [](const QString &name, double v) {
+        return v >= 0 ? tr("%1 rose %2%").arg(name, pct(v)) : tr("%1 fell %2%").arg(name, pct(v));
+    };
+    QString industryPart;
+    for (int r = 0; r < indices.rows.size(); ++r) {
+        const QString name = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString());
+        const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
+        if (indices.value(r, QStringLiteral("tracked")).toBool())
+            industryPart = move(name, v);
+        else if (settings.benchmarks.contains(indices.value(r, QStringLiteral("code")).toString()))
+            parts << move(name, v);
+    }
+    if (!industryPart.isEmpty()) {
+        parts << industryPart;
+        for (int r = 0; r < excess.rows.size(); ++r) {
+            const QString name = Vocabulary::name(excess.value(r, QStringLiteral("benchmark_name")).toString());
+            const double computed = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
+            const QVariant reported = excess.value(r, QStringLiteral("reported_excess_pcts"));
+            // The report's figure leads when there is one; ours is said beside it when it differs.
+            const double v = reported.isNull() ? computed : reported.toDouble();
+            QString part = v >= 0 ? tr("outperforming %1 by %2 pcts").arg(name, pct(v)) : tr("underperforming %1 by %2 pcts").arg(name, pct(v));
+            if (!reported.isNull() && pct(reported.toDouble()) != pct(computed))
+                part += tr(" (as reported; %1 computed from the returns)").arg(pct(computed));
+            parts << part;
+        }
+        // A rank the report gives, else ours when the store has other industries of the classification to rank among.
+        int computedIndustries = 0;
+        for (int r = 0; r < ranking.rows.size(); ++r)
+            if (!ranking.value(r, QStringLiteral("rank")).isNull())
+                ++computedIndustries;
+        for (int r = 0; r < ranking.rows.size(); ++r) {
+            if (!ranking.value(r, QStringLiteral("tracked")).toBool())
+                continue;
+            const QVariant rank = ranking.value(r, QStringLiteral("rank")), reported = ranking.value(r, QStringLiteral("reported_rank"));
+            const int of = ranking.value(r, QStringLiteral("of")).toInt(), reportedOf = ranking.value(r, QStringLiteral("reported_of")).toInt();
+            if (!reported.isNull()) {
+                QString part = reportedOf > 0 ? tr("ranking %1 of %2 industries").arg(reported.toInt()).arg(reportedOf)
+                                              : tr("ranking %1 among the industries").arg(reported.toInt());
+                if (!rank.isNull() && of == reportedOf && rank.toInt() != reported.toInt())
+                    part += tr(" (as reported; %1 computed)").arg(rank.toInt());
+                else if (of != reportedOf)
+                    part += tr(" (as reported)");
+                parts << part;
+            } else if (!rank.isNull() && computedIndustries > 1) {
+                parts << tr("ranking %1 of %2 industries").arg(rank.toInt()).arg(of);
+            }
+        }
+    }
+    if (parts.isEmpty())
+        return tr("Week %1: no index or industry returns for this week; see the watchlist and tables below.").arg(loaded.week.label());
+    QString text = tr("In the week %1, %2.").arg(loaded.week.label(), parts.join(tr(", ")));
+    // The box names one index, the week's returns may be published for another index of the same industry
+    // (申万 vs 中信): say which one the sentence, the charts and the excess returns use.
+    const QString &chosen = settings.industry;
+    if (!loaded.industry.isEmpty() && !chosen.isEmpty() && loaded.industry != chosen && !industryPart.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("%1 has no returns this week; its industry is followed through %2.")
+                      .arg(Vocabulary::name(loaded.trackedName), Vocabulary::name(loaded.industryName));
+    return text;
+}
+
+} // namespace zhisuan::app

@@ -1,0 +1,68 @@
+#include "modelsview.h"
+
+#include "vocabulary.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace zhisuan::app {
+
+ModelsView::Timeline ModelsView::timeline(const db::QueryTable &releases, const db::QueryTable &events, bool byVendor)
+{
+    const auto labels = Vocabulary::labels();
+    Timeline t;
+    for (int r = 0; r < releases.rows.size(); ++r) {
+        const QString lane = byVendor ? releases.value(r, QStringLiteral("vendor")).toString()
+                                      : labels.value(releases.value(r, QStringLiteral("region")).toString(), tr("other"));
+        if (!t.lanes.contains(lane))
+            t.lanes << lane;
+        t.items.append({r, QDate::fromString(releases.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
+                        releases.value(r, QStringLiteral("model")).toString(), lane, releases.value(r, QStringLiteral("modality")).toString(), false});
+    }
+    for (int r = 0; r < events.rows.size(); ++r) {
+        const QString kind = events.value(r, QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("product"))
+            continue; // product launches are the releases themselves
+        t.items.append({100000 + r, QDate::fromString(events.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
+                        events.value(r, QStringLiteral("title")).toString(), QString(), QStringLiteral("event"), true});
+    }
+    if (!byVendor)
+        std::sort(t.lanes.begin(), t.lanes.end(), [&](const QString &a, const QString &) { return a == labels.value(QStringLiteral("domestic")); });
+    for (const char *code : {"text", "multimodal", "image", "video", "vision"})
+        t.legend.append({QString::fromLatin1(code), labels.value(QString::fromLatin1(code))});
+    t.legend.append({QStringLiteral("event"), tr("Event")});
+    return t;
+}
+
+QStringList ModelsView::siteNames(const db::QueryTable &histories)
+{
+    QStringList sites;
+    for (int r = 0; r < histories.rows.size(); ++r)
+        if (const QString site = histories.value(r, QStringLiteral("site")).toString(); !sites.contains(site))
+            sites << site;
+    return sites;
+}
+
+QList<ModelsView::Line> ModelsView::visitLines(const db::QueryTable &t, const QDate &last)
+{
+    QHash<QString, QList<std::pair<QDate, double>>> bySite;
+    for (int r = 0; r < t.rows.size(); ++r) {
+        const QDate week = QDate::fromString(t.value(r, QStringLiteral("week_start")).toString(), Qt::ISODate);
+        if (t.value(r, QStringLiteral("visits")).isNull() || (last.isValid() && week > last))
+            continue;
+        bySite[t.value(r, QStringLiteral("site")).toString()].append({week, t.value(r, QStringLiteral("visits")).toDouble() / 1e4});
+    }
+    QList<Line> lines;
+    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it)
+        if (it.value().size() >= 2)
+            lines.append({it.key(), it.value()});
+    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+        return a.points.last().second != b.points.last().second ? a.points.last().second > b.points.last().second : a.name < b.name;
+    });
+    if (lines.size() > 8)
+        lines.resize(8);
+    return lines;
+}
+
+} // namespace zhisuan::app

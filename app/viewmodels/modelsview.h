@@ -1,0 +1,52 @@
+#pragma once
+
+#include "querytable.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace zhisuan::app {
+
+// What the models page's charts draw, as values, for the page, the weekly brief and `zhisuan export`.
+class ModelsView
+{
+    // The page's strings keep the page's translation context, so that moving them here loses no translation.
+    Q_DECLARE_TR_FUNCTIONS(zhisuan::app::ModelsDashboard)
+public:
+    struct TimelineItem // a release (id: its row) or an event (id: 100000 + its row)
+    {
+        qint64 id = 0;
+        QDate date;
+        QString label;
+        QString lane;     // domestic/overseas, or a vendor; events have none
+        QString modality; // text, multimodal, image, video, vision … ("event" for events)
+        bool event = false;
+    };
+    struct Timeline
+    {
+        QList<TimelineItem> items;
+        QStringList lanes;
+        QList<std::pair<QString, QString>> legend; // modality code, label
+    };
+    // The release timeline: releases in lanes by region (domestic first) or by vendor, and the events that are
+    // not product launches (those are the releases themselves).
+    static Timeline timeline(const db::QueryTable &releases, const db::QueryTable &events, bool byVendor);
+
+    struct Line // a site's weekly visits (10k)
+    {
+        QString name;
+        QList<std::pair<QDate, double>> points;
+    };
+    // The weekly-visits chart's lines (10k visits): sites with two or more weeks up to `last` (invalid: all), the
+    // busiest in their latest week first, at most eight. The brief draws the same lines up to its week.
+    static QList<Line> visitLines(const db::QueryTable &traffic, const QDate &last = {});
+    // The sites of trafficHistories' rows, in their order (the chart's lines), for their source line.
+    static QStringList siteNames(const db::QueryTable &histories);
+};
+
+} // namespace zhisuan::app
