@@ -12,8 +12,6 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -272,25 +270,31 @@ private slots:
         QVERIFY(ChartExporter::exportTo(view.get(), m_dir.filePath(QStringLiteral("x.gif")), options()).contains(QStringLiteral("expected a .png, .svg or .pdf")));
     }
 
-    void exportAllRemembersItsFileNames()
+    // Issue 27: the dialog reads no settings. It starts from the choice the app hands in and hands back the user's.
+    void exportDialogStartsFromTheChoiceHandedIn()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("zhisuan-exporter-test"));
-        QSettings().clear();
+        ExportChoice initial;
+        initial.options.size = QSize(900, 600);
+        initial.options.scale = 3;
+        initial.options.transparent = true;
+        initial.format = QStringLiteral("svg");
+        initial.nameTemplate = QStringLiteral("周报_{date}_{chart}");
         {
-            ExportOptionsDialog dialog(ExportOptionsDialog::Mode::ManyCharts);
+            ExportOptionsDialog dialog(ExportOptionsDialog::Mode::ManyCharts, initial);
             auto *names = dialog.findChild<QLineEdit *>(QStringLiteral("nameTemplate"));
             QVERIFY(names);
-            QCOMPARE(names->text(), QStringLiteral("{page}_{chart}_{date}"));
+            QCOMPARE(names->text(), initial.nameTemplate);
+            QCOMPARE(dialog.format(), QStringLiteral("svg"));
+            QCOMPARE(dialog.options().size, QSize(900, 600));
+            QCOMPARE(dialog.options().scale, 3);
+            QVERIFY(dialog.options().transparent);
             names->setText(QStringLiteral("周报_{date}")); // no {chart}: the charts would overwrite each other
-            QCOMPARE(dialog.nameTemplate(), QStringLiteral("周报_{date}_{chart}"));
-            dialog.remember();
+            QCOMPARE(dialog.choice().nameTemplate, QStringLiteral("周报_{date}_{chart}"));
         }
-        ExportOptionsDialog again(ExportOptionsDialog::Mode::ManyCharts);
-        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("nameTemplate"))->text(), QStringLiteral("周报_{date}_{chart}"));
-        QVERIFY(!ExportOptionsDialog(ExportOptionsDialog::Mode::OneChart).findChild<QLineEdit *>(QStringLiteral("nameTemplate"))); // one file: no template
-        QSettings().clear();
+        ExportOptionsDialog one(ExportOptionsDialog::Mode::OneChart, initial);
+        QVERIFY(!one.findChild<QLineEdit *>(QStringLiteral("nameTemplate"))); // one file: no template
+        QCOMPARE(one.choice().nameTemplate, initial.nameTemplate);           // and the kept one is handed back as it was
+        QCOMPARE(ExportOptionsDialog().format(), QStringLiteral("png"));     // nothing kept: the defaults
     }
 };
 
