@@ -29,7 +29,6 @@ public:
 protected:
     explicit ChartPanel(QWidget *parent = nullptr);
     QChart *chart() const;
-    QChartView *chartView() const { return m_view; }
     // Called after the view was resized (laid out again): items the widget places in the chart's scene follow.
     virtual void chartResized() {}
     void resizeEvent(QResizeEvent *event) override;
