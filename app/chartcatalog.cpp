@@ -1,9 +1,9 @@
 #include "chartcatalog.h"
 
 #include "mainwindow.h"
+#include "chartsurface.h"
 #include "sourcecatalog.h"
 
-#include <QChartView>
 #include <QCoreApplication>
 
 namespace zhisuan::app {
@@ -51,9 +51,8 @@ bool ChartCatalog::hasContent(const QWidget *chart)
     // Hidden by its dashboard (setVisible(false)), not merely on a tab that has not been opened.
     if (chart->testAttribute(Qt::WA_WState_ExplicitShowHide) && chart->testAttribute(Qt::WA_WState_Hidden))
         return false;
-    if (const auto *view = qobject_cast<const QChartView *>(chart))
-        return !view->chart()->series().isEmpty();
-    return true;
+    const auto *surface = widgets::ChartSurface::from(chart);
+    return surface && surface->hasContent();
 }
 
 QString ChartCatalog::source(const QWidget *chart)

@@ -6,6 +6,7 @@
 #include "chartexporter.h"
 #include "exportoptionsdialog.h"
 #include "filedialog.h"
+#include "tablepanel.h"
 #include "datapage.h"
 #include "importresultpanel.h"
 #include "importrunner.h"
@@ -27,7 +28,6 @@
 #include <QDate>
 #include <QDir>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -56,6 +56,8 @@ MainWindow::MainWindow(db::Store *store, LanguageManager *languages, QWidget *pa
       m_problemBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Every table's Export… starts in the folder of the last export and keeps the one chosen.
+    widgets::TablePanel::setExportFolder({[] { return settings::exportFolder.get(); }, [](const QString &folder) { settings::exportFolder.set(folder); }});
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/zhisuan.svg")));
 
@@ -267,17 +269,16 @@ void MainWindow::exportChart(const QString &id)
         statusBar()->showMessage(tr("Nothing to export: the chart is empty"), 5000);
         return;
     }
-    widgets::ExportOptionsDialog options(widgets::ExportOptionsDialog::Mode::OneChart, this);
+    widgets::ExportOptionsDialog options(widgets::ExportOptionsDialog::Mode::OneChart, settings::exportChoice(), this);
     if (options.exec() != QDialog::Accepted)
         return;
-    options.remember();
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    settings::keepExportChoice(options.choice());
+    const QString folder = widgets::FileDialog::folderOrDocuments(settings::exportFolder.get());
     const QString path = widgets::FileDialog::getSaveFileName(this, tr("Export chart"),
                                                       QDir(folder).filePath(QStringLiteral("%1_%2.%3").arg(id, exportPeriod(*chart), options.format())), QString());
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    settings::exportFolder.set(QFileInfo(path).absolutePath());
     auto o = options.options();
     o.title = exportTitle(*chart);
     o.source = ChartCatalog::source(w);
@@ -328,7 +329,7 @@ void MainWindow::copyChart(const QString &id)
         return;
     }
     // The size the user exports at, at least 2× for a sharp paste; opaque, as Office ignores clipboard alpha.
-    widgets::ChartExporter::Options o = widgets::ExportOptionsDialog::savedOptions();
+    widgets::ChartExporter::Options o = settings::exportChoice().options;
     o.scale = std::max(o.scale, 2);
     o.transparent = false;
     o.title = exportTitle(*chart);
@@ -350,7 +351,7 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
 {
     QStringList written;
     settleMarketWeek();
-    widgets::ChartExporter::Options o = widgets::ExportOptionsDialog::savedOptions();
+    widgets::ChartExporter::Options o = settings::exportChoice().options;
     for (const auto &chart : ChartCatalog::all()) {
         if (chart.page != currentPage())
             continue;
@@ -374,16 +375,15 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
 
 void MainWindow::chooseExportAll()
 {
-    widgets::ExportOptionsDialog options(widgets::ExportOptionsDialog::Mode::ManyCharts, this);
+    widgets::ExportOptionsDialog options(widgets::ExportOptionsDialog::Mode::ManyCharts, settings::exportChoice(), this);
     if (options.exec() != QDialog::Accepted)
         return;
-    options.remember();
-    QSettings settings;
+    settings::keepExportChoice(options.choice());
     const QString folder = widgets::FileDialog::getExistingDirectory(this, tr("Export all charts to"),
-                                                             settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString());
+                                                             widgets::FileDialog::folderOrDocuments(settings::exportFolder.get()));
     if (folder.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), folder);
+    settings::exportFolder.set(folder);
     QStringList errors;
     const QStringList files = exportPageCharts(folder, options.format(), options.nameTemplate(), &errors);
     const int count = int(files.size());

@@ -1,5 +1,8 @@
 #include "modelsdashboard.h"
 
+#include "benchmarkbarchartview.h"
+#include "pricescatterview.h"
+
 #include "localnames.h"
 
 #include "chartcatalog.h"
@@ -20,13 +23,6 @@
 #include "vocabulary.h"
 
 #include <QFont>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QCursor>
-#include <QToolTip>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -34,10 +30,6 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QLogValueAxis>
-#include <QScatterSeries>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -45,7 +37,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,7 +50,7 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     : DashboardPage(QStringLiteral("models"), parent), m_store(store), m_heading(new QLabel(this)), m_story(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_groupBy(new QComboBox(this)), m_showEvents(new QCheckBox(this)), m_timeline(new widgets::TimelineView(this)),
       m_detail(new QTextBrowser(this)), m_matrix(new QStandardItemModel(this)), m_matrixPanel(new widgets::TablePanel(this)),
-      m_compare(new QChartView(this)), m_benchmark(new QComboBox(this)), m_price(new QChartView(this)),
+      m_compare(new widgets::BenchmarkBarChartView(this)), m_benchmark(new QComboBox(this)), m_price(new widgets::PriceScatterView(this)),
       m_prices(new widgets::QueryTableModel(this)), m_pricesPanel(new widgets::TablePanel(this)),
       m_traffic(new widgets::QueryTableModel(this)), m_downloads(new widgets::QueryTableModel(this)),
       m_trafficPanel(new widgets::TablePanel(this)), m_downloadsPanel(new widgets::TablePanel(this)), m_cards(new QWidget(this))
@@ -78,11 +69,6 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     widgets::PageStyle::heading(m_heading);
     widgets::PageStyle::summary(m_story);
     m_showEvents->setChecked(true);
-    for (QChartView *v : {m_compare, m_price}) {
-        v->setRenderHint(QPainter::Antialiasing);
-        v->chart()->setBackgroundRoundness(0);
-    }
-    m_compare->setMinimumHeight(320); // the legend sits on the right: the plot keeps its height
 
     auto *timelineTab = new QWidget(this);
     auto *tbar = new QHBoxLayout;
@@ -329,11 +315,7 @@ void ModelsDashboard::compareSelection()
             rows << s.row();
     }
     std::sort(columns.begin(), columns.end());
-    QChart *c = m_compare->chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *a : c->axes())
-        c->removeAxis(a);
-    c->setTitle(columns.isEmpty() ? tr("Select models and benchmarks in the table to compare them") : tr("Selected scores"));
+    m_compare->setTitle(columns.isEmpty() ? tr("Select models and benchmarks in the table to compare them") : tr("Selected scores"));
     // The source line names where the compared scores come from (every score's until cells are selected).
     QStringList drawn;
     for (int col : std::as_const(columns))
@@ -347,8 +329,10 @@ void ModelsDashboard::compareSelection()
                 drawn << m_scoreSource.value(key);
         }
     ChartCatalog::setSource(m_compare, db::SourceCatalog::forSources(drawn));
-    if (columns.isEmpty())
+    if (columns.isEmpty()) {
+        m_compare->setBars({}, {}, QString());
         return;
+    }
     // Benchmarks scored out of 10 (MT-Bench, AlignBench) beside ones out of 100 would be invisible slivers on a shared
     // axis: they are drawn ×10, on one 0–100 scale, and say so; a bar's own score is in its tooltip. Values are
     // not printed on the bars, where neighbours overprinted each other ("9293").
@@ -361,40 +345,24 @@ void ModelsDashboard::compareSelection()
         factor << (best > 0 && best <= 10 ? 10.0 : 1.0);
         scaled = scaled || factor.last() != 1.0;
     }
-    auto *series = new QBarSeries;
+    QList<widgets::BenchmarkBarChartView::Model> models;
     for (int r : std::as_const(rows)) {
-        auto *set = new QBarSet(m_matrix->item(r, 0)->text());
-        QStringList tips;
+        widgets::BenchmarkBarChartView::Model model{m_matrix->item(r, 0)->text(), {}, {}};
         for (int i = 0; i < columns.size(); ++i) {
             const QVariant v = m_matrix->item(r, columns[i])->data(Qt::DisplayRole);
-            *set << v.toDouble() * factor[i];
-            tips << (v.isNull() ? tr("%1 %2: no score").arg(set->label(), m_matrix->horizontalHeaderItem(columns[i])->text())
-                                : tr("%1 %2: %3").arg(set->label(), m_matrix->horizontalHeaderItem(columns[i])->text(), QLocale().toString(v.toDouble())));
+            model.values << v.toDouble() * factor[i];
+            model.tooltips << (v.isNull() ? tr("%1 %2: no score").arg(model.name, m_matrix->horizontalHeaderItem(columns[i])->text())
+                                          : tr("%1 %2: %3").arg(model.name, m_matrix->horizontalHeaderItem(columns[i])->text(), QLocale().toString(v.toDouble())));
         }
-        connect(set, &QBarSet::hovered, m_compare, [this, tips](bool status, int index) {
-            if (status)
-                QToolTip::showText(QCursor::pos(), tips.value(index), m_compare);
-            else
-                QToolTip::hideText();
-        });
-        series->append(set);
+        models << model;
     }
-    series->setLabelsVisible(false);
-    c->addSeries(series);
-    auto *x = new QBarCategoryAxis;
+    QStringList benchmarks;
     for (int i = 0; i < columns.size(); ++i) {
         const QString name = m_matrix->horizontalHeaderItem(columns[i])->text();
-        x->append(factor[i] != 1.0 ? tr("%1 (×10)").arg(name) : name);
+        benchmarks << (factor[i] != 1.0 ? tr("%1 (×10)").arg(name) : name);
     }
-    auto *y = new QValueAxis;
-    y->setTitleText(scaled ? tr("Score (0–100)") : tr("Score")); // the ×10 is said under the benchmark's bars
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    y->setMin(0);
-    y->applyNiceNumbers();
-    c->legend()->setAlignment(Qt::AlignRight);
+    // the ×10 is said under the benchmark's bars
+    m_compare->setBars(benchmarks, models, scaled ? tr("Score (0–100)") : tr("Score"));
 }
 
 void ModelsDashboard::fillPriceChart()
@@ -408,94 +376,31 @@ void ModelsDashboard::fillPriceChart()
     for (int r = 0; r < t.rows.size(); ++r)
         drawn << t.value(r, QStringLiteral("price_source")).toString() << t.value(r, QStringLiteral("score_source")).toString();
     ChartCatalog::setSource(m_price, db::SourceCatalog::forSources(drawn));
-    QChart *c = m_price->chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *a : c->axes())
-        c->removeAxis(a);
-    c->setTitle(tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark));
-    auto *x = new QLogValueAxis;
-    x->setLabelFormat(QStringLiteral("%g")); // the axis formats printf-style in Latin-1: the currency goes in the title
-    x->setTitleText(tr("Output price, CNY per million tokens"));
-    auto *y = new QValueAxis;
-    y->setTitleText(benchmark);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    auto *domestic = new QScatterSeries;
-    auto *overseas = new QScatterSeries;
-    domestic->setName(Vocabulary::labels().value(QStringLiteral("domestic")));
-    overseas->setName(Vocabulary::labels().value(QStringLiteral("overseas")));
-    domestic->setColor(QColor(0xC0, 0x39, 0x2B));
-    overseas->setColor(QColor(0x2C, 0x3E, 0x50));
-    overseas->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    auto *frontier = new QLineSeries;
-    frontier->setName(tr("Pareto frontier: best score for the price"));
-    frontier->setPen(QPen(QColor(0xE6, 0x7E, 0x22), 2, Qt::DashLine));
-    double lo = 1e9, hi = -1e9, pmin = 1e9, pmax = 0;
+    m_price->setTitle(tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark));
     m_frontierLabels.clear();
-    QList<QScatterSeries *> labelled;
-    m_pointNames.clear();
+    QList<widgets::PriceScatterView::Point> points;
     for (int r = 0; r < t.rows.size(); ++r) {
-        const double price = t.value(r, QStringLiteral("output_per_mtok")).toDouble(), score = t.value(r, QStringLiteral("score")).toDouble();
-        QScatterSeries *series = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic") ? domestic : overseas;
-        series->append(price, score);
+        widgets::PriceScatterView::Point point;
+        point.model = t.value(r, QStringLiteral("model")).toString();
+        point.price = t.value(r, QStringLiteral("output_per_mtok")).toDouble();
+        point.score = t.value(r, QStringLiteral("score")).toDouble();
+        point.domestic = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic");
         // Every point can be read: its model, price and score in a tooltip on hover.
-        QString tip = tr("%1: CNY %2 per million output tokens, %3 %4")
-                          .arg(t.value(r, QStringLiteral("model")).toString(), QLocale().toString(price), benchmark, QLocale().toString(score));
+        point.tooltip = tr("%1: CNY %2 per million output tokens, %3 %4")
+                            .arg(point.model, QLocale().toString(point.price), benchmark, QLocale().toString(point.score));
         const bool inferred = t.value(r, QStringLiteral("confidence")).toString() == QLatin1String("inferred");
         if (inferred) // the weaker of the score's and the price's confidence, with its reason
-            tip += QStringLiteral(" — ") + tr("Inferred: %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
-        m_pointNames[series] << tip;
-        lo = std::min(lo, score);
-        hi = std::max(hi, score);
-        pmin = std::min(pmin, price);
-        pmax = std::max(pmax, price);
+            point.tooltip += QStringLiteral(" — ") + tr("Inferred: %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
         if (t.value(r, QStringLiteral("on_frontier")).toBool()) {
-            frontier->append(price, score);
-            QString label = QStringLiteral("%1 (¥%2, %3)").arg(t.value(r, QStringLiteral("model")).toString()).arg(price).arg(score);
+            point.frontierLabel = QStringLiteral("%1 (¥%2, %3)").arg(point.model).arg(point.price).arg(point.score);
             if (inferred)
-                label += QStringLiteral(" ") + tr("[inferred]");
-            m_frontierLabels << label;
-            auto *named = new QScatterSeries;
-            named->append(price, score);
-            named->setMarkerSize(4);
-            named->setColor(Qt::transparent);
-            named->setBorderColor(Qt::transparent);
-            named->setPointLabelsFormat(label);
-            named->setPointLabelsVisible(true);
-            named->setPointLabelsClipping(false);
-            labelled << named;
+                point.frontierLabel += QStringLiteral(" ") + tr("[inferred]");
+            m_frontierLabels << point.frontierLabel;
         }
+        points << point;
     }
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(frontier), static_cast<QAbstractSeries *>(domestic), static_cast<QAbstractSeries *>(overseas)}) {
-        c->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    for (QScatterSeries *s : std::as_const(labelled)) {
-        c->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-        for (QLegendMarker *m : c->legend()->markers(s))
-            m->setVisible(false);
-    }
-    if (!t.rows.isEmpty()) {
-        // Round ticks: the price axis from one power of ten to another (1, 10, 100, 1000), the score axis nice numbers.
-        x->setRange(std::pow(10.0, std::floor(std::log10(pmin))), std::pow(10.0, std::ceil(std::log10(pmax * 1.5))));
-        x->setMinorTickCount(8);
-        y->setRange(lo - (hi - lo) * 0.12, hi + (hi - lo) * 0.18);
-        y->applyNiceNumbers();
-    }
-    for (QScatterSeries *series : {domestic, overseas})
-        connect(series, &QScatterSeries::hovered, this, [this, series](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const auto points = series->points();
-            for (int i = 0; i < points.size(); ++i)
-                if (points[i] == point)
-                    QToolTip::showText(QCursor::pos(), priceTooltip(series, i), m_price);
-        });
+    m_price->setPoints(points, {tr("Output price, CNY per million tokens"), benchmark, Vocabulary::labels().value(QStringLiteral("domestic")),
+                                Vocabulary::labels().value(QStringLiteral("overseas")), tr("Pareto frontier: best score for the price")});
     db::QueryTable prices = db::ModelAnalytics(*m_store).apiPrices().valueOr({}, &errors);
     // Vendors by the page's language (深度求索 → DeepSeek on an English page), as on the chips page.
     const int vendor = prices.column(QStringLiteral("vendor")), vendorEn = prices.column(QStringLiteral("vendor_en"));
@@ -518,14 +423,8 @@ void ModelsDashboard::fillPriceChart()
     for (int c : {3, 4, 5})
         m_pricesPanel->delegate()->setColumnFormat(c, Format::Number);
     m_pricesPanel->fitColumns();
-    c->legend()->setAlignment(Qt::AlignBottom);
     m_story->setText(m_frontierLabels.isEmpty() ? tr("No model has both a %1 score and an API price yet.").arg(benchmark)
                                                 : tr("On %1, the best score for the price: %2.").arg(benchmark, m_frontierLabels.join(tr("; "))));
-}
-
-QString ModelsDashboard::priceTooltip(QAbstractSeries *series, int index) const
-{
-    return m_pointNames.value(series).value(index);
 }
 
 void ModelsDashboard::fillUsage()

@@ -9,19 +9,19 @@
 
 #include <QWidget>
 
-class QAbstractSeries;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTextBrowser;
-class QChartView;
 class QStandardItemModel;
 
 namespace zhisuan::db {
 class Store;
 }
 namespace zhisuan::widgets {
+class BenchmarkBarChartView;
+class PriceScatterView;
 class QueryTableModel;
 class TablePanel;
 class TimelineView;
@@ -64,11 +64,6 @@ private:
     db::QueryTable m_releases, m_events, m_scores;
     QHash<QString, QString> m_scoreSource; // model \x1f benchmark -> the source of the score the table shows
     QStringList m_frontierLabels;
-public:
-    // The price chart's tooltip for a point of a series (model, price, score); empty for no point.
-    QString priceTooltip(QAbstractSeries *series, int index) const;
-
-private:
     QLabel *m_heading;
     QLabel *m_story;
     QTabWidget *m_tabs;
@@ -78,12 +73,11 @@ private:
     QTextBrowser *m_detail;
     QStandardItemModel *m_matrix;
     widgets::TablePanel *m_matrixPanel;
-    QChartView *m_compare;
+    widgets::BenchmarkBarChartView *m_compare;
     QComboBox *m_benchmark;
-    QChartView *m_price;
+    widgets::PriceScatterView *m_price;
     widgets::QueryTableModel *m_prices;
     widgets::TablePanel *m_pricesPanel;
-    QHash<QAbstractSeries *, QStringList> m_pointNames; // price chart: each point's model, in the series' order
     widgets::QueryTableModel *m_traffic;
     widgets::QueryTableModel *m_downloads;
     widgets::TablePanel *m_trafficPanel;

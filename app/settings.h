@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportchoice.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -55,6 +57,36 @@ inline const SettingsOption<QStringList> watchlist{"market/watchlist", {}};
 inline const SettingsOption<QStringList> briefSections{"brief/sections", {}};
 inline const SettingsOption<QString> briefFolder{"brief/folder", QString()};
 inline const SettingsOption<bool> briefOpen{"brief/open", true};
+// Export of charts and tables: the folder last written to ("" until then: the user's Documents folder), and the
+// options last chosen in the export dialog (widgets get them as an ExportChoice and hand them back).
+inline const SettingsOption<QString> exportFolder{"export/folder", QString()};
+inline const SettingsOption<QString> exportFormat{"export/format", QStringLiteral("png")};
+inline const SettingsOption<QString> exportNameTemplate{"export/template", QStringLiteral("{page}_{chart}_{date}")};
+inline const SettingsOption<int> exportWidth{"export/width", widgets::ChartExporter::Options().size.width()};
+inline const SettingsOption<int> exportHeight{"export/height", widgets::ChartExporter::Options().size.height()};
+inline const SettingsOption<int> exportScale{"export/scale", widgets::ChartExporter::Options().scale};
+inline const SettingsOption<bool> exportTransparent{"export/transparent", widgets::ChartExporter::Options().transparent};
+
+inline widgets::ExportChoice exportChoice()
+{
+    widgets::ExportChoice c;
+    c.options.size = QSize(exportWidth.get(), exportHeight.get());
+    c.options.scale = exportScale.get();
+    c.options.transparent = exportTransparent.get();
+    c.format = exportFormat.get();
+    c.nameTemplate = exportNameTemplate.get();
+    return c;
+}
+
+inline void keepExportChoice(const widgets::ExportChoice &c)
+{
+    exportWidth.set(c.options.size.width());
+    exportHeight.set(c.options.size.height());
+    exportScale.set(c.options.scale);
+    exportTransparent.set(c.options.transparent);
+    exportFormat.set(c.format);
+    exportNameTemplate.set(c.nameTemplate);
+}
 } // namespace settings
 
 } // namespace zhisuan::app

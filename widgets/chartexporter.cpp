@@ -1,12 +1,10 @@
 #include "chartexporter.h"
 
-#include <QChartView>
+#include "chartsurface.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLayout>
 #include <QPainter>
-#include <QResizeEvent>
-#include <QStackedWidget>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QWidget>
@@ -15,86 +13,17 @@
 
 namespace zhisuan::widgets {
 
-namespace {
 
-// Lays the widget out at `size` for the duration of a render, then puts it back.
-class TemporarySize
-{
-public:
-    TemporarySize(QWidget *w, const QSize &size) : m_widget(w), m_old(w->size())
-    {
-        // A chart on another tab or page is not laid out: bring its branch forward in every stack above it.
-        for (QWidget *child = w, *parent = w->parentWidget(); parent; child = parent, parent = parent->parentWidget()) {
-            if (auto *stack = qobject_cast<QStackedWidget *>(parent)) {
-                if (stack->currentWidget() != child) {
-                    m_stacks.append({stack, stack->currentIndex()});
-                    stack->setCurrentWidget(child);
-                }
-            }
-        }
-        QCoreApplication::processEvents();
-        // Qt Charts deletes replaced axes and series with deleteLater(); outside an event loop (the command line, a
-        // brief being written) they would still be in the scene and be drawn under the new ones.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        m_wasAttribute = w->testAttribute(Qt::WA_DontShowOnScreen);
-        if (!w->isVisible())
-            w->setAttribute(Qt::WA_DontShowOnScreen, true);
-        w->resize(size);
-        // Hidden widgets (a chart on another tab) get their resize event only when shown: deliver it now so that
-        // the chart lays itself out at the export size.
-        QResizeEvent resize(size, m_old);
-        QCoreApplication::sendEvent(w, &resize);
-        sendPendingResizes(w);
-        if (auto *layout = w->layout())
-            layout->activate();
-        QCoreApplication::sendPostedEvents(w, QEvent::LayoutRequest);
-        // Qt Charts places some items (bar labels) from queued updates: let them run at the new size.
-        QCoreApplication::processEvents();
-    }
-    ~TemporarySize()
-    {
-        const QSize exported = m_widget->size();
-        m_widget->resize(m_old);
-        QResizeEvent resize(m_old, exported);
-        QCoreApplication::sendEvent(m_widget, &resize);
-        m_widget->setAttribute(Qt::WA_DontShowOnScreen, m_wasAttribute);
-        for (auto it = m_stacks.crbegin(); it != m_stacks.crend(); ++it)
-            it->first->setCurrentIndex(it->second);
-    }
-
-private:
-    // What QWidget::render does for hidden widgets: children laid out while hidden (a chart view's viewport)
-    // have their resize events pending; a view drawn through its scene needs them delivered.
-    static void sendPendingResizes(QWidget *w)
-    {
-        for (QWidget *child : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-            if (child->testAttribute(Qt::WA_PendingResizeEvent)) {
-                QResizeEvent e(child->size(), QSize());
-                QCoreApplication::sendEvent(child, &e);
-                child->setAttribute(Qt::WA_PendingResizeEvent, false);
-            }
-            sendPendingResizes(child);
-        }
-    }
-
-    QWidget *m_widget;
-    QSize m_old;
-    bool m_wasAttribute;
-    QList<std::pair<QStackedWidget *, int>> m_stacks;
-};
-
-} // namespace
-
-void ChartExporter::paint(QWidget *chart, QPainter &p, const QRectF &target, const Options &o, bool raster)
+void ChartExporter::paint(ChartSurface &chart, QPainter &p, const QRectF &target, const Options &o, bool raster)
 {
     p.save();
     p.translate(target.topLeft());
     const QSizeF size = target.size();
     const double margin = 16;
-    QFont titleFont = chart->font();
+    QFont titleFont = chart.widget()->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
-    QFont sourceFont = chart->font();
+    QFont sourceFont = chart.widget()->font();
     sourceFont.setPointSizeF(sourceFont.pointSizeF() * 0.85);
     if (o.titleFont)
         titleFont = *o.titleFont;
@@ -114,40 +43,18 @@ void ChartExporter::paint(QWidget *chart, QPainter &p, const QRectF &target, con
         // A chart cannot be laid out below its minimum size (axis labels, legends): lay it out there and scale.
         const QSize wanted = area.size().toSize();
         // Shrink uniformly as far as the minimum needs, and lay out at the size that then fills the target.
-        const QSize minimum = chart->minimumSize().expandedTo(chart->minimumSizeHint());
+        const QSize minimum = chart.minimumExportSize();
         double scale = std::clamp(o.zoom, 0.25, 1.0);
         if (minimum.width() > 0)
             scale = std::min(scale, double(wanted.width()) / minimum.width());
         if (minimum.height() > 0)
             scale = std::min(scale, double(wanted.height()) / minimum.height());
         const QSize laidOut = (QSizeF(wanted) / scale).toSize().expandedTo(minimum);
-        // The export's title above replaces the chart's own: one title, not two (restored after the render).
-        struct InnerTitle
-        {
-            QChart *chart = nullptr;
-            QString title;
-            ~InnerTitle()
-            {
-                if (chart)
-                    chart->setTitle(title);
-            }
-        } inner;
-        if (auto *view = qobject_cast<QChartView *>(chart); view && !o.title.isEmpty() && !view->chart()->title().isEmpty()) {
-            inner.chart = view->chart();
-            inner.title = inner.chart->title();
-            inner.chart->setTitle(QString());
-        }
-        TemporarySize resized(chart, laidOut);
         p.save();
         p.translate(area.topLeft());
         p.scale(scale, scale);
-        if (auto *view = qobject_cast<QChartView *>(chart)) {
-            // Through the scene, not QWidget::render: the view culls items (bar labels) against an exposed region
-            // computed without the painter's transform, and drops the ones that an offset or scale moves.
-            view->render(&p, QRectF(QPointF(0, 0), QSizeF(laidOut)), view->viewport()->rect(), Qt::IgnoreAspectRatio);
-        } else {
-            chart->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
-        }
+        // The export's title above replaces the chart's own: one title, not two.
+        chart.render(&p, QRectF(QPointF(0, 0), QSizeF(laidOut)), o.title.isEmpty());
         p.restore();
     }
     p.setFont(sourceFont);
@@ -159,7 +66,7 @@ void ChartExporter::paint(QWidget *chart, QPainter &p, const QRectF &target, con
     p.restore();
 }
 
-QImage ChartExporter::image(QWidget *chart, const Options &o)
+QImage ChartExporter::image(ChartSurface &chart, const Options &o)
 {
     const int scale = std::clamp(o.scale, 1, 3);
     // Opaque unless asked otherwise: an RGB32 image is drawn the same, and Qt's PNG writer hands its rows to libpng
@@ -175,7 +82,7 @@ QImage ChartExporter::image(QWidget *chart, const Options &o)
     return image;
 }
 
-QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Options &o)
+QString ChartExporter::exportTo(ChartSurface &chart, const QString &path, const Options &o)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png")) {
@@ -214,6 +121,31 @@ QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Optio
         return {};
     }
     return QCoreApplication::translate("ChartExporter", "expected a .png, .svg or .pdf file name, found “%1”").arg(QFileInfo(path).fileName());
+}
+
+QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Options &o)
+{
+    if (ChartSurface *surface = ChartSurface::from(chart))
+        return exportTo(*surface, path, o);
+    return notAChart(chart);
+}
+
+QImage ChartExporter::image(QWidget *chart, const Options &o)
+{
+    ChartSurface *surface = ChartSurface::from(chart);
+    Q_ASSERT_X(surface, "ChartExporter::image", "not a chart");
+    return surface ? image(*surface, o) : QImage();
+}
+
+void ChartExporter::paint(QWidget *chart, QPainter &painter, const QRectF &target, const Options &o, bool raster)
+{
+    if (ChartSurface *surface = ChartSurface::from(chart))
+        paint(*surface, painter, target, o, raster);
+}
+
+QString ChartExporter::notAChart(const QWidget *widget)
+{
+    return QCoreApplication::translate("ChartExporter", "%1 draws no chart to export").arg(widget ? widget->objectName() : QString());
 }
 
 } // namespace zhisuan::widgets

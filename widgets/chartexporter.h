@@ -9,14 +9,18 @@
 
 #include <optional>
 
+class QPainter;
 class QWidget;
 
 namespace zhisuan::widgets {
 
-// Exports a chart widget (a chart view, the map, the timeline) the way analysts paste charts into reports:
-// re-laid out at the target size off-screen, so the output does not depend on the window, framed with a title and
-// a source line ("来源：…, ZhiSuan Board"). PNG at a chosen pixel size and scale with a white or transparent
-// background, SVG with readable text, PDF as vector with the CJK fonts embedded.
+class ChartSurface;
+
+// Exports a chart (anything that is a ChartSurface: our chart widgets, the map, the timeline) the way analysts paste
+// charts into reports: re-laid out at the target size off-screen, so the output does not depend on the window, framed
+// with a title and a source line ("来源：…, ZhiSuan Board"). PNG at a chosen pixel size and scale with a white or
+// transparent background, SVG with readable text, PDF as vector with the CJK fonts embedded. It talks to the chart
+// through ChartSurface only: it does not know which library draws it.
 class ChartExporter
 {
 public:
@@ -33,11 +37,21 @@ public:
     };
 
     // Format from the file's extension: .png, .svg or .pdf. Returns an error message, empty on success.
+    static QString exportTo(ChartSurface &chart, const QString &path, const Options &options);
+    static QImage image(ChartSurface &chart, const Options &options);
+    // Draws the framed chart into `target` of an active painter (a report page, say): the chart is laid out at
+    // the target's size, or at its minimum size scaled down to fit when the target is smaller than that. `raster`
+    // painters honour Options::transparent; vector ones always get white.
+    static void paint(ChartSurface &chart, QPainter &painter, const QRectF &target, const Options &options, bool raster);
+
+    // The same for a widget found by object name on a page: it is exported through its ChartSurface; a widget that
+    // is none gets an error (exportTo), a null image or nothing drawn.
     static QString exportTo(QWidget *chart, const QString &path, const Options &options);
     static QImage image(QWidget *chart, const Options &options);
-    // Draws the framed chart into `target` of an active painter (a report page, say): the chart is laid out at
-    // the target's size, or at its minimum size scaled down to fit when the target is smaller than that. `raster` painters honour Options::transparent; vector ones always get white.
     static void paint(QWidget *chart, QPainter &painter, const QRectF &target, const Options &options, bool raster);
+
+private:
+    static QString notAChart(const QWidget *widget);
 };
 
 } // namespace zhisuan::widgets

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMouseEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 #include <QStyleOptionGraphicsItem>
@@ -355,6 +356,22 @@ bool ChinaMapView::loadGeo(const QString &path)
     m_layer->setBounds(scene()->sceneRect());
     resetView();
     return !m_provinces.isEmpty();
+}
+
+ChartSurface::Table ChinaMapView::table() const
+{
+    Table t{{tr("Centre"), tr("Current (%1)").arg(m_sizeUnit), tr("Planned (%1)").arg(m_sizeUnit), tr("Category")}, {}};
+    const QLocale locale;
+    for (const auto &b : m_layer->bubbles())
+        t.rows << QStringList{b.centre.name, locale.toString(b.centre.current), locale.toString(b.centre.planned), b.centre.category};
+    return t;
+}
+
+void ChinaMapView::render(QPainter *painter, const QRectF &target, bool)
+{
+    renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
+        QWidget::render(p, to.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
+    });
 }
 
 void ChinaMapView::setCentres(const QList<Centre> &centres)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartsurface.h"
 #include "albersprojection.h"
 
 #include <QGraphicsView>
@@ -16,7 +17,7 @@ class BubbleLayer;
 // centres as bubbles (area grows with current capacity, an outer ring for the planned one), colours by a
 // category with a legend, and an optional province choropleth. Wheel zooms around the cursor, dragging pans,
 // resetView() fits the country again. Bubbles keep their size on screen while zooming.
-class ChinaMapView : public QGraphicsView
+class ChinaMapView : public QGraphicsView, public ChartSurface
 {
     Q_OBJECT
 public:
@@ -31,6 +32,11 @@ public:
     };
 
     explicit ChinaMapView(QWidget *parent = nullptr);
+
+    // ChartSurface: the map drawn as on screen (keys included); its table is the centres, largest first as given.
+    QWidget *widget() override { return this; }
+    Table table() const override;
+    void render(QPainter *painter, const QRectF &target, bool withTitle) override;
 
     bool loadGeo(const QString &geojsonPath);
     int provinceCount() const { return int(m_provinces.size()); }

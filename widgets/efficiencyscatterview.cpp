@@ -17,12 +17,10 @@
 
 namespace zhisuan::widgets {
 
-EfficiencyScatterView::EfficiencyScatterView(QWidget *parent) : QChartView(parent)
+EfficiencyScatterView::EfficiencyScatterView(QWidget *parent) : ChartPanel(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(380);
     chart()->setMargins(QMargins(4, 4, 18, 4)); // room on the right for the last tick label ("1,000")
-    chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     connect(chart(), &QChart::plotAreaChanged, this, &EfficiencyScatterView::placeLabels);
 }
@@ -62,6 +60,15 @@ QStringList EfficiencyScatterView::tickLabels(Qt::Orientation orientation) const
     return {};
 }
 
+ChartSurface::Table EfficiencyScatterView::table() const
+{
+    Table t{{tr("Chip"), m_xTitle, m_yTitle, tr("Region")}, {}};
+    const QLocale locale;
+    for (const Chip &chip : m_chips)
+        t.rows << QStringList{chip.name, locale.toString(chip.tdp), locale.toString(chip.fp16), chip.domestic ? m_domesticLabel : m_overseasLabel};
+    return t;
+}
+
 void EfficiencyScatterView::setTitle(const QString &title)
 {
     chart()->setTitle(title);
@@ -81,6 +88,11 @@ void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold,
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     m_points = int(chips.size());
+    m_chips = chips;
+    m_xTitle = xTitle;
+    m_yTitle = yTitle;
+    m_domesticLabel = domesticLabel;
+    m_overseasLabel = overseasLabel;
     // Log–log: chips span 8 W to 700 W and 8 to 1,979 TFLOPS; the threshold TFLOPS = k × W stays a straight line.
     // The series carry log10 of the figures and the axes are category axes in that space, so that the ticks are
     // round numbers of the 1–2–5 series (20, 50, 100, 200, 500 W) wherever the range falls: QLogValueAxis only ticks

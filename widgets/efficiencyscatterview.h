@@ -1,9 +1,11 @@
 #pragma once
 
-#include <QChartView>
+#include "chartpanel.h"
+
 #include <QList>
 #include <QRectF>
 
+class QAbstractSeries;
 class QCategoryAxis;
 class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
@@ -12,7 +14,7 @@ namespace zhisuan::widgets {
 
 // FP16 TFLOPS against TDP, one labelled point per chip, domestic as circles and overseas as squares, with the
 // line of a policy threshold (TFLOPS = threshold × W): chips above it meet the rule.
-class EfficiencyScatterView : public QChartView
+class EfficiencyScatterView : public ChartPanel
 {
     Q_OBJECT
 public:
@@ -35,6 +37,8 @@ public:
     int hiddenLabelCount() const;
     // The tick labels of an axis (round numbers of the 1–2–5 series, smallest first); for tests.
     QStringList tickLabels(Qt::Orientation orientation) const;
+    // Chip, TDP, FP16 and whether it is domestic, in the order given.
+    Table table() const override;
 
 private:
     static void setLogTicks(QCategoryAxis *axis, double from, double to);
@@ -50,6 +54,8 @@ private:
         QAbstractSeries *series;
     };
     QList<Label> m_labels;
+    QList<Chip> m_chips;
+    QString m_xTitle, m_yTitle, m_domesticLabel, m_overseasLabel;
     int m_points = 0;
 };
 

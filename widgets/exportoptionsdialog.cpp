@@ -5,14 +5,14 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 
 namespace zhisuan::widgets {
 
-ExportOptionsDialog::ExportOptionsDialog(Mode mode, QWidget *parent)
+ExportOptionsDialog::ExportOptionsDialog(Mode mode, const ExportChoice &initial, QWidget *parent)
     : QDialog(parent), m_format(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
-      m_scale(new QComboBox(this)), m_transparent(new QCheckBox(tr("Transparent background (PNG)"), this))
+      m_scale(new QComboBox(this)), m_transparent(new QCheckBox(tr("Transparent background (PNG)"), this)),
+      m_initialTemplate(initial.nameTemplate)
 {
     setWindowTitle(tr("Export chart"));
     m_format->addItem(tr("PNG image"), QStringLiteral("png"));
@@ -25,8 +25,8 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, QWidget *parent)
     }
     for (int k : {1, 2, 3})
         m_scale->addItem(QStringLiteral("%1×").arg(k), k);
-    m_format->setCurrentIndex(std::max(0, m_format->findData(QSettings().value(QStringLiteral("export/format"), QStringLiteral("png")))));
-    const ChartExporter::Options saved = savedOptions();
+    m_format->setCurrentIndex(std::max(0, m_format->findData(initial.format)));
+    const ChartExporter::Options &saved = initial.options;
     m_width->setValue(saved.size.width());
     m_height->setValue(saved.size.height());
     m_scale->setCurrentIndex(std::max(0, m_scale->findData(saved.scale)));
@@ -42,7 +42,7 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, QWidget *parent)
     form->addRow(QString(), m_transparent);
     if (mode == Mode::ManyCharts) {
         setWindowTitle(tr("Export all charts"));
-        m_nameTemplate = new QLineEdit(QSettings().value(QStringLiteral("export/template"), QStringLiteral("{page}_{chart}_{date}")).toString(), this);
+        m_nameTemplate = new QLineEdit(initial.nameTemplate, this);
         m_nameTemplate->setObjectName(QStringLiteral("nameTemplate"));
         m_nameTemplate->setMinimumWidth(m_nameTemplate->fontMetrics().horizontalAdvance(m_nameTemplate->text()) * 3 / 2);
         m_nameTemplate->setToolTip(tr("{page}, {chart} and {date} are replaced by the page, the chart id and the date: for a market chart the week it "
@@ -50,18 +50,6 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, QWidget *parent)
         form->addRow(tr("File names:"), m_nameTemplate);
     }
     form->addRow(buttons);
-}
-
-ChartExporter::Options ExportOptionsDialog::savedOptions()
-{
-    const ChartExporter::Options defaults;
-    QSettings settings;
-    ChartExporter::Options o;
-    o.size = QSize(settings.value(QStringLiteral("export/width"), defaults.size.width()).toInt(),
-                   settings.value(QStringLiteral("export/height"), defaults.size.height()).toInt());
-    o.scale = settings.value(QStringLiteral("export/scale"), defaults.scale).toInt();
-    o.transparent = settings.value(QStringLiteral("export/transparent"), defaults.transparent).toBool();
-    return o;
 }
 
 ChartExporter::Options ExportOptionsDialog::options() const
@@ -85,16 +73,9 @@ QString ExportOptionsDialog::nameTemplate() const
     return text.contains(QLatin1String("{chart}")) ? text : text + QStringLiteral("_{chart}");
 }
 
-void ExportOptionsDialog::remember() const
+ExportChoice ExportOptionsDialog::choice() const
 {
-    QSettings settings;
-    if (m_nameTemplate)
-        settings.setValue(QStringLiteral("export/template"), nameTemplate());
-    settings.setValue(QStringLiteral("export/format"), format());
-    settings.setValue(QStringLiteral("export/width"), m_width->value());
-    settings.setValue(QStringLiteral("export/height"), m_height->value());
-    settings.setValue(QStringLiteral("export/scale"), m_scale->currentData());
-    settings.setValue(QStringLiteral("export/transparent"), m_transparent->isChecked());
+    return {options(), format(), m_nameTemplate ? nameTemplate() : m_initialTemplate};
 }
 
 } // namespace zhisuan::widgets

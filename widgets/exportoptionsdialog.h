@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartexporter.h"
+#include "exportchoice.h"
 
 #include <QDialog>
 
@@ -11,19 +11,19 @@ class QSpinBox;
 
 namespace zhisuan::widgets {
 
-// Format, size, scale and background for chart export; remembers the last choice.
+// Format, size, scale and background for chart export, starting from the choice the app hands in (its last one).
 class ExportOptionsDialog : public QDialog
 {
     Q_OBJECT
 public:
     // With a name template, the dialog also asks how to name the files of a multi-chart export.
     enum class Mode { OneChart, ManyCharts };
-    explicit ExportOptionsDialog(Mode mode = Mode::OneChart, QWidget *parent = nullptr);
+    explicit ExportOptionsDialog(Mode mode = Mode::OneChart, const ExportChoice &initial = {}, QWidget *parent = nullptr);
     ChartExporter::Options options() const;
-    static ChartExporter::Options savedOptions(); // the last choice remembered, or the exporter's defaults
     QString format() const; // png, svg or pdf
     QString nameTemplate() const; // {page}, {chart} and {date} are replaced; ManyCharts only
-    void remember() const;
+    // What the user chose, for the app to keep (the name template as given when there is no field for it).
+    ExportChoice choice() const;
 
 private:
     QComboBox *m_format;
@@ -32,6 +32,7 @@ private:
     QComboBox *m_scale;
     QCheckBox *m_transparent;
     QLineEdit *m_nameTemplate = nullptr;
+    QString m_initialTemplate;
 };
 
 } // namespace zhisuan::widgets

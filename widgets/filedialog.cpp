@@ -1,5 +1,7 @@
 #include "filedialog.h"
 
+#include <QStandardPaths>
+#include <QDir>
 #include <QCoreApplication>
 
 #include <QFileIconProvider>
@@ -87,6 +89,14 @@ QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     return run(dialog).value(0);
+}
+
+QString FileDialog::folderOrDocuments(const QString &folder)
+{
+    if (!folder.isEmpty())
+        return folder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 } // namespace zhisuan::widgets

@@ -21,6 +21,9 @@ public:
                                    const QString &filter);
     static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
+    // `folder`, or when it is empty (nothing kept yet) the user's Documents folder, else their home folder.
+    static QString folderOrDocuments(const QString &folder);
+
     // The dialog the functions above run, for callers that need it non-modal (and for tests).
     static QFileDialog *create(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 };

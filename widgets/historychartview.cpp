@@ -5,18 +5,18 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+#include <QMap>
 #include <QValueAxis>
 
 #include <algorithm>
 
 namespace zhisuan::widgets {
 
-HistoryChartView::HistoryChartView(QWidget *parent) : QChartView(parent)
+HistoryChartView::HistoryChartView(QWidget *parent) : ChartPanel(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     // Laid out again (resized, axes relabelled): decimate the line to the plot area's new width.
     connect(chart(), &QChart::plotAreaChanged, this, &HistoryChartView::drawLine);
@@ -25,6 +25,32 @@ HistoryChartView::HistoryChartView(QWidget *parent) : QChartView(parent)
 void HistoryChartView::setTitle(const QString &title)
 {
     chart()->setTitle(title);
+}
+
+ChartSurface::Table HistoryChartView::table() const
+{
+    Table t;
+    t.columns << tr("Date");
+    QMap<QDate, QStringList> byDay;
+    const QLocale locale;
+    for (int i = 0; i < m_given.size(); ++i) {
+        t.columns << m_given[i].name;
+        for (const auto &[day, value] : m_given[i].points) {
+            QStringList &row = byDay[day];
+            row.resize(m_given.size());
+            row[i] = locale.toString(value);
+        }
+    }
+    for (const Band &b : m_bands)
+        t.columns << b.label;
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        QStringList row{it.key().toString(Qt::ISODate)};
+        row << it.value();
+        for (const Band &b : m_bands)
+            row << locale.toString(b.value);
+        t.rows << row;
+    }
+    return t;
 }
 
 void HistoryChartView::setMarkedPeriod(const QDate &from, const QDate &to)
@@ -83,7 +109,7 @@ void HistoryChartView::drawLine()
     if (!m_line)
         return;
     // The plot area once the chart is laid out, else the view's width (an upper bound).
-    const int columns = std::max(1, int(chart()->plotArea().width() > 0 ? chart()->plotArea().width() : viewport()->width()));
+    const int columns = std::max(1, int(chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width()));
     if (columns == m_columns && m_line->count() > 0)
         return;
     m_columns = columns;
@@ -101,6 +127,8 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     m_columns = 0;
     m_points = int(points.size());
     m_segments = 0;
+    m_given = {{name, points}};
+    m_bands = bands;
     if (points.isEmpty())
         return;
     // One series per joined stretch: a gap longer than m_gapDays breaks the line.
@@ -209,6 +237,8 @@ void HistoryChartView::setLines(const QList<Line> &lines)
     m_points = 0;
     m_line = nullptr;
     m_raw.clear();
+    m_given = lines;
+    m_bands.clear();
     const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x1F, 0x38, 0x64), QColor(0xE6, 0x7E, 0x22), QColor(0x1E, 0x8E, 0x3E),
                                 QColor(0x8E, 0x44, 0xAD), QColor(0x16, 0xA0, 0x85), QColor(0x7F, 0x8C, 0x8D), QColor(0xD3, 0x54, 0x00)};
     double lo = 0, hi = 0;

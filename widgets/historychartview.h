@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "chartpanel.h"
+
 #include <QDateTime>
 #include <QPointF>
 
@@ -10,7 +11,7 @@ namespace zhisuan::widgets {
 
 // A dated line (index level, PE) with optional horizontal bands (the 10th/50th/90th percentile of PE), or several
 // dated lines (weekly visits per site).
-class HistoryChartView : public QChartView
+class HistoryChartView : public ChartPanel
 {
     Q_OBJECT
 public:
@@ -40,6 +41,8 @@ public:
     // The joined stretches of the last setSeries() line, and the time axis' range.
     int segmentCount() const { return m_segments; }
     std::pair<QDate, QDate> timeRange() const { return m_range; }
+    // Date, then one column per line (setLines) or the line and its bands (setSeries): every point given.
+    Table table() const override;
 
     // At most two points per column when `points` (in x order) are spread over `columns` columns of equal width:
     // each column's lowest and highest point, in x order, so that ten years of dailies draw as fast as one year
@@ -57,6 +60,8 @@ private:
     QList<QPointF> m_raw;          // an unbroken setSeries line, all points
     QLineSeries *m_line = nullptr; // drawn from m_raw, decimated to the plot area's width
     int m_columns = 0;             // the width it was decimated for
+    QList<Line> m_given;           // the lines as given, for table()
+    QList<Band> m_bands;
 };
 
 } // namespace zhisuan::widgets

@@ -1,6 +1,7 @@
 #include "reportdocument.h"
 
 #include "chartexporter.h"
+#include "reportodtwriter.h"
 #include "tabledelegate.h"
 
 #include <QAbstractItemModel>
@@ -9,13 +10,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QBuffer>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextDocumentWriter>
-#include <QTextList>
-#include <QTextTable>
-#include <QUrl>
 
 #include <algorithm>
 #include <numeric>
@@ -659,37 +653,7 @@ QString ReportDocument::writeOdt(QIODevice *device, const std::function<bool(int
 {
     if (cancelled)
         *cancelled = false;
-    QTextDocument doc;
-    doc.setMetaInformation(QTextDocument::DocumentTitle, m_title);
-    QTextCursor c(&doc);
-    QTextCharFormat body;
-    body.setFontPointSize(10.5);
-    QTextCharFormat bold = body;
-    bold.setFontWeight(QFont::Bold);
-    QTextCharFormat muted = body;
-    muted.setFontPointSize(9);
-    muted.setForeground(QColor(0x5F, 0x6B, 0x7A));
-    auto heading = [&](const QString &text, double points, int level) {
-        QTextBlockFormat f;
-        f.setHeadingLevel(level);
-        f.setTopMargin(points * 0.8);
-        f.setBottomMargin(points * 0.4);
-        QTextCharFormat cf = bold;
-        cf.setFontPointSize(points);
-        c.insertBlock(f, cf);
-        c.insertText(text, cf);
-    };
-    auto paragraph = [&](const QString &text, const QTextCharFormat &format) {
-        c.insertBlock(QTextBlockFormat(), format);
-        c.insertText(text, format);
-    };
-    c.setBlockCharFormat(bold);
-    {
-        QTextCharFormat title = bold;
-        title.setFontPointSize(20);
-        c.insertText(m_title, title);
-    }
-    paragraph(m_subtitle, muted);
+    ReportOdtWriter odt(m_title, m_subtitle);
     for (int i = 0; i < m_blocks.size(); ++i) {
         if (progress && !progress(i, int(m_blocks.size()))) {
             if (cancelled)
@@ -698,105 +662,37 @@ QString ReportDocument::writeOdt(QIODevice *device, const std::function<bool(int
         }
         const Block &b = m_blocks[i];
         switch (b.kind) {
-        case Kind::KeyPoints: {
-            heading(b.text, 13, 2);
-            QTextListFormat list;
-            list.setStyle(b.bullets ? QTextListFormat::ListDisc : QTextListFormat::ListStyleUndefined);
-            QTextList *points = nullptr;
-            for (const QString &point : b.items) {
-                if (b.bullets) {
-                    c.insertBlock(QTextBlockFormat(), body);
-                    if (!points)
-                        points = c.createList(list);
-                    else
-                        points->add(c.block());
-                    c.insertText(point, body);
-                } else {
-                    paragraph(point, body);
-                }
-            }
+        case Kind::KeyPoints:
+            odt.addList(b.text, b.items, b.bullets);
             break;
-        }
         case Kind::Contents:
         case Kind::FigureList:
             break; // page numbers belong to the word processor, which makes its own contents
         case Kind::Heading:
-            heading(QStringLiteral("%1 %2").arg(b.number).arg(b.text), 15, 1);
+            odt.addHeading(QStringLiteral("%1 %2").arg(b.number).arg(b.text), 15, 1);
             break;
         case Kind::Paragraph:
-            paragraph(b.text, body);
+            odt.addParagraph(b.text);
             break;
-        case Kind::PageBreak: {
-            QTextBlockFormat f;
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
-            c.mergeBlockFormat(f);
+        case Kind::PageBreak:
+            odt.addPageBreak();
             break;
-        }
-        case Kind::Chart: {
-            const QString caption = QCoreApplication::translate("ReportDocument", "Figure %1: %2").arg(b.number).arg(b.text);
-            paragraph(caption, bold);
-            if (b.chart) {
-                // A picture of the chart (the editor cannot edit a chart widget), wide as the text, sharp when printed.
-                ChartExporter::Options o;
-                o.size = QSize(1200, int(1200 * b.aspect));
-                o.scale = 2;
-                o.zoom = b.zoom;
-                const QImage image = ChartExporter::image(b.chart, o);
-                const QUrl name(QStringLiteral("figure%1.png").arg(b.number));
-                doc.addResource(QTextDocument::ImageResource, name, image);
-                QTextImageFormat picture;
-                picture.setName(name.toString());
-                picture.setWidth(600);
-                picture.setHeight(600.0 * image.height() / std::max(1, image.width()));
-                c.insertBlock(QTextBlockFormat(), body);
-                c.insertImage(picture);
-            }
-            paragraph(sourceLine(b.source), muted);
+        case Kind::Chart:
+            odt.addCaption(QCoreApplication::translate("ReportDocument", "Figure %1: %2").arg(b.number).arg(b.text));
+            if (b.chart)
+                odt.addChart(b.number, b.chart, b.aspect, b.zoom);
+            odt.addNote(sourceLine(b.source));
             break;
-        }
         case Kind::Table: {
             const Table &t = b.table;
-            paragraph(QCoreApplication::translate("ReportDocument", "Table %1: %2").arg(b.number).arg(t.title), bold);
-            const int columns = int(t.headers.size());
-            if (columns > 0) {
-                QTextTableFormat tf;
-                tf.setHeaderRowCount(1);
-                tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-                tf.setBorder(0.5);
-                tf.setCellPadding(3);
-                tf.setCellSpacing(0);
-                tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-                c.insertBlock();
-                QTextTable *table = c.insertTable(int(t.rows.size()) + 1, columns, tf);
-                for (int col = 0; col < columns; ++col)
-                    table->cellAt(0, col).firstCursorPosition().insertText(t.headers[col], bold);
-                for (int r = 0; r < t.rows.size(); ++r) {
-                    for (int col = 0; col < columns && col < t.rows[r].size(); ++col) {
-                        QTextCursor cell = table->cellAt(r + 1, col).firstCursorPosition();
-                        QTextBlockFormat align;
-                        align.setAlignment(t.rightAligned.value(col) ? Qt::AlignRight : Qt::AlignLeft);
-                        cell.setBlockFormat(align);
-                        QTextCharFormat f = body;
-                        const QColor colour = t.colors.value(r).value(col);
-                        if (colour.isValid())
-                            f.setForeground(colour);
-                        cell.insertText(t.rows[r][col], f);
-                    }
-                }
-                c.movePosition(QTextCursor::End);
-            }
-            paragraph(sourceLine(t.source), muted);
+            odt.addTable({QCoreApplication::translate("ReportDocument", "Table %1: %2").arg(b.number).arg(t.title), t.headers, t.rows,
+                          t.rightAligned, t.colors});
+            odt.addNote(sourceLine(t.source));
             break;
         }
         }
     }
-    // The ODF writer closes the device it writes (a QSaveFile must not be closed): it writes to memory first.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&doc) || device->write(buffer.data()) != buffer.data().size())
-        return QCoreApplication::translate("ReportDocument", "Cannot write the document");
-    return {};
+    return odt.write(device);
 }
 
 } // namespace zhisuan::widgets

@@ -69,7 +69,6 @@ public:
     QString writeOdt(QIODevice *device, const std::function<bool(int, int)> &progress = {}, bool *cancelled = nullptr) const;
     int pageCount() const { return m_pageCount; }
     int figureCount() const { return m_figures; }
-    int tableCount() const { return m_tables; }
 
 private:
     enum class Kind { KeyPoints, Contents, FigureList, Heading, Paragraph, Chart, Table, PageBreak };

@@ -22,13 +22,11 @@ const QColor kDown(0x1E, 0x8E, 0x3E);
 const QColor kHighlight(0xE6, 0x7E, 0x22);
 } // namespace
 
-ReturnBarChartView::ReturnBarChartView(QWidget *parent) : QChartView(parent)
+ReturnBarChartView::ReturnBarChartView(QWidget *parent) : ChartPanel(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->setBackgroundRoundness(0);
     connect(chart(), &QChart::plotAreaChanged, this, [this] { placeValueLabels(); });
 }
 
@@ -51,10 +49,13 @@ QStringList ReturnBarChartView::valueLabels() const
     return texts;
 }
 
-void ReturnBarChartView::resizeEvent(QResizeEvent *event)
+ChartSurface::Table ReturnBarChartView::table() const
 {
-    QChartView::resizeEvent(event);
-    placeValueLabels();
+    Table t{{tr("Name"), m_unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(m_unit)}, {}};
+    const QLocale locale;
+    for (const Bar &b : m_bars)
+        t.rows << QStringList{b.label, locale.toString(b.value, 'f', 2)};
+    return t;
 }
 
 void ReturnBarChartView::setHorizontal(bool horizontal)

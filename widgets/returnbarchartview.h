@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "chartpanel.h"
+
 #include <QStringList>
 
 class QAbstractBarSeries;
@@ -11,7 +12,7 @@ namespace zhisuan::widgets {
 // Bars of percentage changes, red for up and green for down as Chinese market charts draw them, with the
 // value on each bar; one category can be highlighted (the tracked industry) in one colour of its own, whichever way
 // it moved, named in a legend. Horizontal for rankings.
-class ReturnBarChartView : public QChartView
+class ReturnBarChartView : public ChartPanel
 {
     Q_OBJECT
 public:
@@ -32,9 +33,10 @@ public:
     void setHighlightLabel(const QString &label);
     // The value printed at each bar, in bar order: always two decimals (-3.20, not -3.2), as the reports print them.
     QStringList valueLabels() const;
+    Table table() const override; // category, value (two decimals)
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void chartResized() override { placeValueLabels(); }
 
 private:
     void rebuild();

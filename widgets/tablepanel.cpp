@@ -10,13 +10,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include "filedialog.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -215,17 +215,37 @@ QString TablePanel::exportTo(const QString &path) const
     return f.error() == QFileDevice::NoError ? QString() : f.errorString();
 }
 
-void TablePanel::chooseExportFile()
+namespace {
+TablePanel::ExportFolder &exportFolder()
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder")).toString();
+    static TablePanel::ExportFolder folder;
+    return folder;
+}
+} // namespace
+
+void TablePanel::setExportFolder(ExportFolder folder)
+{
+    exportFolder() = std::move(folder);
+}
+
+QString TablePanel::proposedExportPath() const
+{
+    const QString kept = exportFolder().kept ? exportFolder().kept() : QString();
     QString name = m_title->text();
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = FileDialog::getSaveFileName(this, tr("Export table"), folder + QLatin1Char('/') + name + QStringLiteral(".xlsx"),
+    if (name.trimmed().isEmpty())
+        name = tr("Table");
+    return QDir(FileDialog::folderOrDocuments(kept)).filePath(name + QStringLiteral(".xlsx"));
+}
+
+void TablePanel::chooseExportFile()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export table"), proposedExportPath(),
                                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    if (exportFolder().keep)
+        exportFolder().keep(QFileInfo(path).absolutePath());
     const QString error = exportTo(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export table"), error);

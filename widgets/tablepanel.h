@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,17 @@ public:
     // The filter box waits this long after the last keystroke before filtering (Enter filters at once), so that
     // typing a word into a table of 100k rows filters once, not once per character.
     static constexpr int kFilterDelayMs = 250;
+
+    // Where table exports go: the app hands in the folder it keeps in its settings (asked when the dialog opens) and
+    // is told the folder the user chose. Without one, or while it is empty, the user's Documents folder.
+    struct ExportFolder
+    {
+        std::function<QString()> kept;
+        std::function<void(const QString &)> keep;
+    };
+    static void setExportFolder(ExportFolder folder);
+    // The file the export dialog proposes: that folder, and the title (a "/" in it made "-") as the name, .xlsx.
+    QString proposedExportPath() const;
 
 signals:
     // The rows shown were filtered by `text` (after the typing paused, or on Enter).

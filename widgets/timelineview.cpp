@@ -13,6 +13,22 @@
 
 namespace zhisuan::widgets {
 
+ChartSurface::Table TimelineView::table() const
+{
+    Table t{{tr("Date"), tr("Name"), tr("Group"), tr("Kind")}, {}};
+    for (const Item &item : m_items)
+        if (!item.event || m_showEvents)
+            t.rows << QStringList{item.date.toString(Qt::ISODate), item.label, item.event ? QString() : item.lane, item.modality};
+    return t;
+}
+
+void TimelineView::render(QPainter *painter, const QRectF &target, bool)
+{
+    renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
+        QWidget::render(p, to.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
+    });
+}
+
 namespace {
 constexpr int kLaneLabel = 110;
 constexpr int kAxis = 28;

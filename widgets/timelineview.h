@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartsurface.h"
 #include <QDate>
 #include <QWidget>
 
@@ -8,7 +9,7 @@ namespace zhisuan::widgets {
 // Releases and events on a time axis: one lane per group, markers shaped and coloured by modality, events as a
 // toggleable layer of flags. Items close in time stack within their lane instead of overlapping. The wheel zooms
 // the time range around the cursor, dragging pans, hovering names an item, clicking emits itemClicked.
-class TimelineView : public QWidget
+class TimelineView : public QWidget, public ChartSurface
 {
     Q_OBJECT
 public:
@@ -32,6 +33,11 @@ public:
     };
 
     explicit TimelineView(QWidget *parent = nullptr);
+
+    // ChartSurface: the timeline as on screen; its table is the items shown (date, name, lane, kind).
+    QWidget *widget() override { return this; }
+    Table table() const override;
+    void render(QPainter *painter, const QRectF &target, bool withTitle) override;
 
     void setItems(const QList<Item> &items, const QStringList &lanes);
     const QList<Item> &items() const { return m_items; }

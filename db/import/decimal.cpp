@@ -82,12 +82,6 @@ std::optional<Decimal> Decimal::fromPlain(QByteArrayView text)
     return d;
 }
 
-Decimal Decimal::fromInteger(qint64 value)
-{
-    const std::string text = std::to_string(value);
-    return *fromPlain(QByteArrayView(text.data(), qsizetype(text.size())));
-}
-
 Decimal Decimal::shifted(int pow10) const
 {
     Decimal d = *this;

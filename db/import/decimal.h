@@ -17,7 +17,6 @@ public:
     // Plain ASCII: an optional sign, digits with at most one point (".5" and "5" but not "5."), and an optional
     // exponent ("1.2E+08", as Excel writes big numbers). No grouping, no spaces: NumberText takes those apart.
     static std::optional<Decimal> fromPlain(QByteArrayView ascii);
-    static Decimal fromInteger(qint64 value);
 
     // × 10^pow10, exactly.
     Decimal shifted(int pow10) const;

@@ -70,7 +70,7 @@ class TestClientPages : public QObject
     static QStringList scatterNames(widgets::EfficiencyScatterView *view)
     {
         QStringList out;
-        for (QGraphicsItem *item : view->scene()->items())
+        for (QGraphicsItem *item : view->findChild<QChartView *>()->scene()->items())
             if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->isVisible())
                 out << text->text();
         return out;
@@ -215,7 +215,7 @@ private slots:
         QCOMPARE(returns->barCount(), 4); // three indices and the tracked industry
         QVERIFY2(ranking->height() >= 20 * ranking->barCount(), qPrintable(QString::number(ranking->height())));
         QStringList names;
-        for (auto *axis : ranking->chart()->axes())
+        for (auto *axis : ranking->findChild<QChartView *>()->chart()->axes())
             if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
                 QVERIFY(!categories->truncateLabels());
                 names = categories->categories();
@@ -323,7 +323,7 @@ private slots:
         auto *view = matrix->view();
         view->selectionModel()->select(view->model()->index(deepseek, mtBench), QItemSelectionModel::Select);
         view->selectionModel()->select(view->model()->index(deepseek, mmlu), QItemSelectionModel::Select);
-        auto *compare = window.findChild<QChartView *>(QStringLiteral("compareChart"));
+        auto *compare = window.findChild<QWidget *>(QStringLiteral("compareChart"))->findChild<QChartView *>();
         QTRY_VERIFY(!compare->chart()->series().isEmpty());
         QStringList categories;
         for (QAbstractAxis *axis : compare->chart()->axes(Qt::Horizontal))

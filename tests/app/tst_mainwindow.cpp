@@ -1,3 +1,5 @@
+#include "chartpanel.h"
+#include "pricescatterview.h"
 #include "centresdashboard.h"
 #include "chartcatalog.h"
 #include "chartexporter.h"
@@ -299,7 +301,7 @@ private slots:
         // The charts follow too: bar names, the tracked industry's legend (they were left in the old language).
         auto chartTexts = [market] {
             QStringList texts;
-            auto *chart = market->findChild<widgets::ReturnBarChartView *>(QStringLiteral("returnsChart"))->chart();
+            auto *chart = market->findChild<widgets::ReturnBarChartView *>(QStringLiteral("returnsChart"))->findChild<QChartView *>()->chart();
             for (auto *axis : chart->axes())
                 if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
                     texts << categories->categories();
@@ -323,7 +325,7 @@ private slots:
         QCOMPARE(market->week().label(), QStringLiteral("7.22–7.26"));
         // In a week without the industry's return its history is still titled by name, not by code.
         market->setWeek(QDate(2024, 8, 27));
-        const QString history = market->findChild<QChartView *>(QStringLiteral("levelChart"))->chart()->title();
+        const QString history = market->findChild<widgets::ChartPanel *>(QStringLiteral("levelChart"))->title();
         QVERIFY2(history.startsWith(QStringLiteral("Computers (SW)")), qPrintable(history));
     }
 
@@ -445,8 +447,8 @@ private slots:
         window.showPage(QStringLiteral("models"));
         auto *models = window.findChild<app::ModelsDashboard *>();
         auto *panel = models->findChild<widgets::TablePanel *>(QStringLiteral("benchmarks"));
-        auto *compare = models->findChild<QChartView *>(QStringLiteral("compareChart"));
-        auto *price = models->findChild<QChartView *>(QStringLiteral("priceChart"));
+        auto *compare = models->findChild<widgets::ChartPanel *>(QStringLiteral("compareChart"));
+        auto *price = models->findChild<widgets::ChartPanel *>(QStringLiteral("priceChart"));
         QVERIFY(panel && compare && price);
         // Nothing selected: every score in the table, from both reports' tables.
         QVERIFY(app::ChartCatalog::source(compare).contains(QStringLiteral("东吴证券")));
@@ -645,17 +647,13 @@ private slots:
         QVERIFY(prices);
         QVERIFY2(prices->proxy()->rowCount() >= 16, qPrintable(QString::number(prices->proxy()->rowCount())));
         QCOMPARE(prices->proxy()->index(0, 0).data().toString(), QStringLiteral("DeepSeek-V2"));
-        auto *priceChart = page->findChild<QChartView *>(QStringLiteral("priceChart"));
-        int points = 0;
-        for (QAbstractSeries *series : priceChart->chart()->series())
-            if (auto *scatter = qobject_cast<QScatterSeries *>(series); scatter && scatter->color().alpha() > 0)
-                for (int i = 0; i < scatter->count(); ++i, ++points)
-                    QVERIFY2(!page->priceTooltip(scatter, i).isEmpty() && page->priceTooltip(scatter, i).contains(QStringLiteral("AlignBench")),
-                             qPrintable(QString::number(i)));
-        QVERIFY(points >= 10);
+        auto *priceChart = page->findChild<widgets::PriceScatterView *>(QStringLiteral("priceChart"));
+        for (int i = 0; i < priceChart->pointCount(); ++i)
+            QVERIFY2(priceChart->tooltip(i).contains(QStringLiteral("AlignBench")), qPrintable(QString::number(i)));
+        QVERIFY(priceChart->pointCount() >= 10);
         page->showTab(2);
         screenshot(&window, QStringLiteral("models-price-table-en"));
-        for (QAbstractAxis *axis : priceChart->chart()->axes(Qt::Horizontal))
+        for (QAbstractAxis *axis : priceChart->findChild<QChartView *>()->chart()->axes(Qt::Horizontal))
             if (auto *log = qobject_cast<QLogValueAxis *>(axis)) {
                 const double lo = std::log10(log->min()), hi = std::log10(log->max());
                 QCOMPARE(lo, std::round(lo));
@@ -1055,9 +1053,9 @@ private slots:
         const QRegularExpression twoDecimals(QStringLiteral("^-?\\d+\\.\\d\\d$"));
         for (const QString &label : returns->valueLabels())
             QVERIFY2(twoDecimals.match(label).hasMatch(), qPrintable(label));
-        QVERIFY(returns->chart()->legend()->isVisible());
+        QVERIFY(returns->findChild<QChartView *>()->chart()->legend()->isVisible());
         QStringList legend;
-        for (QLegendMarker *marker : returns->chart()->legend()->markers())
+        for (QLegendMarker *marker : returns->findChild<QChartView *>()->chart()->legend()->markers())
             if (marker->isVisible())
                 legend << marker->label();
         QCOMPARE(legend, QStringList{QStringLiteral("Tracked industry: Computers (CITIC)")});
@@ -1144,7 +1142,7 @@ private slots:
         auto *view = matrix->view();
         view->selectionModel()->select(view->model()->index(deepseek, mtBench), QItemSelectionModel::Select);
         view->selectionModel()->select(view->model()->index(deepseek, mmlu), QItemSelectionModel::Select);
-        auto *compare = window.findChild<QChartView *>(QStringLiteral("compareChart"));
+        auto *compare = window.findChild<QWidget *>(QStringLiteral("compareChart"))->findChild<QChartView *>();
         QBarSeries *series = nullptr;
         QTRY_VERIFY((series = compare->chart()->series().isEmpty() ? nullptr : qobject_cast<QBarSeries *>(compare->chart()->series().first())));
         QVERIFY(!series->isLabelsVisible());
@@ -1178,8 +1176,8 @@ private slots:
         QCOMPARE(window.exportPeriod(*chart), QStringLiteral("2024-07-22_26"));
         const QString title = window.exportTitle(*chart);
         QVERIFY2(title.startsWith(chart->title + QStringLiteral(", week of ")) && title.contains(QStringLiteral("7/22/24")), qPrintable(title));
-        auto *view = market->findChild<QChartView *>(QStringLiteral("returnsChart"));
-        const QString inner = view->chart()->title();
+        auto *view = market->findChild<widgets::ChartPanel *>(QStringLiteral("returnsChart"));
+        const QString inner = view->title();
         QVERIFY(!inner.isEmpty());
         QTemporaryDir out;
         QStringList errors;
@@ -1192,7 +1190,7 @@ private slots:
         QCOMPARE(text.count(chart->title), 1);
         QVERIFY2(!text.contains(inner), qPrintable(text));
         // The chart keeps its own title on the page.
-        QCOMPARE(view->chart()->title(), inner);
+        QCOMPARE(view->title(), inner);
         // Other pages have no week: their files carry the date they were written.
         const auto timeline = app::ChartCatalog::find(QStringLiteral("models-timeline"));
         QVERIFY(timeline);

@@ -1,13 +1,17 @@
+#include "benchmarkbarchartview.h"
 #include "chartexporter.h"
+#include "chartsurface.h"
+#include "efficiencyscatterview.h"
 #include "exportoptionsdialog.h"
+#include "historychartview.h"
+#include "pricescatterview.h"
 #include "returnbarchartview.h"
 
+#include <QDate>
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -36,6 +40,57 @@ private:
         o.title = QStringLiteral("指数与行业周涨跌幅（%）");
         o.source = QStringLiteral("Wind，iFinD");
         return o;
+    }
+    // One chart of each of our chart classes, with a title of its own and figures a reader would look for.
+    static std::unique_ptr<QWidget> chartOfClass(const QString &kind)
+    {
+        if (kind == QLatin1String("ReturnBarChartView")) {
+            std::unique_ptr<ReturnBarChartView> view(chart());
+            view->setTitle(QStringLiteral("Own title"));
+            return view;
+        }
+        if (kind == QLatin1String("HistoryChartView")) {
+            auto view = std::make_unique<HistoryChartView>();
+            view->setTitle(QStringLiteral("Own title"));
+            view->setSeries(QStringLiteral("PE TTM"), {{QDate(2024, 1, 5), 41.5}, {QDate(2024, 3, 1), 52.25}, {QDate(2024, 5, 10), 47.0}},
+                            {{QStringLiteral("90th percentile"), 60}});
+            return view;
+        }
+        if (kind == QLatin1String("EfficiencyScatterView")) {
+            auto view = std::make_unique<EfficiencyScatterView>();
+            view->setTitle(QStringLiteral("Own title"));
+            view->setChips({{QStringLiteral("昇腾910B"), 400, 320, true}, {QStringLiteral("H100"), 700, 989, false}}, 0.8,
+                           QStringLiteral("Rule line"), QStringLiteral("Domestic"), QStringLiteral("Overseas"), QStringLiteral("TDP (W)"),
+                           QStringLiteral("FP16 TFLOPS"));
+            return view;
+        }
+        if (kind == QLatin1String("BenchmarkBarChartView")) {
+            auto view = std::make_unique<BenchmarkBarChartView>();
+            view->setTitle(QStringLiteral("Own title"));
+            view->setBars({QStringLiteral("MMLU"), QStringLiteral("MT-Bench (×10)")},
+                          {{QStringLiteral("DeepSeek-V2"), {77.8, 89.7}, {QStringLiteral("a"), QStringLiteral("b")}}}, QStringLiteral("Score"));
+            return view;
+        }
+        auto view = std::make_unique<PriceScatterView>();
+        view->setTitle(QStringLiteral("Own title"));
+        view->setPoints({{QStringLiteral("DeepSeek-V2"), 2, 7.8, true, QStringLiteral("tip"), QStringLiteral("DeepSeek-V2 (¥2, 7.8)")},
+                         {QStringLiteral("GPT-4o"), 110, 8.2, false, QStringLiteral("tip"), QString()}},
+                        {QStringLiteral("Output price"), QStringLiteral("AlignBench"), QStringLiteral("Domestic"), QStringLiteral("Overseas"),
+                         QStringLiteral("Pareto frontier")});
+        return view;
+    }
+    static QString svgText(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(&f);
+        QString text;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char('\n');
+        // A text run per script ("昇腾", "910", "B"): compared without the white space between them.
+        return xml.hasError() ? QString() : text.remove(QRegularExpression(QStringLiteral("\\s")));
     }
     static int inkPixels(const QImage &image)
     {
@@ -66,6 +121,72 @@ private slots:
                 }
         QVERIFY2(right > image.width() * 3 / 4, qPrintable(QStringLiteral("bars end at x = %1").arg(right)));
         QVERIFY2(bottom < image.height() - 20, "bars above the source line");
+    }
+
+    // Issue 27: the exporter talks to ChartSurface only. Each chart class exported through it draws its series and
+    // labels, the export's title replaces the chart's own (which is back afterwards), and its table holds the figures.
+    void eachChartClassExportsThroughItsSurface_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("drawn");
+        QTest::addColumn<QString>("inTable");
+        QTest::newRow("return bars") << QStringLiteral("ReturnBarChartView")
+                                     << QStringList{QStringLiteral("创业板指"), QStringLiteral("-3.82"), QStringLiteral("-1.68")} << QStringLiteral("-3.82");
+        QTest::newRow("history") << QStringLiteral("HistoryChartView")
+                                 << QStringList{QStringLiteral("PE TTM"), QStringLiteral("90th percentile"), QStringLiteral("2024-")}
+                                 << QStringLiteral("52.25");
+        QTest::newRow("efficiency scatter") << QStringLiteral("EfficiencyScatterView")
+                                            << QStringList{QStringLiteral("昇腾910B"), QStringLiteral("H100"), QStringLiteral("Rule line"),
+                                                           QStringLiteral("TDP (W)")}
+                                            << QStringLiteral("昇腾910B");
+        QTest::newRow("benchmark bars") << QStringLiteral("BenchmarkBarChartView")
+                                        << QStringList{QStringLiteral("DeepSeek-V2"), QStringLiteral("MMLU"), QStringLiteral("MT-Bench (×10)"),
+                                                       QStringLiteral("Score")}
+                                        << QStringLiteral("89.7");
+        QTest::newRow("price scatter") << QStringLiteral("PriceScatterView")
+                                       << QStringList{QStringLiteral("DeepSeek-V2 (¥2, 7.8)"), QStringLiteral("Pareto frontier"),
+                                                      QStringLiteral("AlignBench"), QStringLiteral("Overseas")}
+                                       << QStringLiteral("GPT-4o");
+    }
+    void eachChartClassExportsThroughItsSurface()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, drawn);
+        QFETCH(QString, inTable);
+        const std::unique_ptr<QWidget> widget = chartOfClass(kind);
+        ChartSurface *surface = ChartSurface::from(widget.get());
+        QVERIFY(surface);
+        QVERIFY(surface->hasContent());
+        QCOMPARE(surface->title(), QStringLiteral("Own title"));
+        const QString path = m_dir.filePath(kind + QStringLiteral(".svg"));
+        QCOMPARE(ChartExporter::exportTo(*surface, path, options()), QString());
+        const QString text = svgText(path);
+        for (const QString &label : drawn)
+            QVERIFY2(text.contains(QString(label).remove(u' ')), qPrintable(label + QStringLiteral(" not in: ") + text.left(400)));
+        QVERIFY(text.contains(options().title));
+        QVERIFY2(!text.contains(QStringLiteral("Owntitle")), "one title, the export's");
+        QCOMPARE(surface->title(), QStringLiteral("Own title"));
+        // Without an export title the chart's own is drawn.
+        auto untitled = options();
+        untitled.title.clear();
+        QCOMPARE(ChartExporter::exportTo(*surface, path, untitled), QString());
+        QVERIFY(svgText(path).contains(QStringLiteral("Owntitle")));
+        const ChartSurface::Table table = surface->table();
+        QVERIFY(!table.columns.isEmpty());
+        bool found = false;
+        for (const QStringList &row : table.rows) {
+            QCOMPARE(row.size(), table.columns.size());
+            found = found || row.contains(inTable);
+        }
+        QVERIFY2(found, qPrintable(inTable));
+    }
+
+    void aWidgetThatDrawsNoChartIsRefused()
+    {
+        QWidget plain;
+        plain.setObjectName(QStringLiteral("plain"));
+        QVERIFY(!ChartSurface::from(&plain));
+        QVERIFY(ChartExporter::exportTo(&plain, m_dir.filePath(QStringLiteral("plain.png")), options()).contains(QStringLiteral("plain")));
     }
 
     void pngHasTheRequestedSizeAndIsNotBlank()
@@ -149,25 +270,31 @@ private slots:
         QVERIFY(ChartExporter::exportTo(view.get(), m_dir.filePath(QStringLiteral("x.gif")), options()).contains(QStringLiteral("expected a .png, .svg or .pdf")));
     }
 
-    void exportAllRemembersItsFileNames()
+    // Issue 27: the dialog reads no settings. It starts from the choice the app hands in and hands back the user's.
+    void exportDialogStartsFromTheChoiceHandedIn()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ZhiSuanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("zhisuan-exporter-test"));
-        QSettings().clear();
+        ExportChoice initial;
+        initial.options.size = QSize(900, 600);
+        initial.options.scale = 3;
+        initial.options.transparent = true;
+        initial.format = QStringLiteral("svg");
+        initial.nameTemplate = QStringLiteral("周报_{date}_{chart}");
         {
-            ExportOptionsDialog dialog(ExportOptionsDialog::Mode::ManyCharts);
+            ExportOptionsDialog dialog(ExportOptionsDialog::Mode::ManyCharts, initial);
             auto *names = dialog.findChild<QLineEdit *>(QStringLiteral("nameTemplate"));
             QVERIFY(names);
-            QCOMPARE(names->text(), QStringLiteral("{page}_{chart}_{date}"));
+            QCOMPARE(names->text(), initial.nameTemplate);
+            QCOMPARE(dialog.format(), QStringLiteral("svg"));
+            QCOMPARE(dialog.options().size, QSize(900, 600));
+            QCOMPARE(dialog.options().scale, 3);
+            QVERIFY(dialog.options().transparent);
             names->setText(QStringLiteral("周报_{date}")); // no {chart}: the charts would overwrite each other
-            QCOMPARE(dialog.nameTemplate(), QStringLiteral("周报_{date}_{chart}"));
-            dialog.remember();
+            QCOMPARE(dialog.choice().nameTemplate, QStringLiteral("周报_{date}_{chart}"));
         }
-        ExportOptionsDialog again(ExportOptionsDialog::Mode::ManyCharts);
-        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("nameTemplate"))->text(), QStringLiteral("周报_{date}_{chart}"));
-        QVERIFY(!ExportOptionsDialog(ExportOptionsDialog::Mode::OneChart).findChild<QLineEdit *>(QStringLiteral("nameTemplate"))); // one file: no template
-        QSettings().clear();
+        ExportOptionsDialog one(ExportOptionsDialog::Mode::OneChart, initial);
+        QVERIFY(!one.findChild<QLineEdit *>(QStringLiteral("nameTemplate"))); // one file: no template
+        QCOMPARE(one.choice().nameTemplate, initial.nameTemplate);           // and the kept one is handed back as it was
+        QCOMPARE(ExportOptionsDialog().format(), QStringLiteral("png"));     // nothing kept: the defaults
     }
 };
 

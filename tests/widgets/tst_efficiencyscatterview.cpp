@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QChart>
+#include <QChartView>
 #include <QTest>
 
 using namespace zhisuan::widgets;
@@ -44,12 +45,12 @@ private slots:
         view.resize(size);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTRY_COMPARE(view.chart()->plotArea().width() > size.width() / 2, true);
+        QTRY_COMPARE(view.findChild<QChartView *>()->chart()->plotArea().width() > size.width() / 2, true);
         const QList<QRectF> labels = view.labelRects();
         const QList<QRectF> markers = view.markerRects();
         QCOMPARE(labels.size() + view.hiddenLabelCount(), 13);
         QVERIFY2(view.hiddenLabelCount() <= maxHidden, qPrintable(QString::number(view.hiddenLabelCount())));
-        const QRectF plot = view.chart()->plotArea();
+        const QRectF plot = view.findChild<QChartView *>()->chart()->plotArea();
         for (int i = 0; i < labels.size(); ++i) {
             QVERIFY(plot.contains(labels[i]));
             for (int j = i + 1; j < labels.size(); ++j)
@@ -105,9 +106,9 @@ private slots:
             if (judged[i].name == QStringLiteral("昇腾910"))
                 ascend = view.markerRects()[i];
         QVERIFY(!ascend.isNull());
-        QAbstractSeries *series = view.chart()->series().constFirst();
-        const QPointF low = view.chart()->mapToPosition(QPointF(std::log10(200.0), std::log10(200.0)), series);
-        const QPointF high = view.chart()->mapToPosition(QPointF(std::log10(500.0), std::log10(500.0)), series);
+        QAbstractSeries *series = view.findChild<QChartView *>()->chart()->series().constFirst();
+        const QPointF low = view.findChild<QChartView *>()->chart()->mapToPosition(QPointF(std::log10(200.0), std::log10(200.0)), series);
+        const QPointF high = view.findChild<QChartView *>()->chart()->mapToPosition(QPointF(std::log10(500.0), std::log10(500.0)), series);
         QVERIFY(ascend.center().x() > low.x() && ascend.center().x() < high.x());
         QVERIFY(ascend.center().y() < low.y() && ascend.center().y() > high.y());
     }

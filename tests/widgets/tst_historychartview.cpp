@@ -1,6 +1,7 @@
 #include "historychartview.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QLineSeries>
 #include <QRandomGenerator>
 #include <QTest>
@@ -79,18 +80,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setSeries(QStringLiteral("申万计算机"), tenYears());
         QCOMPARE(view.pointCount(), 2500);
-        const int plot = int(view.chart()->plotArea().width());
+        const int plot = int(view.findChild<QChartView *>()->chart()->plotArea().width());
         QVERIFY(plot > 100);
         QVERIFY2(view.drawnPointCount() <= 2 * plot + 2, qPrintable(QStringLiteral("%1 points for %2 px").arg(view.drawnPointCount()).arg(plot)));
         QVERIFY(view.drawnPointCount() >= plot / 2);
         // The axis still spans the spike and the crash.
-        auto *y = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).value(0));
+        auto *y = qobject_cast<QValueAxis *>(view.findChild<QChartView *>()->chart()->axes(Qt::Vertical).value(0));
         QVERIFY(y);
         QVERIFY(y->min() <= 1 && y->max() >= 9999);
         // Wider: more points, still at most two per column.
         view.resize(1400, 320);
-        QTRY_VERIFY(view.chart()->plotArea().width() > plot * 1.5);
-        const int wider = int(view.chart()->plotArea().width());
+        QTRY_VERIFY(view.findChild<QChartView *>()->chart()->plotArea().width() > plot * 1.5);
+        const int wider = int(view.findChild<QChartView *>()->chart()->plotArea().width());
         QTRY_VERIFY(view.drawnPointCount() > 2 * plot + 2);
         QVERIFY(view.drawnPointCount() <= 2 * wider + 2);
     }

@@ -12,7 +12,9 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -205,6 +207,33 @@ private slots:
         QVERIFY(x.open(QIODevice::ReadOnly));
         QVERIFY(x.read(2) == "PK"); // an Office Open XML zip
         QVERIFY(x.size() > 3000);
+    }
+
+    // Issue 27: with no folder kept yet (a first export, or settings reset) the dialog proposed "/Title.xlsx", a
+    // file at the root that cannot be written. It proposes the user's Documents folder (else home) until a folder is kept.
+    void exportProposesAFolderTheUserCanWriteTo_data()
+    {
+        QTest::addColumn<bool>("hooked");
+        QTest::addColumn<QString>("kept");
+        QTest::addColumn<QString>("folder"); // expected; "documents" for the user's Documents folder
+        QTest::newRow("no folder handed in") << false << QString() << QStringLiteral("documents");
+        QTest::newRow("nothing kept yet") << true << QString() << QStringLiteral("documents");
+        QTest::newRow("a kept folder") << true << QStringLiteral("/data/reports") << QStringLiteral("/data/reports");
+    }
+    void exportProposesAFolderTheUserCanWriteTo()
+    {
+        QFETCH(bool, hooked);
+        QFETCH(QString, kept);
+        QFETCH(QString, folder);
+        QStandardPaths::setTestModeEnabled(true);
+        TablePanel::setExportFolder(hooked ? TablePanel::ExportFolder{[kept] { return kept; }, [](const QString &) {}} : TablePanel::ExportFolder{});
+        TablePanel panel;
+        panel.setTitle(QStringLiteral("Top movers 7/22–7/26"));
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString expected = folder == QLatin1String("documents") ? (documents.isEmpty() ? QDir::homePath() : documents) : folder;
+        QCOMPARE(panel.proposedExportPath(), QDir(expected).filePath(QStringLiteral("Top movers 7-22–7-26.xlsx")));
+        QVERIFY(!panel.proposedExportPath().startsWith(QStringLiteral("/Top")));
+        TablePanel::setExportFolder({});
     }
 
     void copiesTheSelectionAsTsv()

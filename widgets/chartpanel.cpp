@@ -1,0 +1,82 @@
+#include "chartpanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QPainter>
+
+namespace zhisuan::widgets {
+
+namespace {
+
+// The view tells its panel when it was resized, after Qt Charts laid the chart out at the new size.
+class PanelView : public QChartView
+{
+public:
+    PanelView(QWidget *parent, std::function<void()> resized) : QChartView(parent), m_resized(std::move(resized)) {}
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QChartView::resizeEvent(event);
+        m_resized();
+    }
+
+private:
+    std::function<void()> m_resized;
+};
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_view(new PanelView(this, [this] { chartResized(); }))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->chart()->setBackgroundRoundness(0);
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+QString ChartPanel::title() const
+{
+    return m_view->chart()->title();
+}
+
+bool ChartPanel::hasContent() const
+{
+    return !m_view->chart()->series().isEmpty();
+}
+
+QSize ChartPanel::sizeHint() const
+{
+    return m_view->sizeHint();
+}
+
+QSize ChartPanel::minimumSizeHint() const
+{
+    return m_view->minimumSizeHint();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_view->setGeometry(rect()); // a hidden panel's view gets its resize event when the exporter delivers it
+}
+
+void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
+{
+    // The export's title replaces the chart's own: one title, not two (restored after the render).
+    const QString own = m_view->chart()->title();
+    if (!withTitle)
+        m_view->chart()->setTitle(QString());
+    renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
+        // Through the scene, not QWidget::render: the view culls items (bar labels) against an exposed region
+        // computed without the painter's transform, and drops the ones that an offset or scale moves.
+        m_view->render(p, to, m_view->viewport()->rect(), Qt::IgnoreAspectRatio);
+    });
+    if (!withTitle)
+        m_view->chart()->setTitle(own);
+}
+
+} // namespace zhisuan::widgets

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "chartpanel.h"
+
+namespace zhisuan::widgets {
+
+// Score against price on a log price axis, domestic models as circles and overseas ones as squares, the Pareto
+// frontier (the best score for the price) as a dashed line through its labelled points; every point's tooltip
+// names its model.
+class PriceScatterView : public ChartPanel
+{
+    Q_OBJECT
+public:
+    struct Point
+    {
+        QString model;
+        double price = 0; // > 0: the axis is logarithmic
+        double score = 0;
+        bool domestic = false;
+        QString tooltip;
+        QString frontierLabel; // non-empty: on the frontier, labelled with this
+    };
+    struct Labels
+    {
+        QString x, y, domestic, overseas, frontier;
+    };
+
+    explicit PriceScatterView(QWidget *parent = nullptr);
+    void setTitle(const QString &title);
+    void setPoints(const QList<Point> &points, const Labels &labels);
+    int pointCount() const { return int(m_points.size()); }
+    // The tooltip of the i-th point given.
+    QString tooltip(int index) const { return m_points.value(index).tooltip; }
+    // Model, price, score, region and whether on the frontier, in the order given.
+    Table table() const override;
+
+private:
+    QList<Point> m_points;
+    Labels m_labels;
+};
+
+} // namespace zhisuan::widgets
