@@ -1,5 +1,7 @@
 #include "workbook.h"
 
+#include "compoundfile.h"
+#include "xlsworkbook.h"
 #include "xlsxworkbook.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ std::optional<Workbook::Format> Workbook::sniff(const ImportInput &input)
     const QByteArrayView first(head, got.value());
     if (first.startsWith("PK\x03\x04") || first.startsWith("PK\x05\x06"))
         return Format::Xlsx;
-    if (first.startsWith("\xD0\xCF\x11\xE0")) // an OLE compound file: .xls, or an encrypted .xlsx
+    if (CompoundFile::sniff(first))
         return Format::Xls;
     return std::nullopt;
 }
@@ -28,10 +30,20 @@ Result<std::shared_ptr<const Workbook>> Workbook::open(const std::shared_ptr<con
     if (format != Format::Xls)
         return Error{QStringLiteral("workbook-not-excel"), QCoreApplication::translate("Workbook", "expected an Excel workbook, found neither "
                                                                                                   "an .xlsx nor an .xls"), {}};
-    return Error{QStringLiteral("workbook-xls"),
-                 QCoreApplication::translate("Workbook", "expected an .xlsx workbook, found an .xls (Excel 97–2003) one, which this "
-                                                         "version does not read: save it as .xlsx"),
-                 {}};
+    auto file = CompoundFile::open(*input);
+    if (!file)
+        return file.error();
+    // Excel encrypts an .xlsx by putting it, encrypted, in a compound file: say so rather than "not an .xls".
+    if (file.value().contains(QStringLiteral("EncryptedPackage")) || file.value().contains(QStringLiteral("EncryptionInfo")))
+        return Error{QStringLiteral("workbook-encrypted"),
+                     QCoreApplication::translate("Workbook", "the workbook is encrypted: open it in Excel, remove the password and save it again"), {}};
+    if (!file.value().contains(QStringLiteral("Workbook")) && !file.value().contains(QStringLiteral("Book")))
+        return Error{QStringLiteral("workbook-not-excel"),
+                     QCoreApplication::translate("Workbook", "expected an Excel workbook, found another kind of Office document (a compound "
+                                                             "file without a workbook: %1)")
+                         .arg(file.value().streams().mid(0, 6).join(QStringLiteral(", "))),
+                     {}};
+    return XlsWorkbook::open(input, file.value());
 }
 
 } // namespace zhisuan::db

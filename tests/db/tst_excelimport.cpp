@@ -253,27 +253,36 @@ private slots:
     void shapesStoreWhatTheirCsvStores_data()
     {
         QTest::addColumn<QString>("shape");
-        QTest::addColumn<QString>("sheet");
+        QTest::addColumn<QString>("format"); // xlsx: built here with libxlsxwriter; xls: data/excel/make_xls.py's
         QTest::addColumn<QString>("oneRow"); // a row the store must hold, as the comparison lists it
-        QTest::newRow("Wind: title, bracket headers, footer") << "wind" << QString()
-                                                               << "300474.SZ 2024-11-04 2024-11-08 18.309999999999999 82.5 景嘉微 stock -";
-        QTest::newRow("iFinD: notes sheet, bracket period, thousands") << "ifind" << QString()
-                                                                        << "0700.HK 2024-11-04 2024-11-08 -1.5 - 腾讯控股 stock 3812350000000";
-        QTest::newRow("Choice: merged two-row header, percent and date cells, formula")
-            << "choice" << QString() << "002230.SZ 2024-11-04 2024-11-08 18.309999999999999 - 科大讯飞 stock -";
-        QTest::newRow("Choice in the 1904 date system") << "choice1904" << QString() << "688256.SH 2024-11-04 2024-11-08 7.0999999999999996 - 寒武纪 stock -";
+        for (const char *f : {"xlsx", "xls"}) {
+            const QString format = QString::fromLatin1(f);
+
+            QTest::newRow(QByteArray(f) + ": Wind: title, bracket headers, footer")
+                << "wind" << format << "300474.SZ 2024-11-04 2024-11-08 18.309999999999999 82.5 景嘉微 stock -";
+            QTest::newRow(QByteArray(f) + ": iFinD: notes sheet, bracket period, thousands")
+                << "ifind" << format << "0700.HK 2024-11-04 2024-11-08 -1.5 - 腾讯控股 stock 3812350000000";
+            QTest::newRow(QByteArray(f) + ": Choice: merged two-row header, percent and date cells")
+                << "choice" << format << "002230.SZ 2024-11-04 2024-11-08 18.309999999999999 - 科大讯飞 stock -";
+            QTest::newRow(QByteArray(f) + ": Choice in the 1904 date system")
+                << "choice1904" << format << "688256.SH 2024-11-04 2024-11-08 7.0999999999999996 - 寒武纪 stock -";
+        }
     }
     void shapesStoreWhatTheirCsvStores()
     {
         QFETCH(QString, shape);
-        QFETCH(QString, sheet);
+        QFETCH(QString, format);
         QFETCH(QString, oneRow);
-        const QString xlsx = m_dir.filePath(shape + QStringLiteral(".xlsx"));
+        QString xlsx = m_dir.filePath(shape + QStringLiteral(".xlsx"));
         const QByteArray csvBytes = buildShape(shape, xlsx);
         QVERIFY(!csvBytes.isEmpty());
+        if (format == QLatin1String("xls")) {
+            xlsx = m_dir.filePath(shape + QStringLiteral(".xls"));
+            QFile::remove(xlsx);
+            QVERIFY(QFile::copy(QStringLiteral(ZHISUAN_TEST_DATA "/excel/") + shape + QStringLiteral(".xls"), xlsx));
+        }
         const QString csv = write(shape + QStringLiteral(".csv"), csvBytes);
-        ImportOptions options;
-        options.sheet = sheet;
+        const ImportOptions options;
         const Outcome fromCsv = importInto(QStringLiteral("csv.sqlite"), csv, options);
         QVERIFY2(fromCsv.report.ok(), qPrintable(errors(fromCsv.report)));
         const Outcome fromXlsx = importInto(QStringLiteral("xlsx.sqlite"), xlsx, options);
