@@ -438,6 +438,110 @@ private slots:
         QVERIFY(!o.report.committed);
         QVERIFY(o.rows.isEmpty());
     }
+
+    // Hostile workbooks: refused with a sentence saying why, nothing stored, and the store as it was (its earlier
+    // import intact). Each is built from the Wind shape, altered.
+    void hostileWorkbooksAreRefused_data()
+    {
+        QTest::addColumn<QString>("hostile");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("zip bomb") << "bomb" << "refused as a zip bomb";
+        QTest::newRow("entity expansion") << "entities" << "declares a DTD";
+        QTest::newRow("external entity") << "external" << "declares a DTD";
+        QTest::newRow("cut off") << "truncated" << "damaged or cut off";
+        QTest::newRow("encrypted part") << "encrypted" << "is encrypted";
+        QTest::newRow("cut-off .xls") << "truncatedXls" << "damaged";
+        QTest::newRow("an .xls that is no workbook") << "oleNotExcel" << "damaged";
+    }
+    void hostileWorkbooksAreRefused()
+    {
+        QFETCH(QString, hostile);
+        QFETCH(QString, says);
+        const QString path = m_dir.filePath(QStringLiteral("hostile.xlsx"));
+        QFile::remove(path);
+        QVERIFY(!buildShape(QStringLiteral("wind"), path).isEmpty());
+        Parts parts = readZip(path);
+        auto partOf = [&](const QByteArray &name) -> QByteArray & {
+            for (auto &[n, bytes] : parts)
+                if (n == name)
+                    return bytes;
+            parts.emplace_back(name, QByteArray());
+            return parts.back().second;
+        };
+        if (hostile == QLatin1String("bomb")) {
+            // 100 MB of spaces between two rows deflate to a hundred KB.
+            QByteArray &sheet = partOf("xl/worksheets/sheet1.xml");
+            sheet.insert(sheet.indexOf("<row "), QByteArray(100 << 20, ' '));
+            QVERIFY(writeZip(path, parts));
+        } else if (hostile == QLatin1String("entities") || hostile == QLatin1String("external")) {
+            QByteArray dtd = hostile == QLatin1String("entities")
+                                 ? QByteArray("<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                                              "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>")
+                                 : QByteArray("<!DOCTYPE sst [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
+            QByteArray &table = partOf("xl/sharedStrings.xml");
+            table.insert(table.indexOf("?>") + 2, dtd);
+            table.replace("<t>证券代码</t>", hostile == QLatin1String("entities") ? "<t>&d;</t>" : "<t>&x;</t>");
+            QVERIFY(writeZip(path, parts));
+        } else if (hostile == QLatin1String("truncated")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() * 2 / 3));
+        } else if (hostile == QLatin1String("encrypted")) {
+            // A part encrypted with the zip's own password scheme.
+            zipFile out = zipOpen64(QFile::encodeName(path).constData(), 0);
+            QVERIFY(out);
+            for (const auto &[name, bytes] : parts) {
+                QVERIFY(zipOpenNewFileInZip3_64(out, name.constData(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6, 0, -MAX_WBITS,
+                                                DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, "secret", 0, 1) == ZIP_OK);
+                zipWriteInFileInZip(out, bytes.constData(), unsigned(bytes.size()));
+                zipCloseFileInZip(out);
+            }
+            QVERIFY(zipClose(out, nullptr) == ZIP_OK);
+        } else if (hostile == QLatin1String("truncatedXls") || hostile == QLatin1String("oleNotExcel")) {
+            // An .xls renamed .xlsx is read as what it is (see renamedWorkbookIsReadAsWhatItIs); a damaged one is refused.
+            QFile xls(QStringLiteral(ZHISUAN_TEST_DATA "/excel/wind.xls"));
+            QVERIFY(xls.open(QIODevice::ReadOnly));
+            QByteArray bytes = xls.readAll();
+            if (hostile == QLatin1String("truncatedXls"))
+                bytes.truncate(bytes.size() / 2);
+            else
+                bytes = bytes.left(512) + QByteArray(bytes.size() - 512, '\xFF');
+            write(QStringLiteral("hostile.xlsx"), bytes);
+        }
+        // The store holds an earlier import, which must stay as it was.
+        QFile::remove(m_dir.filePath(QStringLiteral("hostile.sqlite")));
+        auto store = Store::open(m_dir.filePath(QStringLiteral("hostile.sqlite")));
+        QVERIFY(store.ok());
+        const QString before = write(QStringLiteral("before.csv"), "代码,周涨跌幅(%),交易日期\n300474,1.5,2024-11-01\n");
+        QVERIFY(ImportJob::run(*store.value(), before, {}).committed);
+        auto dump = [&] {
+            QStringList rows;
+            QSqlQuery q(store.value()->database());
+            q.exec(QStringLiteral("SELECT code || ' ' || week_start || ' ' || return_pct FROM weekly_return UNION ALL "
+                                  "SELECT 'batches ' || COUNT(*) FROM import_batch"));
+            while (q.next())
+                rows << q.value(0).toString();
+            return rows;
+        };
+        const QStringList held = dump();
+        const ImportReport r = ImportJob::run(*store.value(), path, {});
+        QVERIFY(!r.ok());
+        QVERIFY(!r.committed);
+        QVERIFY2(errors(r).contains(says), qPrintable(errors(r)));
+        qInfo().noquote() << errors(r);
+        QCOMPARE(dump(), held);
+    }
+
+    // A workbook is known by its bytes: an .xls renamed .xlsx (as users and mail gateways do) is read as the .xls it is.
+    void renamedWorkbookIsReadAsWhatItIs()
+    {
+        const QString renamed = m_dir.filePath(QStringLiteral("renamed.xlsx"));
+        QFile::remove(renamed);
+        QVERIFY(QFile::copy(QStringLiteral(ZHISUAN_TEST_DATA "/excel/wind.xls"), renamed));
+        const Outcome o = importInto(QStringLiteral("renamed.sqlite"), renamed);
+        QVERIFY2(o.report.ok(), qPrintable(errors(o.report)));
+        QCOMPARE(o.rows.size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExcelImport)
