@@ -302,6 +302,7 @@ int runImport(const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("kind"), QCoreApplication::translate("CommandLine", "The kind of data (default: chosen from the header row)."), QStringLiteral("KIND")));
     p.addOption(QCommandLineOption(QStringLiteral("preset"), QCoreApplication::translate("CommandLine", "A saved column mapping."), QStringLiteral("NAME")));
     p.addOption(QCommandLineOption(QStringLiteral("encoding"), QCoreApplication::translate("CommandLine", "The file's encoding (default: detected), e.g. GB18030 or UTF-8."), QStringLiteral("ENCODING")));
+    p.addOption(QCommandLineOption(QStringLiteral("sheet"), QCoreApplication::translate("CommandLine", "A workbook's sheet (.xlsx, .xls), by name or number from 1 (default: the only sheet with a header ZhiSuan knows)."), QStringLiteral("NAME|N")));
     p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week a weekly file covers, if the file does not say."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "The date of a snapshot file, if the file does not say."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("CommandLine", "Check the files and report, without writing anything.")));
@@ -367,6 +368,7 @@ int runImport(const QStringList &args)
     options.kind = p.value(QStringLiteral("kind"));
     options.preset = p.value(QStringLiteral("preset"));
     options.encoding = p.value(QStringLiteral("encoding"));
+    options.sheet = p.value(QStringLiteral("sheet"));
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     options.ignoreColumns = p.values(QStringLiteral("ignore-column"));
     for (const auto &[name, target] : {std::pair{QStringLiteral("week"), &options.week}, std::pair{QStringLiteral("as-of"), &options.asOf}}) {
