@@ -588,8 +588,7 @@ Result<ImportPlan> ImportJob::planWorkbook(const std::shared_ptr<const ImportInp
         plan.sheet = index;
         plan.sheetName = sheets[index];
         auto placed = [&](Error e) {
-            if (e.line > 0)
-                e.sheet = plan.sheetName;
+            e.sheet = plan.sheetName; // an error of the sheet without a place is at its first cell
             return e;
         };
         ContextReader context;
