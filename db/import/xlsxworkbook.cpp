@@ -247,15 +247,15 @@ QByteArrayView XlsxWorkbook::sharedString(qint64 index) const
 
 Result<XlsxWorkbook::Layout> XlsxWorkbook::layout(int sheet) const
 {
+    if (sheet < 0 || sheet >= m_sheets.size())
+        return workbookError(QStringLiteral("workbook-sheet"), QCoreApplication::translate("Workbook", "there is no sheet %1").arg(sheet + 1));
     QMutexLocker lock(&m_layoutMutex);
     if (const auto it = m_layouts.find(sheet); it != m_layouts.end())
         return it->second;
-    auto archive = ZipArchive::open(m_input);
-    if (!archive)
-        return archive.error();
-    auto part = archive.value()->part(m_parts[sheet]);
-    if (!part)
-        return part.error();
+    auto opened = sheetPart(sheet);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<ZipArchive::Part> &part = opened.value().second;
     // The sheet is inflated once, without parsing: its start up to <sheetData>, the last rows before </sheetData> and the
     // <mergeCells> after it are kept. The last rows become a document of their own (the start, the rows, the ends).
     constexpr qsizetype kHeadMax = qsizetype(8) << 20, kTailRows = qsizetype(64) << 10, kKeep = qsizetype(1) << 20,
@@ -269,7 +269,7 @@ Result<XlsxWorkbook::Layout> XlsxWorkbook::layout(int sheet) const
     qsizetype rowsFrom = 0;  // where the rows start in window
     for (;;) {
         QByteArray chunk;
-        auto got = part.value()->readInto(chunk, 1 << 20);
+        auto got = part->readInto(chunk, 1 << 20);
         if (!got)
             return got.error();
         if (got.value() == 0)
@@ -366,25 +366,29 @@ Result<XlsxWorkbook::Layout> XlsxWorkbook::layout(int sheet) const
 
 Result<std::unique_ptr<RecordSource>> XlsxWorkbook::records(int sheet) const
 {
-    if (sheet < 0 || sheet >= m_sheets.size())
-        return workbookError(QStringLiteral("workbook-sheet"), QCoreApplication::translate("Workbook", "there is no sheet %1").arg(sheet + 1));
     auto l = layout(sheet);
     if (!l)
         return l.error();
+    auto opened = sheetPart(sheet);
+    if (!opened)
+        return opened.error();
+    auto &[archive, part] = opened.value();
+    return std::unique_ptr<RecordSource>(new XlsxSheetReader(shared_from_this(), std::move(archive), std::move(part), l.value().merges));
+}
+
+Result<std::pair<std::unique_ptr<ZipArchive>, std::unique_ptr<ZipArchive::Part>>> XlsxWorkbook::sheetPart(int sheet) const
+{
     auto archive = ZipArchive::open(m_input);
     if (!archive)
         return archive.error();
     auto part = archive.value()->part(m_parts[sheet]);
     if (!part)
         return part.error();
-    return std::unique_ptr<RecordSource>(
-        new XlsxSheetReader(shared_from_this(), std::move(archive).value(), std::move(part).value(), l.value().merges));
+    return std::make_pair(std::move(archive).value(), std::move(part).value());
 }
 
 Result<std::unique_ptr<RecordSource>> XlsxWorkbook::lastRecords(int sheet) const
 {
-    if (sheet < 0 || sheet >= m_sheets.size())
-        return workbookError(QStringLiteral("workbook-sheet"), QCoreApplication::translate("Workbook", "there is no sheet %1").arg(sheet + 1));
     auto l = layout(sheet);
     if (!l)
         return l.error();

@@ -9,6 +9,7 @@
 #include <QMutex>
 
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace zhisuan::db {
@@ -48,6 +49,8 @@ private:
         QByteArray tail;
     };
     Result<Layout> layout(int sheet) const;
+    // The sheet's part, open in an archive of its own (the part is read through the archive, which must outlive it).
+    Result<std::pair<std::unique_ptr<ZipArchive>, std::unique_ptr<ZipArchive::Part>>> sheetPart(int sheet) const;
     std::shared_ptr<const ImportInput> m_input;
     QStringList m_parts; // per sheet: its part in the archive
     bool m_date1904 = false;

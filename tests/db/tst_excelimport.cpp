@@ -97,6 +97,16 @@ public:
     {
         worksheet_merge_range(s, lxw_row_t(r1), lxw_col_t(c1), lxw_row_t(r2), lxw_col_t(c2), t, nullptr);
     }
+    // A movers table's header in row r: 代码, [名称,] 周涨跌幅(%), 交易日期.
+    void moversHeader(lxw_worksheet *s, int r, bool withName)
+    {
+        int c = 0;
+        text(s, r, c++, "代码");
+        if (withName)
+            text(s, r, c++, "名称");
+        text(s, r, c++, "周涨跌幅(%)");
+        text(s, r, c, "交易日期");
+    }
     lxw_format *dateFormat() const { return m_date; }
     lxw_format *percent() const { return m_percent; }
     lxw_format *thousands() const { return m_thousands; }
@@ -304,10 +314,7 @@ private slots:
             Book b(xlsx);
             lxw_worksheet *s = b.sheet("周报 数据");
             b.text(s, 0, 0, "周涨跌幅排名");
-            b.text(s, 2, 0, "代码");
-            b.text(s, 2, 1, "名称");
-            b.text(s, 2, 2, "周涨跌幅(%)");
-            b.text(s, 2, 3, "交易日期");
+            b.moversHeader(s, 2, true);
             const char *codes[] = {"002230", "300474", "688256", "300531"};
             for (int i = 0; i < 4; ++i) {
                 b.text(s, 3 + i, 0, codes[i]);
@@ -344,9 +351,7 @@ private slots:
         {
             Book b(xlsx);
             lxw_worksheet *s = b.sheet("Sheet1");
-            b.text(s, 0, 0, "代码");
-            b.text(s, 0, 1, "周涨跌幅(%)");
-            b.text(s, 0, 2, "交易日期");
+            b.moversHeader(s, 0, false);
             b.text(s, 1, 0, "300474");
             worksheet_write_formula_num(s, 1, 1, "=B3*2", nullptr, 2.5);
             b.date(s, 1, 2, 2024, 11, 8);
@@ -392,17 +397,13 @@ private slots:
             lxw_worksheet *cover = b.sheet("封面");
             b.text(cover, 0, 0, "AI 周报");
             lxw_worksheet *last = b.sheet("上周");
-            b.text(last, 0, 0, "代码");
-            b.text(last, 0, 1, "周涨跌幅(%)");
-            b.text(last, 0, 2, "交易日期");
+            b.moversHeader(last, 0, false);
             b.text(last, 1, 0, "300474");
             b.number(last, 1, 1, 1.5);
             b.date(last, 1, 2, 2024, 11, 1);
             if (twoTables) {
                 lxw_worksheet *now = b.sheet("本周");
-                b.text(now, 0, 0, "代码");
-                b.text(now, 0, 1, "周涨跌幅(%)");
-                b.text(now, 0, 2, "交易日期");
+                b.moversHeader(now, 0, false);
                 b.text(now, 1, 0, "300474");
                 b.number(now, 1, 1, 2.5);
                 b.date(now, 1, 2, 2024, 11, 8);
