@@ -75,7 +75,7 @@ int ImportCommand::run(const QStringList &args)
     QTextStream &out = CommandIo::out();
     QTextStream &err = CommandIo::err();
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Import CSV files. Each file commits whole or not at all."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Import CSV or Excel files. Each file commits whole or not at all."));
     CommandIo::addCommonOptions(p);
     p.addOption(QCommandLineOption(QStringLiteral("kind"), QCoreApplication::translate("CommandLine", "The kind of data (default: chosen from the header row)."), QStringLiteral("KIND")));
     p.addOption(QCommandLineOption(QStringLiteral("preset"), QCoreApplication::translate("CommandLine", "A saved column mapping."), QStringLiteral("NAME")));
@@ -91,7 +91,8 @@ int ImportCommand::run(const QStringList &args)
                                    QStringLiteral("SECONDS"), QStringLiteral("120")));
     p.addOption(QCommandLineOption(QStringLiteral("list-kinds"), QCoreApplication::translate("CommandLine", "List the kinds of data that can be imported.")));
     p.addOption(QCommandLineOption(QStringLiteral("markdown"), QCoreApplication::translate("CommandLine", "With --list-kinds: every field and the headers it accepts, as Markdown.")));
-    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV files to import."), QStringLiteral("FILE..."));
+    p.addOption(QCommandLineOption(QStringLiteral("sheet"), QCoreApplication::translate("CommandLine", "A workbook's sheet (.xlsx, .xls), by name or number from 1 (default: the only sheet with a header ZhiSuan knows)."), QStringLiteral("NAME|N")));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "CSV or Excel (.xlsx, .xls) files to import."), QStringLiteral("FILE..."));
     p.process(args);
     if (p.isSet(QStringLiteral("list-kinds")))
         return listKinds(p.isSet(QStringLiteral("markdown")));
@@ -105,6 +106,7 @@ int ImportCommand::run(const QStringList &args)
     options.encoding = p.value(QStringLiteral("encoding"));
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     options.ignoreColumns = p.values(QStringLiteral("ignore-column"));
+    options.sheet = p.value(QStringLiteral("sheet"));
     for (const auto &[name, target] : {std::pair{QStringLiteral("week"), &options.week}, std::pair{QStringLiteral("as-of"), &options.asOf}}) {
         if (!p.isSet(name))
             continue;

@@ -51,7 +51,8 @@ bool InboxWatcher::isCandidate(const QString &fileName)
     // Hidden files, Office lock files and downloads in progress are not exports yet.
     if (lower.startsWith(QLatin1Char('.')) || lower.startsWith(QLatin1String("~$")))
         return false;
-    return lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".tsv"));
+    return lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".tsv"))
+        || lower.endsWith(QLatin1String(".xlsx")) || lower.endsWith(QLatin1String(".xls"));
 }
 
 QString InboxWatcher::key(const Version &v)

@@ -437,7 +437,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::chooseImportFiles()
 {
     const QStringList files = widgets::FileDialog::getOpenFileNames(this, tr("Import CSV files"), settings::lastImportFolder.get(),
-                                                            tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+                                                            tr("CSV, text and Excel files (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"));
     if (files.isEmpty())
         return;
     settings::lastImportFolder.set(QFileInfo(files.first()).absolutePath());

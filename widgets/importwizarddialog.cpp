@@ -3,6 +3,7 @@
 #include "pagestyle.h"
 
 #include "store.h"
+#include "workbook.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -38,7 +39,7 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
       m_encodingLabel(new QLabel(this)), m_encoding(new QComboBox(this)), m_delimiterLabel(new QLabel(this)),
       m_delimiter(new QComboBox(this)), m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)),
       m_presetLabel(new QLabel(this)), m_preset(new QComboBox(this)), m_useWeek(new QCheckBox(this)),
-      m_week(new QDateEdit(this)), m_summary(new QLabel(this)), m_mappingTitle(new QLabel(this)),
+      m_week(new QDateEdit(this)), m_sheetLabel(new QLabel(this)), m_sheet(new QComboBox(this)), m_summary(new QLabel(this)), m_mappingTitle(new QLabel(this)),
       m_mapping(new QTableWidget(this)), m_previewTitle(new QLabel(this)), m_preview(new QTableWidget(this)),
       m_savePreset(new QPushButton(this)), m_import(new QPushButton(this)), m_cancel(new QPushButton(this))
 {
@@ -60,6 +61,7 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
     m_summary->setObjectName(QStringLiteral("summary"));
     m_import->setObjectName(QStringLiteral("import"));
     m_week->setObjectName(QStringLiteral("week"));
+    m_sheet->setObjectName(QStringLiteral("sheet"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_week->setCalendarPopup(true);
@@ -85,6 +87,8 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
     controls->addWidget(m_preset, 2, 3);
     controls->addWidget(m_useWeek, 3, 0);
     controls->addWidget(m_week, 3, 1);
+    controls->addWidget(m_sheetLabel, 3, 2);
+    controls->addWidget(m_sheet, 3, 3);
     controls->setColumnStretch(1, 1);
     controls->setColumnStretch(3, 1);
 
@@ -127,7 +131,7 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_savePreset, &QPushButton::clicked, this, &ImportWizardDialog::askPresetName);
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportWizardDialog::showFile);
-    for (QComboBox *box : {m_encoding, m_delimiter}) {
+    for (QComboBox *box : {m_encoding, m_delimiter, m_sheet}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             readControls();
             replan();
@@ -168,6 +172,10 @@ void ImportWizardDialog::retranslateUi()
     m_kindLabel->setText(tr("Data:"));
     m_presetLabel->setText(tr("Preset:"));
     m_useWeek->setText(tr("Week containing:"));
+    m_sheetLabel->setText(tr("Sheet:"));
+    m_sheet->setToolTip(tr("The workbook's sheet to import; choose one to preview it"));
+    if (m_sheet->count() > 0)
+        m_sheet->setItemText(0, tr("The sheet with a known header"));
     m_useWeek->setToolTip(tr("For weekly files that say nowhere which week they cover"));
     m_mappingTitle->setText(tr("Columns"));
     m_previewTitle->setText(tr("Preview (first %1 rows; cells that fail validation are red)").arg(kPreviewRows));
@@ -225,6 +233,27 @@ void ImportWizardDialog::showFile(int index)
     m_useWeek->setChecked(o.week.isValid());
     if (o.week.isValid())
         m_week->setDate(o.week);
+    // A workbook's sheets, read once per file (a text file has none: the sheet box hides, the text boxes show).
+    const QString path = m_files[index];
+    if (!m_sheetsOf.contains(path)) {
+        QStringList sheets;
+        if (auto input = db::ImportInput::open(path); input && db::Workbook::sniff(*input.value())) {
+            if (auto book = db::Workbook::open(input.value()))
+                sheets = book.value()->sheets();
+        }
+        m_sheetsOf.insert(path, sheets);
+    }
+    const QStringList &sheets = m_sheetsOf.value(path);
+    const bool workbook = !sheets.isEmpty();
+    m_sheet->clear();
+    m_sheet->addItem(tr("The sheet with a known header"), QString());
+    for (int i = 0; i < sheets.size(); ++i)
+        m_sheet->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(sheets[i]), sheets[i]);
+    m_sheet->setCurrentIndex(qMax(0, m_sheet->findData(o.sheet)));
+    m_sheetLabel->setVisible(workbook);
+    m_sheet->setVisible(workbook);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_encodingLabel, m_encoding, m_delimiterLabel, m_delimiter})
+        w->setEnabled(!workbook);
     m_updating = false;
     replan();
 }
@@ -239,6 +268,7 @@ void ImportWizardDialog::readControls()
     o.kind = m_kind->currentData().toString();
     o.preset = m_preset->currentData().toString();
     o.week = m_useWeek->isChecked() ? m_week->date() : QDate();
+    o.sheet = m_sheet->currentData().toString();
 }
 
 void ImportWizardDialog::replan()
@@ -264,8 +294,7 @@ void ImportWizardDialog::replan()
         m_planError.clear();
     } else {
         m_plan = db::ImportPlan{};
-        const db::Error &e = plan.error();
-        m_planError = db::ImportIssue{name, e.line, e.column, {}, e.message}.toString();
+        m_planError = db::ImportIssue::of(name, plan.error()).toString();
     }
     // The week box shows the week the file states (header period, 交易日期, title line), for when it is ticked.
     if (m_planOk && !m_useWeek->isChecked() && m_plan.statedWeekEnd.isValid()) {
@@ -280,11 +309,17 @@ void ImportWizardDialog::replan()
     QString summary;
     if (!m_planOk) {
         summary = QStringLiteral("<span style='color:%2'>%1</span>").arg(m_planError.toHtmlEscaped(), PageStyle::accent(palette()).name());
+    } else if (m_plan.workbook) {
+        summary = tr("Read as <b>%1</b> from the sheet <b>%2</b> of the workbook (%3), header on row <b>%4</b>.")
+                      .arg(m_plan.kind->displayTitle().toHtmlEscaped(), m_plan.sheetName.toHtmlEscaped(), m_plan.encoding)
+                      .arg(m_plan.headerLine);
     } else {
         const QString delimiter = m_plan.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(m_plan.delimiter));
         summary = tr("Read as <b>%1</b>, encoding <b>%2</b>, delimiter <b>%3</b>, header on line <b>%4</b>.")
                       .arg(m_plan.kind->displayTitle().toHtmlEscaped(), m_plan.encoding, delimiter.toHtmlEscaped())
                       .arg(m_plan.headerLine);
+    }
+    if (m_planOk) {
         for (const QString &note : std::as_const(m_plan.notes))
             summary += QStringLiteral("<br>• ") + note.toHtmlEscaped();
         if (m_previewErrors > 0)

@@ -55,6 +55,7 @@ private:
     QList<db::ImportOptions> m_options;
     QHash<QString, std::shared_ptr<const db::ImportInput>> m_inputs; // opened once per file; its encoding check is remembered
     QHash<QString, QString> m_inputErrors;
+    QHash<QString, QStringList> m_sheetsOf; // a workbook's sheets, by path (empty for a text file)
     QList<db::UserPreset> m_presets;
     int m_current = -1;
     bool m_updating = false;
@@ -75,6 +76,9 @@ private:
     QComboBox *m_preset;
     QCheckBox *m_useWeek;
     QDateEdit *m_week;
+    // A workbook's sheets (.xlsx, .xls): the one to import, each previewed when chosen. Hidden for a text file.
+    QLabel *m_sheetLabel;
+    QComboBox *m_sheet;
     QLabel *m_summary;
     QLabel *m_mappingTitle;
     QTableWidget *m_mapping;

@@ -19,6 +19,8 @@ struct Error
     // Where in the input, when the error is about a file's content (1-based; 0 = not known).
     qint64 line = 0;
     qint64 column = 0;
+    // The sheet of a workbook the line (its row) and column are in; empty for a text file.
+    QString sheet{};
 };
 
 // value() on an error is a programming error: every caller checks ok() first or uses valueOr(). It used to

@@ -10,6 +10,8 @@ namespace zhisuan::db {
 
 bool CsvRecord::isBlank() const
 {
+    if (!faults.empty())
+        return false; // a sheet's cell without a value to give is no blank
     for (const auto &f : fields) {
         for (char c : f) {
             if (c != ' ' && c != '\t')
@@ -17,6 +19,14 @@ bool CsvRecord::isBlank() const
         }
     }
     return true;
+}
+
+QString CsvRecord::fault(int i) const
+{
+    for (const auto &[field, why] : faults)
+        if (field == i)
+            return why;
+    return {};
 }
 
 qint64 CsvRecord::column(int i) const
@@ -103,6 +113,13 @@ CsvReader::CsvReader(TextStream &stream, char delimiter) : m_stream(&stream), m_
 {
     m_data = QByteArrayView(m_buffer);
 }
+
+CsvReader::CsvReader(std::unique_ptr<TextStream> stream, char delimiter) : CsvReader(*stream, delimiter)
+{
+    m_ownedStream = std::move(stream);
+}
+
+CsvReader::~CsvReader() = default;
 
 qint64 CsvReader::position() const
 {
@@ -191,6 +208,7 @@ CsvReader::Step CsvReader::parse(CsvRecord &record)
     record.columns.clear();
     record.fieldOffsets.clear();
     record.lineOffsets.clear();
+    record.faults.clear();
     record.base = m_data.data();
     record.line = m_line;
     // Quoted fields with escapes are unescaped into m_scratch; reserve the rest of the input's

@@ -1,17 +1,22 @@
 #pragma once
 
+#include "recordsource.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace zhisuan::db {
 
 class TextStream;
 
-// One record of a CSV file: its fields as views into the reader's buffers (valid until the next
-// call to CsvReader::next), and the 1-based physical line it starts on.
+// One record of a CSV file or one row of a sheet: its fields as views into the reader's buffers (valid until the
+// next call to next()), and the 1-based physical line (or row) it starts on. A sheet's record has a field for every
+// column from A to its last cell, and `base` null: column(i) is then i + 1.
 struct CsvRecord
 {
     qint64 line = 0;
@@ -20,8 +25,13 @@ struct CsvRecord
     std::vector<qsizetype> fieldOffsets; // byte offset of each field's first byte in the input
     std::vector<qsizetype> lineOffsets;  // byte offset of the start of that field's line
     const char *base = nullptr;
+    // Cells a sheet cannot give a value for (a formula whose result was never stored): field index and why. The
+    // field itself is empty; the values stage reports the fault at the cell when the column is imported.
+    std::vector<std::pair<int, QString>> faults;
 
     bool isBlank() const;
+    // Why field i has no value, or an empty string.
+    QString fault(int i) const;
     QString text(int i) const { return QString::fromUtf8(fields[size_t(i)]); }
     // 1-based column of field i counted in characters, as an editor shows it (Chinese text is 3 bytes a
     // character in UTF-8); computed only when a message needs it.
@@ -33,7 +43,7 @@ struct CsvRecord
 
 // RFC 4180 reader over UTF-8 bytes: quoted fields with delimiters, doubled quotes and line breaks,
 // CRLF, LF or a lone CR. Works on bytes, never on QString, because bulk import is bound by this loop.
-class CsvReader
+class CsvReader : public RecordSource
 {
 public:
     explicit CsvReader(QByteArrayView utf8, char delimiter = ',');
@@ -42,6 +52,9 @@ public:
     // once the next window is in; lines and columns count from the start of the file. An error of the stream
     // (a byte that is not text) ends the records with its message, line and column.
     explicit CsvReader(TextStream &stream, char delimiter = ',');
+    // The same, owning its stream (ImportPlan::records()).
+    CsvReader(std::unique_ptr<TextStream> stream, char delimiter);
+    ~CsvReader() override;
 
     // A record a stream is read into may grow to this many bytes (a 2 MB cell is fine). A quote never closed would
     // otherwise hold the rest of the file in memory before the end of the file said so: past the limit the reader
@@ -50,14 +63,14 @@ public:
     void setMaxRecordBytes(qint64 bytes) { m_maxRecordBytes = bytes; } // tests make it small
 
     // False at the end of input or on a malformed record; then error() says what and where.
-    bool next(CsvRecord &record);
-    bool atEnd() const { return m_eof && m_pos >= m_data.size(); }
-    QString error() const { return m_error; }
-    qint64 errorLine() const { return m_errorLine; }
-    qint64 errorColumn() const { return m_errorColumn; }
+    bool next(CsvRecord &record) override;
+    bool atEnd() const override { return m_eof && m_pos >= m_data.size(); }
+    QString error() const override { return m_error; }
+    qint64 errorLine() const override { return m_errorLine; }
+    qint64 errorColumn() const override { return m_errorColumn; }
     // Bytes of the input read so far, of its total (of the file, for a stream).
-    qint64 position() const;
-    qint64 size() const;
+    qint64 position() const override;
+    qint64 size() const override;
 
     // The most likely delimiter among , ; TAB | judged from the first lines.
     static char detectDelimiter(QByteArrayView utf8);
@@ -67,6 +80,7 @@ private:
     Step parse(CsvRecord &record);
     bool refill(qsizetype keepFrom);
 
+    std::unique_ptr<TextStream> m_ownedStream;
     TextStream *m_stream = nullptr;
     QByteArray m_buffer; // a stream's text from the start of the record being read
     bool m_eof = true;

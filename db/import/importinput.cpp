@@ -99,6 +99,11 @@ std::shared_ptr<const ImportInput> ImportInput::fromBytes(const QByteArray &byte
     return input;
 }
 
+QString ImportInput::path() const
+{
+    return m_file && m_file->handle() >= 0 ? m_file->fileName() : QString();
+}
+
 Result<qint64> ImportInput::read(qint64 offset, char *into, qint64 max) const
 {
     max = qBound<qint64>(0, qMin(max, m_size - offset), m_size);

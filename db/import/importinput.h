@@ -35,6 +35,9 @@ public:
     ~ImportInput();
 
     qint64 size() const { return m_size; }
+    // The file's path when it is a file on disk (a library that opens files by name reads it there); empty for bytes
+    // in memory and Qt resources.
+    QString path() const;
     // Copies up to `max` bytes from `offset` into `into`: how many (0 at the end), or why the file cannot be read.
     Result<qint64> read(qint64 offset, char *into, qint64 max) const;
 

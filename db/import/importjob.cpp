@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "csvreader.h"
+#include "excelvalues.h"
 #include "recordparser.h"
 #include "securitycodes.h"
 #include "sha256hasher.h"
@@ -85,14 +86,32 @@ QStringList ImportReport::changeLines(int max) const
     return lines;
 }
 
+QString ImportIssue::place() const
+{
+    if (line <= 0)
+        return QString();
+    if (!sheet.isEmpty())
+        return ExcelValues::cellName(sheet, line, column);
+    if (column <= 0)
+        return QString::number(line);
+    return QStringLiteral("%1:%2").arg(line).arg(column);
+}
+
+ImportIssue ImportIssue::of(const QString &file, const Error &e)
+{
+    const bool wholeFile = e.line <= 0 && e.code.startsWith(QLatin1String("workbook-"));
+    if (wholeFile)
+        return ImportIssue{file, 0, 0, {}, e.message};
+    return ImportIssue{file, e.line > 0 ? e.line : 1, e.column > 0 ? e.column : 1, {}, e.message, e.sheet};
+}
+
 QString ImportIssue::toString() const
 {
     // A problem with the whole file (it cannot be read, the store is busy) has no place in it: no "file:0:0".
-    if (line <= 0)
+    const QString where = place();
+    if (where.isEmpty())
         return QStringLiteral("%1: %2").arg(file, message);
-    if (column <= 0)
-        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
-    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+    return QStringLiteral("%1:%2: %3").arg(file, where, message);
 }
 
 ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptions &options, const Progress &progress)
@@ -126,8 +145,7 @@ ImportReport ImportJob::run(Store &store, const QString &path, const ImportOptio
     }
     auto plan = ImportJob::plan(input.value(), name, withSecurities, presets);
     if (!plan) {
-        const Error &e = plan.error();
-        report.errors.append(ImportIssue{name, e.line > 0 ? e.line : 1, e.column > 0 ? e.column : 1, {}, e.message});
+        report.errors.append(ImportIssue::of(name, plan.error()));
         return report;
     }
     return execute(store, plan.value(), options, progress);
@@ -260,9 +278,14 @@ qint64 writeRows(const ImportPlan &plan, const ImportOptions &options, const Imp
                  ImportReport &report)
 {
     RecordParser parser(plan);
-    // plan() read the whole file as its encoding already: UTF-8 is not validated a second time.
-    TextStream text(plan.input, plan.encoding, plan.window, false);
-    CsvReader reader(text, plan.delimiter);
+    // The file's records (ImportPlan::records: a CSV file's, or a workbook's sheet's).
+    auto source = plan.records();
+    if (!source) {
+        // Nothing is written: the caller's transaction rolls back a report with errors.
+        report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, source.error().message});
+        return 0;
+    }
+    RecordSource &reader = *source.value();
     CsvRecord rec;
     ImportRecord parsed;
     const int maxErrors = qMax(1, options.maxErrors);
@@ -408,6 +431,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     if (report.rowsRead == 0 && report.errors.isEmpty() && !report.cancelled)
         report.errors.append(ImportIssue{plan.displayName, plan.headerLine + 1, 1, {},
                                          QCoreApplication::translate("ImportJob", "expected data rows after the header, found none")});
+    plan.placeInSheet(report.errors);
 
     const bool keep = report.ok() && !options.dryRun && (report.inserted + report.updated) > 0;
     if (keep) {

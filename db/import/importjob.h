@@ -21,6 +21,7 @@
 namespace zhisuan::db {
 
 class Store;
+class ContextReader;
 struct CsvRecord;
 
 struct ImportReport
@@ -86,6 +87,13 @@ public:
 
     // A footnote line under a table (数据来源：…, 注：…): skipped, and read for the dates it states.
     static bool isFooter(const CsvRecord &rec);
+
+private:
+    // After the file's own reading is set up (a CSV file's encoding and delimiter, or a workbook's sheet) and what its
+    // footers say is known: the header, the kind, the columns and the dates, the same for every kind of file.
+    static Result<ImportPlan> planTable(ImportPlan plan, ContextReader context, const ImportOptions &options, const QList<UserPreset> &presets);
+    static Result<ImportPlan> planWorkbook(const std::shared_ptr<const ImportInput> &input, const QString &displayName,
+                                           const ImportOptions &options, const QList<UserPreset> &presets);
 };
 
 } // namespace zhisuan::db

@@ -3,6 +3,8 @@
 #include "exportheader.h"
 #include "importinput.h"
 #include "importkind.h"
+#include "recordsource.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -18,6 +20,7 @@
 namespace zhisuan::db {
 
 class SecurityDirectory;
+class Workbook;
 
 struct UserPreset
 {
@@ -31,6 +34,9 @@ struct ImportOptions
     QString kind;        // empty: chosen from the header row
     QString preset;      // a user preset (saved column mapping) by name
     QString encoding;    // empty: detected
+    // A workbook's sheet (.xlsx, .xls), by name or by its number from 1; empty: the only sheet whose header names the
+    // columns of a known kind (a workbook with several such sheets is refused, listing them).
+    QString sheet{};
     char delimiter = 0;  // 0: detected
     QDate week;          // any date in the week, for files that do not say which week they cover
     QDate asOf;          // the date of a snapshot (key stocks, lockups), when the file does not say
@@ -58,7 +64,8 @@ struct ImportOptions
     std::shared_ptr<const SecurityDirectory> securities;
 };
 
-// One problem in a file, as "file:line:column: message".
+// One problem in a file, as "file:line:column: message", or at a workbook's cell as Excel names it,
+// "file.xlsx:Sheet1!C7: message" (line is then the row, column the sheet's column, A = 1).
 struct ImportIssue
 {
     QString file;
@@ -66,7 +73,13 @@ struct ImportIssue
     qint64 column = 0;
     QString field;
     QString message;
+    QString sheet{};
     QString toString() const;
+    // An error of the plan stage as an issue of the file: at its place (line 1 when it names none), or of the whole
+    // file for a workbook that cannot be opened or chosen from (a code starting "workbook-" without a place).
+    static ImportIssue of(const QString &file, const Error &e);
+    // Where, without the file: "7:3", "Sheet1!C7", or empty for the whole file.
+    QString place() const;
 };
 
 struct ColumnMapping
@@ -98,8 +111,12 @@ struct ImportPlan
     QString displayName;
     std::shared_ptr<const ImportInput> input; // read again, window by window, by preview() and execute()
     qint64 window = ImportInput::kWindowBytes;
-    QString encoding;
+    QString encoding;   // a workbook's format ("xlsx", "xls") in place of a text encoding
     char delimiter = ',';
+    // A workbook's sheet the records are read from (Workbook::sheets() index and name); no workbook for a text file.
+    std::shared_ptr<const Workbook> workbook;
+    int sheet = -1;
+    QString sheetName;
     const ImportKind *kind = nullptr;
     QString preset;
     qint64 headerLine = 0;
@@ -119,6 +136,13 @@ struct ImportPlan
     // The dates the file states (header period, 交易日期 column, title or footer line), for the wizard's week.
     QDate statedWeekStart, statedWeekEnd;
     std::shared_ptr<const SecurityDirectory> securities;
+
+    // The file's records from its first line (or the sheet's first row), read again each time: the header search, the
+    // preview and the import each read their own.
+    Result<std::unique_ptr<RecordSource>> records() const;
+    // In a workbook every place is a cell of the sheet read: the issues with a line get the sheet's name
+    // (file.xlsx:Sheet1!C7). Nothing for a CSV file.
+    void placeInSheet(QList<ImportIssue> &issues) const;
 };
 
 } // namespace zhisuan::db

@@ -8,6 +8,7 @@
 #include "headermapper.h"
 #include "recordparser.h"
 #include "securitycodes.h"
+#include "workbook.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -176,6 +177,9 @@ Result<ImportPlan> ImportJob::plan(const QByteArray &bytes, const QString &displ
 Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &input, const QString &displayName,
                                    const ImportOptions &options, const QList<UserPreset> &presets)
 {
+    // A workbook is known by its bytes, whatever its name says (an .xls renamed .xlsx, a text file named .xls).
+    if (Workbook::sniff(*input))
+        return planWorkbook(input, displayName, options, presets);
     ImportPlan plan;
     plan.displayName = displayName;
     plan.input = input;
@@ -198,6 +202,34 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
     }
     plan.delimiter = options.delimiter ? options.delimiter : CsvReader::detectDelimiter(QByteArrayView(head).first(qMin<qsizetype>(head.size(), 64 * 1024)));
 
+    // What the file says outside its table: footers in its last 4 KiB, titles above the header (added as they are
+    // met), and the dates given by hand.
+    ContextReader context;
+    {
+        QByteArray tail = TextStream::tail(*input, plan.encoding, 4096);
+        if (tail.size() >= 4096)
+            tail = tail.mid(tail.indexOf('\n') + 1); // the first line of the tail may be cut
+        CsvReader reader(tail, plan.delimiter);
+        CsvRecord rec;
+        QList<std::pair<qint64, QString>> lines; // line in the tail, text
+        while (reader.next(rec))
+            if (isContextLine(rec))
+                for (int i = 0; i < rec.size(); ++i)
+                    if (!ValueParser::isMissingText(rec.fields[size_t(i)]))
+                        lines.append({rec.lineOf(i), rec.text(i)});
+        // Numbered from the file's end (the tail's last line is -1), until an error needs the real number.
+        const qint64 tailLines = tail.count('\n') + (tail.endsWith('\n') ? 0 : 1);
+        for (const auto &[line, text] : std::as_const(lines))
+            context.addLine(text, line - tailLines - 1);
+    }
+
+    return planTable(std::move(plan), std::move(context), options, presets);
+}
+
+Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, const ImportOptions &options, const QList<UserPreset> &presets)
+{
+    const std::shared_ptr<const ImportInput> &input = plan.input;
+    const QString &displayName = plan.displayName;
     const UserPreset *preset = nullptr;
     if (options.mapping) {
         preset = &*options.mapping;
@@ -222,33 +254,15 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
             candidates.append(&k);
     }
 
-    // What the file says outside its table: footers in its last 4 KiB, titles above the header (added as they are
-    // met), and the dates given by hand.
-    ContextReader context;
-    {
-        QByteArray tail = TextStream::tail(*input, plan.encoding, 4096);
-        if (tail.size() >= 4096)
-            tail = tail.mid(tail.indexOf('\n') + 1); // the first line of the tail may be cut
-        CsvReader reader(tail, plan.delimiter);
-        CsvRecord rec;
-        QList<std::pair<qint64, QString>> lines; // line in the tail, text
-        while (reader.next(rec))
-            if (isContextLine(rec))
-                for (int i = 0; i < rec.size(); ++i)
-                    if (!ValueParser::isMissingText(rec.fields[size_t(i)]))
-                        lines.append({rec.lineOf(i), rec.text(i)});
-        // Numbered from the file's end (the tail's last line is -1), until an error needs the real number.
-        const qint64 tailLines = tail.count('\n') + (tail.endsWith('\n') ? 0 : 1);
-        for (const auto &[line, text] : std::as_const(lines))
-            context.addLine(text, line - tailLines - 1);
-    }
     if (options.week.isValid())
         context.addWeek(options.week);
     if (options.asOf.isValid())
         context.addAsOf(options.asOf);
 
-    TextStream headText(input, plan.encoding, plan.window, false);
-    CsvReader reader(headText, plan.delimiter);
+    auto source = plan.records();
+    if (!source)
+        return source.error();
+    RecordSource &reader = *source.value();
     CsvRecord rec;
     // With the kind chosen by hand, the first non-blank line is taken as the header if none matches, so that
     // a file with its own headers can be mapped column by column (the report names the unmapped fields).
@@ -329,6 +343,13 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
             plan.notes << QCoreApplication::translate("ImportJob", "required fields without a column: %1")
                               .arg(unmapped.join(QStringLiteral(", ")));
     }
+    // A sheet that could not be read to its header (a damaged part, a DTD) says so, not that it has no header.
+    if (!chosen && plan.workbook && !reader.error().isEmpty()) {
+        Error e{QStringLiteral("workbook-damaged"), reader.error(), {}};
+        e.line = reader.errorLine();
+        e.column = reader.errorColumn();
+        return e;
+    }
     if (!chosen) {
         QStringList expected;
         for (const ImportKind *k : std::as_const(candidates)) {
@@ -346,7 +367,7 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
     }
     if (!chosen->context) {
         Error e = chosen->context.error();
-        if (e.line < 0) { // a footer, numbered from the end: count the file's lines once, for this message
+        if (e.line < 0 && !plan.workbook) { // a footer, numbered from the end: count the file's lines once, for this message
             qint64 lines = 0;
             TextStream text(input, plan.encoding, plan.window, false);
             QByteArray window;
@@ -463,10 +484,11 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
         for (const ColumnMapping &c : std::as_const(plan.columns)) {
             if (c.field < 0 || !isDateKey(plan.kind->fields[c.field].key))
                 continue;
-            TextStream text(plan.input, plan.encoding, plan.window, false);
-            CsvReader rows(text, plan.delimiter);
+            auto rows = plan.records();
+            if (!rows)
+                break;
             CsvRecord row;
-            while (rows.next(row)) {
+            while (rows.value()->next(row)) {
                 if (row.line <= plan.headerLine || row.isBlank() || c.column >= row.size())
                     continue;
                 QByteArray iso;
@@ -488,8 +510,15 @@ QList<ImportJob::PreviewRow> ImportJob::preview(const ImportPlan &plan, int maxR
     QList<PreviewRow> rows;
     if (!plan.input)
         return rows;
-    TextStream text(plan.input, plan.encoding, plan.window, false);
-    CsvReader reader(text, plan.delimiter);
+    auto source = plan.records();
+    if (!source) {
+        PreviewRow row;
+        row.cells << QString();
+        row.errors << source.error().message;
+        rows.append(row);
+        return rows;
+    }
+    RecordSource &reader = *source.value();
     RecordParser parser(plan);
     CsvRecord rec;
     ImportRecord parsed;
@@ -503,6 +532,8 @@ QList<ImportJob::PreviewRow> ImportJob::preview(const ImportPlan &plan, int maxR
             row.cells << QString();
             row.errors << reader.error();
             rows.append(row);
+            if (reader.atEnd())
+                break;
             continue;
         }
         if (rec.line <= plan.headerLine || rec.isBlank() || isFooter(rec))
@@ -517,6 +548,123 @@ QList<ImportJob::PreviewRow> ImportJob::preview(const ImportPlan &plan, int maxR
         rows.append(row);
     }
     return rows;
+}
+
+Result<std::unique_ptr<RecordSource>> ImportPlan::records() const
+{
+    if (workbook)
+        return workbook->records(sheet);
+    if (!input)
+        return Error{QStringLiteral("io"), QCoreApplication::translate("ImportJob", "there is no file to read"), {}};
+    return std::unique_ptr<RecordSource>(new CsvReader(std::make_unique<TextStream>(input, encoding, window, false), delimiter));
+}
+
+void ImportPlan::placeInSheet(QList<ImportIssue> &issues) const
+{
+    if (sheetName.isEmpty())
+        return;
+    for (ImportIssue &e : issues)
+        if (e.line > 0)
+            e.sheet = sheetName;
+}
+
+Result<ImportPlan> ImportJob::planWorkbook(const std::shared_ptr<const ImportInput> &input, const QString &displayName, const ImportOptions &options,
+                                           const QList<UserPreset> &presets)
+{
+    auto opened = Workbook::open(input);
+    if (!opened)
+        return opened.error();
+    const std::shared_ptr<const Workbook> workbook = opened.value();
+    const QStringList &sheets = workbook->sheets();
+    // One sheet as a table: its last rows for footers, then the header search and all that follows, as for a CSV file.
+    auto planSheet = [&](int index) -> Result<ImportPlan> {
+        ImportPlan plan;
+        plan.displayName = displayName;
+        plan.input = input;
+        plan.securities = options.securities;
+        plan.rawSize = input->size();
+        plan.encoding = workbook->formatName();
+        plan.workbook = workbook;
+        plan.sheet = index;
+        plan.sheetName = sheets[index];
+        auto placed = [&](Error e) {
+            e.sheet = plan.sheetName; // an error of the sheet without a place is at its first cell
+            return e;
+        };
+        ContextReader context;
+        auto tail = workbook->lastRecords(index);
+        if (!tail)
+            return placed(tail.error());
+        CsvRecord rec;
+        while (tail.value()->next(rec))
+            if (isContextLine(rec))
+                for (int i = 0; i < rec.size(); ++i)
+                    if (!ValueParser::isMissingText(rec.fields[size_t(i)]))
+                        context.addLine(rec.text(i), rec.line);
+        if (!tail.value()->error().isEmpty()) {
+            Error e{QStringLiteral("workbook-damaged"), tail.value()->error(), {}};
+            e.line = tail.value()->errorLine();
+            e.column = tail.value()->errorColumn();
+            return placed(e);
+        }
+        auto planned = planTable(std::move(plan), std::move(context), options, presets);
+        if (!planned)
+            return placed(planned.error());
+        return planned;
+    };
+    auto sheetList = [&](const QList<int> &which) {
+        QStringList names;
+        for (int i : which)
+            names << QStringLiteral("%1 “%2”").arg(i + 1).arg(sheets[i]);
+        return names.join(QStringLiteral(", "));
+    };
+    QList<int> all;
+    for (int i = 0; i < sheets.size(); ++i)
+        all << i;
+    if (!options.sheet.isEmpty()) {
+        int index = int(sheets.indexOf(options.sheet));
+        for (int i = 0; index < 0 && i < sheets.size(); ++i)
+            if (sheets[i].compare(options.sheet.trimmed(), Qt::CaseInsensitive) == 0)
+                index = i;
+        bool number = false;
+        const int n = options.sheet.trimmed().toInt(&number);
+        if (index < 0 && number && n >= 1 && n <= sheets.size())
+            index = n - 1;
+        if (index < 0)
+            return Error{QStringLiteral("workbook-sheet"),
+                         QCoreApplication::translate("ImportJob", "expected a sheet of the workbook, found no sheet “%1”; its sheets are %2")
+                             .arg(options.sheet, sheetList(all)),
+                         {}};
+        return planSheet(index);
+    }
+    if (sheets.size() == 1)
+        return planSheet(0);
+    // Several sheets: the one whose header the import knows. A sheet that has such a header but is refused for what
+    // follows (a period that is not a week) still counts: its error is the answer, not another sheet.
+    QList<int> known;
+    std::optional<Result<ImportPlan>> found;
+    for (int i = 0; i < sheets.size(); ++i) {
+        auto planned = planSheet(i);
+        if (!planned && (planned.error().code == QLatin1String("no-header") || planned.error().code.startsWith(QLatin1String("workbook-"))))
+            continue;
+        known << i;
+        if (!found)
+            found = std::move(planned);
+    }
+    if (known.size() == 1)
+        return *found;
+    if (known.isEmpty())
+        return Error{QStringLiteral("no-header"),
+                     QCoreApplication::translate("ImportJob", "expected a sheet whose header names the columns of a known kind, found none "
+                                                              "in the workbook's sheets %1 (choose a kind or a preset, and a sheet with --sheet)")
+                         .arg(sheetList(all)),
+                     {}};
+    return Error{QStringLiteral("workbook-sheets"),
+                 QCoreApplication::translate("ImportJob", "expected one sheet to import, found %n sheet(s) with a header ZhiSuan knows: %1; "
+                                                          "choose one with --sheet NAME or its number (or in the import wizard)",
+                                             nullptr, int(known.size()))
+                     .arg(sheetList(known)),
+                 {}};
 }
 
 } // namespace zhisuan::db

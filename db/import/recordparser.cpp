@@ -149,6 +149,15 @@ void RecordParser::readCells(const CsvRecord &rec, ImportRecord &out, Row &row) 
     }
     for (const ColumnMapping &m : m_plan.columns) {
         const QByteArrayView raw = m.column < rec.size() ? rec.fields[size_t(m.column)] : QByteArrayView();
+        // A sheet's cell with no value to give (a formula never calculated): its fault, when the column is imported.
+        if (!rec.faults.empty() && (m.extra || m.field >= 0)) {
+            if (const QString why = rec.fault(m.column); !why.isEmpty()) {
+                if (m.field >= 0)
+                    row.failedFields.insert(m.field);
+                row.fail(m.column, m.header, m.header + QStringLiteral(": ") + why);
+                continue;
+            }
+        }
         if (m.extra) {
             Value v;
             const Quantity quantity = kind.extraQuantity ? kind.extraQuantity(m.parsed) : Quantity::Plain;

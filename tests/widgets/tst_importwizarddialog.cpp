@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QLabel>
@@ -10,6 +11,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <xlsxwriter.h>
 
 using namespace zhisuan;
 
@@ -151,6 +155,70 @@ private slots:
         QCOMPARE(box->itemText(end), QStringLiteral("周截止日"));
         for (const QString &t : std::as_const(texts))
             QVERIFY2(!t.contains(QStringLiteral("week_")) && !t.contains(QStringLiteral("return_pct")), qPrintable(t));
+    }
+
+    // A workbook's sheets are offered in a sheet box (issue 28): with two tables the wizard asks which, naming them;
+    // choosing one previews its rows. With ZHISUAN_SCREENSHOT_DIR set, the picker is photographed in English and, with
+    // the build's zh_CN translations, in Chinese.
+    void workbookSheetsArePickedAndPreviewed()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("周报.xlsx"));
+        lxw_workbook *book = workbook_new(QFile::encodeName(file).constData());
+        lxw_format *date = workbook_add_format(book);
+        format_set_num_format(date, "yyyy-mm-dd");
+        lxw_worksheet *cover = workbook_add_worksheet(book, "封面");
+        worksheet_write_string(cover, 0, 0, "AI 周报", nullptr);
+        const char *names[] = {"上周", "本周"};
+        for (int s = 0; s < 2; ++s) {
+            lxw_worksheet *sheet = workbook_add_worksheet(book, names[s]);
+            worksheet_write_string(sheet, 0, 0, "代码", nullptr);
+            worksheet_write_string(sheet, 0, 1, "名称", nullptr);
+            worksheet_write_string(sheet, 0, 2, "周涨跌幅(%)", nullptr);
+            worksheet_write_string(sheet, 0, 3, "交易日期", nullptr);
+            const char *codes[] = {"300474", "002230", "688256"};
+            const char *firms[] = {"景嘉微", "科大讯飞", "寒武纪"};
+            for (int r = 0; r < 2 + s; ++r) {
+                worksheet_write_string(sheet, lxw_row_t(r + 1), 0, codes[r], nullptr);
+                worksheet_write_string(sheet, lxw_row_t(r + 1), 1, firms[r], nullptr);
+                worksheet_write_number(sheet, lxw_row_t(r + 1), 2, 1.25 * (r + 1), nullptr);
+                lxw_datetime day{2024, 11, s == 0 ? 1 : 8, 0, 0, 0};
+                worksheet_write_datetime(sheet, lxw_row_t(r + 1), 3, &day, date);
+            }
+        }
+        QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+
+        for (const char *name : {"en", "zh_CN"}) {
+            const QString language = QString::fromLatin1(name);
+            QTranslator translator;
+            const bool chinese = language == QLatin1String("zh_CN");
+            if (chinese && translator.load(QStringLiteral(ZHISUAN_BUILD_DIR "/app/zhisuan_zh_CN.qm")))
+                QCoreApplication::installTranslator(&translator);
+            widgets::ImportWizardDialog wizard(m_store.get(), {file});
+            auto *sheet = wizard.findChild<QComboBox *>(QStringLiteral("sheet"));
+            QVERIFY(sheet);
+            QCOMPARE(sheet->count(), 4); // the sheet with a known header, then 封面, 上周, 本周
+            QCOMPARE(sheet->itemData(3).toString(), QStringLiteral("本周"));
+            QVERIFY(!wizard.currentPlan());
+            const QString asked = wizard.findChild<QLabel *>(QStringLiteral("summary"))->text();
+            QVERIFY2(asked.contains(QStringLiteral("上周")) && asked.contains(QStringLiteral("本周")), qPrintable(asked));
+            sheet->setCurrentIndex(3);
+            QVERIFY(wizard.currentPlan());
+            QCOMPARE(wizard.currentPlan()->sheetName, QStringLiteral("本周"));
+            auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("preview"));
+            QCOMPARE(preview->rowCount(), 3);
+            QCOMPARE(preview->item(2, 1)->text(), QStringLiteral("寒武纪"));
+            QCOMPARE(preview->item(2, 3)->text(), QStringLiteral("2024-11-08")); // a date cell, read as its day
+            QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("本周")));
+            sheet->setCurrentIndex(2);
+            QCOMPARE(preview->rowCount(), 2);
+            sheet->setCurrentIndex(3);
+            if (const QString dir = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                wizard.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+                wizard.grab().save(QDir(dir).filePath(QStringLiteral("wizard-sheet-picker-%1.png").arg(language)));
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
     }
 };
 
