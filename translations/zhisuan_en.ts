@@ -86,6 +86,13 @@
             <numerusform>… and %n more changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>expected one sheet to import, found %n sheet(s) with a header ZhiSuan knows: %1; choose one with --sheet NAME or its number (or in the import wizard)</source>
+        <translation>
+            <numerusform>expected one sheet to import, found %n sheet with a header ZhiSuan knows: %1; choose one with --sheet NAME or its number (or in the import wizard)</numerusform>
+            <numerusform>expected one sheet to import, found %n sheets with a header ZhiSuan knows: %1; choose one with --sheet NAME or its number (or in the import wizard)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceCatalog</name>

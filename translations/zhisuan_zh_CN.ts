@@ -73,6 +73,10 @@
         <source>expected a .png, .svg or .pdf file name, found “%1”</source>
         <translation>应为 .png、.svg 或 .pdf 文件名，实际为“%1”</translation>
     </message>
+    <message>
+        <source>%1 draws no chart to export</source>
+        <translation>%1 没有可导出的图表</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -123,10 +127,6 @@
         <translation>数据库现有：%1</translation>
     </message>
     <message>
-        <source>Import CSV files. Each file commits whole or not at all.</source>
-        <translation>导入 CSV 文件。每个文件要么整体写入，要么完全不写入。</translation>
-    </message>
-    <message>
         <source>The kind of data (default: chosen from the header row).</source>
         <translation>数据类型（默认：根据表头判断）。</translation>
     </message>
@@ -153,10 +153,6 @@
     <message>
         <source>List the kinds of data that can be imported.</source>
         <translation>列出可导入的数据类型。</translation>
-    </message>
-    <message>
-        <source>CSV files to import.</source>
-        <translation>要导入的 CSV 文件。</translation>
     </message>
     <message>
         <source>zhisuan import: expected at least one FILE, found none</source>
@@ -229,10 +225,6 @@
     <message>
         <source>zhisuan: unknown command “%1”; expected one of %2</source>
         <translation>zhisuan：未知命令“%1”；应为以下之一：%2</translation>
-    </message>
-    <message>
-        <source>The dashboard to open: market, centres, models, chips or data.</source>
-        <translation>要打开的看板：market、centres、models、chips 或 data。</translation>
     </message>
     <message>
         <source>With --list-kinds: every field and the headers it accepts, as Markdown.</source>
@@ -321,10 +313,6 @@ Views: %1</source>
     <message>
         <source>--size: expected WIDTHxHEIGHT of at least 200x150, found “%1”</source>
         <translation>--size：应为不小于 200x150 的 宽x高，实际为“%1”</translation>
-    </message>
-    <message>
-        <source>zhisuan export: the chart %1 is not available</source>
-        <translation>zhisuan export：图表 %1 不可用</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -545,6 +533,26 @@ Options:
     <message>
         <source>batch	file	kind	imported	rows	inserted	updated	unchanged	state	imported by</source>
         <translation>批次	文件	类型	导入时间	行数	新增	更新	未变	状态	导入人</translation>
+    </message>
+    <message>
+        <source>The dashboard to open: %1.</source>
+        <translation>要打开的看板：%1。</translation>
+    </message>
+    <message>
+        <source>--page: expected one of %1, found “%2”; opening the first</source>
+        <translation>--page：应为 %1 之一，实际为“%2”；将打开第一个看板</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel files. Each file commits whole or not at all.</source>
+        <translation>导入 CSV 或 Excel 文件。每个文件要么整体提交，要么完全不写入。</translation>
+    </message>
+    <message>
+        <source>A workbook&apos;s sheet (.xlsx, .xls), by name or number from 1 (default: the only sheet with a header ZhiSuan knows).</source>
+        <translation>工作簿中要导入的工作表（.xlsx、.xls），按名称或从 1 起的序号（默认：唯一一个表头可识别的工作表）。</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (.xlsx, .xls) files to import.</source>
+        <translation>要导入的 CSV 或 Excel（.xlsx、.xls）文件。</translation>
     </message>
 </context>
 <context>
@@ -943,6 +951,24 @@ Options:
         <source>Imported, but the team store could not be analysed for the planner: %1</source>
         <translation>已导入，但无法为查询规划器分析团队数据库：%1</translation>
     </message>
+    <message>
+        <source>there is no file to read</source>
+        <translation>没有可读取的文件</translation>
+    </message>
+    <message>
+        <source>expected a sheet of the workbook, found no sheet “%1”; its sheets are %2</source>
+        <translation>应为工作簿中的工作表，但没有名为“%1”的工作表；工作表有：%2</translation>
+    </message>
+    <message>
+        <source>expected a sheet whose header names the columns of a known kind, found none in the workbook&apos;s sheets %1 (choose a kind or a preset, and a sheet with --sheet)</source>
+        <translation>应有表头可识别的工作表，但工作簿的工作表 %1 中没有（请选择数据类型或预设，并用 --sheet 指定工作表）</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected one sheet to import, found %n sheet(s) with a header ZhiSuan knows: %1; choose one with --sheet NAME or its number (or in the import wizard)</source>
+        <translation>
+            <numerusform>应只有一个要导入的工作表，但有 %n 个工作表的表头可识别：%1；请用 --sheet 名称或序号（或在导入向导中）选择一个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportKind</name>
@@ -1205,6 +1231,17 @@ Options:
     <message>
         <source>digits grouped by commas in threes (1,234.5)</source>
         <translation>以逗号每三位分组的数字（1,234.5）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeyring</name>
+    <message>
+        <source>The password could not be kept in the keyring: %1. It is used until the program closes; to keep one, put it in ~/.pgpass.</source>
+        <translation>无法将密码保存到密钥环：%1。该密码只用到程序关闭；如需长期保存，请写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The password kept in the keyring could not be removed: %1.</source>
+        <translation>无法删除密钥环中保存的密码：%1。</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2717,181 @@ Options:
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>the workbook is damaged or cut off (%1)</source>
+        <translation>工作簿已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <source>a sector past its end</source>
+        <translation>扇区超出文件末尾</translation>
+    </message>
+    <message>
+        <source>its header is cut off</source>
+        <translation>文件头不完整</translation>
+    </message>
+    <message>
+        <source>a sector size of 2^%1</source>
+        <translation>扇区大小为 2^%1</translation>
+    </message>
+    <message>
+        <source>an allocation table larger than the file</source>
+        <translation>分配表大于文件本身</translation>
+    </message>
+    <message>
+        <source>a chain of sectors that loops</source>
+        <translation>扇区链出现循环</translation>
+    </message>
+    <message>
+        <source>no root in its directory</source>
+        <translation>目录中没有根条目</translation>
+    </message>
+    <message>
+        <source>a chain of sectors that loops or leaves the file</source>
+        <translation>扇区链出现循环或超出文件</translation>
+    </message>
+    <message>
+        <source>a small stream past its end</source>
+        <translation>小数据流超出末尾</translation>
+    </message>
+    <message>
+        <source>a stream shorter than its size</source>
+        <translation>数据流短于其声明的大小</translation>
+    </message>
+    <message>
+        <source>a stream larger than the file</source>
+        <translation>数据流大于文件本身</translation>
+    </message>
+    <message>
+        <source>no stream “%1”</source>
+        <translation>没有数据流“%1”</translation>
+    </message>
+    <message>
+        <source>expected an Excel workbook, found neither an .xlsx nor an .xls</source>
+        <translation>应为 Excel 工作簿，但既不是 .xlsx 也不是 .xls</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted: open it in Excel, remove the password and save it again</source>
+        <translation>工作簿已加密：请在 Excel 中打开，取消密码后重新保存</translation>
+    </message>
+    <message>
+        <source>expected an Excel workbook, found another kind of Office document (a compound file without a workbook: %1)</source>
+        <translation>应为 Excel 工作簿，但这是另一种 Office 文档（不含工作簿的复合文件：%1）</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut off (its stream does not begin as a workbook&apos;s)</source>
+        <translation>工作簿已损坏或不完整（其数据流的开头不是工作簿）</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy of the workbook</source>
+        <translation>无法写入工作簿的临时副本</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut off (FreeXL cannot read it: error %1)</source>
+        <translation>工作簿已损坏或不完整（FreeXL 无法读取：错误 %1）</translation>
+    </message>
+    <message>
+        <source>expected a worksheet in the workbook, found none</source>
+        <translation>工作簿中应有工作表，但一个也没有</translation>
+    </message>
+    <message>
+        <source>there is no sheet %1</source>
+        <translation>没有第 %1 个工作表</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its sheet “%1” cannot be read</source>
+        <translation>工作簿已损坏：无法读取工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML cannot be read (%1): the workbook is damaged or cut off</source>
+        <translation>无法读取工作表的 XML（%1）：工作簿已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML declares a DTD, which no spreadsheet program writes: refused (its entities could expand without end)</source>
+        <translation>工作簿的 XML 声明了 DTD，电子表格软件不会写入 DTD：已拒绝（其实体可能无限展开）</translation>
+    </message>
+    <message>
+        <source>expected rows in order within Excel&apos;s %1, found row “%2” after row %3: the workbook is damaged</source>
+        <translation>行号应按顺序且不超过 Excel 的 %1 行，但第 %3 行之后出现了第“%2”行：工作簿已损坏</translation>
+    </message>
+    <message>
+        <source>expected a row of at most %1 MB of text, found more</source>
+        <translation>一行文本应不超过 %1 MB，实际更多</translation>
+    </message>
+    <message>
+        <source>expected the cells of row %1 in order, found a cell named “%2”: the workbook is damaged</source>
+        <translation>第 %1 行的单元格应按顺序排列，但出现了单元格“%2”：工作簿已损坏</translation>
+    </message>
+    <message>
+        <source>expected at most %1 columns, found more: the workbook is damaged</source>
+        <translation>列数应不超过 %1，实际更多：工作簿已损坏</translation>
+    </message>
+    <message>
+        <source>expected the value of the formula =%1, found none stored: open the file in Excel or WPS, let it calculate, and save it</source>
+        <translation>应有公式 =%1 的计算结果，但文件中没有保存：请在 Excel 或 WPS 中打开、重新计算并保存</translation>
+    </message>
+    <message>
+        <source>expected a string of the workbook&apos;s table, found index “%1” (of %2): the workbook is damaged</source>
+        <translation>应为工作簿字符串表中的字符串，但索引为“%1”（共 %2 个）：工作簿已损坏</translation>
+    </message>
+    <message>
+        <source>expected a number in a number cell, found “%1”: the workbook is damaged</source>
+        <translation>数值单元格中应为数字，实际为“%1”：工作簿已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut off: its part “%1” cannot be read (%2)</source>
+        <translation>工作簿已损坏或不完整：无法读取其部件“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>expected an Excel workbook, found an OpenDocument file (.ods): save it as .xlsx or CSV</source>
+        <translation>应为 Excel 工作簿，但这是 OpenDocument 文件（.ods）：请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>expected an Excel workbook (.xlsx), found a zip archive without one</source>
+        <translation>应为 Excel 工作簿（.xlsx），但这是不含工作簿的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s table of strings holds more than %L1 strings: refused</source>
+        <translation>工作簿的字符串表超过 %L1 个字符串：已拒绝</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s table of strings holds more than %1 MB of text: refused</source>
+        <translation>工作簿的字符串表超过 %1 MB 文本：已拒绝</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its sheet “%1” has no rows where they belong</source>
+        <translation>工作簿已损坏：工作表“%1”中应有行数据的位置没有数据</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut off (its zip archive cannot be read: minizip error %1)</source>
+        <translation>工作簿已损坏或不完整（无法读取其 zip 压缩包：minizip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut off: its zip archive&apos;s directory cannot be read</source>
+        <translation>工作簿已损坏或不完整：无法读取其 zip 压缩包的目录</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s zip archive holds more than 100,000 parts: refused</source>
+        <translation>工作簿的 zip 压缩包超过 100,000 个部件：已拒绝</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part “%1” is missing</source>
+        <translation>工作簿已损坏：缺少部件“%1”</translation>
+    </message>
+    <message>
+        <source>the workbook is compressed with a method ZhiSuan cannot read (%1): save it again in Excel</source>
+        <translation>工作簿使用了智算看板无法读取的压缩方式（%1）：请在 Excel 中重新保存</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part “%1” would inflate to %2 MB, more than the %3 MB ZhiSuan reads: refused (a zip bomb, or far more than a sheet holds)</source>
+        <translation>工作簿部件“%1”解压后为 %2 MB，超过智算看板读取上限 %3 MB：已拒绝（可能是 zip 炸弹，或远超一个工作表的数据量）</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part “%1” inflates to more than %2 MB from %3 KB: refused as a zip bomb</source>
+        <translation>工作簿部件“%1”由 %3 KB 解压到超过 %2 MB：作为 zip 炸弹拒绝</translation>
+    </message>
+</context>
+<context>
     <name>zhisuan::app::CentresDashboard</name>
     <message>
         <source>All operators</source>
@@ -3397,10 +3609,6 @@ Waiting for it to finish (%2 s)… then %3 is imported. Nothing has been written
         <translation>导入 CSV 文件</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV 与文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>About ZhiSuan Board</source>
         <translation>关于智算看板</translation>
     </message>
@@ -3543,6 +3751,10 @@ Nothing was changed.</source>
     <message>
         <source>&amp;Store…</source>
         <translation>数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>CSV, text and Excel files (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV、文本和 Excel 文件 (*.csv *.txt *.tsv *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4241,10 +4453,6 @@ Nothing was changed.</source>
         <translation>留空：从 ~/.pgpass 或 PGPASSWORD 读取</translation>
     </message>
     <message>
-        <source>A password typed here is used until the program closes and is never saved. To keep one, put it in ~/.pgpass.</source>
-        <translation>在此输入的密码只在程序关闭前使用，不会保存。如需长期保存，请写入 ~/.pgpass。</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -4400,6 +4608,22 @@ Nothing was changed.</source>
         <source>libpq options, e.g. service=team application_name=…; or paste a whole address</source>
         <translation>libpq 选项，如 service=team application_name=…；也可粘贴完整地址</translation>
     </message>
+    <message>
+        <source>Ticked, the password is kept in this desktop&apos;s keyring, never in the settings file, and used next time; unticked, it is used until the program closes and forgotten. Or put it in ~/.pgpass.</source>
+        <translation>勾选后，密码保存在本桌面的密钥环中（绝不写入设置文件），下次自动使用；不勾选则只用到程序关闭，随后遗忘。也可以写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>No keyring service answers on this desktop (%1), so a password cannot be remembered: one typed here is used until the program closes and never saved. To keep one, put it in ~/.pgpass.</source>
+        <translation>本桌面没有可用的密钥环服务（%1），因此无法记住密码：在此输入的密码只用到程序关闭，绝不保存。如需长期保存，请写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>empty: the one kept in the keyring</source>
+        <translation>留空：使用密钥环中保存的密码</translation>
+    </message>
+    <message>
+        <source>Remember in the keyring</source>
+        <translation>在密钥环中记住</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::WeeklyBriefDialog</name>
@@ -4481,6 +4705,13 @@ Nothing was changed.</source>
     <message>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::BenchmarkBarChartView</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4876,33 @@ Nothing was changed.</source>
         <source>%1 (inferred ecosystem: the detail panel says why)</source>
         <translation>%1（芯片生态为推断，详见右侧详情）</translation>
     </message>
+    <message>
+        <source>Centre</source>
+        <translation>算力中心</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>现有（%1）</translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation>规划（%1）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::EfficiencyScatterView</name>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ExportOptionsDialog</name>
@@ -4699,6 +4957,13 @@ Nothing was changed.</source>
     <message>
         <source>{page}, {chart} and {date} are replaced by the page, the chart id and the date: for a market chart the week it shows (2024-07-22_26), else today&apos;s date.</source>
         <translation>{page}、{chart} 和 {date} 分别替换为页面、图表编号和日期：市场图表为其显示的周（2024-07-22_26），其他为当天日期。</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::HistoryChartView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5118,37 @@ Nothing was changed.</source>
         <source>This column holds numbers that “%1” does not store. Map it to a field, or choose “(not imported)” to leave them out.</source>
         <translation>此列的数值“%1”不存储。请将其映射到字段，或选择“（不导入）”略过。</translation>
     </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to import; choose one to preview it</source>
+        <translation>要导入的工作表；选择后可预览</translation>
+    </message>
+    <message>
+        <source>The sheet with a known header</source>
+        <translation>表头可识别的工作表</translation>
+    </message>
+    <message>
+        <source>Read as &lt;b&gt;%1&lt;/b&gt; from the sheet &lt;b&gt;%2&lt;/b&gt; of the workbook (%3), header on row &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>按&lt;b&gt;%1&lt;/b&gt;读取工作簿（%3）中的工作表&lt;b&gt;%2&lt;/b&gt;，表头在第 &lt;b&gt;%4&lt;/b&gt; 行。</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::PriceScatterView</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>帕累托前沿</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::QueryTableModel</name>
@@ -4867,6 +5163,21 @@ Nothing was changed.</source>
     <message>
         <source>Inferred: %1</source>
         <translation>推断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::ReturnBarChartView</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
     </message>
 </context>
 <context>
@@ -4911,12 +5222,32 @@ Nothing was changed.</source>
         <source>Save the rows shown as Excel (.xlsx) or CSV</source>
         <translation>将当前显示的行保存为 Excel (.xlsx) 或 CSV</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::TimelineView</name>
     <message>
         <source>Events</source>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 </TS>

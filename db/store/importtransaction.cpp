@@ -47,9 +47,10 @@ Result<void> ImportTransaction::takeWriteLock(pg_conn *pg, const QString &doing,
     const auto noteWait = [&](qint64 ms, const QString &holder) {
         if (waitedMs)
             *waitedMs = ms;
+        const int seconds = int((ms + 999) / 1000);
         if (notes && ms > 0)
             notes->append(QCoreApplication::translate("ImportJob", "Waited %n second(s) for %1 to finish writing to the team store.", nullptr,
-                                                      int((ms + 999) / 1000))
+                                                      seconds)
                               .arg(holder.isEmpty() ? QCoreApplication::translate("ImportJob", "another analyst") : holder));
     };
     if (auto r = PgCopyWriter::queryOnce(pg, "SELECT set_config('application_name', $1, true)",
