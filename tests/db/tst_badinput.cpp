@@ -3,6 +3,7 @@
 // refused with an error that names file:line:column, and then the store file is byte for byte what it was.
 
 #include "importjob.h"
+#include "importtesthelpers.h"
 #include "starterdataset.h"
 #include "store.h"
 
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace zhisuan::db;
+using namespace zhisuan::test;
 
 namespace {
 
@@ -42,20 +44,6 @@ QByteArray fileHash(const QString &path)
 }
 
 // QVERIFY2 evaluates its message even when the check passes: only ask a failed result for its error.
-template<typename T>
-QString errorOf(const Result<T> &r)
-{
-    return r.ok() ? QString() : r.error().message;
-}
-
-QString errorsText(const ImportReport &r)
-{
-    QStringList lines;
-    for (const ImportIssue &e : r.errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(Expectation)

@@ -2,6 +2,7 @@
 // must store exactly what the same table saved as CSV stores; errors name the cell as Excel does; hostile workbooks
 // are refused with the store unchanged.
 #include "importjob.h"
+#include "importtesthelpers.h"
 #include "store.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <map>
 
 using namespace zhisuan::db;
+using namespace zhisuan::test;
 
 namespace {
 
@@ -126,15 +128,7 @@ class TestExcelImport : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        f.write(bytes);
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFile(m_dir, name, bytes); }
     static QString errors(const ImportReport &r)
     {
         QStringList s;

@@ -16,6 +16,7 @@
 #include "generator/terminalfilegenerator.h"
 
 #include "importjob.h"
+#include "importtesthelpers.h"
 #include "starterdataset.h"
 #include "store.h"
 
@@ -38,6 +39,7 @@
 #include <set>
 
 using namespace zhisuan::db;
+using namespace zhisuan::test;
 using namespace zhisuan::db::gen;
 
 namespace {
@@ -50,20 +52,6 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return hash.result().toHex();
-}
-
-template<typename T>
-QString errorOf(const Result<T> &r)
-{
-    return r.ok() ? QString() : r.error().message;
-}
-
-QString errorsText(const ImportReport &r)
-{
-    QStringList lines;
-    for (const ImportIssue &e : r.errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
 }
 
 // The suite's files. Exploring with random seeds is how new classes are found (docs/testing.md); a failure found

@@ -1,4 +1,5 @@
 #include "importjob.h"
+#include "importtesthelpers.h"
 #include "store.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <sys/stat.h>
 
 using namespace zhisuan::db;
+using namespace zhisuan::test;
 
 class TestImportJob : public QObject
 {
@@ -18,15 +20,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        f.write(bytes);
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFile(m_dir, name, bytes); }
     QVariant scalar(const QString &sql)
     {
         QSqlQuery q(m_store->database());

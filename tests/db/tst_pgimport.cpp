@@ -4,6 +4,7 @@
 // and an import that meets another analyst's waits for it or says who holds the store.
 
 #include "importjob.h"
+#include "importtesthelpers.h"
 #include "starterdataset.h"
 #include "store.h"
 #include "teamroles.h"
@@ -25,20 +26,6 @@ using namespace zhisuan::db;
 using namespace zhisuan::test;
 
 namespace {
-
-QString errorsText(const ImportReport &r)
-{
-    QStringList lines;
-    for (const ImportIssue &e : r.errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
-template<typename T>
-QString errorOf(const Result<T> &r)
-{
-    return r.ok() ? QString() : r.error().message;
-}
 
 QMap<QString, QString> fingerprint(Store &store)
 {

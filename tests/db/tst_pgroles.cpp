@@ -5,6 +5,7 @@
 // a bulk import leaves the tables analysed for the planner.
 
 #include "importjob.h"
+#include "importtesthelpers.h"
 #include "starterdataset.h"
 #include "store.h"
 #include "storecheck.h"
@@ -29,20 +30,6 @@ using namespace zhisuan::db;
 using namespace zhisuan::test;
 
 namespace {
-
-QString errorsText(const ImportReport &r)
-{
-    QStringList lines;
-    for (const ImportIssue &e : r.errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
-template<typename T>
-QString errorOf(const Result<T> &r)
-{
-    return r.ok() ? QString() : r.error().message;
-}
 
 // The team store's write lock key (ImportTransaction: "ZHSU").
 constexpr qint64 kWriteLockKey = 0x5A485355;
