@@ -231,8 +231,8 @@
         <translation>与 --list-kinds 一起使用：以 Markdown 列出每个字段及其可接受的表头。</translation>
     </message>
     <message>
-        <source>Open the import wizard for this CSV file.</source>
-        <translation>为该 CSV 文件打开导入向导。</translation>
+        <source>Open the import wizard for this CSV or Excel file.</source>
+        <translation>为该 CSV 或 Excel 文件打开导入向导。</translation>
     </message>
     <message>
         <source>Any date in the week (default: the latest week with data).</source>
