@@ -8,7 +8,7 @@
 #                                      (generated once per scale under BUILD/bench/, then reused)
 set -euo pipefail
 build=$1; shift
-cmake --build "$build" --target bench_import bench_pgimport bench_map bench_store bench_dashboard bench_gui bench_widgets zhisuan >/dev/null
+cmake --build "$build" --target bench_import bench_pgimport bench_xlsx bench_map bench_store bench_dashboard bench_gui bench_widgets zhisuan >/dev/null
 if [ "${1:-}" = "--scale" ]; then
     echo "== widgets"
     "$build/tests/bench/bench_widgets"
@@ -20,6 +20,8 @@ mkdir -p "$build/bench"
 "$build/tests/bench/bench_import" "${1:-2000000}" "${2:-3}" "$build/app/zhisuan" "$build/bench"
 echo "== import at the issue's size (12.5M daily quotes, 5,000 codes; the CSV is kept under $build/bench)"
 "$build/tests/bench/bench_import" 12500000 1 "$build/app/zhisuan" "$build/bench"
+echo "== import of an .xlsx workbook against the same rows as CSV (500,000 rows)"
+"$build/tests/bench/bench_xlsx" 500000 "${2:-3}" "$build/app/zhisuan"
 echo "== import into PostgreSQL"
 if [ -z "${ZHISUAN_TEST_PG_URL:-}" ]; then
     pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/zhisuan-bench-pg.XXXXXX")
