@@ -40,11 +40,6 @@ void InboxWatcher::setFolder(const QString &folder)
     scan();
 }
 
-bool InboxWatcher::isImporting() const
-{
-    return m_runner->isRunning();
-}
-
 bool InboxWatcher::isCandidate(const QString &fileName)
 {
     const QString lower = fileName.toLower();

@@ -14,7 +14,7 @@ namespace zhisuan::app {
 class ImportRunner;
 
 // Imports the CSV files that arrive in (or change in) a folder, such as the one the Wind or iFinD terminal
-// exports into. A file is taken once its size and modification time have stayed the same for stableFor()
+// exports into. A file is taken once its size and modification time have stayed the same for setStableFor()'s time
 // (a file still being written is never imported half), in the background through the same ImportRunner as
 // File ▸ Import (each file whole or not at all), and each version of a file (path, size, time) once: a restart
 // does not import it again, a changed file is imported again.
@@ -29,9 +29,7 @@ public:
     void setFolder(const QString &folder);
     QString folder() const { return m_folder; }
     void setStableFor(int ms) { m_stableForMs = ms; }
-    int stableFor() const { return m_stableForMs; }
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
-    bool isImporting() const;
 
     static bool isCandidate(const QString &fileName);
 

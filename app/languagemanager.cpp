@@ -51,7 +51,6 @@ void LanguageManager::setLanguage(const QString &code)
         QCoreApplication::installTranslator(&m_qt);
     QLocale::setDefault(QLocale(effective == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
                                 effective == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
-    m_effective = effective;
     emit languageChanged(effective);
 }
 

@@ -16,8 +16,6 @@ public:
     // "" = system locale, "zh_CN", "en".
     void setLanguage(const QString &code);
     QString language() const { return m_code; }
-    // The language actually shown: "zh_CN" or "en".
-    QString effectiveLanguage() const { return m_effective; }
     static QString resolve(const QString &code);
     // Where the application's .qm files are looked for, first match wins.
     static QStringList translationDirs();
@@ -31,7 +29,6 @@ private:
     QTranslator m_app;
     QTranslator m_qt;
     QString m_code = QStringLiteral("?");
-    QString m_effective;
 };
 
 } // namespace zhisuan::app

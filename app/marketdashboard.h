@@ -57,7 +57,6 @@ public:
     db::TradingWeek week() const;
     void setWeek(const QDate &anyDay);
     QString summary() const; // the sentence the reports open with
-    const db::MarketWeek &shownWeek() const { return m_shown; } // what is on screen, with where it came from
     db::MarketAnalytics::Settings settings() const; // tracked industry, benchmarks, watchlist, lockup days
     bool isEmpty() const { return m_weeks.isEmpty(); }
 

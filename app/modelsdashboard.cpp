@@ -151,11 +151,6 @@ QString ModelsDashboard::detailText() const
     return m_detail->toPlainText();
 }
 
-QString ModelsDashboard::frontierText() const
-{
-    return m_story->text();
-}
-
 void ModelsDashboard::reload()
 {
     db::ModelAnalytics models(*m_store);

@@ -38,7 +38,6 @@ public:
     ModelsDashboard(db::Store *store, QWidget *parent = nullptr);
     widgets::TimelineView *timeline() const { return m_timeline; }
     QString detailText() const;
-    QString frontierText() const;
     QStringList frontierLabels() const { return m_frontierLabels; }
     bool isEmpty() const { return m_releases.rows.isEmpty(); }
     void showTab(int index);

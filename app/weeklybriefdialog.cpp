@@ -122,11 +122,6 @@ void WeeklyBriefDialog::setView(const QString &text)
     m_view->setPlainText(text);
 }
 
-void WeeklyBriefDialog::setSectionChecked(WeeklyBrief::Section section, bool checked)
-{
-    m_sections.value(section)->setChecked(checked);
-}
-
 QList<WeeklyBrief::Section> WeeklyBriefDialog::sections() const
 {
     QList<WeeklyBrief::Section> out;
@@ -223,7 +218,6 @@ void WeeklyBriefDialog::writeBrief()
     QDir().mkpath(QFileInfo(path).absolutePath()); // Documents may not exist yet on a fresh account
 
     m_cancelRequested = false;
-    m_written.clear();
     setRunning(true);
     m_progress->setValue(0);
     WeeklyBrief brief(m_store);
@@ -252,7 +246,6 @@ void WeeklyBriefDialog::writeBrief()
     const int pages = brief.pageCount();
     m_status->setText(pages > 0 ? tr("Wrote %1 (%n page(s)).", "", pages).arg(QDir::toNativeSeparators(path))
                                 : tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
-    m_written = path;
     emit briefWritten(path, pages);
     if (m_open->isChecked() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         m_status->setText(tr("%1 %2", "two sentences").arg(m_status->text(), tr("No PDF viewer is set up to open it.")));

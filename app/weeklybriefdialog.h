@@ -32,10 +32,8 @@ public:
     void setDate(const QDate &day);
     void setOutputPath(const QString &path);
     void setView(const QString &text); // the analyst's view for the first page
-    void setSectionChecked(WeeklyBrief::Section section, bool checked);
     QList<WeeklyBrief::Section> sections() const;
     bool isRunning() const { return m_running; }
-    QString writtenPath() const { return m_written; } // after a successful run
 
 public slots:
     // Writes the brief; returns when it is written, failed or was cancelled.
@@ -71,7 +69,6 @@ private:
     QString m_pathDefault; // what the path field proposes until the user edits it
     QDate m_viewWeek;      // the week whose view the field holds
     QList<db::TradingWeek> m_marketWeeks;
-    QString m_written;
     bool m_running = false;
     bool m_cancelRequested = false;
 };

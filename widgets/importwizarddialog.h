@@ -31,7 +31,6 @@ public:
     QList<std::pair<QString, db::ImportOptions>> imports() const;
     // The plan of the file shown, or nullptr when the file cannot be read as any kind.
     const db::ImportPlan *currentPlan() const { return m_planOk ? &m_plan : nullptr; }
-    QString planError() const { return m_planError; }
     int previewErrorCount() const { return m_previewErrors; }
     // Maps a column of the current file (by header) to a field key, or "-" for not imported.
     void setColumnMapping(const QString &header, const QString &fieldKey);

@@ -309,7 +309,6 @@ bool TextStream::readInto(QByteArray &out)
         const QByteArrayView text = bytes.sliced(begin, end - begin);
         if (m_check) {
             if (const qsizetype bad = TextDecoder::firstInvalidUtf8(text); bad >= 0) {
-                m_invalidText = true;
                 fail(QCoreApplication::translate("TextDecoder",
                                                  "expected UTF-8 text, found byte %1, which is not UTF-8 (byte offset "
                                                  "%2; fix that byte, or choose the file's encoding if it is not UTF-8)")
@@ -365,7 +364,6 @@ bool TextStream::readInto(QByteArray &out)
                      .arg(offset),
                  before);
         } else {
-            m_invalidText = true;
             fail(QCoreApplication::translate("TextDecoder",
                                              "expected %1 text, found byte %2, which is not %1 (byte offset %3; choose the "
                                              "file's encoding if it is not %1)")

@@ -89,7 +89,6 @@ public:
     bool readInto(QByteArray &out);
     bool atEnd() const { return m_done; }
     const std::optional<Error> &error() const { return m_error; }
-    bool invalidText() const { return m_invalidText; }
     qint64 position() const { return m_offset; } // bytes of the file read so far
     qint64 size() const { return m_input->size(); }
 
@@ -111,7 +110,6 @@ private:
     qsizetype m_carry = 0;
     bool m_started = false; // the BOM is looked for in the first text only
     bool m_done = false;
-    bool m_invalidText = false;
     std::optional<Error> m_error;
     qint64 m_lines = 0;  // line breaks in the text handed on (LF, CRLF or a CR alone, as the CSV reader counts)
     qint64 m_column = 1; // 1-based character column after it

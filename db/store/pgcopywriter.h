@@ -116,7 +116,6 @@ private:
     std::string m_shapeKey;
     Shape *m_lastShape = nullptr;
     std::string m_lastShapeKey;
-    qint64 m_stagedRows = 0;
     std::unordered_set<std::string> m_parentsSeen;
     std::string m_parentKey;
     std::map<std::string, qint64> m_changedColumns;
