@@ -128,7 +128,9 @@ bool XlsxSheetReader::readRow(Row &row)
         if (local != u"row" || !m_inSheetData)
             continue;
         qint64 number = m_lastRow + 1;
-        if (const QStringView r = m_xml.attributes().value(QLatin1String("r")); !r.isEmpty()) {
+        // The attributes are held while `r` views them: a view of the temporary's value would outlive it.
+        const QXmlStreamAttributes rowAttributes = m_xml.attributes();
+        if (const QStringView r = rowAttributes.value(QLatin1String("r")); !r.isEmpty()) {
             bool ok = false;
             number = r.toLongLong(&ok);
             if (!ok || number < 1 || number > ExcelValues::kMaxRows || number <= m_lastRow) {

@@ -150,7 +150,8 @@ Result<std::shared_ptr<const Workbook>> XlsxWorkbook::open(const std::shared_ptr
             return {};
         const QStringView l = localName(xml.name());
         if (l == u"workbookPr") {
-            const QStringView v = xml.attributes().value(QLatin1String("date1904"));
+            const QXmlStreamAttributes attributes = xml.attributes(); // held while `v` views it
+            const QStringView v = attributes.value(QLatin1String("date1904"));
             book->m_date1904 = v == u"1" || v == u"true";
         } else if (l == u"sheet") {
             SheetEntry e;
