@@ -1,4 +1,5 @@
-// An .xls workbook (issue 28): the OLE compound file, our pass over the BIFF records, and FreeXL's cells.
+// An .xls workbook (issue 28): the OLE compound file, the workbook's globals and shared strings, and
+// every sheet's cells (BiffStrings, XlsWorkbook, XlsSheetReader).
 #include "fuzzworkbook.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

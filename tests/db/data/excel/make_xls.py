@@ -55,6 +55,79 @@ def choice(name, d1904):
     s.write(5, 0, '注：数据来源于Choice')
     b.save(name)
 
+# A generated workbook and what each of its cells must read as (generated.json), to test the BIFF reader on far more
+# than the shapes above: a shared string table of some 100 KB, so that it runs over ten CONTINUE records and
+# strings break across them, compressed (Latin-1) and UTF-16 alike; CJK, Latin and mixed text of 1 to 200
+# characters, repeated strings, numbers written as RK (integers, hundredths) and as NUMBER (large, fractional),
+# percentages, dates, booleans, holes, two sheets. Seeded: running this again writes the same files.
+def generated():
+    import json, random
+    from decimal import Decimal
+    rng = random.Random(28)
+    cjk = [chr(c) for c in range(0x4E00, 0x9FA6)]
+    latin = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-()[]%'
+    accented = 'àéîõüçñßøåÆ£¥§°±µ'
+
+    def text():
+        n = rng.choice([1, 2, 3, 5, 8, 13, 40, 120, 200])
+        kind = rng.randrange(4)
+        pool = [cjk, list(latin), list(latin + accented), cjk + list(latin)][kind]
+        return ''.join(rng.choice(pool) for _ in range(n)).strip() or 'x'
+
+    def shortest(v):
+        r = repr(float(v))
+        return r[:-2] if r.endswith('.0') else r
+
+    b = xlwt.Workbook(encoding='utf-8')
+    expected = {}
+    repeated = [text() for _ in range(20)]
+    for sheet_name, rows in (('生成 数据', 500), ('Sheet2', 120)):
+        s = b.add_sheet(sheet_name)
+        out = []
+        for r in range(rows):
+            if rng.random() < 0.03:
+                continue  # an empty row
+            cells = []
+            for c in range(8):
+                kind = rng.randrange(10)
+                if rng.random() < 0.08:
+                    cells.append('')  # a hole
+                    continue
+                if kind in (0, 1, 2):
+                    v = text()
+                    s.write(r, c, v); cells.append(v)
+                elif kind == 3:
+                    v = rng.choice(repeated)
+                    s.write(r, c, v); cells.append(v)
+                elif kind == 4:
+                    v = rng.randrange(-(1 << 29), 1 << 29)
+                    s.write(r, c, v); cells.append(str(v))
+                elif kind == 5:
+                    v = round(rng.uniform(-99999, 99999), 2)
+                    s.write(r, c, v); cells.append(shortest(v))
+                elif kind == 6:
+                    v = rng.choice([417449800123, 3.141592653589793, 1e15 + 0.5, -0.000123])
+                    s.write(r, c, v); cells.append(format(Decimal(repr(v)), 'f') if 'e' in repr(v) else shortest(v))
+                elif kind == 7:
+                    v = round(rng.uniform(-1, 1), 4)
+                    s.write(r, c, v, percent)
+                    cells.append(format(Decimal(repr(v)).scaleb(2).normalize(), 'f') + '%')
+                elif kind == 8:
+                    d = datetime.date(2000, 1, 1) + datetime.timedelta(days=rng.randrange(12000))
+                    s.write(r, c, d, date); cells.append(d.isoformat())
+                else:
+                    v = rng.random() < 0.5
+                    s.write(r, c, v); cells.append('TRUE' if v else 'FALSE')
+            while cells and cells[-1] == '':
+                cells.pop()
+            if cells:
+                out.append([r + 1, cells])
+        expected[sheet_name] = out
+    b.save('generated.xls')
+    with open('generated.json', 'w', encoding='utf-8') as f:
+        json.dump(expected, f, ensure_ascii=False, indent=0)
+
+generated()
 wind()
 ifind()
 choice('choice.xls', False)
