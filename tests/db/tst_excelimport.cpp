@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
@@ -454,6 +455,8 @@ private slots:
         QTest::newRow("encrypted part") << "encrypted" << "is encrypted";
         QTest::newRow("cut-off .xls") << "truncatedXls" << "damaged";
         QTest::newRow("an .xls that is no workbook") << "oleNotExcel" << "damaged";
+        QTest::newRow("huge table of strings") << "strings" << "holds more than 4,000,000 strings";
+        QTest::newRow("workbook encrypted by Excel") << "excelEncrypted" << "is encrypted";
     }
     void hostileWorkbooksAreRefused()
     {
@@ -484,6 +487,29 @@ private slots:
             table.insert(table.indexOf("?>") + 2, dtd);
             table.replace("<t>证券代码</t>", hostile == QLatin1String("entities") ? "<t>&d;</t>" : "<t>&x;</t>");
             QVERIFY(writeZip(path, parts));
+        } else if (hostile == QLatin1String("strings")) {
+            // Four million and one empty strings: 20 MB of XML, under the zip-bomb floor, over the table's bound.
+            QByteArray &table = partOf("xl/sharedStrings.xml");
+            QByteArray many;
+            many.reserve(5 * 4'000'001);
+            for (int i = 0; i < 4'000'001; ++i)
+                many += "<si/>";
+            table.insert(table.lastIndexOf("</sst>"), many);
+            QVERIFY(writeZip(path, parts));
+        } else if (hostile == QLatin1String("excelEncrypted")) {
+            // Excel keeps a password-protected .xlsx in a compound file with EncryptionInfo and EncryptedPackage streams:
+            // the .xls fixture's Workbook stream renamed so (UTF-16 name and its byte length, in the directory).
+            QFile xls(QStringLiteral(ZHISUAN_TEST_DATA "/excel/wind.xls"));
+            QVERIFY(xls.open(QIODevice::ReadOnly));
+            QByteArray bytes = xls.readAll();
+            const qsizetype directory = (qFromLittleEndian<quint32>(bytes.constData() + 0x30) + 1) * 512;
+            const QByteArray workbook = QByteArray::fromRawData(reinterpret_cast<const char *>(u"Workbook"), 16);
+            const qsizetype entry = bytes.indexOf(workbook, directory);
+            QVERIFY(entry >= directory && (entry - directory) % 128 == 0);
+            const QString name = QStringLiteral("EncryptionInfo");
+            bytes.replace(entry, 64, QByteArray(reinterpret_cast<const char *>(name.utf16()), name.size() * 2) + QByteArray(64 - name.size() * 2, '\0'));
+            qToLittleEndian<quint16>(quint16(name.size() * 2 + 2), bytes.data() + entry + 64);
+            write(QStringLiteral("hostile.xlsx"), bytes);
         } else if (hostile == QLatin1String("truncated")) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
