@@ -5,14 +5,17 @@
 
 #include <QCoreApplication>
 
+#include <expat.h>
+
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace zhisuan::db {
 
 namespace {
 
-constexpr qint64 kChunk = qint64(1) << 20;
+constexpr qint64 kChunk = qint64(256) << 10;
 
 QByteArray isoOfDateCell(QByteArrayView v, ExcelValues::Format format)
 {
@@ -28,27 +31,77 @@ QByteArray isoOfDateCell(QByteArrayView v, ExcelValues::Format format)
     return text;
 }
 
+// An element's name without its namespace prefix ("x:row" is "row"): files written with a prefix are read alike.
+QByteArrayView local(const char *name)
+{
+    const QByteArrayView n(name);
+    return n.sliced(n.lastIndexOf(':') + 1);
+}
+
+// An attribute's value by its name (without prefix), or a null view.
+QByteArrayView attribute(const char **attributes, QByteArrayView name)
+{
+    for (const char **a = attributes; a && a[0]; a += 2)
+        if (local(a[0]) == name)
+            return QByteArrayView(a[1]);
+    return {};
+}
+
 } // namespace
+
+struct XlsxSheetReader::Handlers
+{
+    static void XMLCALL start(void *self, const XML_Char *name, const XML_Char **attributes)
+    {
+        static_cast<XlsxSheetReader *>(self)->startElement(name, attributes);
+    }
+    static void XMLCALL end(void *self, const XML_Char *name) { static_cast<XlsxSheetReader *>(self)->endElement(name); }
+    static void XMLCALL text(void *self, const XML_Char *s, int length) { static_cast<XlsxSheetReader *>(self)->characters(s, length); }
+    static void XMLCALL doctype(void *self, const XML_Char *, const XML_Char *, const XML_Char *, int)
+    {
+        static_cast<XlsxSheetReader *>(self)->abort(QCoreApplication::translate("Workbook", "the workbook's XML declares a DTD, which no "
+                                                                                            "spreadsheet program writes: refused (its "
+                                                                                            "entities could expand without end)"),
+                                                   0, 0);
+    }
+};
 
 XlsxSheetReader::XlsxSheetReader(std::shared_ptr<const XlsxWorkbook> workbook, std::unique_ptr<ZipArchive> archive,
                                  std::unique_ptr<ZipArchive::Part> part, QList<MergedRange> merges)
     : SheetReader(std::move(merges)), m_workbook(std::move(workbook)), m_archive(std::move(archive)), m_part(std::move(part))
 {
-    m_xml.setNamespaceProcessing(false);
+    setUp();
 }
 
 XlsxSheetReader::XlsxSheetReader(std::shared_ptr<const XlsxWorkbook> workbook, const QByteArray &document, QList<MergedRange> merges)
-    : SheetReader(std::move(merges)), m_workbook(std::move(workbook)), m_partDone(true), m_documentSize(document.size())
+    : SheetReader(std::move(merges)), m_workbook(std::move(workbook)), m_document(document), m_documentSize(document.size())
 {
-    m_xml.setNamespaceProcessing(false);
-    m_xml.addData(document);
+    setUp();
 }
 
-XlsxSheetReader::~XlsxSheetReader() = default;
+XlsxSheetReader::~XlsxSheetReader()
+{
+    if (m_parser)
+        XML_ParserFree(m_parser);
+}
+
+void XlsxSheetReader::setUp()
+{
+    // Names as written (no namespace processing: prefixes are stripped by local()); text as UTF-8.
+    m_parser = XML_ParserCreate("UTF-8");
+    if (!m_parser)
+        return;
+    XML_SetUserData(m_parser, this);
+    XML_SetElementHandler(m_parser, &Handlers::start, &Handlers::end);
+    XML_SetCharacterDataHandler(m_parser, &Handlers::text);
+    XML_SetStartDoctypeDeclHandler(m_parser, &Handlers::doctype);
+}
 
 qint64 XlsxSheetReader::position() const
 {
-    return m_part ? m_part->inflated() : m_xml.characterOffset();
+    if (m_part)
+        return m_part->inflated();
+    return m_parser ? qint64(XML_GetCurrentByteIndex(m_parser)) : 0;
 }
 
 qint64 XlsxSheetReader::size() const
@@ -56,204 +109,219 @@ qint64 XlsxSheetReader::size() const
     return m_part ? qMax(m_part->size(), m_part->inflated()) : m_documentSize;
 }
 
-bool XlsxSheetReader::more()
+void XlsxSheetReader::abort(const QString &message, qint64 row, qint64 column)
 {
-    if (m_partDone || !m_part)
-        return false;
-    m_chunk.clear();
-    auto got = m_part->readInto(m_chunk, kChunk);
-    if (!got) {
-        fail(got.error().message, 0, 0);
-        return false;
-    }
-    if (got.value() == 0) {
-        m_partDone = true;
-        return false;
-    }
-    m_xml.addData(m_chunk);
-    return true;
+    if (error().isEmpty())
+        fail(message, row, column);
+    XML_StopParser(m_parser, XML_FALSE);
 }
 
-void XlsxSheetReader::xmlFailed(qint64 row, qint64 column)
+void XlsxSheetReader::xmlFailed()
 {
     if (!error().isEmpty())
-        return; // the part could not be read: that is what happened
+        return; // the part could not be read, or a handler said what was wrong: that is what happened
     fail(QCoreApplication::translate("Workbook", "the sheet's XML cannot be read (%1): the workbook is damaged or cut off")
-             .arg(m_xml.errorString()),
-         row, column);
+             .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser)))),
+         m_inRow ? m_rowNumber : m_lastRow + 1, m_inCell ? m_column : 0);
 }
 
-bool XlsxSheetReader::token()
+bool XlsxSheetReader::parse()
 {
-    for (;;) {
-        const QXmlStreamReader::TokenType t = m_xml.readNext();
-        if (t == QXmlStreamReader::DTD) {
-            fail(QCoreApplication::translate("Workbook", "the workbook's XML declares a DTD, which no spreadsheet program writes: refused "
-                                                         "(its entities could expand without end)"),
-                 0, 0);
-            return false;
-        }
-        if (t != QXmlStreamReader::Invalid)
-            return true;
-        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && more())
-            continue;
+    if (!m_parser) {
+        fail(QCoreApplication::translate("Workbook", "the sheet's XML cannot be read (%1): the workbook is damaged or cut off")
+                 .arg(QStringLiteral("out of memory")),
+             0, 0);
         return false;
     }
-}
-
-bool XlsxSheetReader::readRow(Row &row)
-{
     while (!m_done) {
-        if (!token()) {
-            xmlFailed(m_lastRow + 1, 0);
+        XML_Status status;
+        if (m_suspended) {
+            m_suspended = false;
+            status = XML_ResumeParser(m_parser);
+        } else if (m_fed) {
+            // The whole input was parsed without </sheetData>: a sheet without rows, or a document cut off.
+            m_done = true;
             return false;
+        } else if (!m_part) {
+            m_fed = true;
+            status = XML_Parse(m_parser, m_document.constData(), int(m_document.size()), XML_TRUE);
+        } else {
+            m_chunk.clear();
+            auto got = m_part->readInto(m_chunk, kChunk);
+            if (!got) {
+                fail(got.error().message, m_lastRow + 1, 0);
+                return false;
+            }
+            m_fed = got.value() == 0;
+            status = XML_Parse(m_parser, m_chunk.constData(), int(m_chunk.size()), m_fed ? XML_TRUE : XML_FALSE);
         }
-        const auto type = m_xml.tokenType();
-        if (type == QXmlStreamReader::EndDocument) {
+        if (status == XML_STATUS_ERROR) {
+            // </sheetData> stops the parser on purpose (what follows is no row); anything else is the document's fault.
+            if (!m_done || XML_GetErrorCode(m_parser) != XML_ERROR_ABORTED)
+                xmlFailed();
             m_done = true;
             return false;
         }
-        const QStringView name = m_xml.name();
-        const QStringView local = name.mid(name.lastIndexOf(u':') + 1);
-        if (type == QXmlStreamReader::EndElement && local == u"sheetData") {
-            m_done = true;
-            return false;
-        }
-        if (type != QXmlStreamReader::StartElement)
-            continue;
-        if (local == u"sheetData") {
-            m_inSheetData = true;
-            continue;
-        }
-        if (local != u"row" || !m_inSheetData)
-            continue;
-        qint64 number = m_lastRow + 1;
-        // The attributes are held while `r` views them: a view of the temporary's value would outlive it.
-        const QXmlStreamAttributes rowAttributes = m_xml.attributes();
-        if (const QStringView r = rowAttributes.value(QLatin1String("r")); !r.isEmpty()) {
-            bool ok = false;
-            number = r.toLongLong(&ok);
-            if (!ok || number < 1 || number > ExcelValues::kMaxRows || number <= m_lastRow) {
-                fail(QCoreApplication::translate("Workbook", "expected rows in order within Excel's %1, found row “%2” after row %3: the "
-                                                             "workbook is damaged")
-                         .arg(ExcelValues::kMaxRows)
-                         .arg(r.toString())
-                         .arg(m_lastRow),
-                     m_lastRow + 1, 0);
-                return false;
-            }
-        }
-        m_lastRow = number;
-        row.clear();
-        row.number = number;
-        qint64 lastColumn = 0;
-        for (;;) {
-            if (!token()) {
-                xmlFailed(number, lastColumn + 1);
-                return false;
-            }
-            const auto t = m_xml.tokenType();
-            const QStringView n = m_xml.name();
-            const QStringView l = n.mid(n.lastIndexOf(u':') + 1);
-            if (t == QXmlStreamReader::EndElement && l == u"row")
-                break;
-            if (t == QXmlStreamReader::StartElement && l == u"c") {
-                if (!readCell(row, number, lastColumn))
-                    return false;
-                if (row.text.size() > kMaxRowBytes) {
-                    fail(QCoreApplication::translate("Workbook", "expected a row of at most %1 MB of text, found more").arg(kMaxRowBytes >> 20),
-                         number, lastColumn);
-                    return false;
-                }
-            }
-        }
-        if (row.width() > 0)
+        if (status == XML_STATUS_SUSPENDED)
+            m_suspended = true;
+        if (m_rowDone)
             return true;
     }
     return false;
 }
 
-bool XlsxSheetReader::readCell(Row &row, qint64 rowNumber, qint64 &lastColumn)
+bool XlsxSheetReader::readRow(Row &row)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    qint64 column = lastColumn + 1;
-    if (const QStringView ref = attributes.value(QLatin1String("r")); !ref.isEmpty()) {
+    if (m_done)
+        return false;
+    m_row = &row;
+    m_rowDone = false;
+    const bool got = parse();
+    m_row = nullptr;
+    return got;
+}
+
+void XlsxSheetReader::startElement(const char *name, const char **attributes)
+{
+    const QByteArrayView l = local(name);
+    if (m_inCell) {
+        if (l == "v") {
+            m_hasValue = true;
+            m_into = Into::Value;
+        } else if (l == "f") {
+            m_hasFormula = true;
+            m_into = Into::Formula;
+        } else if (l == "is") {
+            m_hasValue = true;
+        } else if (l == "rPh") {
+            ++m_phonetic;
+        } else if (l == "t") {
+            m_inText = true;
+        }
+    } else if (m_inRow) {
+        if (l == "c")
+            startCell(attributes);
+    } else if (m_inSheetData) {
+        if (l == "row")
+            startRow(attributes);
+    } else if (l == "sheetData") {
+        m_inSheetData = true;
+    }
+}
+
+void XlsxSheetReader::endElement(const char *name)
+{
+    const QByteArrayView l = local(name);
+    if (m_inCell) {
+        if (l == "c")
+            endCell();
+        else if (l == "v" || l == "f")
+            m_into = Into::Nothing;
+        else if (l == "rPh")
+            --m_phonetic;
+        else if (l == "t")
+            m_inText = false;
+    } else if (m_inRow) {
+        if (l == "row") {
+            m_inRow = false;
+            if (m_row->width() > 0) {
+                m_rowDone = true;
+                XML_StopParser(m_parser, XML_TRUE); // hand the row on; resume at the next readRow
+            }
+        }
+    } else if (m_inSheetData && l == "sheetData") {
+        m_inSheetData = false;
+        m_done = true;
+        XML_StopParser(m_parser, XML_FALSE);
+    }
+}
+
+void XlsxSheetReader::characters(const char *text, int length)
+{
+    if (!m_inCell)
+        return;
+    if (m_into == Into::Value || (m_inText && m_phonetic == 0))
+        m_value.append(text, length);
+    else if (m_into == Into::Formula)
+        m_formula.append(text, length);
+}
+
+void XlsxSheetReader::startRow(const char **attributes)
+{
+    qint64 number = m_lastRow + 1;
+    if (const QByteArrayView r = attribute(attributes, "r"); !r.isNull()) {
+        bool ok = false;
+        number = r.toLongLong(&ok);
+        if (!ok || number < 1 || number > ExcelValues::kMaxRows || number <= m_lastRow) {
+            abort(QCoreApplication::translate("Workbook", "expected rows in order within Excel's %1, found row “%2” after row %3: the "
+                                                          "workbook is damaged")
+                      .arg(ExcelValues::kMaxRows)
+                      .arg(QString::fromUtf8(r))
+                      .arg(m_lastRow),
+                  m_lastRow + 1, 0);
+            return;
+        }
+    }
+    m_lastRow = number;
+    m_rowNumber = number;
+    m_inRow = true;
+    m_lastColumn = 0;
+    m_row->clear();
+    m_row->number = number;
+}
+
+void XlsxSheetReader::startCell(const char **attributes)
+{
+    qint64 column = m_lastColumn + 1;
+    if (const QByteArrayView ref = attribute(attributes, "r"); !ref.isNull()) {
         qint64 refRow = 0;
-        const QByteArray latin = ref.toLatin1();
-        if (!ExcelValues::parseCellRef(latin, refRow, column) || refRow != rowNumber || column <= lastColumn) {
-            fail(QCoreApplication::translate("Workbook", "expected the cells of row %1 in order, found a cell named “%2”: the workbook is "
-                                                         "damaged")
-                     .arg(rowNumber)
-                     .arg(ref.toString()),
-                 rowNumber, lastColumn + 1);
-            return false;
+        if (!ExcelValues::parseCellRef(ref, refRow, column) || refRow != m_rowNumber || column <= m_lastColumn) {
+            abort(QCoreApplication::translate("Workbook", "expected the cells of row %1 in order, found a cell named “%2”: the workbook is "
+                                                          "damaged")
+                      .arg(m_rowNumber)
+                      .arg(QString::fromUtf8(ref)),
+                  m_rowNumber, m_lastColumn + 1);
+            return;
         }
     }
     if (column > ExcelValues::kMaxColumns) {
-        fail(QCoreApplication::translate("Workbook", "expected at most %1 columns, found more: the workbook is damaged").arg(ExcelValues::kMaxColumns),
-             rowNumber, lastColumn);
-        return false;
+        abort(QCoreApplication::translate("Workbook", "expected at most %1 columns, found more: the workbook is damaged").arg(ExcelValues::kMaxColumns),
+              m_rowNumber, m_lastColumn);
+        return;
     }
-    lastColumn = column;
-    const QStringView type = attributes.value(QLatin1String("t"));
-    qint64 style = -1;
-    if (const QStringView s = attributes.value(QLatin1String("s")); !s.isEmpty())
-        style = s.toLongLong();
-    m_value.clear();
-    m_formula.clear();
-    bool hasValue = false, hasFormula = false;
-    // Where characters go: the value, the formula, an inline string's text (not its phonetic guide), or nowhere.
-    enum class Into { Nothing, Value, Formula } into = Into::Nothing;
-    int phonetic = 0;
-    bool inText = false;
-    for (;;) {
-        if (!token()) {
-            xmlFailed(rowNumber, column);
-            return false;
-        }
-        const auto t = m_xml.tokenType();
-        const QStringView n = m_xml.name();
-        const QStringView l = n.mid(n.lastIndexOf(u':') + 1);
-        if (t == QXmlStreamReader::StartElement) {
-            if (l == u"v") {
-                hasValue = true;
-                into = Into::Value;
-            } else if (l == u"f") {
-                hasFormula = true;
-                into = Into::Formula;
-            } else if (l == u"is") {
-                hasValue = true;
-            } else if (l == u"rPh") {
-                ++phonetic;
-            } else if (l == u"t") {
-                inText = true;
-            }
-        } else if (t == QXmlStreamReader::EndElement) {
-            if (l == u"c")
-                break;
-            if (l == u"v" || l == u"f")
-                into = Into::Nothing;
-            else if (l == u"rPh")
-                --phonetic;
-            else if (l == u"t")
-                inText = false;
-        } else if (t == QXmlStreamReader::Characters) {
-            if (into == Into::Value || (inText && phonetic == 0))
-                m_value += m_xml.text().toUtf8();
-            else if (into == Into::Formula)
-                m_formula += m_xml.text().toUtf8();
-        }
-    }
-    const ExcelValues::Format format = m_workbook->styleFormat(style);
-    if (!hasValue || (m_value.isEmpty() && type != u"str" && type != u"inlineStr" && type != u"s")) {
-        if (hasFormula)
+    m_lastColumn = column;
+    m_column = column;
+    m_inCell = true;
+    const QByteArrayView type = attribute(attributes, "t");
+    m_type.resize(0); // resize, not clear(): the buffers keep their capacity from cell to cell
+    m_type.append(type);
+    m_style = -1;
+    if (const QByteArrayView s = attribute(attributes, "s"); !s.isNull())
+        m_style = s.toLongLong();
+    m_value.resize(0);
+    m_formula.resize(0);
+    m_hasValue = m_hasFormula = false;
+    m_into = Into::Nothing;
+    m_phonetic = 0;
+    m_inText = false;
+}
+
+void XlsxSheetReader::endCell()
+{
+    m_inCell = false;
+    Row &row = *m_row;
+    const qint64 column = m_column;
+    const QByteArrayView type(m_type);
+    const ExcelValues::Format format = m_workbook->styleFormat(m_style);
+    if (!m_hasValue || (m_value.isEmpty() && type != "str" && type != "inlineStr" && type != "s")) {
+        if (m_hasFormula)
             row.fault(column, QCoreApplication::translate("Workbook", "expected the value of the formula =%1, found none stored: open the "
                                                                       "file in Excel or WPS, let it calculate, and save it")
                                   .arg(QString::fromUtf8(m_formula)));
-        return true; // a cell with a style and nothing in it
+        return; // a cell with a style and nothing in it
     }
     row.begin(column);
-    if (type == u"s") {
+    if (type == "s") {
         bool ok = false;
         const qint64 index = QByteArrayView(m_value).trimmed().toLongLong(&ok);
         if (!ok || index < 0 || index >= m_workbook->sharedStringCount()) {
@@ -262,14 +330,14 @@ bool XlsxSheetReader::readCell(Row &row, qint64 rowNumber, qint64 &lastColumn)
                                                                       "the workbook is damaged")
                                   .arg(QString::fromUtf8(m_value))
                                   .arg(m_workbook->sharedStringCount()));
-            return true;
+            return;
         }
         row.text += m_workbook->sharedString(index);
-    } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
+    } else if (type == "inlineStr" || type == "str" || type == "e") {
         row.text += m_value;
-    } else if (type == u"b") {
+    } else if (type == "b") {
         row.text += QByteArrayView(m_value).trimmed() == "1" ? QByteArrayView("TRUE") : QByteArrayView("FALSE");
-    } else if (type == u"d") {
+    } else if (type == "d") {
         row.text += isoOfDateCell(m_value, format);
     } else {
         double number = 0;
@@ -282,12 +350,14 @@ bool XlsxSheetReader::readCell(Row &row, qint64 rowNumber, qint64 &lastColumn)
             row.end(column);
             row.fault(column, QCoreApplication::translate("Workbook", "expected a number in a number cell, found “%1”: the workbook is damaged")
                                   .arg(QString::fromUtf8(m_value)));
-            return true;
+            return;
         }
         ExcelValues::appendNumber(row.text, number, format, m_workbook->date1904());
     }
     row.end(column);
-    return true;
+    if (row.text.size() > kMaxRowBytes)
+        abort(QCoreApplication::translate("Workbook", "expected a row of at most %1 MB of text, found more").arg(kMaxRowBytes >> 20), m_rowNumber,
+              column);
 }
 
 } // namespace zhisuan::db

@@ -119,6 +119,7 @@ int main(int argc, char **argv)
         return 2;
     }
     QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("BENCH_KEEP"));
     const QString csv = dir.filePath(QStringLiteral("quotes.csv"));
     const QString xlsx = dir.filePath(QStringLiteral("quotes.xlsx"));
     if (!bench::writeQuotes(csv, rows, 400) || !writeWorkbook(csv, xlsx)) {

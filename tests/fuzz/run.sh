@@ -16,7 +16,7 @@ declare -A MAX_LEN=([fuzz_csvreader]=16384 [fuzz_valueparser]=128 [fuzz_capacity
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # The same packages ./dev installs for the db layer, plus clang (libFuzzer and its sanitizer runtimes).
-packages=(clang libclang-rt-dev cmake make pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libuchardet-dev libminizip-dev)
+packages=(clang libclang-rt-dev cmake make pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libuchardet-dev libminizip-dev libexpat1-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
