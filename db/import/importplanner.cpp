@@ -226,24 +226,25 @@ Result<ImportPlan> ImportJob::plan(const std::shared_ptr<const ImportInput> &inp
     return planTable(std::move(plan), std::move(context), options, presets);
 }
 
-Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, const ImportOptions &options, const QList<UserPreset> &presets)
+namespace {
+
+// The preset the options carry or name, or none; an error when no preset has that name.
+Result<const UserPreset *> presetOf(const ImportOptions &options, const QList<UserPreset> &presets)
 {
-    const std::shared_ptr<const ImportInput> &input = plan.input;
-    const QString &displayName = plan.displayName;
-    const UserPreset *preset = nullptr;
-    if (options.mapping) {
-        preset = &*options.mapping;
-        plan.preset = preset->name;
-    } else if (!options.preset.isEmpty()) {
-        for (const UserPreset &p : presets)
-            if (p.name == options.preset)
-                preset = &p;
-        if (!preset)
-            return Error{QStringLiteral("preset"), QCoreApplication::translate("ImportJob", "there is no preset named “%1”").arg(options.preset), {}};
-        plan.preset = preset->name;
-    }
+    if (options.mapping)
+        return &*options.mapping;
+    if (options.preset.isEmpty())
+        return static_cast<const UserPreset *>(nullptr);
+    for (const UserPreset &p : presets)
+        if (p.name == options.preset)
+            return &p;
+    return Error{QStringLiteral("preset"), QCoreApplication::translate("ImportJob", "there is no preset named “%1”").arg(options.preset), {}};
+}
+
+// The kinds the file may be: the one chosen by hand (or by the preset), else every kind.
+Result<QList<const ImportKind *>> candidateKinds(const QString &forcedKind)
+{
     QList<const ImportKind *> candidates;
-    const QString forcedKind = preset ? preset->kind : options.kind;
     if (!forcedKind.isEmpty()) {
         const ImportKind *k = ImportKindRegistry::find(forcedKind);
         if (!k)
@@ -253,22 +254,27 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
         for (const ImportKind &k : ImportKindRegistry::all())
             candidates.append(&k);
     }
+    return candidates;
+}
 
-    if (options.week.isValid())
-        context.addWeek(options.week);
-    if (options.asOf.isValid())
-        context.addAsOf(options.asOf);
+// What the first 60 lines gave: the header row read as the best kind, a kind that lacks only its date, and the first
+// non-blank line (the header of a file whose kind was chosen by hand).
+struct HeaderSearch
+{
+    std::optional<Reading> chosen, undated;
+    QStringList firstHeader;
+    qint64 firstHeaderLine = 0;
+};
 
-    auto source = plan.records();
-    if (!source)
-        return source.error();
-    RecordSource &reader = *source.value();
+// Reads lines until one is the header of a candidate kind (then the plan's header is that line); the lines above it that
+// are titles join the context.
+HeaderSearch findHeader(ImportPlan &plan, RecordSource &reader, const QList<const ImportKind *> &candidates, ContextReader &context,
+                        const UserPreset *preset, const ImportOptions &options)
+{
     CsvRecord rec;
     // With the kind chosen by hand, the first non-blank line is taken as the header if none matches, so that
     // a file with its own headers can be mapped column by column (the report names the unmapped fields).
-    QStringList firstHeader;
-    qint64 firstHeaderLine = 0;
-    std::optional<Reading> chosen, undated;
+    HeaderSearch found;
     for (int n = 0; n < 60 && reader.next(rec); ++n) {
         if (rec.isBlank())
             continue;
@@ -280,9 +286,9 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
             headerColumns << rec.column(i);
             headerCellLines << rec.lineOf(i);
         }
-        if (firstHeader.isEmpty()) {
-            firstHeader = header;
-            firstHeaderLine = rec.line;
+        if (found.firstHeader.isEmpty()) {
+            found.firstHeader = header;
+            found.firstHeaderLine = rec.line;
         }
         std::optional<Reading> best;
         for (const ImportKind *k : std::as_const(candidates)) {
@@ -298,15 +304,15 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
             };
             if (r.complete && better(r, best))
                 best = r;
-            else if (!r.complete && !r.missingDates.isEmpty() && better(r, undated))
-                undated = r;
+            else if (!r.complete && !r.missingDates.isEmpty() && better(r, found.undated))
+                found.undated = r;
         }
         if (best) {
             plan.header = header;
             plan.headerColumns = headerColumns;
             plan.headerCellLines = headerCellLines;
             plan.headerLine = rec.line;
-            chosen = best;
+            found.chosen = best;
             break;
         }
         if (isContextLine(rec))
@@ -314,6 +320,18 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
                 if (!ValueParser::isMissingText(rec.fields[size_t(i)]))
                     context.addLine(rec.text(i), rec.lineOf(i));
     }
+    return found;
+}
+
+// The header's reading, or why there is none: the table lacks only its date, the sheet could not be read, or no line
+// names a known kind's columns. With one kind chosen by hand, the first line is its header whatever it names.
+Result<Reading> settleHeader(ImportPlan &plan, HeaderSearch found, const RecordSource &reader, const QList<const ImportKind *> &candidates,
+                             const ContextReader &context, const UserPreset *preset, const ImportOptions &options)
+{
+    std::optional<Reading> &chosen = found.chosen;
+    const std::optional<Reading> &undated = found.undated;
+    const QStringList &firstHeader = found.firstHeader;
+    const qint64 firstHeaderLine = found.firstHeaderLine;
     // A table that would be a kind but for its date (a key-stock table without 日期): ask for the date rather than
     // reading it as another kind that drops its measures.
     if (undated && (!chosen || undated->match.unmappedMeasures < chosen->match.unmappedMeasures)) {
@@ -365,30 +383,30 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
                          .arg(expected.join(QStringLiteral("; "))),
                      {}};
     }
-    if (!chosen->context) {
-        Error e = chosen->context.error();
-        if (e.line < 0 && !plan.workbook) { // a footer, numbered from the end: count the file's lines once, for this message
-            qint64 lines = 0;
-            TextStream text(input, plan.encoding, plan.window, false);
-            QByteArray window;
-            bool endsWithBreak = true;
-            while (text.readInto(window)) {
-                lines += window.count('\n');
-                if (!window.isEmpty())
-                    endsWithBreak = window.endsWith('\n');
-                window.clear();
-            }
-            e.line = lines + (endsWithBreak ? 0 : 1) + e.line + 1;
+    return *chosen;
+}
+
+// The context's error: a footer's line, numbered from the end of the file, becomes its real line.
+Error contextError(const ImportPlan &plan, Error e)
+{
+    if (e.line < 0 && !plan.workbook) { // count the file's lines once, for this message
+        qint64 lines = 0;
+        TextStream text(plan.input, plan.encoding, plan.window, false);
+        QByteArray window;
+        bool endsWithBreak = true;
+        while (text.readInto(window)) {
+            lines += window.count('\n');
+            if (!window.isEmpty())
+                endsWithBreak = window.endsWith('\n');
+            window.clear();
         }
-        return e;
+        e.line = lines + (endsWithBreak ? 0 : 1) + e.line + 1;
     }
-    plan.kind = chosen->kind;
-    plan.columns = chosen->match.columns;
-    plan.defaults = chosen->defaults;
-    plan.context = chosen->context.value();
-    for (const auto &[column, message] : std::as_const(chosen->match.problems))
-        plan.headerProblems.append(ImportIssue{displayName, plan.headerCellLines.value(column, plan.headerLine), plan.headerColumns.value(column, column + 1),
-                                               plan.header.value(column), plan.header.value(column) + QStringLiteral(": ") + message});
+    return e;
+}
+
+std::optional<Error> checkTitleCode(ImportPlan &plan, const ImportOptions &options)
+{
     // A title's security must be a code the normaliser takes, as a cell's would.
     if (plan.kind->codeField >= 0 && plan.defaults.contains(plan.kind->codeField)) {
         QString why;
@@ -401,6 +419,11 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
                          {}};
         plan.defaults.insert(plan.kind->codeField, code->code);
     }
+    return std::nullopt;
+}
+
+std::optional<Error> checkStatedPeriod(ImportPlan &plan)
+{
     // A period the whole file states that is not a trading week: refused here, once, when the kind cannot keep it.
     if (plan.kind->periodStart >= 0 && plan.context.period && plan.defaults.contains(plan.kind->periodStart)) {
         const WeekVerdict week = TradingCalendar::sse().asWeek(*plan.context.period);
@@ -426,6 +449,13 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
                                                                    "stored as returns over that period, which the weekly views do not show")
                               .arg(plan.context.period->toString(), plan.context.periodWhere, week.why);
     }
+    return std::nullopt;
+}
+
+// The notes the wizard and the report show about the plan: title lines skipped, what the file states for every row,
+// columns not imported.
+void addNotes(ImportPlan &plan)
+{
     if (plan.headerLine > 1) {
         const int titleLines = static_cast<int>(plan.headerLine) - 1;
         plan.notes << QCoreApplication::translate("ImportJob", "skipped %n title line(s) before the header on line %1",
@@ -472,6 +502,10 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
             plan.notes << QCoreApplication::translate("ImportJob", "column “%1” is not imported").arg(c.header);
         }
     }
+}
+
+void setStatedWeek(ImportPlan &plan)
+{
     // The week the file is of, for the wizard: stated outside the rows, or by the first data row's date.
     if (plan.context.period) {
         const WeekVerdict week = TradingCalendar::sse().asWeek(*plan.context.period);
@@ -502,6 +536,48 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
             break;
         }
     }
+}
+
+} // namespace
+
+Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, const ImportOptions &options, const QList<UserPreset> &presets)
+{
+    const auto preset = presetOf(options, presets);
+    if (!preset)
+        return preset.error();
+    if (preset.value())
+        plan.preset = preset.value()->name;
+    const auto candidates = candidateKinds(preset.value() ? preset.value()->kind : options.kind);
+    if (!candidates)
+        return candidates.error();
+    if (options.week.isValid())
+        context.addWeek(options.week);
+    if (options.asOf.isValid())
+        context.addAsOf(options.asOf);
+
+    auto source = plan.records();
+    if (!source)
+        return source.error();
+    HeaderSearch found = findHeader(plan, *source.value(), candidates.value(), context, preset.value(), options);
+    const Result<Reading> settled = settleHeader(plan, std::move(found), *source.value(), candidates.value(), context, preset.value(), options);
+    if (!settled)
+        return settled.error();
+    const Reading *chosen = &settled.value();
+    if (!chosen->context)
+        return contextError(plan, chosen->context.error());
+    plan.kind = chosen->kind;
+    plan.columns = chosen->match.columns;
+    plan.defaults = chosen->defaults;
+    plan.context = chosen->context.value();
+    for (const auto &[column, message] : std::as_const(chosen->match.problems))
+        plan.headerProblems.append(ImportIssue{plan.displayName, plan.headerCellLines.value(column, plan.headerLine), plan.headerColumns.value(column, column + 1),
+                                               plan.header.value(column), plan.header.value(column) + QStringLiteral(": ") + message});
+    if (auto failed = checkTitleCode(plan, options))
+        return *failed;
+    if (auto failed = checkStatedPeriod(plan))
+        return *failed;
+    addNotes(plan);
+    setStatedWeek(plan);
     return plan;
 }
 
