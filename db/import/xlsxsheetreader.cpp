@@ -31,21 +31,37 @@ QByteArray isoOfDateCell(QByteArrayView v, ExcelValues::Format format)
     return text;
 }
 
-// An element's name without its namespace prefix ("x:row" is "row"): files written with a prefix are read alike.
+// An element's name without its namespace prefix ("x:row" is "row"): files written with a prefix are read alike. One
+// pass over the name (this runs for every start and end tag of the sheet).
 QByteArrayView local(const char *name)
 {
-    const QByteArrayView n(name);
-    return n.sliced(n.lastIndexOf(':') + 1);
+    const char *from = name;
+    const char *p = name;
+    for (; *p; ++p)
+        if (*p == ':')
+            from = p + 1;
+    return QByteArrayView(from, p - from);
 }
 
-// An attribute's value by its name (without prefix), or a null view.
-QByteArrayView attribute(const char **attributes, QByteArrayView name)
+// The attributes a row or a cell has that the reader uses, found in one pass.
+struct Attributes
 {
-    for (const char **a = attributes; a && a[0]; a += 2)
-        if (local(a[0]) == name)
-            return QByteArrayView(a[1]);
-    return {};
-}
+    QByteArrayView r, s, t;
+    explicit Attributes(const char **attributes)
+    {
+        for (const char **a = attributes; a && a[0]; a += 2) {
+            const QByteArrayView name = local(a[0]);
+            if (name.size() != 1)
+                continue;
+            if (name[0] == 'r')
+                r = QByteArrayView(a[1]);
+            else if (name[0] == 's')
+                s = QByteArrayView(a[1]);
+            else if (name[0] == 't')
+                t = QByteArrayView(a[1]);
+        }
+    }
+};
 
 } // namespace
 
@@ -249,7 +265,7 @@ void XlsxSheetReader::characters(const char *text, int length)
 void XlsxSheetReader::startRow(const char **attributes)
 {
     qint64 number = m_lastRow + 1;
-    if (const QByteArrayView r = attribute(attributes, "r"); !r.isNull()) {
+    if (const QByteArrayView r = Attributes(attributes).r; !r.isNull()) {
         bool ok = false;
         number = r.toLongLong(&ok);
         if (!ok || number < 1 || number > ExcelValues::kMaxRows || number <= m_lastRow) {
@@ -273,7 +289,8 @@ void XlsxSheetReader::startRow(const char **attributes)
 void XlsxSheetReader::startCell(const char **attributes)
 {
     qint64 column = m_lastColumn + 1;
-    if (const QByteArrayView ref = attribute(attributes, "r"); !ref.isNull()) {
+    const Attributes a(attributes);
+    if (const QByteArrayView ref = a.r; !ref.isNull()) {
         qint64 refRow = 0;
         if (!ExcelValues::parseCellRef(ref, refRow, column) || refRow != m_rowNumber || column <= m_lastColumn) {
             abort(QCoreApplication::translate("Workbook", "expected the cells of row %1 in order, found a cell named “%2”: the workbook is "
@@ -292,12 +309,12 @@ void XlsxSheetReader::startCell(const char **attributes)
     m_lastColumn = column;
     m_column = column;
     m_inCell = true;
-    const QByteArrayView type = attribute(attributes, "t");
+    const QByteArrayView type = a.t;
     m_type.resize(0); // resize, not clear(): the buffers keep their capacity from cell to cell
     m_type.append(type);
     m_style = -1;
-    if (const QByteArrayView s = attribute(attributes, "s"); !s.isNull())
-        m_style = s.toLongLong();
+    if (!a.s.isNull())
+        m_style = a.s.toLongLong();
     m_value.resize(0);
     m_formula.resize(0);
     m_hasValue = m_hasFormula = false;
