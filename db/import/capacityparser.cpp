@@ -114,18 +114,25 @@ QString CapacityParser::kindCode(Kind kind)
     return QStringLiteral("missing");
 }
 
-CapacityParser::Result CapacityParser::parse(const QString &textIn, Status status)
+namespace {
+
+// Full-width digits, point, signs and brackets as ASCII (１００Ｐ is 100P): the forms NumberReader knows for cells.
+QString foldedText(const QString &textIn)
 {
-    Result result;
-    // Full-width digits, point, signs and brackets as ASCII (１００Ｐ is 100P): the forms NumberReader knows for cells.
     QString text = QString::fromUtf8(NumberReader::fold(textIn.trimmed().toUtf8()));
     text.replace(QChar(0xFF0C), QLatin1Char(','));
     for (QChar &c : text)
         if (c.unicode() >= 0xFF21 && c.unicode() <= 0xFF5A) // full-width Latin letters: ＰＦＬＯＰＳ
             c = QChar(c.unicode() - 0xFF21 + 'A');
 
-    static const QRegularExpression precisionRe(QStringLiteral("(FP16|FP32|FP64|FP8|INT8|INT4|BF16|TF32|混合精度)"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    return text;
+}
+
+// Every figure with a unit in the text, in order, each with its label and whether it is a plan.
+QList<CapacityParser::Phase> readPhases(const QString &text, CapacityParser::Status status)
+{
+    using Status = CapacityParser::Status;
+    QList<CapacityParser::Phase> phases;
     // A number followed by a unit: 100P, 100PFLOPS, 300P FLPOS, 1.14EopS, 800P OpS, 500POPS, 10 亿亿次, 10,000P (thousands
     // in groups of three, never read as 000P), 1.2万P (a Chinese magnitude before the unit).
     static const QRegularExpression figureRe(
@@ -143,7 +150,7 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
     auto it = figureRe.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        Phase phase;
+        CapacityParser::Phase phase;
         // Exact in decimal: the digits, the magnitude (万 = 10^4) and the unit's power of ten meet once, in one double.
         const auto written = Decimal::fromPlain(m.captured(1).remove(QLatin1Char(',')).toLatin1());
         const int magnitude = m.captured(2) == QStringLiteral("万") ? 4 : m.captured(2) == QStringLiteral("亿") ? 8 : 0;
@@ -162,7 +169,7 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
         phase.raw = m.captured(0).trimmed();
         const QString before = text.mid(last, m.capturedStart() - last);
         QString base = labelIn(before);
-        if (base.isEmpty() && !result.phases.isEmpty() && !before.contains(QLatin1Char(','))
+        if (base.isEmpty() && !phases.isEmpty() && !before.contains(QLatin1Char(','))
             && !before.contains(QLatin1Char('(')))
             base = lastBase; // "一期 100P(FP16)+5P(FP64)": same phase
         if (base.startsWith(QStringLiteral("一期")) || base.isEmpty() || base == QStringLiteral("训练")
@@ -180,29 +187,17 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
             last += int(role.capturedEnd());
         }
         lastBase = base;
-        result.phases.append(phase);
+        phases.append(phase);
     }
 
-    const auto precision = precisionRe.match(text);
-    if (precision.hasMatch()) {
-        result.precision = precision.captured(1);
-        if (result.precision.compare(QStringLiteral("混合精度")) != 0)
-            result.precision = result.precision.toUpper();
-    }
+    return phases;
+}
 
-    if (result.phases.isEmpty()) {
-        static const QRegularExpression digit(QStringLiteral("\\d"));
-        if (text.contains(digit)) {
-            result.kind = Kind::NotCapacity;
-            result.note = QCoreApplication::translate("CapacityParser",
-                                                      "not a compute figure (no FLOPS/OPS unit): kept as text");
-        } else {
-            result.kind = Kind::Missing;
-        }
-        return result;
-    }
-    result.kind = Kind::Parsed;
-
+// The totals: the figures grouped by measure and precision, the headline FLOPS and OPS figures.
+void totalUp(CapacityParser::Result &result)
+{
+    using Total = CapacityParser::Total;
+    using Phase = CapacityParser::Phase;
     // Group the figures by measure and precision, in the order they appear; each group's current and planned
     // figures follow the same rule: current = the figures that run today; planned = the largest final figure,
     // else current + the planned phases.
@@ -213,9 +208,9 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
         bool anyCurrent = false, anyAdditional = false;
     };
     QList<Group> groups;
-    const QString centrePrecision = precisionClass(result.precision);
+    const QString centrePrecision = CapacityParser::precisionClass(result.precision);
     for (const Phase &p : std::as_const(result.phases)) {
-        const QString precision = p.precision.isEmpty() ? centrePrecision : precisionClass(p.precision);
+        const QString precision = p.precision.isEmpty() ? centrePrecision : CapacityParser::precisionClass(p.precision);
         const bool integer = precision.startsWith(QLatin1String("INT"));
         const QString measure = p.measure == QLatin1String("OPS") || integer ? QStringLiteral("OPS") : QStringLiteral("FLOPS");
         Group *g = nullptr;
@@ -261,6 +256,38 @@ CapacityParser::Result CapacityParser::parse(const QString &textIn, Status statu
         }
         result.totals.append(g.total);
     }
+}
+
+} // namespace
+
+CapacityParser::Result CapacityParser::parse(const QString &textIn, Status status)
+{
+    Result result;
+    const QString text = foldedText(textIn);
+    result.phases = readPhases(text, status);
+    static const QRegularExpression precisionRe(QStringLiteral("(FP16|FP32|FP64|FP8|INT8|INT4|BF16|TF32|混合精度)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    const auto precision = precisionRe.match(text);
+    if (precision.hasMatch()) {
+        result.precision = precision.captured(1);
+        if (result.precision.compare(QStringLiteral("混合精度")) != 0)
+            result.precision = result.precision.toUpper();
+    }
+
+    if (result.phases.isEmpty()) {
+        static const QRegularExpression digit(QStringLiteral("\\d"));
+        if (text.contains(digit)) {
+            result.kind = Kind::NotCapacity;
+            result.note = QCoreApplication::translate("CapacityParser",
+                                                      "not a compute figure (no FLOPS/OPS unit): kept as text");
+        } else {
+            result.kind = Kind::Missing;
+        }
+        return result;
+    }
+    result.kind = Kind::Parsed;
+
+    totalUp(result);
     return result;
 }
 
