@@ -136,6 +136,15 @@ private:
     std::unique_ptr<widgets::ChinaMapView> m_centresMap; // the Centres page's map, without the page
     std::unique_ptr<widgets::HistoryChartView> m_trafficChart;
     bool m_marketWeek = false; // the store has market data in the brief's week (the page has the week in its list)
+    db::TradingWeek m_tradingWeek; // Monday to the week's last day with market data
+    // A market figure's title: the catalogue's, or, when the week's data end before its Friday (returns over
+    // Monday to Wednesday), the window's by its dates, not a week's move (as the export titles it).
+    QString marketTitle(const QString &id, const QWidget *chart) const
+    {
+        const ChartCatalog::Chart c = catalogued(id);
+        const bool partial = m_tradingWeek.end.isValid() && m_tradingWeek.end < m_tradingWeek.start.addDays(4);
+        return partial ? ChartCatalog::exportTitle(c, chart, m_tradingWeek) : c.title;
+    }
     QStringList m_points;
     QList<db::Error> m_errors;
 };
@@ -167,6 +176,7 @@ void Builder::needMarket()
         return;
     }
     m_marketWeek = known;
+    m_tradingWeek = week.value();
     if (!m_marketWeek)
         return;
     // One read of the week, shared by the sections (market, movers, lockups); not the history the brief does not draw.
@@ -200,7 +210,7 @@ void Builder::addMarket()
     const QString summary = m_marketView.summary;
     m_doc.addParagraph(summary);
     m_points << summary;
-    m_doc.addChart(returns, catalogued(QStringLiteral("market-returns")).title, ChartCatalog::source(returns), 0.42);
+    m_doc.addChart(returns, marketTitle(QStringLiteral("market-returns"), returns), ChartCatalog::source(returns), 0.42);
     const db::QueryTable &excess = m_marketLoaded.excess;
     if (!excess.rows.isEmpty()) {
         Table t;
@@ -223,7 +233,7 @@ void Builder::addMarket()
         addTable(t);
     }
     if (QWidget *chart = m_marketView.showsRanking() ? m_rankingChart.get() : nullptr)
-        m_doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, ChartCatalog::source(chart), 0.62, 0.85);
+        m_doc.addChart(chart, marketTitle(QStringLiteral("market-ranking"), chart), ChartCatalog::source(chart), 0.62, 0.85);
 }
 
 void Builder::addMovers()
@@ -272,7 +282,7 @@ void Builder::addMovers()
     if (gainers.rows.isEmpty() && losers.rows.isEmpty())
         m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
     if (QWidget *chart = m_marketView.showsWatchlist() ? m_watchlistChart.get() : nullptr)
-        m_doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, ChartCatalog::source(chart), 0.45, 0.8);
+        m_doc.addChart(chart, marketTitle(QStringLiteral("market-watchlist"), chart), ChartCatalog::source(chart), 0.45, 0.8);
     Table keys = marketTable(MarketCharts::Table::KeyStocks, m_marketView.keyStocks);
     if (!keys.rows.isEmpty()) {
         keys.title = tr("Key stocks: earnings forecasts and valuation");

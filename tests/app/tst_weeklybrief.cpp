@@ -269,6 +269,17 @@ private slots:
         QVERIFY(!none.value().isValid());
     }
 
+    // Issue 29: the starter data's newest week has the watchlist's returns over Monday to Wednesday only: the figure
+    // is titled by those dates, not as a week's move; a whole week keeps the weekly title.
+    void aThreeDayWindowIsNotCalledWeekly()
+    {
+        const QString partial = pdftools::text(brief(QStringLiteral("window.pdf"), QDate(2024, 8, 27), {Section::Movers})).simplified();
+        QVERIFY2(partial.contains(QStringLiteral("Figure 1: Compute chain and cloud: moves (%), 2024-08-26 to 2024-08-28")), qPrintable(partial.left(800)));
+        QVERIFY(!partial.contains(QStringLiteral("weekly moves")));
+        const QString whole = pdftools::text(brief(QStringLiteral("whole.pdf"), QDate(2024, 8, 14), {Section::Market})).simplified();
+        QVERIFY2(whole.contains(QStringLiteral("Figure 1: Index and industry weekly returns (%)")), qPrintable(whole.left(800)));
+    }
+
     void centresImportedThisWeekAreNewsButTheStarterDataIsNot()
     {
         // The starter dataset was loaded today: not news. A centre imported today is.
