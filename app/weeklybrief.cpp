@@ -442,7 +442,7 @@ void Builder::addCentres()
                 t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
                                       name,
                                       opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
-                                             : tr("Added or updated by an import"),
+                                             : tr("Newly recorded or updated"),
                                       // Operator and place in the brief's language, as the Centres page names them.
                                       db::LocalNames::pick(centres.value(r, QStringLiteral("operator")).toString(),
                                                            centres.value(r, QStringLiteral("operator_en")).toString()),

@@ -299,7 +299,7 @@ private slots:
         pdf = brief(QStringLiteral("today-after.pdf"), today, {Section::Centres});
         const QString text = pdftools::text(pdf);
         QVERIFY(text.contains(QStringLiteral("芜湖测试智算中心")));
-        const QString added = QStringLiteral("Added or updated by"); // the cell wraps after it
+        const QString added = QStringLiteral("Newly recorded"); // the cell wraps after it
         QVERIFY(text.contains(QStringLiteral("500")));
         QVERIFY2(text.count(added) == 1, qPrintable(text.section(QStringLiteral("Compute centres this week"), 2).left(900))); // only the imported centre, not the 53 starter ones
         QVERIFY2(text.contains(QStringLiteral("Anhui Wuhu")), qPrintable(text)); // its place in the brief's language
