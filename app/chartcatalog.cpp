@@ -107,9 +107,10 @@ QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, con
             for (const QString &cell : row)
                 see(cell);
     }
-    if (first.isValid() && first != last)
+    if (first.isValid())
         return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period")
-            .arg(chart.title, QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(first.toString(iso), last.toString(iso)));
+            .arg(chart.title, first == last ? first.toString(iso)
+                                            : QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(first.toString(iso), last.toString(iso)));
     // A chart of facts without dates (centres, chips, prices): as of the latest report or file it draws from.
     first = last = QDate();
     see(source(widget));
