@@ -88,17 +88,20 @@ QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, con
         return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(chart.title, period);
     }
     // Another chart: the first and last date among the figures it draws (a timeline, visits, an index history).
-    static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
+    // A report of a week is dated by its days ("计算机行业周报 2024-07-22..26"): its last day counts.
+    static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{2})\\b)?"));
     QDate first, last;
     auto see = [&](const QString &text) {
         for (auto it = isoDate.globalMatch(text); it.hasNext();) {
-            const QDate d = QDate::fromString(it.next().captured(1), Qt::ISODate);
-            if (!d.isValid())
+            const auto m = it.next();
+            const QDate from = QDate::fromString(m.captured(1), Qt::ISODate);
+            if (!from.isValid())
                 continue;
-            if (!first.isValid() || d < first)
-                first = d;
-            if (!last.isValid() || d > last)
-                last = d;
+            const QDate to = m.hasCaptured(2) ? QDate(from.year(), from.month(), m.captured(2).toInt()) : from;
+            if (!first.isValid() || from < first)
+                first = from;
+            if (!last.isValid() || (to.isValid() ? to : from) > last)
+                last = to.isValid() ? to : from;
         }
     };
     if (const auto *surface = widgets::ChartSurface::from(widget)) {

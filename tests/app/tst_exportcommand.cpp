@@ -132,6 +132,24 @@ private slots:
         QVERIFY2(source.startsWith(QStringLiteral("Source: ")) && source.endsWith(QStringLiteral(", ZhiSuan Board")), qPrintable(texts.join(u'|')));
     }
 
+    // The period of a chart without a week: the first to last date it draws, else the date of its latest source, a
+    // week's report counting by its last day ("计算机行业周报 2024-07-22..26" is as of 2024-07-26).
+    void exportTitleOfAChartWithoutAWeek_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("timeline: its dates") << QStringLiteral("models-timeline") << QStringLiteral("AI model releases and events, 2024-02-16 to 2024-08-28");
+        QTest::newRow("chips: its latest source") << QStringLiteral("chips-efficiency") << QStringLiteral("AI chips: FP16 compute against power, as of 2024-07-26");
+    }
+    void exportTitleOfAChartWithoutAWeek()
+    {
+        QFETCH(QString, chart);
+        QFETCH(QString, title);
+        const QString path = m_dir.filePath(chart + QStringLiteral("-period.svg"));
+        QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, chart, QStringLiteral("-o"), path}), 0);
+        QCOMPARE(drawn(path).value(1), title);
+    }
+
     void aThreeDayWindowIsNotAWeeksMove()
     {
         // The starter data's newest week holds the watchlist's returns over Monday to Wednesday (华福证券 图表1).
