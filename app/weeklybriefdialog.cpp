@@ -66,8 +66,10 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     // latest with index returns (as the market page and `zhisuan report` do).
     if (auto weeks = db::MarketAnalytics(*m_store).weeks())
         m_marketWeeks = weeks.value();
-    const QDate latest = WeeklyBrief::latestMarketWeek(*m_store).valueOr({});
-    m_date->setDate(latest.isValid() ? latest : QDate::currentDate());
+    const auto latest = WeeklyBrief::latestMarketWeek(*m_store);
+    if (!latest)
+        m_status->setText(latest.error().message); // the brief will say the same when written
+    m_date->setDate(latest && latest.value().isValid() ? latest.value() : QDate::currentDate());
 
     auto *sectionsBox = new QGroupBox(tr("Sections"), this);
     auto *sectionsLayout = new QVBoxLayout(sectionsBox);
