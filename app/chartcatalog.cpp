@@ -5,6 +5,8 @@
 #include "sourcecatalog.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 
 namespace zhisuan::app {
 
@@ -63,6 +65,61 @@ QString ChartCatalog::source(const QWidget *chart)
 void ChartCatalog::setSource(QWidget *chart, const QStringList &sources)
 {
     chart->setProperty(kSourceProperty, db::SourceCatalog::line(sources));
+}
+
+QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, const db::TradingWeek &week)
+{
+    const QString iso = QStringLiteral("yyyy-MM-dd");
+    // The week's charts; the index and PE histories of the market page span many weeks and are dated by their data.
+    static const QStringList weekly{QStringLiteral("market-returns"), QStringLiteral("market-ranking"), QStringLiteral("market-watchlist")};
+    if (week.isValid() && weekly.contains(chart.id)) {
+        const QDate end = week.end.isValid() ? week.end : week.start.addDays(4);
+        const QString period = QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(week.start.toString(iso), end.toString(iso));
+        // A window shorter than the week (Monday to Wednesday) is not a week's move: the title names the window.
+        if (end < week.start.addDays(4)) {
+            static const QHash<QString, const char *> windowTitles{
+                {QStringLiteral("market-returns"), QT_TRANSLATE_NOOP("ChartCatalog", "Index and industry returns (%)")},
+                {QStringLiteral("market-ranking"), QT_TRANSLATE_NOOP("ChartCatalog", "Industry ranking (%)")},
+                {QStringLiteral("market-watchlist"), QT_TRANSLATE_NOOP("ChartCatalog", "Compute chain and cloud: moves (%)")},
+            };
+            const QString title = windowTitles.contains(chart.id) ? QCoreApplication::translate("ChartCatalog", windowTitles.value(chart.id)) : chart.title;
+            return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(title, period);
+        }
+        return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(chart.title, period);
+    }
+    // Another chart: the first and last date among the figures it draws (a timeline, visits, an index history).
+    // A report of a week is dated by its days ("计算机行业周报 2024-07-22..26"): its last day counts.
+    static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{2})\\b)?"));
+    QDate first, last;
+    auto see = [&](const QString &text) {
+        for (auto it = isoDate.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QDate from = QDate::fromString(m.captured(1), Qt::ISODate);
+            if (!from.isValid())
+                continue;
+            const QDate to = m.hasCaptured(2) ? QDate(from.year(), from.month(), m.captured(2).toInt()) : from;
+            if (!first.isValid() || from < first)
+                first = from;
+            if (!last.isValid() || (to.isValid() ? to : from) > last)
+                last = to.isValid() ? to : from;
+        }
+    };
+    if (const auto *surface = widgets::ChartSurface::from(widget)) {
+        const widgets::ChartSurface::Table table = surface->table();
+        for (const QStringList &row : table.rows)
+            for (const QString &cell : row)
+                see(cell);
+    }
+    if (first.isValid())
+        return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period")
+            .arg(chart.title, first == last ? first.toString(iso)
+                                            : QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(first.toString(iso), last.toString(iso)));
+    // A chart of facts without dates (centres, chips, prices): as of the latest report or file it draws from.
+    first = last = QDate();
+    see(source(widget));
+    if (last.isValid())
+        return QCoreApplication::translate("ChartCatalog", "%1, as of %2", "title, date").arg(chart.title, last.toString(iso));
+    return chart.title;
 }
 
 QWidget *ChartCatalog::widget(MainWindow &window, const Chart &chart)

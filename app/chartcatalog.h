@@ -1,5 +1,7 @@
 #pragma once
 
+#include "marketanalytics.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,11 @@ public:
     // The chart's source line ("民生证券 计算机周报 2024-08-17; …"), empty when the dashboard has not said.
     static QString source(const QWidget *chart);
     static void setSource(QWidget *chart, const QStringList &sources);
+    // The title an exported chart carries, with its period, as the reports title a figure: a market chart's week
+    // ("…, 2024-08-12 to 2024-08-16"), or, when the week's data end before its Friday (returns over Monday to
+    // Wednesday), the window by its dates without calling it weekly; another chart's first to last date drawn, or
+    // the date of the latest source it draws from ("as of 2024-08-28"). `week`: the market chart's week, else invalid.
+    static QString exportTitle(const Chart &chart, const QWidget *widget, const db::TradingWeek &week);
 
 private:
     static constexpr const char *kSourceProperty = "zhisuanSourceLine";

@@ -78,7 +78,7 @@ int ExportCommand::run(const QStringList &args)
     o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     o.scale = p.value(QStringLiteral("scale")).toInt();
     o.transparent = p.isSet(QStringLiteral("transparent"));
-    o.title = chart->title;
+    o.title = ChartCatalog::exportTitle(*chart, widget, built.drawn);
     o.source = ChartCatalog::source(widget);
     const QString error = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
     timer.step("drawn and written");

@@ -280,7 +280,7 @@ void MainWindow::exportChart(const QString &id)
         return;
     settings::exportFolder.set(QFileInfo(path).absolutePath());
     auto o = options.options();
-    o.title = exportTitle(*chart);
+    o.title = exportTitle(*chart, w);
     o.source = ChartCatalog::source(w);
     const QString error = widgets::ChartExporter::exportTo(w, path, o);
     if (!error.isEmpty())
@@ -308,13 +308,9 @@ QString MainWindow::exportPeriod(const ChartCatalog::Chart &chart) const
            + end.toString(end.month() == week.start.month() ? QStringLiteral("dd") : QStringLiteral("MM-dd"));
 }
 
-QString MainWindow::exportTitle(const ChartCatalog::Chart &chart) const
+QString MainWindow::exportTitle(const ChartCatalog::Chart &chart, const QWidget *widget) const
 {
-    const db::TradingWeek week = exportWeek(chart);
-    if (!week.isValid())
-        return chart.title;
-    return tr("%1, week of %2").arg(chart.title, QLocale().toString(week.start, QLocale::ShortFormat) + QStringLiteral("–")
-                                                     + QLocale().toString(week.end.isValid() ? week.end : week.start.addDays(4), QLocale::ShortFormat));
+    return ChartCatalog::exportTitle(chart, widget, exportWeek(chart)); // as `zhisuan export` titles it
 }
 
 void MainWindow::copyChart(const QString &id)
@@ -332,7 +328,7 @@ void MainWindow::copyChart(const QString &id)
     widgets::ChartExporter::Options o = settings::exportChoice().options;
     o.scale = std::max(o.scale, 2);
     o.transparent = false;
-    o.title = exportTitle(*chart);
+    o.title = exportTitle(*chart, w);
     o.source = ChartCatalog::source(w);
     QApplication::clipboard()->setImage(widgets::ChartExporter::image(w, o));
     statusBar()->showMessage(tr("Chart copied"), 3000);
@@ -362,7 +358,7 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
         name.replace(QStringLiteral("{chart}"), chart.id).replace(QStringLiteral("{page}"), chart.page)
             .replace(QStringLiteral("{date}"), exportPeriod(chart));
         const QString path = QDir(folder).filePath(name + QLatin1Char('.') + format);
-        o.title = exportTitle(chart);
+        o.title = exportTitle(chart, w);
         o.source = ChartCatalog::source(w);
         const QString error = widgets::ChartExporter::exportTo(w, path, o);
         if (error.isEmpty())

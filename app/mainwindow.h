@@ -63,7 +63,7 @@ public slots:
     // What an exported chart is named and titled by: a market chart by the week it shows (2024-07-22_26), others by
     // today's date.
     QString exportPeriod(const ChartCatalog::Chart &chart) const;
-    QString exportTitle(const ChartCatalog::Chart &chart) const;
+    QString exportTitle(const ChartCatalog::Chart &chart, const QWidget *widget) const;
     QStringList exportPageCharts(const QString &folder, const QString &format, const QString &nameTemplate,
                                  QStringList *errors = nullptr);
 

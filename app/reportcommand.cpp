@@ -1,7 +1,6 @@
 #include "reportcommand.h"
 
 #include "commandio.h"
-#include "marketanalytics.h"
 #include "store.h"
 #include "value.h"
 #include "weeklybrief.h"
@@ -58,16 +57,22 @@ int ReportCommand::run(const QStringList &args)
         }
         day = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
     } else {
-        const auto weeks = db::MarketAnalytics(*store).weeks();
-        if (!weeks) {
-            err << weeks.error().message << Qt::endl;
+        // The latest week with index or industry returns, as --help says and the Market page opens on: the newest
+        // week is often a lockup list or a valuation snapshot alone, whose brief says "no returns this week".
+        const auto latest = WeeklyBrief::latestMarketWeek(*store);
+        if (!latest) {
+            err << latest.error().message << Qt::endl;
             return 1;
         }
-        if (weeks.value().isEmpty()) {
+        if (!latest.value().isValid()) {
             err << QCoreApplication::translate("CommandLine", "zhisuan report: the store has no market data; give the week with --week DATE") << Qt::endl;
             return 2;
         }
-        day = weeks.value().first().start;
+        day = latest.value();
+        const auto [monday, sunday] = WeeklyBrief::calendarWeek(day);
+        out << QCoreApplication::translate("CommandLine", "The week of %1 to %2: the latest with market data (choose another with --week DATE).")
+                   .arg(monday.toString(Qt::ISODate), sunday.toString(Qt::ISODate))
+            << Qt::endl;
     }
     WeeklyBrief brief(store.get());
     if (p.isSet(QStringLiteral("view"))) {

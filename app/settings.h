@@ -57,6 +57,10 @@ inline const SettingsOption<QStringList> watchlist{"market/watchlist", {}};
 inline const SettingsOption<QStringList> briefSections{"brief/sections", {}};
 inline const SettingsOption<QString> briefFolder{"brief/folder", QString()};
 inline const SettingsOption<bool> briefOpen{"brief/open", true};
+// The brief is sent to clients: the firm it is sent by (on its title, header and footer; "" = none) and its risk
+// disclosure (paragraphs separated by blank lines; "" = WeeklyBrief::defaultDisclaimer() in the brief's language).
+inline const SettingsOption<QString> firmName{"brief/firm", QString()};
+inline const SettingsOption<QString> briefDisclaimer{"brief/disclaimer", QString()};
 // Export of charts and tables: the folder last written to ("" until then: the user's Documents folder), and the
 // options last chosen in the export dialog (widgets get them as an ExportChoice and hand them back).
 inline const SettingsOption<QString> exportFolder{"export/folder", QString()};

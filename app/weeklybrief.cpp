@@ -20,6 +20,7 @@
 #include "placeresolver.h"
 #include "querytable.h"
 #include "reportdocument.h"
+#include "settings.h"
 #include "store.h"
 #include "tabledelegate.h"
 #include "querytablemodel.h"
@@ -118,9 +119,9 @@ private:
     // The Market page's week as the page computes it, without building the page: its charts are drawn by charts of
     // the brief's own, so that the user's window keeps its week.
     void needMarket();
-    // A table of at most kMaxRows rows, and a line saying where the rest is: a brief stays a brief when an
-    // import brings hundreds of lockups or centres.
-    void addTable(Table table, const QString &where);
+    // A table of at most kMaxRows rows, and a line saying how many there are: a brief stays a brief when an import
+    // brings hundreds of lockups or centres. (The brief is for clients, who have no pages of ours to look at.)
+    void addTable(Table table);
     static constexpr int kMaxRows = 40;
 
     db::Store *m_store;
@@ -135,11 +136,20 @@ private:
     std::unique_ptr<widgets::ChinaMapView> m_centresMap; // the Centres page's map, without the page
     std::unique_ptr<widgets::HistoryChartView> m_trafficChart;
     bool m_marketWeek = false; // the store has market data in the brief's week (the page has the week in its list)
+    db::TradingWeek m_tradingWeek; // Monday to the week's last day with market data
+    // A market figure's title: the catalogue's, or, when the week's data end before its Friday (returns over
+    // Monday to Wednesday), the window's by its dates, not a week's move (as the export titles it).
+    QString marketTitle(const QString &id, const QWidget *chart) const
+    {
+        const ChartCatalog::Chart c = catalogued(id);
+        const bool partial = m_tradingWeek.end.isValid() && m_tradingWeek.end < m_tradingWeek.start.addDays(4);
+        return partial ? ChartCatalog::exportTitle(c, chart, m_tradingWeek) : c.title;
+    }
     QStringList m_points;
     QList<db::Error> m_errors;
 };
 
-void Builder::addTable(Table table, const QString &where)
+void Builder::addTable(Table table)
 {
     const int total = int(table.rows.size());
     if (total > kMaxRows) {
@@ -149,7 +159,7 @@ void Builder::addTable(Table table, const QString &where)
     }
     m_doc.addTable(table);
     if (total > kMaxRows)
-        m_doc.addParagraph(tr("The table shows the first %1 of %n rows; %2 lists them all.", "", total).arg(kMaxRows).arg(where));
+        m_doc.addParagraph(tr("The table shows the first %1 of %n rows.", "", total).arg(kMaxRows));
 }
 
 void Builder::needMarket()
@@ -166,6 +176,7 @@ void Builder::needMarket()
         return;
     }
     m_marketWeek = known;
+    m_tradingWeek = week.value();
     if (!m_marketWeek)
         return;
     // One read of the week, shared by the sections (market, movers, lockups); not the history the brief does not draw.
@@ -192,15 +203,14 @@ void Builder::addMarket()
     // The dashboard hides its returns chart when the week has no index or industry return.
     QWidget *returns = m_marketWeek && m_marketView.showsReturns() ? m_returnsChart.get() : nullptr;
     if (!returns) {
-        m_doc.addParagraph(tr("No index or industry returns are recorded for this week. Import the week’s returns "
-                              "exported from Wind or iFinD to fill this section."));
+        m_doc.addParagraph(tr("No index or industry returns were reported for this week."));
         m_points << tr("Market: no returns recorded for this week.");
         return;
     }
     const QString summary = m_marketView.summary;
     m_doc.addParagraph(summary);
     m_points << summary;
-    m_doc.addChart(returns, catalogued(QStringLiteral("market-returns")).title, ChartCatalog::source(returns), 0.42);
+    m_doc.addChart(returns, marketTitle(QStringLiteral("market-returns"), returns), ChartCatalog::source(returns), 0.42);
     const db::QueryTable &excess = m_marketLoaded.excess;
     if (!excess.rows.isEmpty()) {
         Table t;
@@ -220,10 +230,10 @@ void Builder::addMarket()
             t.rows << QStringList{Vocabulary::name(excess.value(r, QStringLiteral("benchmark_name")).toString()), signedNumber(b), signedNumber(i), cell};
             t.colors << QList<QColor>{QColor(), widgets::ReportDocument::changeColour(b), widgets::ReportDocument::changeColour(i), widgets::ReportDocument::changeColour(x)};
         }
-        addTable(t, tr("the Market page"));
+        addTable(t);
     }
     if (QWidget *chart = m_marketView.showsRanking() ? m_rankingChart.get() : nullptr)
-        m_doc.addChart(chart, catalogued(QStringLiteral("market-ranking")).title, ChartCatalog::source(chart), 0.62, 0.85);
+        m_doc.addChart(chart, marketTitle(QStringLiteral("market-ranking"), chart), ChartCatalog::source(chart), 0.62, 0.85);
 }
 
 void Builder::addMovers()
@@ -272,12 +282,12 @@ void Builder::addMovers()
     if (gainers.rows.isEmpty() && losers.rows.isEmpty())
         m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
     if (QWidget *chart = m_marketView.showsWatchlist() ? m_watchlistChart.get() : nullptr)
-        m_doc.addChart(chart, catalogued(QStringLiteral("market-watchlist")).title, ChartCatalog::source(chart), 0.45, 0.8);
+        m_doc.addChart(chart, marketTitle(QStringLiteral("market-watchlist"), chart), ChartCatalog::source(chart), 0.45, 0.8);
     Table keys = marketTable(MarketCharts::Table::KeyStocks, m_marketView.keyStocks);
     if (!keys.rows.isEmpty()) {
         keys.title = tr("Key stocks: earnings forecasts and valuation");
         keys.source = db::SourceCatalog::line(m_marketLoaded.keyStocksSources);
-        addTable(keys, tr("the Market page"));
+        addTable(keys);
     }
 }
 
@@ -320,7 +330,7 @@ void Builder::addModels()
             names << releases.value(r, QStringLiteral("model")).toString();
         }
         t.source = sources(releases, releaseRows, tr("the imported files"));
-        addTable(t, tr("the Models & apps page"));
+        addTable(t);
     }
     // A release is in the table above: the news table does not repeat it (an event naming a model released this week).
     eventRows.erase(std::remove_if(eventRows.begin(), eventRows.end(),
@@ -342,7 +352,7 @@ void Builder::addModels()
                                   events.value(r, QStringLiteral("title")).toString(),
                                   events.value(r, QStringLiteral("organisation")).toString()};
         t.source = sources(events, eventRows, tr("the imported files"));
-        addTable(t, tr("the Models & apps page"));
+        addTable(t);
     }
     const int releaseCount = int(releaseRows.size());
     const int eventCount = int(eventRows.size());
@@ -360,8 +370,7 @@ void Builder::addTraffic()
     for (int r = 0; r < traffic.rows.size(); ++r)
         rows << r;
     if (rows.isEmpty()) {
-        m_doc.addParagraph(tr("No weekly website visits are recorded up to this week. Import Similarweb-style weekly "
-                              "visit exports to fill this section."));
+        m_doc.addParagraph(tr("No weekly website visits were reported up to this week."));
         return;
     }
     if (latest)
@@ -388,7 +397,7 @@ void Builder::addTraffic()
             m_points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
     }
     t.source = sources(traffic, rows, tr("the imported files"));
-    addTable(t, tr("the Models & apps page"));
+    addTable(t);
     // The trend, when sites have two or more weeks up to this one: the dashboard's lines, drawn by a chart of our own.
     const db::QueryTable histories = db::ModelAnalytics(*m_store).trafficHistories(m_monday.addDays(7), 8).valueOr({}, &m_errors);
     const auto lines = ModelsView::visitLines(histories, m_sunday);
@@ -433,7 +442,7 @@ void Builder::addCentres()
                 t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
                                       name,
                                       opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
-                                             : tr("Added or updated by an import"),
+                                             : tr("Newly recorded or updated"),
                                       // Operator and place in the brief's language, as the Centres page names them.
                                       db::LocalNames::pick(centres.value(r, QStringLiteral("operator")).toString(),
                                                            centres.value(r, QStringLiteral("operator_en")).toString()),
@@ -447,7 +456,7 @@ void Builder::addCentres()
             }
             const QString src = sources(centres, centreRows, QString());
             t.source = src.isEmpty() ? tr("the imported files") : src;
-            addTable(t, tr("the Compute centres page"));
+            addTable(t);
         }
         if (!eventRows.isEmpty()) {
             Table t;
@@ -461,7 +470,7 @@ void Builder::addCentres()
             }
             const QString src = sources(events, eventRows, QString());
             t.source = src.isEmpty() ? tr("the imported files") : src;
-            addTable(t, tr("the Compute centres page"));
+            addTable(t);
         }
         const int count = int(news.size());
         m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
@@ -522,7 +531,7 @@ void Builder::addLockups()
     const QStringList known = m_marketLoaded.lockupsSources;
     t.source = db::SourceCatalog::line(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors)
                                                        : known);
-    addTable(t, tr("the Market page"));
+    addTable(t);
 }
 
 // Every section once: its id for --sections, its title, and the builder method that writes it.
@@ -581,6 +590,34 @@ QString WeeklyBrief::title(Section section)
     return tr(info(section).title);
 }
 
+QString WeeklyBrief::defaultDisclaimer()
+{
+    return tr("Risks: developments in AI technology and applications below expectations; build-out of computing "
+              "capacity slower than expected; intensifying competition; changes in policy and in export controls.")
+        + QStringLiteral("\n\n")
+        + tr("This brief is for information only. Its data come from public sources we believe to be reliable, but we "
+             "make no guarantee of their accuracy or completeness. It is not investment advice, nor an offer or "
+             "solicitation to buy or sell any security; past performance is no guide to future returns. Investing "
+             "involves risk: make your own decisions.");
+}
+
+db::Result<QDate> WeeklyBrief::latestMarketWeek(db::Store &store)
+{
+    db::MarketAnalytics market(store);
+    const auto weeks = market.weeks();
+    if (!weeks)
+        return weeks.error();
+    const db::MarketAnalytics::Settings settings = MarketCharts::storedSettings();
+    for (const db::TradingWeek &week : weeks.value()) {
+        auto returns = market.indexReturns(week, settings);
+        if (!returns)
+            return returns.error();
+        if (!returns.value().rows.isEmpty())
+            return week.start;
+    }
+    return weeks.value().isEmpty() ? QDate() : weeks.value().constFirst().start;
+}
+
 std::pair<QDate, QDate> WeeklyBrief::calendarWeek(const QDate &day)
 {
     const QDate monday = day.addDays(1 - day.dayOfWeek());
@@ -622,10 +659,15 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     timer.step("store check");
     const QString iso = QStringLiteral("yyyy-MM-dd");
     const QString weekText = tr("Week of %1 to %2").arg(monday.toString(iso), sunday.toString(iso));
-    widgets::ReportDocument doc(tr("ZhiSuan Board weekly brief: AI and computing"), weekText);
-    doc.setHeaderText(tr("ZhiSuan Board weekly brief"));
-    doc.setFooterText(tr("ZhiSuan Board · generated %1 · not investment advice")
-                          .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    // A client document: the firm that sends it on the title, header and footer, when the user has named one.
+    const QString firm = settings::firmName.get().trimmed();
+    widgets::ReportDocument doc(firm.isEmpty() ? tr("ZhiSuan Board weekly brief: AI and computing")
+                                               : tr("%1 weekly brief: AI and computing", "the firm's name").arg(firm),
+                                weekText);
+    doc.setHeaderText(firm.isEmpty() ? tr("ZhiSuan Board weekly brief") : tr("%1 weekly brief", "the firm's name").arg(firm));
+    const QString generated = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    doc.setFooterText(firm.isEmpty() ? tr("ZhiSuan Board · generated %1 · not investment advice").arg(generated)
+                                     : tr("%1 · %2 · not investment advice", "the firm's name, the date").arg(firm, generated));
     QStringList view;
     for (const QString &paragraph : m_view.split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
         if (!paragraph.trimmed().isEmpty())
@@ -652,11 +694,15 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
             .arg(builder.errors().constFirst().message);
     const QStringList points = builder.keyPoints();
     doc.setKeyPoints(points.isEmpty() ? QStringList{tr("Nothing is recorded for this week in the chosen sections.")} : points);
-    doc.addHeading(tr("About this brief"));
-    doc.addParagraph(tr("Generated by ZhiSuan Board on %1 from the local store. Every figure is one imported from Wind, "
-                        "iFinD, company announcements or the research reports named under its chart or table; a week "
-                        "without imported data shows no figures rather than estimates. This brief is not investment advice.")
-                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    // The brief ends as a sell-side note does: where its figures come from, then the risk disclosure (风险提示).
+    doc.addHeading(tr("Risk disclosure"));
+    doc.addParagraph(tr("The figures in this brief are those reported by the sources named under each chart and table "
+                        "(Wind, iFinD, company announcements and research reports); a section with no figures reported "
+                        "for the week says so and shows no estimate."));
+    const QString disclaimer = settings::briefDisclaimer.get().trimmed();
+    for (const QString &paragraph : (disclaimer.isEmpty() ? defaultDisclaimer() : disclaimer).split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
+        if (!paragraph.trimmed().isEmpty())
+            doc.addParagraph(paragraph.trimmed());
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+#include "result.h"
+
 namespace zhisuan::db {
 class Store;
 }
@@ -41,6 +43,16 @@ public:
     QString write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
                   const std::function<bool(int, const QString &)> &progress = {}, bool *cancelled = nullptr);
     int pageCount() const { return m_pages; }
+
+    // The week a brief opens on when none is asked for: the latest week with index or industry returns, as the Market
+    // page opens on (the newest week is often a partial one, a lockup list or a valuation snapshot, that would give a
+    // brief without a market review); else the latest week with any market data. Its Monday; invalid when the store
+    // has no market data. An error when the store cannot be read.
+    static db::Result<QDate> latestMarketWeek(db::Store &store);
+
+    // The risk disclosure a brief ends with when the user has set none (settings::briefDisclaimer): the risks of
+    // the sector and the usual disclaimer of a sell-side note, in the UI language; paragraphs separated by blank lines.
+    static QString defaultDisclaimer();
 
     // Monday and Sunday of the week that contains `day`.
     static std::pair<QDate, QDate> calendarWeek(const QDate &day);

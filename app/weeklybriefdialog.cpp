@@ -32,7 +32,7 @@ namespace zhisuan::app {
 
 WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     : QDialog(parent), m_store(store), m_date(new QDateEdit(this)), m_weekInfo(new QLabel(this)), m_view(new QPlainTextEdit(this)),
-      m_path(new QLineEdit(this)),
+      m_firm(new QLineEdit(this)), m_disclaimer(new QPlainTextEdit(this)), m_path(new QLineEdit(this)),
       m_browse(new QPushButton(tr("Browse…"), this)), m_open(new QCheckBox(tr("Open the PDF when it is written"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -45,6 +45,15 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
                                   "Separate paragraphs with a blank line."));
     m_view->setTabChangesFocus(true);
     m_view->setFixedHeight(m_view->fontMetrics().lineSpacing() * 5 + 12);
+    // The brief goes to clients: the firm that sends it, and its risk disclosure (empty: the standard one, shown).
+    m_firm->setObjectName(QStringLiteral("firm"));
+    m_firm->setPlaceholderText(tr("Optional: printed on the title, header and footer"));
+    m_firm->setText(settings::firmName.get());
+    m_disclaimer->setObjectName(QStringLiteral("disclaimer"));
+    m_disclaimer->setPlaceholderText(WeeklyBrief::defaultDisclaimer());
+    m_disclaimer->setPlainText(settings::briefDisclaimer.get());
+    m_disclaimer->setTabChangesFocus(true);
+    m_disclaimer->setFixedHeight(m_disclaimer->fontMetrics().lineSpacing() * 4 + 12);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_status->setObjectName(QStringLiteral("status"));
     m_open->setObjectName(QStringLiteral("openWhenWritten"));
@@ -53,11 +62,14 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     m_weekInfo->setWordWrap(true);
     m_status->setWordWrap(true);
 
-    // The weeks with market data, read once: the dialog opens on the latest (as the market page does) and says
-    // whether the chosen week has any.
+    // The weeks with market data, read once: the dialog says whether the chosen week has any, and opens on the
+    // latest with index returns (as the market page and `zhisuan report` do).
     if (auto weeks = db::MarketAnalytics(*m_store).weeks())
         m_marketWeeks = weeks.value();
-    m_date->setDate(m_marketWeeks.isEmpty() ? QDate::currentDate() : m_marketWeeks.first().start);
+    const auto latest = WeeklyBrief::latestMarketWeek(*m_store);
+    if (!latest)
+        m_status->setText(latest.error().message); // the brief will say the same when written
+    m_date->setDate(latest && latest.value().isValid() ? latest.value() : QDate::currentDate());
 
     auto *sectionsBox = new QGroupBox(tr("Sections"), this);
     auto *sectionsLayout = new QVBoxLayout(sectionsBox);
@@ -78,6 +90,8 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     form->addRow(tr("Any day of the week:"), m_date);
     form->addRow(QString(), m_weekInfo);
     form->addRow(tr("Our view:"), m_view);
+    form->addRow(tr("Firm:"), m_firm);
+    form->addRow(tr("Risk disclosure:"), m_disclaimer);
     form->addRow(tr("PDF file:"), fileRow);
     form->addRow(QString(), m_open);
     m_open->setChecked(settings::briefOpen.get());
@@ -190,6 +204,8 @@ void WeeklyBriefDialog::setRunning(bool running)
     m_running = running;
     m_date->setEnabled(!running);
     m_view->setReadOnly(running);
+    m_firm->setEnabled(!running);
+    m_disclaimer->setReadOnly(running);
     m_path->setEnabled(!running);
     m_browse->setEnabled(!running);
     for (QCheckBox *box : std::as_const(m_sections))
@@ -214,6 +230,8 @@ void WeeklyBriefDialog::writeBrief()
     settings::briefSections.set(ids);
     settings::briefFolder.set(QFileInfo(path).absolutePath());
     settings::briefOpen.set(m_open->isChecked());
+    settings::firmName.set(m_firm->text().trimmed());
+    settings::briefDisclaimer.set(m_disclaimer->toPlainText().trimmed());
     saveView();
     QDir().mkpath(QFileInfo(path).absolutePath()); // Documents may not exist yet on a fresh account
 

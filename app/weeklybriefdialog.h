@@ -21,8 +21,8 @@ class Store;
 
 namespace zhisuan::app {
 
-// Report ▸ Weekly brief…: the week (any day of it), the sections, the PDF file; then a progress bar and Cancel
-// while the brief renders. Choices are remembered.
+// Report ▸ Weekly brief…: the week (any day of it), the sections, the firm's name and risk disclosure, the PDF file;
+// then a progress bar and Cancel while the brief renders. Choices are remembered.
 class WeeklyBriefDialog : public QDialog
 {
     Q_OBJECT
@@ -58,6 +58,8 @@ private:
     QLabel *m_weekInfo;
     QMap<WeeklyBrief::Section, QCheckBox *> m_sections;
     QPlainTextEdit *m_view;
+    QLineEdit *m_firm;               // settings::firmName
+    QPlainTextEdit *m_disclaimer;    // settings::briefDisclaimer; empty: the default, shown as the placeholder
     QLineEdit *m_path;
     QPushButton *m_browse;
     QCheckBox *m_open;

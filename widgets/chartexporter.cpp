@@ -2,16 +2,43 @@
 
 #include "chartsurface.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
 #include <algorithm>
 
 namespace zhisuan::widgets {
+
+namespace {
+
+// QSvgGenerator names one family per text, the widget font's (Latin-only "Noto Sans"): a viewer without our font
+// fallback then draws the Chinese labels in whatever it finds, or as boxes. Each text names the Chinese families
+// the package depends on first (fonts-noto-cjk, or fonts-wqy-microhei), which cover Latin too, then its own.
+QByteArray withCjkFamilies(const QByteArray &svg)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    qsizetype at = 0;
+    for (auto it = family.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(at, m.capturedStart() - at);
+        out += QStringLiteral("font-family=\"'Noto Sans CJK SC', 'WenQuanYi Micro Hei', '%1', sans-serif\"").arg(m.captured(1));
+        at = m.capturedEnd();
+    }
+    out += QStringView(text).mid(at);
+    return out.toUtf8();
+}
+
+} // namespace
 
 
 void ChartExporter::paint(ChartSurface &chart, QPainter &p, const QRectF &target, const Options &o, bool raster)
@@ -91,8 +118,10 @@ QString ChartExporter::exportTo(ChartSurface &chart, const QString &path, const 
         return {};
     }
     if (suffix == QLatin1String("svg")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(o.size);
         svg.setResolution(96); // fonts sized as on screen and in the PNG
         svg.setViewBox(QRect(QPoint(0, 0), o.size));
@@ -103,6 +132,9 @@ QString ChartExporter::exportTo(ChartSurface &chart, const QString &path, const 
             return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
         paint(chart, p, QRectF(QPointF(0, 0), QSizeF(o.size)), o, false);
         p.end();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(withCjkFamilies(buffer.data())) < 0 || !file.commit())
+            return QCoreApplication::translate("ChartExporter", "Cannot write %1: %2").arg(path, file.errorString());
         return {};
     }
     if (suffix == QLatin1String("pdf")) {

@@ -1,5 +1,6 @@
 #include "numberformat.h"
 
+#include <QByteArray>
 #include <QHash>
 
 #include <cmath>
@@ -8,11 +9,35 @@ namespace zhisuan::widgets {
 
 namespace {
 
+// `v` rounded to two decimals half away from zero on the decimal number it stands for, not on the binary double:
+// 93.25亿元 is 9.325e9, and 9.325e9 / 1e9 is the double 9.32499999…, which printf-style rounding makes 9.32. The
+// value is first read back as the 15 significant digits a double holds for certain ("9.32500000000000"), and that
+// decimal is rounded by its digits.
+double roundedToCents(double v)
+{
+    if (!std::isfinite(v))
+        return v;
+    const QByteArray digits = QByteArray::number(std::abs(v), 'e', 14); // d.dddddddddddddde±XX
+    const int e = digits.indexOf('e');
+    const int exponent = digits.mid(e + 1).toInt();
+    QByteArray mantissa = digits.left(e);
+    mantissa.remove(1, 1); // 15 digits, the first before the point
+    // Keep the digits down to the hundredths: the digit at 10^-2 is mantissa[exponent + 2].
+    const int keep = exponent + 3;
+    if (keep <= 0)
+        return keep == 0 && mantissa.at(0) >= '5' ? std::copysign(0.01, v) : std::copysign(0.0, v);
+    if (keep >= mantissa.size())
+        return v;
+    const bool up = mantissa.at(keep) >= '5';
+    const double kept = mantissa.left(keep).toDouble() + (up ? 1 : 0);
+    return std::copysign(kept / 100.0, v);
+}
+
 QString trimmed(double v, const QLocale &locale)
 {
     QLocale l = locale;
     l.setNumberOptions(QLocale::DefaultNumberOptions);
-    QString s = l.toString(v, 'f', 2);
+    QString s = l.toString(roundedToCents(v), 'f', 2);
     const QString point = l.decimalPoint();
     if (s.contains(point)) {
         while (s.endsWith(QLatin1Char('0')))

@@ -97,6 +97,10 @@ Result<QStringList> SourceCatalog::forWeek(Store &store, const TradingWeek &week
     weekly.setForwardOnly(true);
     weekly.prepare(QStringLiteral("SELECT coalesce(w.source, 'file:' || b.file_name), count(*) FROM weekly_return w "
                                   "LEFT JOIN import_batch b ON b.id = w.batch_id WHERE w.week_start = ? AND w.code = ? GROUP BY 1"));
+    QSqlQuery partial(store.database());
+    partial.setForwardOnly(true);
+    partial.prepare(QStringLiteral("SELECT coalesce(p.source, 'file:' || b.file_name), count(*) FROM period_return p "
+                                   "LEFT JOIN import_batch b ON b.id = p.batch_id WHERE p.week_start = ? AND p.code = ? GROUP BY 1"));
     // Daily quotes have no source column (a big table): they are named by the files they came from.
     QSqlQuery daily(store.database());
     daily.setForwardOnly(true);
@@ -115,6 +119,17 @@ Result<QStringList> SourceCatalog::forWeek(Store &store, const TradingWeek &week
         }
         if (found)
             continue; // a weekly return is what the views use when there is one
+        // Else a return over the week's days so far (Monday to Wednesday), which the views show for the week.
+        partial.addBindValue(start);
+        partial.addBindValue(code);
+        if (!partial.exec())
+            return failed(partial);
+        while (partial.next()) {
+            tally.add(partial.value(0).toString(), partial.value(1).toLongLong());
+            found = true;
+        }
+        if (found)
+            continue;
         daily.addBindValue(code);
         daily.addBindValue(start);
         daily.addBindValue(end);

@@ -74,8 +74,11 @@ private slots:
         page->resize(1220, 820);
         page->show();
         QStringList weekArgs;
-        if (auto *market = qobject_cast<app::MarketDashboard *>(page.get()))
+        db::TradingWeek week;
+        if (auto *market = qobject_cast<app::MarketDashboard *>(page.get())) {
+            week = market->week();
             weekArgs << QStringLiteral("--week") << market->week().start.toString(Qt::ISODate);
+        }
         QWidget *widget = app::ChartCatalog::widget(*page, *c);
         QVERIFY(widget);
         const bool content = app::ChartCatalog::hasContent(widget);
@@ -83,7 +86,7 @@ private slots:
         if (content) {
             widgets::ChartExporter::Options o;
             o.size = QSize(1200, 720);
-            o.title = c->title;
+            o.title = app::ChartCatalog::exportTitle(*c, widget, week); // as the window's export titles it
             o.source = app::ChartCatalog::source(widget);
             QCOMPARE(widgets::ChartExporter::exportTo(widget, fromPage, o), QString());
         }
@@ -100,6 +103,70 @@ private slots:
         QCOMPARE(rc, content ? 0 : 1); // models-compare: nothing to draw without cells selected, either way
         if (content)
             QCOMPARE(drawn(fromCommand), drawn(fromPage));
+    }
+
+    // Issue 29: an exported chart says its period in its title and where its figures come from, as the reports do;
+    // a window of three days is not called a week's move.
+    void exportCarriesPeriodAndSource_data()
+    {
+        QTest::addColumn<QString>("chart");
+        for (const auto &c : app::ChartCatalog::all())
+            if (c.id != QLatin1String("models-compare")) // nothing to draw without cells selected
+                QTest::newRow(qPrintable(c.id)) << c.id;
+    }
+    void exportCarriesPeriodAndSource()
+    {
+        QFETCH(QString, chart);
+        const QString path = m_dir.filePath(chart + QStringLiteral("-titled.svg"));
+        const int rc = app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, chart, QStringLiteral("-o"), path});
+        if (rc == 1)
+            QSKIP("the starter data has nothing for this chart to draw");
+        QCOMPARE(rc, 0);
+        const QStringList texts = drawn(path);
+        QVERIFY(texts.size() > 3);
+        const QString title = texts.at(1);
+        QVERIFY2(title.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))), qPrintable(title));
+        // The source line, drawn in runs of one face each ("Source: ", "华福证券", " ", …), is the last text.
+        const QString joined = texts.mid(0, texts.size() - 1).join(QString());
+        const QString source = joined.mid(joined.lastIndexOf(QStringLiteral("Source: ")));
+        QVERIFY2(source.startsWith(QStringLiteral("Source: ")) && source.endsWith(QStringLiteral(", ZhiSuan Board")), qPrintable(texts.join(u'|')));
+    }
+
+    // The period of a chart without a week: the first to last date it draws, else the date of its latest source, a
+    // week's report counting by its last day ("计算机行业周报 2024-07-22..26" is as of 2024-07-26).
+    void exportTitleOfAChartWithoutAWeek_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("timeline: its dates") << QStringLiteral("models-timeline") << QStringLiteral("AI model releases and events, 2024-02-16 to 2024-08-28");
+        QTest::newRow("chips: its latest source") << QStringLiteral("chips-efficiency") << QStringLiteral("AI chips: FP16 compute against power, as of 2024-07-26");
+    }
+    void exportTitleOfAChartWithoutAWeek()
+    {
+        QFETCH(QString, chart);
+        QFETCH(QString, title);
+        const QString path = m_dir.filePath(chart + QStringLiteral("-period.svg"));
+        QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, chart, QStringLiteral("-o"), path}), 0);
+        QCOMPARE(drawn(path).value(1), title);
+    }
+
+    void aThreeDayWindowIsNotAWeeksMove()
+    {
+        // The starter data's newest week holds the watchlist's returns over Monday to Wednesday (华福证券 图表1).
+        const QString path = m_dir.filePath(QStringLiteral("watchlist-window.svg"));
+        QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, QStringLiteral("market-watchlist"),
+                                                     QStringLiteral("--week"), QStringLiteral("2024-08-27"), QStringLiteral("-o"), path}),
+                 0);
+        const QStringList texts = drawn(path);
+        const QString title = texts.value(1);
+        QVERIFY2(title.contains(QStringLiteral("moves (%), 2024-08-26 to 2024-08-28")), qPrintable(title));
+        QVERIFY2(!title.contains(QStringLiteral("weekly"), Qt::CaseInsensitive), qPrintable(title));
+        QVERIFY2(texts.join(QString()).contains(QStringLiteral("Source: 华福证券 算力周跟踪, ZhiSuan Board")), qPrintable(texts.join(u'|')));
+        // A whole week keeps its weekly title.
+        QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, QStringLiteral("market-returns"),
+                                                     QStringLiteral("--week"), QStringLiteral("2024-08-14"), QStringLiteral("-o"), path}),
+                 0);
+        QCOMPARE(drawn(path).value(1), QStringLiteral("Index and industry weekly returns (%), 2024-08-12 to 2024-08-16"));
     }
 
     void reportBuildsNoPage()

@@ -1174,9 +1174,10 @@ private slots:
         const auto chart = app::ChartCatalog::find(QStringLiteral("market-returns"));
         QVERIFY(chart);
         QCOMPARE(window.exportPeriod(*chart), QStringLiteral("2024-07-22_26"));
-        const QString title = window.exportTitle(*chart);
-        QVERIFY2(title.startsWith(chart->title + QStringLiteral(", week of ")) && title.contains(QStringLiteral("7/22/24")), qPrintable(title));
         auto *view = market->findChild<widgets::ChartPanel *>(QStringLiteral("returnsChart"));
+        // The title `zhisuan export` gives it: the week's dates (issue 29).
+        const QString title = window.exportTitle(*chart, view);
+        QCOMPARE(title, chart->title + QStringLiteral(", 2024-07-22 to 2024-07-26"));
         const QString inner = view->title();
         QVERIFY(!inner.isEmpty());
         QTemporaryDir out;

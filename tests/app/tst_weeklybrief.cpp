@@ -9,6 +9,7 @@
 #include "modelsdashboard.h"
 #include "modelsview.h"
 #include "historychartview.h"
+#include "marketanalytics.h"
 #include "marketdashboard.h"
 #include "starterstore.h"
 #include "store.h"
@@ -189,9 +190,94 @@ private slots:
         QVERIFY(!pdf.isEmpty());
         const QString text = pdftools::text(pdf);
         QVERIFY(text.contains(QStringLiteral("Week of 2023-01-02 to 2023-01-08")));
-        QVERIFY(text.contains(QStringLiteral("No index or industry returns are recorded for this week")));
+        QVERIFY(text.contains(QStringLiteral("No index or industry returns were reported for this week")));
         QVERIFY(text.contains(QStringLiteral("No model releases or product events are recorded for this week")));
+        QVERIFY(text.contains(QStringLiteral("No weekly website visits were reported up to this week")));
         QVERIFY(!text.contains(QStringLiteral("+18.31")));
+    }
+
+    // Issue 29: the brief goes to clients. No instruction to the user ("import … to fill this section", "the Market
+    // page lists them all") in either language, for a week with data and a week without; it ends with a risk
+    // disclosure, the default one or the user's, and names the firm when the user has set one.
+    void clientBriefHasNoInstructionsAndEndsWithTheDisclosure_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("en, seed week") << QStringLiteral("en") << QDate(2024, 8, 14);
+        QTest::newRow("en, week without data") << QStringLiteral("en") << QDate(2023, 1, 4);
+        QTest::newRow("zh_CN, seed week") << QStringLiteral("zh_CN") << QDate(2024, 8, 14);
+        QTest::newRow("zh_CN, week without data") << QStringLiteral("zh_CN") << QDate(2023, 1, 4);
+    }
+    void clientBriefHasNoInstructionsAndEndsWithTheDisclosure()
+    {
+        QFETCH(QString, language);
+        QFETCH(QDate, day);
+        m_languages.setLanguage(language);
+        const auto forget = qScopeGuard([] {
+            QSettings().remove(QStringLiteral("brief/firm"));
+            QSettings().remove(QStringLiteral("brief/disclaimer"));
+        });
+        const QString pdf = brief(QStringLiteral("client.pdf"), day, app::WeeklyBrief::allSections());
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdftools::text(pdf).simplified();
+        static const QRegularExpression instructions(QStringLiteral("\\bImport\\b|to fill this section|page lists|导入|本节即可|页面列出"));
+        const auto m = instructions.match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(m.captured(0) + QStringLiteral(" in: ") + text.mid(std::max<qsizetype>(0, m.capturedStart() - 120), 240)));
+        // The disclosure is the last section, and its text is the default one in the brief's language.
+        const QString defaultText = app::WeeklyBrief::defaultDisclaimer().simplified();
+        QVERIFY(!defaultText.isEmpty());
+        const qsizetype risks = text.lastIndexOf(defaultText.left(20));
+        QVERIFY2(risks > 0, qPrintable(text.right(800)));
+        QVERIFY2(text.contains(defaultText.right(30)), qPrintable(text.right(800)));
+        const QString heading = QCoreApplication::translate("WeeklyBrief", "Risk disclosure");
+        QVERIFY(text.lastIndexOf(QStringLiteral("7 ") + heading) > text.lastIndexOf(QStringLiteral("6 ") + QCoreApplication::translate("WeeklyBrief", "Lockups ahead")));
+        QVERIFY(!text.contains(QStringLiteral("Acme Securities")));
+
+        // The user's firm and disclosure replace the defaults.
+        QSettings().setValue(QStringLiteral("brief/firm"), QStringLiteral("Acme Securities"));
+        QSettings().setValue(QStringLiteral("brief/disclaimer"), QStringLiteral("Only for Acme's clients.\n\nSecond paragraph of ours."));
+        const QString own = brief(QStringLiteral("client-own.pdf"), day, {Section::Lockups});
+        QVERIFY(!own.isEmpty());
+        QVERIFY(pdftools::text(own, 1).contains(QStringLiteral("Acme Securities")));
+        const QString ownText = pdftools::text(own).simplified();
+        QVERIFY(ownText.contains(QStringLiteral("Only for Acme's clients. Second paragraph of ours.")));
+        QVERIFY(!ownText.contains(defaultText.left(20)));
+        QVERIFY2(!ownText.contains(QCoreApplication::translate("WeeklyBrief", "ZhiSuan Board weekly brief")), qPrintable(ownText.left(300)));
+    }
+
+    // Without --week (and in the dialog), the brief is of the latest week with index returns: the starter dataset's
+    // newest week holds lockups and valuations only (issue 29: "本周没有涨跌幅数据").
+    void theDefaultWeekIsTheLatestWithReturns()
+    {
+        const auto weeks = db::MarketAnalytics(*m_store).weeks();
+        QVERIFY(weeks && !weeks.value().isEmpty());
+        const auto latest = app::WeeklyBrief::latestMarketWeek(*m_store);
+        QVERIFY(latest);
+        QCOMPARE(latest.value(), QDate(2024, 8, 12));
+        QVERIFY2(weeks.value().constFirst().start > latest.value(), "the starter data's newest week should have no index returns");
+        const QString pdf = brief(QStringLiteral("latest.pdf"), latest.value(), {Section::Market});
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY(!pdftools::text(pdf).contains(QStringLiteral("No index or industry returns")));
+        app::WeeklyBriefDialog dialog(m_store.get());
+        QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("date"))->date(), QDate(2024, 8, 12));
+        // A store without market data has no such week.
+        QTemporaryDir empty;
+        auto store = db::Store::open(empty.filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY(store.ok());
+        const auto none = app::WeeklyBrief::latestMarketWeek(*store.value());
+        QVERIFY(none);
+        QVERIFY(!none.value().isValid());
+    }
+
+    // Issue 29: the starter data's newest week has the watchlist's returns over Monday to Wednesday only: the figure
+    // is titled by those dates, not as a week's move; a whole week keeps the weekly title.
+    void aThreeDayWindowIsNotCalledWeekly()
+    {
+        const QString partial = pdftools::text(brief(QStringLiteral("window.pdf"), QDate(2024, 8, 27), {Section::Movers})).simplified();
+        QVERIFY2(partial.contains(QStringLiteral("Figure 1: Compute chain and cloud: moves (%), 2024-08-26 to 2024-08-28")), qPrintable(partial.left(800)));
+        QVERIFY(!partial.contains(QStringLiteral("weekly moves")));
+        const QString whole = pdftools::text(brief(QStringLiteral("whole.pdf"), QDate(2024, 8, 14), {Section::Market})).simplified();
+        QVERIFY2(whole.contains(QStringLiteral("Figure 1: Index and industry weekly returns (%)")), qPrintable(whole.left(800)));
     }
 
     void centresImportedThisWeekAreNewsButTheStarterDataIsNot()
@@ -213,7 +299,7 @@ private slots:
         pdf = brief(QStringLiteral("today-after.pdf"), today, {Section::Centres});
         const QString text = pdftools::text(pdf);
         QVERIFY(text.contains(QStringLiteral("芜湖测试智算中心")));
-        const QString added = QStringLiteral("Added or updated by"); // the cell wraps after it
+        const QString added = QStringLiteral("Newly recorded"); // the cell wraps after it
         QVERIFY(text.contains(QStringLiteral("500")));
         QVERIFY2(text.count(added) == 1, qPrintable(text.section(QStringLiteral("Compute centres this week"), 2).left(900))); // only the imported centre, not the 53 starter ones
         QVERIFY2(text.contains(QStringLiteral("Anhui Wuhu")), qPrintable(text)); // its place in the brief's language
@@ -480,7 +566,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Kimi")));
     }
 
-    void longTablesAreCutWithAPointerToTheRest()
+    void longTablesAreCutAndSaySo()
     {
         // Fifty more lockups after the seed week: the brief lists forty and says where the rest are.
         QByteArray csv = "code,name,expiry_date,market_value_cny,source\n";
@@ -496,7 +582,8 @@ private slots:
         QVERIFY2(report.committed, qPrintable(report.errors.isEmpty() ? QString() : report.errors.first().toString()));
         const QString pdf = brief(QStringLiteral("lockups.pdf"), QDate(2024, 8, 14), {Section::Lockups});
         const QString text = pdftools::text(pdf);
-        QVERIFY2(text.contains(QStringLiteral("The table shows the first 40 of 78 rows; the Market page lists them all.")), qPrintable(text.right(600)));
+        QVERIFY2(text.contains(QStringLiteral("The table shows the first 40 of 78 rows.")), qPrintable(text.right(600)));
+        QVERIFY(!text.contains(QStringLiteral("the Market page"))); // a client has no pages of ours
         QVERIFY(text.contains(QStringLiteral("78 lockup expiries")));
     }
 

@@ -236,6 +236,28 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("ZhiSuan Board")));
     }
 
+    // Issue 29: a viewer reads the family an SVG text names; the Latin-only "Noto Sans" drew the Chinese labels in
+    // a fallback face or as boxes. Every text names a Chinese family the package depends on first.
+    void svgNamesAChineseFamilyFirst()
+    {
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        const QString path = m_dir.filePath(QStringLiteral("families.svg"));
+        QCOMPARE(ChartExporter::exportTo(view.get(), path, options()), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        int named = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement || !xml.attributes().hasAttribute(QStringLiteral("font-family")))
+                continue;
+            const QString families = xml.attributes().value(QStringLiteral("font-family")).toString();
+            QVERIFY2(families.startsWith(QStringLiteral("'Noto Sans CJK SC', 'WenQuanYi Micro Hei', ")), qPrintable(families));
+            ++named;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(named > 5); // the title, the source line, the axes and the bar labels
+    }
+
     void pdfIsOneVectorPageWithCjkFontsEmbedded()
     {
         std::unique_ptr<ReturnBarChartView> view(chart());

@@ -58,6 +58,39 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(compactNumber(value, unit, QLocale(QLocale::English, QLocale::UnitedStates)), expected);
     }
+
+    // Half away from zero on the decimal the value stands for. Every row is a value whose double lies just below
+    // the half (9.325 is 9.32499999999999928946…), so rounding the binary double gives the lower figure.
+    void roundsTheDecimalHalfAwayFromZero_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("93.25亿元 (issue 29)") << 9.325e9 << QStringLiteral("元") << QStringLiteral("CNY 9.33 bn") << QStringLiteral("93.25亿元");
+        QTest::newRow("93.245亿元") << 9.3245e9 << QStringLiteral("元") << QStringLiteral("CNY 9.32 bn") << QStringLiteral("93.25亿元");
+        QTest::newRow("negative half") << -9.325e9 << QStringLiteral("元") << QStringLiteral("CNY -9.33 bn") << QStringLiteral("-93.25亿元");
+        QTest::newRow("1.005") << 1.005 << QString() << QStringLiteral("1.01") << QStringLiteral("1.01");
+        QTest::newRow("2.675") << 2.675 << QString() << QStringLiteral("2.68") << QStringLiteral("2.68");
+        QTest::newRow("1.115 bn USD") << 1.115e9 << QStringLiteral("美元") << QStringLiteral("USD 1.12 bn") << QStringLiteral("11.15亿美元");
+        QTest::newRow("8.165 m a day") << 8.165e6 << QStringLiteral("次/日") << QStringLiteral("8.17 m/day") << QStringLiteral("816.5万次/日");
+        QTest::newRow("0.285%") << 0.285 << QStringLiteral("%") << QStringLiteral("0.29%") << QStringLiteral("0.29%");
+        QTest::newRow("0.005") << 0.005 << QString() << QStringLiteral("0.01") << QStringLiteral("0.01");
+        QTest::newRow("below the half") << 0.0049 << QString() << QStringLiteral("0") << QStringLiteral("0");
+        QTest::newRow("carries to a whole") << 9.995e8 << QStringLiteral("元") << QStringLiteral("CNY 999.5 m") << QStringLiteral("10亿元");
+        QTest::newRow("carries in English") << 9.9995e9 << QStringLiteral("元") << QStringLiteral("CNY 10 bn") << QStringLiteral("100亿元");
+        QTest::newRow("float noise above") << 9.325000000000001e9 << QStringLiteral("元") << QStringLiteral("CNY 9.33 bn") << QStringLiteral("93.25亿元");
+        QTest::newRow("float noise below") << 9.324999999999999e9 << QStringLiteral("元") << QStringLiteral("CNY 9.33 bn") << QStringLiteral("93.25亿元");
+    }
+    void roundsTheDecimalHalfAwayFromZero()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        QCOMPARE(compactNumber(value, unit, QLocale(QLocale::English, QLocale::UnitedStates)), english);
+        QCOMPARE(compactNumber(value, unit, QLocale(QLocale::Chinese, QLocale::China)), chinese);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestNumberFormat)
