@@ -268,7 +268,7 @@ void CentresView::fillCards(const Filter &filter, Totals &t)
         for (const auto &[value, code] : sorted)
             shares << QStringLiteral("%1 %2%").arg(code.isEmpty() ? tr("not stated") : labels.value(code, code))
                           .arg(QLocale().toString(total > 0 ? 100.0 * value / total : 0, 'f', 1));
-        return shares.join(tr(", "));
+        return shares.isEmpty() ? QStringLiteral("—") : shares.join(tr(", ")); // no current PFLOPS shown: no share
     };
     // One definition of a share (of all shown centres' current PFLOPS), led by what the sources state; the ecosystems
     // inferred from a centre's partner (华为昇腾, 中科曙光 …) are said next to it, with how many centres they are.

@@ -156,7 +156,7 @@ QString MarketView::keyStocksTitle(const db::QueryTable &keyStocks, const db::Tr
     const QString title = forecast ? tr("Key stocks: earnings forecasts and valuation") : tr("Key stocks: EPS and valuation");
     if (!asOf.isValid() || inWeek(asOf, week))
         return title;
-    return tr("%1 (prices as of %2, not this week)").arg(title, asOf.toString(Qt::ISODate));
+    return tr("%1 (as of %2, not this week)").arg(title, asOf.toString(Qt::ISODate)); // prices and their week's returns
 }
 
 QString MarketView::lockupsValuedAsOf(const db::QueryTable &lockups, const db::TradingWeek &week)

@@ -190,7 +190,7 @@ private slots:
         QTest::addColumn<QString>("keyStocks");
         QTest::addColumn<QString>("lockups");
         QTest::newRow("8.26: last week's snapshot") << QDate(2024, 8, 26)
-                                                   << QStringLiteral("Key stocks: EPS and valuation (prices as of 2024-08-16, not this week)")
+                                                   << QStringLiteral("Key stocks: EPS and valuation (as of 2024-08-16, not this week)")
                                                    << QStringLiteral(" (market values as of 2024-08-16)");
         QTest::newRow("8.12: the week's own") << QDate(2024, 8, 12) << QStringLiteral("Key stocks: EPS and valuation") << QString();
         QTest::newRow("7.22: a later list") << QDate(2024, 7, 22) << QString() << QStringLiteral(" (market values as of 2024-08-16)");
