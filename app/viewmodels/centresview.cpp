@@ -271,8 +271,9 @@ void CentresView::fillCards(const Filter &filter, Totals &t)
         return shares.isEmpty() ? QStringLiteral("—") : shares.join(tr(", ")); // no current PFLOPS shown: no share
     };
     // One definition of a share (of all shown centres' current PFLOPS), led by what the sources state; the ecosystems
-    // inferred from a centre's partner (华为昇腾, 中科曙光 …) are said next to it, with how many centres they are.
-    QString text = tr("<b>%1</b> centres · %2 · chip ecosystem as the sources state it (share of current PFLOPS): %3")
+    // inferred from a centre's partner (华为昇腾, 中科曙光 …) or tenant (博大's 昇腾 cluster) are said next to it, with how
+    // many centres they are.
+    QString text = tr("<b>%1</b> centres · %2 · chip ecosystem as reported (share of current PFLOPS): %3")
                        .arg(shown.size())
                        .arg(capacityText(t), sharesOf(t.byEcosystemStated, t.totalCurrent));
     sortLargestFirst(t.inferredEcosystems);
@@ -282,13 +283,14 @@ void CentresView::fillCards(const Filter &filter, Totals &t)
     const int inferredCount = int(t.inferredEcosystems.size());
     if (inferredCount > 0 && !filter.leaveOutInferred)
         text += QStringLiteral("<br>")
-                + tr("<i>Inferred</i> from the partner for %n centre(s) (largest: %1); counting them: %2", nullptr, inferredCount)
+                + tr("<i>Inferred</i> ecosystem (from partner or tenant) for %n centre(s), largest: %1; counting them: %2", nullptr,
+                     inferredCount)
                       .arg(largest.join(tr(", ")), sharesOf(t.byEcosystemInferred, t.totalCurrent));
     // What "leave out inferred values" left out, so that nobody reads the shares as the whole picture.
     if (filter.leaveOutInferred && (inferredCount > 0 || !t.leftOutCentres.isEmpty())) {
         QStringList parts;
         if (inferredCount > 0)
-            parts << tr("the chip ecosystem inferred from the partner for %n centre(s) counts as not stated (largest: %1)", nullptr,
+            parts << tr("the chip ecosystem inferred for %n centre(s) counts as not stated (largest: %1)", nullptr,
                         inferredCount)
                          .arg(largest.join(tr(", ")));
         if (!t.leftOutCentres.isEmpty())

@@ -39,7 +39,7 @@ public:
         double current = 0, planned = 0; // PFLOPS (or POPS, when sized by OPS); 0 = none
         QString category;               // colour key
         bool inferred = false;          // drawn hatched: the colour (ecosystem) is an analyst's inference
-        QString figures;                // with no current figure: what the source says instead ("在建 → 规划 30,000 PFLOPS")
+        QString figures = {};           // with no current figure: what the source says instead ("在建 → 规划 30,000 PFLOPS")
     };
     struct LegendEntry
     {

@@ -99,7 +99,7 @@ private slots:
     void chipSharesHaveOneDefinition()
     {
         const QString all = centres(false).cards, leftOut = centres(true).cards;
-        const QRegularExpression lead(QStringLiteral("as the sources state it \\(share of current PFLOPS\\): ([^<]*)"));
+        const QRegularExpression lead(QStringLiteral("ecosystem as reported \\(share of current PFLOPS\\): ([^<]*)"));
         const auto ascend = [](const QString &shares) {
             const auto m = QRegularExpression(QStringLiteral("Ascend ([0-9.]+)%")).match(shares);
             return m.hasMatch() ? m.captured(1).toDouble() : 0.0;
@@ -109,10 +109,10 @@ private slots:
         QVERIFY2(ascend(stated) < 10, qPrintable(all)); // 博大's 40,000 PFLOPS are Ascend only by inference
         // The lead is the same figure with "leave out inferred values" on: one number for one definition.
         QCOMPARE(lead.match(leftOut).captured(1), stated);
-        const auto m = QRegularExpression(QStringLiteral("<i>Inferred</i> from the partner for (\\d+) centre\\(s\\)[^:]*: ([^<]*)")).match(all);
+        const auto m = QRegularExpression(QStringLiteral("<i>Inferred</i> ecosystem \\(from partner or tenant\\) for (\\d+) centre\\(s\\).*counting them: ([^<]*)")).match(all);
         QVERIFY2(m.hasMatch(), qPrintable(all));
         QVERIFY2(ascend(m.captured(2)) > 70, qPrintable(all));
-        const auto out = QRegularExpression(QStringLiteral("inferred from the partner for (\\d+) centre\\(s\\) counts as not stated")).match(leftOut);
+        const auto out = QRegularExpression(QStringLiteral("inferred for (\\d+) centre\\(s\\) counts as not stated")).match(leftOut);
         QVERIFY2(out.hasMatch(), qPrintable(leftOut));
         QCOMPARE(out.captured(1), m.captured(1));
         QCOMPARE(all.count(QStringLiteral("%")), leftOut.count(QStringLiteral("%")) + int(m.captured(2).count(u'%')));

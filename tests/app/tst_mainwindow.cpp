@@ -411,7 +411,7 @@ private slots:
             const auto m = share.match(centres->cardsText());
             return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
         };
-        const char *stated = "as the sources state it \\(share of current PFLOPS\\): ", *counted = "counting them: ";
+        const char *stated = "ecosystem as reported \\(share of current PFLOPS\\): ", *counted = "counting them: ";
         const QString before = centres->cardsText();
         QVERIFY2(ascendShare(counted) > 70, qPrintable(before)); // 博大's 40,000 PFLOPS counted as Ascend
         QVERIFY2(ascendShare(stated) < 10, qPrintable(before)); // none or little Ascend is stated
