@@ -316,8 +316,8 @@ void CentresDashboard::showDetail(qint64 id)
     const QString precision = v("capacity_precision").toString();
     const QString at = precision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(labels.value(precision, precision));
     html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : QLocale().toString(v("current_pflops").toDouble(), 'f', 1) + at);
-    if (CentresView::builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
-        html += row(tr("Current capacity"), tr("not stated: the source lists the centre as built but gives only a planned figure"));
+    html += row(tr("Current capacity"), CentresView::currentNotStated(v("status").toString(), v("current_pflops"), v("current_pops"),
+                                                                      v("planned_pflops"), v("planned_pops")));
     html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : QLocale().toString(v("planned_pflops").toDouble(), 'f', 1) + at);
     html += row(tr("Current POPS"), v("current_pops").isNull() ? QString() : QLocale().toString(v("current_pops").toDouble(), 'f', 1));
     html += row(tr("Planned POPS"), v("planned_pops").isNull() ? QString() : QLocale().toString(v("planned_pops").toDouble(), 'f', 1));

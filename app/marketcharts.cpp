@@ -20,7 +20,7 @@ QList<widgets::ReturnBarChartView::Bar> bars(const QList<MarketView::Bar> &rows)
     QList<widgets::ReturnBarChartView::Bar> out;
     out.reserve(rows.size());
     for (const auto &r : rows)
-        out.append({r.label, r.value, r.highlighted});
+        out.append({r.label, r.value, r.highlighted, r.decimals});
     return out;
 }
 

@@ -475,9 +475,9 @@ void MarketDashboard::retranslateUi()
     m_rankingChart->setTitle(tr("Industry ranking (%)"));
     m_gainersPanel->setTitle(tr("Top gainers of the industry"));
     m_losersPanel->setTitle(tr("Top losers of the industry"));
-    const QVariant asOf = m_keyStocks->table().rows.isEmpty() ? QVariant() : m_keyStocks->table().value(0, QStringLiteral("as_of"));
-    m_keyStocksPanel->setTitle(asOf.isNull() ? tr("Key stocks") : tr("Key stocks (prices as of %1)").arg(asOf.toString()));
-    m_lockupsPanel->setTitle(tr("Upcoming lockup expiries"));
+    // A snapshot or a list taken on another day than the week's says its date (issue 29).
+    m_keyStocksPanel->setTitle(m_keyStocks->table().rows.isEmpty() ? tr("Key stocks") : MarketView::keyStocksTitle(m_keyStocks->table(), week()));
+    m_lockupsPanel->setTitle(tr("Upcoming lockup expiries") + MarketView::lockupsValuedAsOf(m_lockups->table(), week()));
 
     for (auto [model, panel] : {std::pair{m_gainers, m_gainersPanel}, std::pair{m_losers, m_losersPanel}})
         MarketCharts::setColumns(MarketCharts::Table::Movers, model, panel->delegate());

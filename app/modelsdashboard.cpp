@@ -439,7 +439,11 @@ void ModelsDashboard::fillUsage()
     QHash<QString, QString> latest;
     for (int r = 0; r < t.rows.size(); ++r) {
         const QString key = t.value(r, QStringLiteral("subject")).toString() + QLatin1Char('\x1f') + t.value(r, QStringLiteral("name")).toString();
-        const QString value = widgets::compactNumber(t.value(r, QStringLiteral("value")).toDouble(), t.value(r, QStringLiteral("unit")).toString());
+        QString value = widgets::compactNumber(t.value(r, QStringLiteral("value")).toDouble(), t.value(r, QStringLiteral("unit")).toString());
+        // A forecast reads as one: 134亿美元 (2027E), not as this year's market.
+        if (const QString mark = ModelsView::estimateMark(t.value(r, QStringLiteral("as_of")).toString(), t.value(r, QStringLiteral("note")).toString());
+            !mark.isEmpty())
+            value = tr("%1 (%2)").arg(value, mark);
         if (!history.contains(key))
             keys << QStringList{t.value(r, QStringLiteral("subject")).toString(), Vocabulary::name(t.value(r, QStringLiteral("name")).toString()), key};
         history[key] << QStringLiteral("%1: %2").arg(t.value(r, QStringLiteral("as_of")).toString(), value);

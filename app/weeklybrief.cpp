@@ -285,7 +285,7 @@ void Builder::addMovers()
         m_doc.addChart(chart, marketTitle(QStringLiteral("market-watchlist"), chart), ChartCatalog::source(chart), 0.45, 0.8);
     Table keys = marketTable(MarketCharts::Table::KeyStocks, m_marketView.keyStocks);
     if (!keys.rows.isEmpty()) {
-        keys.title = tr("Key stocks: earnings forecasts and valuation");
+        keys.title = MarketView::keyStocksTitle(m_marketView.keyStocks, db::TradingWeek{m_monday, m_monday.addDays(4)}); // its date when not the week's
         keys.source = db::SourceCatalog::line(m_marketLoaded.keyStocksSources);
         addTable(keys);
     }
@@ -512,8 +512,13 @@ void Builder::addLockups()
                                  .arg(settings.lockupDays)
                                  .arg(widgets::compactNumber(value, QStringLiteral("元")), locks.value(0, QStringLiteral("name")).toString(),
                                       locks.value(0, QStringLiteral("expiry_date")).toString());
-    m_doc.addParagraph(sentence);
-    m_points << sentence;
+    // Valued at the prices of the day the list was taken, which a later or earlier week says (issue 29).
+    const QString valuedAsOf = MarketView::lockupsValuedAsOf(locks, db::TradingWeek{m_monday, m_monday.addDays(4)});
+    QString dated = sentence;
+    if (!valuedAsOf.isEmpty() && (dated.endsWith(u'.') || dated.endsWith(u'。')))
+        dated.insert(dated.size() - 1, valuedAsOf);
+    m_doc.addParagraph(dated);
+    m_points << dated;
     Table t;
     if (m_marketWeek)
         t = marketTable(MarketCharts::Table::Lockups, m_marketView.lockups);
@@ -526,7 +531,7 @@ void Builder::addLockups()
                                   number(locks.value(r, QStringLiteral("shares")).toDouble() / 1e4),
                                   number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
     }
-    t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays);
+    t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays) + valuedAsOf;
     // Read with the week's market views; a week without market data reads them here.
     const QStringList known = m_marketLoaded.lockupsSources;
     t.source = db::SourceCatalog::line(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors)

@@ -45,6 +45,8 @@ public:
     QString labelOf(const Bubble &b) const
     {
         const QLocale locale;
+        if (!b.centre.figures.isEmpty()) // no current figure: never a measured "0"
+            return QStringLiteral("%1 %2").arg(b.centre.name, b.centre.figures);
         QString text = QStringLiteral("%1 %2 %3").arg(b.centre.name, locale.toString(b.centre.current, 'f', 0), m_unit);
         if (b.centre.planned > b.centre.current)
             text += QStringLiteral(" → %1").arg(locale.toString(b.centre.planned, 'f', 0));

@@ -29,6 +29,7 @@ public:
         double current = 0, planned = 0; // PFLOPS (or POPS, when the map is sized by OPS); 0 = none
         QString category;               // colour key
         bool inferred = false;          // drawn hatched: the colour (ecosystem) is an analyst's inference
+        QString figures = {};           // its label's figures when it has no current one ("在建 → 规划 30,000 PFLOPS")
     };
 
     explicit ChinaMapView(QWidget *parent = nullptr);

@@ -54,7 +54,7 @@ ChartSurface::Table ReturnBarChartView::table() const
     Table t{{tr("Name"), m_unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(m_unit)}, {}};
     const QLocale locale;
     for (const Bar &b : m_bars)
-        t.rows << QStringList{b.label, locale.toString(b.value, 'f', 2)};
+        t.rows << QStringList{b.label, locale.toString(b.value, 'f', b.decimals)};
     return t;
 }
 
@@ -125,7 +125,7 @@ void ReturnBarChartView::rebuild()
     }
     const QLocale locale;
     for (const Bar &b : std::as_const(m_bars)) {
-        auto *item = new QGraphicsSimpleTextItem(locale.toString(b.value, 'f', 2), c);
+        auto *item = new QGraphicsSimpleTextItem(locale.toString(b.value, 'f', b.decimals), c);
         item->setBrush(QColor(0x22, 0x22, 0x22));
         item->setZValue(10);
         m_valueLabels << item;

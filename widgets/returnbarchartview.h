@@ -21,6 +21,7 @@ public:
         QString label;
         double value = 0;
         bool highlighted = false;
+        int decimals = 2; // as published: 002's "下跌 3.2%" is labelled 3.2, not 3.20
     };
 
     explicit ReturnBarChartView(QWidget *parent = nullptr);

@@ -79,12 +79,13 @@ struct CentresView::Totals
 {
     QHash<QString, double> current, planned; // by province
     QHash<QString, int> counts;
-    QHash<QString, double> byEcosystem, byEcosystemReported;
-    double totalCurrent = 0, totalPlanned = 0, totalCurrentPops = 0, totalPlannedPops = 0, currentReported = 0;
+    // Current PFLOPS by chip ecosystem, one definition (shares of all shown centres' current PFLOPS): as the sources
+    // state it (an inferred ecosystem counts as not stated), and with the inferred ecosystems counted.
+    QHash<QString, double> byEcosystemStated, byEcosystemInferred;
+    double totalCurrent = 0, totalPlanned = 0, totalCurrentPops = 0, totalPlannedPops = 0;
     QMap<QString, double> currentByPrecision; // PFLOPS by the precision each centre's headline is in
-    Ranked inferredCurrent;
+    Ranked inferredEcosystems; // every shown centre whose ecosystem is inferred (from its partner): current, name
     Ranked builtNoFigure;      // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
-    Ranked leftOutEcosystems;  // with leaveOut: centres whose ecosystem counts as not stated
     QStringList leftOutCentres; // with leaveOut: centres whose capacity (or whole row) is inferred
     QStringList operators;
 };
@@ -93,6 +94,30 @@ bool CentresView::builtWithoutCurrent(const QString &status, const QVariant &cur
 {
     return (status == QLatin1String("operational") || status == QLatin1String("partial")) && currentPflops.toDouble() <= 0
            && currentPops.toDouble() <= 0;
+}
+
+QString CentresView::currentNotStated(const QString &status, const QVariant &currentPflops, const QVariant &currentPops,
+                                     const QVariant &plannedPflops, const QVariant &plannedPops)
+{
+    if (!builtWithoutCurrent(status, currentPflops, currentPops))
+        return {};
+    if (plannedPflops.toDouble() > 0 || plannedPops.toDouble() > 0)
+        return tr("not stated: the source lists the centre as built but gives only a planned figure");
+    return tr("not stated: the source lists the centre as built and gives no compute figure (see the capacity as written)");
+}
+
+QString CentresView::figuresWithoutCurrent(const QString &status, double current, double planned, const QString &unit)
+{
+    if (current > 0)
+        return {};
+    const QString state = Vocabulary::labels().value(status, status);
+    if (planned <= 0)
+        return state.isEmpty() ? tr("no capacity figure") : tr("%1, no capacity figure").arg(state);
+    const QString plan = tr("planned %1 %2").arg(QLocale().toString(planned, 'f', 0), unit);
+    // Built, but only the plan is known: the current figure is not stated rather than nil.
+    if (builtWithoutCurrent(status, current, 0))
+        return tr("current not stated → %1").arg(plan);
+    return state.isEmpty() ? plan : QStringLiteral("%1 → %2").arg(state, plan);
 }
 
 bool CentresView::leaveOutInferredSetting()
@@ -141,8 +166,9 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
             continue;
         }
         const QString ecosystemCode = leaveOut && ecosystemInferred ? QString() : v("ecosystem").toString();
-        if (leaveOut && ecosystemInferred && !v("ecosystem").isNull())
-            t.leftOutEcosystems.append({cur, v("name").toString()});
+        const bool hasInferredEcosystem = ecosystemInferred && !v("ecosystem").toString().isEmpty();
+        if (hasInferredEcosystem)
+            t.inferredEcosystems.append({cur, v("name").toString()});
         shown << r;
         shownRows.rows.append(centres.rows[r]);
         t.totalCurrent += cur;
@@ -152,8 +178,6 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         t.totalPlannedPops += std::max(v("planned_pops").toDouble(), curPops);
         if (cur > 0)
             t.currentByPrecision[v("capacity_precision").toString()] += cur;
-        if (!leaveOut && ecosystemInferred && cur > 0)
-            t.inferredCurrent.append({cur, v("name").toString()});
         if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
             t.builtNoFigure.append({plan, v("name").toString()});
         // Stores imported before place resolution have no city yet: resolve the written location the same way.
@@ -168,17 +192,16 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         t.current[province] += cur;
         t.planned[province] += plan;
         t.counts[province] += 1;
-        t.byEcosystem[ecosystemCode] += cur;
-        if (!ecosystemInferred) {
-            t.byEcosystemReported[ecosystemCode] += cur;
-            t.currentReported += cur;
-        }
+        t.byEcosystemStated[hasInferredEcosystem ? QString() : v("ecosystem").toString()] += cur;
+        t.byEcosystemInferred[v("ecosystem").toString()] += cur;
         QString category = colourBy == QLatin1String("ecosystem") ? ecosystemCode
                                                                   : v(colourBy == QLatin1String("operator") ? "operator" : "status").toString();
         if (colourBy == QLatin1String("operator") && !t.operators.contains(category))
             t.operators << category;
-        bubbles.append({r, v("name").toString(), place->lon, place->lat, byOps ? curPops : cur,
-                        byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan, category, inferred && !leaveOut});
+        const double bubbleCurrent = byOps ? curPops : cur, bubblePlanned = byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan;
+        bubbles.append({r, v("name").toString(), place->lon, place->lat, bubbleCurrent, bubblePlanned, category, inferred && !leaveOut,
+                        figuresWithoutCurrent(v("status").toString(), bubbleCurrent, bubblePlanned,
+                                              byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"))});
     }
 }
 
@@ -245,34 +268,31 @@ void CentresView::fillCards(const Filter &filter, Totals &t)
         for (const auto &[value, code] : sorted)
             shares << QStringLiteral("%1 %2%").arg(code.isEmpty() ? tr("not stated") : labels.value(code, code))
                           .arg(QLocale().toString(total > 0 ? 100.0 * value / total : 0, 'f', 1));
-        return shares.join(tr(", "));
+        return shares.isEmpty() ? QStringLiteral("—") : shares.join(tr(", ")); // no current PFLOPS shown: no share
     };
-    QString text = tr("<b>%1</b> centres · %2 · by ecosystem (current PFLOPS): %3")
+    // One definition of a share (of all shown centres' current PFLOPS), led by what the sources state; the ecosystems
+    // inferred from a centre's partner (华为昇腾, 中科曙光 …) or tenant (博大's 昇腾 cluster) are said next to it, with how
+    // many centres they are.
+    QString text = tr("<b>%1</b> centres · %2 · chip ecosystem as reported (share of current PFLOPS): %3")
                        .arg(shown.size())
-                       .arg(capacityText(t), sharesOf(t.byEcosystem, t.totalCurrent));
-    // A headline share that rests on an inferred ecosystem says so, and what it is without the inference.
-    if (!t.inferredCurrent.isEmpty()) {
-        std::sort(t.inferredCurrent.begin(), t.inferredCurrent.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        QStringList largest;
-        for (int i = 0; i < std::min<int>(2, int(t.inferredCurrent.size())); ++i)
-            largest << QStringLiteral("%1 %2 PFLOPS").arg(t.inferredCurrent[i].second, pflops(t.inferredCurrent[i].first));
+                       .arg(capacityText(t), sharesOf(t.byEcosystemStated, t.totalCurrent));
+    sortLargestFirst(t.inferredEcosystems);
+    QStringList largest;
+    for (int i = 0; i < std::min<int>(2, int(t.inferredEcosystems.size())); ++i)
+        largest << t.inferredEcosystems[i].second;
+    const int inferredCount = int(t.inferredEcosystems.size());
+    if (inferredCount > 0 && !filter.leaveOutInferred)
         text += QStringLiteral("<br>")
-                + tr("<i>Inferred</i> chip ecosystem for %n centre(s) (largest: %1). Reported only: %2", nullptr,
-                     int(t.inferredCurrent.size()))
-                      .arg(largest.join(tr(", ")), t.currentReported > 0 ? sharesOf(t.byEcosystemReported, t.currentReported) : tr("none"));
-    }
+                + tr("<i>Inferred</i> ecosystem (from partner or tenant) for %n centre(s), largest: %1; counting them: %2", nullptr,
+                     inferredCount)
+                      .arg(largest.join(tr(", ")), sharesOf(t.byEcosystemInferred, t.totalCurrent));
     // What "leave out inferred values" left out, so that nobody reads the shares as the whole picture.
-    if (filter.leaveOutInferred && (!t.leftOutEcosystems.isEmpty() || !t.leftOutCentres.isEmpty())) {
-        std::sort(t.leftOutEcosystems.begin(), t.leftOutEcosystems.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (filter.leaveOutInferred && (inferredCount > 0 || !t.leftOutCentres.isEmpty())) {
         QStringList parts;
-        if (!t.leftOutEcosystems.isEmpty()) {
-            QStringList largest;
-            for (int i = 0; i < std::min<int>(2, int(t.leftOutEcosystems.size())); ++i)
-                largest << t.leftOutEcosystems[i].second;
-            parts << tr("the inferred chip ecosystem of %n centre(s) counts as not stated (largest: %1)", nullptr,
-                        int(t.leftOutEcosystems.size()))
+        if (inferredCount > 0)
+            parts << tr("the chip ecosystem inferred for %n centre(s) counts as not stated (largest: %1)", nullptr,
+                        inferredCount)
                          .arg(largest.join(tr(", ")));
-        }
         if (!t.leftOutCentres.isEmpty())
             parts << tr("%n centre(s) with an inferred capacity are left out (%1)", nullptr, int(t.leftOutCentres.size()))
                          .arg(t.leftOutCentres.mid(0, 3).join(tr(", ")) + (t.leftOutCentres.size() > 3 ? QStringLiteral("…") : QString()));

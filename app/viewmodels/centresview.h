@@ -39,6 +39,7 @@ public:
         double current = 0, planned = 0; // PFLOPS (or POPS, when sized by OPS); 0 = none
         QString category;               // colour key
         bool inferred = false;          // drawn hatched: the colour (ecosystem) is an analyst's inference
+        QString figures = {};           // with no current figure: what the source says instead ("在建 → 规划 30,000 PFLOPS")
     };
     struct LegendEntry
     {
@@ -64,6 +65,13 @@ public:
     static CentresView compute(const db::QueryTable &centres, const Filter &filter, const ProvinceLabel &provinceLabel);
     // 已建成 (or partly built) in the source, with no current FLOPS or OPS figure.
     static bool builtWithoutCurrent(const QString &status, const QVariant &currentPflops, const QVariant &currentPops);
+    // What a built centre without a current figure has instead, for its detail: a planned figure only, or no compute
+    // figure at all (深圳人工智能融合赋能中心: video channels). Empty when it has a current figure or is not built.
+    static QString currentNotStated(const QString &status, const QVariant &currentPflops, const QVariant &currentPops,
+                                    const QVariant &plannedPflops, const QVariant &plannedPops);
+    // A bubble's figures when it has no current one: the status, then the plan ("Under construction → planned 30,000
+    // PFLOPS"), never a measured 0. Empty when it has a current figure.
+    static QString figuresWithoutCurrent(const QString &status, double current, double planned, const QString &unit);
     // The page's "Leave out inferred values", kept for the next start; the brief follows it.
     static bool leaveOutInferredSetting();
     static constexpr const char *kLeaveOutInferredKey = "view/leaveOutInferred";

@@ -17,6 +17,29 @@ QString pct(double v)
     return QLocale().toString(std::abs(v), 'f', 2);
 }
 
+// A published return as precise as it was published: 3.2 stays 3.2 (report 002: "下跌 3.2%"), not 3.20; 1.68 stays
+// 1.68. The store keeps the number, not its digits, so at most two decimals and at least one.
+int publishedDecimals(double v)
+{
+    const double a = std::abs(v);
+    int decimals = 1;
+    while (decimals < 2 && std::abs(std::round(a * std::pow(10.0, decimals)) - a * std::pow(10.0, decimals)) > 1e-6)
+        ++decimals;
+    return decimals;
+}
+
+QString published(double v)
+{
+    return QLocale().toString(std::abs(v), 'f', publishedDecimals(v));
+}
+
+// A report that speaks of "the sector" without naming an index (002: "计算机板块上周下跌 3.2%"): the dataset records
+// the remark with the return's source ("未注明指数"), and what is shown does not pretend to an index.
+bool namesNoIndex(const db::MarketWeek &loaded)
+{
+    return loaded.industrySource.contains(QStringLiteral("未注明指数"));
+}
+
 } // namespace
 
 MarketView MarketView::compute(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
@@ -53,8 +76,11 @@ void MarketView::computeBars(const db::MarketWeek &loaded)
         const bool tracked = indices.value(r, QStringLiteral("tracked")).toBool();
         if (!tracked && !ranking.isEmpty() && indices.value(r, QStringLiteral("kind")).toString() == QLatin1String("industry"))
             continue;
-        returns.append({Vocabulary::name(indices.value(r, QStringLiteral("name")).toString()), indices.value(r, QStringLiteral("return_pct")).toDouble(),
-                        tracked});
+        QString label = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString());
+        if (tracked && namesNoIndex(loaded))
+            label = tr("%1 (no index named)").arg(label);
+        const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
+        returns.append({label, v, tracked, publishedDecimals(v)});
     }
     for (int r = 0; r < watch.rows.size(); ++r)
         watchlist.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
@@ -100,6 +126,47 @@ void MarketView::computeHistory(const db::MarketWeek &loaded)
     historySources = loaded.historySources;
 }
 
+namespace {
+
+// The week's Monday to Sunday: a snapshot of the Saturday report (数据截至 the Friday) is the week's.
+bool inWeek(const QDate &date, const db::TradingWeek &week)
+{
+    return date >= week.start && date <= week.start.addDays(6);
+}
+
+QDate firstDate(const db::QueryTable &t, const QString &column)
+{
+    for (int r = 0; r < t.rows.size(); ++r)
+        if (const QDate d = QDate::fromString(t.value(r, column).toString(), Qt::ISODate); d.isValid())
+            return d;
+    return {};
+}
+
+} // namespace
+
+QString MarketView::keyStocksTitle(const db::QueryTable &keyStocks, const db::TradingWeek &week)
+{
+    const QDate asOf = firstDate(keyStocks, QStringLiteral("as_of"));
+    // EPS of a fiscal year that had not closed when the prices were taken is a forecast; 2021–23 EPS in August 2024
+    // are not.
+    bool forecast = false;
+    for (const QString &c : keyStocks.columns)
+        if (c.startsWith(QLatin1String("eps_")))
+            forecast = forecast || (asOf.isValid() && c.mid(4).toInt() >= asOf.year());
+    const QString title = forecast ? tr("Key stocks: earnings forecasts and valuation") : tr("Key stocks: EPS and valuation");
+    if (!asOf.isValid() || inWeek(asOf, week))
+        return title;
+    return tr("%1 (as of %2, not this week)").arg(title, asOf.toString(Qt::ISODate)); // prices and their week's returns
+}
+
+QString MarketView::lockupsValuedAsOf(const db::QueryTable &lockups, const db::TradingWeek &week)
+{
+    const QDate asOf = firstDate(lockups, QStringLiteral("as_of"));
+    if (!asOf.isValid() || inWeek(asOf, week))
+        return {};
+    return tr(" (market values as of %1)").arg(asOf.toString(Qt::ISODate));
+}
+
 QList<db::WatchItem> MarketView::parseWatchlist(const QString &text, QStringList *errors)
 {
     QList<db::WatchItem> items;
@@ -136,14 +203,17 @@ QString MarketView::summaryFor(const db::MarketWeek &loaded, const db::MarketAna
     const db::QueryTable &indices = loaded.indices, &excess = loaded.excess, &ranking = loaded.ranking;
     QStringList parts;
     auto move = [](const QString &name, double v) {
-        return v >= 0 ? tr("%1 rose %2%").arg(name, pct(v)) : tr("%1 fell %2%").arg(name, pct(v));
+        return v >= 0 ? tr("%1 rose %2%").arg(name, published(v)) : tr("%1 fell %2%").arg(name, published(v));
     };
     QString industryPart;
     for (int r = 0; r < indices.rows.size(); ++r) {
         const QString name = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString());
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
-        if (indices.value(r, QStringLiteral("tracked")).toBool())
+        if (indices.value(r, QStringLiteral("tracked")).toBool()) {
             industryPart = move(name, v);
+            if (namesNoIndex(loaded))
+                industryPart += tr(" (as reported for the sector; the report names no index)");
+        }
         else if (settings.benchmarks.contains(indices.value(r, QStringLiteral("code")).toString()))
             parts << move(name, v);
     }

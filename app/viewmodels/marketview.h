@@ -26,6 +26,7 @@ public:
         QString label;
         double value = 0;
         bool highlighted = false; // the tracked industry
+        int decimals = 2;         // a return as precisely as it was published (3.2, not 3.20)
     };
     struct Band // a PE percentile drawn across the PE history
     {
@@ -62,6 +63,12 @@ public:
     // "CODE segment" lines to a watchlist; errors as "line N: expected …, found …".
     static QList<db::WatchItem> parseWatchlist(const QString &text, QStringList *errors);
     static QString formatWatchlist(const QList<db::WatchItem> &items);
+    // Tables whose data is not the week's say so (issue 29): a valuation snapshot taken on another day gives the key
+    // stocks' title its date, and past fiscal years' EPS are not called earnings forecasts.
+    static QString keyStocksTitle(const db::QueryTable &keyStocks, const db::TradingWeek &week);
+    // Lockups are valued at the prices of the day the list was taken: " (market values as of 2024-08-16)" when that
+    // is not a day of the week; empty otherwise.
+    static QString lockupsValuedAsOf(const db::QueryTable &lockups, const db::TradingWeek &week);
 
 private:
     void computeBars(const db::MarketWeek &loaded);

@@ -44,6 +44,16 @@ QStringList ModelsView::siteNames(const db::QueryTable &histories)
     return sites;
 }
 
+QString ModelsView::estimateMark(const QString &asOf, const QString &note)
+{
+    static const QStringList words{QStringLiteral("预计"), QStringLiteral("测算"), QStringLiteral("预测"), QStringLiteral("假设")};
+    const bool estimate = std::any_of(words.begin(), words.end(), [&](const QString &w) { return note.contains(w); });
+    const QDate date = QDate::fromString(asOf.left(10), Qt::ISODate);
+    if (!estimate || !date.isValid())
+        return {};
+    return tr("%1E").arg(date.year());
+}
+
 QList<ModelsView::Line> ModelsView::visitLines(const db::QueryTable &t, const QDate &last)
 {
     QHash<QString, QList<std::pair<QDate, double>>> bySite;

@@ -45,6 +45,10 @@ public:
     // The weekly-visits chart's lines (10k visits): sites with two or more weeks up to `last` (invalid: all), the
     // busiest in their latest week first, at most eight. The brief draws the same lines up to its week.
     static QList<Line> visitLines(const db::QueryTable &traffic, const QDate &last = {});
+    // A usage or market figure that is a forecast or an analyst's estimate (its note says so, as the dataset writes
+    // the reports' words: 预计, 测算, 预测, 假设) is marked with its year, as the reports mark estimates: "2027E".
+    // Empty for a figure that was measured.
+    static QString estimateMark(const QString &asOf, const QString &note);
     // The sites of trafficHistories' rows, in their order (the chart's lines), for their source line.
     static QStringList siteNames(const db::QueryTable &histories);
 };

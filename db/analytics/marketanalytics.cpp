@@ -573,11 +573,11 @@ Result<QueryTable> MarketAnalytics::lockups(const TradingWeek &week, const Setti
         return q.error();
     QueryTable t{{QStringLiteral("expiry_date"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("shares"),
                    QStringLiteral("market_value_cny"), QStringLiteral("total_shares"), QStringLiteral("float_a_shares"),
-                   QStringLiteral("days_until")},
+                   QStringLiteral("days_until"), QStringLiteral("as_of")},
                   {}};
     while (q.value().next()) {
         QVariantList row;
-        for (int c = 0; c < 8; ++c)
+        for (int c = 0; c < 9; ++c)
             row << q.value().value(c);
         t.rows.append(row);
     }

@@ -93,7 +93,7 @@ inline constexpr const char *valuations = "SELECT fiscal_year, eps, pe FROM valu
 // the week's last day three times, days ahead: lockup expiries after the week.
 inline constexpr const char *lockups =
     "SELECT l.expiry_date, l.code, s.name, l.shares, l.market_value_cny, l.total_shares, "
-    "l.float_a_shares, CAST(julianday(l.expiry_date) - julianday(?) AS INTEGER) "
+    "l.float_a_shares, CAST(julianday(l.expiry_date) - julianday(?) AS INTEGER), l.as_of "
     "FROM lockup l JOIN security s ON s.code = l.code "
     "WHERE l.expiry_date > ? AND l.expiry_date <= date(?, '+' || ? || ' days') "
     "ORDER BY l.expiry_date, l.code";
@@ -101,6 +101,9 @@ inline constexpr const char *lockups =
 // A report's own figures for the industry in the week (excess returns by benchmark, its rank): by the unique key.
 inline constexpr const char *reportedFigures = "SELECT figure, against, value, of_count, source FROM reported_figure "
                                                "WHERE subject = ? AND week_start = ?";
+
+// Where a week's return came from, as imported (its remark included: "未注明指数"): by the unique key.
+inline constexpr const char *returnSource = "SELECT source FROM weekly_return WHERE code = ? AND week_start = ?";
 
 // Every statement above by name, for the plan test.
 inline std::vector<std::pair<const char *, const char *>> all()
@@ -111,7 +114,7 @@ inline std::vector<std::pair<const char *, const char *>> all()
             {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
             {"keyStocks", keyStocks},           {"valuations", valuations},     {"lockups", lockups},
-            {"reportedFigures", reportedFigures}};
+            {"reportedFigures", reportedFigures}, {"returnSource", returnSource}};
 }
 
 } // namespace MarketQueries

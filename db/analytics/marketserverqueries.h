@@ -40,7 +40,7 @@ inline constexpr const char *keyStocks = "SELECT p.code, s.name, p.price, w.retu
 // Date arithmetic on ISO date text: casts to date instead of julianday()/date(…, '+N days').
 inline constexpr const char *lockups =
     "SELECT l.expiry_date, l.code, s.name, l.shares, l.market_value_cny, l.total_shares, "
-    "l.float_a_shares, CAST(l.expiry_date AS date) - CAST(? AS date) "
+    "l.float_a_shares, CAST(l.expiry_date AS date) - CAST(? AS date), l.as_of "
     "FROM lockup l JOIN security s ON s.code = l.code "
     "WHERE l.expiry_date > ? AND l.expiry_date <= to_char(CAST(? AS date) + CAST(? AS integer), 'YYYY-MM-DD') "
     "ORDER BY l.expiry_date, l.code";

@@ -61,6 +61,16 @@ Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const
     if (m.industry != settings.industry)
         if (auto named = nameOf(settings.industry, &m.trackedName); !named)
             return named.error();
+    {
+        QSqlQuery q(store.database());
+        q.prepare(QString::fromUtf8(MarketQueries::returnSource));
+        q.addBindValue(m.industry);
+        q.addBindValue(week.start.toString(Qt::ISODate));
+        if (!q.exec())
+            return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
+        if (q.next())
+            m.industrySource = q.value(0).toString();
+    }
     const auto codes = [](const QueryTable &t) {
         QStringList out;
         for (int r = 0; r < t.rows.size(); ++r)

@@ -15,6 +15,7 @@ struct MarketWeek
     QString industry;     // the index carrying the tracked industry this week
     QString industryName; // its name, also in a week without its return
     QString trackedName;  // the name of the industry the settings track (the page's picker), when it is not `industry`
+    QString industrySource; // where its return this week came from, as imported (with the report's remark, if any)
     QueryTable level, pe; // its history and PE series
     QList<double> pePercentiles;
     // Where the drawn rows came from (SourceCatalog), for the source lines under the charts.

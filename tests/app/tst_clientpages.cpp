@@ -408,7 +408,9 @@ private slots:
                 text += pdftools::text(path, page);
             text.replace(QRegularExpression(QStringLiteral("\\s+")), QString());
             const bool chinese = language == QLatin1String("zh_CN");
-            QVERIFY2(text.contains(chinese ? QStringLiteral("未注明28.6%；推断") : QStringLiteral("notstated28.6%;Inferredchipecosystem")),
+            // Issue 29: the lead is what the sources state (no centre's chips are stated with a current figure), the
+            // ecosystems inferred from the partner follow it.
+            QVERIFY2(text.contains(chinese ? QStringLiteral("未注明100.0%；") : QStringLiteral("notstated100.0%;Inferredecosystem(frompartnerortenant)")),
                      qPrintable(text.left(1500)));
         }
     }

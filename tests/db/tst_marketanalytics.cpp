@@ -99,7 +99,8 @@ private slots:
                 tracked = r;
         QVERIFY(tracked >= 0);
         QCOMPARE(t.value(tracked, QStringLiteral("reported_rank")).toInt(), 11);
-        QCOMPARE(t.value(tracked, QStringLiteral("reported_of")).toInt(), 31);
+        // The report does not say among how many industries (issue 29: 31 was an inference, shown as reported).
+        QVERIFY(t.value(tracked, QStringLiteral("reported_of")).isNull());
         QCOMPARE(t.value(tracked, QStringLiteral("of")).toInt(), 1);
     }
 

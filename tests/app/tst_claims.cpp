@@ -1,0 +1,241 @@
+#include "centresview.h"
+#include "computeanalytics.h"
+#include "marketview.h"
+#include "marketweek.h"
+#include "modelanalytics.h"
+#include "modelsview.h"
+#include "starterstore.h"
+#include "store.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace zhisuan;
+
+// Issue 29, "Claims the sources do not make": what the pages and the brief say about the starter dataset is what the
+// five seed reports say, with what is inferred or estimated marked as such. The figures are computed as the pages
+// and the brief compute them (the view models), from a real SQLite store loaded with the starter dataset.
+class TestClaims : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<db::Store> m_store;
+
+    app::MarketView market(const QDate &monday)
+    {
+        db::MarketAnalytics::Settings settings;
+        auto loaded = db::MarketWeek::load(*m_store, db::TradingWeek{monday, monday.addDays(4)}, settings, {}, db::MarketWeek::History::Skip);
+        if (!loaded)
+            qWarning() << loaded.error().message;
+        return loaded ? app::MarketView::compute(loaded.value(), settings) : app::MarketView{};
+    }
+
+    app::CentresView centres(bool leaveOutInferred)
+    {
+        auto all = db::ComputeAnalytics(*m_store).centres();
+        if (!all)
+            qWarning() << all.error().message;
+        app::CentresView::Filter filter;
+        filter.colourBy = QStringLiteral("ecosystem");
+        filter.leaveOutInferred = leaveOutInferred;
+        return app::CentresView::compute(all.valueOr({}), filter, [](const QString &p) { return p; });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = teststore::openWithStarterData(m_dir.filePath(QStringLiteral("starter.zhisuan")), QStringLiteral("tst_claims"));
+        QVERIFY(m_store);
+    }
+
+    // The market page's sentence (also the brief's): the reported figures as reported, nothing the report does not say.
+    void weekSentenceSaysWhatTheReportSays_data()
+    {
+        QTest::addColumn<QDate>("monday");
+        QTest::addColumn<QStringList>("says");
+        QTest::addColumn<QStringList>("neverSays");
+        // 000: "位列全行业第 11 名"; how many industries it ranked among is not in the report.
+        QTest::newRow("000 rank 7.22") << QDate(2024, 7, 22)
+                                       << QStringList{QStringLiteral("fell 1.68%"), QStringLiteral("ranking 11 among the industries (as reported)")}
+                                       << QStringList{QStringLiteral("of 31"), QStringLiteral("31 industries")};
+        // 002: "计算机板块上周下跌 3.2%": one decimal, and no index named.
+        QTest::newRow("002 sector 5.6") << QDate(2024, 5, 6)
+                                        << QStringList{QStringLiteral("fell 3.2% (as reported for the sector; the report names no index)")}
+                                        << QStringList{QStringLiteral("3.20")};
+        // 004: 计算机(中信) 0.11%, a named index: no remark.
+        QTest::newRow("004 CITIC 8.12") << QDate(2024, 8, 12) << QStringList{QStringLiteral("rose 0.11%")}
+                                        << QStringList{QStringLiteral("names no index")};
+    }
+    void weekSentenceSaysWhatTheReportSays()
+    {
+        QFETCH(QDate, monday);
+        QFETCH(QStringList, says);
+        QFETCH(QStringList, neverSays);
+        const QString summary = market(monday).summary;
+        for (const QString &s : std::as_const(says))
+            QVERIFY2(summary.contains(s), qPrintable(s + QStringLiteral(" ∉ ") + summary));
+        for (const QString &s : std::as_const(neverSays))
+            QVERIFY2(!summary.contains(s), qPrintable(s + QStringLiteral(" ∈ ") + summary));
+    }
+
+    // The returns chart's bar for 002's "计算机板块" does not name it an index.
+    void sectorBarWithoutIndexSaysSo()
+    {
+        const auto view = market(QDate(2024, 5, 6));
+        QStringList labels;
+        for (const auto &b : view.returns)
+            if (b.highlighted)
+                labels << QStringLiteral("%1 %2").arg(b.label, QString::number(b.value, 'f', b.decimals));
+        QCOMPARE(labels, QStringList{QStringLiteral("Computers (SW) (no index named) -3.2")});
+    }
+
+    // Chip ecosystems: one definition (shares of the shown centres' current PFLOPS), led by what the sources state,
+    // the inferred ones counted once and said next to it; the same count with and without "leave out inferred".
+    void chipSharesHaveOneDefinition()
+    {
+        const QString all = centres(false).cards, leftOut = centres(true).cards;
+        const QRegularExpression lead(QStringLiteral("ecosystem as reported \\(share of current PFLOPS\\): ([^<]*)"));
+        const auto ascend = [](const QString &shares) {
+            const auto m = QRegularExpression(QStringLiteral("Ascend ([0-9.]+)%")).match(shares);
+            return m.hasMatch() ? m.captured(1).toDouble() : 0.0;
+        };
+        const QString stated = lead.match(all).captured(1);
+        QVERIFY2(!stated.isEmpty(), qPrintable(all));
+        QVERIFY2(ascend(stated) < 10, qPrintable(all)); // 博大's 40,000 PFLOPS are Ascend only by inference
+        // The lead is the same figure with "leave out inferred values" on: one number for one definition.
+        QCOMPARE(lead.match(leftOut).captured(1), stated);
+        const auto m = QRegularExpression(QStringLiteral("<i>Inferred</i> ecosystem \\(from partner or tenant\\) for (\\d+) centre\\(s\\).*counting them: ([^<]*)")).match(all);
+        QVERIFY2(m.hasMatch(), qPrintable(all));
+        QVERIFY2(ascend(m.captured(2)) > 70, qPrintable(all));
+        const auto out = QRegularExpression(QStringLiteral("inferred for (\\d+) centre\\(s\\) counts as not stated")).match(leftOut);
+        QVERIFY2(out.hasMatch(), qPrintable(leftOut));
+        QCOMPARE(out.captured(1), m.captured(1));
+        QCOMPARE(all.count(QStringLiteral("%")), leftOut.count(QStringLiteral("%")) + int(m.captured(2).count(u'%')));
+    }
+
+    // 004 表1 names a centre's partner (华为昇腾), not its chips: every centre known only by its partner has an
+    // inferred ecosystem, 河北 and 横琴 as the others.
+    void partnerOnlyCentresAreInferredAlike_data()
+    {
+        QTest::addColumn<QString>("centre");
+        for (const char *name : {"河北人工智能计算中心", "横琴人工智能超算中心", "天津人工智能计算中心", "中原人工智能计算中心"})
+            QTest::newRow(name) << QString::fromUtf8(name);
+    }
+    void partnerOnlyCentresAreInferredAlike()
+    {
+        QFETCH(QString, centre);
+        const auto t = db::ComputeAnalytics(*m_store).centres();
+        QVERIFY(t);
+        int row = -1;
+        for (int r = 0; r < t.value().rows.size(); ++r)
+            if (t.value().value(r, QStringLiteral("name")).toString() == centre)
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(t.value().value(row, QStringLiteral("operator")).toString(), QStringLiteral("华为昇腾"));
+        QCOMPARE(t.value().value(row, QStringLiteral("confidence")).toString(), QStringLiteral("inferred"));
+        QCOMPARE(t.value().value(row, QStringLiteral("inferred_fields")).toString(), QStringLiteral("ecosystem"));
+    }
+
+    // A centre without a current figure: its detail and its map label say what the source gives instead, never 0.
+    void noCurrentFigureIsNotAZero_data()
+    {
+        QTest::addColumn<QString>("centre");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("label");
+        // 接入 20 余万路视频资源: video channels, no compute figure, current or planned.
+        QTest::newRow("深圳 video channels") << QStringLiteral("深圳人工智能融合赋能中心")
+                                           << QStringLiteral("not stated: the source lists the centre as built and gives no compute figure (see the capacity as written)")
+                                           << QStringLiteral("Operational, no capacity figure");
+        // 计划 100PFLOPS, 已建成: only the plan.
+        QTest::newRow("中原 plan only") << QStringLiteral("中原人工智能计算中心")
+                                      << QStringLiteral("not stated: the source lists the centre as built but gives only a planned figure")
+                                      << QStringLiteral("current not stated → planned 100 PFLOPS");
+        // 一期 2000P,二期 10000P.建成后 30000P, 建设中: under construction, planned 30,000.
+        QTest::newRow("郑州 under construction") << QStringLiteral("郑州人工智能计算中心") << QString()
+                                               << QStringLiteral("Under construction → planned 30,000 PFLOPS");
+    }
+    void noCurrentFigureIsNotAZero()
+    {
+        QFETCH(QString, centre);
+        QFETCH(QString, detail);
+        QFETCH(QString, label);
+        const auto view = centres(false);
+        const db::QueryTable &t = view.shownRows;
+        int row = -1;
+        for (int r = 0; r < t.rows.size(); ++r)
+            if (t.value(r, QStringLiteral("name")).toString() == centre)
+                row = r;
+        QVERIFY(row >= 0);
+        auto v = [&](const char *c) { return t.value(row, QString::fromLatin1(c)); };
+        QCOMPARE(app::CentresView::currentNotStated(v("status").toString(), v("current_pflops"), v("current_pops"), v("planned_pflops"),
+                                                    v("planned_pops")),
+                 detail);
+        QString figures = QStringLiteral("(no bubble)");
+        for (const auto &b : view.bubbles)
+            if (b.name == centre)
+                figures = b.figures;
+        QCOMPARE(figures, label);
+    }
+
+    // Tables whose data is not the week's say their date: the 8/26 brief shows 8/16 prices, and 2021–23 EPS read in
+    // August 2024 are no forecasts; the 7/26 brief values the lockups at 8/16 prices.
+    void staleTablesSayTheirDate_data()
+    {
+        QTest::addColumn<QDate>("monday");
+        QTest::addColumn<QString>("keyStocks");
+        QTest::addColumn<QString>("lockups");
+        QTest::newRow("8.26: last week's snapshot") << QDate(2024, 8, 26)
+                                                   << QStringLiteral("Key stocks: EPS and valuation (as of 2024-08-16, not this week)")
+                                                   << QStringLiteral(" (market values as of 2024-08-16)");
+        QTest::newRow("8.12: the week's own") << QDate(2024, 8, 12) << QStringLiteral("Key stocks: EPS and valuation") << QString();
+        QTest::newRow("7.22: a later list") << QDate(2024, 7, 22) << QString() << QStringLiteral(" (market values as of 2024-08-16)");
+    }
+    void staleTablesSayTheirDate()
+    {
+        QFETCH(QDate, monday);
+        QFETCH(QString, keyStocks);
+        QFETCH(QString, lockups);
+        const auto view = market(monday);
+        QCOMPARE(view.keyStocks.rows.isEmpty() ? QString() : app::MarketView::keyStocksTitle(view.keyStocks, view.week), keyStocks);
+        QVERIFY(!view.lockups.rows.isEmpty());
+        QCOMPARE(app::MarketView::lockupsValuedAsOf(view.lockups, view.week), lockups);
+    }
+
+    // Forecasts read as forecasts: the year with an E, as the reports mark estimates; measured figures carry none.
+    void forecastsAreMarkedAsEstimates_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("mark");
+        QTest::newRow("AI servers 134亿美元") << QStringLiteral("中国 AI 服务器市场") << QStringLiteral("2027-12-31") << QStringLiteral("2027E");
+        QTest::newRow("liquid cooling 260亿元") << QStringLiteral("冷板式液冷 (新增 AI 服务器)") << QStringLiteral("2027-12-31")
+                                             << QStringLiteral("2027E");
+        QTest::newRow("scheduling 710亿元") << QStringLiteral("算力调度 (中性)") << QStringLiteral("2025-12-31") << QStringLiteral("2025E");
+        QTest::newRow("retrofit 832亿元") << QStringLiteral("冷板式液冷 (存量改造)") << QStringLiteral("2025-12-31") << QStringLiteral("2025E");
+        QTest::newRow("Baidu revenue, reported") << QStringLiteral("百度智能云") << QStringLiteral("2024-06-30") << QString();
+        QTest::newRow("ERNIE calls, reported") << QStringLiteral("文心大模型") << QStringLiteral("2024-08-22") << QString();
+    }
+    void forecastsAreMarkedAsEstimates()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, asOf);
+        QFETCH(QString, mark);
+        const auto t = db::ModelAnalytics(*m_store).metrics();
+        QVERIFY(t);
+        QStringList marks;
+        for (int r = 0; r < t.value().rows.size(); ++r)
+            if (t.value().value(r, QStringLiteral("subject")).toString() == subject && t.value().value(r, QStringLiteral("as_of")).toString() == asOf)
+                marks << app::ModelsView::estimateMark(asOf, t.value().value(r, QStringLiteral("note")).toString());
+        QVERIFY(!marks.isEmpty());
+        for (const QString &m : std::as_const(marks))
+            QCOMPARE(m, mark);
+    }
+};
+
+QTEST_MAIN(TestClaims)
+#include "tst_claims.moc"
