@@ -144,7 +144,7 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     QDate previous;
     QList<QList<QPointF>> stretchPoints;
     for (const auto &[day, value] : points) {
-        if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays)) {
+        if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays) || m_restarts.contains(day)) {
             auto *stretch = new QLineSeries;
             stretch->setName(name);
             stretch->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 2));
@@ -159,7 +159,7 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
         hi = std::max(hi, value);
     }
     m_segments = int(stretches.size());
-    if (stretches.size() == 1 && m_gapDays <= 0) {
+    if (stretches.size() == 1 && m_gapDays <= 0 && m_restarts.isEmpty()) {
         // One unbroken line (ten years of dailies): drawn decimated to the plot area's width.
         m_raw = stretchPoints.first();
         m_line = stretches.first();
