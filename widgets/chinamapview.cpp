@@ -416,22 +416,85 @@ QColor ChinaMapView::colourOf(const QString &category) const
     return QColor(0x7F, 0x8C, 0x8D);
 }
 
+QList<double> ChinaMapView::classBreaks(const QList<double> &values)
+{
+    double lo = 0, hi = 0;
+    for (double v : values)
+        if (v > 0) {
+            lo = lo > 0 ? std::min(lo, v) : v;
+            hi = std::max(hi, v);
+        }
+    if (!(lo > 0) || hi <= lo)
+        return {};
+    // Log breaks on round numbers: decades (100, 1,000, 10,000) when the values span three or more, else the 1-2-5
+    // steps between them; the first class holds everything below the lowest break that keeps at most 5 classes.
+    QList<double> breaks;
+    const int first = int(std::floor(std::log10(lo))), last = int(std::ceil(std::log10(hi)));
+    for (int e = first; e <= last; ++e)
+        if (const double b = std::pow(10.0, e); b > lo && b <= hi)
+            breaks << b;
+    if (breaks.size() < 2) {
+        breaks.clear();
+        for (int e = first; e <= last; ++e)
+            for (double m : {1.0, 2.0, 5.0})
+                if (const double b = m * std::pow(10.0, e); b > lo && b <= hi)
+                    breaks << b;
+    }
+    while (breaks.size() > 4)
+        breaks.removeFirst();
+    return breaks;
+}
+
+int ChinaMapView::classOf(double value, const QList<double> &breaks)
+{
+    return int(std::upper_bound(breaks.cbegin(), breaks.cend(), value) - breaks.cbegin());
+}
+
+QColor ChinaMapView::classColour(int index, int classes)
+{
+    // A light-to-mid slate ramp, a hue no bubble has and never darker than the labels: the saturated bubbles
+    // (red, orange, blue, green, purple) stay readable on every class.
+    const QColor lightest(0xE2, 0xE8, 0xEE), darkest(0x7E, 0x92, 0xA6);
+    const double t = classes <= 1 ? 1.0 : double(index) / (classes - 1);
+    return QColor::fromRgbF(lightest.redF() + t * (darkest.redF() - lightest.redF()),
+                            lightest.greenF() + t * (darkest.greenF() - lightest.greenF()),
+                            lightest.blueF() + t * (darkest.blueF() - lightest.blueF()));
+}
+
+QStringList ChinaMapView::classLabels() const
+{
+    if (m_choroplethTitle.isEmpty())
+        return {};
+    const QLocale locale;
+    auto n = [&](double v) { return locale.toString(v, 'f', 0); };
+    if (m_breaks.isEmpty())
+        return {tr("%1 (one value)").arg(n(m_choroplethMax))};
+    QStringList labels{tr("under %1").arg(n(m_breaks.first()))};
+    for (int i = 1; i < m_breaks.size(); ++i)
+        labels << tr("%1 to %2").arg(n(m_breaks[i - 1]), n(m_breaks[i]));
+    labels << tr("%1 or more (to %2)").arg(n(m_breaks.last()), n(m_choroplethMax));
+    return labels;
+}
+
 void ChinaMapView::setChoropleth(const QHash<QString, double> &values, const QString &title)
 {
     m_choroplethTitle = values.isEmpty() ? QString() : title;
     m_choroplethMax = 0;
     for (double v : values)
         m_choroplethMax = std::max(m_choroplethMax, v);
+    m_breaks = classBreaks(values.values());
+    const int classes = int(m_breaks.size()) + 1;
     for (auto it = m_provinces.begin(); it != m_provinces.end(); ++it) {
         const double v = values.value(it.key(), 0);
         if (values.isEmpty() || m_choroplethMax <= 0 || v <= 0) {
             it.value()->setBrush(kLand);
             continue;
         }
-        // Square-root scale: a few provinces hold most of the capacity.
-        const double t = std::sqrt(v / m_choroplethMax);
-        it.value()->setBrush(QColor::fromRgbF(0.97 - 0.22 * t, 0.93 - 0.62 * t, 0.87 - 0.62 * t));
+        // Classes on log breaks, not a linear scale: one province with most of the capacity left the rest blank.
+        it.value()->setBrush(classColour(classOf(v, m_breaks), classes));
     }
+    if (m_choroplethMax <= 0)
+        m_choroplethTitle.clear();
     viewport()->update();
 }
 
@@ -558,6 +621,14 @@ void ChinaMapView::resizeEvent(QResizeEvent *event)
         resetView();
 }
 
+void ChinaMapView::scrollContentsBy(int dx, int dy)
+{
+    // A pan scrolls the viewport's pixels, keys included, and repaints only the strip uncovered: the keys drawn in
+    // viewport coordinates were smeared across the map until a reset. The whole viewport is drawn again instead.
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewport()->update();
+}
+
 bool ChinaMapView::compactKeys() const
 {
     // A small map (the window at 1024×700 leaves it about 580×285) gets keys in a smaller type, the size key on
@@ -577,12 +648,15 @@ QRect ChinaMapView::colourKeyRect() const
 {
     const QFontMetrics fm(keyFont());
     const int line = fm.height() + (compactKeys() ? 2 : 4);
-    const int rows = int(m_legend.size()) + (m_legendTitle.isEmpty() ? 0 : 1) + (m_choroplethTitle.isEmpty() ? 0 : 2);
+    const QStringList classes = classLabels();
+    const int rows = int(m_legend.size()) + (m_legendTitle.isEmpty() ? 0 : 1) + (m_choroplethTitle.isEmpty() ? 0 : 1 + int(classes.size()));
     if (rows == 0)
         return {};
     int width = fm.horizontalAdvance(m_legendTitle) + 16;
     for (const LegendEntry &e : m_legend)
         width = std::max(width, fm.horizontalAdvance(e.label) + 36);
+    for (const QString &c : classes)
+        width = std::max(width, fm.horizontalAdvance(c) + 36);
     width = std::max(width, fm.horizontalAdvance(m_choroplethTitle) + 16);
     return QRect(8, 8, width, rows * line + 10);
 }
@@ -657,16 +731,15 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
         if (!m_choroplethTitle.isEmpty()) {
             painter->drawText(QRect(box.left() + 8, y, width, line), Qt::AlignVCenter, m_choroplethTitle);
             y += line;
-            QLinearGradient g(box.left() + 8, 0, box.right() - 8, 0);
-            g.setColorAt(0, QColor::fromRgbF(0.97, 0.93, 0.87));
-            g.setColorAt(1, QColor::fromRgbF(0.75, 0.31, 0.25));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(g);
-            painter->drawRect(QRect(box.left() + 8, y + 2, width - 16, line / 2));
-            painter->setPen(QColor(0x22, 0x2B, 0x36));
-            painter->drawText(QRect(box.left() + 8, y + line / 2, width - 16, line), Qt::AlignLeft, QStringLiteral("0"));
-            painter->drawText(QRect(box.left() + 8, y + line / 2, width - 16, line), Qt::AlignRight,
-                              QLocale().toString(m_choroplethMax, 'f', 0));
+            const QStringList labels = classLabels();
+            for (int i = 0; i < labels.size(); ++i) {
+                painter->setPen(QColor(0xA8, 0xB2, 0xBD));
+                painter->setBrush(classColour(i, int(labels.size())));
+                painter->drawRect(QRect(box.left() + 10, y + line / 2 - 5, 14, 10));
+                painter->setPen(QColor(0x22, 0x2B, 0x36));
+                painter->drawText(QRect(box.left() + 30, y, width, line), Qt::AlignVCenter, labels[i]);
+                y += line;
+            }
         }
     }
     if (bubbleCount() > 0)

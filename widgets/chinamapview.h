@@ -54,6 +54,14 @@ public:
     // Province fill by value (e.g. total PFLOPS); empty = plain map. Tooltips per province name.
     void setChoropleth(const QHash<QString, double> &values, const QString &title);
     void setProvinceTooltips(const QHash<QString, QString> &tooltips);
+    // The choropleth's classes: round log breaks (…, 100, 1,000, 10,000, or 1-2-5 steps over a narrow range)
+    // between the smallest and largest positive value, at most 5 classes; class i holds values from breaks[i-1]
+    // up to below breaks[i]. No breaks: one class.
+    static QList<double> classBreaks(const QList<double> &values);
+    static int classOf(double value, const QList<double> &breaks);
+    static QColor classColour(int index, int classes);
+    // The legend's class labels ("under 100", "100 to 1,000", …), empty without a choropleth.
+    QStringList classLabels() const;
 
     void selectCentre(qint64 id);
     qint64 selectedCentre() const { return m_selected; }
@@ -92,6 +100,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -108,6 +117,7 @@ private:
     QList<LegendEntry> m_legend;
     QString m_choroplethTitle;
     double m_choroplethMax = 0;
+    QList<double> m_breaks;
     QString m_sizeUnit = QStringLiteral("PFLOPS");
     QHash<QString, QString> m_tooltips;
     qint64 m_selected = -1;
