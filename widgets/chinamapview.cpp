@@ -81,6 +81,19 @@ public:
         m_selected = id;
         update();
     }
+    // Bubbles (and the size key) are drawn at this multiple of bubbleRadius(): below 1 on a small map.
+    void setScale(double scale)
+    {
+        if (scale == m_scale)
+            return;
+        m_scale = scale;
+        update();
+    }
+    double scale() const { return m_scale; }
+    // Viewport rectangles no label may cover (the keys, drawn over the map).
+    void setObstacles(const QList<QRectF> &rects) { m_obstacles = rects; }
+    // The plates of the capped centres' labels as last painted, in viewport pixels (for tests).
+    const QList<QRectF> &labelRects() const { return m_labelRects; }
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -110,6 +123,11 @@ public:
         font.setBold(true);
         p->setFont(font);
         const QFontMetricsF fm(font);
+        // Each label takes the first of eight places around its bubble that covers no label placed before, no key
+        // and stays in view; failing that, the place that overlaps least. Largest centres are placed first.
+        m_labelRects.clear();
+        QList<QRectF> taken = m_obstacles;
+        const QRectF view = p->viewport();
         for (const Bubble &b : std::as_const(m_bubbles)) {
             if (!b.capped)
                 continue;
@@ -117,8 +135,29 @@ public:
             if (!exposed.contains(at))
                 continue;
             const QString text = labelOf(b);
-            const double extent = std::max(b.r, b.ring);
-            QRectF box(at.x() + extent * 0.7, at.y() - extent * 0.7 - fm.height(), fm.horizontalAdvance(text) + 8, fm.height() + 2);
+            const double extent = std::max(b.r, b.ring) * m_scale, w = fm.horizontalAdvance(text) + 8, h = fm.height() + 2;
+            const double d = extent * 0.75;
+            const QList<QRectF> places{QRectF(at.x() + d, at.y() - d - h, w, h),      QRectF(at.x() + extent + 2, at.y() - h / 2, w, h),
+                                       QRectF(at.x() + d, at.y() + d, w, h),          QRectF(at.x() - d - w, at.y() - d - h, w, h),
+                                       QRectF(at.x() - extent - 2 - w, at.y() - h / 2, w, h), QRectF(at.x() - d - w, at.y() + d, w, h),
+                                       QRectF(at.x() - w / 2, at.y() - extent - 2 - h, w, h), QRectF(at.x() - w / 2, at.y() + extent + 2, w, h)};
+            QRectF box;
+            double least = -1;
+            for (const QRectF &place : places) {
+                double overlap = view.isEmpty() || view.contains(place) ? 0 : w * h; // out of view: as bad as a full overlap
+                for (const QRectF &t : std::as_const(taken)) {
+                    const QRectF both = place.intersected(t);
+                    overlap += both.width() * both.height();
+                }
+                if (least < 0 || overlap < least) {
+                    least = overlap;
+                    box = place;
+                }
+                if (overlap == 0)
+                    break;
+            }
+            taken << box;
+            m_labelRects << box;
             p->setPen(Qt::NoPen);
             p->setBrush(QColor(255, 255, 255, 215));
             p->drawRoundedRect(box, 3, 3);
@@ -131,14 +170,15 @@ public:
 private:
     const QPixmap &spriteFor(const Bubble &b, bool selected)
     {
-        const int r = int(std::lround(b.r * 2)), ring = int(std::lround(b.ring * 2));
+        const double radius = b.r * m_scale, ringRadius = b.ring * m_scale;
+        const int r = int(std::lround(radius * 2)), ring = int(std::lround(ringRadius * 2));
         const quint64 key = (quint64(b.colour.rgba()) << 32) ^ (quint64(r) << 16) ^ (quint64(ring) << 1) ^ quint64(selected)
                             ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0) ^ (b.centre.inferred ? 0x4000'0000ULL : 0)
                             ^ (b.capped ? 0x2000'0000ULL : 0);
         auto it = m_sprites.find(key);
         if (it != m_sprites.end())
             return *it;
-        const double extent = std::max(b.r, b.ring) + 4;
+        const double extent = std::max(radius, ringRadius) + 4;
         QPixmap pixmap(int(std::ceil(extent * 2)), int(std::ceil(extent * 2)));
         pixmap.fill(Qt::transparent);
         QPainter sp(&pixmap);
@@ -147,17 +187,17 @@ private:
         if (b.ring > 0) {
             sp.setPen(QPen(b.colour, 1.5, Qt::DashLine));
             sp.setBrush(Qt::NoBrush);
-            sp.drawEllipse(QPointF(), b.ring, b.ring);
+            sp.drawEllipse(QPointF(), ringRadius, ringRadius);
         }
         QColor fill = b.colour;
         fill.setAlpha(b.centre.current > 0 ? 190 : 40);
         sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : b.capped ? b.colour.darker(160) : QColor(Qt::white), selected || b.capped ? 3 : 1));
         sp.setBrush(fill);
-        sp.drawEllipse(QPointF(), b.r, b.r);
+        sp.drawEllipse(QPointF(), radius, radius);
         if (b.centre.inferred) { // hatched: "推断", the tooltip and the detail panel say why
             sp.setPen(Qt::NoPen);
             sp.setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
-            sp.drawEllipse(QPointF(), b.r, b.r);
+            sp.drawEllipse(QPointF(), radius, radius);
         }
         sp.end();
         return *m_sprites.insert(key, pixmap);
@@ -169,6 +209,8 @@ private:
     QHash<quint64, QPixmap> m_sprites;
     qint64 m_selected = -1;
     QString m_unit = QStringLiteral("PFLOPS");
+    double m_scale = 1.0;
+    QList<QRectF> m_obstacles, m_labelRects;
 };
 
 namespace {
@@ -315,6 +357,12 @@ bool ChinaMapView::loadGeo(const QString &path)
         return false;
     const QJsonArray features = QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("features")].toArray();
     QRectF bounds;
+    struct
+    {
+        QGraphicsPathItem *islands = nullptr;
+        QGraphicsRectItem *frame = nullptr;
+        QGraphicsSimpleTextItem *label = nullptr;
+    } inset;
     for (const QJsonValue &v : features) {
         const QJsonObject feature = v.toObject();
         const QJsonObject props = feature[QStringLiteral("properties")].toObject();
@@ -332,7 +380,7 @@ bool ChinaMapView::loadGeo(const QString &path)
             label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             label->setPos(path.boundingRect().bottomLeft() + QPointF(0, 10));
             label->setBrush(QColor(0x6B, 0x77, 0x85));
-            bounds = bounds.united(frame->rect());
+            inset = {item, frame, label};
             continue;
         }
         item->setData(0, name);
@@ -351,11 +399,36 @@ bool ChinaMapView::loadGeo(const QString &path)
             label->setZValue(-5000);
         }
     }
+    if (inset.frame) {
+        // The frame at the data's place touched Taiwan's eastern islets: it moves down until it clears every
+        // province (as national maps set it, bottom right), its islands and label with it.
+        QRectF frame = inset.frame->rect();
+        double shift = 0;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (auto *province : std::as_const(m_provinces))
+                if (const QRectF r = province->path().boundingRect().adjusted(-150, -60, 150, 60); r.intersects(frame.translated(0, shift))) {
+                    shift = r.bottom() - frame.top();
+                    moved = true;
+                }
+        }
+        for (QGraphicsItem *i : {static_cast<QGraphicsItem *>(inset.islands), static_cast<QGraphicsItem *>(inset.frame)})
+            i->moveBy(0, shift);
+        inset.label->moveBy(0, shift);
+        m_insetRect = frame.translated(0, shift);
+        bounds = bounds.united(m_insetRect.adjusted(0, 0, 0, 160)); // its name under it, in view on a small map
+    }
     m_countryRect = bounds.adjusted(-100, -100, 100, 100);
     scene()->setSceneRect(m_countryRect.adjusted(-2000, -2000, 2000, 2000));
     m_layer->setBounds(scene()->sceneRect());
     resetView();
     return !m_provinces.isEmpty();
+}
+
+QRectF ChinaMapView::provinceBounds(const QString &name) const
+{
+    const auto *item = m_provinces.value(name);
+    return item ? item->path().boundingRect() : QRectF();
 }
 
 ChartSurface::Table ChinaMapView::table() const
@@ -521,7 +594,7 @@ qint64 ChinaMapView::centreAt(const QPoint &viewportPos) const
     const auto &bubbles = m_layer->bubbles();
     for (qsizetype i = bubbles.size() - 1; i >= 0; --i) {
         const QPointF d = QPointF(mapFromScene(bubbles[i].scenePos)) - QPointF(viewportPos);
-        const double r = std::max(bubbles[i].r, 5.0);
+        const double r = std::max(bubbles[i].r * m_layer->scale(), 5.0);
         if (d.x() * d.x() + d.y() * d.y() <= r * r)
             return bubbles[i].centre.id;
     }
@@ -553,6 +626,7 @@ void ChinaMapView::resetView()
     if (m_countryRect.isValid()) {
         fitInView(m_countryRect, Qt::KeepAspectRatio);
         m_fitted = true;
+        placeLabels();
     }
 }
 
@@ -564,6 +638,7 @@ void ChinaMapView::zoomBy(double factor)
                                                : current;
     const double target = std::clamp(current * factor, fit * 0.5, fit * 40.0);
     scale(target / current, target / current);
+    placeLabels();
 }
 
 void ChinaMapView::zoomAt(const QPoint &viewportPos, double factor)
@@ -617,8 +692,69 @@ void ChinaMapView::mouseMoveEvent(QMouseEvent *event)
 void ChinaMapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // The width the whole country takes at the fitted zoom: bubbles shrink with it, so that on a small map (1280×800
+    // leaves it about 470 px wide) they do not cover the east coast.
+    if (m_countryRect.isValid()) {
+        const double fit = std::min(viewport()->width() / m_countryRect.width(), viewport()->height() / m_countryRect.height());
+        m_layer->setScale(std::clamp(fit * m_countryRect.width() / 900.0, 0.45, 1.0));
+    }
     if (m_fitted)
         resetView();
+}
+
+double ChinaMapView::bubbleScale() const
+{
+    return m_layer->scale();
+}
+
+QList<QRectF> ChinaMapView::labelRects() const
+{
+    return m_layer->labelRects();
+}
+
+void ChinaMapView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    m_layer->setObstacles({QRectF(colourKeyRect()), QRectF(sizeKeyRect())});
+}
+
+void ChinaMapView::placeLabels()
+{
+    // Fewer labels rather than overprinted ones: a province is named when its name fits across its outline on
+    // screen and covers no name placed before (larger provinces first); the small eastern ones are named as the
+    // map zooms in.
+    QList<std::pair<double, QGraphicsSimpleTextItem *>> bySize;
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
+        const QGraphicsPathItem *province = m_provinces.value(it.value());
+        const QRectF screen = province ? mapFromScene(province->path().boundingRect()).boundingRect() : QRectF();
+        bySize.append({province ? screen.width() * screen.height() : -1, it.key()});
+    }
+    std::sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<QRectF> placed;
+    for (const auto &[area, label] : std::as_const(bySize)) {
+        const QRectF box(mapFromScene(label->pos()), label->boundingRect().size());
+        const QGraphicsPathItem *province = m_provinces.value(m_labels.value(label));
+        bool show = true;
+        if (province) { // the inset's label always shows
+            const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
+            show = screen.width() >= box.width() * 0.9;
+            for (const QRectF &p : std::as_const(placed))
+                show = show && !p.intersects(box.adjusted(-2, -1, 2, 1));
+        }
+        label->setVisible(show);
+        if (show)
+            placed << box;
+    }
+}
+
+QStringList ChinaMapView::shownProvinceLabels() const
+{
+    QStringList shown;
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it)
+        if (it.key()->isVisible())
+            shown << it.value();
+    shown.sort();
+    return shown;
 }
 
 void ChinaMapView::scrollContentsBy(int dx, int dy)
@@ -685,8 +821,8 @@ QRect ChinaMapView::sizeKeyRect() const
     const QStringList lines = sizeKeyLines();
     double biggest = 0, circles = 12;
     for (double v : sizeKeyValues()) {
-        biggest = std::max(biggest, bubbleRadius(v));
-        circles += 2 * bubbleRadius(v) + fm.horizontalAdvance(QLocale().toString(v, 'f', 0)) + 14;
+        biggest = std::max(biggest, bubbleRadius(v) * bubbleScale());
+        circles += 2 * bubbleRadius(v) * bubbleScale() + fm.horizontalAdvance(QLocale().toString(v, 'f', 0)) + 14;
     }
     int textWidth = 0;
     for (const QString &l : lines)
@@ -755,7 +891,7 @@ void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
     const int line = fm.height() + (compactKeys() ? 2 : 4);
     double biggest = 0;
     for (double v : sizeKeyValues())
-        biggest = std::max(biggest, bubbleRadius(v));
+        biggest = std::max(biggest, bubbleRadius(v) * bubbleScale());
     painter->setPen(QColor(0xD5, 0xDB, 0xE1));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRoundedRect(box, 4, 4);
@@ -766,7 +902,7 @@ void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
     const double baseline = compact ? box.top() + 6 + 2 * biggest : box.top() + line + 6 + 2 * biggest;
     double x = box.left() + 12;
     for (double v : sizeKeyValues()) {
-        const double r = bubbleRadius(v);
+        const double r = bubbleRadius(v) * bubbleScale();
         painter->setPen(QPen(QColor(0x6B, 0x77, 0x85), v == kCapValue ? 3 : 1));
         painter->setBrush(QColor(0x6B, 0x77, 0x85, 60));
         painter->drawEllipse(QPointF(x + r, baseline - r), r, r); // circles stand on one line, as size keys do

@@ -78,10 +78,18 @@ public:
     // The labels drawn beside capped bubbles ("博大智算中心 40,000 PFLOPS"), for tests and exports.
     QStringList cappedLabels() const;
     const AlbersProjection &projection() const { return m_projection; }
+    // The 南海诸岛 inset's frame and a province's outline bounds, in scene coordinates (for tests).
+    QRectF insetRect() const { return m_insetRect; }
+    QRectF provinceBounds(const QString &name) const;
     // A province's name in the interface language (广东 → Guangdong), as the map labels it; unknown names as given.
     static QString provinceLabel(const QString &name);
     // Where the keys are drawn, in viewport pixels (the colour key top left, the size key bottom left); for tests.
     QRect colourKeyRect() const;
+    // The multiple of bubbleRadius() bubbles are drawn at: 1 on a large map, down to 0.45 on a small one.
+    double bubbleScale() const;
+    // The plates of the capped centres' labels as last painted (viewport pixels), and the provinces named now.
+    QList<QRectF> labelRects() const;
+    QStringList shownProvinceLabels() const;
     QRect sizeKeyRect() const;
     bool compactKeys() const;
 
@@ -99,12 +107,14 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void drawSizeLegend(QPainter *painter, const QFontMetrics &fm);
+    void placeLabels();
     QFont keyFont() const;
     QList<double> sizeKeyValues() const;
     QStringList sizeKeyLines() const;
@@ -113,6 +123,7 @@ private:
     QHash<QString, QGraphicsPathItem *> m_provinces;
     BubbleLayer *m_layer = nullptr;
     QRectF m_countryRect;
+    QRectF m_insetRect; // the 南海诸岛 frame, in scene coordinates
     QString m_legendTitle;
     QList<LegendEntry> m_legend;
     QString m_choroplethTitle;

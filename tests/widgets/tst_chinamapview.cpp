@@ -145,6 +145,47 @@ private slots:
         QTRY_VERIFY2(painted.region.contains(map.colourKeyRect()), "the colour key was not repainted after a pan");
     }
 
+    // The 南海诸岛 frame overlapped Taiwan's islets; province names overprinted each other in the east.
+    void insetClearsTaiwanAndNamesDoNotCollide()
+    {
+        ChinaMapView map;
+        map.resize(470, 345); // the map at 1280×800
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        for (const QString &name : {QStringLiteral("台湾"), QStringLiteral("广东"), QStringLiteral("海南"), QStringLiteral("福建")})
+            QVERIFY2(!map.insetRect().intersects(map.provinceBounds(name)), qPrintable(name));
+        QVERIFY(map.insetRect().top() > map.provinceBounds(QStringLiteral("台湾")).bottom());
+        // Small: the large provinces are named, the crowded east is not overprinted.
+        const QStringList small = map.shownProvinceLabels();
+        QVERIFY(small.contains(QStringLiteral("新疆")));
+        QVERIFY(!small.contains(QStringLiteral("天津")));
+        // Bubbles shrink with the map, and grow back on a large one.
+        QVERIFY2(map.bubbleScale() < 0.7, qPrintable(QString::number(map.bubbleScale())));
+        map.resize(1300, 900);
+        QTRY_COMPARE(map.bubbleScale(), 1.0);
+        QVERIFY(map.shownProvinceLabels().size() > small.size());
+    }
+
+    void cappedLabelsDoNotOverlap()
+    {
+        ChinaMapView map;
+        map.resize(470, 345);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        // Four capped centres within 2° of each other: each label finds a place of its own.
+        map.setCentres({{1, QStringLiteral("张北一号智算中心"), 114.7, 41.1, 12000, 12000, QStringLiteral("operational")},
+                        {2, QStringLiteral("张北二号智算中心"), 115.2, 40.6, 5000, 5000, QStringLiteral("operational")},
+                        {3, QStringLiteral("北京三号智算中心"), 116.4, 39.9, 8000, 8000, QStringLiteral("operational")},
+                        {4, QStringLiteral("天津四号智算中心"), 117.2, 39.1, 4000, 4000, QStringLiteral("operational")}});
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QTRY_COMPARE(map.labelRects().size(), 4);
+        const QList<QRectF> rects = map.labelRects();
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+    }
+
     void bubblesGrowWithCapacity()
     {
         QVERIFY(ChinaMapView::bubbleRadius(1000) > ChinaMapView::bubbleRadius(100));
