@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QPointF>
 
+class QAbstractSeries;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 
 namespace zhisuan::widgets {
@@ -52,8 +54,17 @@ public:
     // and every peak and trough stays on the chart. Fewer points than 2 × columns are returned as they are.
     static QList<QPointF> decimate(const QList<QPointF> &points, int columns);
 
+    // The notes drawn over restarts ("restarts at 100"), for tests.
+    QStringList restartNotes() const;
+
+protected:
+    void chartResized() override;
+
 private:
     void drawLine();
+    void placeRestartNotes();
+    QList<QGraphicsSimpleTextItem *> m_notes; // owned by the chart
+    QAbstractSeries *m_noteAnchor = nullptr;
 
     int m_points = 0;
     int m_gapDays = 0;

@@ -61,6 +61,10 @@ private slots:
         for (auto *s : view.findChild<QChartView *>()->chart()->series())
             lines += qobject_cast<QLineSeries *>(s) && s->name() == QStringLiteral("计算机");
         QCOMPARE(lines, segments);
+        // A restart says so on the chart (an export keeps it under its own title).
+        QCOMPARE(view.restartNotes().size(), segments - 1);
+        if (segments > 1)
+            QCOMPARE(view.restartNotes().first(), QStringLiteral("restarts at 100"));
     }
 
     void decimationKeepsEachColumnsLowAndHigh()
