@@ -738,8 +738,14 @@ void ChinaMapView::placeLabels()
         if (province) { // the inset's label always shows
             const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
             show = screen.width() >= box.width() * 0.9;
+            if (!show) { // an island's name (台湾, 海南) may reach into the sea: shown when it covers no other province
+                show = true;
+                for (auto *other : std::as_const(m_provinces))
+                    if (other != province && other->path().intersects(mapToScene(box.toRect()).boundingRect()))
+                        show = false;
+            }
             for (const QRectF &p : std::as_const(placed))
-                show = show && !p.intersects(box.adjusted(-2, -1, 2, 1));
+                show = show && !p.intersects(box.adjusted(-1, 0, 1, 0));
         }
         label->setVisible(show);
         if (show)

@@ -160,6 +160,7 @@ private slots:
         const QStringList small = map.shownProvinceLabels();
         QVERIFY(small.contains(QStringLiteral("新疆")));
         QVERIFY(!small.contains(QStringLiteral("天津")));
+        QVERIFY(small.contains(QStringLiteral("台湾"))); // an island's name reaches into the sea
         // Bubbles shrink with the map, and grow back on a large one.
         QVERIFY2(map.bubbleScale() < 0.7, qPrintable(QString::number(map.bubbleScale())));
         map.resize(1300, 900);
