@@ -73,6 +73,7 @@ void MarketCharts::showHistory(const MarketView &view, widgets::HistoryChartView
     for (auto *chart : {level, pe})
         chart->setMarkedPeriod(view.markedFrom, view.markedTo);
     level->setGapDays(view.levelGapDays);
+    level->setRestarts(view.levelRestarts);
     level->setTitle(view.levelTitle);
     level->setSeries(view.seriesName, view.levelPoints);
     QList<widgets::HistoryChartView::Band> bands;

@@ -10,7 +10,7 @@ void ModelsCharts::showTimeline(widgets::TimelineView *timeline, const ModelsVie
     QList<widgets::TimelineView::Item> items;
     items.reserve(view.items.size());
     for (const auto &i : view.items)
-        items.append({i.id, i.date, i.label, i.lane, i.modality, i.event});
+        items.append({i.id, i.date, i.label, i.lane, i.modality, i.event, i.update});
     timeline->setItems(items, view.lanes);
     timeline->setLegend(view.legend);
 }

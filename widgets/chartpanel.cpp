@@ -2,6 +2,8 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QPainter>
 
 namespace zhisuan::widgets {
@@ -73,7 +75,20 @@ void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
     renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
         // Through the scene, not QWidget::render: the view culls items (bar labels) against an exposed region
         // computed without the painter's transform, and drops the ones that an offset or scale moves.
-        m_view->render(p, to, m_view->viewport()->rect(), Qt::IgnoreAspectRatio);
+        // The chart is laid out at the target's own size: a widget held to a maximum (the price chart's 400 px)
+        // kept its size, and stretching it into the target drew circles as ellipses and squashed the type.
+        QChart *c = m_view->chart();
+        const QRectF own = c->geometry();
+        const QRectF laidOut(QPointF(0, 0), to.size());
+        c->setGeometry(laidOut);
+        if (c->layout())
+            c->layout()->activate();
+        chartResized();
+        m_view->scene()->render(p, to, laidOut, Qt::KeepAspectRatio);
+        c->setGeometry(own);
+        if (c->layout())
+            c->layout()->activate();
+        chartResized();
     });
     if (!withTitle)
         m_view->chart()->setTitle(own);

@@ -83,6 +83,19 @@ public:
         m_selected = id;
         update();
     }
+    // Bubbles (and the size key) are drawn at this multiple of bubbleRadius(): below 1 on a small map.
+    void setScale(double scale)
+    {
+        if (scale == m_scale)
+            return;
+        m_scale = scale;
+        update();
+    }
+    double scale() const { return m_scale; }
+    // Viewport rectangles no label may cover (the keys, drawn over the map).
+    void setObstacles(const QList<QRectF> &rects) { m_obstacles = rects; }
+    // The plates of the capped centres' labels as last painted, in viewport pixels (for tests).
+    const QList<QRectF> &labelRects() const { return m_labelRects; }
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -112,6 +125,11 @@ public:
         font.setBold(true);
         p->setFont(font);
         const QFontMetricsF fm(font);
+        // Each label takes the first of eight places around its bubble that covers no label placed before, no key
+        // and stays in view; failing that, the place that overlaps least. Largest centres are placed first.
+        m_labelRects.clear();
+        QList<QRectF> taken = m_obstacles;
+        const QRectF view = p->viewport();
         for (const Bubble &b : std::as_const(m_bubbles)) {
             if (!b.capped)
                 continue;
@@ -119,8 +137,29 @@ public:
             if (!exposed.contains(at))
                 continue;
             const QString text = labelOf(b);
-            const double extent = std::max(b.r, b.ring);
-            QRectF box(at.x() + extent * 0.7, at.y() - extent * 0.7 - fm.height(), fm.horizontalAdvance(text) + 8, fm.height() + 2);
+            const double extent = std::max(b.r, b.ring) * m_scale, w = fm.horizontalAdvance(text) + 8, h = fm.height() + 2;
+            const double d = extent * 0.75;
+            const QList<QRectF> places{QRectF(at.x() + d, at.y() - d - h, w, h),      QRectF(at.x() + extent + 2, at.y() - h / 2, w, h),
+                                       QRectF(at.x() + d, at.y() + d, w, h),          QRectF(at.x() - d - w, at.y() - d - h, w, h),
+                                       QRectF(at.x() - extent - 2 - w, at.y() - h / 2, w, h), QRectF(at.x() - d - w, at.y() + d, w, h),
+                                       QRectF(at.x() - w / 2, at.y() - extent - 2 - h, w, h), QRectF(at.x() - w / 2, at.y() + extent + 2, w, h)};
+            QRectF box;
+            double least = -1;
+            for (const QRectF &place : places) {
+                double overlap = view.isEmpty() || view.contains(place) ? 0 : w * h; // out of view: as bad as a full overlap
+                for (const QRectF &t : std::as_const(taken)) {
+                    const QRectF both = place.intersected(t);
+                    overlap += both.width() * both.height();
+                }
+                if (least < 0 || overlap < least) {
+                    least = overlap;
+                    box = place;
+                }
+                if (overlap == 0)
+                    break;
+            }
+            taken << box;
+            m_labelRects << box;
             p->setPen(Qt::NoPen);
             p->setBrush(QColor(255, 255, 255, 215));
             p->drawRoundedRect(box, 3, 3);
@@ -133,14 +172,15 @@ public:
 private:
     const QPixmap &spriteFor(const Bubble &b, bool selected)
     {
-        const int r = int(std::lround(b.r * 2)), ring = int(std::lround(b.ring * 2));
+        const double radius = b.r * m_scale, ringRadius = b.ring * m_scale;
+        const int r = int(std::lround(radius * 2)), ring = int(std::lround(ringRadius * 2));
         const quint64 key = (quint64(b.colour.rgba()) << 32) ^ (quint64(r) << 16) ^ (quint64(ring) << 1) ^ quint64(selected)
                             ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0) ^ (b.centre.inferred ? 0x4000'0000ULL : 0)
                             ^ (b.capped ? 0x2000'0000ULL : 0);
         auto it = m_sprites.find(key);
         if (it != m_sprites.end())
             return *it;
-        const double extent = std::max(b.r, b.ring) + 4;
+        const double extent = std::max(radius, ringRadius) + 4;
         QPixmap pixmap(int(std::ceil(extent * 2)), int(std::ceil(extent * 2)));
         pixmap.fill(Qt::transparent);
         QPainter sp(&pixmap);
@@ -149,17 +189,17 @@ private:
         if (b.ring > 0) {
             sp.setPen(QPen(b.colour, 1.5, Qt::DashLine));
             sp.setBrush(Qt::NoBrush);
-            sp.drawEllipse(QPointF(), b.ring, b.ring);
+            sp.drawEllipse(QPointF(), ringRadius, ringRadius);
         }
         QColor fill = b.colour;
         fill.setAlpha(b.centre.current > 0 ? 190 : 40);
         sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : b.capped ? b.colour.darker(160) : QColor(Qt::white), selected || b.capped ? 3 : 1));
         sp.setBrush(fill);
-        sp.drawEllipse(QPointF(), b.r, b.r);
+        sp.drawEllipse(QPointF(), radius, radius);
         if (b.centre.inferred) { // hatched: "推断", the tooltip and the detail panel say why
             sp.setPen(Qt::NoPen);
             sp.setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
-            sp.drawEllipse(QPointF(), b.r, b.r);
+            sp.drawEllipse(QPointF(), radius, radius);
         }
         sp.end();
         return *m_sprites.insert(key, pixmap);
@@ -171,6 +211,8 @@ private:
     QHash<quint64, QPixmap> m_sprites;
     qint64 m_selected = -1;
     QString m_unit = QStringLiteral("PFLOPS");
+    double m_scale = 1.0;
+    QList<QRectF> m_obstacles, m_labelRects;
 };
 
 namespace {
@@ -317,6 +359,12 @@ bool ChinaMapView::loadGeo(const QString &path)
         return false;
     const QJsonArray features = QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("features")].toArray();
     QRectF bounds;
+    struct
+    {
+        QGraphicsPathItem *islands = nullptr;
+        QGraphicsRectItem *frame = nullptr;
+        QGraphicsSimpleTextItem *label = nullptr;
+    } inset;
     for (const QJsonValue &v : features) {
         const QJsonObject feature = v.toObject();
         const QJsonObject props = feature[QStringLiteral("properties")].toObject();
@@ -334,7 +382,7 @@ bool ChinaMapView::loadGeo(const QString &path)
             label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             label->setPos(path.boundingRect().bottomLeft() + QPointF(0, 10));
             label->setBrush(QColor(0x6B, 0x77, 0x85));
-            bounds = bounds.united(frame->rect());
+            inset = {item, frame, label};
             continue;
         }
         item->setData(0, name);
@@ -353,11 +401,36 @@ bool ChinaMapView::loadGeo(const QString &path)
             label->setZValue(-5000);
         }
     }
+    if (inset.frame) {
+        // The frame at the data's place touched Taiwan's eastern islets: it moves down until it clears every
+        // province (as national maps set it, bottom right), its islands and label with it.
+        QRectF frame = inset.frame->rect();
+        double shift = 0;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (auto *province : std::as_const(m_provinces))
+                if (const QRectF r = province->path().boundingRect().adjusted(-150, -60, 150, 60); r.intersects(frame.translated(0, shift))) {
+                    shift = r.bottom() - frame.top();
+                    moved = true;
+                }
+        }
+        for (QGraphicsItem *i : {static_cast<QGraphicsItem *>(inset.islands), static_cast<QGraphicsItem *>(inset.frame)})
+            i->moveBy(0, shift);
+        inset.label->moveBy(0, shift);
+        m_insetRect = frame.translated(0, shift);
+        bounds = bounds.united(m_insetRect.adjusted(0, 0, 0, 160)); // its name under it, in view on a small map
+    }
     m_countryRect = bounds.adjusted(-100, -100, 100, 100);
     scene()->setSceneRect(m_countryRect.adjusted(-2000, -2000, 2000, 2000));
     m_layer->setBounds(scene()->sceneRect());
     resetView();
     return !m_provinces.isEmpty();
+}
+
+QRectF ChinaMapView::provinceBounds(const QString &name) const
+{
+    const auto *item = m_provinces.value(name);
+    return item ? item->path().boundingRect() : QRectF();
 }
 
 ChartSurface::Table ChinaMapView::table() const
@@ -418,22 +491,85 @@ QColor ChinaMapView::colourOf(const QString &category) const
     return QColor(0x7F, 0x8C, 0x8D);
 }
 
+QList<double> ChinaMapView::classBreaks(const QList<double> &values)
+{
+    double lo = 0, hi = 0;
+    for (double v : values)
+        if (v > 0) {
+            lo = lo > 0 ? std::min(lo, v) : v;
+            hi = std::max(hi, v);
+        }
+    if (!(lo > 0) || hi <= lo)
+        return {};
+    // Log breaks on round numbers: decades (100, 1,000, 10,000) when the values span three or more, else the 1-2-5
+    // steps between them; the first class holds everything below the lowest break that keeps at most 5 classes.
+    QList<double> breaks;
+    const int first = int(std::floor(std::log10(lo))), last = int(std::ceil(std::log10(hi)));
+    for (int e = first; e <= last; ++e)
+        if (const double b = std::pow(10.0, e); b > lo && b <= hi)
+            breaks << b;
+    if (breaks.size() < 2) {
+        breaks.clear();
+        for (int e = first; e <= last; ++e)
+            for (double m : {1.0, 2.0, 5.0})
+                if (const double b = m * std::pow(10.0, e); b > lo && b <= hi)
+                    breaks << b;
+    }
+    while (breaks.size() > 4)
+        breaks.removeFirst();
+    return breaks;
+}
+
+int ChinaMapView::classOf(double value, const QList<double> &breaks)
+{
+    return int(std::upper_bound(breaks.cbegin(), breaks.cend(), value) - breaks.cbegin());
+}
+
+QColor ChinaMapView::classColour(int index, int classes)
+{
+    // A light-to-mid slate ramp, a hue no bubble has and never darker than the labels: the saturated bubbles
+    // (red, orange, blue, green, purple) stay readable on every class.
+    const QColor lightest(0xE2, 0xE8, 0xEE), darkest(0x7E, 0x92, 0xA6);
+    const double t = classes <= 1 ? 1.0 : double(index) / (classes - 1);
+    return QColor::fromRgbF(lightest.redF() + t * (darkest.redF() - lightest.redF()),
+                            lightest.greenF() + t * (darkest.greenF() - lightest.greenF()),
+                            lightest.blueF() + t * (darkest.blueF() - lightest.blueF()));
+}
+
+QStringList ChinaMapView::classLabels() const
+{
+    if (m_choroplethTitle.isEmpty())
+        return {};
+    const QLocale locale;
+    auto n = [&](double v) { return locale.toString(v, 'f', 0); };
+    if (m_breaks.isEmpty())
+        return {tr("%1 (one value)").arg(n(m_choroplethMax))};
+    QStringList labels{tr("under %1").arg(n(m_breaks.first()))};
+    for (int i = 1; i < m_breaks.size(); ++i)
+        labels << tr("%1 to %2").arg(n(m_breaks[i - 1]), n(m_breaks[i]));
+    labels << tr("%1 or more (to %2)").arg(n(m_breaks.last()), n(m_choroplethMax));
+    return labels;
+}
+
 void ChinaMapView::setChoropleth(const QHash<QString, double> &values, const QString &title)
 {
     m_choroplethTitle = values.isEmpty() ? QString() : title;
     m_choroplethMax = 0;
     for (double v : values)
         m_choroplethMax = std::max(m_choroplethMax, v);
+    m_breaks = classBreaks(values.values());
+    const int classes = int(m_breaks.size()) + 1;
     for (auto it = m_provinces.begin(); it != m_provinces.end(); ++it) {
         const double v = values.value(it.key(), 0);
         if (values.isEmpty() || m_choroplethMax <= 0 || v <= 0) {
             it.value()->setBrush(kLand);
             continue;
         }
-        // Square-root scale: a few provinces hold most of the capacity.
-        const double t = std::sqrt(v / m_choroplethMax);
-        it.value()->setBrush(QColor::fromRgbF(0.97 - 0.22 * t, 0.93 - 0.62 * t, 0.87 - 0.62 * t));
+        // Classes on log breaks, not a linear scale: one province with most of the capacity left the rest blank.
+        it.value()->setBrush(classColour(classOf(v, m_breaks), classes));
     }
+    if (m_choroplethMax <= 0)
+        m_choroplethTitle.clear();
     viewport()->update();
 }
 
@@ -460,7 +596,7 @@ qint64 ChinaMapView::centreAt(const QPoint &viewportPos) const
     const auto &bubbles = m_layer->bubbles();
     for (qsizetype i = bubbles.size() - 1; i >= 0; --i) {
         const QPointF d = QPointF(mapFromScene(bubbles[i].scenePos)) - QPointF(viewportPos);
-        const double r = std::max(bubbles[i].r, 5.0);
+        const double r = std::max(bubbles[i].r * m_layer->scale(), 5.0);
         if (d.x() * d.x() + d.y() * d.y() <= r * r)
             return bubbles[i].centre.id;
     }
@@ -492,6 +628,7 @@ void ChinaMapView::resetView()
     if (m_countryRect.isValid()) {
         fitInView(m_countryRect, Qt::KeepAspectRatio);
         m_fitted = true;
+        placeLabels();
     }
 }
 
@@ -503,6 +640,7 @@ void ChinaMapView::zoomBy(double factor)
                                                : current;
     const double target = std::clamp(current * factor, fit * 0.5, fit * 40.0);
     scale(target / current, target / current);
+    placeLabels();
 }
 
 void ChinaMapView::zoomAt(const QPoint &viewportPos, double factor)
@@ -556,8 +694,83 @@ void ChinaMapView::mouseMoveEvent(QMouseEvent *event)
 void ChinaMapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // The width the whole country takes at the fitted zoom: bubbles shrink with it, so that on a small map (1280×800
+    // leaves it about 470 px wide) they do not cover the east coast.
+    if (m_countryRect.isValid()) {
+        const double fit = std::min(viewport()->width() / m_countryRect.width(), viewport()->height() / m_countryRect.height());
+        m_layer->setScale(std::clamp(fit * m_countryRect.width() / 900.0, 0.45, 1.0));
+    }
     if (m_fitted)
         resetView();
+}
+
+double ChinaMapView::bubbleScale() const
+{
+    return m_layer->scale();
+}
+
+QList<QRectF> ChinaMapView::labelRects() const
+{
+    return m_layer->labelRects();
+}
+
+void ChinaMapView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    m_layer->setObstacles({QRectF(colourKeyRect()), QRectF(sizeKeyRect())});
+}
+
+void ChinaMapView::placeLabels()
+{
+    // Fewer labels rather than overprinted ones: a province is named when its name fits across its outline on
+    // screen and covers no name placed before (larger provinces first); the small eastern ones are named as the
+    // map zooms in.
+    QList<std::pair<double, QGraphicsSimpleTextItem *>> bySize;
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
+        const QGraphicsPathItem *province = m_provinces.value(it.value());
+        const QRectF screen = province ? mapFromScene(province->path().boundingRect()).boundingRect() : QRectF();
+        bySize.append({province ? screen.width() * screen.height() : -1, it.key()});
+    }
+    std::sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<QRectF> placed;
+    for (const auto &[area, label] : std::as_const(bySize)) {
+        const QRectF box(mapFromScene(label->pos()), label->boundingRect().size());
+        const QGraphicsPathItem *province = m_provinces.value(m_labels.value(label));
+        bool show = true;
+        if (province) { // the inset's label always shows
+            const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
+            show = screen.width() >= box.width() * 0.9;
+            if (!show) { // an island's name (台湾, 海南) may reach into the sea: shown when it covers no other province
+                show = true;
+                for (auto *other : std::as_const(m_provinces))
+                    if (other != province && other->path().intersects(mapToScene(box.toRect()).boundingRect()))
+                        show = false;
+            }
+            for (const QRectF &p : std::as_const(placed))
+                show = show && !p.intersects(box.adjusted(-1, 0, 1, 0));
+        }
+        label->setVisible(show);
+        if (show)
+            placed << box;
+    }
+}
+
+QStringList ChinaMapView::shownProvinceLabels() const
+{
+    QStringList shown;
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it)
+        if (it.key()->isVisible())
+            shown << it.value();
+    shown.sort();
+    return shown;
+}
+
+void ChinaMapView::scrollContentsBy(int dx, int dy)
+{
+    // A pan scrolls the viewport's pixels, keys included, and repaints only the strip uncovered: the keys drawn in
+    // viewport coordinates were smeared across the map until a reset. The whole viewport is drawn again instead.
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewport()->update();
 }
 
 bool ChinaMapView::compactKeys() const
@@ -579,12 +792,15 @@ QRect ChinaMapView::colourKeyRect() const
 {
     const QFontMetrics fm(keyFont());
     const int line = fm.height() + (compactKeys() ? 2 : 4);
-    const int rows = int(m_legend.size()) + (m_legendTitle.isEmpty() ? 0 : 1) + (m_choroplethTitle.isEmpty() ? 0 : 2);
+    const QStringList classes = classLabels();
+    const int rows = int(m_legend.size()) + (m_legendTitle.isEmpty() ? 0 : 1) + (m_choroplethTitle.isEmpty() ? 0 : 1 + int(classes.size()));
     if (rows == 0)
         return {};
     int width = fm.horizontalAdvance(m_legendTitle) + 16;
     for (const LegendEntry &e : m_legend)
         width = std::max(width, fm.horizontalAdvance(e.label) + 36);
+    for (const QString &c : classes)
+        width = std::max(width, fm.horizontalAdvance(c) + 36);
     width = std::max(width, fm.horizontalAdvance(m_choroplethTitle) + 16);
     return QRect(8, 8, width, rows * line + 10);
 }
@@ -613,8 +829,8 @@ QRect ChinaMapView::sizeKeyRect() const
     const QStringList lines = sizeKeyLines();
     double biggest = 0, circles = 12;
     for (double v : sizeKeyValues()) {
-        biggest = std::max(biggest, bubbleRadius(v));
-        circles += 2 * bubbleRadius(v) + fm.horizontalAdvance(QLocale().toString(v, 'f', 0)) + 14;
+        biggest = std::max(biggest, bubbleRadius(v) * bubbleScale());
+        circles += 2 * bubbleRadius(v) * bubbleScale() + fm.horizontalAdvance(QLocale().toString(v, 'f', 0)) + 14;
     }
     int textWidth = 0;
     for (const QString &l : lines)
@@ -659,16 +875,15 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
         if (!m_choroplethTitle.isEmpty()) {
             painter->drawText(QRect(box.left() + 8, y, width, line), Qt::AlignVCenter, m_choroplethTitle);
             y += line;
-            QLinearGradient g(box.left() + 8, 0, box.right() - 8, 0);
-            g.setColorAt(0, QColor::fromRgbF(0.97, 0.93, 0.87));
-            g.setColorAt(1, QColor::fromRgbF(0.75, 0.31, 0.25));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(g);
-            painter->drawRect(QRect(box.left() + 8, y + 2, width - 16, line / 2));
-            painter->setPen(QColor(0x22, 0x2B, 0x36));
-            painter->drawText(QRect(box.left() + 8, y + line / 2, width - 16, line), Qt::AlignLeft, QStringLiteral("0"));
-            painter->drawText(QRect(box.left() + 8, y + line / 2, width - 16, line), Qt::AlignRight,
-                              QLocale().toString(m_choroplethMax, 'f', 0));
+            const QStringList labels = classLabels();
+            for (int i = 0; i < labels.size(); ++i) {
+                painter->setPen(QColor(0xA8, 0xB2, 0xBD));
+                painter->setBrush(classColour(i, int(labels.size())));
+                painter->drawRect(QRect(box.left() + 10, y + line / 2 - 5, 14, 10));
+                painter->setPen(QColor(0x22, 0x2B, 0x36));
+                painter->drawText(QRect(box.left() + 30, y, width, line), Qt::AlignVCenter, labels[i]);
+                y += line;
+            }
         }
     }
     if (bubbleCount() > 0)
@@ -684,7 +899,7 @@ void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
     const int line = fm.height() + (compactKeys() ? 2 : 4);
     double biggest = 0;
     for (double v : sizeKeyValues())
-        biggest = std::max(biggest, bubbleRadius(v));
+        biggest = std::max(biggest, bubbleRadius(v) * bubbleScale());
     painter->setPen(QColor(0xD5, 0xDB, 0xE1));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRoundedRect(box, 4, 4);
@@ -695,7 +910,7 @@ void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
     const double baseline = compact ? box.top() + 6 + 2 * biggest : box.top() + line + 6 + 2 * biggest;
     double x = box.left() + 12;
     for (double v : sizeKeyValues()) {
-        const double r = bubbleRadius(v);
+        const double r = bubbleRadius(v) * bubbleScale();
         painter->setPen(QPen(QColor(0x6B, 0x77, 0x85), v == kCapValue ? 3 : 1));
         painter->setBrush(QColor(0x6B, 0x77, 0x85, 60));
         painter->drawEllipse(QPointF(x + r, baseline - r), r, r); // circles stand on one line, as size keys do

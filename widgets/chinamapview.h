@@ -55,6 +55,14 @@ public:
     // Province fill by value (e.g. total PFLOPS); empty = plain map. Tooltips per province name.
     void setChoropleth(const QHash<QString, double> &values, const QString &title);
     void setProvinceTooltips(const QHash<QString, QString> &tooltips);
+    // The choropleth's classes: round log breaks (…, 100, 1,000, 10,000, or 1-2-5 steps over a narrow range)
+    // between the smallest and largest positive value, at most 5 classes; class i holds values from breaks[i-1]
+    // up to below breaks[i]. No breaks: one class.
+    static QList<double> classBreaks(const QList<double> &values);
+    static int classOf(double value, const QList<double> &breaks);
+    static QColor classColour(int index, int classes);
+    // The legend's class labels ("under 100", "100 to 1,000", …), empty without a choropleth.
+    QStringList classLabels() const;
 
     void selectCentre(qint64 id);
     qint64 selectedCentre() const { return m_selected; }
@@ -71,10 +79,18 @@ public:
     // The labels drawn beside capped bubbles ("博大智算中心 40,000 PFLOPS"), for tests and exports.
     QStringList cappedLabels() const;
     const AlbersProjection &projection() const { return m_projection; }
+    // The 南海诸岛 inset's frame and a province's outline bounds, in scene coordinates (for tests).
+    QRectF insetRect() const { return m_insetRect; }
+    QRectF provinceBounds(const QString &name) const;
     // A province's name in the interface language (广东 → Guangdong), as the map labels it; unknown names as given.
     static QString provinceLabel(const QString &name);
     // Where the keys are drawn, in viewport pixels (the colour key top left, the size key bottom left); for tests.
     QRect colourKeyRect() const;
+    // The multiple of bubbleRadius() bubbles are drawn at: 1 on a large map, down to 0.45 on a small one.
+    double bubbleScale() const;
+    // The plates of the capped centres' labels as last painted (viewport pixels), and the provinces named now.
+    QList<QRectF> labelRects() const;
+    QStringList shownProvinceLabels() const;
     QRect sizeKeyRect() const;
     bool compactKeys() const;
 
@@ -92,11 +108,14 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void drawSizeLegend(QPainter *painter, const QFontMetrics &fm);
+    void placeLabels();
     QFont keyFont() const;
     QList<double> sizeKeyValues() const;
     QStringList sizeKeyLines() const;
@@ -105,10 +124,12 @@ private:
     QHash<QString, QGraphicsPathItem *> m_provinces;
     BubbleLayer *m_layer = nullptr;
     QRectF m_countryRect;
+    QRectF m_insetRect; // the 南海诸岛 frame, in scene coordinates
     QString m_legendTitle;
     QList<LegendEntry> m_legend;
     QString m_choroplethTitle;
     double m_choroplethMax = 0;
+    QList<double> m_breaks;
     QString m_sizeUnit = QStringLiteral("PFLOPS");
     QHash<QString, QString> m_tooltips;
     qint64 m_selected = -1;

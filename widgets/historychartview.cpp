@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -20,6 +21,26 @@ HistoryChartView::HistoryChartView(QWidget *parent) : ChartPanel(parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     // Laid out again (resized, axes relabelled): decimate the line to the plot area's new width.
     connect(chart(), &QChart::plotAreaChanged, this, &HistoryChartView::drawLine);
+    connect(chart(), &QChart::plotAreaChanged, this, &HistoryChartView::placeRestartNotes);
+}
+
+void HistoryChartView::chartResized()
+{
+    placeRestartNotes();
+}
+
+void HistoryChartView::placeRestartNotes()
+{
+    // Over the first point of each restarted stretch, a note that the level starts from 100 again there: the break
+    // in the line is not a fall to 100, and the note travels with the chart into an export under another title.
+    if (m_notes.isEmpty() || !m_noteAnchor)
+        return;
+    for (auto *note : std::as_const(m_notes)) {
+        const QDate day = note->data(0).toDate();
+        const double value = note->data(1).toDouble();
+        const QPointF at = chart()->mapToPosition(QPointF(double(day.startOfDay().toMSecsSinceEpoch()), value), m_noteAnchor);
+        note->setPos(at + QPointF(-note->boundingRect().width() / 2, -note->boundingRect().height() - 6));
+    }
 }
 
 void HistoryChartView::setTitle(const QString &title)
@@ -93,6 +114,14 @@ QList<QPointF> HistoryChartView::decimate(const QList<QPointF> &points, int colu
     return out;
 }
 
+QStringList HistoryChartView::restartNotes() const
+{
+    QStringList out;
+    for (const auto *note : m_notes)
+        out << note->text();
+    return out;
+}
+
 int HistoryChartView::drawnPointCount() const
 {
     if (m_line)
@@ -119,6 +148,9 @@ void HistoryChartView::drawLine()
 void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands)
 {
     QChart *c = chart();
+    qDeleteAll(m_notes); // children of the chart, not of a series
+    m_notes.clear();
+    m_noteAnchor = nullptr;
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
@@ -144,7 +176,7 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     QDate previous;
     QList<QList<QPointF>> stretchPoints;
     for (const auto &[day, value] : points) {
-        if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays)) {
+        if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays) || m_restarts.contains(day)) {
             auto *stretch = new QLineSeries;
             stretch->setName(name);
             stretch->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 2));
@@ -159,7 +191,20 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
         hi = std::max(hi, value);
     }
     m_segments = int(stretches.size());
-    if (stretches.size() == 1 && m_gapDays <= 0) {
+    m_noteAnchor = stretches.first();
+    for (const auto &[day, value] : points)
+        if (m_restarts.contains(day) && day != points.first().first) {
+            auto *note = new QGraphicsSimpleTextItem(tr("restarts at %1").arg(QLocale().toString(value, 'f', 0)), c);
+            QFont font = this->font();
+            font.setPointSizeF(font.pointSizeF() * 0.85);
+            note->setFont(font);
+            note->setBrush(QColor(0x5F, 0x6B, 0x7A));
+            note->setData(0, day);
+            note->setData(1, value);
+            note->setZValue(10);
+            m_notes << note;
+        }
+    if (stretches.size() == 1 && m_gapDays <= 0 && m_restarts.isEmpty()) {
         // One unbroken line (ten years of dailies): drawn decimated to the plot area's width.
         m_raw = stretchPoints.first();
         m_line = stretches.first();
@@ -226,6 +271,7 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     for (QLegendMarker *marker : c->legend()->markers())
         if (marker->series() != line && std::find(bandSeries.cbegin(), bandSeries.cend(), marker->series()) == bandSeries.cend())
             marker->setVisible(false);
+    placeRestartNotes();
 }
 
 void HistoryChartView::setLines(const QList<Line> &lines)
@@ -237,6 +283,9 @@ void HistoryChartView::setLines(const QList<Line> &lines)
     m_points = 0;
     m_line = nullptr;
     m_raw.clear();
+    qDeleteAll(m_notes);
+    m_notes.clear();
+    m_noteAnchor = nullptr;
     m_given = lines;
     m_bands.clear();
     const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x1F, 0x38, 0x64), QColor(0xE6, 0x7E, 0x22), QColor(0x1E, 0x8E, 0x3E),

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QPointF>
 
+class QAbstractSeries;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 
 namespace zhisuan::widgets {
@@ -36,6 +38,9 @@ public:
     // For setSeries(): points further apart than this many days are not joined (a week without data shows as a
     // gap, not as a straight line across it), and each point is marked. 0 (the default): one line throughout.
     void setGapDays(int days) { m_gapDays = days; }
+    // For setSeries(): days on which the line starts again (a chained level whose base restarts after a gap): the
+    // point on such a day begins a new stretch, never joined to the one before, whatever the gap.
+    void setRestarts(const QList<QDate> &days) { m_restarts = days; }
     // For setSeries(): a dated band (the week the page shows) drawn behind the line; the time axis reaches it.
     void setMarkedPeriod(const QDate &from, const QDate &to);
     // The joined stretches of the last setSeries() line, and the time axis' range.
@@ -49,13 +54,23 @@ public:
     // and every peak and trough stays on the chart. Fewer points than 2 × columns are returned as they are.
     static QList<QPointF> decimate(const QList<QPointF> &points, int columns);
 
+    // The notes drawn over restarts ("restarts at 100"), for tests.
+    QStringList restartNotes() const;
+
+protected:
+    void chartResized() override;
+
 private:
     void drawLine();
+    void placeRestartNotes();
+    QList<QGraphicsSimpleTextItem *> m_notes; // owned by the chart
+    QAbstractSeries *m_noteAnchor = nullptr;
 
     int m_points = 0;
     int m_gapDays = 0;
     int m_segments = 0;
     QDate m_markFrom, m_markTo;
+    QList<QDate> m_restarts;
     std::pair<QDate, QDate> m_range;
     QList<QPointF> m_raw;          // an unbroken setSeries line, all points
     QLineSeries *m_line = nullptr; // drawn from m_raw, decimated to the plot area's width

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -48,7 +49,6 @@ void PriceScatterView::setPoints(const QList<Point> &points, const Labels &label
     frontier->setName(labels.frontier);
     frontier->setPen(QPen(QColor(0xE6, 0x7E, 0x22), 2, Qt::DashLine));
     double lo = 1e9, hi = -1e9, pmin = 1e9, pmax = 0;
-    QList<QScatterSeries *> labelled;
     QList<int> domesticPoints, overseasPoints; // each series' points, as indexes into m_points
     for (int i = 0; i < points.size(); ++i) {
         const Point &p = points[i];
@@ -58,30 +58,26 @@ void PriceScatterView::setPoints(const QList<Point> &points, const Labels &label
         hi = std::max(hi, p.score);
         pmin = std::min(pmin, p.price);
         pmax = std::max(pmax, p.price);
-        if (!p.frontierLabel.isEmpty()) {
+        if (!p.frontierLabel.isEmpty())
             frontier->append(p.price, p.score);
-            auto *named = new QScatterSeries;
-            named->append(p.price, p.score);
-            named->setMarkerSize(4);
-            named->setColor(Qt::transparent);
-            named->setBorderColor(Qt::transparent);
-            named->setPointLabelsFormat(p.frontierLabel);
-            named->setPointLabelsVisible(true);
-            named->setPointLabelsClipping(false);
-            labelled << named;
-        }
     }
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(frontier), static_cast<QAbstractSeries *>(domestic), static_cast<QAbstractSeries *>(overseas)}) {
         c->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    for (QScatterSeries *s : std::as_const(labelled)) {
-        c->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-        for (QLegendMarker *m : c->legend()->markers(s))
-            m->setVisible(false);
+    m_anchor = domestic;
+    // Every model named, as report 002's 图10 does: the frontier's with price and score, the others by name.
+    qDeleteAll(m_names);
+    m_names.clear();
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    for (const Point &p : points) {
+        auto *name = new QGraphicsSimpleTextItem(p.frontierLabel.isEmpty() ? p.model : p.frontierLabel, c);
+        name->setFont(font);
+        name->setBrush(QColor(0x22, 0x2B, 0x36));
+        name->setZValue(10);
+        m_names << name;
     }
     if (!points.isEmpty()) {
         // Round ticks: the price axis from one power of ten to another (1, 10, 100, 1000), the score axis nice numbers.
@@ -102,6 +98,74 @@ void PriceScatterView::setPoints(const QList<Point> &points, const Labels &label
                     QToolTip::showText(QCursor::pos(), tooltip(indexes.value(i)), this);
         });
     c->legend()->setAlignment(Qt::AlignBottom);
+    placeNames();
+}
+
+void PriceScatterView::chartResized()
+{
+    placeNames();
+}
+
+void PriceScatterView::placeNames()
+{
+    if (!m_anchor || m_names.size() != m_points.size())
+        return;
+    QChart *c = chart();
+    const QRectF plot = c->plotArea();
+    // Markers are obstacles; the frontier's labels go first, then the others, each taking the first of eight places
+    // around its marker that covers no marker or label placed before and stays inside the plot, or failing that the
+    // place that overlaps least.
+    QList<QPointF> at;
+    QList<QRectF> taken;
+    for (const Point &p : std::as_const(m_points)) {
+        at << c->mapToPosition(QPointF(p.price, p.score), m_anchor);
+        taken << QRectF(at.last() - QPointF(8, 8), QSizeF(16, 16));
+    }
+    QList<int> order;
+    for (int i = 0; i < m_points.size(); ++i)
+        if (!m_points[i].frontierLabel.isEmpty())
+            order << i;
+    for (int i = 0; i < m_points.size(); ++i)
+        if (m_points[i].frontierLabel.isEmpty())
+            order << i;
+    m_nameRects = QList<QRectF>(m_points.size());
+    for (int i : std::as_const(order)) {
+        QGraphicsSimpleTextItem *name = m_names[i];
+        const QSizeF size = name->boundingRect().size();
+        const double w = size.width(), h = size.height(), gap = 9;
+        const QPointF a = at[i];
+        const QList<QRectF> places{QRectF(a.x() + gap, a.y() - h / 2, w, h),         QRectF(a.x() - gap - w, a.y() - h / 2, w, h),
+                                   QRectF(a.x() - w / 2, a.y() - gap - h, w, h),     QRectF(a.x() - w / 2, a.y() + gap, w, h),
+                                   QRectF(a.x() + gap * 0.7, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() + gap * 0.7, a.y() + gap * 0.7, w, h),
+                                   QRectF(a.x() - gap * 0.7 - w, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() - gap * 0.7 - w, a.y() + gap * 0.7, w, h)};
+        QRectF best;
+        double least = -1;
+        for (const QRectF &place : places) {
+            double overlap = plot.contains(place) ? 0 : w * h;
+            for (int j = 0; j < taken.size(); ++j)
+                if (j != i) { // its own marker is where it points from
+                    const QRectF both = place.intersected(taken[j]);
+                    overlap += both.width() * both.height();
+                }
+            if (least < 0 || overlap < least) {
+                least = overlap;
+                best = place;
+            }
+            if (overlap == 0)
+                break;
+        }
+        name->setPos(best.topLeft());
+        taken << best;
+        m_nameRects[i] = best;
+    }
+}
+
+QStringList PriceScatterView::names() const
+{
+    QStringList out;
+    for (const auto *name : m_names)
+        out << name->text();
+    return out;
 }
 
 ChartSurface::Table PriceScatterView::table() const

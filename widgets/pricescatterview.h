@@ -2,6 +2,9 @@
 
 #include "chartpanel.h"
 
+class QAbstractSeries;
+class QGraphicsSimpleTextItem;
+
 namespace zhisuan::widgets {
 
 // Score against price on a log price axis, domestic models as circles and overseas ones as squares, the Pareto
@@ -34,8 +37,20 @@ public:
     // Model, price, score, region and whether on the frontier, in the order given.
     Table table() const override;
 
+    // Each point's label (its model; on the frontier with price and score) where it is drawn, in the chart's
+    // coordinates, in the order given: placed so that no two labels and no label and marker overlap where room allows.
+    QList<QRectF> nameRects() const { return m_nameRects; }
+    QStringList names() const;
+
+protected:
+    void chartResized() override;
+
 private:
+    void placeNames();
     QList<Point> m_points;
+    QList<QGraphicsSimpleTextItem *> m_names; // owned by the chart
+    QList<QRectF> m_nameRects;
+    QAbstractSeries *m_anchor = nullptr; // a series on both axes, to map values to positions
     Labels m_labels;
 };
 

@@ -58,6 +58,8 @@ QColor TimelineView::colourOf(const QString &modality)
         return {0x27, 0xAE, 0x60};
     if (modality == QLatin1String("event"))
         return {0x7F, 0x8C, 0x8D};
+    if (modality == QLatin1String("update")) // the legend's hollow marker: any colour's update
+        return {0x2C, 0x3E, 0x50};
     return {0xE6, 0x7E, 0x22};
 }
 
@@ -347,20 +349,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.restore();
             p.setBrush(c);
         }
-        if (item.event) {
-            p.setPen(QPen(Qt::white, 1));
-            QPolygonF flag{b.topLeft(), b.topRight(), QPointF(b.center().x(), b.bottom())};
-            p.drawPolygon(flag);
-        } else if (item.modality == QLatin1String("multimodal")) {
-            p.drawPolygon(QPolygonF{QPointF(b.center().x(), b.top()), QPointF(b.right(), b.center().y()),
-                                    QPointF(b.center().x(), b.bottom()), QPointF(b.left(), b.center().y())});
-        } else if (item.modality == QLatin1String("image")) {
-            p.drawRect(b);
-        } else if (item.modality == QLatin1String("video")) {
-            p.drawPolygon(QPolygonF{b.bottomLeft(), b.bottomRight(), QPointF(b.center().x(), b.top())});
-        } else {
-            p.drawEllipse(b);
-        }
+        drawMarker(&p, b, item.event ? QStringLiteral("event") : item.modality, item.update);
         if (pl.label.isNull())
             continue; // no room in a crowded lane: the name shows on hover
         // A light halo keeps the name readable where an event's dashed line crosses it.
@@ -378,12 +367,51 @@ void TimelineView::paintEvent(QPaintEvent *)
     for (auto it = m_legend.crbegin(); it != m_legend.crend(); ++it) {
         const int w = QFontMetrics(small).horizontalAdvance(it->second) + 22;
         x -= w;
-        p.setBrush(colourOf(it->first));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QRectF(x, 8, 10, 10));
+        // The marker as the items draw it (a flag, diamond, square, triangle; hollow for an update), not a dot.
+        drawMarker(&p, legendMarkerRect(x), it->first, it->first == QLatin1String("update"));
         p.setPen(QColor(0x22, 0x2B, 0x36));
         p.drawText(QRectF(x + 13, 4, w, 18), Qt::AlignLeft | Qt::AlignVCenter, it->second);
     }
+}
+
+QRectF TimelineView::legendMarkerRect(int x)
+{
+    return QRectF(x, 7, 11, 11);
+}
+
+QRectF TimelineView::legendMarkerRect(const QString &code) const
+{
+    const QFontMetrics fm(labelFont());
+    int x = width() - 10;
+    for (auto it = m_legend.crbegin(); it != m_legend.crend(); ++it) {
+        x -= fm.horizontalAdvance(it->second) + 22;
+        if (it->first == code)
+            return legendMarkerRect(x);
+    }
+    return {};
+}
+
+void TimelineView::drawMarker(QPainter *p, const QRectF &b, const QString &modality, bool hollow)
+{
+    // One drawing for the items and the legend. Hollow (white inside, a heavier outline in the colour): a release
+    // that is not the model's first (fine-tuning, an upgrade, wider availability).
+    const QColor c = colourOf(modality);
+    p->save();
+    p->setPen(hollow ? QPen(c, 2) : QPen(Qt::white, 1));
+    p->setBrush(hollow ? QBrush(Qt::white) : QBrush(c));
+    const QRectF r = hollow ? b.adjusted(1, 1, -1, -1) : b;
+    if (modality == QLatin1String("event"))
+        p->drawPolygon(QPolygonF{r.topLeft(), r.topRight(), QPointF(r.center().x(), r.bottom())});
+    else if (modality == QLatin1String("multimodal"))
+        p->drawPolygon(QPolygonF{QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()), QPointF(r.center().x(), r.bottom()),
+                                 QPointF(r.left(), r.center().y())});
+    else if (modality == QLatin1String("image"))
+        p->drawRect(r);
+    else if (modality == QLatin1String("video"))
+        p->drawPolygon(QPolygonF{r.bottomLeft(), r.bottomRight(), QPointF(r.center().x(), r.top())});
+    else
+        p->drawEllipse(r);
+    p->restore();
 }
 
 void TimelineView::setSelected(qint64 id)

@@ -96,9 +96,12 @@ void MarketView::computeHistory(const db::MarketWeek &loaded)
     // History of the tracked industry (whichever index carries it this week) and its PE with percentile bands.
     const QString &industry = loaded.industry, industryName = Vocabulary::name(loaded.industryName);
     const db::QueryTable &level = loaded.level, &pe = loaded.pe;
-    for (int r = 0; r < level.rows.size(); ++r)
-        levelPoints.append({QDate::fromString(level.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
-                            level.value(r, QStringLiteral("level")).toDouble()});
+    for (int r = 0; r < level.rows.size(); ++r) {
+        const QDate day = QDate::fromString(level.value(r, QStringLiteral("date")).toString(), Qt::ISODate);
+        levelPoints.append({day, level.value(r, QStringLiteral("level")).toDouble()});
+        if (r > 0 && level.value(r, QStringLiteral("stretch")).toInt() != level.value(r - 1, QStringLiteral("stretch")).toInt())
+            levelRestarts.append(day);
+    }
     for (int r = 0; r < pe.rows.size(); ++r)
         pePoints.append({QDate::fromString(pe.value(r, QStringLiteral("date")).toString(), Qt::ISODate), pe.value(r, QStringLiteral("pe")).toDouble()});
     const bool chained = !level.rows.isEmpty() && level.value(0, QStringLiteral("source")).toString() == QLatin1String("weekly");
@@ -112,8 +115,13 @@ void MarketView::computeHistory(const db::MarketWeek &loaded)
     };
     upToShown(levelPoints);
     upToShown(pePoints);
+    levelRestarts.erase(std::remove_if(levelRestarts.begin(), levelRestarts.end(), [this](const QDate &d) { return d > markedTo; }),
+                        levelRestarts.end());
     levelGapDays = chained ? 10 : 0;
-    levelTitle = chained ? tr("%1: weekly returns chained (start = 100)").arg(industryName) : tr("%1: index level").arg(industryName);
+    levelTitle = !chained                 ? tr("%1: index level").arg(industryName)
+                 : levelRestarts.isEmpty() ? tr("%1: weekly returns chained (start = 100)").arg(industryName)
+                                           // The line breaks where weeks are missing and starts again from 100.
+                                           : tr("%1: weekly returns chained (start = 100; restarts at 100 after weeks without data)").arg(industryName);
     seriesName = industryName;
     const QStringList bandNames{tr("10th percentile"), tr("median"), tr("90th percentile")};
     for (int i = 0; i < loaded.pePercentiles.size(); ++i)

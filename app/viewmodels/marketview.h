@@ -48,6 +48,7 @@ public:
     Points levelPoints, pePoints;
     QList<Band> peBands;
     int levelGapDays = 0; // weekly returns chained across weeks without data are not joined
+    QList<QDate> levelRestarts; // where a chained level starts again from 100 (after weeks without data): a break
     QDate markedFrom, markedTo;
     QStringList historySources;
 

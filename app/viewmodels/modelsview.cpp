@@ -17,8 +17,13 @@ ModelsView::Timeline ModelsView::timeline(const db::QueryTable &releases, const 
                                       : labels.value(releases.value(r, QStringLiteral("region")).toString(), tr("other"));
         if (!t.lanes.contains(lane))
             t.lanes << lane;
+        // A release row is not always the model's release: "GPT-4o 正式上线微调功能" (2024-08-21) launched fine-tuning
+        // of a model out since May. Such rows are named by what happened and drawn hollow.
+        const QString model = releases.value(r, QStringLiteral("model")).toString();
+        const QString kind = releaseKind(releases.value(r, QStringLiteral("title")).toString());
         t.items.append({r, QDate::fromString(releases.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
-                        releases.value(r, QStringLiteral("model")).toString(), lane, releases.value(r, QStringLiteral("modality")).toString(), false});
+                        kind.isEmpty() ? model : tr("%1 (%2)").arg(model, kind), lane, releases.value(r, QStringLiteral("modality")).toString(),
+                        false, !kind.isEmpty()});
     }
     for (int r = 0; r < events.rows.size(); ++r) {
         const QString kind = events.value(r, QStringLiteral("kind")).toString();
@@ -31,8 +36,27 @@ ModelsView::Timeline ModelsView::timeline(const db::QueryTable &releases, const 
         std::sort(t.lanes.begin(), t.lanes.end(), [&](const QString &a, const QString &) { return a == labels.value(QStringLiteral("domestic")); });
     for (const char *code : {"text", "multimodal", "image", "video", "vision"})
         t.legend.append({QString::fromLatin1(code), labels.value(QString::fromLatin1(code))});
+    t.legend.append({QStringLiteral("update"), tr("Update, not a release")});
     t.legend.append({QStringLiteral("event"), tr("Event")});
     return t;
+}
+
+QString ModelsView::releaseKind(const QString &title)
+{
+    // The reports' wording (华福 001's weekly lists): 微调 fine-tuning, 开源 open weights, 升级/提升/更新 an upgrade,
+    // 可用/开放 wider availability. Anything else (发布, 推出) is a release.
+    const auto has = [&title](std::initializer_list<const char *> words) {
+        return std::any_of(words.begin(), words.end(), [&title](const char *w) { return title.contains(QString::fromUtf8(w), Qt::CaseInsensitive); });
+    };
+    if (has({"微调", "fine-tun"}))
+        return tr("fine-tuning");
+    if (has({"开源", "open-source", "open source"}))
+        return tr("open-sourced");
+    if (has({"升级", "提升", "更新", "upgrade"}))
+        return tr("upgrade");
+    if (has({"可用", "开放", "available"}))
+        return tr("availability");
+    return {};
 }
 
 QStringList ModelsView::siteNames(const db::QueryTable &histories)

@@ -26,6 +26,7 @@ public:
         QString lane;     // domestic/overseas, or a vendor; events have none
         QString modality; // text, multimodal, image, video, vision … ("event" for events)
         bool event = false;
+        bool update = false; // a release row that is not the model's release (fine-tuning, an upgrade …)
     };
     struct Timeline
     {
@@ -36,6 +37,9 @@ public:
     // The release timeline: releases in lanes by region (domestic first) or by vendor, and the events that are
     // not product launches (those are the releases themselves).
     static Timeline timeline(const db::QueryTable &releases, const db::QueryTable &events, bool byVendor);
+    // What a release row's title says happened when it is not the model's release ("fine-tuning", "upgrade",
+    // "open-sourced", "availability"), or empty for a release.
+    static QString releaseKind(const QString &title);
 
     struct Line // a site's weekly visits (10k)
     {

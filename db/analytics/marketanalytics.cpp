@@ -4,6 +4,7 @@
 #include "marketserverqueries.h"
 #include "querytable.h"
 #include "store.h"
+#include "tradingcalendar.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -242,28 +243,40 @@ Result<MarketAnalytics::LoadedWeek> MarketAnalytics::load(const TradingWeek &wee
 
 Result<QueryTable> MarketAnalytics::history(const QString &code)
 {
-    QueryTable t{{QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("source")}, {}};
+    QueryTable t{{QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("source"), QStringLiteral("stretch")}, {}};
     auto daily = run(m_store, QString::fromUtf8(MarketQueries::dailyHistory),
                      {code});
     if (!daily)
         return daily.error();
     while (daily.value().next())
-        t.rows.append({daily.value().value(0), daily.value().value(1), QStringLiteral("daily")});
+        t.rows.append({daily.value().value(0), daily.value().value(1), QStringLiteral("daily"), 0});
     if (!t.rows.isEmpty())
         return t;
     auto weekly = run(m_store, QString::fromUtf8(MarketQueries::weeklyHistory),
                       {code});
     if (!weekly)
         return weekly.error();
+    // Weekly returns chain into a level only across contiguous weeks: after a trading week without a return the
+    // chain would multiply returns that do not follow each other into a number that is no index (report weeks
+    // 5.6–5.10 and 7.22–7.26 made 95.2 across ten missing weeks). There the base restarts at 100, as a new stretch.
+    const TradingCalendar &calendar = TradingCalendar::sse();
     double level = 100.0;
-    bool first = true;
+    int stretch = -1;
+    QDate previousEnd;
     while (weekly.value().next()) {
-        if (first) // the level before the first week
-            t.rows.append({QDate::fromString(weekly.value().value(0).toString(), Qt::ISODate).addDays(-3).toString(Qt::ISODate),
-                           level, QStringLiteral("weekly")});
-        first = false;
+        const QDate start = QDate::fromString(weekly.value().value(0).toString(), Qt::ISODate);
+        const QDate end = QDate::fromString(weekly.value().value(1).toString(), Qt::ISODate);
+        bool contiguous = previousEnd.isValid();
+        for (QDate d = previousEnd.addDays(1); contiguous && d < start; d = d.addDays(1))
+            contiguous = !calendar.isTradingDay(d);
+        if (!contiguous) { // the first week, or one after a gap: the level before it is the base
+            ++stretch;
+            level = 100.0;
+            t.rows.append({start.addDays(-3).toString(Qt::ISODate), level, QStringLiteral("weekly"), stretch});
+        }
         level *= 1.0 + weekly.value().value(2).toDouble() / 100.0;
-        t.rows.append({weekly.value().value(1), level, QStringLiteral("weekly")});
+        t.rows.append({weekly.value().value(1), level, QStringLiteral("weekly"), stretch});
+        previousEnd = end;
     }
     return t;
 }

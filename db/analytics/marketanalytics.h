@@ -84,8 +84,9 @@ public:
     // the same industry in the other classification (计算机(申万) ↔ 计算机(中信)), as the reports switch between them.
     Result<QString> industryFor(const TradingWeek &week, const Settings &settings);
 
-    // The index level over time: daily closes when there are any, else weekly returns chained from 100.
-    // Columns: date, level, source ("daily" or "weekly").
+    // The index level over time: daily closes when there are any, else weekly returns chained from 100 over
+    // contiguous weeks, the base restarting at 100 after a trading week without a return.
+    // Columns: date, level, source ("daily" or "weekly"), stretch (0, 1, …: a new one at each restart).
     Result<QueryTable> history(const QString &code);
     // The securities of a kind ("industry", "index"): code, name, by code (the pickers of the market page).
     Result<QueryTable> securities(const QString &kind);

@@ -220,6 +220,47 @@ private slots:
         QCOMPARE(h.value().value(1, QStringLiteral("source")).toString(), QStringLiteral("weekly"));
     }
 
+    void weeklyLevelRestartsAfterAGap()
+    {
+        // Three contiguous weeks (the middle one's Friday is a trading day), then five weeks without a return, then
+        // one week after the 中秋 closure, a week whose trading days start on Wednesday: no level across the gap.
+        importText("code,name,kind,week_start,week_end,return_pct\n"
+                   "801991.SI,测试指数,industry,2024-07-01,2024-07-05,10\n"
+                   "801991.SI,测试指数,industry,2024-07-08,2024-07-12,10\n"
+                   "801991.SI,测试指数,industry,2024-07-15,2024-07-19,-50\n"
+                   "801991.SI,测试指数,industry,2024-08-26,2024-08-30,10\n"
+                   "801991.SI,测试指数,industry,2024-09-02,2024-09-06,-10\n"
+                   "801991.SI,测试指数,industry,2024-09-16,2024-09-20,20\n");
+        MarketAnalytics m(*m_store);
+        auto h = m.history(QStringLiteral("801991.SI"));
+        QVERIFY(h.ok());
+        QStringList rows;
+        for (int r = 0; r < h.value().rows.size(); ++r)
+            rows << QStringLiteral("%1 %2 %3").arg(h.value().value(r, QStringLiteral("date")).toString(),
+                                                   CsvWriter::cell(h.value().value(r, QStringLiteral("level"))),
+                                                   h.value().value(r, QStringLiteral("stretch")).toString());
+        // 8.26–8.30 starts from 100 again, not from 60.5; 9.16–9.20 follows a week (9.9–9.13) without a return.
+        QCOMPARE(rows, (QStringList{QStringLiteral("2024-06-28 100.00 0"), QStringLiteral("2024-07-05 110.00 0"),
+                                    QStringLiteral("2024-07-12 121.00 0"), QStringLiteral("2024-07-19 60.50 0"),
+                                    QStringLiteral("2024-08-23 100.00 1"), QStringLiteral("2024-08-30 110.00 1"),
+                                    QStringLiteral("2024-09-06 99.00 1"), QStringLiteral("2024-09-13 100.00 2"),
+                                    QStringLiteral("2024-09-20 120.00 2")}));
+    }
+
+    void weeklyLevelChainsAcrossAWeekTheExchangesWereShut()
+    {
+        // 2024-02-09 and the whole week of 2.12–2.16 closed for 春节: the weeks before and after are contiguous.
+        importText("code,name,kind,week_start,week_end,return_pct\n"
+                   "801992.SI,测试指数二,industry,2024-02-05,2024-02-08,10\n"
+                   "801992.SI,测试指数二,industry,2024-02-19,2024-02-23,10\n");
+        MarketAnalytics m(*m_store);
+        auto h = m.history(QStringLiteral("801992.SI"));
+        QVERIFY(h.ok());
+        QCOMPARE(h.value().rows.size(), 3);
+        QCOMPARE(CsvWriter::cell(h.value().value(2, QStringLiteral("level"))), QStringLiteral("121.00"));
+        QCOMPARE(h.value().value(2, QStringLiteral("stretch")).toInt(), 0);
+    }
+
     void historyAndPeBandsFromImportedSeries()
     {
         importText("code,name,trade_date,close\n801750.SI,计算机(申万),2024-07-19,4500\n801750.SI,计算机(申万),2024-07-26,4424.4\n");

@@ -1,5 +1,6 @@
 #include "chinamapview.h"
 
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,11 +56,135 @@ private slots:
         map.setChoropleth({{QStringLiteral("广东"), 41239.0}, {QStringLiteral("四川"), 300.0}}, QStringLiteral("Current PFLOPS"));
         const QColor guangdong = colourAt(113.0, 24.0), sichuan = colourAt(102.7, 30.0), xinjiang = colourAt(85.0, 41.0);
         QVERIFY(guangdong != plainGuangdong);
-        QVERIFY(guangdong.red() > guangdong.blue() + 60); // the largest value: deep red
-        QVERIFY(sichuan.lightness() > guangdong.lightness()); // less capacity, lighter
+        // Not red (the bubbles' hue, which red shading hid): a slate no bubble has, darkest for the largest value.
+        QVERIFY2(guangdong.blue() > guangdong.red() + 20, qPrintable(guangdong.name()));
+        QVERIFY(sichuan.lightness() > guangdong.lightness()); // less capacity, a lighter class
+        QVERIFY(sichuan != plainGuangdong); // 300 of 41,239 is a class of its own, not blank as on a linear scale
         QCOMPARE(xinjiang, plainGuangdong);                   // no value: plain land
         map.setChoropleth({}, QString());
         QCOMPARE(colourAt(113.0, 24.0), plainGuangdong);
+    }
+
+    void classBreaksAreRoundLogSteps_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<QList<double>>("breaks");
+        QTest::newRow("10 to 56,099: decades") << QList<double>{10, 300, 2000, 41239, 56099} << QList<double>{100, 1000, 10000};
+        QTest::newRow("zeros are no value") << QList<double>{0, 50, 5000} << QList<double>{100, 1000};
+        QTest::newRow("120 to 900: 1-2-5 steps") << QList<double>{120, 900} << QList<double>{200, 500};
+        QTest::newRow("six decades: at most five classes") << QList<double>{1.5, 2e6} << QList<double>{1e3, 1e4, 1e5, 1e6};
+        QTest::newRow("one value: one class") << QList<double>{500, 500} << QList<double>{};
+        QTest::newRow("nothing") << QList<double>{} << QList<double>{};
+    }
+    void classBreaksAreRoundLogSteps()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(QList<double>, breaks);
+        QCOMPARE(ChinaMapView::classBreaks(values), breaks);
+    }
+
+    void provincesFallIntoClassesWithALegend()
+    {
+        const QList<double> breaks{100, 1000, 10000};
+        QCOMPARE(ChinaMapView::classOf(10, breaks), 0);
+        QCOMPARE(ChinaMapView::classOf(100, breaks), 1); // a break opens its class
+        QCOMPARE(ChinaMapView::classOf(9999, breaks), 2);
+        QCOMPARE(ChinaMapView::classOf(56099, breaks), 3);
+        ChinaMapView map;
+        map.resize(900, 700);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.setChoropleth({{QStringLiteral("广东"), 56099.0}, {QStringLiteral("四川"), 300.0}, {QStringLiteral("贵州"), 2000.0},
+                           {QStringLiteral("宁夏"), 10.0}},
+                          QStringLiteral("Current PFLOPS by province"));
+        const QLocale l;
+        QCOMPARE(map.classLabels(), (QStringList{QStringLiteral("under %1").arg(l.toString(100)),
+                                                 QStringLiteral("%1 to %2").arg(l.toString(100), l.toString(1000)),
+                                                 QStringLiteral("%1 to %2").arg(l.toString(1000), l.toString(10000)),
+                                                 QStringLiteral("%1 or more (to %2)").arg(l.toString(10000), l.toString(56099))}));
+        // Each class a step lighter than the next, all within one hue family.
+        for (int i = 1; i < 4; ++i)
+            QVERIFY(ChinaMapView::classColour(i, 4).lightness() < ChinaMapView::classColour(i - 1, 4).lightness());
+        // The key grew by a row per class, under the title.
+        const int withClasses = map.colourKeyRect().height();
+        map.setChoropleth({}, QString());
+        QVERIFY(map.classLabels().isEmpty());
+        QVERIFY(map.colourKeyRect().isEmpty() || map.colourKeyRect().height() < withClasses);
+    }
+
+    // Dragging scrolled the viewport's pixels, the keys with them, and repainted only the uncovered strip: the keys
+    // smeared across the map until Reset. A pan repaints the keys where they belong.
+    void panningRepaintsTheKeys()
+    {
+        ChinaMapView map;
+        map.resize(900, 700);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.setLegend(QStringLiteral("Status"), {{QStringLiteral("operational"), QStringLiteral("operational"), Qt::red}});
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        struct Painted : QObject
+        {
+            QRegion region;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint)
+                    region += static_cast<QPaintEvent *>(e)->region();
+                return false;
+            }
+        } painted;
+        map.viewport()->installEventFilter(&painted);
+        QCoreApplication::processEvents();
+        painted.region = QRegion();
+        const QPointF topLeft = map.mapToScene(QPoint(0, 0));
+        // Drag the map 60 px to the left: the strip uncovered is on the right, the colour key top left.
+        const QPoint from(450, 350), to(390, 350);
+        QTest::mousePress(map.viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), map.viewport()->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(map.viewport(), &move);
+        QTest::mouseRelease(map.viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(map.mapToScene(QPoint(0, 0)).x() > topLeft.x() + 30); // it panned
+        QTRY_VERIFY2(painted.region.contains(map.colourKeyRect()), "the colour key was not repainted after a pan");
+    }
+
+    // The 南海诸岛 frame overlapped Taiwan's islets; province names overprinted each other in the east.
+    void insetClearsTaiwanAndNamesDoNotCollide()
+    {
+        ChinaMapView map;
+        map.resize(470, 345); // the map at 1280×800
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        for (const QString &name : {QStringLiteral("台湾"), QStringLiteral("广东"), QStringLiteral("海南"), QStringLiteral("福建")})
+            QVERIFY2(!map.insetRect().intersects(map.provinceBounds(name)), qPrintable(name));
+        QVERIFY(map.insetRect().top() > map.provinceBounds(QStringLiteral("台湾")).bottom());
+        // Small: the large provinces are named, the crowded east is not overprinted.
+        const QStringList small = map.shownProvinceLabels();
+        QVERIFY(small.contains(QStringLiteral("新疆")));
+        QVERIFY(!small.contains(QStringLiteral("天津")));
+        QVERIFY(small.contains(QStringLiteral("台湾"))); // an island's name reaches into the sea
+        // Bubbles shrink with the map, and grow back on a large one.
+        QVERIFY2(map.bubbleScale() < 0.7, qPrintable(QString::number(map.bubbleScale())));
+        map.resize(1300, 900);
+        QTRY_COMPARE(map.bubbleScale(), 1.0);
+        QVERIFY(map.shownProvinceLabels().size() > small.size());
+    }
+
+    void cappedLabelsDoNotOverlap()
+    {
+        ChinaMapView map;
+        map.resize(470, 345);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        // Four capped centres within 2° of each other: each label finds a place of its own.
+        map.setCentres({{1, QStringLiteral("张北一号智算中心"), 114.7, 41.1, 12000, 12000, QStringLiteral("operational")},
+                        {2, QStringLiteral("张北二号智算中心"), 115.2, 40.6, 5000, 5000, QStringLiteral("operational")},
+                        {3, QStringLiteral("北京三号智算中心"), 116.4, 39.9, 8000, 8000, QStringLiteral("operational")},
+                        {4, QStringLiteral("天津四号智算中心"), 117.2, 39.1, 4000, 4000, QStringLiteral("operational")}});
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QTRY_COMPARE(map.labelRects().size(), 4);
+        const QList<QRectF> rects = map.labelRects();
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
     }
 
     void bubblesGrowWithCapacity()

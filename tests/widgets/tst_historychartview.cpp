@@ -35,6 +35,38 @@ private:
     }
 
 private slots:
+    void aRestartBreaksTheLine_data()
+    {
+        QTest::addColumn<int>("gapDays");
+        QTest::addColumn<QList<QDate>>("restarts");
+        QTest::addColumn<int>("segments");
+        QTest::newRow("contiguous weeks, one line") << 10 << QList<QDate>{} << 1;
+        QTest::newRow("a restart one week later breaks it") << 10 << QList<QDate>{QDate(2024, 7, 19)} << 2;
+        QTest::newRow("a restart breaks even an unbroken daily line") << 0 << QList<QDate>{QDate(2024, 7, 19)} << 2;
+        QTest::newRow("a restart on a day with no point does nothing") << 10 << QList<QDate>{QDate(2024, 7, 20)} << 1;
+    }
+    void aRestartBreaksTheLine()
+    {
+        QFETCH(int, gapDays);
+        QFETCH(QList<QDate>, restarts);
+        QFETCH(int, segments);
+        HistoryChartView view;
+        view.setGapDays(gapDays);
+        view.setRestarts(restarts);
+        // Weekly points a week apart: never further apart than the gap.
+        view.setSeries(QStringLiteral("计算机"), {{QDate(2024, 7, 5), 100}, {QDate(2024, 7, 12), 102}, {QDate(2024, 7, 19), 100},
+                                                  {QDate(2024, 7, 26), 97}});
+        QCOMPARE(view.segmentCount(), segments);
+        int lines = 0;
+        for (auto *s : view.findChild<QChartView *>()->chart()->series())
+            lines += qobject_cast<QLineSeries *>(s) && s->name() == QStringLiteral("计算机");
+        QCOMPARE(lines, segments);
+        // A restart says so on the chart (an export keeps it under its own title).
+        QCOMPARE(view.restartNotes().size(), segments - 1);
+        if (segments > 1)
+            QCOMPARE(view.restartNotes().first(), QStringLiteral("restarts at 100"));
+    }
+
     void decimationKeepsEachColumnsLowAndHigh()
     {
         QList<QPointF> points;

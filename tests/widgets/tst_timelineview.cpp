@@ -20,6 +20,43 @@ private:
     }
 
 private slots:
+    // The legend drew every modality as a dot while the timeline drew diamonds, squares, triangles and flags.
+    void legendMarkersAreTheDrawnShapes_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("cornerFilled"); // a square fills its corner; a dot, diamond, triangle or flag not all four
+        QTest::addColumn<bool>("centreFilled"); // hollow: the update marker is white inside
+        QTest::newRow("image: square") << QStringLiteral("image") << true << true;
+        QTest::newRow("text: dot") << QStringLiteral("text") << false << true;
+        QTest::newRow("multimodal: diamond") << QStringLiteral("multimodal") << false << true;
+        QTest::newRow("update: hollow") << QStringLiteral("update") << false << false;
+    }
+    void legendMarkersAreTheDrawnShapes()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, cornerFilled);
+        QFETCH(bool, centreFilled);
+        TimelineView view;
+        view.resize(900, 400);
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        view.setLegend({{QStringLiteral("text"), QStringLiteral("Text")}, {QStringLiteral("multimodal"), QStringLiteral("Multimodal")},
+                        {QStringLiteral("image"), QStringLiteral("Image")}, {QStringLiteral("update"), QStringLiteral("Update")}});
+        const QRectF box = view.legendMarkerRect(code);
+        QVERIFY(!box.isEmpty());
+        const QImage image = view.grab().toImage();
+        auto inked = [&](QPointF at) {
+            const QColor c = image.pixelColor(at.toPoint());
+            return c.saturation() > 60 || c.lightness() < 120; // a marker's colour, not the white/grey background
+        };
+        // The four corners, a pixel inside.
+        int corners = 0;
+        for (QPointF at : {box.topLeft() + QPointF(1, 1), box.topRight() + QPointF(-2, 1), box.bottomLeft() + QPointF(1, -2),
+                           box.bottomRight() + QPointF(-2, -2)})
+            corners += inked(at);
+        QCOMPARE(corners == 4, cornerFilled);
+        QCOMPARE(inked(box.center()), centreFilled);
+    }
+
     void closeItemsStackInsteadOfOverlapping()
     {
         TimelineView view;

@@ -1,0 +1,82 @@
+#include "pricescatterview.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using zhisuan::widgets::PriceScatterView;
+
+class TestPriceScatterView : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Report 002's 图10 names every model; the chart named the 3 on the frontier, and only where Qt put them.
+    void everyModelIsNamedWithoutOverlaps()
+    {
+        // The seed's 16 models (price CNY per million output tokens, AlignBench), close together in places.
+        const QList<std::tuple<const char *, double, double, bool>> seed{
+            {"DeepSeek-V2", 2, 7.91, true},      {"GLM-4-Air", 10, 7.35, true},        {"Qwen-Plus", 20, 7.2, true},
+            {"Baichuan4", 24, 7.23, true},       {"abab-6.5", 30, 7.97, true},         {"GLM-4", 100, 7.89, true},
+            {"Qwen-Max", 120, 7.9, true},        {"GPT-3.5-Turbo", 9, 6.43, false},    {"Claude-3-Haiku", 14, 6.09, false},
+            {"Gemini-1.5-Flash", 42, 6.5, false}, {"Claude-3-Sonnet", 80, 7.43, false}, {"Gemini-1.0-Pro", 109, 6.71, false},
+            {"Gemini-1.5-Pro", 151, 7.34, false}, {"GPT-4-Turbo-1106", 217, 8.01, false}, {"Claude-3-Opus", 543, 7.63, false},
+            {"GPT-4-0613", 434, 7.54, false}};
+        QList<PriceScatterView::Point> points;
+        for (const auto &[model, price, score, domestic] : seed) {
+            PriceScatterView::Point p{QString::fromLatin1(model), price, score, domestic, {}, {}};
+            if (p.model == QLatin1String("DeepSeek-V2") || p.model == QLatin1String("abab-6.5") || p.model == QLatin1String("GPT-4-Turbo-1106"))
+                p.frontierLabel = QStringLiteral("%1 (¥%2, %3)").arg(p.model).arg(price).arg(score);
+            points << p;
+        }
+        PriceScatterView view;
+        view.resize(1000, 420);
+        view.setPoints(points, {QStringLiteral("price"), QStringLiteral("score"), QStringLiteral("domestic"), QStringLiteral("overseas"), {}});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.names().size(), 16);
+        QVERIFY(view.names().contains(QStringLiteral("GLM-4")));
+        QVERIFY(view.names().contains(QStringLiteral("DeepSeek-V2 (¥2, 7.91)")));
+        const QList<QRectF> rects = view.nameRects();
+        QCOMPARE(rects.size(), 16);
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 and %2").arg(view.names()[i], view.names()[j])));
+    }
+
+    // The page holds the chart to 400 px high; an export 640 px high stretched that picture into the target, so
+    // circles came out as ellipses and the type squashed. A render lays the chart out at the target's size.
+    void anExportKeepsCirclesRound_data()
+    {
+        QTest::addColumn<QSize>("target");
+        QTest::newRow("taller than the widget may be") << QSize(1168, 640);
+        QTest::newRow("the widget's own size") << QSize(900, 300);
+    }
+    void anExportKeepsCirclesRound()
+    {
+        QFETCH(QSize, target);
+        PriceScatterView view;
+        view.setMaximumHeight(300);
+        view.resize(900, 300);
+        view.setPoints({{QStringLiteral("DeepSeek-V2"), 2, 7.91, true, {}, {}}, {QStringLiteral("GPT-4o"), 100, 6.5, false, {}, {}}},
+                       {QStringLiteral("price"), QStringLiteral("score"), QStringLiteral("domestic"), QStringLiteral("overseas"), {}});
+        QImage image(target, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        view.render(&p, QRectF(QPointF(0, 0), QSizeF(target)), true);
+        p.end();
+        // The domestic point: the bounding box of its red pixels (the legend's marker is a small square below the
+        // plot; only the upper four fifths are searched).
+        QRect red;
+        for (int y = 0; y < target.height() * 4 / 5; ++y)
+            for (int x = 0; x < target.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 150 && c.green() < 90 && c.blue() < 90)
+                    red |= QRect(x, y, 1, 1);
+            }
+        QVERIFY(!red.isEmpty());
+        QVERIFY2(std::abs(red.width() - red.height()) <= 2, qPrintable(QStringLiteral("%1×%2").arg(red.width()).arg(red.height())));
+    }
+};
+
+QTEST_MAIN(TestPriceScatterView)
+#include "tst_pricescatterview.moc"
