@@ -11,7 +11,8 @@
 //   ZHISUAN_GEN_SEED=<n>    the run's seed (default: kSuiteSeed, the suite's fixed files; "random": new files,
 //                           the seed printed at the start)
 //   ZHISUAN_GEN_FILES=<n>   how many files (default 2000)
-//   ZHISUAN_GEN_XLSX_FILES=<n> how many of them also as workbooks (default 600: a workbook costs about three CSV files)
+//   ZHISUAN_GEN_XLSX_FILES=<n> how many of them also as workbooks (default 500: a workbook's import costs about three
+//                           CSV files' today, so 500 keep the test near 25 s in a release build)
 //   ZHISUAN_GEN_CASE=<seed> replay one case by the seed its failure printed, and print its file and expectation
 // Failing files are kept under $TMPDIR/zhisuan-gen-failures/ with a .txt saying what was expected and what happened;
 // the failures are counted by class (the features of the cells and files they were traced to) at the end.
@@ -208,6 +209,8 @@ private:
     Census m_mixed;  // files where every group of features varies at once
     Census m_xlsx;   // the same tables as workbooks
     int m_xlsxSkipped = 0;
+    int m_knownOnly = 0; // workbooks that failed by the known importer bugs only
+    qint64 m_csvNs = 0, m_xlsxNs = 0; // time in the import and the checks, for choosing ZHISUAN_GEN_XLSX_FILES
     QElapsedTimer m_clock;
 
     // Finds the cell an error points at (by physical line:column), for tracing a refusal to a class.
@@ -576,7 +579,7 @@ private slots:
             m_files = 2000; // about 50 s of CPU under ASan (2 min on two cores shared with other builds), 12 s in a release build
         m_xlsxFiles = qEnvironmentVariableIntValue("ZHISUAN_GEN_XLSX_FILES", &ok);
         if (!ok || m_xlsxFiles < 0)
-            m_xlsxFiles = 600;
+            m_xlsxFiles = 500;
         m_xlsxFiles = qMin(m_xlsxFiles, m_files);
         m_failureDir = QDir(QDir::tempPath()).filePath(QStringLiteral("zhisuan-gen-failures"));
         QDir().mkpath(m_failureDir);
@@ -680,19 +683,23 @@ private slots:
 
     void cleanupTestCase()
     {
-        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 CSV files and %3 of %4 workbooks failed (%5 tables without a workbook: "
-                                            "their fault is in the CSV bytes; ZHISUAN_GEN_SEED=%6 ZHISUAN_GEN_FILES=%7, %8 s)")
+        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 CSV files and %3 of %4 workbooks failed, %5 more workbooks by the known importer "
+                                            "bugs only (%6 tables without a workbook: their fault is in the CSV bytes; ZHISUAN_GEN_SEED=%7 "
+                                            "ZHISUAN_GEN_FILES=%8 ZHISUAN_GEN_XLSX_FILES=%9, %10 s)")
                                  .arg(m_census.failedCases + m_mixed.failedCases)
                                  .arg(m_census.cases + m_mixed.cases)
-                                 .arg(m_xlsx.failedCases)
+                                 .arg(m_xlsx.failedCases - m_knownOnly)
                                  .arg(m_xlsx.cases)
+                                 .arg(m_knownOnly)
                                  .arg(m_xlsxSkipped)
                                  .arg(hex(m_runSeed))
                                  .arg(m_files)
+                                 .arg(m_xlsxFiles)
                                  .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
         printCensus(m_census, QStringLiteral("Files with one group of features varied (or one fault in a plain file): what fails by itself"));
         printCensus(m_mixed, QStringLiteral("Files with every group varied at once"));
         printCensus(m_xlsx, QStringLiteral("Workbooks"));
+        qInfo("Importing and checking took %.1f s for the CSV files, %.1f s for the workbooks", double(m_csvNs) / 1e9, double(m_xlsxNs) / 1e9);
     }
 
 private:
@@ -733,7 +740,10 @@ private:
                 QVERIFY(f.write(w.bytes) == w.bytes.size());
             }
             QString happened;
+            QElapsedTimer importing;
+            importing.start();
             const QList<Failure> failures = runCase(c, w, filePath, happened);
+            (workbook ? m_xlsxNs : m_csvNs) += importing.nsecsElapsed();
             QString text;
             for (int i = 0; i < w.text.size(); ++i)
                 text += QStringLiteral("%1| %2\n").arg(i + 1, 3).arg(w.text[i]);
@@ -748,7 +758,7 @@ private:
                 onlyKnown = onlyKnown && (f.what == kKnownShortRow || f.what == kKnownUnnamed);
             if (!failures.isEmpty()) {
                 if (onlyKnown)
-                    ++known;
+                    ++known, ++m_knownOnly;
                 else
                     ++failed;
                 path = QDir(m_failureDir).filePath(QStringLiteral("%1-%2%3").arg(hex(seed), shape, ext));
