@@ -258,9 +258,34 @@ private:
             if (const auto ref = cellAt(w, e.line, e.column))
                 tags += tagsOf(c, *ref);
             else
-                tags += c.style.tags() + c.table.tags;
+                tags += writtenTags(c, w) + c.table.tags;
         }
         return tags;
+    }
+
+    // How the file is written: the CSV style's features, or the workbook's (a CSV's encoding means nothing there).
+    static QStringList writtenTags(const GeneratedCase &c, const WrittenFile &w)
+    {
+        if (w.sheet.isEmpty())
+            return c.style.tags();
+        const XlsxStyle style = XlsxStyle::random(c.seed);
+        QStringList tags = style.tags();
+        if (style.mergedHeader && c.table.tags.contains(QStringLiteral("layout:multiline-header-cell")))
+            tags << QStringLiteral("xlsx:merged-two-row-header");
+        return tags;
+    }
+
+    // Every feature of a case as written: the table's, and the CSV style's or the workbook's.
+    static QStringList caseTags(const GeneratedCase &c, const WrittenFile &w)
+    {
+        if (w.sheet.isEmpty())
+            return c.tags();
+        QStringList tags;
+        const QStringList csv = c.style.tags();
+        for (const QString &t : c.tags())
+            if (!csv.contains(t))
+                tags << t;
+        return tags + writtenTags(c, w);
     }
 
     static QStringList periodTags(const GeneratedCase &c)
@@ -272,9 +297,9 @@ private:
         return tags;
     }
 
-    static QStringList fileTags(const GeneratedCase &c)
+    static QStringList fileTags(const GeneratedCase &c, const WrittenFile &w)
     {
-        return c.style.tags() + c.table.tags + QStringList{QStringLiteral("shape:") + c.table.shape};
+        return writtenTags(c, w) + c.table.tags + QStringList{QStringLiteral("shape:") + c.table.shape};
     }
 
     // Whether a workbook was refused only for rows "shorter than the header" that are rows whose last cells are empty
@@ -430,7 +455,7 @@ private:
                 failures += checkStored(c, store.database());
             QSqlQuery fk(store.database());
             if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-                failures.append({QStringLiteral("a row without its parent"), fileTags(c), {}});
+                failures.append({QStringLiteral("a row without its parent"), fileTags(c, w), {}});
         }
 
         if (t.outcome == TerminalTable::Outcome::Imports) {
@@ -438,15 +463,15 @@ private:
                 // Traced to the cells the errors point at, and to the file's own features.
                 // Traced to the cells the errors point at, and to how the file is written (an encoding refused whole
                 // points at its first line).
-                const QStringList tags = tracedErrors(c, w, report) + c.style.tags();
+                const QStringList tags = tracedErrors(c, w, report) + writtenTags(c, w);
                 failures.append({shortRowsOnly(c, w, report) ? kKnownShortRow : QStringLiteral("refused a good file"), tags, errorsText(report).left(600)});
                 return failures;
             }
             if (!t.kinds.contains(report.kind))
-                failures.append({QStringLiteral("imported as another kind"), fileTags(c) + tagsOf(c, {t.headerLine(), -1}),
+                failures.append({QStringLiteral("imported as another kind"), fileTags(c, w) + tagsOf(c, {t.headerLine(), -1}),
                                  QStringLiteral("kind %1, expected %2").arg(report.kind, t.kinds.join(QLatin1Char('|')))});
             if (report.rowsRead != t.rows)
-                failures.append({QStringLiteral("silent: wrong number of rows read"), fileTags(c), QStringLiteral("%1 rows read, expected %2").arg(report.rowsRead).arg(t.rows)});
+                failures.append({QStringLiteral("silent: wrong number of rows read"), fileTags(c, w), QStringLiteral("%1 rows read, expected %2").arg(report.rowsRead).arg(t.rows)});
             if (w.sheet.isEmpty() && !report.encoding.startsWith(CsvStyle::reportName(c.style.encoding), Qt::CaseInsensitive))
                 failures.append({QStringLiteral("encoding named wrong"), {CsvStyle::tag(c.style.encoding)},
                                  QStringLiteral("reported %1, expected %2").arg(report.encoding, CsvStyle::reportName(c.style.encoding))});
@@ -507,12 +532,13 @@ private:
         return failures;
     }
 
-    void count(const GeneratedCase &c, const QList<Failure> &failures, const QString &path, qint64 size, const QString &detail, bool workbook)
+    void count(const GeneratedCase &c, const WrittenFile &w, const QList<Failure> &failures, const QString &path, qint64 size, const QString &detail)
     {
+        const bool workbook = !w.sheet.isEmpty();
         Census &census = workbook ? m_xlsx : c.table.tags.contains(QStringLiteral("mode:mixed")) ? m_mixed : m_census;
         ++census.cases;
         ++census.casesByShape[c.table.shape];
-        const QStringList all = c.tags();
+        const QStringList all = caseTags(c, w);
         for (const QString &tag : all)
             ++census.classes[tag].cases;
         if (failures.isEmpty())
@@ -751,7 +777,7 @@ private:
                 qInfo().noquote() << QStringLiteral("\n--- file (%1 bytes, %2) ---\n%3--- expected ---\n%4\n--- happened ---\n%5\n--- tags ---\n%6")
                                          .arg(w.bytes.size())
                                          .arg(workbook ? QStringLiteral("workbook") : CsvStyle::reportName(c.style.encoding), text, describeExpectation(c, w), happened,
-                                              c.tags().join(QLatin1Char(' ')));
+                                              caseTags(c, w).join(QLatin1Char(' ')));
             QString path, detail;
             bool onlyKnown = !failures.isEmpty();
             for (const Failure &f : failures)
@@ -774,12 +800,12 @@ private:
                 QFile note(path.chopped(ext.size()) + QStringLiteral(".txt"));
                 if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
                     note.write((QStringLiteral("ZHISUAN_GEN_CASE=%1\n\n--- file ---\n%2\n--- expected ---\n%3\n\n--- happened ---\n%4\n\n--- failures ---\n%5\n\n--- tags ---\n%6\n")
-                                    .arg(hex(seed), text, describeExpectation(c, w), happened, detail, c.tags().join(QLatin1Char(' '))))
+                                    .arg(hex(seed), text, describeExpectation(c, w), happened, detail, caseTags(c, w).join(QLatin1Char(' '))))
                                    .toUtf8());
                 if (firstFew.size() < 3 && !onlyKnown)
                     firstFew << QStringLiteral("case %1 (%2):\n%3").arg(hex(seed), path, detail.left(500));
             }
-            count(c, failures, path, w.bytes.size(), detail.left(300), workbook);
+            count(c, w, failures, path, w.bytes.size(), detail.left(300));
         }
         QStringList summary;
         for (auto it = byWhat.constBegin(); it != byWhat.constEnd(); ++it)
