@@ -3,10 +3,16 @@
 // the starter dataset. A file that imports must leave every generated number in the store as the double nearest to its
 // exact decimal value after the unit's scale; a file that must be refused must be refused at the right line:column and
 // leave the store byte for byte as it was. A silent wrong number with exit 0 fails the test with the file that made it.
+// Every table is imported twice (issue 28): as the CSV file, and as the workbook Wind, iFinD or Choice would save
+// (TerminalXlsxWriter: number, percentage and date cells, codes as text, Choice's merged two-row header), where a
+// refusal must name the cell as Excel does (Sheet1!C7). A table whose fault is in the CSV bytes only (a line in
+// another encoding) has no workbook.
 //
 //   ZHISUAN_GEN_SEED=<n>    the run's seed (default: kSuiteSeed, the suite's fixed files; "random": new files,
 //                           the seed printed at the start)
 //   ZHISUAN_GEN_FILES=<n>   how many files (default 2000)
+//   ZHISUAN_GEN_XLSX_FILES=<n> how many of them also as workbooks (default 500: a workbook's import costs about three
+//                           CSV files' today, so 500 keep the test near 25 s in a release build)
 //   ZHISUAN_GEN_CASE=<seed> replay one case by the seed its failure printed, and print its file and expectation
 // Failing files are kept under $TMPDIR/zhisuan-gen-failures/ with a .txt saying what was expected and what happened;
 // the failures are counted by class (the features of the cells and files they were traced to) at the end.
@@ -14,6 +20,7 @@
 #include "generator/exactdecimal.h"
 #include "generator/terminalcsvwriter.h"
 #include "generator/terminalfilegenerator.h"
+#include "generator/terminalxlsxwriter.h"
 
 #include "importjob.h"
 #include "importtesthelpers.h"
@@ -75,6 +82,13 @@ QString hex(quint64 seed)
     return QStringLiteral("0x") + QString::number(seed, 16).rightJustified(16, QLatin1Char('0'));
 }
 
+// Importer bugs the workbooks found (issue 28), each reproduced by knownWorkbookBugs() under QEXPECT_FAIL: a case
+// that fails by one of these only is counted and printed, not failed, so that the property keeps guarding every other
+// class. When the import is fixed, knownWorkbookBugs() passes unexpectedly and these go.
+const QString kKnownShortRow = QStringLiteral("known importer bug: a workbook row whose last cells are empty is refused as short");
+const QString kKnownUnnamed = QStringLiteral("known importer bug: an error of the header or the file's period in a workbook is named line:column, "
+                                             "not as Excel names the cell");
+
 // What went wrong with a case, and the classes (features) it is counted against.
 struct Failure
 {
@@ -82,6 +96,26 @@ struct Failure
     QStringList tags;
     QString detail;
 };
+
+// How Excel names a cell, written out here rather than taken from the import: Sheet1!C7, '周报 数据'!C7 (a name with a
+// space is quoted), the row alone (Sheet1!7:7) for column 0.
+QString excelName(const QString &sheet, qint64 row, qint64 column)
+{
+    const QString name = sheet.contains(QLatin1Char(' ')) ? QLatin1Char('\'') + sheet + QLatin1Char('\'') : sheet;
+    if (column <= 0)
+        return QStringLiteral("%1!%2:%2").arg(name).arg(row);
+    QString letters;
+    for (qint64 c = column; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(char16_t(u'A' + (c - 1) % 26)));
+    return QStringLiteral("%1!%2%3").arg(name, letters).arg(row);
+}
+
+QString withoutExcelText(const QString &text)
+{
+    if (text.size() >= 3 && text.startsWith(QLatin1String("=\"")) && text.endsWith(QLatin1Char('"')))
+        return text.mid(2, text.size() - 3);
+    return text;
+}
 
 QString describeRow(const ExpectedRow &row)
 {
@@ -95,7 +129,7 @@ QString describeExpectation(const GeneratedCase &c, const WrittenFile &w)
 {
     const TerminalTable &t = c.table;
     QStringList out;
-    out << QStringLiteral("shape %1, %2, options:%3%4").arg(t.shape, CsvStyle::reportName(c.style.encoding),
+    out << QStringLiteral("shape %1, %2, options:%3%4").arg(t.shape, w.sheet.isEmpty() ? CsvStyle::reportName(c.style.encoding) : QStringLiteral("workbook, sheet ") + w.sheet,
                                                              t.week.isValid() ? QStringLiteral(" --week ") + t.week.toString(Qt::ISODate) : QString(),
                                                              t.asOf.isValid() ? QStringLiteral(" --as-of ") + t.asOf.toString(Qt::ISODate) : QString());
     if (t.outcome == TerminalTable::Outcome::Refused) {
@@ -103,7 +137,10 @@ QString describeExpectation(const GeneratedCase &c, const WrittenFile &w)
         for (const CellRef &r : t.refusal.at) {
             if (r.line < 0 || r.line >= w.cells.size())
                 continue;
-            if (r.cell >= 0 && r.cell < w.cells[r.line].size())
+            if (!w.sheet.isEmpty())
+                at << excelName(w.sheet, r.cell >= 0 && r.cell < w.cells[r.line].size() ? w.cells[r.line][r.cell].line : w.lines[r.line],
+                                r.cell >= 0 && r.cell < w.cells[r.line].size() ? w.cells[r.line][r.cell].column : 0);
+            else if (r.cell >= 0 && r.cell < w.cells[r.line].size())
                 at << QStringLiteral("%1:%2").arg(w.cells[r.line][r.cell].line).arg(w.cells[r.line][r.cell].column);
             else
                 at << QStringLiteral("%1:*").arg(w.lines[r.line]);
@@ -165,10 +202,15 @@ private:
     std::unique_ptr<TerminalFileGenerator> m_generator;
     quint64 m_runSeed = 0;
     int m_files = 0;
+    int m_xlsxFiles = 0;
     std::optional<quint64> m_replay;
     QString m_failureDir;
     Census m_census; // focused, plain and fault files: a failure there has one cause
     Census m_mixed;  // files where every group of features varies at once
+    Census m_xlsx;   // the same tables as workbooks
+    int m_xlsxSkipped = 0;
+    int m_knownOnly = 0; // workbooks that failed by the known importer bugs only
+    qint64 m_csvNs = 0, m_xlsxNs = 0; // time in the import and the checks, for choosing ZHISUAN_GEN_XLSX_FILES
     QElapsedTimer m_clock;
 
     // Finds the cell an error points at (by physical line:column), for tracing a refusal to a class.
@@ -216,9 +258,34 @@ private:
             if (const auto ref = cellAt(w, e.line, e.column))
                 tags += tagsOf(c, *ref);
             else
-                tags += c.style.tags() + c.table.tags;
+                tags += writtenTags(c, w) + c.table.tags;
         }
         return tags;
+    }
+
+    // How the file is written: the CSV style's features, or the workbook's (a CSV's encoding means nothing there).
+    static QStringList writtenTags(const GeneratedCase &c, const WrittenFile &w)
+    {
+        if (w.sheet.isEmpty())
+            return c.style.tags();
+        const XlsxStyle style = XlsxStyle::random(c.seed);
+        QStringList tags = style.tags();
+        if (style.mergedHeader && c.table.tags.contains(QStringLiteral("layout:multiline-header-cell")))
+            tags << QStringLiteral("xlsx:merged-two-row-header");
+        return tags;
+    }
+
+    // Every feature of a case as written: the table's, and the CSV style's or the workbook's.
+    static QStringList caseTags(const GeneratedCase &c, const WrittenFile &w)
+    {
+        if (w.sheet.isEmpty())
+            return c.tags();
+        QStringList tags;
+        const QStringList csv = c.style.tags();
+        for (const QString &t : c.tags())
+            if (!csv.contains(t))
+                tags << t;
+        return tags + writtenTags(c, w);
     }
 
     static QStringList periodTags(const GeneratedCase &c)
@@ -230,9 +297,31 @@ private:
         return tags;
     }
 
-    static QStringList fileTags(const GeneratedCase &c)
+    static QStringList fileTags(const GeneratedCase &c, const WrittenFile &w)
     {
-        return c.style.tags() + c.table.tags + QStringList{QStringLiteral("shape:") + c.table.shape};
+        return writtenTags(c, w) + c.table.tags + QStringList{QStringLiteral("shape:") + c.table.shape};
+    }
+
+    // Whether a workbook was refused only for rows "shorter than the header" that are rows whose last cells are empty
+    // (a spreadsheet writes no cell for an empty one): kKnownShortRow.
+    static bool isShortRowError(const GeneratedCase &c, const WrittenFile &w, const ImportIssue &e)
+    {
+        if (w.sheet.isEmpty() || !e.message.contains(QLatin1String("fields as in the header")))
+            return false;
+        const qsizetype line = w.lines.indexOf(e.line);
+        return line >= 0 && c.table.lines[line].role == TableLine::Role::Data && !c.table.lines[line].cells.isEmpty()
+            && withoutExcelText(c.table.lines[line].cells.last().text).trimmed().isEmpty();
+    }
+    static int shortRowErrors(const GeneratedCase &c, const WrittenFile &w, const ImportReport &report)
+    {
+        int n = 0;
+        for (const ImportIssue &e : report.errors)
+            n += isShortRowError(c, w, e) ? 1 : 0;
+        return n;
+    }
+    static bool shortRowsOnly(const GeneratedCase &c, const WrittenFile &w, const ImportReport &report)
+    {
+        return !report.errors.isEmpty() && shortRowErrors(c, w, report) == report.errors.size();
     }
 
     QList<Failure> checkStored(const GeneratedCase &c, QSqlDatabase db)
@@ -334,7 +423,7 @@ private:
         return failures;
     }
 
-    QList<Failure> runCase(const GeneratedCase &c, const WrittenFile &w, const QString &csvPath, QString &happened)
+    QList<Failure> runCase(const GeneratedCase &c, const WrittenFile &w, const QString &path, QString &happened)
     {
         QList<Failure> failures;
         const TerminalTable &t = c.table;
@@ -353,7 +442,7 @@ private:
             if (!opened.ok())
                 return {{QStringLiteral("harness"), {}, errorOf(opened)}};
             Store &store = *opened.value();
-            report = ImportJob::run(store, csvPath, options);
+            report = ImportJob::run(store, path, options);
             happened = report.ok() ? QStringLiteral("imported as %1 (%2), %3 rows read, %4 inserted, %5 updated")
                                          .arg(report.kind, report.encoding)
                                          .arg(report.rowsRead)
@@ -366,7 +455,7 @@ private:
                 failures += checkStored(c, store.database());
             QSqlQuery fk(store.database());
             if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-                failures.append({QStringLiteral("a row without its parent"), fileTags(c), {}});
+                failures.append({QStringLiteral("a row without its parent"), fileTags(c, w), {}});
         }
 
         if (t.outcome == TerminalTable::Outcome::Imports) {
@@ -374,16 +463,16 @@ private:
                 // Traced to the cells the errors point at, and to the file's own features.
                 // Traced to the cells the errors point at, and to how the file is written (an encoding refused whole
                 // points at its first line).
-                const QStringList tags = tracedErrors(c, w, report) + c.style.tags();
-                failures.append({QStringLiteral("refused a good file"), tags, errorsText(report).left(600)});
+                const QStringList tags = tracedErrors(c, w, report) + writtenTags(c, w);
+                failures.append({shortRowsOnly(c, w, report) ? kKnownShortRow : QStringLiteral("refused a good file"), tags, errorsText(report).left(600)});
                 return failures;
             }
             if (!t.kinds.contains(report.kind))
-                failures.append({QStringLiteral("imported as another kind"), fileTags(c) + tagsOf(c, {t.headerLine(), -1}),
+                failures.append({QStringLiteral("imported as another kind"), fileTags(c, w) + tagsOf(c, {t.headerLine(), -1}),
                                  QStringLiteral("kind %1, expected %2").arg(report.kind, t.kinds.join(QLatin1Char('|')))});
             if (report.rowsRead != t.rows)
-                failures.append({QStringLiteral("silent: wrong number of rows read"), fileTags(c), QStringLiteral("%1 rows read, expected %2").arg(report.rowsRead).arg(t.rows)});
-            if (!report.encoding.startsWith(CsvStyle::reportName(c.style.encoding), Qt::CaseInsensitive))
+                failures.append({QStringLiteral("silent: wrong number of rows read"), fileTags(c, w), QStringLiteral("%1 rows read, expected %2").arg(report.rowsRead).arg(t.rows)});
+            if (w.sheet.isEmpty() && !report.encoding.startsWith(CsvStyle::reportName(c.style.encoding), Qt::CaseInsensitive))
                 failures.append({QStringLiteral("encoding named wrong"), {CsvStyle::tag(c.style.encoding)},
                                  QStringLiteral("reported %1, expected %2").arg(report.encoding, CsvStyle::reportName(c.style.encoding))});
             return failures;
@@ -397,9 +486,9 @@ private:
         }
         if (fileHash(storePath) != m_templateHash)
             failures.append({QStringLiteral("refused but the store changed"), faultTags, {}});
-        bool found = false;
+        bool found = false, foundUnnamed = false;
         for (const ImportIssue &e : report.errors) {
-            bool placed = false;
+            bool placed = false, unnamed = false;
             for (const CellRef &ref : t.refusal.at) {
                 if (ref.line < 0 || ref.line >= w.cells.size())
                     continue;
@@ -416,7 +505,13 @@ private:
                     break;
                 }
             }
-            if (!placed)
+            // In a workbook the place is the sheet's cell, and the message names it as Excel does.
+            if (placed && !w.sheet.isEmpty()) {
+                unnamed = e.sheet.isEmpty();
+                placed = e.sheet == w.sheet
+                    && e.toString().startsWith(QFileInfo(path).fileName() + QLatin1Char(':') + excelName(w.sheet, e.line, e.column) + QStringLiteral(": "));
+            }
+            if (!placed && !unnamed)
                 continue;
             bool says = true;
             for (const QStringList &group : t.refusal.mentions) {
@@ -425,21 +520,25 @@ private:
                     any = any || e.message.contains(m, Qt::CaseInsensitive);
                 says = says && any;
             }
-            found = found || says;
+            found = found || (placed && says);
+            foundUnnamed = foundUnnamed || (unnamed && says);
         }
         if (!found)
-            failures.append({QStringLiteral("refused, but not where or not saying what"), faultTags + tracedErrors(c, w, report), errorsText(report).left(600)});
+            failures.append({foundUnnamed ? kKnownUnnamed : QStringLiteral("refused, but not where or not saying what"), faultTags + tracedErrors(c, w, report),
+                             errorsText(report).left(600)});
         else if (t.refusal.oneError && report.errors.size() > 1)
-            failures.append({QStringLiteral("refused with more than one error for one fault"), faultTags, errorsText(report).left(600)});
+            failures.append({report.errors.size() - shortRowErrors(c, w, report) == 1 ? kKnownShortRow : QStringLiteral("refused with more than one error for one fault"),
+                             faultTags, errorsText(report).left(600)});
         return failures;
     }
 
-    void count(const GeneratedCase &c, const QList<Failure> &failures, const QString &path, qint64 size, const QString &detail)
+    void count(const GeneratedCase &c, const WrittenFile &w, const QList<Failure> &failures, const QString &path, qint64 size, const QString &detail)
     {
-        Census &census = c.table.tags.contains(QStringLiteral("mode:mixed")) ? m_mixed : m_census;
+        const bool workbook = !w.sheet.isEmpty();
+        Census &census = workbook ? m_xlsx : c.table.tags.contains(QStringLiteral("mode:mixed")) ? m_mixed : m_census;
         ++census.cases;
         ++census.casesByShape[c.table.shape];
-        const QStringList all = c.tags();
+        const QStringList all = caseTags(c, w);
         for (const QString &tag : all)
             ++census.classes[tag].cases;
         if (failures.isEmpty())
@@ -504,12 +603,17 @@ private slots:
         m_files = qEnvironmentVariableIntValue("ZHISUAN_GEN_FILES", &ok);
         if (!ok || m_files <= 0)
             m_files = 2000; // about 50 s of CPU under ASan (2 min on two cores shared with other builds), 12 s in a release build
+        m_xlsxFiles = qEnvironmentVariableIntValue("ZHISUAN_GEN_XLSX_FILES", &ok);
+        if (!ok || m_xlsxFiles < 0)
+            m_xlsxFiles = 500;
+        m_xlsxFiles = qMin(m_xlsxFiles, m_files);
         m_failureDir = QDir(QDir::tempPath()).filePath(QStringLiteral("zhisuan-gen-failures"));
         QDir().mkpath(m_failureDir);
         if (m_replay)
             qInfo("Replaying case %s (ZHISUAN_GEN_CASE)", qPrintable(hex(*m_replay)));
         else
-            qInfo("ZHISUAN_GEN_SEED=%s ZHISUAN_GEN_FILES=%d (failing files go to %s)", qPrintable(hex(m_runSeed)), m_files, qPrintable(m_failureDir));
+            qInfo("ZHISUAN_GEN_SEED=%s ZHISUAN_GEN_FILES=%d ZHISUAN_GEN_XLSX_FILES=%d (failing files go to %s)", qPrintable(hex(m_runSeed)), m_files, m_xlsxFiles,
+                  qPrintable(m_failureDir));
     }
 
     // One row a shape: the run's cases are shared among them by the shape each seed makes.
@@ -523,43 +627,167 @@ private slots:
     void roundTrip()
     {
         QFETCH(QString, shape);
+        roundTripShape(shape, false);
+    }
+
+    // The same tables as workbooks.
+    void roundTripXlsx_data() { roundTrip_data(); }
+    void roundTripXlsx()
+    {
+        QFETCH(QString, shape);
+        roundTripShape(shape, true);
+    }
+
+    // The importer bugs the workbooks found, each in its smallest file: a Wind table whose last column is empty in
+    // one row (kKnownShortRow), and a header unit ZhiSuan does not know (kKnownUnnamed). The same table as CSV is
+    // right; the workbook is wrong, marked QEXPECT_FAIL until db/import is fixed (then these pass unexpectedly and
+    // fail the test: take the marks and the kKnown… tolerances out).
+    void knownWorkbookBugs_data()
+    {
+        QTest::addColumn<QString>("closeUnit");
+        QTest::addColumn<bool>("emptyLastCell");
+        QTest::addColumn<QString>("csvPlace");  // where the CSV file's error is ("" when it imports)
+        QTest::addColumn<QString>("xlsxPlace"); // where the workbook's must be, as Excel names it
+        QTest::newRow("a row whose last cell is empty") << QStringLiteral("元") << true << QString() << QString();
+        QTest::newRow("a header unit ZhiSuan does not know") << QStringLiteral("英镑") << false << QStringLiteral("2:54") << QStringLiteral("Sheet1!D2");
+    }
+    void knownWorkbookBugs()
+    {
+        QFETCH(QString, closeUnit);
+        QFETCH(bool, emptyLastCell);
+        QFETCH(QString, csvPlace);
+        QFETCH(QString, xlsxPlace);
+        auto cell = [](const QString &text) { return TableCell{text, {}}; };
+        auto number = [](qint64 mantissa, int exponent) {
+            const ExactDecimal v{mantissa, exponent};
+            return TableCell{v.toPlainText(), {}, CellValue{CellValue::Type::Number, v, false, {}}};
+        };
+        TerminalTable t;
+        t.lines.append(TableLine{TableLine::Role::Title, {cell(QStringLiteral("区间涨跌幅排名"))}, {}});
+        t.lines.append(TableLine{TableLine::Role::Header,
+                                 {cell(QStringLiteral("证券代码")), cell(QStringLiteral("证券简称")),
+                                  cell(QStringLiteral("区间涨跌幅[起始交易日期]20241104[截止交易日期]20241108[单位]%")),
+                                  cell(QStringLiteral("收盘价[单位]") + closeUnit)},
+                                 {}});
+        t.lines.append(TableLine{TableLine::Role::Data, {cell(QStringLiteral("300474.SZ")), cell(QStringLiteral("景嘉微")), number(1831, -2), number(825, -1)}, {}});
+        t.lines.append(TableLine{TableLine::Role::Data,
+                                 {cell(QStringLiteral("002230.SZ")), cell(QStringLiteral("科大讯飞")), number(-443, -2), emptyLastCell ? cell(QString()) : number(5312, -2)},
+                                 {}});
+        const QString csv = m_dir.filePath(QStringLiteral("known.csv")), xlsx = m_dir.filePath(QStringLiteral("known.xlsx"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(TerminalCsvWriter::write(t, CsvStyle{}).bytes);
+        }
+        QString error;
+        QVERIFY2(!TerminalXlsxWriter::write(t, XlsxStyle{}, xlsx, &error).bytes.isEmpty(), qPrintable(error));
+        auto import = [&](const QString &path) {
+            const QString storePath = m_dir.filePath(QStringLiteral("known.sqlite"));
+            QFile::remove(storePath);
+            QFile::copy(m_template, storePath);
+            QFile::setPermissions(storePath, QFile::ReadOwner | QFile::WriteOwner);
+            auto store = Store::open(storePath, Store::OpenMode::ExistingOnly);
+            return store.ok() ? ImportJob::run(*store.value(), path, ImportOptions{}) : ImportReport{};
+        };
+        const ImportReport fromCsv = import(csv), fromXlsx = import(xlsx);
+        qInfo().noquote() << QStringLiteral("CSV: %1\nworkbook: %2").arg(fromCsv.ok() ? QStringLiteral("imported") : errorsText(fromCsv),
+                                                                       fromXlsx.ok() ? QStringLiteral("imported") : errorsText(fromXlsx));
+        if (csvPlace.isEmpty()) {
+            QVERIFY2(fromCsv.ok(), qPrintable(errorsText(fromCsv)));
+            QEXPECT_FAIL("", "db/import: a workbook row with no cell for its empty last column is refused as shorter than the header", Continue);
+            QVERIFY2(fromXlsx.ok(), qPrintable(errorsText(fromXlsx)));
+            return;
+        }
+        QCOMPARE(fromCsv.errors.size(), 1);
+        QCOMPARE(fromCsv.errors.first().place(), csvPlace);
+        QCOMPARE(fromXlsx.errors.size(), 1);
+        QVERIFY(!fromXlsx.committed);
+        QEXPECT_FAIL("", "db/import: an error found reading the header (a unit, the period) in a workbook is named line:column, not as Excel names the cell",
+                     Continue);
+        QCOMPARE(fromXlsx.errors.first().place(), xlsxPlace);
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 CSV files and %3 of %4 workbooks failed, %5 more workbooks by the known importer "
+                                            "bugs only (%6 tables without a workbook: their fault is in the CSV bytes; ZHISUAN_GEN_SEED=%7 "
+                                            "ZHISUAN_GEN_FILES=%8 ZHISUAN_GEN_XLSX_FILES=%9, %10 s)")
+                                 .arg(m_census.failedCases + m_mixed.failedCases)
+                                 .arg(m_census.cases + m_mixed.cases)
+                                 .arg(m_xlsx.failedCases - m_knownOnly)
+                                 .arg(m_xlsx.cases)
+                                 .arg(m_knownOnly)
+                                 .arg(m_xlsxSkipped)
+                                 .arg(hex(m_runSeed))
+                                 .arg(m_files)
+                                 .arg(m_xlsxFiles)
+                                 .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+        printCensus(m_census, QStringLiteral("Files with one group of features varied (or one fault in a plain file): what fails by itself"));
+        printCensus(m_mixed, QStringLiteral("Files with every group varied at once"));
+        printCensus(m_xlsx, QStringLiteral("Workbooks"));
+        qInfo("Importing and checking took %.1f s for the CSV files, %.1f s for the workbooks", double(m_csvNs) / 1e9, double(m_xlsxNs) / 1e9);
+    }
+
+private:
+    void roundTripShape(const QString &shape, bool workbook)
+    {
         QList<quint64> seeds;
         if (m_replay) {
             if (TerminalFileGenerator::shapeOf(*m_replay) != shape)
                 QSKIP("the replayed case is of another shape");
             seeds << *m_replay;
         } else {
-            for (int i = 0; i < m_files; ++i) {
+            for (int i = 0; i < (workbook ? m_xlsxFiles : m_files); ++i) {
                 const quint64 seed = TerminalFileGenerator::caseSeed(m_runSeed, quint64(i));
                 if (TerminalFileGenerator::shapeOf(seed) == shape)
                     seeds << seed;
             }
         }
-        int failed = 0;
+        int failed = 0, known = 0;
         QMap<QString, int> byWhat;
         QStringList firstFew;
-        const QString csvPath = m_dir.filePath(QStringLiteral("case.csv"));
+        const QString filePath = m_dir.filePath(workbook ? QStringLiteral("case.xlsx") : QStringLiteral("case.csv"));
+        const QString ext = workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
         for (quint64 seed : seeds) {
             const GeneratedCase c = m_generator->generate(seed);
-            const WrittenFile w = TerminalCsvWriter::write(c.table, c.style);
-            {
-                QFile f(csvPath);
+            WrittenFile w;
+            if (workbook) {
+                if (c.table.tags.contains(QStringLiteral("bad:mixed-encoding"))) {
+                    ++m_xlsxSkipped;
+                    continue;
+                }
+                QString error;
+                w = TerminalXlsxWriter::write(c.table, XlsxStyle::random(seed), filePath, &error);
+                QVERIFY2(!w.bytes.isEmpty(), qPrintable(error));
+            } else {
+                w = TerminalCsvWriter::write(c.table, c.style);
+                QFile f(filePath);
                 QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
                 QVERIFY(f.write(w.bytes) == w.bytes.size());
             }
             QString happened;
-            const QList<Failure> failures = runCase(c, w, csvPath, happened);
+            QElapsedTimer importing;
+            importing.start();
+            const QList<Failure> failures = runCase(c, w, filePath, happened);
+            (workbook ? m_xlsxNs : m_csvNs) += importing.nsecsElapsed();
             QString text;
             for (int i = 0; i < w.text.size(); ++i)
                 text += QStringLiteral("%1| %2\n").arg(i + 1, 3).arg(w.text[i]);
             if (m_replay)
                 qInfo().noquote() << QStringLiteral("\n--- file (%1 bytes, %2) ---\n%3--- expected ---\n%4\n--- happened ---\n%5\n--- tags ---\n%6")
                                          .arg(w.bytes.size())
-                                         .arg(CsvStyle::reportName(c.style.encoding), text, describeExpectation(c, w), happened, c.tags().join(QLatin1Char(' ')));
+                                         .arg(workbook ? QStringLiteral("workbook") : CsvStyle::reportName(c.style.encoding), text, describeExpectation(c, w), happened,
+                                              caseTags(c, w).join(QLatin1Char(' ')));
             QString path, detail;
+            bool onlyKnown = !failures.isEmpty();
+            for (const Failure &f : failures)
+                onlyKnown = onlyKnown && (f.what == kKnownShortRow || f.what == kKnownUnnamed);
             if (!failures.isEmpty()) {
-                ++failed;
-                path = QDir(m_failureDir).filePath(QStringLiteral("%1-%2.csv").arg(hex(seed), shape));
+                if (onlyKnown)
+                    ++known, ++m_knownOnly;
+                else
+                    ++failed;
+                path = QDir(m_failureDir).filePath(QStringLiteral("%1-%2%3").arg(hex(seed), shape, ext));
                 QFile keep(path);
                 if (keep.open(QIODevice::WriteOnly | QIODevice::Truncate))
                     keep.write(w.bytes);
@@ -569,44 +797,33 @@ private slots:
                     lines << f.what + QStringLiteral(": ") + f.detail;
                 }
                 detail = lines.join(QLatin1Char('\n'));
-                QFile note(path.chopped(4) + QStringLiteral(".txt"));
+                QFile note(path.chopped(ext.size()) + QStringLiteral(".txt"));
                 if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
                     note.write((QStringLiteral("ZHISUAN_GEN_CASE=%1\n\n--- file ---\n%2\n--- expected ---\n%3\n\n--- happened ---\n%4\n\n--- failures ---\n%5\n\n--- tags ---\n%6\n")
-                                    .arg(hex(seed), text, describeExpectation(c, w), happened, detail, c.tags().join(QLatin1Char(' '))))
+                                    .arg(hex(seed), text, describeExpectation(c, w), happened, detail, caseTags(c, w).join(QLatin1Char(' '))))
                                    .toUtf8());
-                if (firstFew.size() < 3)
+                if (firstFew.size() < 3 && !onlyKnown)
                     firstFew << QStringLiteral("case %1 (%2):\n%3").arg(hex(seed), path, detail.left(500));
             }
-            count(c, failures, path, w.bytes.size(), detail.left(300));
+            count(c, w, failures, path, w.bytes.size(), detail.left(300));
         }
         QStringList summary;
         for (auto it = byWhat.constBegin(); it != byWhat.constEnd(); ++it)
             summary << QStringLiteral("  %1 × %2").arg(it.value(), 5).arg(it.key());
-        if (failed > 0)
-            qWarning().noquote() << QStringLiteral("%1: %2 of %3 files failed\n%4\nfirst failures:\n%5")
+        if (failed > 0 || known > 0)
+            qWarning().noquote() << QStringLiteral("%1: %2 of %3 %4 failed, %5 more by known importer bugs only\n%6\nfirst failures:\n%7")
                                         .arg(shape)
                                         .arg(failed)
                                         .arg(seeds.size())
+                                        .arg(workbook ? QStringLiteral("workbooks") : QStringLiteral("files"))
+                                        .arg(known)
                                         .arg(summary.join(QLatin1Char('\n')), firstFew.join(QLatin1Char('\n')));
-        QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 generated %3 files failed (run seed %4); see the census at the end")
+        QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 generated %3 %4 failed (run seed %5); see the census at the end")
                                              .arg(failed)
                                              .arg(seeds.size())
-                                             .arg(shape, hex(m_runSeed))));
+                                             .arg(shape, workbook ? QStringLiteral("workbooks") : QStringLiteral("files"), hex(m_runSeed))));
     }
 
-    void cleanupTestCase()
-    {
-        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 files failed (ZHISUAN_GEN_SEED=%3 ZHISUAN_GEN_FILES=%4, %5 s)")
-                                 .arg(m_census.failedCases + m_mixed.failedCases)
-                                 .arg(m_census.cases + m_mixed.cases)
-                                 .arg(hex(m_runSeed))
-                                 .arg(m_files)
-                                 .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
-        printCensus(m_census, QStringLiteral("Files with one group of features varied (or one fault in a plain file): what fails by itself"));
-        printCensus(m_mixed, QStringLiteral("Files with every group varied at once"));
-    }
-
-private:
     static void printCensus(const Census &c, const QString &title)
     {
         QStringList out;

@@ -36,12 +36,15 @@ struct CellPosition
     qint64 contentColumn = 0;
 };
 
+// A written file. A workbook (TerminalXlsxWriter) has its table on `sheet`: a line is a row, a column its column
+// (1-based, as Sheet1!C7 is row 7, column 3).
 struct WrittenFile
 {
     QByteArray bytes;
     QList<QList<CellPosition>> cells; // per logical line, per cell
     QList<qint64> lines;              // the physical line each logical line starts on
     QList<QString> text;              // the decoded text of each physical line, for failure reports
+    QString sheet;                    // empty for a CSV file
 };
 
 class TerminalCsvWriter

@@ -207,12 +207,29 @@ struct Written
 {
     QString text;
     QString tag;
+    QDate date{}; // a date's: what a spreadsheet's date cell holds
 };
 
 const QStringList kDateForms{QStringLiteral("date:iso"), QStringLiteral("date:slash"), QStringLiteral("date:slash-unpadded"), QStringLiteral("date:compact"),
                              QStringLiteral("date:chinese"), QStringLiteral("date:dotted"), QStringLiteral("date:datetime-zero")};
 
+Written dateFormText(int form, QDate d);
+
 Written dateForm(int form, QDate d)
+{
+    Written w = dateFormText(form, d);
+    w.date = d;
+    return w;
+}
+
+// A date cell: the text as written, and the date for a writer that keeps types.
+TableCell dateCell(const Written &d, QStringList tags = {})
+{
+    tags.prepend(d.tag);
+    return TableCell{d.text, tags, CellValue{CellValue::Type::Date, {}, false, d.date}};
+}
+
+Written dateFormText(int form, QDate d)
 {
     const QString y = QString::number(d.year()), m = QString::number(d.month()), day = QString::number(d.day());
     switch (form) {
@@ -582,7 +599,7 @@ public:
         }
         if (tags.isEmpty())
             tags << QStringLiteral("num:plain");
-        return TableCell{text, tags};
+        return TableCell{text, tags, CellValue{CellValue::Type::Number, v, percentColumn, {}}};
     }
 
     TableCell missing()
@@ -1119,14 +1136,14 @@ void buildWeekly(CaseBuilder &b, const QString &shape)
         if (startCol >= 0) {
             const Period stated = p;
             const Written a = b.date(stated.start), z = b.date(stated.end);
-            row.append(TableCell{a.text, {a.tag}});
-            row.append(TableCell{z.text, {z.tag}});
+            row.append(dateCell(a));
+            row.append(dateCell(z));
             if (p.week)
                 values.append(b.textValue(QStringLiteral("week_end"), p.end.toString(Qt::ISODate), {z.tag}, {line, endCol}));
         }
         if (tradeCol >= 0) {
             const Written d = b.date(tradeDate);
-            row.append(TableCell{d.text, {d.tag, QStringLiteral("column:trade-date")}});
+            row.append(dateCell(d, {QStringLiteral("column:trade-date")}));
             values.append(b.textValue(QStringLiteral("week_end"), tradeDate.toString(Qt::ISODate), {d.tag}, {line, tradeCol}));
         } else if (startCol < 0 && p.week) {
             values.append(b.textValue(QStringLiteral("week_end"), p.end.toString(Qt::ISODate), {}, {line, retCol}));
@@ -1336,7 +1353,7 @@ void buildDaily(CaseBuilder &b, bool single)
                     row.append(TableCell{s.name, {}});
             }
             const Written date = b.date(day);
-            row.append(TableCell{date.text, {date.tag}});
+            row.append(dateCell(date));
             rowTags << date.tag;
             QList<ExpectedValue> values;
             const Prices px = randomPrices(r, index || s.kind != QLatin1String("stock") ? 3 : 1, index || s.kind != QLatin1String("stock") ? 5 : 3);
@@ -1473,7 +1490,7 @@ void buildKeyStocks(CaseBuilder &b)
         row.append(TableCell{s.name, {}});
         if (dateCol >= 0) {
             const Written d = b.date(asOf);
-            row.append(TableCell{d.text, {d.tag}});
+            row.append(dateCell(d));
         }
         QList<ExpectedValue> snapshot;
         snapshot.append(b.measure(row, QStringLiteral("price"), randomDecimal(r, 1, 3, r.between(0, 2)), 0, false, false, true, priceCol));
@@ -1567,7 +1584,7 @@ void buildLockups(CaseBuilder &b)
             row.append(TableCell{s.name, {}});
         const QDate expiry = QDate(2024, 1, 2).addDays(r.between(0, 360));
         const Written d = b.date(expiry);
-        row.append(TableCell{d.text, {d.tag}});
+        row.append(dateCell(d));
         QList<ExpectedValue> values;
         int dec = 0;
         auto [lo, hi] = digitsFor(shares, dec, r);
@@ -1643,8 +1660,8 @@ void buildTraffic(CaseBuilder &b)
         const int line = int(b.t.lines.size());
         row.append(TableCell{name, {}});
         const Written a = b.date(start), z = b.date(start.addDays(6));
-        row.append(TableCell{a.text, {a.tag}});
-        row.append(TableCell{z.text, {z.tag}});
+        row.append(dateCell(a));
+        row.append(dateCell(z));
         QList<ExpectedValue> values;
         values.append(b.textValue(QStringLiteral("week_end"), start.addDays(6).toString(Qt::ISODate), {z.tag}, {line, 2}));
         const int dec = written.exponent >= 4 ? r.between(0, 2) : 0;
@@ -1928,8 +1945,10 @@ bool injectGenericFault(CaseBuilder &b)
             return refuse({line, col}, {}, fault);
         }
         const int len = r.between(1, 5); // fewer than six digits: Excel dropped the zeros
-        const QString text = QString::number(r.between64(pow10(len - 1), pow10(len) - 1));
+        const qint64 number = r.between64(pow10(len - 1), pow10(len) - 1);
+        const QString text = QString::number(number);
         setCell(col, text, fault);
+        b.t.lines[line].cells[col].value = CellValue{CellValue::Type::Number, {number, 0}, false, {}}; // Excel's number cell
         return refuse({line, col}, {{text}}, fault);
     }
     if (fault == QLatin1String("code-000-unknown")) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exactdecimal.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -16,12 +18,25 @@ struct CellRef
     int cell = -1;
 };
 
+// What a spreadsheet holds for a cell, for a writer that keeps types (TerminalXlsxWriter): a number cell with the value
+// as written (18.31 in a percent column, 4028.23 under 总市值(亿元): before the header's unit), or a date cell. A cell
+// without one (a code, a name, a title, a bad cell) is the text as written.
+struct CellValue
+{
+    enum class Type { Text, Number, Date };
+    Type type = Type::Text;
+    ExactDecimal number;
+    bool percent = false; // a number in a percent column: a spreadsheet may hold it as a fraction shown as a percentage
+    QDate date;
+};
+
 // A cell as the terminal writes it (after all its forms: "1,234.50", "（9.88）", "=\"300474\"") and the features that
 // made it, by which failures are counted ("num:thousands", "unit:万股", "code-form:hk-5").
 struct TableCell
 {
     QString text;
     QStringList tags;
+    CellValue value{};
 };
 
 struct TableLine
