@@ -663,8 +663,9 @@ Result<ImportPlan> ImportJob::planWorkbook(const std::shared_ptr<const ImportInp
         plan.workbook = workbook;
         plan.sheet = index;
         plan.sheetName = sheets[index];
-        auto placed = [&](Error e) {
-            e.sheet = plan.sheetName; // an error of the sheet without a place is at its first cell
+        // The sheet's name is kept apart from the plan, which planTable takes (a moved-from plan has no name left).
+        auto placed = [sheet = plan.sheetName](Error e) {
+            e.sheet = sheet; // an error of the sheet without a place is at its first cell
             return e;
         };
         ContextReader context;
@@ -686,6 +687,7 @@ Result<ImportPlan> ImportJob::planWorkbook(const std::shared_ptr<const ImportInp
         auto planned = planTable(std::move(plan), std::move(context), options, presets);
         if (!planned)
             return placed(planned.error());
+        planned.value().placeInSheet(planned.value().headerProblems); // a header cell is named as Excel names it
         return planned;
     };
     auto sheetList = [&](const QList<int> &which) {

@@ -211,7 +211,9 @@ void RecordParser::readCells(const CsvRecord &rec, ImportRecord &out, Row &row) 
             v = Absent{}; // "--" in such a column leaves the stored value (or the column's default) alone
         out.values[size_t(m.field)] = std::move(v);
     }
-    if (row.ok && rec.size() < headerSize) {
+    // A sheet's row ends at its last cell that holds something (Excel writes no empty cell): the cells after it are
+    // empty, and a required one among them is named as such above.
+    if (row.ok && rec.size() < headerSize && !m_plan.workbook) {
         // A short row (checked after its cells, so that a cell cut off mid-value is named first): the cells it lacks
         // would be read as empty and a value in the wrong column could pass for another. Only a missing run of
         // columns nobody imports is allowed (a trailing empty header).

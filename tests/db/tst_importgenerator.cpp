@@ -82,12 +82,6 @@ QString hex(quint64 seed)
     return QStringLiteral("0x") + QString::number(seed, 16).rightJustified(16, QLatin1Char('0'));
 }
 
-// Importer bugs the workbooks found (issue 28), each reproduced by knownWorkbookBugs() under QEXPECT_FAIL: a case
-// that fails by one of these only is counted and printed, not failed, so that the property keeps guarding every other
-// class. When the import is fixed, knownWorkbookBugs() passes unexpectedly and these go.
-const QString kKnownShortRow = QStringLiteral("known importer bug: a workbook row whose last cells are empty is refused as short");
-const QString kKnownUnnamed = QStringLiteral("known importer bug: an error of the header or the file's period in a workbook is named line:column, "
-                                             "not as Excel names the cell");
 
 // What went wrong with a case, and the classes (features) it is counted against.
 struct Failure
@@ -108,13 +102,6 @@ QString excelName(const QString &sheet, qint64 row, qint64 column)
     for (qint64 c = column; c > 0; c = (c - 1) / 26)
         letters.prepend(QChar(char16_t(u'A' + (c - 1) % 26)));
     return QStringLiteral("%1!%2%3").arg(name, letters).arg(row);
-}
-
-QString withoutExcelText(const QString &text)
-{
-    if (text.size() >= 3 && text.startsWith(QLatin1String("=\"")) && text.endsWith(QLatin1Char('"')))
-        return text.mid(2, text.size() - 3);
-    return text;
 }
 
 QString describeRow(const ExpectedRow &row)
@@ -209,7 +196,6 @@ private:
     Census m_mixed;  // files where every group of features varies at once
     Census m_xlsx;   // the same tables as workbooks
     int m_xlsxSkipped = 0;
-    int m_knownOnly = 0; // workbooks that failed by the known importer bugs only
     qint64 m_csvNs = 0, m_xlsxNs = 0; // time in the import and the checks, for choosing ZHISUAN_GEN_XLSX_FILES
     QElapsedTimer m_clock;
 
@@ -300,28 +286,6 @@ private:
     static QStringList fileTags(const GeneratedCase &c, const WrittenFile &w)
     {
         return writtenTags(c, w) + c.table.tags + QStringList{QStringLiteral("shape:") + c.table.shape};
-    }
-
-    // Whether a workbook was refused only for rows "shorter than the header" that are rows whose last cells are empty
-    // (a spreadsheet writes no cell for an empty one): kKnownShortRow.
-    static bool isShortRowError(const GeneratedCase &c, const WrittenFile &w, const ImportIssue &e)
-    {
-        if (w.sheet.isEmpty() || !e.message.contains(QLatin1String("fields as in the header")))
-            return false;
-        const qsizetype line = w.lines.indexOf(e.line);
-        return line >= 0 && c.table.lines[line].role == TableLine::Role::Data && !c.table.lines[line].cells.isEmpty()
-            && withoutExcelText(c.table.lines[line].cells.last().text).trimmed().isEmpty();
-    }
-    static int shortRowErrors(const GeneratedCase &c, const WrittenFile &w, const ImportReport &report)
-    {
-        int n = 0;
-        for (const ImportIssue &e : report.errors)
-            n += isShortRowError(c, w, e) ? 1 : 0;
-        return n;
-    }
-    static bool shortRowsOnly(const GeneratedCase &c, const WrittenFile &w, const ImportReport &report)
-    {
-        return !report.errors.isEmpty() && shortRowErrors(c, w, report) == report.errors.size();
     }
 
     QList<Failure> checkStored(const GeneratedCase &c, QSqlDatabase db)
@@ -464,7 +428,7 @@ private:
                 // Traced to the cells the errors point at, and to how the file is written (an encoding refused whole
                 // points at its first line).
                 const QStringList tags = tracedErrors(c, w, report) + writtenTags(c, w);
-                failures.append({shortRowsOnly(c, w, report) ? kKnownShortRow : QStringLiteral("refused a good file"), tags, errorsText(report).left(600)});
+                failures.append({QStringLiteral("refused a good file"), tags, errorsText(report).left(600)});
                 return failures;
             }
             if (!t.kinds.contains(report.kind))
@@ -486,9 +450,9 @@ private:
         }
         if (fileHash(storePath) != m_templateHash)
             failures.append({QStringLiteral("refused but the store changed"), faultTags, {}});
-        bool found = false, foundUnnamed = false;
+        bool found = false;
         for (const ImportIssue &e : report.errors) {
-            bool placed = false, unnamed = false;
+            bool placed = false;
             for (const CellRef &ref : t.refusal.at) {
                 if (ref.line < 0 || ref.line >= w.cells.size())
                     continue;
@@ -507,11 +471,10 @@ private:
             }
             // In a workbook the place is the sheet's cell, and the message names it as Excel does.
             if (placed && !w.sheet.isEmpty()) {
-                unnamed = e.sheet.isEmpty();
                 placed = e.sheet == w.sheet
                     && e.toString().startsWith(QFileInfo(path).fileName() + QLatin1Char(':') + excelName(w.sheet, e.line, e.column) + QStringLiteral(": "));
             }
-            if (!placed && !unnamed)
+            if (!placed)
                 continue;
             bool says = true;
             for (const QStringList &group : t.refusal.mentions) {
@@ -520,14 +483,13 @@ private:
                     any = any || e.message.contains(m, Qt::CaseInsensitive);
                 says = says && any;
             }
-            found = found || (placed && says);
-            foundUnnamed = foundUnnamed || (unnamed && says);
+            found = found || says;
         }
         if (!found)
-            failures.append({foundUnnamed ? kKnownUnnamed : QStringLiteral("refused, but not where or not saying what"), faultTags + tracedErrors(c, w, report),
+            failures.append({QStringLiteral("refused, but not where or not saying what"), faultTags + tracedErrors(c, w, report),
                              errorsText(report).left(600)});
         else if (t.refusal.oneError && report.errors.size() > 1)
-            failures.append({report.errors.size() - shortRowErrors(c, w, report) == 1 ? kKnownShortRow : QStringLiteral("refused with more than one error for one fault"),
+            failures.append({QStringLiteral("refused with more than one error for one fault"),
                              faultTags, errorsText(report).left(600)});
         return failures;
     }
@@ -638,11 +600,10 @@ private slots:
         roundTripShape(shape, true);
     }
 
-    // The importer bugs the workbooks found, each in its smallest file: a Wind table whose last column is empty in
-    // one row (kKnownShortRow), and a header unit ZhiSuan does not know (kKnownUnnamed). The same table as CSV is
-    // right; the workbook is wrong, marked QEXPECT_FAIL until db/import is fixed (then these pass unexpectedly and
-    // fail the test: take the marks and the kKnown… tolerances out).
-    void knownWorkbookBugs_data()
+    // The two importer bugs the workbooks found (fixed in db/import), each in its smallest file: a Wind table whose last
+    // column is empty in one row (a spreadsheet writes no cell for it: the row is not short), and a header unit ZhiSuan
+    // does not know (named as Excel names the header cell, Sheet1!D2, not line:column).
+    void workbookRowsAndHeaderCells_data()
     {
         QTest::addColumn<QString>("closeUnit");
         QTest::addColumn<bool>("emptyLastCell");
@@ -651,7 +612,7 @@ private slots:
         QTest::newRow("a row whose last cell is empty") << QStringLiteral("元") << true << QString() << QString();
         QTest::newRow("a header unit ZhiSuan does not know") << QStringLiteral("英镑") << false << QStringLiteral("2:54") << QStringLiteral("Sheet1!D2");
     }
-    void knownWorkbookBugs()
+    void workbookRowsAndHeaderCells()
     {
         QFETCH(QString, closeUnit);
         QFETCH(bool, emptyLastCell);
@@ -694,7 +655,6 @@ private slots:
                                                                        fromXlsx.ok() ? QStringLiteral("imported") : errorsText(fromXlsx));
         if (csvPlace.isEmpty()) {
             QVERIFY2(fromCsv.ok(), qPrintable(errorsText(fromCsv)));
-            QEXPECT_FAIL("", "db/import: a workbook row with no cell for its empty last column is refused as shorter than the header", Continue);
             QVERIFY2(fromXlsx.ok(), qPrintable(errorsText(fromXlsx)));
             return;
         }
@@ -702,21 +662,18 @@ private slots:
         QCOMPARE(fromCsv.errors.first().place(), csvPlace);
         QCOMPARE(fromXlsx.errors.size(), 1);
         QVERIFY(!fromXlsx.committed);
-        QEXPECT_FAIL("", "db/import: an error found reading the header (a unit, the period) in a workbook is named line:column, not as Excel names the cell",
-                     Continue);
         QCOMPARE(fromXlsx.errors.first().place(), xlsxPlace);
     }
 
     void cleanupTestCase()
     {
-        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 CSV files and %3 of %4 workbooks failed, %5 more workbooks by the known importer "
-                                            "bugs only (%6 tables without a workbook: their fault is in the CSV bytes; ZHISUAN_GEN_SEED=%7 "
-                                            "ZHISUAN_GEN_FILES=%8 ZHISUAN_GEN_XLSX_FILES=%9, %10 s)")
+        qInfo().noquote() << QStringLiteral("Import generator: %1 of %2 CSV files and %3 of %4 workbooks failed (%5 tables "
+                                            "without a workbook: their fault is in the CSV bytes; ZHISUAN_GEN_SEED=%6 ZHISUAN_GEN_FILES=%7 "
+                                            "ZHISUAN_GEN_XLSX_FILES=%8, %9 s)")
                                  .arg(m_census.failedCases + m_mixed.failedCases)
                                  .arg(m_census.cases + m_mixed.cases)
-                                 .arg(m_xlsx.failedCases - m_knownOnly)
+                                 .arg(m_xlsx.failedCases)
                                  .arg(m_xlsx.cases)
-                                 .arg(m_knownOnly)
                                  .arg(m_xlsxSkipped)
                                  .arg(hex(m_runSeed))
                                  .arg(m_files)
@@ -743,7 +700,7 @@ private:
                     seeds << seed;
             }
         }
-        int failed = 0, known = 0;
+        int failed = 0;
         QMap<QString, int> byWhat;
         QStringList firstFew;
         const QString filePath = m_dir.filePath(workbook ? QStringLiteral("case.xlsx") : QStringLiteral("case.csv"));
@@ -779,14 +736,8 @@ private:
                                          .arg(workbook ? QStringLiteral("workbook") : CsvStyle::reportName(c.style.encoding), text, describeExpectation(c, w), happened,
                                               caseTags(c, w).join(QLatin1Char(' ')));
             QString path, detail;
-            bool onlyKnown = !failures.isEmpty();
-            for (const Failure &f : failures)
-                onlyKnown = onlyKnown && (f.what == kKnownShortRow || f.what == kKnownUnnamed);
             if (!failures.isEmpty()) {
-                if (onlyKnown)
-                    ++known, ++m_knownOnly;
-                else
-                    ++failed;
+                ++failed;
                 path = QDir(m_failureDir).filePath(QStringLiteral("%1-%2%3").arg(hex(seed), shape, ext));
                 QFile keep(path);
                 if (keep.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -802,7 +753,7 @@ private:
                     note.write((QStringLiteral("ZHISUAN_GEN_CASE=%1\n\n--- file ---\n%2\n--- expected ---\n%3\n\n--- happened ---\n%4\n\n--- failures ---\n%5\n\n--- tags ---\n%6\n")
                                     .arg(hex(seed), text, describeExpectation(c, w), happened, detail, caseTags(c, w).join(QLatin1Char(' '))))
                                    .toUtf8());
-                if (firstFew.size() < 3 && !onlyKnown)
+                if (firstFew.size() < 3)
                     firstFew << QStringLiteral("case %1 (%2):\n%3").arg(hex(seed), path, detail.left(500));
             }
             count(c, w, failures, path, w.bytes.size(), detail.left(300));
@@ -810,13 +761,12 @@ private:
         QStringList summary;
         for (auto it = byWhat.constBegin(); it != byWhat.constEnd(); ++it)
             summary << QStringLiteral("  %1 × %2").arg(it.value(), 5).arg(it.key());
-        if (failed > 0 || known > 0)
-            qWarning().noquote() << QStringLiteral("%1: %2 of %3 %4 failed, %5 more by known importer bugs only\n%6\nfirst failures:\n%7")
+        if (failed > 0)
+            qWarning().noquote() << QStringLiteral("%1: %2 of %3 %4 failed\n%5\nfirst failures:\n%6")
                                         .arg(shape)
                                         .arg(failed)
                                         .arg(seeds.size())
                                         .arg(workbook ? QStringLiteral("workbooks") : QStringLiteral("files"))
-                                        .arg(known)
                                         .arg(summary.join(QLatin1Char('\n')), firstFew.join(QLatin1Char('\n')));
         QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 generated %3 %4 failed (run seed %5); see the census at the end")
                                              .arg(failed)
