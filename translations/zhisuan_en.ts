@@ -196,17 +196,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The table shows the first %1 of %n rows; %2 lists them all.</source>
-        <translation>
-            <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform>
-            <numerusform>The table shows the first %1 of %n rows; %2 lists them all.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lockup expiry(ies) in the %1 days after the week, worth %2 in all; the first: %3 on %4.</source>
         <translation>
             <numerusform>%n lockup expiry in the %1 days after the week, worth %2: %3 on %4.</numerusform>
             <numerusform>%n lockup expiries in the %1 days after the week, worth %2 in all; the first: %3 on %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %1 of %n rows.</source>
+        <translation>
+            <numerusform>The table shows the first %1 of %n row.</numerusform>
+            <numerusform>The table shows the first %1 of %n rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,13 +234,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the inferred chip ecosystem of %n centre(s) counts as not stated (largest: %1)</source>
-        <translation>
-            <numerusform>the inferred chip ecosystem of %n centre counts as not stated (largest: %1)</numerusform>
-            <numerusform>the inferred chip ecosystems of %n centres count as not stated (largest: %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n centre(s) with an inferred capacity are left out (%1)</source>
         <translation>
             <numerusform>%n centre with an inferred capacity is left out (%1)</numerusform>
@@ -248,10 +241,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;i&gt;Inferred&lt;/i&gt; chip ecosystem for %n centre(s) (largest: %1). Reported only: %2</source>
+        <source>&lt;i&gt;Inferred&lt;/i&gt; ecosystem (from partner or tenant) for %n centre(s), largest: %1; counting them: %2</source>
         <translation>
-            <numerusform>&lt;i&gt;Inferred&lt;/i&gt; chip ecosystem for %n centre (largest: %1). Reported only: %2</numerusform>
-            <numerusform>&lt;i&gt;Inferred&lt;/i&gt; chip ecosystems for %n centres (largest: %1). Reported only: %2</numerusform>
+            <numerusform>&lt;i&gt;Inferred&lt;/i&gt; ecosystem (from partner or tenant) for %n centre, largest: %1; counting them: %2</numerusform>
+            <numerusform>&lt;i&gt;Inferred&lt;/i&gt; ecosystem (from partner or tenant) for %n centres, largest: %1; counting them: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the chip ecosystem inferred for %n centre(s) counts as not stated (largest: %1)</source>
+        <translation>
+            <numerusform>the chip ecosystem inferred for %n centre counts as not stated (largest: %1)</numerusform>
+            <numerusform>the chip ecosystem inferred for %n centres counts as not stated (largest: %1)</numerusform>
         </translation>
     </message>
 </context>
