@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "excelvalues.h"
+#include "prefetchedrecords.h"
 #include "recordparser.h"
 #include "securitycodes.h"
 #include "sha256hasher.h"
@@ -285,7 +286,11 @@ qint64 writeRows(const ImportPlan &plan, const ImportOptions &options, const Imp
         report.errors.append(ImportIssue{plan.displayName, 0, 0, {}, source.error().message});
         return 0;
     }
-    RecordSource &reader = *source.value();
+    // A workbook's sheet is read on a second thread while the rows are written (PrefetchedRecords).
+    std::unique_ptr<RecordSource> records = std::move(source).value();
+    if (plan.workbook)
+        records = std::make_unique<PrefetchedRecords>(std::move(records));
+    RecordSource &reader = *records;
     CsvRecord rec;
     ImportRecord parsed;
     const int maxErrors = qMax(1, options.maxErrors);

@@ -7,6 +7,7 @@
 
 #include "csvreader.h"
 #include "excelvalues.h"
+#include "prefetchedrecords.h"
 #include "workbook.h"
 
 #include <QFile>
@@ -571,6 +572,24 @@ private slots:
         QCOMPARE(o.rows.size(), 3);
     }
 
+    // A sheet read ahead and let go half-way (a cancelled import): the reading thread stops, nothing is left running.
+    void prefetchStopsWhenLetGo()
+    {
+        auto input = ImportInput::open(QStringLiteral(ZHISUAN_TEST_DATA "/excel/generated.xls"));
+        QVERIFY(input);
+        auto book = Workbook::open(input.value());
+        QVERIFY(book);
+        for (int taken : {0, 1, 300}) {
+            auto records = book.value()->records(0);
+            QVERIFY(records);
+            PrefetchedRecords ahead(std::move(records).value());
+            CsvRecord record;
+            for (int i = 0; i < taken; ++i)
+                QVERIFY(ahead.next(record));
+            QCOMPARE(record.line > 0, taken > 0);
+        }
+    }
+
     // The BIFF reader on a generated workbook (data/excel/make_xls.py: python3-xlwt, seeded): every cell of its 600
     // rows reads as the generator says it must, through a shared string table that runs over ten CONTINUE
     // records (ten), with strings broken across them in both encodings; RK and NUMBER numbers, percentages, dates,
@@ -578,12 +597,15 @@ private slots:
     void generatedXlsReadsEveryCell_data()
     {
         QTest::addColumn<bool>("lastRowsOnly");
-        QTest::newRow("every row") << false;
-        QTest::newRow("the last rows") << true;
+        QTest::addColumn<bool>("prefetched"); // read ahead on a thread, as the import reads a sheet
+        QTest::newRow("every row") << false << false;
+        QTest::newRow("the last rows") << true << false;
+        QTest::newRow("every row, read ahead") << false << true;
     }
     void generatedXlsReadsEveryCell()
     {
         QFETCH(bool, lastRowsOnly);
+        QFETCH(bool, prefetched);
         QFile json(QStringLiteral(ZHISUAN_TEST_DATA "/excel/generated.json"));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject expected = QJsonDocument::fromJson(json.readAll()).object();
@@ -598,6 +620,8 @@ private slots:
             QVERIFY(rows.size() > 100);
             auto records = lastRowsOnly ? book.value()->lastRecords(sheet) : book.value()->records(sheet);
             QVERIFY(records);
+            if (prefetched)
+                records = std::unique_ptr<RecordSource>(new PrefetchedRecords(std::move(records).value()));
             const qint64 lastRow = rows.last().toArray().at(0).toInteger();
             CsvRecord record;
             for (const QJsonValue &r : rows) {
