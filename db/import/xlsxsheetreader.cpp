@@ -115,9 +115,11 @@ void XlsxSheetReader::setUp()
 
 qint64 XlsxSheetReader::position() const
 {
+    // A document in memory (a sheet's last rows) is given to the parser whole (and expat's byte index is
+    // deprecated in Debian 13's expat for a 64-bit one that Debian 12's lacks).
     if (m_part)
         return m_part->inflated();
-    return m_parser ? qint64(XML_GetCurrentByteIndex(m_parser)) : 0;
+    return m_fed ? m_documentSize : 0;
 }
 
 qint64 XlsxSheetReader::size() const

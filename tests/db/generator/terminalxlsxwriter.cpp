@@ -42,7 +42,11 @@ public:
     // libxlsxwriter's temporary files go beside the workbook (in memory when that is /dev/shm), not to /tmp.
     explicit Book(const QString &path) : m_tmpdir(QFile::encodeName(QFileInfo(path).absolutePath()))
     {
-        lxw_workbook_options options{LXW_FALSE, m_tmpdir.data(), LXW_FALSE};
+        // Fields by name: libxlsxwriter adds members (Debian 13's has output_buffer and output_buffer_size).
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_FALSE;
+        options.tmpdir = m_tmpdir.data();
+        options.use_zip64 = LXW_FALSE;
         m_book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
     }
     ~Book()
