@@ -19,14 +19,6 @@ namespace {
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness: one generator per case, seeded from the case's seed, so a case is made again from its seed alone.
 
-quint64 splitmix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
 struct Rng
 {
     std::mt19937_64 g;

@@ -11,6 +11,16 @@
 
 namespace zhisuan::db::gen {
 
+// SplitMix64: one seed mixed into another, so that every case (and each writer's choices for it) is made again from
+// its seed alone. Shared by the generator and the workbook writer.
+inline quint64 splitmix(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
 // A place in a TerminalTable: line index in lines, cell index in that line (-1: the line as a whole).
 struct CellRef
 {

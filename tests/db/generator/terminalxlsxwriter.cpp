@@ -12,14 +12,6 @@ namespace zhisuan::db::gen {
 
 namespace {
 
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
 // ="300474" is how a CSV keeps a text cell's zeros from Excel: in a workbook it is the text cell itself.
 QString withoutExcelText(const QString &text)
 {
@@ -92,7 +84,7 @@ QString places(int decimals)
 
 XlsxStyle XlsxStyle::random(quint64 caseSeed)
 {
-    std::mt19937_64 g(mix(caseSeed ^ 0x786C73785F677E6Eull));
+    std::mt19937_64 g(splitmix(caseSeed ^ 0x786C73785F677E6Eull));
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     XlsxStyle s;
     const double pick = unit(g);
