@@ -289,6 +289,8 @@ PgCopyWriter::PgCopyWriter(pg_conn *conn, qint64 batchId) : m_conn(conn), m_batc
 
 PgCopyWriter::~PgCopyWriter()
 {
+    if (m_pending) // a COPY still running on the connection ends before anything else uses it (its outcome: the caller's rollback)
+        (void)m_pending->done.get();
     // Prepared statements outlive transactions: give their names back (a failed transaction refuses this, and the
     // names are unique to this writer anyway).
     if (PQtransactionStatus(m_conn) == PQTRANS_IDLE)
@@ -347,6 +349,8 @@ Result<bool> PgCopyWriter::hasIdColumn(const std::string &table)
 
 Result<void> PgCopyWriter::exec(const char *sql, const std::vector<Value> &params)
 {
+    if (auto r = settle(); !r)
+        return r;
     if (auto r = flushAll(); !r)
         return r.error();
     if (auto r = savepoint(); !r)
@@ -362,6 +366,8 @@ Result<void> PgCopyWriter::exec(const char *sql, const std::vector<Value> &param
 
 Result<std::vector<Value>> PgCopyWriter::queryRow(const char *sql, const std::vector<Value> &params)
 {
+    if (auto r = settle(); !r)
+        return r.error();
     if (auto r = flushAll(); !r)
         return r.error();
     auto res = run(serverSql(sql), params, QString::fromUtf8(sql));
@@ -482,6 +488,8 @@ Result<void> PgCopyWriter::flushTable(const std::string &table)
 Result<PgCopyWriter::Corrections> PgCopyWriter::finish()
 {
     if (auto r = flushAll(); !r)
+        return r.error();
+    if (auto r = settle(); !r)
         return r.error();
     Corrections c = m_corrections;
     m_corrections = {};
@@ -638,6 +646,8 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
     for (const Cell &c : valuesIn)
         if (!isAbsent(c.value) && (mode == Mode::Authoritative || !isMissing(c.value)))
             values.push_back(&c);
+    if (auto r = settle(); !r)
+        return r.error();
     // Rows still waiting in a COPY buffer go in first: parents this row refers to, rows of its table it may repeat.
     if (!redo) {
         if (auto r = flushFills(); !r)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <future>
 
 #include <map>
 #include <memory>
@@ -74,6 +75,7 @@ private:
         std::string stageTable;
         bool fill = false; // implied parents (Mode::FillOnly): new keys inserted, empty columns filled
         bool stageCreated = false;
+        bool straightIn = true; // no slice met a stored key yet: the next one is tried straight into the table
         QByteArray copyData;
         std::vector<Staged> rows;
     };
@@ -92,6 +94,18 @@ private:
     Result<void> flushFills();
     Result<void> flushTable(const std::string &table);
     Result<void> flush(Shape &shape);
+    // A slice COPYed straight into its table on a second thread (startStraightIn), until settle() waits for it.
+    struct PendingCopy
+    {
+        Shape *shape = nullptr;
+        std::string columns;
+        std::vector<Staged> rows;
+        QByteArray staged;
+        std::future<Result<void>> done;
+    };
+    Result<void> startStraightIn(Shape &shape, const std::string &columns, std::vector<Staged> rows, QByteArray staged);
+    Result<void> settle();
+    Result<void> stageAndMerge(Shape &shape, const std::string &columns, const std::vector<Staged> &rows, const QByteArray &data);
     Result<void> merge(Shape &shape, bool *redo);
     Result<void> mergeFill(Shape &shape);
     // The user reads this next to a file and line, as they read the SQLite writer's (the same words, translated once).
@@ -121,6 +135,7 @@ private:
     std::map<std::string, qint64> m_changedColumns;
     QList<ValueChange> m_changes;
     Corrections m_corrections;
+    std::unique_ptr<PendingCopy> m_pending; // the connection is its thread's until settle()
 };
 
 } // namespace zhisuan::db

@@ -13,11 +13,15 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <future>
+#include <utility>
 
 namespace zhisuan::db {
 
 Result<void> PgCopyWriter::flush(Shape &shape)
 {
+    if (auto r = settle(); !r)
+        return r;
     if (shape.rows.empty())
         return {};
     if (!shape.fill)
@@ -27,8 +31,74 @@ Result<void> PgCopyWriter::flush(Shape &shape)
     rows.swap(shape.rows);
     QByteArray data;
     data.swap(shape.copyData);
-    const QString what = QString::fromStdString(shape.table);
     const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
+    if (!shape.fill && shape.straightIn)
+        return startStraightIn(shape, columns, std::move(rows), std::move(data));
+    return stageAndMerge(shape, columns, rows, data);
+}
+
+// A slice whose keys are all new to the table (a new week's quotes, a backfill: the bulk of every large import) goes
+// straight into it by one COPY, as `psql \copy` would, with the batch id on each row: the table's unique key refuses
+// a key it holds or one the slice repeats, its types and constraints refuse a bad value. The COPY runs on a second
+// thread while this one reads the next slice (the connection is that thread's until settle()). A refusal rolls the
+// COPY back and the slice goes the staging way, which finds stored rows, merges them and names the line of a bad one;
+// so do the shape's next slices (a file that met stored keys once likely meets them again).
+Result<void> PgCopyWriter::startStraightIn(Shape &shape, const std::string &columns, std::vector<Staged> rows, QByteArray staged)
+{
+    if (auto r = savepoint(); !r)
+        return r;
+    auto pending = std::make_unique<PendingCopy>();
+    pending->shape = &shape;
+    pending->columns = columns;
+    pending->rows = std::move(rows);
+    pending->staged = std::move(staged);
+    const QByteArray copy = QByteArray::fromStdString("COPY " + shape.table + "(" + columns + ",batch_id) FROM STDIN");
+    pending->done = std::async(std::launch::async, [conn = m_conn, copy, staged = pending->staged, batchId = m_batchId]() -> Result<void> {
+        // The staged rows less their first field (the line number), each ending in the batch id.
+        const QByteArray batch = '\t' + QByteArray::number(batchId) + '\n';
+        QByteArray data;
+        data.reserve(staged.size() + staged.size() / 8);
+        for (qsizetype at = 0; at < staged.size();) {
+            const qsizetype tab = staged.indexOf('\t', at);
+            const qsizetype end = staged.indexOf('\n', at);
+            if (tab < 0 || end < 0 || tab > end) // not a row as upsert() stages it: the staging way will say what it is
+                return Error{QStringLiteral("sql"), QStringLiteral("unexpected staged row"), {}};
+            data.append(staged.constData() + tab + 1, end - tab - 1);
+            data += batch;
+            at = end + 1;
+        }
+        bool sent = false;
+        return copyIn(conn, copy, [&](QByteArray &out) -> Result<bool> {
+            if (!std::exchange(sent, true))
+                out = data;
+            return false;
+        });
+    });
+    m_pending = std::move(pending);
+    return {};
+}
+
+// Waits for the COPY startStraightIn began: kept when it went in, else rolled back and its slice staged instead.
+Result<void> PgCopyWriter::settle()
+{
+    if (!m_pending)
+        return {};
+    const std::unique_ptr<PendingCopy> pending = std::move(m_pending);
+    const Result<void> copied = pending->done.get();
+    if (copied)
+        return command(m_conn, "RELEASE SAVEPOINT zhisuan_row");
+    rollbackToSavepoint();
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        return copied;
+    pending->shape->straightIn = false;
+    return stageAndMerge(*pending->shape, pending->columns, pending->rows, pending->staged);
+}
+
+// COPY into the shape's staging table, then merge (or, for parents, fill); a slice the merge refuses is redone row by
+// row, so that each error names its line.
+Result<void> PgCopyWriter::stageAndMerge(Shape &shape, const std::string &columns, const std::vector<Staged> &rows, const QByteArray &data)
+{
+    const QString what = QString::fromStdString(shape.table);
     if (!shape.stageCreated) {
         // The staging table has the target's column types, so COPY parses each value as the table would.
         const std::string sql = "CREATE TEMP TABLE " + shape.stageTable + " ON COMMIT DROP AS SELECT 0::bigint AS zhisuan_line," + columns +

@@ -11,6 +11,7 @@
 
 #include "../pgtestserver.h"
 
+#include <QDate>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -265,6 +266,93 @@ private slots:
         auto again = BatchRepository::rollback(*pg.value(), batches.last());
         QVERIFY(!again.ok());
         QVERIFY2(again.error().message.contains(QLatin1String("rolled back already")), qPrintable(again.error().message));
+    }
+
+    // Daily quotes (issue 26): a slice of new keys goes straight into daily_bar by COPY on a second thread, a slice
+    // that meets stored keys goes the staging way; the counts and the rows are SQLite's either way. 130,000 rows:
+    // the writer's slices are 100,000, so the second file's first slice is new and its second meets stored rows.
+    void dailyQuotesStraightInOrMergedAlike()
+    {
+        ZHISUAN_REQUIRE_PG();
+        const QString url = newDatabase(QStringLiteral("zt_pgimport_quotes"));
+        auto pg = Store::open(url);
+        QVERIFY(pg.ok());
+        auto sqlite = Store::open(m_dir.filePath(QStringLiteral("quotes.sqlite")));
+        QVERIFY(sqlite.ok());
+        // codes × days from `firstDay`; a close that `changed` rows (by their index) get one cent more.
+        auto quotes = [&](const QString &name, int codes, int firstDay, int days, int changedAt) {
+            QByteArray csv = "code,trade_date,close,volume\n";
+            int index = 0;
+            for (int c = 0; c < codes; ++c)
+                for (int d = firstDay; d < firstDay + days; ++d, ++index)
+                    csv += QByteArray::number(300000 + c) + ".SZ," + QDate(2001, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1() + ','
+                           + QByteArray::number(10 + (c * 7 + d) % 90 + (index == changedAt ? 0.01 : 0), 'f', 2) + ",1000\n";
+            return write(name, csv);
+        };
+        // 100 codes × 1,000 days; then the same codes' next 1,000 days, with the last 300 days of the first file again
+        // (one close changed): 100,000 new rows, 30,000 met again.
+        const QString first = quotes(QStringLiteral("q1.csv"), 100, 0, 1000, -1);
+        const QString second = quotes(QStringLiteral("q2.csv"), 130, 700, 1000, 5);
+        for (Store *store : {sqlite.value().get(), pg.value().get()}) {
+            const ImportReport a = ImportJob::run(*store, first, {});
+            QVERIFY2(a.committed, qPrintable(errorsText(a)));
+            QCOMPARE(a.inserted, 100000);
+            const ImportReport b = ImportJob::run(*store, second, {});
+            QVERIFY2(b.committed, qPrintable(errorsText(b)));
+            QCOMPARE(b.inserted, 130000 - 30000);
+            QCOMPARE(b.updated, 1);
+            QCOMPARE(b.unchanged, 30000 - 1);
+            const ImportReport again = ImportJob::run(*store, second, {});
+            QVERIFY2(again.ok(), qPrintable(errorsText(again))); // nothing new: nothing to commit
+            QCOMPARE(again.inserted, 0);
+            QCOMPARE(again.unchanged, 130000);
+        }
+        const QStringList columns{QStringLiteral("code"), QStringLiteral("trade_date"), QStringLiteral("close"), QStringLiteral("volume"),
+                                  QStringLiteral("batch_id")};
+        const QStringList stored = rowsOf(*pg.value(), QStringLiteral("daily_bar"), columns);
+        QCOMPARE(stored.size(), 200000);
+        QCOMPARE(stored, rowsOf(*sqlite.value(), QStringLiteral("daily_bar"), columns));
+    }
+
+    // daily_bar's references are statement triggers on the team store (postgresql/011), not FOREIGN KEYs: each rule a
+    // foreign key gives is kept, for any writer, whatever the path.
+    void dailyBarReferencesHoldForEveryWriter()
+    {
+        ZHISUAN_REQUIRE_PG();
+        const QString url = newDatabase(QStringLiteral("zt_pgimport_refs"));
+        auto pg = Store::open(url);
+        QVERIFY(pg.ok());
+        Store &store = *pg.value();
+        const QString a = write(QStringLiteral("refs-a.csv"), "code,trade_date,close\n300001.SZ,2024-08-12,10\n300002.SZ,2024-08-12,20\n");
+        const ImportReport first = ImportJob::run(store, a, {});
+        QVERIFY2(first.committed, qPrintable(errorsText(first)));
+        auto refused = [&](const QString &sql) {
+            const auto r = store.exec(sql);
+            return r.ok() ? QStringLiteral("(accepted)") : r.error().message;
+        };
+        // A quote of a security the store does not have, or of a batch it never recorded.
+        QVERIFY(refused(QStringLiteral("INSERT INTO daily_bar(code, trade_date, close) VALUES ('999999.SZ', '2024-08-13', 1)"))
+                    .contains(QLatin1String("Key (code)=(999999.SZ) is not present in table \"security\"")));
+        QVERIFY(refused(QStringLiteral("UPDATE daily_bar SET batch_id = 987654 WHERE code = '300001.SZ'"))
+                    .contains(QLatin1String("Key (batch_id)=(987654) is not present in table \"import_batch\"")));
+        // A security or batch still quoted cannot go; a security's new code reaches its quotes.
+        QVERIFY(refused(QStringLiteral("DELETE FROM security WHERE code = '300002.SZ'")).contains(QLatin1String("still referenced from table \"daily_bar\"")));
+        QVERIFY(refused(QStringLiteral("DELETE FROM import_batch WHERE id = %1").arg(first.batchId)).contains(QLatin1String("still referenced")));
+        QVERIFY2(store.exec(QStringLiteral("UPDATE security SET code = '300009.SZ' WHERE code = '300001.SZ'")).ok(), "a code renamed");
+        QCOMPARE(rowsOf(store, QStringLiteral("daily_bar"), {QStringLiteral("code"), QStringLiteral("close")}),
+                 (QStringList{QStringLiteral("300002.SZ|20"), QStringLiteral("300009.SZ|10")}));
+        // Rollback of a batch whose security another batch's quotes use is refused, as on SQLite; the store keeps both.
+        const QString b = write(QStringLiteral("refs-b.csv"), "code,trade_date,close\n300002.SZ,2024-08-13,21\n");
+        const ImportReport second = ImportJob::run(store, b, {});
+        QVERIFY2(second.committed, qPrintable(errorsText(second)));
+        auto rolledBack = BatchRepository::rollback(store, first.batchId);
+        QVERIFY(!rolledBack.ok());
+        QCOMPARE(rolledBack.error().code, QStringLiteral("in-use"));
+        QCOMPARE(rowsOf(store, QStringLiteral("daily_bar"), {QStringLiteral("code")}).size(), 3);
+        // Without the other batch it goes, parents and all.
+        QVERIFY2(BatchRepository::rollback(store, second.batchId).ok(), "the later batch rolls back");
+        QVERIFY2(BatchRepository::rollback(store, first.batchId).ok(), "then the first");
+        QCOMPARE(rowsOf(store, QStringLiteral("daily_bar"), {QStringLiteral("code")}).size(), 0);
     }
 
     // Roles (zhisuan init --team): a reader's import and rollback are refused with a message that names the role and
