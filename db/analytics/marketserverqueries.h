@@ -12,26 +12,26 @@ namespace zhisuan::db {
 // tst_engineparity compares every market view on both engines, so a change to one side that the other misses fails.
 namespace MarketServerQueries {
 
-// SQLite's CROSS JOIN (which only fixes the join order) is a plain join; instr is strpos.
-inline constexpr const char *derivedReturns =
-    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
-    "  MIN(d.low), MAX(d.high) "
-    "FROM security s JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
-    "GROUP BY s.code";
+// SQLite's CROSS JOIN fixes the join order: securities outside, daily_bar sought by its (code, trade_date) key. A
+// plain JOIN leaves the order to the planner, which without statistics (right after a bulk load) chose a parallel
+// scan of every daily row: ×20 (issue 26). LATERAL writes the order down: each security's week is one index range.
+// The same parameters in the same order (the select list's three, the week's two, then the filter's); instr is strpos.
+#define ZHISUAN_SERVER_DERIVED_RETURNS_SELECT                                                                       \
+    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "                          \
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "                      \
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "                                                        \
+    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "                                  \
+    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "                                                    \
+    "  w.low, w.high "                                                                                              \
+    "FROM security s, LATERAL (SELECT MIN(d.low) AS low, MAX(d.high) AS high, COUNT(*) AS days "                     \
+    "  FROM daily_bar d WHERE d.code = s.code AND d.trade_date BETWEEN ? AND ?) w "                                 \
+    "WHERE w.days > 0 "
+inline constexpr const char *derivedReturns = ZHISUAN_SERVER_DERIVED_RETURNS_SELECT "ORDER BY s.code";
 inline constexpr const char *derivedReturnsShown =
-    "SELECT s.code, s.name, s.kind, COALESCE(s.industry_sw, s.industry_citic), s.market, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date BETWEEN ? AND ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS last_close, "
-    "  (SELECT close FROM daily_bar x WHERE x.code = s.code AND x.trade_date < ? "
-    "   ORDER BY x.trade_date DESC LIMIT 1) AS previous_close, "
-    "  MIN(d.low), MAX(d.high) "
-    "FROM security s JOIN daily_bar d ON d.code = s.code AND d.trade_date BETWEEN ? AND ? "
-    "WHERE s.kind != 'stock' OR COALESCE(s.industry_sw, s.industry_citic) = ? OR strpos(?, ',' || s.code || ',') > 0 "
-    "GROUP BY s.code";
+    ZHISUAN_SERVER_DERIVED_RETURNS_SELECT
+    "AND (s.kind != 'stock' OR COALESCE(s.industry_sw, s.industry_citic) = ? OR strpos(?, ',' || s.code || ',') > 0) "
+    "ORDER BY s.code";
+#undef ZHISUAN_SERVER_DERIVED_RETURNS_SELECT
 // The snapshot's own order: the identity column where SQLite has the rowid.
 inline constexpr const char *keyStocks = "SELECT p.code, s.name, p.price, w.return_pct, p.pb FROM security_snapshot p "
                                          "JOIN security s ON s.code = p.code "
