@@ -1,9 +1,11 @@
 // ./dev bench, team store (issue 17): import speed of a daily-quote CSV into a PostgreSQL store, against `psql \copy`
 // of the same file into an empty table of the same shape and key, on the same server in the same run. Reports rows/s
-// and the ratio of the medians. The server is ZHISUAN_TEST_PG_URL (tests/bench/run.sh starts a throwaway cluster).
+// and the ratio of the medians; then `zhisuan copy-store` of a SQLite store holding the same rows into a new team
+// store, against the same reference. The server is ZHISUAN_TEST_PG_URL (tests/bench/run.sh starts a throwaway cluster).
 #include "importjob.h"
 #include "quotesfile.h"
 #include "store.h"
+#include "storecopy.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -109,10 +111,61 @@ int main(int argc, char **argv)
         out << QStringLiteral("run %1: zhisuan import %2 s, psql \\copy %3 s").arg(run + 1).arg(ours.last(), 0, 'f', 2).arg(reference.last(), 0, 'f', 2)
             << Qt::endl;
     }
-    psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database)}, &error);
     const double o = median(ours), r = median(reference);
     out << QStringLiteral("zhisuan import into PostgreSQL (validating, upsert, batch): %1 rows/s").arg(rows / o, 0, 'f', 0) << Qt::endl;
     out << QStringLiteral("psql \\copy (no validation):                               %1 rows/s").arg(rows / r, 0, 'f', 0) << Qt::endl;
     out << QStringLiteral("ratio (zhisuan time / psql \\copy time): %1").arg(o / r, 0, 'f', 2) << Qt::endl;
+
+    // zhisuan copy-store of a SQLite store holding the same rows (and its batch, securities, trading days) into a new
+    // team store, against the same psql \copy of the rows, measured again in this part of the run.
+    const QString sqlitePath = dir.filePath(QStringLiteral("source.sqlite"));
+    {
+        auto source = Store::open(sqlitePath);
+        if (!source) {
+            out << source.error().message << Qt::endl;
+            return 1;
+        }
+        const auto report = ImportJob::run(*source.value(), csv, {});
+        if (!report.ok() || report.inserted != rows) {
+            out << "import into SQLite failed" << Qt::endl;
+            return 1;
+        }
+    }
+    QList<double> copies, copyReference;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)
+            || !psql(admin, database, {refTable}, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        t.start();
+        if (!psql(admin, database, {QStringLiteral("\\copy daily_bar FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)}, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        copyReference << t.nsecsElapsed() / 1e9;
+        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        auto source = Store::open(sqlitePath, Store::OpenMode::ReadOnly);
+        auto target = Store::open(storeUrl.toString());
+        if (!source || !target) {
+            out << (source ? target.error().message : source.error().message) << Qt::endl;
+            return 1;
+        }
+        t.start();
+        const auto copied = StoreCopy::copy(*source.value(), *target.value());
+        copies << t.nsecsElapsed() / 1e9;
+        if (!copied) {
+            out << "copy-store failed: " << copied.error().message << Qt::endl;
+            return 1;
+        }
+        out << QStringLiteral("run %1: zhisuan copy-store %2 s, psql \\copy %3 s").arg(run + 1).arg(copies.last(), 0, 'f', 2).arg(copyReference.last(), 0, 'f', 2)
+            << Qt::endl;
+    }
+    psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database)}, &error);
+    out << QStringLiteral("ratio (zhisuan copy-store time / psql \\copy time): %1").arg(median(copies) / median(copyReference), 0, 'f', 2) << Qt::endl;
     return 0;
 }
