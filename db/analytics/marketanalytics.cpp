@@ -553,6 +553,15 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
     for (int y : std::as_const(fy))
         t.columns << QStringLiteral("pe_%1").arg(y);
     t.columns << QStringLiteral("pb") << QStringLiteral("as_of");
+    // The date's forecasts, by code and fiscal year (EPS, PE).
+    QHash<QString, QHash<int, std::pair<QVariant, QVariant>>> forecasts;
+    {
+        auto v = run(m_store, QString::fromUtf8(MarketQueries::valuationsOfDate), {date});
+        if (!v)
+            return v.error();
+        while (v.value().next())
+            forecasts[v.value().value(0).toString()].insert(v.value().value(1).toInt(), {v.value().value(2), v.value().value(3)});
+    }
     auto rows = run(m_store, QString::fromUtf8(MarketQueries::keyStocks),
                     {mondayOf(QDate::fromString(date, Qt::ISODate)).toString(Qt::ISODate), date});
     if (!rows)
@@ -560,13 +569,7 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
     while (rows.value().next()) {
         const QSqlQuery &r = rows.value();
         QVariantList row{r.value(0), r.value(1), r.value(2), r.value(3)};
-        QHash<int, std::pair<QVariant, QVariant>> val;
-        auto v = run(m_store, QString::fromUtf8(MarketQueries::valuations),
-                     {r.value(0), date});
-        if (!v)
-            return v.error();
-        while (v.value().next())
-            val.insert(v.value().value(0).toInt(), {v.value().value(1), v.value().value(2)});
+        const QHash<int, std::pair<QVariant, QVariant>> val = forecasts.value(r.value(0).toString());
         for (int y : std::as_const(fy))
             row << val.value(y).first;
         for (int y : std::as_const(fy))

@@ -89,7 +89,9 @@ inline constexpr const char *keyStocks = "SELECT p.code, s.name, p.price, w.retu
                                          "LEFT JOIN weekly_return w ON w.code = p.code AND w.week_start = ? "
                                          "WHERE p.as_of = ? ORDER BY p.rowid";
 // code, snapshot date: its valuations.
-inline constexpr const char *valuations = "SELECT fiscal_year, eps, pe FROM valuation WHERE code = ? AND as_of = ?";
+// Every key stock's forecasts of one snapshot date in one statement (one per stock cost a round trip each on a team
+// store: key-stocks sent 77 statements, issue 26).
+inline constexpr const char *valuationsOfDate = "SELECT code, fiscal_year, eps, pe FROM valuation WHERE as_of = ?";
 // the week's last day three times, days ahead: lockup expiries after the week.
 inline constexpr const char *lockups =
     "SELECT l.expiry_date, l.code, s.name, l.shares, l.market_value_cny, l.total_shares, "
@@ -113,7 +115,7 @@ inline std::vector<std::pair<const char *, const char *>> all()
             {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
             {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
-            {"keyStocks", keyStocks},           {"valuations", valuations},     {"lockups", lockups},
+            {"keyStocks", keyStocks},           {"valuationsOfDate", valuationsOfDate},     {"lockups", lockups},
             {"reportedFigures", reportedFigures}, {"returnSource", returnSource}};
 }
 
