@@ -7,14 +7,7 @@
 // Kinds of the compute build-out: intelligent-computing centres (with their capacity text parsed into phases), AI
 // chips and the policy thresholds centres are measured against.
 namespace zhisuan::db {
-namespace {
-
-using Outcome = KindBuilder::Outcome;
-using Parent = KindBuilder::Parent;
-constexpr auto T = FieldType::Text;
-constexpr auto R = FieldType::Real;
-
-} // namespace
+using namespace kinds;
 
 // Writes the capacity phases and the per-measure, per-precision totals parsed from a centre's text (derived data,
 // rebuilt on every change). With updateCentre, the centre's headline columns too (after a rollback restored its

@@ -5,12 +5,7 @@
 // Kinds that every family refers to: organisations (vendors, operators, listed companies), dated events and
 // metrics over time.
 namespace zhisuan::db {
-namespace {
-
-constexpr auto T = FieldType::Text;
-constexpr auto R = FieldType::Real;
-
-} // namespace
+using namespace kinds;
 
 // Organisations: vendors, operators, listed companies.
 ImportKind organisationsKind()

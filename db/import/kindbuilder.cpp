@@ -147,4 +147,12 @@ void KindBuilder::checkDateOrder(const ImportRecord &r, int start, int end, QLis
                              .arg(QString::fromLatin1(*s), QString::fromLatin1(*e))});
 }
 
+std::vector<Cell> KindBuilder::withTrust(std::vector<Cell> cells, const ImportRecord &r, const std::vector<int> &trust)
+{
+    cells.push_back(Cell{"confidence", r[trust[0]]});
+    cells.push_back(Cell{"confidence_note", r[trust[1]]});
+    cells.push_back(Cell{"inferred_fields", r[trust[2]]});
+    return cells;
+}
+
 } // namespace zhisuan::db

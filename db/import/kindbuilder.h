@@ -61,9 +61,19 @@ public:
     static Outcome combine(Outcome a, Outcome b);
     // end ≥ start, for ISO date fields.
     static void checkDateOrder(const ImportRecord &r, int start, int end, QList<RowProblem> &out);
+    // `cells` followed by the row's trust cells: confidence, confidence_note, inferred_fields (`trust` from trust()).
+    static std::vector<Cell> withTrust(std::vector<Cell> cells, const ImportRecord &r, const std::vector<int> &trust);
 
 private:
     ImportKind m_kind;
 };
+
+// The shorthands the family files declare kinds with (`using namespace kinds;` there, nowhere else).
+namespace kinds {
+using Outcome = KindBuilder::Outcome;
+using Parent = KindBuilder::Parent;
+inline constexpr auto T = FieldType::Text;
+inline constexpr auto R = FieldType::Real;
+} // namespace kinds
 
 } // namespace zhisuan::db

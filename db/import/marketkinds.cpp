@@ -13,12 +13,9 @@
 // Kinds of the stock market: securities, daily quotes, period returns, key-stock tables, a report's own figures
 // and lockup expiries.
 namespace zhisuan::db {
-namespace {
+using namespace kinds;
 
-using Outcome = KindBuilder::Outcome;
-using Parent = KindBuilder::Parent;
-constexpr auto T = FieldType::Text;
-constexpr auto R = FieldType::Real;
+namespace {
 
 // The kind a security's code family says, for a security row a file implies (SecurityCodes).
 Value securityKindOf(const Value &code)
@@ -151,9 +148,8 @@ ImportKind periodReturnsKind()
                 !p)
                 return p.error();
             res = w.upsert("period_return", {Cell{"code", r[code]}, Cell{"period_start", r[start]}, Cell{"period_end", r[end]}},
-                           {Cell{"week_start", r.periodWeek}, Cell{"return_pct", r[ret]}, Cell{"close", r[close]},
-                            Cell{"period_low", r[low]}, Cell{"period_high", r[high]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
-                            Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+                           KindBuilder::withTrust({Cell{"week_start", r.periodWeek}, Cell{"return_pct", r[ret]}, Cell{"close", r[close]},
+                                                   Cell{"period_low", r[low]}, Cell{"period_high", r[high]}, Cell{"source", r[source]}}, r, trust));
         } else {
             res = weekly(r, w);
         }
@@ -163,9 +159,8 @@ ImportKind periodReturnsKind()
             return res;
         qint64 rowId = 0; // asking for the row id writes it now, outside the chunk
         auto snap = w.upsert("security_snapshot", {Cell{"code", r[code]}, Cell{"as_of", r[end]}},
-                             {Cell{"price", r[close]}, Cell{"pe_ttm", r[pe]}, Cell{"pb", r[pb]},
-                              Cell{"market_cap_cny", r[cap]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
-                              Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}},
+                             KindBuilder::withTrust({Cell{"price", r[close]}, Cell{"pe_ttm", r[pe]}, Cell{"pb", r[pb]},
+                                                     Cell{"market_cap_cny", r[cap]}, Cell{"source", r[source]}}, r, trust),
                              UpsertWriter::Mode::Authoritative, &rowId);
         if (!snap)
             return snap;
@@ -203,8 +198,7 @@ ImportKind keyStockTableKind()
             return p.error();
         Outcome outcome = Outcome::Unchanged;
         auto res = w.upsert("security_snapshot", {Cell{"code", r[code]}, Cell{"as_of", r[asOf]}},
-                            {Cell{"price", r[price]}, Cell{"pb", r[pb]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
-                             Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+                            KindBuilder::withTrust({Cell{"price", r[price]}, Cell{"pb", r[pb]}, Cell{"source", r[source]}}, r, trust));
         if (!res)
             return res;
         outcome = KindBuilder::combine(outcome, res.value());
@@ -232,9 +226,7 @@ ImportKind keyStockTableKind()
         }
         for (const auto &[year, v] : years) {
             auto y = w.upsert("valuation", {Cell{"code", r[code]}, Cell{"as_of", r[asOf]}, Cell{"fiscal_year", Value(year)}},
-                              {Cell{"eps", v.eps}, Cell{"pe", v.pe}, Cell{"basis", v.basis}, Cell{"source", r[source]},
-                               Cell{"confidence", r[trust[0]]}, Cell{"confidence_note", r[trust[1]]},
-                               Cell{"inferred_fields", r[trust[2]]}});
+                              KindBuilder::withTrust({Cell{"eps", v.eps}, Cell{"pe", v.pe}, Cell{"basis", v.basis}, Cell{"source", r[source]}}, r, trust));
             if (!y)
                 return y;
             outcome = KindBuilder::combine(outcome, y.value());
@@ -251,9 +243,8 @@ ImportKind keyStockTableKind()
                              {}};
             auto wr = w.upsert("weekly_return",
                                {Cell{"code", r[code]}, Cell{"week_start", Value(week.monday.toString(Qt::ISODate).toLatin1())}},
-                               {Cell{"week_end", Value(week.lastDay.toString(Qt::ISODate).toLatin1())}, Cell{"return_pct", r[ret]},
-                                Cell{"close", r[price]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
-                                Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}},
+                               KindBuilder::withTrust({Cell{"week_end", Value(week.lastDay.toString(Qt::ISODate).toLatin1())}, Cell{"return_pct", r[ret]},
+                                                       Cell{"close", r[price]}, Cell{"source", r[source]}}, r, trust),
                                UpsertWriter::Mode::FillOnly);
             if (!wr)
                 return wr;

@@ -5,12 +5,9 @@
 // Kinds of AI models and their uses: models, releases, benchmark scores (long and as a table), API prices,
 // websites and their visits, apps and their downloads.
 namespace zhisuan::db {
-namespace {
+using namespace kinds;
 
-using Outcome = KindBuilder::Outcome;
-using Parent = KindBuilder::Parent;
-constexpr auto T = FieldType::Text;
-constexpr auto R = FieldType::Real;
+namespace {
 
 const QList<std::pair<QString, QStringList>> modalityChoices{
     {QStringLiteral("text"), {QStringLiteral("文本"), QStringLiteral("语言"), QStringLiteral("text")}},
@@ -85,8 +82,9 @@ ImportKind benchmarkScoresKind()
             return p.error();
         const Value src = isMissing(r[source]) ? Value(QByteArray()) : r[source];
         return w.upsert("benchmark_score", {Cell{"model", r[model]}, Cell{"benchmark", r[bench]}, Cell{"source", src}},
-                        {Cell{"score", r[score]}, Cell{"unit", r[unit]}, Cell{"setting", r[setting]}, Cell{"as_of", r[asOf]},
-                         Cell{"confidence", r[trust[0]]}, Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+                        KindBuilder::withTrust({Cell{"score", r[score]}, Cell{"unit", r[unit]}, Cell{"setting", r[setting]},
+                                                Cell{"as_of", r[asOf]}},
+                                               r, trust));
     };
     return k;
 }
@@ -115,8 +113,7 @@ ImportKind benchmarkTableKind()
                 continue; // "-" in the table: not reported, not zero
             auto res = w.upsert("benchmark_score",
                                 {Cell{"model", r[model]}, Cell{"benchmark", Value(benchmark.toUtf8())}, Cell{"source", src}},
-                                {Cell{"score", value}, Cell{"as_of", r[asOf]}, Cell{"confidence", r[trust[0]]},
-                                 Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+                                KindBuilder::withTrust({Cell{"score", value}, Cell{"as_of", r[asOf]}}, r, trust));
             if (!res)
                 return res;
             outcome = KindBuilder::combine(outcome, res.value());
@@ -146,9 +143,8 @@ ImportKind apiPricesKind()
             return p.error();
         const Value cur = isMissing(r[currency]) ? Value(QByteArray("CNY")) : r[currency];
         return w.upsert("api_price", {Cell{"model", r[model]}, Cell{"as_of", r[asOf]}, Cell{"currency", cur}},
-                        {Cell{"input_per_mtok", r[in]}, Cell{"output_per_mtok", r[out]}, Cell{"context_tokens", r[ctx]},
-                         Cell{"note", r[note]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
-                         Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+                        KindBuilder::withTrust({Cell{"input_per_mtok", r[in]}, Cell{"output_per_mtok", r[out]}, Cell{"context_tokens", r[ctx]},
+                                                Cell{"note", r[note]}, Cell{"source", r[source]}}, r, trust));
     };
     return k;
 }
@@ -222,10 +218,9 @@ ImportKind appDownloadsKind()
         return w.upsert("app_download",
                         {Cell{"app", r[app]}, Cell{"month", r[month]},
                          Cell{"platform", isMissing(r[platform]) ? Value(QByteArray("all")) : r[platform]}},
-                        {Cell{"downloads", r[downloads]}, Cell{"partial", isMissing(r[partial]) ? Value(qint64(0)) : r[partial]},
-                         Cell{"cumulative", isMissing(r[cumulative]) ? Value(qint64(0)) : r[cumulative]},
-                         Cell{"note", r[note]}, Cell{"source", r[source]}, Cell{"confidence", r[trust[0]]},
-                         Cell{"confidence_note", r[trust[1]]}, Cell{"inferred_fields", r[trust[2]]}});
+                        KindBuilder::withTrust({Cell{"downloads", r[downloads]}, Cell{"partial", isMissing(r[partial]) ? Value(qint64(0)) : r[partial]},
+                                                Cell{"cumulative", isMissing(r[cumulative]) ? Value(qint64(0)) : r[cumulative]},
+                                                Cell{"note", r[note]}, Cell{"source", r[source]}}, r, trust));
     };
     return k;
 }
