@@ -214,97 +214,20 @@ CsvReader::Step CsvReader::parse(CsvRecord &record)
     // Quoted fields with escapes are unescaped into m_scratch; reserve the rest of the input's
     // worst case lazily so views stay valid (no reallocation while the record is built).
     m_scratch.clear();
-    const char *data = m_data.data();
-    const qsizetype n = m_data.size();
-    const bool eof = m_eof;
-    qsizetype lineStart = m_pos;
-    qsizetype scratchReserved = 0;
+    Cursor at{m_data.data(), m_data.size(), m_eof, m_pos, 0};
+    const char *data = at.data;
+    const qsizetype n = at.n;
+    const bool eof = at.eof;
 
     for (;;) {
         const qsizetype fieldStart = m_pos;
-        record.columns.push_back(fieldStart - lineStart + 1);
+        record.columns.push_back(fieldStart - at.lineStart + 1);
         record.fieldOffsets.push_back(fieldStart);
-        record.lineOffsets.push_back(lineStart);
+        record.lineOffsets.push_back(at.lineStart);
         m_inQuotedField = m_pos < n && data[m_pos] == '"';
         if (m_inQuotedField) {
-            m_fieldLine = m_line;
-            // Quoted field.
-            ++m_pos;
-            qsizetype start = m_pos;
-            bool escaped = false;
-            qsizetype scratchStart = m_scratch.size();
-            for (;;) {
-                if (m_pos >= n) {
-                    if (!eof)
-                        return Step::NeedMore;
-                    m_error = QCoreApplication::translate("CsvReader", "expected a closing quote (\") for the field "
-                                                                       "opened here, found the end of the file");
-                    m_errorLine = record.line;
-                    m_errorColumn = record.column(int(record.columns.size()) - 1);
-                    m_pos = n;
-                    return Step::Error;
-                }
-                const char c = data[m_pos];
-                if ((c == '"' || c == '\r') && m_pos + 1 >= n && !eof)
-                    return Step::NeedMore; // a doubled quote or a CRLF may continue in the next window
-                if (c == '"') {
-                    if (m_pos + 1 < n && data[m_pos + 1] == '"') {
-                        if (!escaped) {
-                            if (scratchReserved == 0) {
-                                scratchReserved = n - fieldStart + 1;
-                                m_scratch.reserve(scratchReserved);
-                            }
-                            escaped = true;
-                            m_scratch.append(data + start, m_pos - start + 1);
-                        } else {
-                            m_scratch.append('"');
-                        }
-                        m_pos += 2;
-                        continue;
-                    }
-                    break; // closing quote
-                }
-                if (c == '\n' || (c == '\r' && (m_pos + 1 >= n || data[m_pos + 1] != '\n'))) {
-                    ++m_line; // LF, CRLF or a lone CR (classic Mac Excel) ends a physical line
-                    lineStart = m_pos + 1;
-                }
-                if (escaped)
-                    m_scratch.append(c);
-                ++m_pos;
-            }
-            if (escaped)
-                record.fields.emplace_back(m_scratch.constData() + scratchStart, m_scratch.size() - scratchStart);
-            else
-                record.fields.emplace_back(data + start, m_pos - start);
-            ++m_pos; // past the closing quote
-            m_inQuotedField = false;
-            if (m_pos >= n && !eof)
-                return Step::NeedMore;
-            if (m_pos < n && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r') {
-                // Skip to the end of this line so a caller may continue collecting errors.
-                qsizetype skip = m_pos;
-                while (skip < n && data[skip] != '\n' && data[skip] != '\r')
-                    ++skip;
-                if (skip + 1 >= n && !eof)
-                    return Step::NeedMore; // the line's end (or its CRLF) is in the next window
-                m_error = QCoreApplication::translate("CsvReader",
-                                                      "expected a delimiter or the end of the line after a closing "
-                                                      "quote, found “%1”")
-                              .arg(QString::fromUtf8(QByteArrayView(data + m_pos, 1)));
-                m_errorLine = m_line;
-                m_errorColumn = 1;
-                for (qsizetype k = lineStart; k < m_pos; ++k)
-                    if ((static_cast<unsigned char>(data[k]) & 0xC0) != 0x80)
-                        ++m_errorColumn;
-                m_pos = skip;
-                if (m_pos < n) {
-                    if (data[m_pos] == '\r' && m_pos + 1 < n && data[m_pos + 1] == '\n')
-                        ++m_pos;
-                    ++m_pos;
-                    ++m_line;
-                }
-                return Step::Error;
-            }
+            if (const Step step = readQuotedField(record, at); step != Step::Field)
+                return step;
         } else {
             // A record ends at LF, CRLF or a lone CR: Excel's "CSV (Macintosh)" ends lines with CR alone.
             qsizetype end = m_pos;
@@ -324,9 +247,9 @@ CsvReader::Step CsvReader::parse(CsvRecord &record)
             if (m_pos >= n && !eof)
                 return Step::NeedMore;
             if (m_pos >= n) { // trailing delimiter at EOF: one more empty field
-                record.columns.push_back(m_pos - lineStart + 1);
+                record.columns.push_back(m_pos - at.lineStart + 1);
                 record.fieldOffsets.push_back(m_pos);
-                record.lineOffsets.push_back(lineStart);
+                record.lineOffsets.push_back(at.lineStart);
                 record.fields.emplace_back();
                 return Step::Record;
             }
@@ -341,6 +264,103 @@ CsvReader::Step CsvReader::parse(CsvRecord &record)
         ++m_line;
         return Step::Record;
     }
+}
+
+// A quoted field from its opening quote to past its closing one: delimiters and line breaks inside are text, a doubled
+// quote is one quote (the field is then unescaped into m_scratch). Step::Field when it is read. Inlined into parse: a
+// call per quoted field costs 0.5% of the instructions of reading a file (callgrind, 200k rows, a third of them quoted).
+Q_ALWAYS_INLINE CsvReader::Step CsvReader::readQuotedField(CsvRecord &record, Cursor &at)
+{
+    const char *data = at.data;
+    const qsizetype n = at.n;
+    const bool eof = at.eof;
+    const qsizetype fieldStart = m_pos;
+    m_fieldLine = m_line;
+    ++m_pos;
+    const qsizetype start = m_pos;
+    bool escaped = false;
+    const qsizetype scratchStart = m_scratch.size();
+    for (;;) {
+        if (m_pos >= n) {
+            if (!eof)
+                return Step::NeedMore;
+            m_error = QCoreApplication::translate("CsvReader", "expected a closing quote (\") for the field "
+                                                               "opened here, found the end of the file");
+            m_errorLine = record.line;
+            m_errorColumn = record.column(int(record.columns.size()) - 1);
+            m_pos = n;
+            return Step::Error;
+        }
+        const char c = data[m_pos];
+        if ((c == '"' || c == '\r') && m_pos + 1 >= n && !eof)
+            return Step::NeedMore; // a doubled quote or a CRLF may continue in the next window
+        if (c == '"') {
+            if (m_pos + 1 < n && data[m_pos + 1] == '"') {
+                if (!escaped) {
+                    if (at.scratchReserved == 0) {
+                        at.scratchReserved = n - fieldStart + 1;
+                        m_scratch.reserve(at.scratchReserved);
+                    }
+                    escaped = true;
+                    m_scratch.append(data + start, m_pos - start + 1);
+                } else {
+                    m_scratch.append('"');
+                }
+                m_pos += 2;
+                continue;
+            }
+            break; // closing quote
+        }
+        if (c == '\n' || (c == '\r' && (m_pos + 1 >= n || data[m_pos + 1] != '\n'))) {
+            ++m_line; // LF, CRLF or a lone CR (classic Mac Excel) ends a physical line
+            at.lineStart = m_pos + 1;
+        }
+        if (escaped)
+            m_scratch.append(c);
+        ++m_pos;
+    }
+    if (escaped)
+        record.fields.emplace_back(m_scratch.constData() + scratchStart, m_scratch.size() - scratchStart);
+    else
+        record.fields.emplace_back(data + start, m_pos - start);
+    ++m_pos; // past the closing quote
+    m_inQuotedField = false;
+    if (m_pos >= n && !eof)
+        return Step::NeedMore;
+    if (m_pos < n && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r')
+        return refuseAfterClosingQuote(at);
+    return Step::Field;
+}
+
+// Text after a closing quote (“a"b,c”): the error at that character, and the reader past the line's end so that a
+// caller may continue collecting errors.
+CsvReader::Step CsvReader::refuseAfterClosingQuote(const Cursor &at)
+{
+    const char *data = at.data;
+    const qsizetype n = at.n;
+    const bool eof = at.eof;
+    qsizetype skip = m_pos;
+    while (skip < n && data[skip] != '\n' && data[skip] != '\r')
+        ++skip;
+    if (skip + 1 >= n && !eof)
+        return Step::NeedMore; // the line's end (or its CRLF) is in the next window
+    m_error = QCoreApplication::translate("CsvReader",
+                                          "expected a delimiter or the end of the line after a closing "
+                                          "quote, found “%1”")
+                  .arg(QString::fromUtf8(QByteArrayView(data + m_pos, 1)));
+    m_errorLine = m_line;
+    m_errorColumn = 1;
+    for (qsizetype k = at.lineStart; k < m_pos; ++k)
+        if ((static_cast<unsigned char>(data[k]) & 0xC0) != 0x80)
+            ++m_errorColumn;
+    m_pos = skip;
+    if (m_pos < n) {
+        if (data[m_pos] == '\r' && m_pos + 1 < n && data[m_pos + 1] == '\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+    }
+    return Step::Error;
 }
 
 } // namespace zhisuan::db

@@ -76,8 +76,21 @@ public:
     static char detectDelimiter(QByteArrayView utf8);
 
 private:
-    enum class Step { Record, Error, NeedMore };
+    // Field: a quoted field is read (within parse); Record: the record is whole; NeedMore: the window ended inside it.
+    enum class Step { Record, Error, NeedMore, Field };
+    // What parse reads (m_data and whether it is the end of the input, held in locals for the hot loop) and where it
+    // is in the record: the start of the line m_pos is on, and the scratch space reserved for unescaping.
+    struct Cursor
+    {
+        const char *data;
+        qsizetype n;
+        bool eof;
+        qsizetype lineStart;
+        qsizetype scratchReserved;
+    };
     Step parse(CsvRecord &record);
+    Step readQuotedField(CsvRecord &record, Cursor &at);
+    Step refuseAfterClosingQuote(const Cursor &at);
     bool refill(qsizetype keepFrom);
 
     std::unique_ptr<TextStream> m_ownedStream;

@@ -276,13 +276,23 @@ bool TextStream::readInto(QByteArray &out)
 {
     if (m_done)
         return false;
+    const std::optional<Window> window = readWindow();
+    if (!window)
+        return false;
+    return m_utf8 ? handOnUtf8(out, *window) : handOnConverted(out, *window);
+}
+
+// The next window's bytes into m_raw, after those carried from the last one. Nothing at the end of the file or on a
+// read error (then the stream is done).
+std::optional<TextStream::Window> TextStream::readWindow()
+{
     const qint64 want = qMin(m_window, m_input->size() - m_offset);
     m_raw.resize(m_carry + qMax<qint64>(want, 0));
     const auto got = m_input->read(m_offset, m_raw.data() + m_carry, qMax<qint64>(want, 0));
     if (!got) {
         m_error = got.error();
         m_done = true;
-        return false;
+        return std::nullopt;
     }
     m_raw.resize(m_carry + got.value());
     const qint64 rawStart = m_offset - m_carry; // where m_raw begins in the file
@@ -290,49 +300,65 @@ bool TextStream::readInto(QByteArray &out)
     const bool last = got.value() == 0 || m_offset >= m_input->size();
     if (m_raw.isEmpty()) {
         m_done = true;
+        return std::nullopt;
+    }
+    return Window{rawStart, last};
+}
+
+// A NUL byte in the text: no export writes one (a file cut off while it was saved, or not text at all).
+bool TextStream::refuseNul(QByteArrayView text)
+{
+    const void *nul = std::memchr(text.data(), 0, size_t(text.size()));
+    if (!nul)
         return false;
-    }
+    fail(QCoreApplication::translate("TextDecoder",
+                                     "expected text, found a NUL byte (0x00), which no export writes (was the "
+                                     "file cut off while it was saved, or is it not text?)"),
+         text.first(static_cast<const char *>(nul) - text.data()));
+    return true;
+}
 
-    if (m_utf8) {
-        QByteArrayView bytes(m_raw);
-        qsizetype begin = 0;
-        if (!m_started) {
-            if (!last && bytes.size() < kBom.size() && kBom.startsWith(bytes)) {
-                m_carry = bytes.size(); // perhaps a BOM cut by a tiny window: decide with more bytes
-                return true;
-            }
-            m_started = true;
-            if (bytes.startsWith(kBom))
-                begin = kBom.size();
+// UTF-8 is handed on as it is, after its BOM, up to the last whole character (the rest is carried), checked unless
+// the caller knows it is valid.
+bool TextStream::handOnUtf8(QByteArray &out, const Window &window)
+{
+    QByteArrayView bytes(m_raw);
+    qsizetype begin = 0;
+    if (!m_started) {
+        if (!window.last && bytes.size() < kBom.size() && kBom.startsWith(bytes)) {
+            m_carry = bytes.size(); // perhaps a BOM cut by a tiny window: decide with more bytes
+            return true;
         }
-        const qsizetype end = bytes.size() - (last ? 0 : cutCharacter(bytes.sliced(begin)));
-        const QByteArrayView text = bytes.sliced(begin, end - begin);
-        if (m_check) {
-            if (const qsizetype bad = TextDecoder::firstInvalidUtf8(text); bad >= 0) {
-                fail(QCoreApplication::translate("TextDecoder",
-                                                 "expected UTF-8 text, found byte %1, which is not UTF-8 (byte offset "
-                                                 "%2; fix that byte, or choose the file's encoding if it is not UTF-8)")
-                         .arg(byteText(static_cast<unsigned char>(text[bad])))
-                         .arg(rawStart + begin + bad),
-                     text.first(bad));
-                return false;
-            }
-            if (const void *nul = std::memchr(text.data(), 0, size_t(text.size()))) {
-                fail(QCoreApplication::translate("TextDecoder",
-                                                 "expected text, found a NUL byte (0x00), which no export writes (was "
-                                                 "the file cut off while it was saved, or is it not text?)"),
-                     text.first(static_cast<const char *>(nul) - text.data()));
-                return false;
-            }
-            advance(text);
-        }
-        out.append(text.data(), text.size());
-        m_carry = m_raw.size() - end;
-        std::memmove(m_raw.data(), m_raw.constData() + end, size_t(m_carry));
-        m_done = last;
-        return true;
+        m_started = true;
+        if (bytes.startsWith(kBom))
+            begin = kBom.size();
     }
+    const qsizetype end = bytes.size() - (window.last ? 0 : cutCharacter(bytes.sliced(begin)));
+    const QByteArrayView text = bytes.sliced(begin, end - begin);
+    if (m_check) {
+        if (const qsizetype bad = TextDecoder::firstInvalidUtf8(text); bad >= 0) {
+            fail(QCoreApplication::translate("TextDecoder",
+                                             "expected UTF-8 text, found byte %1, which is not UTF-8 (byte offset "
+                                             "%2; fix that byte, or choose the file's encoding if it is not UTF-8)")
+                     .arg(byteText(static_cast<unsigned char>(text[bad])))
+                     .arg(window.rawStart + begin + bad),
+                 text.first(bad));
+            return false;
+        }
+        if (refuseNul(text))
+            return false;
+        advance(text);
+    }
+    out.append(text.data(), text.size());
+    m_carry = m_raw.size() - end;
+    std::memmove(m_raw.data(), m_raw.constData() + end, size_t(m_carry));
+    m_done = window.last;
+    return true;
+}
 
+// Another encoding is converted to UTF-8 by iconv; a character the window's edge cuts is carried to the next one.
+bool TextStream::handOnConverted(QByteArray &out, const Window &window)
+{
     auto *cd = static_cast<iconv_t>(m_iconv);
     const qsizetype base = out.size();
     out.resize(base + m_raw.size() * 2 + 16);
@@ -351,26 +377,12 @@ bool TextStream::readInto(QByteArray &out)
             outLeft = size_t(out.size() - used);
             continue;
         }
-        const QByteArrayView before(out.constData() + base, outPtr - (out.constData() + base));
-        const qint64 offset = rawStart + (in - m_raw.data());
-        if (errno == EINVAL && !last) { // a character cut by the window's edge: the rest comes with the next window
+        if (errno == EINVAL && !window.last) { // a character cut by the window's edge: the rest comes with the next window
             cut = true;
             break;
         }
-        if (errno == EINVAL) {
-            fail(QCoreApplication::translate("TextDecoder",
-                                             "expected %1 text, found the file cut off in the middle of a character (byte offset %2)")
-                     .arg(m_encoding)
-                     .arg(offset),
-                 before);
-        } else {
-            fail(QCoreApplication::translate("TextDecoder",
-                                             "expected %1 text, found byte %2, which is not %1 (byte offset %3; choose the "
-                                             "file's encoding if it is not %1)")
-                     .arg(m_encoding, byteText(static_cast<unsigned char>(*in)))
-                     .arg(offset),
-                 before);
-        }
+        failConversion(errno == EINVAL, QByteArrayView(out.constData() + base, outPtr - (out.constData() + base)),
+                       window.rawStart + (in - m_raw.data()), *in);
         out.resize(base);
         return false;
     }
@@ -381,11 +393,7 @@ bool TextStream::readInto(QByteArray &out)
             begin += kBom.size();
     }
     const QByteArrayView text(out.constData() + begin, outPtr - (out.constData() + begin));
-    if (const void *nul = std::memchr(text.data(), 0, size_t(text.size()))) {
-        fail(QCoreApplication::translate("TextDecoder",
-                                         "expected text, found a NUL byte (0x00), which no export writes (was the "
-                                         "file cut off while it was saved, or is it not text?)"),
-             text.first(static_cast<const char *>(nul) - text.data()));
+    if (refuseNul(text)) {
         out.resize(base);
         return false;
     }
@@ -396,8 +404,28 @@ bool TextStream::readInto(QByteArray &out)
     m_carry = cut ? qsizetype(inLeft) : 0;
     if (m_carry > 0)
         std::memmove(m_raw.data(), in, size_t(m_carry));
-    m_done = last;
+    m_done = window.last;
     return true;
+}
+
+// iconv stopped at `byte` (file offset `offset`): the file ends inside a character (cutOff: EINVAL at the last
+// window), or the byte is not of the encoding. `before` is the text converted before it, for the line and column.
+void TextStream::failConversion(bool cutOff, QByteArrayView before, qint64 offset, char byte)
+{
+    if (cutOff) {
+        fail(QCoreApplication::translate("TextDecoder",
+                                         "expected %1 text, found the file cut off in the middle of a character (byte offset %2)")
+                 .arg(m_encoding)
+                 .arg(offset),
+             before);
+    } else {
+        fail(QCoreApplication::translate("TextDecoder",
+                                         "expected %1 text, found byte %2, which is not %1 (byte offset %3; choose the "
+                                         "file's encoding if it is not %1)")
+                 .arg(m_encoding, byteText(static_cast<unsigned char>(byte)))
+                 .arg(offset),
+             before);
+    }
 }
 
 QByteArray TextStream::tail(const ImportInput &input, const QString &encoding, qint64 bytes)

@@ -96,6 +96,17 @@ public:
     static QByteArray tail(const ImportInput &input, const QString &encoding, qint64 bytes);
 
 private:
+    // A window of the file in m_raw: where m_raw begins in the file, and whether it reaches the file's end.
+    struct Window
+    {
+        qint64 rawStart = 0;
+        bool last = false;
+    };
+    std::optional<Window> readWindow();
+    bool handOnUtf8(QByteArray &out, const Window &window);
+    bool handOnConverted(QByteArray &out, const Window &window);
+    bool refuseNul(QByteArrayView text);
+    void failConversion(bool cutOff, QByteArrayView before, qint64 offset, char byte);
     void fail(const QString &message, QByteArrayView textBefore);
     void advance(QByteArrayView text); // keeps the line and column of the text handed on so far
 

@@ -43,7 +43,7 @@ Result<std::shared_ptr<const Workbook>> Workbook::open(const std::shared_ptr<con
                                                              "file without a workbook: %1)")
                          .arg(file.value().streams().mid(0, 6).join(QStringLiteral(", "))),
                      {}};
-    return XlsWorkbook::open(input, file.value());
+    return XlsWorkbook::open(file.value());
 }
 
 } // namespace zhisuan::db

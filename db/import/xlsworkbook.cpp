@@ -100,7 +100,7 @@ std::optional<Error> XlsWorkbook::readGlobals(std::vector<QByteArrayView> &sst)
     return std::nullopt;
 }
 
-Result<std::shared_ptr<const Workbook>> XlsWorkbook::open(const std::shared_ptr<const ImportInput> &, const CompoundFile &file)
+Result<std::shared_ptr<const Workbook>> XlsWorkbook::open(const CompoundFile &file)
 {
     const QString streamName = file.contains(QStringLiteral("Workbook")) ? QStringLiteral("Workbook") : QStringLiteral("Book");
     auto stream = file.stream(streamName, kMaxStreamBytes);

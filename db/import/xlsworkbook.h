@@ -23,7 +23,7 @@ class XlsWorkbook : public Workbook, public std::enable_shared_from_this<XlsWork
 public:
     static constexpr qint64 kMaxStreamBytes = qint64(512) << 20;
 
-    static Result<std::shared_ptr<const Workbook>> open(const std::shared_ptr<const ImportInput> &input, const CompoundFile &file);
+    static Result<std::shared_ptr<const Workbook>> open(const CompoundFile &file);
     ~XlsWorkbook() override;
 
     Format format() const override { return Format::Xls; }

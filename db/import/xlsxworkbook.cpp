@@ -108,6 +108,29 @@ bool ofType(const Relationship &r, QLatin1String kind)
     return r.type.endsWith(QLatin1Char('/') + kind);
 }
 
+// The workbook's part, as the package's relationships name it (xl/workbook.xml in every file Excel writes); an
+// OpenDocument file or a zip of something else is refused.
+Result<QString> findWorkbookPart(const ZipArchive &archive)
+{
+    QString workbookPart;
+    auto rels = relationships(archive, QStringLiteral("_rels/.rels"));
+    if (!rels)
+        return rels.error();
+    for (const Relationship &r : rels.value())
+        if (ofType(r, QLatin1String("officeDocument")))
+            workbookPart = resolve(QString(), r.target);
+    if (workbookPart.isEmpty() && archive.contains(QStringLiteral("xl/workbook.xml")))
+        workbookPart = QStringLiteral("xl/workbook.xml");
+    if (!workbookPart.isEmpty() && archive.contains(workbookPart))
+        return workbookPart;
+    if (archive.contains(QStringLiteral("content.xml")) && archive.contains(QStringLiteral("mimetype")))
+        return workbookError(QStringLiteral("workbook-not-excel"),
+                             QCoreApplication::translate("Workbook", "expected an Excel workbook, found an OpenDocument file (.ods): save it "
+                                                                     "as .xlsx or CSV"));
+    return workbookError(QStringLiteral("workbook-not-excel"),
+                         QCoreApplication::translate("Workbook", "expected an Excel workbook (.xlsx), found a zip archive without one"));
+}
+
 } // namespace
 
 Result<std::shared_ptr<const Workbook>> XlsxWorkbook::open(const std::shared_ptr<const ImportInput> &input)
@@ -118,41 +141,50 @@ Result<std::shared_ptr<const Workbook>> XlsxWorkbook::open(const std::shared_ptr
     const ZipArchive &archive = *opened.value();
     std::shared_ptr<XlsxWorkbook> book(new XlsxWorkbook);
     book->m_input = input;
+    const auto workbookPart = findWorkbookPart(archive);
+    if (!workbookPart)
+        return workbookPart.error();
+    auto entries = book->readWorkbookPart(archive, workbookPart.value());
+    if (!entries)
+        return entries.error();
 
-    // The workbook's part, as the package's relationships name it (xl/workbook.xml in every file Excel writes).
-    QString workbookPart;
-    {
-        auto rels = relationships(archive, QStringLiteral("_rels/.rels"));
-        if (!rels)
-            return rels.error();
-        for (const Relationship &r : rels.value())
-            if (ofType(r, QLatin1String("officeDocument")))
-                workbookPart = resolve(QString(), r.target);
+    auto rels = relationships(archive, relsOf(workbookPart.value()));
+    if (!rels)
+        return rels.error();
+    for (const SheetEntry &e : std::as_const(entries.value())) {
+        const auto it = rels.value().constFind(e.id);
+        if (it == rels.value().constEnd() || !ofType(*it, QLatin1String("worksheet")))
+            continue; // a chart sheet, a dialog sheet: no cells to import
+        book->m_sheets << e.name;
+        book->m_parts << resolve(workbookPart.value(), it->target);
     }
-    if (workbookPart.isEmpty() && archive.contains(QStringLiteral("xl/workbook.xml")))
-        workbookPart = QStringLiteral("xl/workbook.xml");
-    if (workbookPart.isEmpty() || !archive.contains(workbookPart)) {
-        if (archive.contains(QStringLiteral("content.xml")) && archive.contains(QStringLiteral("mimetype")))
-            return workbookError(QStringLiteral("workbook-not-excel"),
-                                 QCoreApplication::translate("Workbook", "expected an Excel workbook, found an OpenDocument file (.ods): save it "
-                                                                         "as .xlsx or CSV"));
-        return workbookError(QStringLiteral("workbook-not-excel"),
-                             QCoreApplication::translate("Workbook", "expected an Excel workbook (.xlsx), found a zip archive without one"));
-    }
+    if (book->m_sheets.isEmpty())
+        return workbookError(QStringLiteral("workbook-empty"), QCoreApplication::translate("Workbook", "expected a worksheet in the workbook, found none"));
 
-    struct SheetEntry
-    {
-        QString name, id;
-    };
+    for (const Relationship &r : rels.value()) {
+        Result<void> read;
+        if (ofType(r, QLatin1String("styles")))
+            read = book->readStyles(archive, resolve(workbookPart.value(), r.target));
+        else if (ofType(r, QLatin1String("sharedStrings")))
+            read = book->readSharedStrings(archive, resolve(workbookPart.value(), r.target));
+        if (!read)
+            return read.error();
+    }
+    return std::shared_ptr<const Workbook>(std::move(book));
+}
+
+// The workbook part: its date system and its sheets in order, by name and relationship id.
+Result<QList<XlsxWorkbook::SheetEntry>> XlsxWorkbook::readWorkbookPart(const ZipArchive &archive, const QString &part)
+{
     QList<SheetEntry> entries;
-    auto readBook = readXml(archive, workbookPart, kMaxSmallPartBytes, [&](QXmlStreamReader &xml) -> Result<void> {
+    auto read = readXml(archive, part, kMaxSmallPartBytes, [&](QXmlStreamReader &xml) -> Result<void> {
         if (!xml.isStartElement())
             return {};
         const QStringView l = localName(xml.name());
         if (l == u"workbookPr") {
             const QXmlStreamAttributes attributes = xml.attributes(); // held while `v` views it
             const QStringView v = attributes.value(QLatin1String("date1904"));
-            book->m_date1904 = v == u"1" || v == u"true";
+            m_date1904 = v == u"1" || v == u"true";
         } else if (l == u"sheet") {
             SheetEntry e;
             for (const QXmlStreamAttribute &a : xml.attributes()) {
@@ -165,79 +197,66 @@ Result<std::shared_ptr<const Workbook>> XlsxWorkbook::open(const std::shared_ptr
         }
         return {};
     });
-    if (!readBook)
-        return readBook.error();
+    if (!read)
+        return read.error();
+    return entries;
+}
 
-    auto rels = relationships(archive, relsOf(workbookPart));
-    if (!rels)
-        return rels.error();
-    for (const SheetEntry &e : std::as_const(entries)) {
-        const auto it = rels.value().constFind(e.id);
-        if (it == rels.value().constEnd() || !ofType(*it, QLatin1String("worksheet")))
-            continue; // a chart sheet, a dialog sheet: no cells to import
-        book->m_sheets << e.name;
-        book->m_parts << resolve(workbookPart, it->target);
-    }
-    if (book->m_sheets.isEmpty())
-        return workbookError(QStringLiteral("workbook-empty"), QCoreApplication::translate("Workbook", "expected a worksheet in the workbook, found none"));
-
-    for (const Relationship &r : rels.value()) {
-        if (ofType(r, QLatin1String("styles"))) {
-            QHash<int, QString> codes;
-            bool inCellXfs = false;
-            auto read = readXml(archive, resolve(workbookPart, r.target), kMaxSmallPartBytes, [&](QXmlStreamReader &xml) -> Result<void> {
-                const QStringView l = localName(xml.name());
-                if (xml.isStartElement() && l == u"numFmt") {
-                    codes.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(), xml.attributes().value(QLatin1String("formatCode")).toString());
-                } else if (l == u"cellXfs") {
-                    inCellXfs = xml.isStartElement();
-                } else if (inCellXfs && xml.isStartElement() && l == u"xf") {
-                    const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                    if (book->m_styles.size() < 1'000'000)
-                        book->m_styles.push_back(ExcelValues::classify(id, codes.value(id)));
-                }
-                return {};
-            });
-            if (!read)
-                return read.error();
-        } else if (ofType(r, QLatin1String("sharedStrings"))) {
-            bool inText = false;
-            int phonetic = 0;
-            auto read = readXml(archive, resolve(workbookPart, r.target), ZipArchive::kMaxPartBytes, [&](QXmlStreamReader &xml) -> Result<void> {
-                const QStringView l = localName(xml.name());
-                if (xml.isStartElement()) {
-                    if (l == u"t")
-                        inText = true;
-                    else if (l == u"rPh")
-                        ++phonetic;
-                } else if (xml.isEndElement()) {
-                    if (l == u"t") {
-                        inText = false;
-                    } else if (l == u"rPh") {
-                        --phonetic;
-                    } else if (l == u"si") {
-                        if (qint64(book->m_stringEnds.size()) >= kMaxSharedStrings)
-                            return workbookError(QStringLiteral("workbook-too-large"),
-                                                 QCoreApplication::translate("Workbook", "the workbook's table of strings holds more than %L1 "
-                                                                                         "strings: refused")
-                                                     .arg(kMaxSharedStrings));
-                        book->m_stringEnds.push_back(book->m_strings.size());
-                    }
-                } else if (xml.isCharacters() && inText && phonetic == 0) {
-                    book->m_strings += xml.text().toUtf8();
-                    if (book->m_strings.size() > kMaxSharedStringBytes)
-                        return workbookError(QStringLiteral("workbook-too-large"),
-                                             QCoreApplication::translate("Workbook", "the workbook's table of strings holds more than %1 MB of "
-                                                                                     "text: refused")
-                                                 .arg(kMaxSharedStringBytes >> 20));
-                }
-                return {};
-            });
-            if (!read)
-                return read.error();
+// The styles part: the class of number format (date, percent, …) of each cell style.
+Result<void> XlsxWorkbook::readStyles(const ZipArchive &archive, const QString &part)
+{
+    QHash<int, QString> codes;
+    bool inCellXfs = false;
+    return readXml(archive, part, kMaxSmallPartBytes, [&](QXmlStreamReader &xml) -> Result<void> {
+        const QStringView l = localName(xml.name());
+        if (xml.isStartElement() && l == u"numFmt") {
+            codes.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(), xml.attributes().value(QLatin1String("formatCode")).toString());
+        } else if (l == u"cellXfs") {
+            inCellXfs = xml.isStartElement();
+        } else if (inCellXfs && xml.isStartElement() && l == u"xf") {
+            const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+            if (m_styles.size() < 1'000'000)
+                m_styles.push_back(ExcelValues::classify(id, codes.value(id)));
         }
-    }
-    return std::shared_ptr<const Workbook>(std::move(book));
+        return {};
+    });
+}
+
+// The shared strings: each string's text without its phonetic runs, bounded in count and in bytes.
+Result<void> XlsxWorkbook::readSharedStrings(const ZipArchive &archive, const QString &part)
+{
+    bool inText = false;
+    int phonetic = 0;
+    return readXml(archive, part, ZipArchive::kMaxPartBytes, [&](QXmlStreamReader &xml) -> Result<void> {
+        const QStringView l = localName(xml.name());
+        if (xml.isStartElement()) {
+            if (l == u"t")
+                inText = true;
+            else if (l == u"rPh")
+                ++phonetic;
+        } else if (xml.isEndElement()) {
+            if (l == u"t") {
+                inText = false;
+            } else if (l == u"rPh") {
+                --phonetic;
+            } else if (l == u"si") {
+                if (qint64(m_stringEnds.size()) >= kMaxSharedStrings)
+                    return workbookError(QStringLiteral("workbook-too-large"),
+                                         QCoreApplication::translate("Workbook", "the workbook's table of strings holds more than %L1 "
+                                                                                 "strings: refused")
+                                             .arg(kMaxSharedStrings));
+                m_stringEnds.push_back(m_strings.size());
+            }
+        } else if (xml.isCharacters() && inText && phonetic == 0) {
+            m_strings += xml.text().toUtf8();
+            if (m_strings.size() > kMaxSharedStringBytes)
+                return workbookError(QStringLiteral("workbook-too-large"),
+                                     QCoreApplication::translate("Workbook", "the workbook's table of strings holds more than %1 MB of "
+                                                                             "text: refused")
+                                         .arg(kMaxSharedStringBytes >> 20));
+        }
+        return {};
+    });
 }
 
 QByteArrayView XlsxWorkbook::sharedString(qint64 index) const

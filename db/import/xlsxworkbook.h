@@ -42,6 +42,14 @@ public:
 
 private:
     XlsxWorkbook() = default;
+    // Opening, part by part.
+    struct SheetEntry
+    {
+        QString name, id;
+    };
+    Result<QList<SheetEntry>> readWorkbookPart(const ZipArchive &archive, const QString &part);
+    Result<void> readStyles(const ZipArchive &archive, const QString &part);
+    Result<void> readSharedStrings(const ZipArchive &archive, const QString &part);
     // A sheet's merged cells and, as a small document of their own, its last rows: read by inflating the sheet once.
     struct Layout
     {

@@ -28,6 +28,9 @@ public:
                                           const std::function<bool(int, int)> &progress = {});
     // Tables in creation order (parents before the rows that refer to them), without the engine's own.
     static Result<QStringList> tables(Store &store);
+
+private:
+    static Result<QList<TableCount>> plan(Store &from, Store &to);
 };
 
 } // namespace zhisuan::db
