@@ -450,8 +450,10 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
     }
     data += '\n';
     shape->rows.push_back(std::move(row));
-    // A file of millions of rows is merged in slices: memory stays bounded, and each slice is one COPY.
-    if (shape->rows.size() >= 100000)
+    // A file of millions of rows is merged in slices: memory stays bounded, and each slice is one COPY. The first are
+    // small (8,192 rows, then twice as many each time up to 100,000), so that the server starts writing while the rest
+    // of the file is read rather than after the first 100,000 rows.
+    if (shape->rows.size() >= shape->sliceRows)
         if (auto r = flush(*shape); !r)
             return r.error();
     return fill ? Outcome::Unchanged : Outcome::Inserted; // provisional: see finish()

@@ -75,6 +75,7 @@ private:
         std::string stageTable;
         bool fill = false; // implied parents (Mode::FillOnly): new keys inserted, empty columns filled
         bool stageCreated = false;
+        size_t sliceRows = 8192; // the rows that make the next slice
         bool straightIn = true; // no slice met a stored key yet: the next one is tried straight into the table
         QByteArray copyData;
         std::vector<Staged> rows;
