@@ -1,5 +1,7 @@
 #include "chinamapview.h"
 
+#include "labelplacement.h"
+
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
@@ -94,8 +96,9 @@ public:
     double scale() const { return m_scale; }
     // Viewport rectangles no label may cover (the keys, drawn over the map).
     void setObstacles(const QList<QRectF> &rects) { m_obstacles = rects; }
-    // The plates of the capped centres' labels as last painted, in viewport pixels (for tests).
+    // The plates of the capped centres' labels as last painted, in viewport pixels, and how many found no place.
     const QList<QRectF> &labelRects() const { return m_labelRects; }
+    int unplacedLabelCount() const { return m_unplacedLabels; }
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -125,11 +128,12 @@ public:
         font.setBold(true);
         p->setFont(font);
         const QFontMetricsF fm(font);
-        // Each label takes the first of eight places around its bubble that covers no label placed before, no key
-        // and stays in view; failing that, the place that overlaps least. Largest centres are placed first.
+        // Each label takes the first of eight places around its bubble that stays in view and covers no key and no
+        // label placed before; a label with none is left out rather than printed over another. Largest centres first.
         m_labelRects.clear();
-        QList<QRectF> taken = m_obstacles;
-        const QRectF view = p->viewport();
+        LabelPlacement placement(p->viewport());
+        for (const QRectF &key : std::as_const(m_obstacles))
+            placement.addObstacle(key);
         for (const Bubble &b : std::as_const(m_bubbles)) {
             if (!b.capped)
                 continue;
@@ -143,22 +147,10 @@ public:
                                        QRectF(at.x() + d, at.y() + d, w, h),          QRectF(at.x() - d - w, at.y() - d - h, w, h),
                                        QRectF(at.x() - extent - 2 - w, at.y() - h / 2, w, h), QRectF(at.x() - d - w, at.y() + d, w, h),
                                        QRectF(at.x() - w / 2, at.y() - extent - 2 - h, w, h), QRectF(at.x() - w / 2, at.y() + extent + 2, w, h)};
-            QRectF box;
-            double least = -1;
-            for (const QRectF &place : places) {
-                double overlap = view.isEmpty() || view.contains(place) ? 0 : w * h; // out of view: as bad as a full overlap
-                for (const QRectF &t : std::as_const(taken)) {
-                    const QRectF both = place.intersected(t);
-                    overlap += both.width() * both.height();
-                }
-                if (least < 0 || overlap < least) {
-                    least = overlap;
-                    box = place;
-                }
-                if (overlap == 0)
-                    break;
-            }
-            taken << box;
+            const int chosen = placement.place(places);
+            if (chosen < 0)
+                continue;
+            const QRectF box = places[chosen];
             m_labelRects << box;
             p->setPen(Qt::NoPen);
             p->setBrush(QColor(255, 255, 255, 215));
@@ -166,6 +158,7 @@ public:
             p->setPen(QColor(0x22, 0x2B, 0x36));
             p->drawText(box, Qt::AlignCenter, text);
         }
+        m_unplacedLabels = placement.unplacedCount();
         p->restore();
     }
 
@@ -213,6 +206,7 @@ private:
     QString m_unit = QStringLiteral("PFLOPS");
     double m_scale = 1.0;
     QList<QRectF> m_obstacles, m_labelRects;
+    int m_unplacedLabels = 0;
 };
 
 namespace {
@@ -712,6 +706,11 @@ double ChinaMapView::bubbleScale() const
 QList<QRectF> ChinaMapView::labelRects() const
 {
     return m_layer->labelRects();
+}
+
+int ChinaMapView::unplacedLabelCount() const
+{
+    return m_layer->unplacedLabelCount();
 }
 
 void ChinaMapView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -1,5 +1,7 @@
 #include "pricescatterview.h"
 
+#include "labelplacement.h"
+
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsSimpleTextItem>
@@ -111,15 +113,14 @@ void PriceScatterView::placeNames()
     if (!m_anchor || m_names.size() != m_points.size())
         return;
     QChart *c = chart();
-    const QRectF plot = c->plotArea();
-    // Markers are obstacles; the frontier's labels go first, then the others, each taking the first of eight places
-    // around its marker that covers no marker or label placed before and stays inside the plot, or failing that the
-    // place that overlaps least.
+    // Markers are obstacles; the frontier's labels go first, then the others, each at the first of eight places
+    // around its marker that stays inside the plot and covers no other marker and no label placed before. A name
+    // with no such place is left out rather than printed over another (unplacedNameCount()).
+    LabelPlacement placement(c->plotArea());
     QList<QPointF> at;
-    QList<QRectF> taken;
     for (const Point &p : std::as_const(m_points)) {
         at << c->mapToPosition(QPointF(p.price, p.score), m_anchor);
-        taken << QRectF(at.last() - QPointF(8, 8), QSizeF(16, 16));
+        placement.addObstacle(QRectF(at.last() - QPointF(8, 8), QSizeF(16, 16))); // obstacle i is point i's marker
     }
     QList<int> order;
     for (int i = 0; i < m_points.size(); ++i)
@@ -138,26 +139,14 @@ void PriceScatterView::placeNames()
                                    QRectF(a.x() - w / 2, a.y() - gap - h, w, h),     QRectF(a.x() - w / 2, a.y() + gap, w, h),
                                    QRectF(a.x() + gap * 0.7, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() + gap * 0.7, a.y() + gap * 0.7, w, h),
                                    QRectF(a.x() - gap * 0.7 - w, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() - gap * 0.7 - w, a.y() + gap * 0.7, w, h)};
-        QRectF best;
-        double least = -1;
-        for (const QRectF &place : places) {
-            double overlap = plot.contains(place) ? 0 : w * h;
-            for (int j = 0; j < taken.size(); ++j)
-                if (j != i) { // its own marker is where it points from
-                    const QRectF both = place.intersected(taken[j]);
-                    overlap += both.width() * both.height();
-                }
-            if (least < 0 || overlap < least) {
-                least = overlap;
-                best = place;
-            }
-            if (overlap == 0)
-                break;
+        const int chosen = placement.place(places, i); // its own marker is where it points from
+        name->setVisible(chosen >= 0);
+        if (chosen >= 0) {
+            name->setPos(places[chosen].topLeft());
+            m_nameRects[i] = places[chosen];
         }
-        name->setPos(best.topLeft());
-        taken << best;
-        m_nameRects[i] = best;
     }
+    m_unplacedNames = placement.unplacedCount();
 }
 
 QStringList PriceScatterView::names() const
