@@ -3,8 +3,6 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-using zhisuan::widgets::LabelPlacement;
-
 // Labels on the map and the charts: never one over another, over a marker or over a key; a label with no free
 // place is reported and left out, not printed over its neighbour.
 class TestLabelPlacement : public QObject
@@ -40,7 +38,7 @@ private slots:
         QFETCH(QList<QRectF>, earlier);
         QFETCH(QList<QRectF>, candidates);
         QFETCH(int, expected);
-        LabelPlacement placement(bounds);
+        zhisuan::widgets::LabelPlacement placement(bounds);
         for (const QRectF &o : std::as_const(obstacles))
             placement.addObstacle(o);
         for (const QRectF &e : std::as_const(earlier))
@@ -69,7 +67,7 @@ private slots:
         QRandomGenerator random(seed);
         auto between = [&](double lo, double hi) { return lo + random.generateDouble() * (hi - lo); };
         const QRectF bounds(0, 0, 800, 500);
-        LabelPlacement placement(bounds);
+        zhisuan::widgets::LabelPlacement placement(bounds);
         QList<QRectF> obstacles{{0, 0, 160, 120}, {0, 420, 220, 80}}; // two keys
         QList<QPointF> anchors;
         for (int i = 0; i < labels; ++i) {
