@@ -1,6 +1,7 @@
 #include "chinamapview.h"
 
 #include "bubblelayer.h"
+#include "labelplacement.h"
 
 #include <QFile>
 #include <QGraphicsItem>
@@ -544,26 +545,24 @@ void ChinaMapView::placeLabels()
         bySize.append({province ? screen.width() * screen.height() : -1, it.key()});
     }
     std::sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QList<QRectF> placed;
+    LabelPlacement placement; // each name half a pixel wider on both sides: a pixel apart from the next
     for (const auto &[area, label] : std::as_const(bySize)) {
         const QRectF box(mapFromScene(label->pos()), label->boundingRect().size());
         const QGraphicsPathItem *province = m_provinces.value(m_labels.value(label));
-        bool show = true;
-        if (province) { // the inset's label always shows
-            const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
-            show = screen.width() >= box.width() * 0.9;
-            if (!show) { // an island's name (台湾, 海南) may reach into the sea: shown when it covers no other province
-                show = true;
-                for (auto *other : std::as_const(m_provinces))
-                    if (other != province && other->path().intersects(mapToScene(box.toRect()).boundingRect()))
-                        show = false;
-            }
-            for (const QRectF &p : std::as_const(placed))
-                show = show && !p.intersects(box.adjusted(-1, 0, 1, 0));
+        if (!province) { // the inset's label always shows
+            label->setVisible(true);
+            placement.addObstacle(box);
+            continue;
         }
-        label->setVisible(show);
-        if (show)
-            placed << box;
+        const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
+        bool show = screen.width() >= box.width() * 0.9;
+        if (!show) { // an island's name (台湾, 海南) may reach into the sea: shown when it covers no other province
+            show = true;
+            for (auto *other : std::as_const(m_provinces))
+                if (other != province && other->path().intersects(mapToScene(box.toRect()).boundingRect()))
+                    show = false;
+        }
+        label->setVisible(show && placement.place({box.adjusted(-0.5, 0, 0.5, 0)}) >= 0);
     }
 }
 
