@@ -9,19 +9,11 @@ using zhisuan::widgets::PriceScatterView;
 class TestPriceScatterView : public QObject
 {
     Q_OBJECT
-private slots:
-    // Report 002's 图10 names every model; the chart named the 3 on the frontier, and only where Qt put them. On the
-    // page (the chart held low) two names find room only further out, with a line to their marker.
-    void everyModelIsNamedWithoutOverlaps_data()
+private:
+    // The seed's 16 models (price CNY per million output tokens, AlignBench), close together in places; the three on
+    // the frontier labelled with price and score.
+    static QList<PriceScatterView::Point> seedModels()
     {
-        QTest::addColumn<QSize>("size");
-        QTest::newRow("an export") << QSize(1000, 420);
-        QTest::newRow("the page, held low and narrow") << QSize(900, 300);
-    }
-    void everyModelIsNamedWithoutOverlaps()
-    {
-        QFETCH(QSize, size);
-        // The seed's 16 models (price CNY per million output tokens, AlignBench), close together in places.
         const QList<std::tuple<const char *, double, double, bool>> seed{
             {"DeepSeek-V2", 2, 7.91, true},      {"GLM-4-Air", 10, 7.35, true},        {"Qwen-Plus", 20, 7.2, true},
             {"Baichuan4", 24, 7.23, true},       {"abab-6.5", 30, 7.97, true},         {"GLM-4", 100, 7.89, true},
@@ -36,6 +28,22 @@ private slots:
                 p.frontierLabel = QStringLiteral("%1 (¥%2, %3)").arg(p.model).arg(price).arg(score);
             points << p;
         }
+        return points;
+    }
+
+private slots:
+    // Report 002's 图10 names every model; the chart named the 3 on the frontier, and only where Qt put them. On the
+    // page (the chart held low) two names find room only further out, with a line to their marker.
+    void everyModelIsNamedWithoutOverlaps_data()
+    {
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(1000, 420), QSize(900, 300)}) // an export; the page, held low and narrow
+            QTest::addRow("%dx%d", size.width(), size.height()) << size;
+    }
+    void everyModelIsNamedWithoutOverlaps()
+    {
+        QFETCH(QSize, size);
+        const QList<PriceScatterView::Point> points = seedModels();
         PriceScatterView view;
         view.resize(size);
         view.setPoints(points, {QStringLiteral("price"), QStringLiteral("score"), QStringLiteral("domestic"), QStringLiteral("overseas"), {}});
