@@ -1,5 +1,8 @@
 #include "chinamapview.h"
 
+#include "bubblelayer.h"
+#include "labelplacement.h"
+
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
@@ -13,207 +16,12 @@
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
-#include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
-
-#include <functional>
 
 #include <algorithm>
 #include <cmath>
 
 namespace zhisuan::widgets {
-
-// All centres in one item: each bubble is a cached sprite (a disc for current capacity, a dashed ring for the
-// planned one) blitted at its screen position, so 10,000 centres cost one paint call, culled to what is exposed.
-// Bubbles keep their size on screen while the map zooms.
-class BubbleLayer : public QGraphicsItem
-{
-public:
-    struct Bubble
-    {
-        ChinaMapView::Centre centre;
-        QPointF scenePos;
-        double r = 4, ring = 0;
-        QColor colour;
-        bool capped = false; // drawn at the cap: outlined heavily and labelled with its figures
-    };
-    void setUnit(const QString &unit)
-    {
-        m_unit = unit;
-        update();
-    }
-    QString labelOf(const Bubble &b) const
-    {
-        const QLocale locale;
-        if (!b.centre.figures.isEmpty()) // no current figure: never a measured "0"
-            return QStringLiteral("%1 %2").arg(b.centre.name, b.centre.figures);
-        QString text = QStringLiteral("%1 %2 %3").arg(b.centre.name, locale.toString(b.centre.current, 'f', 0), m_unit);
-        if (b.centre.planned > b.centre.current)
-            text += QStringLiteral(" → %1").arg(locale.toString(b.centre.planned, 'f', 0));
-        return text;
-    }
-
-    QRectF boundingRect() const override { return m_bounds; }
-    void setBounds(const QRectF &bounds)
-    {
-        prepareGeometryChange();
-        m_bounds = bounds;
-    }
-    void setBubbles(QList<Bubble> bubbles)
-    {
-        // Large bubbles first, so that small ones are drawn over them and hit first.
-        std::stable_sort(bubbles.begin(), bubbles.end(),
-                         [](const Bubble &a, const Bubble &b) { return std::max(a.r, a.ring) > std::max(b.r, b.ring); });
-        m_bubbles = std::move(bubbles);
-        m_index.clear();
-        for (int i = 0; i < m_bubbles.size(); ++i)
-            m_index.insert(m_bubbles[i].centre.id, i);
-        update();
-    }
-    const QList<Bubble> &bubbles() const { return m_bubbles; }
-    int indexOf(qint64 id) const { return m_index.value(id, -1); }
-    void recolour(const std::function<QColor(const QString &)> &colourOf)
-    {
-        for (Bubble &b : m_bubbles)
-            b.colour = colourOf(b.centre.category);
-        update();
-    }
-    void setSelected(qint64 id)
-    {
-        m_selected = id;
-        update();
-    }
-    // Bubbles (and the size key) are drawn at this multiple of bubbleRadius(): below 1 on a small map.
-    void setScale(double scale)
-    {
-        if (scale == m_scale)
-            return;
-        m_scale = scale;
-        update();
-    }
-    double scale() const { return m_scale; }
-    // Viewport rectangles no label may cover (the keys, drawn over the map).
-    void setObstacles(const QList<QRectF> &rects) { m_obstacles = rects; }
-    // The plates of the capped centres' labels as last painted, in viewport pixels (for tests).
-    const QList<QRectF> &labelRects() const { return m_labelRects; }
-
-    void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
-    {
-        const QTransform world = p->worldTransform();
-        const QRectF exposed = world.mapRect(option->exposedRect).adjusted(-80, -80, 80, 80);
-        p->save();
-        p->resetTransform();
-        const Bubble *selected = nullptr;
-        for (const Bubble &b : std::as_const(m_bubbles)) {
-            const QPointF at = world.map(b.scenePos);
-            if (!exposed.contains(at))
-                continue;
-            if (b.centre.id == m_selected) {
-                selected = &b;
-                continue;
-            }
-            const QPixmap &sprite = spriteFor(b, false);
-            p->drawPixmap(at - QPointF(sprite.width() / 2.0 / sprite.devicePixelRatio(), sprite.height() / 2.0 / sprite.devicePixelRatio()), sprite);
-        }
-        if (selected) {
-            const QPixmap &sprite = spriteFor(*selected, true);
-            p->drawPixmap(world.map(selected->scenePos) - QPointF(sprite.width() / 2.0, sprite.height() / 2.0), sprite);
-        }
-        // Capped centres carry their name and figures, on a light plate so that they read over the map.
-        QFont font = p->font();
-        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
-        font.setBold(true);
-        p->setFont(font);
-        const QFontMetricsF fm(font);
-        // Each label takes the first of eight places around its bubble that covers no label placed before, no key
-        // and stays in view; failing that, the place that overlaps least. Largest centres are placed first.
-        m_labelRects.clear();
-        QList<QRectF> taken = m_obstacles;
-        const QRectF view = p->viewport();
-        for (const Bubble &b : std::as_const(m_bubbles)) {
-            if (!b.capped)
-                continue;
-            const QPointF at = world.map(b.scenePos);
-            if (!exposed.contains(at))
-                continue;
-            const QString text = labelOf(b);
-            const double extent = std::max(b.r, b.ring) * m_scale, w = fm.horizontalAdvance(text) + 8, h = fm.height() + 2;
-            const double d = extent * 0.75;
-            const QList<QRectF> places{QRectF(at.x() + d, at.y() - d - h, w, h),      QRectF(at.x() + extent + 2, at.y() - h / 2, w, h),
-                                       QRectF(at.x() + d, at.y() + d, w, h),          QRectF(at.x() - d - w, at.y() - d - h, w, h),
-                                       QRectF(at.x() - extent - 2 - w, at.y() - h / 2, w, h), QRectF(at.x() - d - w, at.y() + d, w, h),
-                                       QRectF(at.x() - w / 2, at.y() - extent - 2 - h, w, h), QRectF(at.x() - w / 2, at.y() + extent + 2, w, h)};
-            QRectF box;
-            double least = -1;
-            for (const QRectF &place : places) {
-                double overlap = view.isEmpty() || view.contains(place) ? 0 : w * h; // out of view: as bad as a full overlap
-                for (const QRectF &t : std::as_const(taken)) {
-                    const QRectF both = place.intersected(t);
-                    overlap += both.width() * both.height();
-                }
-                if (least < 0 || overlap < least) {
-                    least = overlap;
-                    box = place;
-                }
-                if (overlap == 0)
-                    break;
-            }
-            taken << box;
-            m_labelRects << box;
-            p->setPen(Qt::NoPen);
-            p->setBrush(QColor(255, 255, 255, 215));
-            p->drawRoundedRect(box, 3, 3);
-            p->setPen(QColor(0x22, 0x2B, 0x36));
-            p->drawText(box, Qt::AlignCenter, text);
-        }
-        p->restore();
-    }
-
-private:
-    const QPixmap &spriteFor(const Bubble &b, bool selected)
-    {
-        const double radius = b.r * m_scale, ringRadius = b.ring * m_scale;
-        const int r = int(std::lround(radius * 2)), ring = int(std::lround(ringRadius * 2));
-        const quint64 key = (quint64(b.colour.rgba()) << 32) ^ (quint64(r) << 16) ^ (quint64(ring) << 1) ^ quint64(selected)
-                            ^ (b.centre.current > 0 ? 0x8000'0000ULL : 0) ^ (b.centre.inferred ? 0x4000'0000ULL : 0)
-                            ^ (b.capped ? 0x2000'0000ULL : 0);
-        auto it = m_sprites.find(key);
-        if (it != m_sprites.end())
-            return *it;
-        const double extent = std::max(radius, ringRadius) + 4;
-        QPixmap pixmap(int(std::ceil(extent * 2)), int(std::ceil(extent * 2)));
-        pixmap.fill(Qt::transparent);
-        QPainter sp(&pixmap);
-        sp.setRenderHint(QPainter::Antialiasing);
-        sp.translate(extent, extent);
-        if (b.ring > 0) {
-            sp.setPen(QPen(b.colour, 1.5, Qt::DashLine));
-            sp.setBrush(Qt::NoBrush);
-            sp.drawEllipse(QPointF(), ringRadius, ringRadius);
-        }
-        QColor fill = b.colour;
-        fill.setAlpha(b.centre.current > 0 ? 190 : 40);
-        sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : b.capped ? b.colour.darker(160) : QColor(Qt::white), selected || b.capped ? 3 : 1));
-        sp.setBrush(fill);
-        sp.drawEllipse(QPointF(), radius, radius);
-        if (b.centre.inferred) { // hatched: "推断", the tooltip and the detail panel say why
-            sp.setPen(Qt::NoPen);
-            sp.setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
-            sp.drawEllipse(QPointF(), radius, radius);
-        }
-        sp.end();
-        return *m_sprites.insert(key, pixmap);
-    }
-
-    QRectF m_bounds;
-    QList<Bubble> m_bubbles;
-    QHash<qint64, int> m_index;
-    QHash<quint64, QPixmap> m_sprites;
-    qint64 m_selected = -1;
-    QString m_unit = QStringLiteral("PFLOPS");
-    double m_scale = 1.0;
-    QList<QRectF> m_obstacles, m_labelRects;
-};
 
 namespace {
 
@@ -714,6 +522,11 @@ QList<QRectF> ChinaMapView::labelRects() const
     return m_layer->labelRects();
 }
 
+int ChinaMapView::unplacedLabelCount() const
+{
+    return m_layer->unplacedLabelCount();
+}
+
 void ChinaMapView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawBackground(painter, rect);
@@ -732,26 +545,24 @@ void ChinaMapView::placeLabels()
         bySize.append({province ? screen.width() * screen.height() : -1, it.key()});
     }
     std::sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QList<QRectF> placed;
+    LabelPlacement placement; // each name half a pixel wider on both sides: a pixel apart from the next
     for (const auto &[area, label] : std::as_const(bySize)) {
         const QRectF box(mapFromScene(label->pos()), label->boundingRect().size());
         const QGraphicsPathItem *province = m_provinces.value(m_labels.value(label));
-        bool show = true;
-        if (province) { // the inset's label always shows
-            const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
-            show = screen.width() >= box.width() * 0.9;
-            if (!show) { // an island's name (台湾, 海南) may reach into the sea: shown when it covers no other province
-                show = true;
-                for (auto *other : std::as_const(m_provinces))
-                    if (other != province && other->path().intersects(mapToScene(box.toRect()).boundingRect()))
-                        show = false;
-            }
-            for (const QRectF &p : std::as_const(placed))
-                show = show && !p.intersects(box.adjusted(-1, 0, 1, 0));
+        if (!province) { // the inset's label always shows
+            label->setVisible(true);
+            placement.addObstacle(box);
+            continue;
         }
-        label->setVisible(show);
-        if (show)
-            placed << box;
+        const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
+        bool show = screen.width() >= box.width() * 0.9;
+        if (!show) { // an island's name (台湾, 海南) may reach into the sea: shown when it covers no other province
+            show = true;
+            for (auto *other : std::as_const(m_provinces))
+                if (other != province && other->path().intersects(mapToScene(box.toRect()).boundingRect()))
+                    show = false;
+        }
+        label->setVisible(show && placement.place({box.adjusted(-0.5, 0, 0.5, 0)}) >= 0);
     }
 }
 

@@ -88,8 +88,10 @@ public:
     QRect colourKeyRect() const;
     // The multiple of bubbleRadius() bubbles are drawn at: 1 on a large map, down to 0.45 on a small one.
     double bubbleScale() const;
-    // The plates of the capped centres' labels as last painted (viewport pixels), and the provinces named now.
+    // The plates of the capped centres' labels as last painted (viewport pixels): none covers another or a key; a
+    // label with no free place in view is left out and counted. And the provinces named now.
     QList<QRectF> labelRects() const;
+    int unplacedLabelCount() const;
     QStringList shownProvinceLabels() const;
     QRect sizeKeyRect() const;
     bool compactKeys() const;

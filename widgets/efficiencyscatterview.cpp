@@ -1,5 +1,7 @@
 #include "efficiencyscatterview.h"
 
+#include "labelplacement.h"
+
 #include <QChart>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -181,7 +183,11 @@ void EfficiencyScatterView::placeLabels()
     QChart *c = chart();
     const QRectF plot = c->plotArea();
     constexpr double radius = 6, gap = 3;
-    QList<QRectF> taken = markerRects();
+    // Each name takes the first free place around its point, in the plot and over no marker or name placed before:
+    // eight places on a ring, three rings; a name with none is hidden (hiddenLabelCount()).
+    LabelPlacement placement(plot);
+    for (const QRectF &marker : markerRects())
+        placement.addObstacle(marker);
     // The most crowded points first: they have the fewest free places.
     QList<int> order(m_labels.size());
     std::iota(order.begin(), order.end(), 0);
@@ -195,39 +201,32 @@ void EfficiencyScatterView::placeLabels()
         return n;
     };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return crowd(a) > crowd(b); });
+    constexpr int perRing = 8;
     for (int i : std::as_const(order)) {
         const Label &l = m_labels[i];
         const QPointF p = at[i];
         const QSizeF size = l.text->boundingRect().size();
         const double w = size.width(), h = size.height();
-        bool placed = false;
-        for (int ring = 0; ring < 3 && !placed; ++ring) {
+        QList<QRectF> places;
+        for (int ring = 0; ring < 3; ++ring) {
             const double d = radius + gap + ring * 14;
-            const QList<QPointF> corners{
-                {p.x() - w / 2, p.y() - d - h}, {p.x() + d, p.y() - h / 2}, {p.x() - d - w, p.y() - h / 2}, {p.x() - w / 2, p.y() + d},
-                {p.x() + d * 0.7, p.y() - d * 0.7 - h}, {p.x() - d * 0.7 - w, p.y() - d * 0.7 - h},
-                {p.x() + d * 0.7, p.y() + d * 0.7}, {p.x() - d * 0.7 - w, p.y() + d * 0.7}};
-            for (const QPointF &corner : corners) {
-                const QRectF r(corner, size);
-                if (!plot.contains(r) || std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(r); }))
-                    continue;
-                l.text->setPos(corner);
-                l.text->setVisible(true);
-                taken << r;
-                // Beyond the first ring a thin line says whose name it is.
-                if (ring > 0) {
-                    const QPointF to(std::clamp(p.x(), r.left(), r.right()), std::clamp(p.y(), r.top(), r.bottom()));
-                    const QLineF line(p, to);
-                    l.leader->setLine(QLineF(line.pointAt(radius / std::max(line.length(), 1.0)), to));
-                }
-                l.leader->setVisible(ring > 0);
-                placed = true;
-                break;
-            }
+            for (const QPointF &corner : {QPointF(p.x() - w / 2, p.y() - d - h), QPointF(p.x() + d, p.y() - h / 2), QPointF(p.x() - d - w, p.y() - h / 2),
+                                          QPointF(p.x() - w / 2, p.y() + d), QPointF(p.x() + d * 0.7, p.y() - d * 0.7 - h),
+                                          QPointF(p.x() - d * 0.7 - w, p.y() - d * 0.7 - h), QPointF(p.x() + d * 0.7, p.y() + d * 0.7),
+                                          QPointF(p.x() - d * 0.7 - w, p.y() + d * 0.7)})
+                places << QRectF(corner, size);
         }
-        if (!placed) {
-            l.text->setVisible(false);
-            l.leader->setVisible(false);
+        const int chosen = placement.place(places);
+        l.text->setVisible(chosen >= 0);
+        l.leader->setVisible(chosen >= perRing); // beyond the first ring a thin line says whose name it is
+        if (chosen < 0)
+            continue;
+        const QRectF r = places[chosen];
+        l.text->setPos(r.topLeft());
+        if (chosen >= perRing) {
+            const QPointF to(std::clamp(p.x(), r.left(), r.right()), std::clamp(p.y(), r.top(), r.bottom()));
+            const QLineF line(p, to);
+            l.leader->setLine(QLineF(line.pointAt(radius / std::max(line.length(), 1.0)), to));
         }
     }
 }

@@ -145,7 +145,7 @@ void HistoryChartView::drawLine()
     m_line->replace(decimate(m_raw, columns));
 }
 
-void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands)
+void HistoryChartView::clearChart()
 {
     QChart *c = chart();
     qDeleteAll(m_notes); // children of the chart, not of a series
@@ -157,44 +157,27 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     m_line = nullptr;
     m_raw.clear();
     m_columns = 0;
-    m_points = int(points.size());
-    m_segments = 0;
-    m_given = {{name, points}};
-    m_bands = bands;
-    if (points.isEmpty())
-        return;
-    // One series per joined stretch: a gap longer than m_gapDays breaks the line.
-    QList<QLineSeries *> stretches;
-    double lo = points.first().second, hi = lo;
-    QDate firstDay = points.first().first, lastDay = points.last().first;
-    if (m_markFrom.isValid()) {
-        firstDay = std::min(firstDay, m_markFrom);
-        lastDay = std::max(lastDay, m_markTo);
-    }
-    const qint64 first = firstDay.startOfDay().toMSecsSinceEpoch();
-    const qint64 last = lastDay.startOfDay().toMSecsSinceEpoch();
+}
+
+QList<QList<QPointF>> HistoryChartView::splitIntoStretches(const QList<std::pair<QDate, double>> &points) const
+{
+    // A gap longer than m_gapDays, or a restart, begins a new stretch.
+    QList<QList<QPointF>> stretches;
     QDate previous;
-    QList<QList<QPointF>> stretchPoints;
     for (const auto &[day, value] : points) {
-        if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays) || m_restarts.contains(day)) {
-            auto *stretch = new QLineSeries;
-            stretch->setName(name);
-            stretch->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 2));
-            stretch->setPointsVisible(m_gapDays > 0);
-            stretch->setMarkerSize(6);
-            stretches << stretch;
-            stretchPoints << QList<QPointF>();
-        }
-        stretchPoints.last() << QPointF(double(day.startOfDay().toMSecsSinceEpoch()), value);
+        if (stretches.isEmpty() || (m_gapDays > 0 && previous.isValid() && previous.daysTo(day) > m_gapDays) || m_restarts.contains(day))
+            stretches << QList<QPointF>();
+        stretches.last() << QPointF(double(day.startOfDay().toMSecsSinceEpoch()), value);
         previous = day;
-        lo = std::min(lo, value);
-        hi = std::max(hi, value);
     }
-    m_segments = int(stretches.size());
-    m_noteAnchor = stretches.first();
+    return stretches;
+}
+
+void HistoryChartView::addRestartNotes(const QList<std::pair<QDate, double>> &points)
+{
     for (const auto &[day, value] : points)
         if (m_restarts.contains(day) && day != points.first().first) {
-            auto *note = new QGraphicsSimpleTextItem(tr("restarts at %1").arg(QLocale().toString(value, 'f', 0)), c);
+            auto *note = new QGraphicsSimpleTextItem(tr("restarts at %1").arg(QLocale().toString(value, 'f', 0)), chart());
             QFont font = this->font();
             font.setPointSizeF(font.pointSizeF() * 0.85);
             note->setFont(font);
@@ -204,29 +187,10 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
             note->setZValue(10);
             m_notes << note;
         }
-    if (stretches.size() == 1 && m_gapDays <= 0 && m_restarts.isEmpty()) {
-        // One unbroken line (ten years of dailies): drawn decimated to the plot area's width.
-        m_raw = stretchPoints.first();
-        m_line = stretches.first();
-        drawLine();
-    } else {
-        // Weekly points with gaps, each marked: few enough to draw as they are.
-        for (int i = 0; i < stretches.size(); ++i)
-            stretches[i]->replace(stretchPoints[i]);
-    }
-    m_range = {firstDay.addDays(-3), lastDay.addDays(3)};
-    QLineSeries *line = stretches.first();
-    for (QLineSeries *stretch : std::as_const(stretches))
-        c->addSeries(stretch);
-    QLineSeries *mark = nullptr;
-    if (m_markFrom.isValid()) {
-        // The week shown, as a tall thin band at the axis' floor and ceiling (set once the y range is known).
-        mark = new QLineSeries;
-        mark->setName(QString());
-        QPen pen(QColor(0x1F, 0x38, 0x64, 90), 6);
-        mark->setPen(pen);
-        c->addSeries(mark);
-    }
+}
+
+QList<QLineSeries *> HistoryChartView::addBands(const QList<Band> &bands, const QDate &firstDay, const QDate &lastDay)
+{
     QList<QLineSeries *> bandSeries;
     const QList<QColor> colours{QColor(0x1E, 0x8E, 0x3E), QColor(0x7F, 0x8C, 0x8D), QColor(0xE6, 0x7E, 0x22)};
     for (int i = 0; i < bands.size(); ++i) {
@@ -234,13 +198,17 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
         b->setName(bands[i].label);
         QPen pen(colours.value(i % colours.size()), 1.5, Qt::DashLine);
         b->setPen(pen);
-        b->append(double(first), bands[i].value);
-        b->append(double(last), bands[i].value);
-        lo = std::min(lo, bands[i].value);
-        hi = std::max(hi, bands[i].value);
-        c->addSeries(b);
+        b->append(double(firstDay.startOfDay().toMSecsSinceEpoch()), bands[i].value);
+        b->append(double(lastDay.startOfDay().toMSecsSinceEpoch()), bands[i].value);
+        chart()->addSeries(b);
         bandSeries << b;
     }
+    return bandSeries;
+}
+
+QValueAxis *HistoryChartView::addAxes(double lo, double hi)
+{
+    QChart *c = chart();
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("yyyy-MM-dd"));
     x->setTickCount(std::min(6, std::max(2, m_points)));
@@ -251,41 +219,90 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
     y->applyNiceNumbers();
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *stretch : std::as_const(stretches)) {
-        stretch->attachAxis(x);
-        stretch->attachAxis(y);
+    for (QAbstractSeries *series : c->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
     }
+    return y;
+}
+
+void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDate, double>> &points, const QList<Band> &bands)
+{
+    clearChart();
+    m_points = int(points.size());
+    m_segments = 0;
+    m_given = {{name, points}};
+    m_bands = bands;
+    if (points.isEmpty())
+        return;
+    QDate firstDay = points.first().first, lastDay = points.last().first;
+    if (m_markFrom.isValid()) {
+        firstDay = std::min(firstDay, m_markFrom);
+        lastDay = std::max(lastDay, m_markTo);
+    }
+    m_range = {firstDay.addDays(-3), lastDay.addDays(3)};
+    // One series per joined stretch, all named as the line.
+    const QList<QList<QPointF>> stretchPoints = splitIntoStretches(points);
+    QList<QLineSeries *> stretches;
+    for (qsizetype i = 0; i < stretchPoints.size(); ++i) {
+        auto *stretch = new QLineSeries;
+        stretch->setName(name);
+        stretch->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 2));
+        stretch->setPointsVisible(m_gapDays > 0);
+        stretch->setMarkerSize(6);
+        stretches << stretch;
+    }
+    m_segments = int(stretches.size());
+    m_noteAnchor = stretches.first();
+    addRestartNotes(points);
+    if (stretches.size() == 1 && m_gapDays <= 0 && m_restarts.isEmpty()) {
+        // One unbroken line (ten years of dailies): drawn decimated to the plot area's width.
+        m_raw = stretchPoints.first();
+        m_line = stretches.first();
+        drawLine();
+    } else {
+        // Weekly points with gaps, each marked: few enough to draw as they are.
+        for (int i = 0; i < stretches.size(); ++i)
+            stretches[i]->replace(stretchPoints[i]);
+    }
+    for (QLineSeries *stretch : std::as_const(stretches))
+        chart()->addSeries(stretch);
+    QLineSeries *mark = nullptr;
+    if (m_markFrom.isValid()) {
+        // The week shown, as a tall thin band at the axis' floor and ceiling (set once the y range is known).
+        mark = new QLineSeries;
+        mark->setPen(QPen(QColor(0x1F, 0x38, 0x64, 90), 6));
+        chart()->addSeries(mark);
+    }
+    const QList<QLineSeries *> bandSeries = addBands(bands, firstDay, lastDay);
+    double lo = points.first().second, hi = lo;
+    for (const auto &[day, value] : points) {
+        lo = std::min(lo, value);
+        hi = std::max(hi, value);
+    }
+    for (const Band &band : bands) {
+        lo = std::min(lo, band.value);
+        hi = std::max(hi, band.value);
+    }
+    const QValueAxis *y = addAxes(lo, hi);
     if (mark) {
         const double mid = double(m_markFrom.startOfDay().toMSecsSinceEpoch() + m_markTo.startOfDay().toMSecsSinceEpoch()) / 2;
         mark->append(mid, y->min());
         mark->append(mid, y->max());
-        mark->attachAxis(x);
-        mark->attachAxis(y);
-    }
-    for (auto *b : std::as_const(bandSeries)) {
-        b->attachAxis(x);
-        b->attachAxis(y);
     }
     // The legend names the line once (not once per stretch) and the bands; the week's mark needs no entry.
-    c->legend()->setVisible(!bands.isEmpty());
-    for (QLegendMarker *marker : c->legend()->markers())
-        if (marker->series() != line && std::find(bandSeries.cbegin(), bandSeries.cend(), marker->series()) == bandSeries.cend())
+    chart()->legend()->setVisible(!bands.isEmpty());
+    for (QLegendMarker *marker : chart()->legend()->markers())
+        if (marker->series() != stretches.first() && !bandSeries.contains(marker->series()))
             marker->setVisible(false);
     placeRestartNotes();
 }
 
 void HistoryChartView::setLines(const QList<Line> &lines)
 {
+    clearChart();
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
     m_points = 0;
-    m_line = nullptr;
-    m_raw.clear();
-    qDeleteAll(m_notes);
-    m_notes.clear();
-    m_noteAnchor = nullptr;
     m_given = lines;
     m_bands.clear();
     const QList<QColor> palette{QColor(0xC0, 0x39, 0x2B), QColor(0x1F, 0x38, 0x64), QColor(0xE6, 0x7E, 0x22), QColor(0x1E, 0x8E, 0x3E),

@@ -8,6 +8,7 @@
 class QAbstractSeries;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
+class QValueAxis;
 
 namespace zhisuan::widgets {
 
@@ -61,6 +62,13 @@ protected:
     void chartResized() override;
 
 private:
+    // setSeries() and setLines() in steps: an empty chart, the line cut where it breaks, its restart notes, the
+    // bands, and the axes every series is attached to.
+    void clearChart();
+    QList<QList<QPointF>> splitIntoStretches(const QList<std::pair<QDate, double>> &points) const;
+    void addRestartNotes(const QList<std::pair<QDate, double>> &points);
+    QList<QLineSeries *> addBands(const QList<Band> &bands, const QDate &firstDay, const QDate &lastDay);
+    QValueAxis *addAxes(double lo, double hi);
     void drawLine();
     void placeRestartNotes();
     QList<QGraphicsSimpleTextItem *> m_notes; // owned by the chart

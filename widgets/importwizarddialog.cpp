@@ -52,6 +52,15 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
         if (presets)
             m_presets = presets.value();
     }
+    setUpControls();
+    QDialogButtonBox *buttons = layOutControls();
+    retranslateUi();
+    connectControls(buttons);
+    showFile(0);
+}
+
+void ImportWizardDialog::setUpControls()
+{
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_delimiter->setObjectName(QStringLiteral("delimiter"));
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -73,7 +82,17 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
     m_import->setDefault(true);
     for (const QString &f : std::as_const(m_files))
         m_file->addItem(QFileInfo(f).fileName(), f);
+    m_mapping->setColumnCount(2);
+    m_mapping->verticalHeader()->setVisible(false);
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAlternatingRowColors(true);
+}
 
+// The file and its reading (encoding, delimiter, kind, preset, week, sheet) in a grid over the summary; the column
+// mapping beside the preview; Import and Cancel under them.
+QDialogButtonBox *ImportWizardDialog::layOutControls()
+{
     auto *controls = new QGridLayout;
     controls->addWidget(m_fileLabel, 0, 0);
     controls->addWidget(m_file, 0, 1, 1, 3);
@@ -118,15 +137,11 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
+    return buttons;
+}
 
-    m_mapping->setColumnCount(2);
-    m_mapping->verticalHeader()->setVisible(false);
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->setAlternatingRowColors(true);
-
-    retranslateUi();
-
+void ImportWizardDialog::connectControls(QDialogButtonBox *buttons)
+{
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_savePreset, &QPushButton::clicked, this, &ImportWizardDialog::askPresetName);
@@ -160,8 +175,8 @@ ImportWizardDialog::ImportWizardDialog(db::Store *store, const QStringList &file
         readControls();
         replan();
     });
-    showFile(0);
 }
+
 
 void ImportWizardDialog::retranslateUi()
 {

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -40,6 +41,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps: the controls' names and defaults, their layout, and what each change does.
+    void setUpControls();
+    QDialogButtonBox *layOutControls();
+    void connectControls(QDialogButtonBox *buttons);
     void retranslateUi();
     void showFile(int index);
     void readControls();

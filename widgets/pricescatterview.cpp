@@ -1,7 +1,10 @@
 #include "pricescatterview.h"
 
+#include "labelplacement.h"
+
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -12,6 +15,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace zhisuan::widgets {
@@ -70,6 +74,8 @@ void PriceScatterView::setPoints(const QList<Point> &points, const Labels &label
     // Every model named, as report 002's 图10 does: the frontier's with price and score, the others by name.
     qDeleteAll(m_names);
     m_names.clear();
+    qDeleteAll(m_leaders);
+    m_leaders.clear();
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     for (const Point &p : points) {
@@ -78,6 +84,11 @@ void PriceScatterView::setPoints(const QList<Point> &points, const Labels &label
         name->setBrush(QColor(0x22, 0x2B, 0x36));
         name->setZValue(10);
         m_names << name;
+        auto *leader = new QGraphicsLineItem(c); // from a marker to a name set further out
+        leader->setPen(QPen(QColor(0x9A, 0xA4, 0xB0), 0.8));
+        leader->setZValue(9);
+        leader->setVisible(false);
+        m_leaders << leader;
     }
     if (!points.isEmpty()) {
         // Round ticks: the price axis from one power of ten to another (1, 10, 100, 1000), the score axis nice numbers.
@@ -111,15 +122,15 @@ void PriceScatterView::placeNames()
     if (!m_anchor || m_names.size() != m_points.size())
         return;
     QChart *c = chart();
-    const QRectF plot = c->plotArea();
-    // Markers are obstacles; the frontier's labels go first, then the others, each taking the first of eight places
-    // around its marker that covers no marker or label placed before and stays inside the plot, or failing that the
-    // place that overlaps least.
+    // Markers are obstacles; the frontier's labels go first, then the others, each at the first of eight places
+    // around its marker that stays inside the plot and covers no other marker and no label placed before; failing
+    // those, the same eight further out, with a thin line to its marker. A name with no free place at all is left
+    // out rather than printed over another (unplacedNameCount()).
+    LabelPlacement placement(c->plotArea());
     QList<QPointF> at;
-    QList<QRectF> taken;
     for (const Point &p : std::as_const(m_points)) {
         at << c->mapToPosition(QPointF(p.price, p.score), m_anchor);
-        taken << QRectF(at.last() - QPointF(8, 8), QSizeF(16, 16));
+        placement.addObstacle(QRectF(at.last() - QPointF(8, 8), QSizeF(16, 16))); // obstacle i is point i's marker
     }
     QList<int> order;
     for (int i = 0; i < m_points.size(); ++i)
@@ -129,35 +140,33 @@ void PriceScatterView::placeNames()
         if (m_points[i].frontierLabel.isEmpty())
             order << i;
     m_nameRects = QList<QRectF>(m_points.size());
+    constexpr int perRing = 8;
     for (int i : std::as_const(order)) {
         QGraphicsSimpleTextItem *name = m_names[i];
         const QSizeF size = name->boundingRect().size();
-        const double w = size.width(), h = size.height(), gap = 9;
+        const double w = size.width(), h = size.height();
         const QPointF a = at[i];
-        const QList<QRectF> places{QRectF(a.x() + gap, a.y() - h / 2, w, h),         QRectF(a.x() - gap - w, a.y() - h / 2, w, h),
-                                   QRectF(a.x() - w / 2, a.y() - gap - h, w, h),     QRectF(a.x() - w / 2, a.y() + gap, w, h),
-                                   QRectF(a.x() + gap * 0.7, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() + gap * 0.7, a.y() + gap * 0.7, w, h),
-                                   QRectF(a.x() - gap * 0.7 - w, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() - gap * 0.7 - w, a.y() + gap * 0.7, w, h)};
-        QRectF best;
-        double least = -1;
-        for (const QRectF &place : places) {
-            double overlap = plot.contains(place) ? 0 : w * h;
-            for (int j = 0; j < taken.size(); ++j)
-                if (j != i) { // its own marker is where it points from
-                    const QRectF both = place.intersected(taken[j]);
-                    overlap += both.width() * both.height();
-                }
-            if (least < 0 || overlap < least) {
-                least = overlap;
-                best = place;
-            }
-            if (overlap == 0)
-                break;
+        QList<QRectF> places;
+        for (const double gap : {9.0, 24.0, 39.0})
+            places << QList<QRectF>{QRectF(a.x() + gap, a.y() - h / 2, w, h),         QRectF(a.x() - gap - w, a.y() - h / 2, w, h),
+                                    QRectF(a.x() - w / 2, a.y() - gap - h, w, h),     QRectF(a.x() - w / 2, a.y() + gap, w, h),
+                                    QRectF(a.x() + gap * 0.7, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() + gap * 0.7, a.y() + gap * 0.7, w, h),
+                                    QRectF(a.x() - gap * 0.7 - w, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() - gap * 0.7 - w, a.y() + gap * 0.7, w, h)};
+        const int chosen = placement.place(places, i); // its own marker is where it points from
+        name->setVisible(chosen >= 0);
+        m_leaders[i]->setVisible(chosen >= perRing);
+        if (chosen < 0)
+            continue;
+        const QRectF r = places[chosen];
+        name->setPos(r.topLeft());
+        m_nameRects[i] = r;
+        if (chosen >= perRing) {
+            const QPointF to(std::clamp(a.x(), r.left(), r.right()), std::clamp(a.y(), r.top(), r.bottom()));
+            const QLineF line(a, to);
+            m_leaders[i]->setLine(QLineF(line.pointAt(8 / std::max(line.length(), 1.0)), to));
         }
-        name->setPos(best.topLeft());
-        taken << best;
-        m_nameRects[i] = best;
     }
+    m_unplacedNames = placement.unplacedCount();
 }
 
 QStringList PriceScatterView::names() const

@@ -3,6 +3,7 @@
 #include "chartpanel.h"
 
 class QAbstractSeries;
+class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
 
 namespace zhisuan::widgets {
@@ -38,8 +39,11 @@ public:
     Table table() const override;
 
     // Each point's label (its model; on the frontier with price and score) where it is drawn, in the chart's
-    // coordinates, in the order given: placed so that no two labels and no label and marker overlap where room allows.
+    // coordinates, in the order given: no two labels overlap, and no label covers another point's marker. A label
+    // set further out than the first ring of places has a thin line to its marker; a label with no free place is
+    // not drawn: its rectangle is empty, and unplacedNameCount() counts it.
     QList<QRectF> nameRects() const { return m_nameRects; }
+    int unplacedNameCount() const { return m_unplacedNames; }
     QStringList names() const;
 
 protected:
@@ -49,7 +53,9 @@ private:
     void placeNames();
     QList<Point> m_points;
     QList<QGraphicsSimpleTextItem *> m_names; // owned by the chart
+    QList<QGraphicsLineItem *> m_leaders;      // one per name, shown when it is set further out; owned by the chart
     QList<QRectF> m_nameRects;
+    int m_unplacedNames = 0;
     QAbstractSeries *m_anchor = nullptr; // a series on both axes, to map values to positions
     Labels m_labels;
 };

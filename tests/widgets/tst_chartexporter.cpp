@@ -92,6 +92,15 @@ private:
         // A text run per script ("昇腾", "910", "B"): compared without the white space between them.
         return xml.hasError() ? QString() : text.remove(QRegularExpression(QStringLiteral("\\s")));
     }
+    // The returns chart exported as SVG to a file of this name: the export's error (empty on success) and the bytes.
+    std::pair<QString, QByteArray> exportedSvg(const QString &fileName) const
+    {
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        const QString path = m_dir.filePath(fileName);
+        const QString error = ChartExporter::exportTo(view.get(), path, options());
+        QFile f(path);
+        return {error, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray()};
+    }
     static int inkPixels(const QImage &image)
     {
         int ink = 0;
@@ -220,12 +229,9 @@ private slots:
 
     void svgParsesAndKeepsTextReadable()
     {
-        std::unique_ptr<ReturnBarChartView> view(chart());
-        const QString path = m_dir.filePath(QStringLiteral("returns.svg"));
-        QCOMPARE(ChartExporter::exportTo(view.get(), path, options()), QString());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&f);
+        const auto [error, svg] = exportedSvg(QStringLiteral("returns.svg"));
+        QCOMPARE(error, QString());
+        QXmlStreamReader xml(svg);
         QString text;
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
@@ -240,12 +246,9 @@ private slots:
     // a fallback face or as boxes. Every text names a Chinese family the package depends on first.
     void svgNamesAChineseFamilyFirst()
     {
-        std::unique_ptr<ReturnBarChartView> view(chart());
-        const QString path = m_dir.filePath(QStringLiteral("families.svg"));
-        QCOMPARE(ChartExporter::exportTo(view.get(), path, options()), QString());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&f);
+        const auto [error, svg] = exportedSvg(QStringLiteral("families.svg"));
+        QCOMPARE(error, QString());
+        QXmlStreamReader xml(svg);
         int named = 0;
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement || !xml.attributes().hasAttribute(QStringLiteral("font-family")))

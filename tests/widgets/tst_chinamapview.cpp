@@ -181,10 +181,39 @@ private slots:
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
         QTRY_COMPARE(map.labelRects().size(), 4);
+        QCOMPARE(map.unplacedLabelCount(), 0);
         const QList<QRectF> rects = map.labelRects();
         for (int i = 0; i < rects.size(); ++i)
             for (int j = i + 1; j < rects.size(); ++j)
                 QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+    }
+
+    // Twelve capped centres on one spot of a small map: there is no room to name them all. The labels that find no
+    // free place in view are left out and counted; none is printed over another or over a key.
+    void crowdedCappedLabelsAreLeftOutNotOverprinted()
+    {
+        ChinaMapView map;
+        map.resize(470, 345);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        QList<ChinaMapView::Centre> centres;
+        for (int i = 0; i < 12; ++i)
+            centres << ChinaMapView::Centre{i + 1, QStringLiteral("庆阳%1号智算中心").arg(i + 1), 107.6 + i * 0.05, 35.7, 5000.0 + i, 5000.0 + i,
+                                            QStringLiteral("operational")};
+        map.setCentres(centres);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QTRY_VERIFY(map.unplacedLabelCount() > 0);
+        const QList<QRectF> rects = map.labelRects();
+        QCOMPARE(rects.size() + map.unplacedLabelCount(), 12);
+        QVERIFY(!rects.isEmpty());
+        const QRectF keys[] = {QRectF(map.colourKeyRect()), QRectF(map.sizeKeyRect())};
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY(QRectF(map.viewport()->rect()).contains(rects[i]));
+            for (const QRectF &key : keys)
+                QVERIFY2(!rects[i].intersects(key), qPrintable(QStringLiteral("label %1 covers a key").arg(i)));
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+        }
     }
 
     void bubblesGrowWithCapacity()

@@ -2,6 +2,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QRandomGenerator>
 #include <QTest>
@@ -65,6 +68,47 @@ private slots:
         QCOMPARE(view.restartNotes().size(), segments - 1);
         if (segments > 1)
             QCOMPARE(view.restartNotes().first(), QStringLiteral("restarts at 100"));
+    }
+
+    // The PE chart: percentile bands as dashed lines the legend names, the line named once however often it
+    // breaks, the week shown as a mark from the axis' floor to its ceiling with no legend entry of its own, and a
+    // value axis that reaches a band above every point.
+    void bandsAndTheWeekShownAreDrawnAndNamed()
+    {
+        HistoryChartView view;
+        view.setGapDays(10);
+        view.setMarkedPeriod(QDate(2024, 8, 12), QDate(2024, 8, 16));
+        view.setSeries(QStringLiteral("PE"), {{QDate(2024, 7, 5), 40}, {QDate(2024, 7, 12), 42}, {QDate(2024, 8, 2), 41}},
+                       {{QStringLiteral("80th percentile"), 60}, {QStringLiteral("median"), 35}});
+        QCOMPARE(view.segmentCount(), 2);
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QChart *chart = view.findChild<QChartView *>()->chart();
+        QVERIFY(chart->legend()->isVisible());
+        QStringList named;
+        for (QLegendMarker *marker : chart->legend()->markers())
+            if (marker->isVisible())
+                named << marker->label();
+        QCOMPARE(named, (QStringList{QStringLiteral("PE"), QStringLiteral("80th percentile"), QStringLiteral("median")}));
+        const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QVERIFY2(y->max() >= 60 && y->min() <= 35, qPrintable(QStringLiteral("%1 to %2").arg(y->min()).arg(y->max())));
+        const QLineSeries *mark = nullptr;
+        for (auto *s : chart->series())
+            if (s->name().isEmpty())
+                mark = qobject_cast<QLineSeries *>(s);
+        QVERIFY(mark);
+        QCOMPARE(mark->count(), 2);
+        QCOMPARE(mark->at(0).y(), y->min());
+        QCOMPARE(mark->at(1).y(), y->max());
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(mark->at(0).x())).date(), QDate(2024, 8, 14));
+        for (auto *s : chart->series())
+            QCOMPARE(s->attachedAxes().size(), 2);
+        // The time axis reaches the week shown, after the last point.
+        const auto *x = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QVERIFY(x->max().date() >= QDate(2024, 8, 16));
     }
 
     void decimationKeepsEachColumnsLowAndHigh()

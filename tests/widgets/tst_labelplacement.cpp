@@ -1,0 +1,124 @@
+#include "labelplacement.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+// Labels on the map and the charts: never one over another, over a marker or over a key; a label with no free
+// place is reported and left out, not printed over its neighbour.
+class TestLabelPlacement : public QObject
+{
+    Q_OBJECT
+private slots:
+    void takesTheFirstFreePlace_data()
+    {
+        QTest::addColumn<QRectF>("bounds");
+        QTest::addColumn<QList<QRectF>>("obstacles");
+        QTest::addColumn<int>("own");
+        QTest::addColumn<QList<QRectF>>("earlier"); // labels placed before, each at its only candidate
+        QTest::addColumn<QList<QRectF>>("candidates");
+        QTest::addColumn<int>("expected");
+        const QRectF right(20, 0, 40, 10), left(-60, 0, 40, 10), above(-20, -20, 40, 10);
+        const QList<QRectF> places{right, left, above};
+        QTest::newRow("nothing in the way: the first") << QRectF() << QList<QRectF>{} << -1 << QList<QRectF>{} << places << 0;
+        QTest::newRow("a marker on the first place") << QRectF() << QList<QRectF>{{30, 2, 6, 6}} << -1 << QList<QRectF>{} << places << 1;
+        QTest::newRow("its own marker may be covered") << QRectF() << QList<QRectF>{{30, 2, 6, 6}} << 0 << QList<QRectF>{} << places << 0;
+        QTest::newRow("another label on the first place") << QRectF() << QList<QRectF>{} << -1 << QList<QRectF>{{50, 5, 30, 10}} << places << 1;
+        QTest::newRow("touching a label is not covering it") << QRectF() << QList<QRectF>{} << -1 << QList<QRectF>{{60, 0, 30, 10}} << places << 0;
+        QTest::newRow("the first leaves the bounds") << QRectF(-100, -100, 150, 200) << QList<QRectF>{} << -1 << QList<QRectF>{} << places << 1;
+        QTest::newRow("a key over the first two") << QRectF() << QList<QRectF>{{-100, -5, 200, 12}} << -1 << QList<QRectF>{} << places << 2;
+        QTest::newRow("no free place") << QRectF(-100, -100, 200, 200) << QList<QRectF>{{-100, -5, 200, 12}} << -1
+                                       << QList<QRectF>{{-10, -30, 20, 20}} << places << -1;
+        QTest::newRow("no place at all") << QRectF() << QList<QRectF>{} << -1 << QList<QRectF>{} << QList<QRectF>{} << -1;
+    }
+    void takesTheFirstFreePlace()
+    {
+        QFETCH(QRectF, bounds);
+        QFETCH(QList<QRectF>, obstacles);
+        QFETCH(int, own);
+        QFETCH(QList<QRectF>, earlier);
+        QFETCH(QList<QRectF>, candidates);
+        QFETCH(int, expected);
+        zhisuan::widgets::LabelPlacement placement(bounds);
+        for (const QRectF &o : std::as_const(obstacles))
+            placement.addObstacle(o);
+        for (const QRectF &e : std::as_const(earlier))
+            QCOMPARE(placement.place({e}), 0);
+        QCOMPARE(placement.place(candidates, own), expected);
+        QCOMPARE(placement.placed().size(), earlier.size() + (expected >= 0 ? 1 : 0));
+        QCOMPARE(placement.unplacedCount(), expected >= 0 ? 0 : 1);
+        if (expected >= 0)
+            QCOMPARE(placement.placed().constLast(), candidates[expected]);
+    }
+
+    // Crowds of labels around random anchors among random markers and keys, as on a busy map: whatever is placed
+    // covers nothing, and whatever is not had no free place when its turn came.
+    void crowdsNeverOverlap_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("labels");
+        for (quint32 seed : {1u, 2u, 3u, 7u, 42u, 2026u})
+            for (int labels : {5, 40, 200})
+                QTest::addRow("seed %u, %d labels", seed, labels) << seed << labels;
+    }
+    void crowdsNeverOverlap()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, labels);
+        QRandomGenerator random(seed);
+        auto between = [&](double lo, double hi) { return lo + random.generateDouble() * (hi - lo); };
+        const QRectF bounds(0, 0, 800, 500);
+        zhisuan::widgets::LabelPlacement placement(bounds);
+        QList<QRectF> obstacles{{0, 0, 160, 120}, {0, 420, 220, 80}}; // two keys
+        QList<QPointF> anchors;
+        for (int i = 0; i < labels; ++i) {
+            anchors << QPointF(between(0, 800), between(0, 500));
+            obstacles << QRectF(anchors.last() - QPointF(6, 6), QSizeF(12, 12)); // each label's marker
+        }
+        for (const QRectF &o : std::as_const(obstacles))
+            placement.addObstacle(o);
+        QList<QRectF> taken; // each label's place, empty when it got none
+        int unplaced = 0;
+        for (int i = 0; i < labels; ++i) {
+            const QPointF a = anchors[i];
+            const double w = between(30, 140), h = between(10, 20), gap = 8;
+            const QList<QRectF> candidates{{a.x() + gap, a.y() - h / 2, w, h}, {a.x() - gap - w, a.y() - h / 2, w, h},
+                                           {a.x() - w / 2, a.y() - gap - h, w, h}, {a.x() - w / 2, a.y() + gap, w, h},
+                                           {a.x(), a.y() - 2 * gap - h, w, h}, {a.x() - w, a.y() + 2 * gap, w, h}};
+            const int own = 2 + i;
+            const int chosen = placement.place(candidates, own);
+            if (chosen < 0) {
+                ++unplaced;
+                // Reported only when every place was out of bounds or covered a key, another marker or a label.
+                for (const QRectF &c : candidates) {
+                    bool blocked = !bounds.contains(c);
+                    for (int j = 0; j < obstacles.size() && !blocked; ++j)
+                        blocked = j != own && obstacles[j].intersects(c);
+                    for (const QRectF &t : std::as_const(taken))
+                        blocked = blocked || t.intersects(c);
+                    QVERIFY2(blocked, qPrintable(QStringLiteral("label %1 left out with a free place").arg(i)));
+                }
+                taken << QRectF();
+                continue;
+            }
+            taken << candidates[chosen];
+        }
+        QCOMPARE(placement.unplacedCount(), unplaced);
+        QCOMPARE(placement.placed().size(), labels - unplaced);
+        for (int i = 0; i < labels; ++i) {
+            if (taken[i].isNull())
+                continue;
+            QVERIFY(bounds.contains(taken[i]));
+            for (int j = 0; j < obstacles.size(); ++j)
+                QVERIFY2(j == 2 + i || !obstacles[j].intersects(taken[i]), qPrintable(QStringLiteral("label %1 covers obstacle %2").arg(i).arg(j)));
+            for (int j = i + 1; j < labels; ++j)
+                QVERIFY2(taken[j].isNull() || !taken[i].intersects(taken[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
+        }
+        if (labels == 5)
+            QVERIFY(unplaced < labels); // a sparse chart names its points
+        if (labels == 200)
+            QVERIFY(unplaced > 0); // a crowd cannot all be named: the test sees the report, not only the easy case
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLabelPlacement)
+#include "tst_labelplacement.moc"
