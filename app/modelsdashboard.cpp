@@ -157,6 +157,8 @@ void ModelsDashboard::reload()
     QList<db::Error> errors;
     m_releases = models.releases().valueOr({}, &errors);
     m_events = models.events().valueOr({}, &errors);
+    if (m_shownItem && (*m_shownItem >= 100000 ? *m_shownItem - 100000 >= m_events.rows.size() : *m_shownItem >= m_releases.rows.size()))
+        m_shownItem.reset(); // the store changed under it
     m_scores = models.benchmarks().valueOr({}, &errors);
     fillTimeline();
     fillBenchmarks();
@@ -226,6 +228,7 @@ void ModelsDashboard::showItem(qint64 id)
         html += row(tr("Source"), v("source").toString());
     }
     m_detail->setHtml(html + QStringLiteral("</table>"));
+    m_shownItem = id;
 }
 
 void ModelsDashboard::fillBenchmarks()
@@ -484,7 +487,10 @@ void ModelsDashboard::retranslateUi()
         m_groupBy->addItem(tr("Lanes: by vendor"), QStringLiteral("vendor"));
         m_groupBy->setCurrentIndex(at);
     }
-    if (m_detail->toPlainText().isEmpty())
+    // The panel speaks the new language: the hint until something is clicked, then the item's labels.
+    if (m_shownItem)
+        showItem(*m_shownItem);
+    else
         m_detail->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
                               .arg(widgets::PageStyle::mutedText(palette()).name(),
                                    tr("Click a release or an event. Wheel zooms the time range, dragging pans.")));
