@@ -6,6 +6,7 @@
 #include "marketdashboard.h"
 #include "modelsdashboard.h"
 #include "pagestyle.h"
+#include "returnbarchartview.h"
 #include "securitylistdialog.h"
 #include "starterstore.h"
 #include "tablepanel.h"
@@ -14,6 +15,11 @@
 #include <QAction>
 #include <QCompleter>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QAbstractAxis>
+#include <QImage>
+#include <QPainter>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
@@ -299,6 +305,52 @@ private slots:
                 QTest::qWait(500);
                 screenshot(&window, QStringLiteral("dark-%1-%2").arg(page, language));
             }
+            // The hatching of inferred cells stands out on the dark rows, as drawn (its alpha over the base).
+            window.showPage(QStringLiteral("centres"));
+            auto *centres = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
+            QTRY_VERIFY(centres->proxy()->rowCount() > 0);
+            const QColor base = QApplication::palette().color(QPalette::Base);
+            int hatched = 0;
+            for (int r = 0; r < centres->proxy()->rowCount(); ++r)
+                for (int c = 0; c < centres->proxy()->columnCount(); ++c) {
+                    const QBrush b = centres->proxy()->index(r, c).data(Qt::BackgroundRole).value<QBrush>();
+                    if (b.style() != Qt::BDiagPattern)
+                        continue;
+                    ++hatched;
+                    const double a = b.color().alphaF();
+                    const QColor drawn = QColor::fromRgbF(float(b.color().redF() * a + base.redF() * (1 - a)),
+                                                          float(b.color().greenF() * a + base.greenF() * (1 - a)),
+                                                          float(b.color().blueF() * a + base.blueF() * (1 - a)));
+                    QVERIFY2(widgets::PageStyle::contrast(drawn, base) >= 4.5, qPrintable(drawn.name()));
+                }
+            QVERIFY(hatched > 0);
+            window.showPage(QStringLiteral("market"));
+            auto *returns = window.findChild<widgets::ReturnBarChartView *>(QStringLiteral("returnsChart"));
+            QVERIFY(returns);
+            QTRY_VERIFY(returns->hasContent());
+            QChart *chart = returns->findChild<QChartView *>()->chart();
+            const QColor text = QApplication::palette().color(QPalette::Text);
+            // On screen: the page's dark base under light text, axis labels included.
+            const QColor drawn = returns->grab().toImage().pixelColor(returns->width() / 2, 3);
+            QVERIFY2(drawn.lightnessF() < 0.3, qPrintable(drawn.name()));
+            QCOMPARE(chart->titleBrush().color(), text);
+            for (QAbstractAxis *axis : chart->axes())
+                QVERIFY2(widgets::PageStyle::contrast(axis->labelsColor(), chart->backgroundBrush().color()) >= 4.5, qPrintable(axis->labelsColor().name()));
+            // Exported: on white paper with dark text, whatever the desktop.
+            QImage paper(900, 420, QImage::Format_ARGB32);
+            paper.fill(Qt::white);
+            {
+                QPainter p(&paper);
+                returns->render(&p, QRectF(0, 0, 900, 420), true);
+            }
+            QCOMPARE(paper.pixelColor(450, 4), QColor(Qt::white));
+            double darkest = 1.0;
+            for (int y = 0; y < paper.height(); ++y)
+                for (int x = 0; x < paper.width(); ++x)
+                    darkest = std::min(darkest, double(paper.pixelColor(x, y).lightnessF()));
+            QVERIFY2(darkest < 0.35, qPrintable(QString::number(darkest))); // its text is dark
+            // And the screen is dark again afterwards.
+            QVERIFY(returns->grab().toImage().pixelColor(returns->width() / 2, 3).lightnessF() < 0.3);
         }
     }
 };
