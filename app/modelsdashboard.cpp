@@ -219,7 +219,7 @@ void ModelsDashboard::showItem(qint64 id)
         QStringList scores;
         for (int i = 0; i < m_scores.rows.size(); ++i)
             if (m_scores.value(i, QStringLiteral("model")).toString() == model)
-                scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'f', 2));
+                scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'g', QLocale::FloatingPointShortest));
         html += row(tr("Benchmarks"), scores.join(QStringLiteral(", ")));
         const auto prices = db::ModelAnalytics(*m_store).pricePerformance().valueOr({});
         for (int i = 0; i < prices.rows.size(); ++i)

@@ -9,6 +9,7 @@
 #include "returnbarchartview.h"
 #include "securitylistdialog.h"
 #include "starterstore.h"
+#include "tabledelegate.h"
 #include "tablepanel.h"
 
 #include <QAbstractItemView>
@@ -288,6 +289,28 @@ private slots:
             bad.errors.append(db::ImportIssue{bad.file, i, 1, QStringLiteral("price"), QStringLiteral("expected a number, found x")});
         panel.showReports({one, bad}, false);
         QCOMPARE(tree->height(), 200);
+    }
+
+    // Scores as the sources give them: Claude 3 Opus's 95.0 reads 95, not 95.00; two decimals stay (7.62).
+    void scoresCarryNoFalsePrecision()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        QTRY_VERIFY(!models->isEmpty());
+        auto *table = models->findChild<widgets::TablePanel *>(QStringLiteral("benchmarks"));
+        QTRY_VERIFY(table->proxy()->rowCount() > 0);
+        QStringList texts;
+        for (int r = 0; r < table->proxy()->rowCount(); ++r)
+            for (int c = 1; c < table->proxy()->columnCount(); ++c)
+                if (const QString t = table->delegate()->text(c, table->proxy()->index(r, c).data(), QLocale()); !t.isEmpty())
+                    texts << t;
+        QVERIFY(texts.contains(QStringLiteral("95")));
+        QVERIFY(texts.contains(QStringLiteral("7.62")));
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(!QRegularExpression(QStringLiteral("\\.\\d*0$")).match(t).hasMatch(), qPrintable(t));
     }
 
     // Dark desktop: the charts and the map take the page's dark background, their text stays readable.
