@@ -1,4 +1,5 @@
 #include "centresdashboard.h"
+#include "dateformat.h"
 
 #include "centresmap.h"
 #include "chartcatalog.h"
@@ -326,7 +327,7 @@ void CentresDashboard::showDetail(qint64 id)
         html += row(tr("Inferred"), v("confidence_note").toString());
     else if (!v("confidence").isNull())
         html += row(tr("Confidence"), labels.value(v("confidence").toString(), v("confidence").toString()));
-    html += row(tr("As of"), v("as_of").isNull() ? QString() : QLocale().toString(QDate::fromString(v("as_of").toString(), Qt::ISODate), QLocale::ShortFormat));
+    html += row(tr("As of"), v("as_of").isNull() ? QString() : DateFormat::fromIso(v("as_of").toString()));
     html += row(tr("Accelerators"), v("accelerators").isNull() ? QString() : QLocale().toString(v("accelerators").toLongLong()));
     html += row(tr("Source"), v("source").toString());
     html += QStringLiteral("</table>");

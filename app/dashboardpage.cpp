@@ -1,5 +1,8 @@
 #include "dashboardpage.h"
 
+#include <QComboBox>
+#include <QEvent>
+
 #include <atomic>
 
 namespace zhisuan::app {
@@ -14,6 +17,26 @@ DashboardPage::DashboardPage(const QString &id, QWidget *parent) : QWidget(paren
 }
 
 DashboardPage::~DashboardPage() = default;
+
+bool DashboardPage::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event); // the page's changeEvent refills its choices in the new language
+    if (event->type() == QEvent::LanguageChange)
+        refitChoices();
+    return handled;
+}
+
+void DashboardPage::refitChoices()
+{
+    for (QComboBox *box : findChildren<QComboBox *>()) {
+        const QComboBox::SizeAdjustPolicy policy = box->sizeAdjustPolicy();
+        if (policy == QComboBox::AdjustToContents)
+            continue; // measures itself on every change
+        // Setting a policy drops the measured size; the box measures its items again when asked next.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizeAdjustPolicy(policy);
+    }
+}
 
 int DashboardPage::constructed()
 {

@@ -26,7 +26,14 @@ signals:
     // Part of the page could not be read from the store (the page shows what it could): the window says so.
     void storeProblem(const QString &message);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // A combo box sizes itself to its items once, when first shown: after a language switch refilled it with longer
+    // names it kept the old width and cut them ("bubbles: PFL…", "Lanes: domes…"). Measured again here.
+    void refitChoices();
+
     QString m_id;
 };
 

@@ -1,3 +1,4 @@
+#include "dateformat.h"
 #include "pagestyle.h"
 #include "storeproblem.h"
 #include "datapage.h"
@@ -209,7 +210,7 @@ void DataPage::setInboxFolder(const QString &folder)
 
 void DataPage::logInbox(const QString &line, const QStringList &errors)
 {
-    auto *item = new QTreeWidgetItem({QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), line});
+    auto *item = new QTreeWidgetItem({DateFormat::time(QTime::currentTime()), line});
     if (!errors.isEmpty()) {
         item->setForeground(1, QColor(0xb0, 0x1e, 0x1e));
         for (const QString &e : errors)
@@ -285,16 +286,14 @@ void DataPage::retranslateUi()
         auto *item = m_counts->item(r, 0);
         item->setText(heading(item->data(Qt::UserRole).toString().toLatin1().constData()));
     }
-    // Kinds by their names, times in local time in the locale's form; both follow a language switch.
-    const QLocale locale;
+    // Kinds by their names, times in local time as every date is written (DateFormat); both follow a language switch.
     for (int r = 0; r < m_batches->rowCount(); ++r) {
         if (auto *kind = m_batches->item(r, 2)) {
             const db::ImportKind *k = db::ImportKindRegistry::find(kind->data(Qt::UserRole).toString());
             kind->setText(k ? k->displayTitle() : kind->data(Qt::UserRole).toString());
         }
         if (auto *when = m_batches->item(r, 3)) {
-            QDateTime at = QDateTime::fromString(when->data(Qt::UserRole).toString(), Qt::ISODate);
-            when->setText(at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : when->data(Qt::UserRole).toString());
+            when->setText(DateFormat::fromIso(when->data(Qt::UserRole).toString()));
         }
         if (auto *state = m_batches->item(r, 9))
             state->setText(state->data(Qt::UserRole).toBool() ? tr("rolled back") : tr("active"));

@@ -1,6 +1,7 @@
 #include "importresultpanel.h"
 
 #include "importkind.h"
+#include "pagestyle.h"
 
 #include <QColor>
 #include <QEvent>
@@ -13,11 +14,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace zhisuan::app {
 
 namespace {
 
 constexpr int kMaxErrorsShown = 20;
+constexpr int kMaxTreeHeight = 200; // px: about eight rows, then the tree scrolls
 
 } // namespace
 
@@ -33,7 +37,7 @@ ImportResultPanel::ImportResultPanel(QWidget *parent)
     m_tree->setColumnCount(3);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setMaximumHeight(200);
+    m_tree->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as tall as its rows (fitTree), not 200 px for one
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     auto *top = new QHBoxLayout;
@@ -44,6 +48,8 @@ ImportResultPanel::ImportResultPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tree);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &ImportResultPanel::fitTree);
+    connect(m_tree, &QTreeWidget::itemCollapsed, this, &ImportResultPanel::fitTree);
     hide();
 }
 
@@ -83,7 +89,7 @@ void ImportResultPanel::fill()
         } else {
             ++rejected;
             item->setText(2, tr("rejected, nothing was imported (%n error(s))", nullptr, int(r.errors.size())));
-            item->setForeground(2, QColor(0xb0, 0x1e, 0x1e));
+            item->setForeground(2, widgets::PageStyle::isDark(palette()) ? QColor(0xF0, 0x8A, 0x7A) : QColor(0xb0, 0x1e, 0x1e));
             for (const auto &e : r.errors.mid(0, kMaxErrorsShown))
                 new QTreeWidgetItem(item, {QString(), QString(), e.toString()});
             if (r.errors.size() > kMaxErrorsShown)
@@ -101,10 +107,28 @@ void ImportResultPanel::fill()
                        .arg(tr("%n file(s)", nullptr, imported), tr("%n file(s)", nullptr, rejected));
     m_headline->setText(QStringLiteral("<b>%1</b>").arg(headline.toHtmlEscaped()));
     m_headline->setProperty("plainText", headline);
-    setStyleSheet(rejected > 0 ? QStringLiteral("#importResult { background: #fdf3e7; border-bottom: 1px solid #f0c58e; }")
-                               : QStringLiteral("#importResult { background: #eef7ee; border-bottom: 1px solid #b7dbb7; }"));
+    // Tinted by the outcome, in the palette's lightness (pale tints under light text were unreadable on a dark desktop).
+    const bool dark = widgets::PageStyle::isDark(palette());
+    const QString sheet = rejected > 0 ? (dark ? QStringLiteral("#importResult { background: #4a3518; border-bottom: 1px solid #8a6228; }")
+                                               : QStringLiteral("#importResult { background: #fdf3e7; border-bottom: 1px solid #f0c58e; }"))
+                                       : (dark ? QStringLiteral("#importResult { background: #1f3a22; border-bottom: 1px solid #3f6f44; }")
+                                               : QStringLiteral("#importResult { background: #eef7ee; border-bottom: 1px solid #b7dbb7; }"));
+    if (styleSheet() != sheet) // a new sheet changes the palette: set it once, or PaletteChange would come back here
+        setStyleSheet(sheet);
     for (int c = 0; c < 2; ++c)
         m_tree->resizeColumnToContents(c);
+    fitTree();
+}
+
+void ImportResultPanel::fitTree()
+{
+    // The rows shown (expanded children included), up to kMaxTreeHeight; beyond that the tree scrolls.
+    int rows = 0;
+    for (QTreeWidgetItem *item = m_tree->topLevelItem(0); item; item = m_tree->itemBelow(item))
+        ++rows;
+    const int rowHeight = m_tree->topLevelItemCount() > 0 ? m_tree->sizeHintForRow(0) : m_tree->fontMetrics().height();
+    const int height = m_tree->header()->sizeHint().height() + rows * std::max(rowHeight, 1) + 2 * m_tree->frameWidth();
+    m_tree->setFixedHeight(std::min(height, kMaxTreeHeight));
 }
 
 QString ImportResultPanel::headline() const
@@ -126,7 +150,7 @@ QStringList ImportResultPanel::outcomes() const
 
 void ImportResultPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && !m_reports.isEmpty())
+    if ((event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) && !m_reports.isEmpty())
         fill();
     QFrame::changeEvent(event);
 }

@@ -30,6 +30,7 @@ protected:
 
 private:
     void fill();
+    void fitTree();
 
     QLabel *m_headline;
     QPushButton *m_close;

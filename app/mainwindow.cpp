@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "dateformat.h"
 #include "storedialog.h"
 #include "weeklybriefdialog.h"
 
@@ -397,7 +398,7 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < pages.size(); ++i) {
         m_sidebar->item(i)->setText(pages[i].title);
         if (i < m_pageActions.size())
-            m_pageActions[i]->setText(pages[i].title);
+            m_pageActions[i]->setText(QString(pages[i].title).replace(QLatin1Char('&'), QStringLiteral("&&"))); // "Models & apps", not "Models _apps"
     }
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
@@ -587,7 +588,7 @@ void MainWindow::checkForOtherWriters()
         m_dataVersion = m_store->dataVersion().valueOr(-1);
         m_store->subscribeToChanges(); // the new session listens again (same driver: the connection above still holds)
         reloadAll();
-        statusBar()->showMessage(tr("Connected to the team store again (%1)").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        statusBar()->showMessage(tr("Connected to the team store again (%1)").arg(DateFormat::time(QTime::currentTime())));
         return;
     }
     const auto version = m_store->dataVersion();
@@ -596,7 +597,7 @@ void MainWindow::checkForOtherWriters()
     m_dataVersion = version.value();
     reloadAll();
     statusBar()->showMessage(tr("Updated: data imported by another program (%1)")
-                                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                                 .arg(DateFormat::time(QTime::currentTime())));
 }
 
 void MainWindow::setInboxFolder(const QString &folder)

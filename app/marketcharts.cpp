@@ -115,7 +115,7 @@ void MarketCharts::setColumns(Table table, widgets::QueryTableModel *model, widg
     }
     case Table::Lockups:
         model->setColumns({{QStringLiteral("expiry_date"), tr("Expiry")},
-                           {QStringLiteral("days_until"), tr("In days")},
+                           {QStringLiteral("days_until"), tr("Days after week end")}, // counted from the week's last day, not today
                            {QStringLiteral("code"), tr("Code")},
                            {QStringLiteral("name"), tr("Name")},
                            {QStringLiteral("shares"), tr("Shares (10k)"), 1e-4},

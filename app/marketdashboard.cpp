@@ -63,6 +63,27 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
       m_editWatchlist(new QPushButton(this)), m_chooseBenchmarks(new QPushButton(this)), m_lockupDaysLabel(new QLabel(this)),
       m_lockupDays(new QSpinBox(this))
 {
+    nameAndStyleWidgets();
+    buildBar();
+    buildContent();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(m_bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_scroll, 1);
+
+    connectControls();
+    retranslateUi();
+    if (week.isValid())
+        m_wantedWeek = week.addDays(1 - week.dayOfWeek());
+    m_history = history;
+    PageLoader::request(this);
+}
+
+// Object names (tests, saved state) and the house look of the page's labels and charts.
+void MarketDashboard::nameAndStyleWidgets()
+{
     setObjectName(QStringLiteral("page-market"));
     m_week->setObjectName(QStringLiteral("week"));
     m_previous->setObjectName(QStringLiteral("previousWeek"));
@@ -84,7 +105,10 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     m_lockupDays->setValue(settings::lockupDays.get());
     m_week->setMinimumContentsLength(12);
     m_industry->setMinimumContentsLength(14);
+}
 
+void MarketDashboard::buildBar()
+{
     // The week on one side, the tracked industry and its pickers on the other: one row where the page is wide
     // enough, two below that (resizeEvent), so the window fits a 1024-px screen; two rows until the first resize.
     auto *weekRow = new QHBoxLayout;
@@ -108,8 +132,11 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     m_bar = new QBoxLayout(QBoxLayout::TopToBottom);
     m_bar->addLayout(weekRow);
     m_bar->addLayout(trackRow, 1);
-    QBoxLayout *bar = m_bar;
+}
 
+// The charts, tables and their notes in a scroll area (m_scroll).
+void MarketDashboard::buildContent()
+{
     for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
         panel->view()->setMinimumHeight(150);
     m_gainersPanel->setModel(m_gainers);
@@ -155,14 +182,10 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
     m_scroll = scroll;
     for (auto *panel : {m_gainersPanel, m_losersPanel, m_keyStocksPanel, m_lockupsPanel})
         panel->view()->viewport()->installEventFilter(this);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(bar);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_empty);
-    layout->addWidget(scroll, 1);
-
+void MarketDashboard::connectControls()
+{
     connect(m_previous, &QPushButton::clicked, this, &MarketDashboard::previousWeek);
     connect(m_next, &QPushButton::clicked, this, &MarketDashboard::nextWeek);
     connect(m_week, &QComboBox::currentIndexChanged, this, &MarketDashboard::showWeek);
@@ -188,11 +211,6 @@ MarketDashboard::MarketDashboard(db::Store *store, QWidget *parent, const QDate 
         else if (m_loadError && !m_loadError->isEmpty())
             reportStoreProblem(this, *m_loadError);
     });
-    retranslateUi();
-    if (week.isValid())
-        m_wantedWeek = week.addDays(1 - week.dayOfWeek());
-    m_history = history;
-    PageLoader::request(this);
 }
 
 MarketDashboard::~MarketDashboard()

@@ -75,6 +75,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void nameAndStyleWidgets();
+    void buildBar();     // the week and the tracked industry, one row or two (resizeEvent): m_bar
+    void buildContent(); // charts and tables in the scroll area: m_scroll
+    void connectControls();
     QScrollArea *m_scroll = nullptr;
     QBoxLayout *m_movers = nullptr;
     QBoxLayout *m_bar = nullptr; // the week and the tracked industry: one row or two

@@ -157,6 +157,8 @@ void ModelsDashboard::reload()
     QList<db::Error> errors;
     m_releases = models.releases().valueOr({}, &errors);
     m_events = models.events().valueOr({}, &errors);
+    if (m_shownItem && (*m_shownItem >= 100000 ? *m_shownItem - 100000 >= m_events.rows.size() : *m_shownItem >= m_releases.rows.size()))
+        m_shownItem.reset(); // the store changed under it
     m_scores = models.benchmarks().valueOr({}, &errors);
     fillTimeline();
     fillBenchmarks();
@@ -217,7 +219,7 @@ void ModelsDashboard::showItem(qint64 id)
         QStringList scores;
         for (int i = 0; i < m_scores.rows.size(); ++i)
             if (m_scores.value(i, QStringLiteral("model")).toString() == model)
-                scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'f', 2));
+                scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'g', QLocale::FloatingPointShortest));
         html += row(tr("Benchmarks"), scores.join(QStringLiteral(", ")));
         const auto prices = db::ModelAnalytics(*m_store).pricePerformance().valueOr({});
         for (int i = 0; i < prices.rows.size(); ++i)
@@ -226,6 +228,7 @@ void ModelsDashboard::showItem(qint64 id)
         html += row(tr("Source"), v("source").toString());
     }
     m_detail->setHtml(html + QStringLiteral("</table>"));
+    m_shownItem = id;
 }
 
 void ModelsDashboard::fillBenchmarks()
@@ -484,7 +487,10 @@ void ModelsDashboard::retranslateUi()
         m_groupBy->addItem(tr("Lanes: by vendor"), QStringLiteral("vendor"));
         m_groupBy->setCurrentIndex(at);
     }
-    if (m_detail->toPlainText().isEmpty())
+    // The panel speaks the new language: the hint until something is clicked, then the item's labels.
+    if (m_shownItem)
+        showItem(*m_shownItem);
+    else
         m_detail->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
                               .arg(widgets::PageStyle::mutedText(palette()).name(),
                                    tr("Click a release or an event. Wheel zooms the time range, dragging pans.")));

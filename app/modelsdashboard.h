@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -70,6 +72,7 @@ private:
     QCheckBox *m_showEvents;
     widgets::TimelineView *m_timeline;
     QTextBrowser *m_detail;
+    std::optional<qint64> m_shownItem; // the release or event in the detail panel; none: the panel shows the hint
     QStandardItemModel *m_matrix;
     widgets::TablePanel *m_matrixPanel;
     widgets::BenchmarkBarChartView *m_compare;

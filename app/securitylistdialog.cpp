@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,7 +36,8 @@ SecurityListDialog::SecurityListDialog(db::Store *store, const QStringList &kind
 
     const auto securities = db::MarketAnalytics(*store).securities(kinds);
     if (!securities)
-        m_problem->setText(tr("The store's securities could not be read: %1").arg(securities.error().message));
+        m_readProblem = tr("The store's securities could not be read: %1").arg(securities.error().message);
+    m_problem->setText(m_readProblem);
     for (const QVariantList &row : securities.valueOr({}).rows) {
         const QString code = row.value(0).toString(), name = Vocabulary::name(row.value(1).toString());
         m_names.insert(code, name);
@@ -72,10 +74,19 @@ SecurityListDialog::SecurityListDialog(db::Store *store, const QStringList &kind
     layout->addWidget(buttons);
     resize(560, 420);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SecurityListDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, &SecurityListDialog::addPicked);
+    // Enter in the picker or the segment adds what was typed and keeps the dialog open (it closed the dialog and
+    // dropped the text); the completer's popup forwards its Enter as returnPressed, past the filter.
     connect(m_picker, &QLineEdit::returnPressed, this, &SecurityListDialog::addPicked);
+    m_picker->installEventFilter(this);
+    if (m_segment)
+        m_segment->installEventFilter(this);
+    // A message answers the last thing tried: typing again, or changing the list, takes it away.
+    connect(m_picker, &QLineEdit::textEdited, this, &SecurityListDialog::clearProblem);
+    connect(m_list->model(), &QAbstractItemModel::rowsRemoved, this, &SecurityListDialog::clearProblem);
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &SecurityListDialog::clearProblem);
     connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_remove, &QPushButton::clicked, this, &SecurityListDialog::removeSelected);
@@ -105,6 +116,31 @@ QString SecurityListDialog::problem() const
     return m_problem->text();
 }
 
+void SecurityListDialog::accept()
+{
+    // OK with a security still in the picker takes it along; one that names nothing keeps the dialog open and says so.
+    if (!m_picker->text().trimmed().isEmpty() && !addPicked())
+        return;
+    QDialog::accept();
+}
+
+bool SecurityListDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_picker || watched == m_segment)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_picker->text().trimmed().isEmpty()) {
+            addPicked();
+            return true; // not the dialog's default button
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void SecurityListDialog::clearProblem()
+{
+    m_problem->setText(m_readProblem);
+}
+
 bool SecurityListDialog::addPicked()
 {
     const QString text = m_picker->text().trimmed();
@@ -127,7 +163,7 @@ bool SecurityListDialog::addPicked()
             m_problem->setText(tr("%1 is in the list already.").arg(m_names.value(code)));
             return false;
         }
-    m_problem->clear();
+    clearProblem();
     addEntry({code, m_segment ? m_segment->text().trimmed() : QString()});
     m_list->setCurrentRow(m_list->count() - 1);
     m_picker->clear();

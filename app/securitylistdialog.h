@@ -46,7 +46,14 @@ public:
     QCompleter *completer() const { return m_completer; }
     QString problem() const;
 
+public slots:
+    void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void clearProblem();
     void addEntry(const Entry &entry);
     void updateButtons();
 
@@ -58,6 +65,7 @@ private:
     QCompleter *m_completer;
     QListWidget *m_list;
     QLabel *m_problem;
+    QString m_readProblem; // the store could not be read: stays until the dialog closes
     QPushButton *m_add, *m_up, *m_down, *m_remove;
 };
 

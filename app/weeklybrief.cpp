@@ -1,4 +1,5 @@
 #include "weeklybrief.h"
+#include "dateformat.h"
 
 #include "steptimer.h"
 #include "storecheck.h"
@@ -670,7 +671,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
                                                : tr("%1 weekly brief: AI and computing", "the firm's name").arg(firm),
                                 weekText);
     doc.setHeaderText(firm.isEmpty() ? tr("ZhiSuan Board weekly brief") : tr("%1 weekly brief", "the firm's name").arg(firm));
-    const QString generated = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    const QString generated = DateFormat::date(QDate::currentDate());
     doc.setFooterText(firm.isEmpty() ? tr("ZhiSuan Board · generated %1 · not investment advice").arg(generated)
                                      : tr("%1 · %2 · not investment advice", "the firm's name, the date").arg(firm, generated));
     QStringList view;

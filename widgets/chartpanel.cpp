@@ -1,7 +1,10 @@
 #include "chartpanel.h"
 
+#include "chartlook.h"
+
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -29,10 +32,23 @@ private:
 
 } // namespace
 
-ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_view(new PanelView(this, [this] { chartResized(); }))
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent), m_view(new PanelView(this, [this] {
+          chartResized();
+          ChartLook::apply(m_view->chart(), palette()); // the names chartResized() placed
+      }))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->chart()->setBackgroundRoundness(0);
+    // Axes and series come and go as the chart is filled: each change lays the plot out again.
+    connect(m_view->chart(), &QChart::plotAreaChanged, this, [this] { ChartLook::apply(m_view->chart(), palette()); });
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        ChartLook::apply(m_view->chart(), palette());
+    QWidget::changeEvent(event);
 }
 
 QChart *ChartPanel::chart() const
@@ -72,6 +88,7 @@ void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
     const QString own = m_view->chart()->title();
     if (!withTitle)
         m_view->chart()->setTitle(QString());
+    ChartLook::apply(m_view->chart(), palette(), true); // an export is printed on white, whatever the desktop
     renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
         // Through the scene, not QWidget::render: the view culls items (bar labels) against an exposed region
         // computed without the painter's transform, and drops the ones that an offset or scale moves.
@@ -92,6 +109,7 @@ void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
     });
     if (!withTitle)
         m_view->chart()->setTitle(own);
+    ChartLook::apply(m_view->chart(), palette());
 }
 
 } // namespace zhisuan::widgets

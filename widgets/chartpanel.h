@@ -32,6 +32,7 @@ protected:
     // Called after the view was resized (laid out again): items the widget places in the chart's scene follow.
     virtual void chartResized() {}
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override; // a palette change: the chart's look follows (ChartLook)
 
 private:
     QChartView *m_view;

@@ -1,6 +1,10 @@
 #include "querytablemodel.h"
 
+#include "pagestyle.h"
+
 #include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QColor>
 #include <QFont>
 
@@ -128,7 +132,9 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
             f.setItalic(true);
             return f;
         }
-        return QBrush(QColor(0x9A, 0x6B, 0x2F, 0xB0), Qt::BDiagPattern); // the map's hatching for an inference
+        // The map's hatching for an inference; a lighter amber on a dark desktop (the brown vanished on dark rows).
+        const bool dark = PageStyle::isDark(QGuiApplication::palette());
+        return QBrush(dark ? QColor(0xE0, 0xA8, 0x60, 0xC0) : QColor(0x9A, 0x6B, 0x2F, 0xB0), Qt::BDiagPattern);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};

@@ -38,7 +38,6 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
     const double d = value.toDouble(&ok);
     switch (format) {
     case Format::Decimal2:
-    case Format::Heat:
         return ok ? locale.toString(d, 'f', 2) : value.toString();
     case Format::Change:
         return ok ? (d > 0 ? QStringLiteral("+") : QString()) + locale.toString(d, 'f', 2) : value.toString();
@@ -49,11 +48,12 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
         return d < 0 ? tr("NM", "a negative PE, not meaningful") : locale.toString(qint64(std::llround(d)));
     case Format::Integer:
         return ok ? locale.toString(qint64(std::llround(d))) : value.toString();
+    case Format::Heat: // a score as the source gives it: 95.0 reads 95, not 95.00; 7.62 stays 7.62
     case Format::Number: {
         if (!ok)
             return value.toString();
-        // As many decimals as the value has, up to three: 0.512, 41.4, 1,979.
-        QString s = locale.toString(d, 'f', 3);
+        // As many decimals as the value has, up to three (two for a score): 0.512, 41.4, 1,979.
+        QString s = locale.toString(d, 'f', format == Format::Heat ? 2 : 3);
         const QChar point = locale.decimalPoint().at(0);
         if (s.contains(point)) {
             while (s.endsWith(QLatin1Char('0')))
