@@ -1662,6 +1662,10 @@ Options:
         <source>the store records schema version %1, this program&apos;s is %2</source>
         <translation>数据库记录的结构版本为 %1，本程序的为 %2</translation>
     </message>
+    <message>
+        <source>the trigger “%1” of “%2” is disabled: rows that break its rule may be stored</source>
+        <translation>“%2”的触发器“%1”已停用：可能存有违反其规则的行</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>
@@ -3945,10 +3949,6 @@ Nothing was changed.</source>
         <translation>解禁日期</translation>
     </message>
     <message>
-        <source>In days</source>
-        <translation>距今天数</translation>
-    </message>
-    <message>
         <source>Shares (10k)</source>
         <translation>解禁数量（万股）</translation>
     </message>
@@ -4079,6 +4079,10 @@ Nothing was changed.</source>
     <message>
         <source> (as reported for the sector; the report names no index)</source>
         <translation>（报告值：报告称板块涨跌，未注明指数）</translation>
+    </message>
+    <message>
+        <source>Days after week end</source>
+        <translation>距本周末天数</translation>
     </message>
 </context>
 <context>
