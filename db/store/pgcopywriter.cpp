@@ -50,24 +50,7 @@ bool textOf(const Value &v, QByteArray &out)
 void appendCopyField(QByteArray &out, const Value &v)
 {
     if (const auto *t = std::get_if<QByteArray>(&v)) {
-        for (char c : *t) {
-            switch (c) {
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                out += c;
-            }
-        }
+        PgCopyWriter::copyText(out, t->constData(), t->size());
         return;
     }
     QByteArray text;
@@ -202,6 +185,28 @@ std::string PgCopyWriter::joined(const std::vector<std::string> &names, const ch
         out += prefix + names[i];
     }
     return out;
+}
+
+void PgCopyWriter::copyText(QByteArray &out, const char *text, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        switch (text[i]) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += text[i];
+        }
+    }
 }
 
 void PgCopyWriter::copyField(QByteArray &out, const Value &value)

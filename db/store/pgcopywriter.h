@@ -57,6 +57,8 @@ public:
     static Result<void> copyIn(pg_conn *conn, const QByteArray &statement, const std::function<Result<bool>(QByteArray &)> &next);
     // One value in COPY's text format: \N for none, backslash escapes in text, 17 digits for a double.
     static void copyField(QByteArray &out, const Value &value);
+    // Text in COPY's text format: backslash, tab, newline and carriage return escaped.
+    static void copyText(QByteArray &out, const char *text, qsizetype size);
     // The first row of a query run with text parameters (empty when there is none).
     static Result<std::vector<Value>> queryOnce(pg_conn *conn, const QByteArray &sql, const std::vector<Value> &params);
 

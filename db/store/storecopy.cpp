@@ -80,27 +80,9 @@ void appendSqliteField(QByteArray &out, sqlite3_stmt *stmt, int column)
         out.append(digits, r.ptr - digits);
         return;
     }
-    default: {
+    default: { // the text first, then its length (SQLite's order: the length is the converted text's)
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-        const int size = sqlite3_column_bytes(stmt, column);
-        for (int i = 0; i < size; ++i) {
-            switch (text[i]) {
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                out += text[i];
-            }
-        }
+        PgCopyWriter::copyText(out, text, sqlite3_column_bytes(stmt, column));
     }
     }
 }

@@ -46,6 +46,29 @@ bool psql(const QString &adminUrl, const QString &database, const QStringList &c
     return true;
 }
 
+// An empty database named `database` on the server (dropped first if a run left one).
+bool freshDatabase(const QString &adminUrl, const QString &database, QString *error)
+{
+    return psql(adminUrl, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, error);
+}
+
+// The reference: `psql \copy` of the file into a new table of daily_bar's columns, types and key (no import
+// bookkeeping), as a team member would load it by hand; its seconds, or a negative number with the error.
+double psqlCopySeconds(const QString &adminUrl, const QString &database, const QString &csv, QString *error)
+{
+    const QString table = QStringLiteral(
+        "CREATE TABLE daily_bar (code TEXT COLLATE \"C\" NOT NULL, trade_date TEXT COLLATE \"C\" NOT NULL, open DOUBLE PRECISION, "
+        "high DOUBLE PRECISION, low DOUBLE PRECISION, close DOUBLE PRECISION, volume DOUBLE PRECISION, amount DOUBLE PRECISION, "
+        "UNIQUE (code, trade_date))");
+    if (!freshDatabase(adminUrl, database, error) || !psql(adminUrl, database, {table}, error))
+        return -1;
+    QElapsedTimer t;
+    t.start();
+    if (!psql(adminUrl, database, {QStringLiteral("\\copy daily_bar FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)}, error))
+        return -1;
+    return t.nsecsElapsed() / 1e9;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -65,11 +88,6 @@ int main(int argc, char **argv)
         return 1;
     out << "rows: " << rows << ", file: " << QFile(csv).size() / (1024 * 1024) << " MiB, runs: " << runs << Qt::endl;
 
-    // The reference table has daily_bar's columns, types and key, without the import bookkeeping.
-    const QString refTable = QStringLiteral(
-        "CREATE TABLE daily_bar (code TEXT COLLATE \"C\" NOT NULL, trade_date TEXT COLLATE \"C\" NOT NULL, open DOUBLE PRECISION, "
-        "high DOUBLE PRECISION, low DOUBLE PRECISION, close DOUBLE PRECISION, volume DOUBLE PRECISION, amount DOUBLE PRECISION, "
-        "UNIQUE (code, trade_date))");
     const QString database = QStringLiteral("zhisuan_bench_%1").arg(QCoreApplication::applicationPid());
     QUrl storeUrl(admin);
     storeUrl.setPath(u'/' + database);
@@ -77,23 +95,12 @@ int main(int argc, char **argv)
     QString error;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
-        // psql \copy: the file read by the client and sent with COPY, as a team member would load it by hand.
-        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)
-            || !psql(admin, database, {refTable}, &error)) {
+        const double copySeconds = psqlCopySeconds(admin, database, csv, &error);
+        if (copySeconds < 0 || !freshDatabase(admin, database, &error)) {
             out << error << Qt::endl;
             return 1;
         }
-        t.start();
-        if (!psql(admin, database, {QStringLiteral("\\copy daily_bar FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)}, &error)) {
-            out << error << Qt::endl;
-            return 1;
-        }
-        reference << t.nsecsElapsed() / 1e9;
-
-        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)) {
-            out << error << Qt::endl;
-            return 1;
-        }
+        reference << copySeconds;
         {
             auto store = Store::open(storeUrl.toString());
             if (!store) {
@@ -134,21 +141,12 @@ int main(int argc, char **argv)
     QList<double> copies, copyReference;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
-        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)
-            || !psql(admin, database, {refTable}, &error)) {
+        const double copySeconds = psqlCopySeconds(admin, database, csv, &error);
+        if (copySeconds < 0 || !freshDatabase(admin, database, &error)) {
             out << error << Qt::endl;
             return 1;
         }
-        t.start();
-        if (!psql(admin, database, {QStringLiteral("\\copy daily_bar FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)}, &error)) {
-            out << error << Qt::endl;
-            return 1;
-        }
-        copyReference << t.nsecsElapsed() / 1e9;
-        if (!psql(admin, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, &error)) {
-            out << error << Qt::endl;
-            return 1;
-        }
+        copyReference << copySeconds;
         auto source = Store::open(sqlitePath, Store::OpenMode::ReadOnly);
         auto target = Store::open(storeUrl.toString());
         if (!source || !target) {
