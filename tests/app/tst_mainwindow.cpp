@@ -1,3 +1,4 @@
+#include "darkpalette.h"
 #include "chartpanel.h"
 #include "pricescatterview.h"
 #include "centresdashboard.h"
@@ -93,34 +94,6 @@ private:
     QPalette m_light; // the palette the tests start with; cleanup() puts it back
 
 
-    // A dark desktop palette, as a dark platform theme (KDE Breeze Dark, GNOME's dark style) gives Qt.
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor text(0xE6, 0xE6, 0xE6);
-        p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
-        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::BrightText, Qt::white);
-        p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-        p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
-        p.setColor(QPalette::Mid, QColor(0x5A, 0x5A, 0x5A));
-        p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
-        p.setColor(QPalette::Shadow, Qt::black);
-        p.setColor(QPalette::Highlight, QColor(0x3D, 0x6F, 0xB4));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        p.setColor(QPalette::ToolTipText, text);
-        p.setColor(QPalette::Link, QColor(0x6C, 0xA8, 0xF0));
-        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        return p;
-    }
 
     // How well a label's text stands out, as drawn: the best WCAG contrast between the label's background
     // (sampled in its top right corner) and any pixel of the text area (the accent border on the left is skipped).
@@ -852,7 +825,7 @@ private slots:
             screenshot(&window, QStringLiteral("mainwindow-%1").arg(QLatin1String(palette)));
         };
         check("light");
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(zhisuan::test::darkPalette());
         check("dark");
         QApplication::setPalette(m_light);
         check("light-again");
@@ -860,7 +833,7 @@ private slots:
 
     void opensInTheDarkWhenTheDesktopIsDark()
     {
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(zhisuan::test::darkPalette());
         app::MainWindow window(m_store.get(), &m_languages);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

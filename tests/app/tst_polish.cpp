@@ -1,3 +1,4 @@
+#include "darkpalette.h"
 #include "centresdashboard.h"
 #include "importjob.h"
 #include "importresultpanel.h"
@@ -64,27 +65,6 @@ class TestPolish : public QObject
             widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
-    // A dark desktop palette, as a dark platform theme (KDE Breeze Dark, GNOME's dark style) gives Qt.
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor text(0xE6, 0xE6, 0xE6);
-        p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
-        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-        p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
-        p.setColor(QPalette::Mid, QColor(0x5A, 0x5A, 0x5A));
-        p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
-        p.setColor(QPalette::Highlight, QColor(0x3D, 0x6F, 0xB4));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        return p;
-    }
 
     // The combo boxes whose current text is cut: the text is wider than the box's edit field.
     static QStringList cutCombos(QWidget *page)
@@ -316,7 +296,7 @@ private slots:
     // Dark desktop: the charts and the map take the page's dark background, their text stays readable.
     void chartsFollowADarkDesktop()
     {
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(zhisuan::test::darkPalette());
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             m_languages.setLanguage(language);
             app::MainWindow window(m_store.get(), &m_languages);
