@@ -367,10 +367,14 @@ private slots:
         auto reader = Store::open(team.as(team.reader), Store::OpenMode::ExistingOnly);
         QVERIFY(reader.ok());
         QSqlQuery q(reader.value()->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT last_analyze IS NOT NULL, n_mod_since_analyze FROM pg_stat_user_tables WHERE relname = 'daily_bar'")));
+        // Analysed by the import (not autovacuum's autoanalyze), and the planner's row estimate counts the new rows.
+        // (Not n_mod_since_analyze: the import's own insert counts reach the statistics when its session next goes
+        // idle, which may be after the ANALYZE that zeroed them; a fast import made that flaky on Debian 12.)
+        QVERIFY(q.exec(QStringLiteral("SELECT s.last_analyze IS NOT NULL, c.reltuples FROM pg_stat_user_tables s "
+                                      "JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'daily_bar'")));
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toBool(), "daily_bar was not analysed after a 100,000-row import");
-        QCOMPARE(q.value(1).toLongLong(), 0);
+        QVERIFY2(q.value(1).toDouble() >= 100000, qPrintable(q.value(1).toString()));
     }
 };
 
