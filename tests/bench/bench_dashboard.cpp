@@ -2,6 +2,8 @@
 // starter store (zhisuan init) and on the big store (bench_store, cached per scale), alternately, in the same
 // run; the table gives medians and the ratio big / starter, and the absolute goals where it has them.
 // Usage: bench_dashboard BUILD_DIR [--scale S] [--runs N]
+#include "benchprocess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,45 +16,9 @@
 #include <cmath>
 #include <functional>
 
+using namespace bench;
+
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    if (std::any_of(v.cbegin(), v.cend(), [](double x) { return std::isnan(x); }))
-        return std::nan(""); // a failed run: no figure
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-struct Run
-{
-    double seconds = 0;
-    QByteArray output;
-    bool ok = false;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForFinished(-1);
-    Run r{t.nsecsElapsed() / 1e9, p.readAll(), p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0};
-    r.seconds = r.ok ? r.seconds : std::nan(""); // a failed run measured nothing
-    if (!r.ok)
-        out() << "  ! " << program << ' ' << args.join(QLatin1Char(' ')) << ": " << QString::fromUtf8(r.output.left(400)) << Qt::endl;
-    return r;
-}
 
 // The 25k-row daily file the rollback is measured on: 5,000 codes × 5 days in the week after the data.
 QString writeRollbackFile(const QString &dir)
@@ -78,40 +44,19 @@ QString writeRollbackFile(const QString &dir)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
-    if (args.isEmpty()) {
+    const ScaleOptions options = scaleOptions(app.arguments().mid(1));
+    if (options.build.isEmpty()) {
         out() << "usage: bench_dashboard BUILD_DIR [--scale S] [--runs N]" << Qt::endl;
         return 2;
     }
-    const QString build = QDir(args.takeFirst()).absolutePath();
-    double scale = 1.0;
-    int runs = 3;
-    for (int i = 0; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--scale"))
-            scale = args[i + 1].toDouble();
-        if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
-    }
+    const QString &build = options.build;
+    const double scale = options.scale;
+    const int runs = options.runs;
     const QString zhisuan = build + QStringLiteral("/app/zhisuan");
-    const QString benchDir = build + QStringLiteral("/bench");
-    QDir().mkpath(benchDir);
 
-    // The big store, generated once per scale and generator; the operations below leave it as they found it.
-    const QString big = benchDir + QStringLiteral("/big-%1.sqlite").arg(scale);
-    // A store cached by an older build may lack what a later migration numbered below its version adds (a merge
-    // renumbered them once): the report then refuses it and rollback fails, and their times measured nothing.
-    if (QFile::exists(big) && !run(zhisuan, {QStringLiteral("check"), QStringLiteral("--db"), big}).ok) {
-        out() << "the cached big store does not match the schema: generating it again" << Qt::endl;
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(big + QLatin1String(suffix));
-    }
-    if (!QFile::exists(big)) {
-        out() << "generating the big store (scale " << scale << ") into " << big << Qt::endl;
-        const Run g = run(build + QStringLiteral("/tests/bench/bench_store"), {big, QString::number(scale)});
-        out() << QString::fromUtf8(g.output);
-        if (!g.ok)
-            return 1;
-    }
+    const QString big = bench::bigStore(build, scale);
+    if (big.isEmpty())
+        return 1;
     QTemporaryDir tmp;
     const QString starter = tmp.filePath(QStringLiteral("starter.sqlite"));
     if (!run(zhisuan, {QStringLiteral("init"), QStringLiteral("--db"), starter}).ok)

@@ -2,6 +2,7 @@
 // of the same file into an empty table of the same shape and key, on the same server in the same run. Reports rows/s
 // and the ratio of the medians; then `zhisuan copy-store` of a SQLite store holding the same rows into a new team
 // store, against the same reference. The server is ZHISUAN_TEST_PG_URL (tests/bench/run.sh starts a throwaway cluster).
+#include "benchprocess.h"
 #include "importjob.h"
 #include "quotesfile.h"
 #include "store.h"
@@ -22,35 +23,9 @@ using namespace zhisuan::db;
 
 namespace {
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-// psql on the server's admin database (CREATE/DROP DATABASE) or on `database`; false with the message on failure.
-bool psql(const QString &adminUrl, const QString &database, const QStringList &commands, QString *error)
-{
-    QUrl url(adminUrl);
-    if (!database.isEmpty())
-        url.setPath(u'/' + database);
-    QStringList args{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), url.toString()};
-    for (const QString &c : commands)
-        args << QStringLiteral("-c") << c;
-    QProcess p;
-    p.start(QStringLiteral("psql"), args);
-    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QString::fromUtf8(p.readAllStandardError());
-        return false;
-    }
-    return true;
-}
-
-// An empty database named `database` on the server (dropped first if a run left one).
-bool freshDatabase(const QString &adminUrl, const QString &database, QString *error)
-{
-    return psql(adminUrl, {}, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("CREATE DATABASE %1").arg(database)}, error);
-}
+using bench::freshDatabase;
+using bench::median;
+using bench::psql;
 
 // The reference: `psql \copy` of the file into a new table of daily_bar's columns, types and key (no import
 // bookkeeping), as a team member would load it by hand; its seconds, or a negative number with the error.

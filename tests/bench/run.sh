@@ -2,13 +2,14 @@
 # ./dev bench: every figure is a ratio to a reference measured in the same run.
 #   ./dev bench [ROWS] [RUNS]          import (against sqlite3 .import, with zhisuan import's peak RSS; then once at
 #                                      12.5M rows), import into PostgreSQL (against psql \copy, on a throwaway cluster,
-#                                      tests/pg/cluster.sh), map (10,000 centres against provinces only)
+#                                      tests/pg/cluster.sh), the big store copied there (copy-store against psql
+#                                      \copy; every view against SQLite), map (10,000 centres against provinces only)
 #                                      and the dashboard on the big store at scale 1 (issue 14)
 #   ./dev bench --scale S [--runs N]   the dashboard benchmark only, on a big store of S × the issue's size
 #                                      (generated once per scale under BUILD/bench/, then reused)
 set -euo pipefail
 build=$1; shift
-cmake --build "$build" --target bench_import bench_pgimport bench_xlsx bench_map bench_store bench_dashboard bench_gui bench_widgets zhisuan >/dev/null
+cmake --build "$build" --target bench_import bench_pgimport bench_pgviews bench_xlsx bench_map bench_store bench_dashboard bench_gui bench_widgets zhisuan >/dev/null
 if [ "${1:-}" = "--scale" ]; then
     echo "== widgets"
     "$build/tests/bench/bench_widgets"
@@ -29,6 +30,8 @@ if [ -z "${ZHISUAN_TEST_PG_URL:-}" ]; then
     if url=$("$(dirname "$0")/../pg/cluster.sh" start "$pg_dir"); then export ZHISUAN_TEST_PG_URL=$url; fi
 fi
 "$build/tests/bench/bench_pgimport" "$@"
+echo "== the big store as a PostgreSQL team store: copy-store against psql \\copy, every view against SQLite"
+"$build/tests/bench/bench_pgviews" "$build" --scale 1
 echo "== map"
 "$build/tests/bench/bench_map" 10000 60
 echo "== widgets"
