@@ -135,7 +135,13 @@ int ImportCommand::run(const QStringList &args)
         bool said = false;
         while (report.busy && waited.elapsed() < 1000LL * waitSeconds) {
             if (!said) {
-                err << report.errors.value(0).message << Qt::endl;
+                // Not the refusal's "try again when they have finished": this command does the waiting.
+                // The team store names who writes (busyHolder); a store file's writers are the processes locking it.
+                const QString who = report.busyHolder.isEmpty() ? db::Store::lockHolders(store->path(), true) : report.busyHolder;
+                err << (who.isEmpty()
+                            ? QCoreApplication::translate("CommandLine", "%1: another program is writing to the store; waiting for it to finish.").arg(file)
+                            : QCoreApplication::translate("CommandLine", "%1: %2 is writing to the store; waiting for it to finish.").arg(file, who))
+                    << Qt::endl;
                 said = true;
             }
             err << '\r'

@@ -208,6 +208,9 @@ private slots:
         QVERIFY(waiting.waitForStarted());
         QByteArray said;
         QTRY_VERIFY2_WITH_TIMEOUT((said += waiting.readAllStandardError()).contains("Waiting for the store"), said.constData(), 30000);
+        // It says who writes and that it waits for them, not the refusal's "try again" while it waits by itself.
+        QVERIFY2(said.contains("waiting for it to finish") && !said.contains("try again"), said.constData());
+        QVERIFY2(said.contains(QByteArray("process ") + QByteArray::number(QCoreApplication::applicationPid())), said.constData());
         QVERIFY(writer->exec(QStringLiteral("COMMIT")));
         QVERIFY(waiting.waitForFinished(30000));
         QCOMPARE(waiting.exitCode(), 0);

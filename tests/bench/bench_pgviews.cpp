@@ -76,8 +76,9 @@ QList<std::pair<QString, QStringList>> commands(const QString &week, const QStri
         list.append({QStringLiteral("query ") + QLatin1String(view),
                      {QStringLiteral("query"), QLatin1String(view), QStringLiteral("--week"), week}});
     }
-    for (const char *chart : {"market-returns", "market-ranking", "market-watchlist", "market-history", "market-pe", "centres-map",
-                              "chips-efficiency", "models-timeline", "models-compare", "models-traffic", "models-price"}) {
+    // Not market-pe (the big store holds no PE history) nor models-compare (it draws the cells chosen in the window).
+    for (const char *chart : {"market-returns", "market-ranking", "market-watchlist", "market-history", "centres-map",
+                              "chips-efficiency", "models-timeline", "models-traffic", "models-price"}) {
         list.append({QStringLiteral("export ") + QLatin1String(chart),
                      {QStringLiteral("export"), QLatin1String(chart), QStringLiteral("--week"), week, QStringLiteral("-o"),
                       tmp + QStringLiteral("/chart.png")}});
