@@ -115,11 +115,8 @@ int main(int argc, char **argv)
         out() << "usage: ZHISUAN_TEST_PG_URL=postgresql://… bench_pgviews BUILD_DIR [--scale S] [--runs N]" << Qt::endl;
         return 2;
     }
-    const QString &build = options.build;
-    const double scale = options.scale;
-    const int runs = options.runs;
-    const QString zhisuan = build + QStringLiteral("/app/zhisuan");
-    const QString big = bigStore(build, scale);
+    const QString zhisuan = options.build + QStringLiteral("/app/zhisuan");
+    const QString big = bigStore(options.build, options.scale);
     QTemporaryDir tmp;
     if (big.isEmpty() || !tmp.isValid())
         return 1;
@@ -134,7 +131,7 @@ int main(int argc, char **argv)
     const double reference = copyReference(serverUrl, big, tmp.filePath(QStringLiteral("daily.csv")));
     const double copied = run(zhisuan, {QStringLiteral("copy-store"), big, server}).seconds;
     out() << QStringLiteral("copy-store of the big store (scale %1): %2; psql \\copy of its daily rows: %3; ratio %4")
-                 .arg(scale)
+                 .arg(options.scale)
                  .arg(seconds(copied), seconds(reference), ratio(reference, copied))
           << Qt::endl;
     if (std::isnan(copied))
@@ -144,7 +141,7 @@ int main(int argc, char **argv)
     QList<Line> lines;
     for (const auto &[name, arguments] : commands(week, tmp.path())) {
         Line line{name, {}, {}};
-        for (int r = 0; r < runs; ++r) {
+        for (int r = 0; r < options.runs; ++r) {
             line.sqlite << run(zhisuan, arguments + QStringList{QStringLiteral("--db"), big}).seconds;
             line.server << run(zhisuan, arguments + QStringList{QStringLiteral("--db"), server}).seconds;
         }
@@ -154,7 +151,7 @@ int main(int argc, char **argv)
               << Qt::endl;
         lines.append(line);
     }
-    printTable(QStringLiteral("view on the big store (scale %1)").arg(scale), lines);
+    printTable(QStringLiteral("view on the big store (scale %1)").arg(options.scale), lines);
 
     // What a command pays before its first row: the starter store on both engines, where the data is tiny.
     const QString starter = tmp.filePath(QStringLiteral("starter.sqlite"));
@@ -168,7 +165,7 @@ int main(int argc, char **argv)
     QList<Line> fixed;
     for (const char *view : {"chips", "key-stocks"}) {
         Line line{QStringLiteral("query %1 (starter)").arg(QLatin1String(view)), {}, {}};
-        for (int r = 0; r < std::max(runs, 5); ++r) {
+        for (int r = 0; r < std::max(options.runs, 5); ++r) {
             const QStringList a{QStringLiteral("query"), QLatin1String(view), QStringLiteral("--week"), week, QStringLiteral("--db")};
             line.sqlite << run(zhisuan, a + QStringList{starter}).seconds;
             line.server << run(zhisuan, a + QStringList{starterServer}).seconds;
