@@ -6,6 +6,7 @@
 #include "marketanalytics.h"
 #include "modelanalytics.h"
 #include "settings.h"
+#include "steptimer.h"
 #include "store.h"
 #include "value.h"
 #include "viewcatalog.h"
@@ -73,9 +74,11 @@ int QueryCommand::run(const QStringList &args)
         settings.benchmarks = p.value(QStringLiteral("benchmarks")).toUpper().split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (p.isSet(QStringLiteral("days")))
         settings.lockupDays = p.value(QStringLiteral("days")).toInt();
+    db::StepTimer timer("query"); // ZHISUAN_TIMINGS=1: the view's own time apart from opening the store (bench_pgviews)
     auto store = CommandIo::openStore(p, db::Store::OpenMode::ReadOnly);
     if (!store)
         return 1;
+    timer.step("store opened");
     db::MarketAnalytics market(*store);
     db::TradingWeek week;
     const bool models = db::ModelAnalytics::views().contains(view);
@@ -115,6 +118,7 @@ int QueryCommand::run(const QStringList &args)
         err << QStringLiteral("zhisuan query: ") << table.error().message << Qt::endl;
         return table.error().code == QLatin1String("view") ? 2 : 1; // 2 is for usage errors only
     }
+    timer.step("view read");
     if (format == QLatin1String("json")) {
         QJsonArray rows;
         for (const QVariantList &r : table.value().rows) {
