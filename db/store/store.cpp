@@ -6,8 +6,8 @@
 #include "schemamigration.h"
 #include "serveraddress.h"
 #include "sqliteengine.h"
+#include "sqliteupsertwriter.h"
 #include "writetransaction.h"
-#include "upsertwriter.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -122,7 +122,7 @@ Result<void> deriveAfterMigration(sqlite3 *db, int from, int to)
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error{QStringLiteral("sql"), QCoreApplication::translate("Store", "Cannot update the capacity figures: %1")
                                                 .arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
-    UpsertWriter writer(db, 0);
+    SqliteUpsertWriter writer(db, 0);
     if (auto r = ImportKindRegistry::rederiveAll(writer, QStringLiteral("compute_centre")); !r) {
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return r;
