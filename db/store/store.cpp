@@ -369,7 +369,6 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     }
     const QString name = nextConnectionName();
     std::unique_ptr<Store> store(new Store(shown, name, false));
-    store->m_engine = Engine::PostgreSql;
     store->m_storeEngine = std::make_unique<PostgresEngine>(*store);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -430,6 +429,7 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     return store;
 }
 
+Store::Engine Store::engine() const { return m_storeEngine->kind(); }
 int Store::schemaVersion() const { return m_storeEngine->schemaVersion(); }
 Result<qint64> Store::dataVersion() const { return m_storeEngine->dataVersion(); }
 void Store::leaveCheckpointToNextWriter(int boundPages) { m_storeEngine->leaveCheckpointToNextWriter(boundPages); }
