@@ -290,7 +290,7 @@ Result<std::vector<Value>> PgCopyWriter::queryOnce(pg_conn *conn, const QByteArr
     return row;
 }
 
-PgCopyWriter::PgCopyWriter(pg_conn *conn, qint64 batchId) : m_conn(conn), m_batchId(batchId) {}
+PgCopyWriter::PgCopyWriter(pg_conn *conn, qint64 batchId) : UpsertWriter(batchId), m_conn(conn) {}
 
 PgCopyWriter::~PgCopyWriter()
 {

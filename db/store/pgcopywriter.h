@@ -11,7 +11,6 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 class QSqlDatabase;
@@ -20,33 +19,23 @@ struct pg_result;
 
 namespace zhisuan::db {
 
-// UpsertWriter's PostgreSQL side (issue 17): the same upserts by natural key, undo log and counts, through libpq on
+// UpsertWriter on a PostgreSQL store (issue 17): the same upserts by natural key, undo log and counts, through libpq on
 // the connection Qt's QPSQL driver holds, inside the caller's transaction. The common case (a file's main rows: one
 // new or changed row per record, nothing asked back) is COPYed into a temporary table and merged with one UPDATE and
 // one INSERT per table; everything else (implied parents, rows whose id is asked back, statements) is written row
 // by row under a savepoint, so that a refused row is reported by its line and the next rows still run.
-class PgCopyWriter
+class PgCopyWriter final : public UpsertWriter
 {
 public:
-    using Outcome = UpsertWriter::Outcome;
-    using Mode = UpsertWriter::Mode;
-    using Corrections = UpsertWriter::Corrections;
-
     PgCopyWriter(pg_conn *conn, qint64 batchId);
-    ~PgCopyWriter();
-    PgCopyWriter(const PgCopyWriter &) = delete;
-    PgCopyWriter &operator=(const PgCopyWriter &) = delete;
+    ~PgCopyWriter() override;
 
     Result<Outcome> upsert(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, Mode mode,
-                           qint64 *rowId);
+                           qint64 *rowId) override;
     // SQL written for SQLite's writer: `?` placeholders and `rowid` read as $n and the id column.
-    Result<void> exec(const char *sql, const std::vector<Value> &params);
-    Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params);
-    void setLine(qint64 line) { m_line = line; }
-    void setChunking(bool on) { m_chunking = on; }
-    Result<Corrections> finish();
-    const std::map<std::string, qint64> &changedColumns() const { return m_changedColumns; }
-    const QList<ValueChange> &changes() const { return m_changes; }
+    Result<void> exec(const char *sql, const std::vector<Value> &params) override;
+    Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params) override;
+    Result<Corrections> finish() override;
 
     // The libpq connection under a QPSQL connection (nullptr for another driver).
     static pg_conn *connection(const QSqlDatabase &db);
@@ -122,10 +111,6 @@ private:
     void rollbackToSavepoint();
 
     pg_conn *m_conn;
-    qint64 m_batchId;
-    qint64 m_undoSeq = 0;
-    qint64 m_line = 0;
-    bool m_chunking = false;
     int m_stageCount = 0;
     std::unordered_map<std::string, std::string> m_prepared; // SQL -> statement name
     std::unordered_map<std::string, bool> m_hasId;
@@ -133,11 +118,6 @@ private:
     std::string m_shapeKey;
     Shape *m_lastShape = nullptr;
     std::string m_lastShapeKey;
-    std::unordered_set<std::string> m_parentsSeen;
-    std::string m_parentKey;
-    std::map<std::string, qint64> m_changedColumns;
-    QList<ValueChange> m_changes;
-    Corrections m_corrections;
     std::unique_ptr<PendingCopy> m_pending; // the connection is its thread's until settle()
 };
 

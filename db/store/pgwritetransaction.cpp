@@ -5,7 +5,6 @@
 #include "importtransaction.h"
 #include "pgcopywriter.h"
 #include "storeengine.h"
-#include "upsertwriter.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -48,7 +47,7 @@ PgWriteTransaction::~PgWriteTransaction()
 
 std::unique_ptr<UpsertWriter> PgWriteTransaction::writer(qint64 batchId)
 {
-    return std::make_unique<UpsertWriter>(m_pg, batchId);
+    return std::make_unique<PgCopyWriter>(m_pg, batchId);
 }
 
 // The batch's row is inserted now (its id comes from the identity column) and completed at the end.

@@ -11,7 +11,7 @@ namespace zhisuan::db {
 class StoreEngine;
 
 // A write transaction on a team store: BEGIN on libpq's connection, the team's write lock (an advisory lock the
-// other analysts' writers wait for, ImportTransaction), rows through UpsertWriter's PostgreSQL path, and NOTIFY to
+// other analysts' writers wait for, ImportTransaction), rows through PgCopyWriter, and NOTIFY to
 // the other windows at commit.
 class PgWriteTransaction final : public WriteTransaction
 {

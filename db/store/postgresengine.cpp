@@ -4,12 +4,16 @@
 #include "pgwritetransaction.h"
 #include "schemamigration.h"
 #include "store.h"
+#include "storeprobe.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <libpq-fe.h>
 
 namespace zhisuan::db {
 
@@ -88,6 +92,147 @@ QString PostgresEngine::checkPassedText() const
 {
     return QCoreApplication::translate("CommandLine", "%1: no problems found (schema version %2; tables, columns, indexes, "
                                                       "keys and constraints checked).");
+}
+
+QString PostgresEngine::joinedText(const QString &expr, const QString &separator, const QString &order) const
+{
+    return QStringLiteral("string_agg(%1, %2 ORDER BY %3)").arg(expr, separator, order);
+}
+
+QString PostgresEngine::position(const QString &haystack, const QString &needle) const
+{
+    return QStringLiteral("strpos(%1, %2)").arg(haystack, needle);
+}
+
+QString PostgresEngine::rowOrder(const QString &alias) const
+{
+    return alias + QStringLiteral(".id");
+}
+
+QString PostgresEngine::daysBetween(const QString &from, const QString &to) const
+{
+    return QStringLiteral("(CAST(%2 AS date) - CAST(%1 AS date))").arg(from, to);
+}
+
+QString PostgresEngine::plusDays(const QString &date, const QString &days) const
+{
+    return QStringLiteral("to_char(CAST(%1 AS date) + CAST(%2 AS integer), 'YYYY-MM-DD')").arg(date, days);
+}
+
+QString PostgresEngine::dateOf(const QString &dateTime) const
+{
+    return QStringLiteral("substr(%1, 1, 10)").arg(dateTime);
+}
+
+// PostgreSQL has no ON for a cross join and plans the join order itself: it reads a JOIN.
+QString PostgresEngine::joinOrder(const QString &sqliteStatement) const
+{
+    QString sql = sqliteStatement;
+    return sql.replace(QStringLiteral(" CROSS JOIN "), QStringLiteral(" JOIN "));
+}
+
+// The server's version, and how libpq made the connection: TLS (protocol and cipher), the sslmode it applied, the CA
+// file named for the check and the host it reached.
+Result<void> PostgresEngine::describe(StoreSummary &summary) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SHOW server_version")) || !q.next())
+        return sqlError(QCoreApplication::translate("StoreProbe", "Cannot read the version of the store's engine"), q.lastError());
+    // "15.8 (Debian 15.8-0+deb12u1)": the number is what people compare.
+    summary.engineVersion = q.value(0).toString().section(u' ', 0, 0);
+    pg_conn *conn = PgCopyWriter::connection(database());
+    if (!conn)
+        return {};
+    summary.encrypted = PQsslInUse(conn) == 1;
+    if (summary.encrypted) {
+        summary.tlsProtocol = QString::fromUtf8(PQsslAttribute(conn, "protocol"));
+        summary.tlsCipher = QString::fromUtf8(PQsslAttribute(conn, "cipher"));
+    }
+    summary.host = QString::fromUtf8(PQhost(conn));
+    if (PQconninfoOption *options = PQconninfo(conn)) {
+        for (const PQconninfoOption *o = options; o->keyword; ++o) {
+            if (qstrcmp(o->keyword, "sslmode") == 0)
+                summary.sslMode = QString::fromUtf8(o->val);
+            else if (qstrcmp(o->keyword, "sslrootcert") == 0)
+                summary.sslRootCert = QString::fromUtf8(o->val);
+        }
+        PQconninfoFree(options);
+    }
+    return {};
+}
+
+Result<bool> PostgresEngine::canWrite() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT has_table_privilege('import_batch', 'INSERT')")) || !q.next())
+        return sqlError(QCoreApplication::translate("TeamRoles", "Cannot read your role's privileges"), q.lastError());
+    return q.value(0).toBool();
+}
+
+// The roles are the server's, so their names carry the database's (TeamRoles::names).
+Result<void> PostgresEngine::createRoles(const QString &readerRole, const QString &editorRole)
+{
+    QSqlDatabase db = database();
+    QSqlDriver *driver = db.driver();
+    const QString reader = driver->escapeIdentifier(readerRole, QSqlDriver::TableName);
+    const QString editor = driver->escapeIdentifier(editorRole, QSqlDriver::TableName);
+    const QString readerLiteral = QString(readerRole).replace(u'\'', QStringLiteral("''"));
+    const QString editorLiteral = QString(editorRole).replace(u'\'', QStringLiteral("''"));
+    const QStringList statements{
+        QStringLiteral("DO $$ BEGIN "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %3 NOLOGIN; END IF; "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%2') THEN CREATE ROLE %4 NOLOGIN; END IF; "
+                       "END $$")
+            .arg(readerLiteral, editorLiteral, reader, editor),
+        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3")
+            .arg(driver->escapeIdentifier(db.databaseName(), QSqlDriver::TableName), reader, editor),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(reader, editor),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(editor),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor),
+        // Tables a later migration adds get the same grants.
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1").arg(reader),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %1").arg(editor),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %1").arg(editor),
+        // PostgreSQL lets only a table's owner analyse it (15 and 16 have no MAINTAIN privilege): an editor's bulk import
+        // gets the planner its statistics through this function, which runs as the store's owner and does only that.
+        QStringLiteral("CREATE OR REPLACE FUNCTION public.zhisuan_analyse() RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
+                       "SET search_path = public AS $f$ DECLARE t text; BEGIN "
+                       "FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP EXECUTE format('ANALYZE %I', t); END LOOP; "
+                       "END $f$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION public.zhisuan_analyse() FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION public.zhisuan_analyse() TO %1").arg(editor),
+    };
+    if (!db.transaction())
+        return sqlError(QCoreApplication::translate("TeamRoles", "Cannot create the team roles"), db.lastError());
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            Error e = sqlError(QCoreApplication::translate("TeamRoles", "Cannot create the team roles (you need the "
+                                                                        "CREATEROLE privilege and to own the database)"),
+                               q.lastError());
+            db.rollback();
+            return e;
+        }
+    }
+    if (!db.commit())
+        return sqlError(QCoreApplication::translate("TeamRoles", "Cannot create the team roles"), db.lastError());
+    return {};
+}
+
+// A reader's login may not write to the team store: refused before a row is read, naming the role.
+Result<void> PostgresEngine::refuseReader() const
+{
+    if (m_store.isReadOnly())
+        return m_store.readerError();
+    return {};
+}
+
+// A team store's schema is created and upgraded in one transaction by Store::open; what is missing on it is reported
+// by checkSchema without a repair, so nothing reaches here.
+Result<QStringList> PostgresEngine::repair(const QList<StoreCheck::Finding> &)
+{
+    return m_store.serverUnsupported(QCoreApplication::translate("StoreCheck", "Repairing a store"));
 }
 
 } // namespace zhisuan::db

@@ -14,6 +14,8 @@ class PostgresEngine final : public StoreEngine
 public:
     using StoreEngine::StoreEngine;
 
+    Store::Engine kind() const override { return Store::Engine::PostgreSql; }
+
     int schemaVersion() const override;
     Result<qint64> dataVersion() const override;
     Result<bool> reconnectIfLost() override;
@@ -24,6 +26,25 @@ public:
     QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const override;
     QString checkPassedText() const override;
     bool takesStarterByCopy() const override { return true; }
+
+    // SqlDialect
+    QString joinedText(const QString &expr, const QString &separator, const QString &order) const override;
+    QString position(const QString &haystack, const QString &needle) const override;
+    QString rowOrder(const QString &alias) const override;
+    QString daysBetween(const QString &from, const QString &to) const override;
+    QString plusDays(const QString &date, const QString &days) const override;
+    QString dateOf(const QString &dateTime) const override;
+    QString joinOrder(const QString &sqliteStatement) const override;
+
+    Result<void> describe(StoreSummary &summary) const override;
+    Result<bool> canWrite() const override;
+    Result<void> createRoles(const QString &readerRole, const QString &editorRole) override;
+    Result<QList<StoreCheck::Finding>> checkSchema(const StoreCheck::Reference &reference, bool thorough) override;
+    Result<QStringList> repair(const QList<StoreCheck::Finding> &findings) override;
+    QString tablesQuery() const override;
+    Result<void> copyTable(Store &from, const QString &table, const QStringList &columns) override;
+    Result<void> refuseReader() const override;
+    Result<void> analyse(const QString &what) override;
 };
 
 } // namespace zhisuan::db

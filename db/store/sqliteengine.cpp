@@ -3,8 +3,12 @@
 #include "schemamigration.h"
 #include "sqlitewritetransaction.h"
 #include "store.h"
+#include "storecopy.h"
+#include "storeprobe.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -58,6 +62,77 @@ QString SqliteEngine::spelled(const QString &sqliteStatement, QString (*)(const 
 QString SqliteEngine::checkPassedText() const
 {
     return QCoreApplication::translate("CommandLine", "%1: no problems found (schema version %2, integrity and foreign keys checked).");
+}
+
+QString SqliteEngine::joinedText(const QString &expr, const QString &separator, const QString &) const
+{
+    return QStringLiteral("group_concat(%1, %2)").arg(expr, separator);
+}
+
+QString SqliteEngine::position(const QString &haystack, const QString &needle) const
+{
+    return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+}
+
+QString SqliteEngine::rowOrder(const QString &alias) const
+{
+    return alias + QStringLiteral(".rowid");
+}
+
+QString SqliteEngine::daysBetween(const QString &from, const QString &to) const
+{
+    return QStringLiteral("CAST(julianday(%2) - julianday(%1) AS INTEGER)").arg(from, to);
+}
+
+QString SqliteEngine::plusDays(const QString &date, const QString &days) const
+{
+    return QStringLiteral("date(%1, '+' || %2 || ' days')").arg(date, days);
+}
+
+QString SqliteEngine::dateOf(const QString &dateTime) const
+{
+    return QStringLiteral("date(%1)").arg(dateTime);
+}
+
+QString SqliteEngine::joinOrder(const QString &sqliteStatement) const
+{
+    return sqliteStatement;
+}
+
+Result<void> SqliteEngine::describe(StoreSummary &summary) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
+        return sqlError(QCoreApplication::translate("StoreProbe", "Cannot read the version of the store's engine"), q.lastError());
+    summary.engineVersion = q.value(0).toString();
+    return {};
+}
+
+// A file's permissions protect it: this connection may write unless the store was opened read-only.
+Result<bool> SqliteEngine::canWrite() const
+{
+    return !m_store.isReadOnly();
+}
+
+Result<void> SqliteEngine::createRoles(const QString &, const QString &)
+{
+    return Error{QStringLiteral("not-a-team-store"),
+                 QCoreApplication::translate("TeamRoles", "Roles are for a team store on PostgreSQL: %1 is a SQLite "
+                                                          "file, which the file's permissions protect.")
+                     .arg(m_store.path()),
+                 {}};
+}
+
+QString SqliteEngine::tablesQuery() const
+{
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
+}
+
+// Into a SQLite store: an INSERT per row, through Qt.
+Result<void> SqliteEngine::copyTable(Store &from, const QString &table, const QStringList &columns)
+{
+    return StoreCopy::copyRows(from, table, columns,
+                               [&](QSqlQuery &read) { return StoreCopy::insertRows(m_store, read, table, columns); });
 }
 
 } // namespace zhisuan::db

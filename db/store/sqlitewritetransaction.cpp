@@ -1,7 +1,7 @@
 #include "sqlitewritetransaction.h"
 
 #include "store.h"
-#include "upsertwriter.h"
+#include "sqliteupsertwriter.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -56,7 +56,7 @@ void SqliteWriteTransaction::restorePragmas()
 
 std::unique_ptr<UpsertWriter> SqliteWriteTransaction::writer(qint64 batchId)
 {
-    return std::make_unique<UpsertWriter>(m_db, batchId);
+    return std::make_unique<SqliteUpsertWriter>(m_db, batchId);
 }
 
 // The batch's row is written whole at the end (closeBatch), under the id an insert now would take (the write lock is

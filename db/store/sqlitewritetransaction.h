@@ -10,7 +10,7 @@ struct sqlite3;
 namespace zhisuan::db {
 
 // A write transaction on a SQLite store: BEGIN IMMEDIATE on the raw handle (SQLite's write lock), rows through
-// UpsertWriter on that handle, the trading days through TradingDayRepository.
+// SqliteUpsertWriter on that handle, the trading days through TradingDayRepository.
 class SqliteWriteTransaction final : public WriteTransaction
 {
 public:

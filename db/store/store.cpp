@@ -6,8 +6,8 @@
 #include "schemamigration.h"
 #include "serveraddress.h"
 #include "sqliteengine.h"
+#include "sqliteupsertwriter.h"
 #include "writetransaction.h"
-#include "upsertwriter.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -122,7 +122,7 @@ Result<void> deriveAfterMigration(sqlite3 *db, int from, int to)
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error{QStringLiteral("sql"), QCoreApplication::translate("Store", "Cannot update the capacity figures: %1")
                                                 .arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
-    UpsertWriter writer(db, 0);
+    SqliteUpsertWriter writer(db, 0);
     if (auto r = ImportKindRegistry::rederiveAll(writer, QStringLiteral("compute_centre")); !r) {
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return r;
@@ -369,7 +369,6 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     }
     const QString name = nextConnectionName();
     std::unique_ptr<Store> store(new Store(shown, name, false));
-    store->m_engine = Engine::PostgreSql;
     store->m_storeEngine = std::make_unique<PostgresEngine>(*store);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -430,6 +429,7 @@ Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode m
     return store;
 }
 
+Store::Engine Store::engine() const { return m_storeEngine->kind(); }
 int Store::schemaVersion() const { return m_storeEngine->schemaVersion(); }
 Result<qint64> Store::dataVersion() const { return m_storeEngine->dataVersion(); }
 void Store::leaveCheckpointToNextWriter(int boundPages) { m_storeEngine->leaveCheckpointToNextWriter(boundPages); }

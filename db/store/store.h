@@ -61,9 +61,11 @@ public:
     // Without one libpq looks in ~/.pgpass and PGPASSWORD as usual. Kept in this process only.
     static void setPassword(const QString &address, const QString &password);
 
-    // Which engine: for db/store/ only (checks, copies, roles, SqlDialect). Code outside it asks the store what it
-    // needs instead (beginWrite, spelled, nestsForwardOnlyQueries …), so that an engine is added in db/store/ alone.
-    Engine engine() const { return m_engine; }
+    // Which engine the store is: for tests that assert which one opened. No code branches on it: what differs is asked
+    // of the Store (beginWrite, spelled, nestsForwardOnlyQueries …) or, inside db/store/, of its storeEngine().
+    Engine engine() const;
+    // The engine class that answers every engine-specific question (StoreEngine): for db/store/'s own classes.
+    StoreEngine &storeEngine() const { return *m_storeEngine; }
 
     QSqlDatabase database() const;
     // The file's absolute path, or the server's address as given but without its password (ServerAddress::shown):
@@ -131,7 +133,6 @@ private:
     Store(QString path, QString connectionName, bool created);
     static Result<std::unique_ptr<Store>> openServer(const QString &url, OpenMode mode);
 
-    Engine m_engine = Engine::Sqlite;
     std::unique_ptr<StoreEngine> m_storeEngine;
     QString m_path;
     QString m_connectionName;

@@ -4,8 +4,11 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+
+class QSqlQuery;
 
 namespace zhisuan::db {
 
@@ -28,6 +31,12 @@ public:
                                           const std::function<bool(int, int)> &progress = {});
     // Tables in creation order (parents before the rows that refer to them), without the engine's own.
     static Result<QStringList> tables(Store &store);
+
+    // For the engines' StoreEngine::copyTable: the rows of `table`'s `columns` in `from`, read forward only and handed to
+    // `write`, whose error is returned, as is a read that failed on the way; and writing them with one INSERT each.
+    static Result<void> copyRows(Store &from, const QString &table, const QStringList &columns,
+                                 const std::function<Result<void>(QSqlQuery &)> &write);
+    static Result<void> insertRows(const Store &to, QSqlQuery &read, const QString &table, const QStringList &columns);
 
 private:
     static Result<QList<TableCount>> plan(Store &from, Store &to);

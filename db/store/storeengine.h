@@ -1,9 +1,12 @@
 #pragma once
 
 #include "result.h"
+#include "storecheck.h"
+#include "store.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -12,14 +15,16 @@ class QSqlError;
 
 namespace zhisuan::db {
 
-class Store;
 class WriteTransaction;
+struct StoreSummary;
 struct WriteIntent;
 struct WriteWait;
 
 // What differs between the engines a Store can talk to, one implementation per engine (SqliteEngine, PostgresEngine).
-// A Store owns one and hands every engine-specific question to it; code outside db/store/ asks the Store and never
-// learns which engine answered. Adding an engine is adding a class here (docs/architecture.md).
+// A Store owns one and hands every engine-specific question to it; code outside db/store/ asks the Store, and
+// db/store/'s own classes (SqlDialect, StoreCheck, StoreCopy, StoreProbe, TeamRoles) ask this class through
+// Store::storeEngine(): none of them asks which engine answered. Adding an engine is adding a class here
+// (docs/architecture.md).
 class StoreEngine
 {
 public:
@@ -27,6 +32,9 @@ public:
     virtual ~StoreEngine() = default;
     StoreEngine(const StoreEngine &) = delete;
     StoreEngine &operator=(const StoreEngine &) = delete;
+
+    // Which engine this is, for Store::engine() (tests assert on it; no code branches on it).
+    virtual Store::Engine kind() const = 0;
 
     virtual int schemaVersion() const = 0;
     virtual Result<qint64> dataVersion() const = 0;
@@ -48,6 +56,36 @@ public:
     // A new store of this engine gets the starter dataset copied from a temporary SQLite store (ids and batches as a
     // personal store has them) instead of importing it.
     virtual bool takesStarterByCopy() const = 0;
+
+    // How this engine spells what the engines spell differently (SqlDialect says what each is).
+    virtual QString joinedText(const QString &expr, const QString &separator, const QString &order) const = 0;
+    virtual QString position(const QString &haystack, const QString &needle) const = 0;
+    virtual QString rowOrder(const QString &alias) const = 0;
+    virtual QString daysBetween(const QString &from, const QString &to) const = 0;
+    virtual QString plusDays(const QString &date, const QString &days) const = 0;
+    virtual QString dateOf(const QString &dateTime) const = 0;
+    virtual QString joinOrder(const QString &sqliteStatement) const = 0;
+
+    // StoreProbe: the engine's version, and for a server how the connection was made (TLS, sslmode, host).
+    virtual Result<void> describe(StoreSummary &summary) const = 0;
+    // TeamRoles: whether this connection may write; creating the reader and editor roles (an engine without roles
+    // says why it has none).
+    virtual Result<bool> canWrite() const = 0;
+    virtual Result<void> createRoles(const QString &reader, const QString &editor) = 0;
+    // A write (copy-store into it, a repair) refused before it starts: a team store's reader is told so first.
+    virtual Result<void> refuseReader() const { return {}; }
+
+    // StoreCheck: this store compared with the reference schema (`thorough`: the engine's own page checks too), and
+    // the re-creation of what it found missing, in one transaction (only findings with a repairSql reach here).
+    virtual Result<QList<StoreCheck::Finding>> checkSchema(const StoreCheck::Reference &reference, bool thorough) = 0;
+    virtual Result<QStringList> repair(const QList<StoreCheck::Finding> &findings) = 0;
+
+    // StoreCopy: the tables in creation order (parents first), without the engine's own; one table's rows from `from`
+    // into this store, ids as they are, inside the caller's transaction; and, after a copy commits, what the planner
+    // needs to know of the rows (`what` is the error's message).
+    virtual QString tablesQuery() const = 0;
+    virtual Result<void> copyTable(Store &from, const QString &table, const QStringList &columns) = 0;
+    virtual Result<void> analyse(const QString &what) { Q_UNUSED(what) return {}; }
 
 protected:
     QSqlDatabase database() const;

@@ -7,19 +7,11 @@
 #include <QString>
 
 #include <map>
-#include <memory>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
-struct sqlite3;
-struct sqlite3_stmt;
-struct pg_conn;
-
 namespace zhisuan::db {
-
-class PgCopyWriter;
 
 struct Cell
 {
@@ -38,8 +30,9 @@ struct ValueChange
     QString after;
 };
 
-// Writes import rows by natural key inside the caller's transaction, through the raw sqlite3 handle
-// (bulk import is bound by this path), and keeps an undo log so a batch can be rolled back.
+// Writes import rows by natural key inside the caller's write transaction, and keeps an undo log so that a batch can
+// be rolled back. One implementation per engine (SqliteUpsertWriter, PgCopyWriter), made by that engine's
+// WriteTransaction::writer(); the import code sees only this interface.
 class UpsertWriter
 {
 public:
@@ -49,21 +42,22 @@ public:
     // (parents a file implies, such as a security named in a weekly-returns file).
     enum class Mode { Authoritative, FillOnly };
 
-    UpsertWriter(sqlite3 *db, qint64 batchId);
-    // A PostgreSQL store (issue 17): the same writes through PgCopyWriter, on libpq's connection.
-    UpsertWriter(pg_conn *server, qint64 batchId);
-    ~UpsertWriter();
+    virtual ~UpsertWriter() = default;
     UpsertWriter(const UpsertWriter &) = delete;
     UpsertWriter &operator=(const UpsertWriter &) = delete;
 
-    Result<Outcome> upsert(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values,
-                           Mode mode = Mode::Authoritative, qint64 *rowId = nullptr);
-    Result<void> exec(const char *sql, const std::vector<Value> &params);
+    // Overrides do not repeat the defaults: callers hold an UpsertWriter.
+    virtual Result<Outcome> upsert(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values,
+                                   Mode mode = Mode::Authoritative, qint64 *rowId = nullptr) = 0;
+    // A statement written for SQLite (`?` placeholders, `rowid`); an engine that spells them otherwise translates.
+    virtual Result<void> exec(const char *sql, const std::vector<Value> &params) = 0;
+    // The first row of a query (empty when there is none); SQL as for exec().
+    virtual Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params) = 0;
 
-    // Rows of the common case (a new row by natural key, nothing asked back) are inserted 32 at a time in one
-    // statement; upsert() then reports them as Inserted provisionally. When a chunk turns out to hold rows that
-    // already exist (or repeat one another), it is redone row by row and the difference is kept here, with the
-    // errors by line. setLine() says which line the next rows come from; finish() flushes and returns it all.
+    // Rows of the common case (a new row by natural key, nothing asked back) may be written in bulk; upsert() then
+    // reports them as Inserted provisionally. When some turn out to exist already (or repeat one another), they are
+    // written again row by row and the difference is kept here, with the errors by line. setLine() says which line
+    // the next rows come from; finish() writes what waits and returns it all.
     struct Corrections
     {
         qint64 inserted = 0, updated = 0, unchanged = 0; // to add to the provisional counts
@@ -78,9 +72,7 @@ public:
     void setLine(qint64 line) { m_line = line; }
     // Only for writers that write exactly one main row per record, so that corrections match the report's counts.
     void setChunking(bool on) { m_chunking = on; }
-    Result<Corrections> finish();
-    // The first row of a query (empty when there is none).
-    Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params);
+    virtual Result<Corrections> finish() = 0;
 
     qint64 batchId() const { return m_batchId; }
     // The key a parent row implied by a record is remembered by (table, then each cell, \x1f-separated), so that a
@@ -92,66 +84,21 @@ public:
     static constexpr int kMaxChanges = 200;
     const QList<ValueChange> &changes() const { return m_changes; }
 
-private:
-    struct Pending
-    {
-        qint64 line;
-        std::vector<Cell> key;
-        std::vector<Cell> values;
-    };
-    Result<void> flush();
-    Result<Outcome> upsertNow(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, Mode mode,
-                              qint64 *rowId);
+protected:
+    explicit UpsertWriter(qint64 batchId) : m_batchId(batchId) { }
 
-    // The three statements of one upsert shape (table, key columns, value columns), prepared once.
-    struct Shape
-    {
-        sqlite3_stmt *insert = nullptr;
-        sqlite3_stmt *select = nullptr;
-        sqlite3_stmt *update = nullptr;
-    };
-    sqlite3_stmt *statement(const std::string &sql);
-    Shape *shape(const char *table, const std::vector<Cell> &key, const std::vector<const Cell *> &values);
-    Error error(const QString &what) const;
-
-    sqlite3 *m_db = nullptr;
-    std::unique_ptr<PgCopyWriter> m_server;
-    qint64 m_batchId;
+    // What every engine's writer keeps the same way.
+    const qint64 m_batchId;
     qint64 m_undoSeq = 0;
-    std::unordered_map<std::string, sqlite3_stmt *> m_statements;
-    // Shapes are keyed by the addresses of the table and column names (string literals or stable
-    // buffers), so the hot path builds no SQL and hashes a few pointers.
-    std::unordered_map<std::string, Shape> m_shapes;
-    std::string m_shapeKey;
-    std::string m_lastShapeKey; // most rows have the shape of the row before: compared before hashing
-    Shape *m_lastShape = nullptr;
-    // Implied parents already written by this batch, by content: a 2-million-row quote file names
-    // the same few hundred securities over and over.
+    qint64 m_line = 0;
+    bool m_chunking = false;
+    // Implied parents already written by this batch, by content (parentKey): a 2-million-row quote file names the
+    // same few hundred securities over and over.
     std::unordered_set<std::string> m_parentsSeen;
     std::string m_parentKey;
-    std::string m_lastParentKey; // files sorted by security repeat the same parent row after row
-    std::vector<const Cell *> m_values;
-    std::vector<Cell> m_present; // a row's cells without the absent ones
     std::map<std::string, qint64> m_changedColumns;
     QList<ValueChange> m_changes;
-
-    static constexpr int kChunk = 32;
-    qint64 m_line = 0;
-    const char *m_pendingTable = nullptr;
-    std::string m_pendingShape;
-    std::vector<Pending> m_pending; // slots reused chunk after chunk; the first m_pendingCount are the chunk
-    size_t m_pendingCount = 0;
-    std::string m_rowShape;
-    sqlite3_stmt *m_chunkStatement = nullptr; // the last chunk's statement (owned by m_chunkStatements)
-    size_t m_chunkStatementRows = 0;
-    std::string m_chunkStatementShape;
-    sqlite3_stmt *m_savepointStatement = nullptr, *m_releaseStatement = nullptr; // owned by m_statements
-    std::unordered_map<std::string, sqlite3_stmt *> m_chunkStatements;
     Corrections m_corrections;
-    bool m_flushing = false;
-    bool m_chunking = false;
 };
-
-void bindValue(sqlite3_stmt *stmt, int index, const Value &value);
 
 } // namespace zhisuan::db
