@@ -2,6 +2,7 @@
 #include "dateformat.h"
 
 #include "centresmap.h"
+#include "settings.h"
 #include "chartcatalog.h"
 #include "sourcecatalog.h"
 #include "pagestyle.h"
@@ -22,7 +23,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QMap>
-#include <QSettings>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QBoxLayout>
@@ -132,9 +132,9 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
     // Kept for the next start; the brief, built from this page, follows it.
     m_leaveOutInferred->setObjectName(QStringLiteral("leaveOutInferred"));
-    m_leaveOutInferred->setChecked(CentresView::leaveOutInferredSetting());
+    m_leaveOutInferred->setChecked(settings::leaveOutInferred.get());
     connect(m_leaveOutInferred, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QLatin1String(CentresView::kLeaveOutInferredKey), on);
+        settings::leaveOutInferred.set(on);
         applyFilters();
     });
     for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill, m_sizeBy})

@@ -12,6 +12,7 @@
 #include "modelscharts.h"
 #include "pricescatterview.h"
 #include "returnbarchartview.h"
+#include "settings.h"
 #include "sourcecatalog.h"
 #include "store.h"
 #include "timelineview.h"
@@ -132,7 +133,7 @@ ChartBuilder::Built ChartBuilder::buildCentres()
     for (const auto &e : std::as_const(errors))
         problem(e.message);
     CentresView::Filter filter;
-    filter.leaveOutInferred = CentresView::leaveOutInferredSetting();
+    filter.leaveOutInferred = settings::leaveOutInferred.get();
     auto map = std::make_unique<widgets::ChinaMapView>();
     map->setObjectName(QStringLiteral("map"));
     map->loadGeo(QStringLiteral(":/geo/china-provinces.geojson"));

@@ -482,7 +482,7 @@ void Builder::addCentres()
     if (all.rows.isEmpty())
         return;
     CentresView::Filter filter;
-    filter.leaveOutInferred = CentresView::leaveOutInferredSetting();
+    filter.leaveOutInferred = settings::leaveOutInferred.get();
     const CentresView view = CentresMap::compute(all, filter);
     m_centresMap = std::make_unique<widgets::ChinaMapView>();
     m_centresMap->setObjectName(QStringLiteral("map"));

@@ -23,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -145,21 +144,16 @@ QList<WeeklyBrief::Section> WeeklyBriefDialog::sections() const
     return out;
 }
 
-QString WeeklyBriefDialog::viewKey(const QDate &monday)
-{
-    return QStringLiteral("brief/view/") + monday.toString(Qt::ISODate);
-}
-
 void WeeklyBriefDialog::saveView()
 {
     // The view is a draft of the week's: kept per week, so closing the dialog or switching weeks loses nothing.
     if (!m_viewWeek.isValid())
         return;
-    QSettings settings;
+    const QString week = m_viewWeek.toString(Qt::ISODate);
     if (m_view->toPlainText().trimmed().isEmpty())
-        settings.remove(viewKey(m_viewWeek));
+        settings::briefViews.remove(week);
     else
-        settings.setValue(viewKey(m_viewWeek), m_view->toPlainText());
+        settings::briefViews.set(week, m_view->toPlainText());
 }
 
 void WeeklyBriefDialog::updateWeek()
@@ -168,7 +162,7 @@ void WeeklyBriefDialog::updateWeek()
     if (monday != m_viewWeek) {
         saveView();
         m_viewWeek = monday;
-        m_view->setPlainText(QSettings().value(viewKey(monday)).toString());
+        m_view->setPlainText(settings::briefViews.get(monday.toString(Qt::ISODate)));
     }
     db::TradingWeek week;
     for (const db::TradingWeek &w : std::as_const(m_marketWeeks))
