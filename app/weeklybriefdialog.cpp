@@ -234,24 +234,23 @@ void WeeklyBriefDialog::writeBrief()
     m_progress->setValue(0);
     WeeklyBrief brief(m_store);
     brief.setView(m_view->toPlainText());
-    bool cancelled = false;
     // Charts are widgets, so the brief renders on this thread, step by step; the dialog stays responsive
     // between steps and Cancel is honoured at the next one.
-    const QString error = brief.write(path, m_date->date(), sections(), [this](int percent, const QString &step) {
+    const db::Result<void> written = brief.write(path, m_date->date(), sections(), [this](int percent, const QString &step) {
         m_progress->setValue(percent);
         m_status->setText(step);
         QCoreApplication::processEvents();
         return !m_cancelRequested;
-    }, &cancelled);
+    });
     setRunning(false);
-    if (cancelled) {
+    if (!written && written.error().code == QLatin1String("cancelled")) {
         m_progress->setValue(0);
         m_status->setText(tr("Cancelled: no file was written."));
         return;
     }
-    if (!error.isEmpty()) {
-        m_status->setText(error);
-        QMessageBox::warning(this, tr("Weekly brief"), error);
+    if (!written) {
+        m_status->setText(written.error().message);
+        QMessageBox::warning(this, tr("Weekly brief"), written.error().message);
         return;
     }
     m_progress->setValue(100);
