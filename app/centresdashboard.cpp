@@ -2,6 +2,7 @@
 #include "dateformat.h"
 
 #include "centresmap.h"
+#include "settings.h"
 #include "chartcatalog.h"
 #include "sourcecatalog.h"
 #include "pagestyle.h"
@@ -22,7 +23,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QMap>
-#include <QSettings>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QBoxLayout>
@@ -51,6 +51,16 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
       m_map(new widgets::ChinaMapView(this)), m_detail(new QTextBrowser(this)), m_unplacedTitle(new QLabel(this)),
       m_unplaced(new QListWidget(this)), m_model(new widgets::QueryTableModel(this)), m_table(new widgets::TablePanel(this))
 {
+    nameAndShapeWidgets();
+    layOutFilters();
+    layOutPage();
+    connectFilters();
+    retranslateUi();
+    PageLoader::request(this);
+}
+
+void CentresDashboard::nameAndShapeWidgets()
+{
     setObjectName(QStringLiteral("page-centres"));
     m_map->setObjectName(QStringLiteral("map"));
     m_table->setObjectName(QStringLiteral("centres"));
@@ -70,15 +80,17 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     m_table->view()->setSelectionMode(QAbstractItemView::SingleSelection);
     m_unplaced->setMaximumHeight(110);
     m_detail->setOpenLinks(false);
+    m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
+    // Kept for the next start; the brief, built from this page, follows it.
+    m_leaveOutInferred->setObjectName(QStringLiteral("leaveOutInferred"));
+    m_leaveOutInferred->setChecked(settings::leaveOutInferred.get());
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_heading);
-    top->addSpacing(16);
-    top->addWidget(m_cards, 1);
+void CentresDashboard::layOutFilters()
+{
     // What to show (search and filters), then how to draw it (colour, fill, size): one row on a wide window, two on
     // a narrower one (resizeEvent), so that no box is squeezed to "All opera…" at 1280 px.
     // No minimum widths here: they would hold the window wider than a 1280 px screen in the one-row form.
-    m_search->setObjectName(QStringLiteral("search"));
     auto *what = new QHBoxLayout;
     what->addWidget(m_search, 2);
     what->addWidget(m_operator, 1);
@@ -101,8 +113,14 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     m_filters->addLayout(what, 1);
     m_filters->addSpacing(12);
     m_filters->addLayout(how);
-    QBoxLayout *filters = m_filters;
+}
 
+void CentresDashboard::layOutPage()
+{
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addSpacing(16);
+    top->addWidget(m_cards, 1);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -126,15 +144,14 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addWidget(vertical, 1);
+}
 
-    m_sizeBy->setObjectName(QStringLiteral("sizeBy"));
-    // Kept for the next start; the brief, built from this page, follows it.
-    m_leaveOutInferred->setObjectName(QStringLiteral("leaveOutInferred"));
-    m_leaveOutInferred->setChecked(CentresView::leaveOutInferredSetting());
+void CentresDashboard::connectFilters()
+{
     connect(m_leaveOutInferred, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QLatin1String(CentresView::kLeaveOutInferredKey), on);
+        settings::leaveOutInferred.set(on);
         applyFilters();
     });
     for (QComboBox *box : {m_operator, m_status, m_ecosystem, m_colourBy, m_fill, m_sizeBy})
@@ -156,8 +173,6 @@ CentresDashboard::CentresDashboard(db::Store *store, QWidget *parent)
         if (row >= 0 && row < m_shown.size())
             selectCentre(m_shown[row]);
     });
-    retranslateUi();
-    PageLoader::request(this);
 }
 
 QString CentresDashboard::centreName(qint64 id) const

@@ -64,6 +64,12 @@ protected:
 
 private:
     QBoxLayout *m_filters = nullptr; // the filter and view rows, side by side or stacked
+    // The constructor's steps: the widgets' names and ranges, the filter rows (m_filters), the page around them, the
+    // filters' signals.
+    void nameAndShapeWidgets();
+    void layOutFilters();
+    void layOutPage();
+    void connectFilters();
     void retranslateUi();
     void refillChoices();
     void applyNames(); // the table's operator and province names in the interface language

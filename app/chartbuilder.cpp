@@ -10,15 +10,12 @@
 #include "marketweek.h"
 #include "modelanalytics.h"
 #include "modelscharts.h"
-#include "modelsdashboard.h"
+#include "pricescatterview.h"
 #include "returnbarchartview.h"
+#include "settings.h"
 #include "sourcecatalog.h"
 #include "store.h"
 #include "timelineview.h"
-
-#include <QLabel>
-#include <QMenuBar>
-#include <QStatusBar>
 
 namespace zhisuan::app {
 
@@ -136,7 +133,7 @@ ChartBuilder::Built ChartBuilder::buildCentres()
     for (const auto &e : std::as_const(errors))
         problem(e.message);
     CentresView::Filter filter;
-    filter.leaveOutInferred = CentresView::leaveOutInferredSetting();
+    filter.leaveOutInferred = settings::leaveOutInferred.get();
     auto map = std::make_unique<widgets::ChinaMapView>();
     map->setObjectName(QStringLiteral("map"));
     map->loadGeo(QStringLiteral(":/geo/china-provinces.geojson"));
@@ -193,40 +190,16 @@ ChartBuilder::Built ChartBuilder::buildModels(const ChartCatalog::Chart &chart)
         b.chart = traffic.get();
         b.owner = std::move(traffic);
     } else if (chart.objectName == QLatin1String("priceChart")) {
-        return buildOnPage(chart);
+        // The page's price chart as it opens: its default benchmark.
+        const QString benchmark = ModelsView::defaultPriceBenchmark();
+        auto price = std::make_unique<widgets::PriceScatterView>();
+        price->setObjectName(chart.objectName);
+        ModelsCharts::showPrices(price.get(), ModelsView::prices(models.pricePerformance(benchmark).valueOr({}, &errors), benchmark));
+        b.chart = price.get();
+        b.owner = std::move(price);
     } // compareChart: the scores the user selects in the window; on its own it has nothing to draw
     for (const auto &e : std::as_const(errors))
         problem(e.message);
-    return b;
-}
-
-ChartBuilder::Built ChartBuilder::buildOnPage(const ChartCatalog::Chart &chart)
-{
-    // The price chart is a bare QChartView that its page lays out (its axes from the page's first size): built on
-    // the page, at the size the page has in the 1400×900 window less the sidebar, its menu bar and status line,
-    // whose heights depend on the language's font. It moves here when the chart becomes a view of widgets/.
-    int chrome = 0;
-    {
-        QMenuBar menus;
-        for (const char *title : {QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&File"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&View"),
-                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Dashboard"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Report"),
-                                  QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Settings"), QT_TRANSLATE_NOOP("zhisuan::app::MainWindow", "&Help")})
-            menus.addMenu(QCoreApplication::translate("zhisuan::app::MainWindow", title));
-        QStatusBar status;
-        status.showMessage(m_store.path());
-        // The window opened read-only, as export opens the store, names it on the right of the status line.
-        QLabel readOnly(QCoreApplication::translate("zhisuan::app::MainWindow", "Read-only: your role can read this team store, not import into it"));
-        status.addPermanentWidget(&readOnly);
-        chrome = menus.sizeHint().height() + status.sizeHint().height();
-    }
-    auto page = std::make_unique<ModelsDashboard>(&m_store);
-    QObject::connect(page.get(), &ModelsDashboard::storeProblem, page.get(), [this](const QString &message) { problem(message); });
-    page->setAttribute(Qt::WA_DontShowOnScreen);
-    page->resize(1400 - 180, 900 - chrome);
-    page->show(); // (the replaced axes Qt Charts deletes later are flushed by ChartExporter before it draws)
-    Built b;
-    b.chart = ChartCatalog::widget(*page, chart);
-    b.owner = std::move(page);
     return b;
 }
 

@@ -17,8 +17,8 @@ class Store;
 namespace zhisuan::app {
 
 // Builds one catalogued chart on its own, filled from its view model exactly as its page fills it: what
-// `zhisuan export` draws, without building the page, its tables and its filters. One exception, said where it is
-// built: the models page's price chart is still a bare QChartView laid out by its page (issue 27, charts).
+// `zhisuan export` draws, without building the page, its tables and its filters (tst_exportcommand's
+// exportBuildsNoPage proves it for every chart of the catalog).
 class ChartBuilder
 {
 public:
@@ -26,7 +26,7 @@ public:
 
     struct Built
     {
-        std::unique_ptr<QWidget> owner; // what to delete: the chart, or the page that holds it
+        std::unique_ptr<QWidget> owner; // what to delete: the chart
         QWidget *chart = nullptr;       // nullptr: nothing to draw (the benchmark comparison without a selection)
         db::TradingWeek latest, drawn;  // market charts: the newest week, and the week drawn
     };
@@ -43,7 +43,6 @@ private:
     Built buildCentres();
     Built buildChips();
     Built buildModels(const ChartCatalog::Chart &chart);
-    Built buildOnPage(const ChartCatalog::Chart &chart);
     void problem(const QString &message) { m_problems << message; }
 
     db::Store &m_store;

@@ -1,6 +1,8 @@
 #include "modelscharts.h"
 
+#include "chartcatalog.h"
 #include "historychartview.h"
+#include "pricescatterview.h"
 #include "timelineview.h"
 
 namespace zhisuan::app {
@@ -22,6 +24,17 @@ void ModelsCharts::showTraffic(widgets::HistoryChartView *chart, const QList<Mod
     for (const auto &l : lines)
         drawn.append({l.name, l.points});
     chart->setLines(drawn);
+}
+
+void ModelsCharts::showPrices(widgets::PriceScatterView *chart, const ModelsView::Prices &view)
+{
+    ChartCatalog::setSource(chart, view.sources);
+    chart->setTitle(view.title);
+    QList<widgets::PriceScatterView::Point> points;
+    points.reserve(view.points.size());
+    for (const auto &p : view.points)
+        points.append({p.model, p.price, p.score, p.domestic, p.tooltip, p.frontierLabel});
+    chart->setPoints(points, {view.xLabel, view.yLabel, view.domesticLabel, view.overseasLabel, view.frontierLegend});
 }
 
 } // namespace zhisuan::app

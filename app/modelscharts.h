@@ -4,6 +4,7 @@
 
 namespace zhisuan::widgets {
 class HistoryChartView;
+class PriceScatterView;
 class TimelineView;
 } // namespace zhisuan::widgets
 
@@ -16,6 +17,8 @@ class ModelsCharts
 public:
     static void showTimeline(widgets::TimelineView *timeline, const ModelsView::Timeline &view);
     static void showTraffic(widgets::HistoryChartView *chart, const QList<ModelsView::Line> &lines);
+    // The price chart's title, points, axis and legend labels, and its source line.
+    static void showPrices(widgets::PriceScatterView *chart, const ModelsView::Prices &view);
 };
 
 } // namespace zhisuan::app

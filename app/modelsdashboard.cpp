@@ -296,7 +296,7 @@ void ModelsDashboard::fillBenchmarks()
         m_benchmark->clear();
         for (const QString &b : std::as_const(benches))
             m_benchmark->addItem(b, b);
-        m_benchmark->setCurrentIndex(std::max(0, m_benchmark->findData(current.isEmpty() ? QStringLiteral("AlignBench") : current)));
+        m_benchmark->setCurrentIndex(std::max(0, m_benchmark->findData(current.isEmpty() ? ModelsView::defaultPriceBenchmark() : current)));
     }
 }
 
@@ -365,40 +365,14 @@ void ModelsDashboard::compareSelection()
 
 void ModelsDashboard::fillPriceChart()
 {
-    const QString benchmark = m_benchmark->currentData().toString().isEmpty() ? QStringLiteral("AlignBench") : m_benchmark->currentData().toString();
+    const QString chosen = m_benchmark->currentData().toString();
+    const QString benchmark = chosen.isEmpty() ? ModelsView::defaultPriceBenchmark() : chosen;
     QList<db::Error> errors;
-    const auto t = db::ModelAnalytics(*m_store).pricePerformance(benchmark).valueOr({}, &errors);
+    const ModelsView::Prices view = ModelsView::prices(db::ModelAnalytics(*m_store).pricePerformance(benchmark).valueOr({}, &errors), benchmark);
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
-    QStringList drawn; // each point's price and score sources
-    for (int r = 0; r < t.rows.size(); ++r)
-        drawn << t.value(r, QStringLiteral("price_source")).toString() << t.value(r, QStringLiteral("score_source")).toString();
-    ChartCatalog::setSource(m_price, db::SourceCatalog::forSources(drawn));
-    m_price->setTitle(tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark));
-    m_frontierLabels.clear();
-    QList<widgets::PriceScatterView::Point> points;
-    for (int r = 0; r < t.rows.size(); ++r) {
-        widgets::PriceScatterView::Point point;
-        point.model = t.value(r, QStringLiteral("model")).toString();
-        point.price = t.value(r, QStringLiteral("output_per_mtok")).toDouble();
-        point.score = t.value(r, QStringLiteral("score")).toDouble();
-        point.domestic = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic");
-        // Every point can be read: its model, price and score in a tooltip on hover.
-        point.tooltip = tr("%1: CNY %2 per million output tokens, %3 %4")
-                            .arg(point.model, QLocale().toString(point.price), benchmark, QLocale().toString(point.score));
-        const bool inferred = t.value(r, QStringLiteral("confidence")).toString() == QLatin1String("inferred");
-        if (inferred) // the weaker of the score's and the price's confidence, with its reason
-            point.tooltip += QStringLiteral(" — ") + tr("Inferred: %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
-        if (t.value(r, QStringLiteral("on_frontier")).toBool()) {
-            point.frontierLabel = QStringLiteral("%1 (¥%2, %3)").arg(point.model).arg(point.price).arg(point.score);
-            if (inferred)
-                point.frontierLabel += QStringLiteral(" ") + tr("[inferred]");
-            m_frontierLabels << point.frontierLabel;
-        }
-        points << point;
-    }
-    m_price->setPoints(points, {tr("Output price, CNY per million tokens"), benchmark, Vocabulary::labels().value(QStringLiteral("domestic")),
-                                Vocabulary::labels().value(QStringLiteral("overseas")), tr("Pareto frontier: best score for the price")});
+    ModelsCharts::showPrices(m_price, view);
+    m_frontierLabels = view.frontierLabels;
     db::QueryTable prices = db::ModelAnalytics(*m_store).apiPrices().valueOr({}, &errors);
     // Vendors by the page's language (深度求索 → DeepSeek on an English page), as on the chips page.
     const int vendor = prices.column(QStringLiteral("vendor")), vendorEn = prices.column(QStringLiteral("vendor_en"));
@@ -421,8 +395,7 @@ void ModelsDashboard::fillPriceChart()
     for (int c : {3, 4, 5})
         m_pricesPanel->delegate()->setColumnFormat(c, Format::Number);
     m_pricesPanel->fitColumns();
-    m_story->setText(m_frontierLabels.isEmpty() ? tr("No model has both a %1 score and an API price yet.").arg(benchmark)
-                                                : tr("On %1, the best score for the price: %2.").arg(benchmark, m_frontierLabels.join(tr("; "))));
+    m_story->setText(ModelsView::priceStory(view));
 }
 
 void ModelsDashboard::fillUsage()

@@ -83,9 +83,8 @@ int ReportCommand::run(const QStringList &args)
         }
         brief.setView(QString::fromUtf8(view.readAll()));
     }
-    const QString error = brief.write(output, day, sections);
-    if (!error.isEmpty()) {
-        err << error << Qt::endl;
+    if (const db::Result<void> written = brief.write(output, day, sections); !written) {
+        err << written.error().message << Qt::endl;
         return 1;
     }
     if (suffix == QLatin1String("odt"))

@@ -9,12 +9,34 @@
 
 namespace zhisuan::app {
 
+namespace settings {
+// Every key declared below, in order: a SettingsOption's key, or a SettingsGroup's followed by "/" (its keys lie
+// under it). Nothing else in app/ or widgets/ reads or writes QSettings (tst_settings holds both to it).
+inline QStringList &declaredKeys()
+{
+    static QStringList keys;
+    return keys;
+}
+// Whether `key` (as QSettings::allKeys() lists it) is declared here.
+inline bool isDeclared(const QString &key)
+{
+    for (const QString &declared : std::as_const(declaredKeys()))
+        if (declared.endsWith(QLatin1Char('/')) ? key.startsWith(declared) && key.size() > declared.size() : key == declared)
+            return true;
+    return false;
+}
+} // namespace settings
+
 // One typed settings key, declared once with its default (as Tiled's SessionOption<T>).
 template<typename T>
 class SettingsOption
 {
 public:
-    constexpr SettingsOption(const char *key, T defaultValue) : m_key(key), m_default(std::move(defaultValue)) {}
+    SettingsOption(const char *key, T defaultValue) : m_key(key), m_default(std::move(defaultValue))
+    {
+        settings::declaredKeys().append(QLatin1String(key));
+    }
+    QString key() const { return QLatin1String(m_key); }
     T get() const
     {
         QSettings s;
@@ -30,6 +52,21 @@ public:
 private:
     const char *m_key;
     T m_default;
+};
+
+// Typed keys under one group, one per item (the brief's view, per week): "group/item". Unset reads as T().
+template<typename T>
+class SettingsGroup
+{
+public:
+    explicit SettingsGroup(const char *group) : m_group(group) { settings::declaredKeys().append(QLatin1String(group) + QLatin1Char('/')); }
+    T get(const QString &item) const { return QSettings().value(key(item)).template value<T>(); }
+    void set(const QString &item, const T &value) const { QSettings().setValue(key(item), QVariant::fromValue(value)); }
+    void remove(const QString &item) const { QSettings().remove(key(item)); }
+    QString key(const QString &item) const { return QLatin1String(m_group) + QLatin1Char('/') + item; }
+
+private:
+    const char *m_group;
 };
 
 namespace settings {
@@ -57,10 +94,14 @@ inline const SettingsOption<QStringList> watchlist{"market/watchlist", {}};
 inline const SettingsOption<QStringList> briefSections{"brief/sections", {}};
 inline const SettingsOption<QString> briefFolder{"brief/folder", QString()};
 inline const SettingsOption<bool> briefOpen{"brief/open", true};
+// The analyst's view on the brief's first page, a draft kept per week (by the week's Monday, yyyy-MM-dd).
+inline const SettingsGroup<QString> briefViews{"brief/view"};
 // The brief is sent to clients: the firm it is sent by (on its title, header and footer; "" = none) and its risk
 // disclosure (paragraphs separated by blank lines; "" = WeeklyBrief::defaultDisclaimer() in the brief's language).
 inline const SettingsOption<QString> firmName{"brief/firm", QString()};
 inline const SettingsOption<QString> briefDisclaimer{"brief/disclaimer", QString()};
+// Centres page: leave out inferred centres (its filter; the brief and export follow it).
+inline const SettingsOption<bool> leaveOutInferred{"view/leaveOutInferred", false};
 // Export of charts and tables: the folder last written to ("" until then: the user's Documents folder), and the
 // options last chosen in the export dialog (widgets get them as an ExportChoice and hand them back).
 inline const SettingsOption<QString> exportFolder{"export/folder", QString()};

@@ -172,6 +172,16 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
       m_test(new QPushButton(this)), m_report(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    nameAndShapeFields();
+    layOutFields();
+    fillFromCurrent(current);
+    connectFields();
+    retranslateUi();
+    updateEnabled();
+}
+
+void StoreDialog::nameAndShapeFields()
+{
     setObjectName(QStringLiteral("storeDialog"));
     m_sqlite->setObjectName(QStringLiteral("sqliteChoice"));
     m_server->setObjectName(QStringLiteral("serverChoice"));
@@ -205,7 +215,10 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
         muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
         note->setPalette(muted);
     }
+}
 
+void StoreDialog::layOutFields()
+{
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_pathLabel);
     fileRow->addWidget(m_path, 1);
@@ -248,7 +261,10 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(620);
+}
 
+void StoreDialog::fillFromCurrent(const QString &current)
+{
     // Whether a keyring answers (it may not: a headless session, CI, a desktop without one), and whether it keeps a
     // password for the current store: the box is ticked then, the password itself not shown.
     m_keyring = PasswordKeyring::isAvailable(&m_noKeyring);
@@ -263,7 +279,10 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
         m_sqlite->setChecked(true);
         m_path->setText(current);
     }
+}
 
+void StoreDialog::connectFields()
+{
     connect(m_sqlite, &QRadioButton::toggled, this, &StoreDialog::updateEnabled);
     for (QLineEdit *e : {m_path, m_host, m_database, m_user, m_password, m_sslRootCert, m_otherOptions})
         connect(e, &QLineEdit::textChanged, this, &StoreDialog::updateEnabled);
@@ -275,18 +294,19 @@ StoreDialog::StoreDialog(const QString &current, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &StoreDialog::testConnection);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<QStringList>::finished, this, [this] {
-        const QStringList r = m_watcher.result();
-        m_testing = false;
-        m_succeeded = r.value(0) == QLatin1String("ok");
-        m_report->setText(r.value(1));
-        m_report->setStyleSheet(m_succeeded ? QString() : QStringLiteral("color: #b01e1e;"));
-        updateEnabled();
-        growToFit();
-        emit tested();
-    });
-    retranslateUi();
+    connect(&m_watcher, &QFutureWatcher<QStringList>::finished, this, &StoreDialog::showTestResult);
+}
+
+void StoreDialog::showTestResult()
+{
+    const QStringList r = m_watcher.result();
+    m_testing = false;
+    m_succeeded = r.value(0) == QLatin1String("ok");
+    m_report->setText(r.value(1));
+    m_report->setStyleSheet(m_succeeded ? QString() : QStringLiteral("color: #b01e1e;"));
     updateEnabled();
+    growToFit();
+    emit tested();
 }
 
 StoreDialog::~StoreDialog()

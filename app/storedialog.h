@@ -57,6 +57,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's steps: the fields' object names and ranges, their layout, the current store's address in
+    // them, their signals.
+    void nameAndShapeFields();
+    void layOutFields();
+    void fillFromCurrent(const QString &current);
+    void connectFields();
+    void showTestResult(); // the connection test's answer, on the GUI thread
     void retranslateUi();
     void updateEnabled();
     void updateTlsNote();

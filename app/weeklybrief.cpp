@@ -482,7 +482,7 @@ void Builder::addCentres()
     if (all.rows.isEmpty())
         return;
     CentresView::Filter filter;
-    filter.leaveOutInferred = CentresView::leaveOutInferredSetting();
+    filter.leaveOutInferred = settings::leaveOutInferred.get();
     const CentresView view = CentresMap::compute(all, filter);
     m_centresMap = std::make_unique<widgets::ChinaMapView>();
     m_centresMap->setObjectName(QStringLiteral("map"));
@@ -630,24 +630,17 @@ std::pair<QDate, QDate> WeeklyBrief::calendarWeek(const QDate &day)
     return {monday, monday.addDays(6)};
 }
 
-QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
-                           const std::function<bool(int, const QString &)> &progress, bool *cancelled)
+db::Result<void> WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
+                                    const std::function<bool(int, const QString &)> &progress)
 {
-    if (cancelled)
-        *cancelled = false;
     m_pages = 0;
     if (!anyDay.isValid())
-        return tr("Expected a date in the week of the brief");
+        return db::Error{QStringLiteral("invalid-input"), tr("Expected a date in the week of the brief"), {}};
     const auto [monday, sunday] = calendarWeek(anyDay);
-    auto step = [&](int percent, const QString &what) {
-        if (!progress || progress(percent, what))
-            return true;
-        if (cancelled)
-            *cancelled = true;
-        return false;
-    };
+    auto step = [&](int percent, const QString &what) { return !progress || progress(percent, what); };
+    const db::Error cancelled{QStringLiteral("cancelled"), tr("Cancelled: no file was written."), {}};
     if (!step(0, tr("Reading the week’s data…")))
-        return {};
+        return cancelled;
     db::StepTimer timer("brief"); // ZHISUAN_TIMINGS=1: the time of each part (docs/performance.md)
     // A damaged store would give a brief with holes that look like "nothing happened": refuse and say why.
     if (auto findings = db::StoreCheck::run(*m_store, false); !findings || !findings.value().isEmpty()) {
@@ -657,9 +650,11 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
         else
             for (const auto &f : findings.value())
                 what << f.message;
-        return tr("The brief was not written: the store is damaged (%1). Run “zhisuan check” to see what is wrong "
-                  "and “zhisuan init” to repair it.")
-            .arg(what.join(QStringLiteral("; ")));
+        return db::Error{QStringLiteral("damaged-store"),
+                         tr("The brief was not written: the store is damaged (%1). Run “zhisuan check” to see what is wrong "
+                            "and “zhisuan init” to repair it.")
+                             .arg(what.join(QStringLiteral("; "))),
+                         {}};
     }
 
     timer.step("store check");
@@ -689,15 +684,17 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     for (int si = 0; si < sections.size(); ++si) {
         const Section section = sections[si];
         if (!step(2 + 18 * si / int(sections.size()), title(section)))
-            return {};
+            return cancelled;
         doc.addHeading(title(section));
         (builder.*info(section).add)();
         timer.step(info(section).id);
     }
     if (!builder.errors().isEmpty())
-        return tr("The brief was not written: part of the store could not be read (%1). "
-                  "Run “zhisuan check” to see what is wrong with the store.")
-            .arg(builder.errors().constFirst().message);
+        return db::Error{QStringLiteral("sql"),
+                         tr("The brief was not written: part of the store could not be read (%1). "
+                            "Run “zhisuan check” to see what is wrong with the store.")
+                             .arg(builder.errors().constFirst().message),
+                         builder.errors().constFirst().detail};
     const QStringList points = builder.keyPoints();
     doc.setKeyPoints(points.isEmpty() ? QStringList{tr("Nothing is recorded for this week in the chosen sections.")} : points);
     // The brief ends as a sell-side note does: where its figures come from, then the risk disclosure (风险提示).
@@ -712,7 +709,7 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return db::Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, file.errorString()), path};
     bool stopped = false;
     const auto drawn = [&](int done, int total) { return step(20 + 80 * done / std::max(1, total), tr("Drawing page elements…")); };
     // A .odt is the editable copy (WPS, Word, LibreOffice open it), with the same content; anything else is the PDF.
@@ -722,14 +719,14 @@ QString WeeklyBrief::write(const QString &path, const QDate &anyDay, const QList
     timer.step("document drawn and written");
     if (stopped) {
         file.cancelWriting();
-        return {};
+        return cancelled;
     }
     if (!error.isEmpty()) {
         file.cancelWriting();
-        return error;
+        return db::Error{QStringLiteral("io"), error, path};
     }
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return db::Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, file.errorString()), path};
     m_pages = editable ? 0 : doc.pageCount();
     return {};
 }

@@ -38,10 +38,10 @@ public:
     // The analyst's own view, in a box above the key points (paragraphs separated by blank lines); empty: none.
     void setView(const QString &text) { m_view = text; }
 
-    // Writes the brief to `path` atomically: a PDF, or an editable OpenDocument text when `path` ends in .odt. `progress(percent, step)` returns false to cancel. Returns an error
-    // message, empty on success (and on cancel: see *cancelled).
-    QString write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
-                  const std::function<bool(int, const QString &)> &progress = {}, bool *cancelled = nullptr);
+    // Writes the brief to `path` atomically: a PDF, or an editable OpenDocument text when `path` ends in .odt.
+    // `progress(percent, step)` returns false to cancel: the error's code is then "cancelled" and `path` is as it was.
+    db::Result<void> write(const QString &path, const QDate &anyDay, const QList<Section> &sections,
+                           const std::function<bool(int, const QString &)> &progress = {});
     int pageCount() const { return m_pages; }
 
     // The week a brief opens on when none is asked for: the latest week with index or industry returns, as the Market

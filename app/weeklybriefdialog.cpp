@@ -23,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -145,21 +144,16 @@ QList<WeeklyBrief::Section> WeeklyBriefDialog::sections() const
     return out;
 }
 
-QString WeeklyBriefDialog::viewKey(const QDate &monday)
-{
-    return QStringLiteral("brief/view/") + monday.toString(Qt::ISODate);
-}
-
 void WeeklyBriefDialog::saveView()
 {
     // The view is a draft of the week's: kept per week, so closing the dialog or switching weeks loses nothing.
     if (!m_viewWeek.isValid())
         return;
-    QSettings settings;
+    const QString week = m_viewWeek.toString(Qt::ISODate);
     if (m_view->toPlainText().trimmed().isEmpty())
-        settings.remove(viewKey(m_viewWeek));
+        settings::briefViews.remove(week);
     else
-        settings.setValue(viewKey(m_viewWeek), m_view->toPlainText());
+        settings::briefViews.set(week, m_view->toPlainText());
 }
 
 void WeeklyBriefDialog::updateWeek()
@@ -168,7 +162,7 @@ void WeeklyBriefDialog::updateWeek()
     if (monday != m_viewWeek) {
         saveView();
         m_viewWeek = monday;
-        m_view->setPlainText(QSettings().value(viewKey(monday)).toString());
+        m_view->setPlainText(settings::briefViews.get(monday.toString(Qt::ISODate)));
     }
     db::TradingWeek week;
     for (const db::TradingWeek &w : std::as_const(m_marketWeeks))
@@ -240,24 +234,23 @@ void WeeklyBriefDialog::writeBrief()
     m_progress->setValue(0);
     WeeklyBrief brief(m_store);
     brief.setView(m_view->toPlainText());
-    bool cancelled = false;
     // Charts are widgets, so the brief renders on this thread, step by step; the dialog stays responsive
     // between steps and Cancel is honoured at the next one.
-    const QString error = brief.write(path, m_date->date(), sections(), [this](int percent, const QString &step) {
+    const db::Result<void> written = brief.write(path, m_date->date(), sections(), [this](int percent, const QString &step) {
         m_progress->setValue(percent);
         m_status->setText(step);
         QCoreApplication::processEvents();
         return !m_cancelRequested;
-    }, &cancelled);
+    });
     setRunning(false);
-    if (cancelled) {
+    if (!written && written.error().code == QLatin1String("cancelled")) {
         m_progress->setValue(0);
         m_status->setText(tr("Cancelled: no file was written."));
         return;
     }
-    if (!error.isEmpty()) {
-        m_status->setText(error);
-        QMessageBox::warning(this, tr("Weekly brief"), error);
+    if (!written) {
+        m_status->setText(written.error().message);
+        QMessageBox::warning(this, tr("Weekly brief"), written.error().message);
         return;
     }
     m_progress->setValue(100);

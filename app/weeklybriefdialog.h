@@ -51,7 +51,6 @@ private:
     void updateWeek();
     void setRunning(bool running);
     void saveView();
-    static QString viewKey(const QDate &monday);
 
     db::Store *m_store;
     QDateEdit *m_date;

@@ -5,7 +5,6 @@
 
 #include <QLocale>
 #include <QMap>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -118,11 +117,6 @@ QString CentresView::figuresWithoutCurrent(const QString &status, double current
     if (builtWithoutCurrent(status, current, 0))
         return tr("current not stated → %1").arg(plan);
     return state.isEmpty() ? plan : QStringLiteral("%1 → %2").arg(state, plan);
-}
-
-bool CentresView::leaveOutInferredSetting()
-{
-    return QSettings().value(QLatin1String(kLeaveOutInferredKey), false).toBool();
 }
 
 CentresView CentresView::compute(const db::QueryTable &centres, const Filter &filter, const ProvinceLabel &provinceLabel)

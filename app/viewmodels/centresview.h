@@ -72,9 +72,6 @@ public:
     // A bubble's figures when it has no current one: the status, then the plan ("Under construction → planned 30,000
     // PFLOPS"), never a measured 0. Empty when it has a current figure.
     static QString figuresWithoutCurrent(const QString &status, double current, double planned, const QString &unit);
-    // The page's "Leave out inferred values", kept for the next start; the brief follows it.
-    static bool leaveOutInferredSetting();
-    static constexpr const char *kLeaveOutInferredKey = "view/leaveOutInferred";
 
 private:
     struct Totals;

@@ -2,6 +2,10 @@
 
 #include "vocabulary.h"
 
+#include "sourcecatalog.h"
+
+#include <QLocale>
+
 #include <QHash>
 
 #include <algorithm>
@@ -97,6 +101,50 @@ QList<ModelsView::Line> ModelsView::visitLines(const db::QueryTable &t, const QD
     if (lines.size() > 8)
         lines.resize(8);
     return lines;
+}
+
+ModelsView::Prices ModelsView::prices(const db::QueryTable &t, const QString &benchmark)
+{
+    Prices view;
+    view.benchmark = benchmark;
+    view.title = tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark);
+    QStringList drawn; // each point's price and score sources
+    for (int r = 0; r < t.rows.size(); ++r)
+        drawn << t.value(r, QStringLiteral("price_source")).toString() << t.value(r, QStringLiteral("score_source")).toString();
+    view.sources = db::SourceCatalog::forSources(drawn);
+    for (int r = 0; r < t.rows.size(); ++r) {
+        PricePoint point;
+        point.model = t.value(r, QStringLiteral("model")).toString();
+        point.price = t.value(r, QStringLiteral("output_per_mtok")).toDouble();
+        point.score = t.value(r, QStringLiteral("score")).toDouble();
+        point.domestic = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic");
+        // Every point can be read: its model, price and score in a tooltip on hover.
+        point.tooltip = tr("%1: CNY %2 per million output tokens, %3 %4")
+                            .arg(point.model, QLocale().toString(point.price), benchmark, QLocale().toString(point.score));
+        const bool inferred = t.value(r, QStringLiteral("confidence")).toString() == QLatin1String("inferred");
+        if (inferred) // the weaker of the score's and the price's confidence, with its reason
+            point.tooltip += QStringLiteral(" — ") + tr("Inferred: %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
+        if (t.value(r, QStringLiteral("on_frontier")).toBool()) {
+            point.frontierLabel = QStringLiteral("%1 (¥%2, %3)").arg(point.model).arg(point.price).arg(point.score);
+            if (inferred)
+                point.frontierLabel += QStringLiteral(" ") + tr("[inferred]");
+            view.frontierLabels << point.frontierLabel;
+        }
+        view.points << point;
+    }
+    view.xLabel = tr("Output price, CNY per million tokens");
+    view.yLabel = benchmark;
+    view.domesticLabel = Vocabulary::labels().value(QStringLiteral("domestic"));
+    view.overseasLabel = Vocabulary::labels().value(QStringLiteral("overseas"));
+    view.frontierLegend = tr("Pareto frontier: best score for the price");
+    return view;
+}
+
+QString ModelsView::priceStory(const Prices &prices)
+{
+    return prices.frontierLabels.isEmpty()
+               ? tr("No model has both a %1 score and an API price yet.").arg(prices.benchmark)
+               : tr("On %1, the best score for the price: %2.").arg(prices.benchmark, prices.frontierLabels.join(tr("; ")));
 }
 
 } // namespace zhisuan::app

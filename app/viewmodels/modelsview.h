@@ -55,6 +55,31 @@ public:
     static QString estimateMark(const QString &asOf, const QString &note);
     // The sites of trafficHistories' rows, in their order (the chart's lines), for their source line.
     static QStringList siteNames(const db::QueryTable &histories);
+
+    struct PricePoint // a model's benchmark score against its API output price
+    {
+        QString model;
+        double price = 0; // CNY per million output tokens
+        double score = 0;
+        bool domestic = false;
+        QString tooltip;       // model, price and score; an inferred figure says why
+        QString frontierLabel; // non-empty: on the Pareto frontier, labelled with its price and score
+    };
+    struct Prices
+    {
+        QString benchmark;
+        QString title;
+        QList<PricePoint> points;
+        QStringList frontierLabels; // the frontier's labels, in the rows' order
+        QStringList sources;        // each point's price and score sources, for the source line
+        QString xLabel, yLabel, domesticLabel, overseasLabel, frontierLegend;
+    };
+    // The price chart: `pricePerformance` is ModelAnalytics::pricePerformance(benchmark)'s rows.
+    static Prices prices(const db::QueryTable &pricePerformance, const QString &benchmark);
+    // The page's summary of the frontier ("On AlignBench, the best score for the price: …").
+    static QString priceStory(const Prices &prices);
+    // The benchmark the price chart shows when none is chosen.
+    static QString defaultPriceBenchmark() { return QStringLiteral("AlignBench"); }
 };
 
 } // namespace zhisuan::app

@@ -401,8 +401,8 @@ private slots:
             m_languages.setLanguage(language);
             const QString path = m_dir.filePath(QStringLiteral("centres-%1.pdf").arg(language));
             app::WeeklyBrief brief(m_store.get());
-            const QString error = brief.write(path, QDate(2024, 8, 14), {app::WeeklyBrief::Section::Centres});
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const auto written = brief.write(path, QDate(2024, 8, 14), {app::WeeklyBrief::Section::Centres});
+            QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
             QString text;
             for (int page = 1; page <= brief.pageCount(); ++page)
                 text += pdftools::text(path, page);

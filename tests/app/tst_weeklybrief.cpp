@@ -57,9 +57,8 @@ private:
     {
         const QString path = m_dir.filePath(name);
         app::WeeklyBrief b(m_store.get());
-        const QString error = b.write(path, day, sections);
-        if (!error.isEmpty()) {
-            qWarning() << error;
+        if (const auto written = b.write(path, day, sections); !written) {
+            qWarning() << written.error().message;
             return {};
         }
         if (pages)
@@ -174,7 +173,7 @@ private slots:
         app::WeeklyBrief b(m_store.get());
         b.setView(QStringLiteral("Compute names pulled back, but domestic models beat expectations.\n\nWatch Hygon and Cambricon."));
         const QString path = m_dir.filePath(QStringLiteral("view.pdf"));
-        QCOMPARE(b.write(path, QDate(2024, 8, 14), {Section::Market}), QString());
+        QVERIFY(b.write(path, QDate(2024, 8, 14), {Section::Market}).ok());
         const QString cover = pdftools::text(path, 1);
         const qsizetype view = cover.indexOf(QStringLiteral("Our view")), keyPoints = cover.indexOf(QStringLiteral("Key points"));
         QVERIFY(view >= 0 && keyPoints > view);
@@ -440,14 +439,13 @@ private slots:
             f.write("the analyst's earlier brief");
         }
         app::WeeklyBrief b(m_store.get());
-        bool cancelled = false;
         int lastPercent = -1;
-        const QString error = b.write(path, QDate(2024, 8, 14), app::WeeklyBrief::allSections(), [&](int percent, const QString &) {
+        const auto written = b.write(path, QDate(2024, 8, 14), app::WeeklyBrief::allSections(), [&](int percent, const QString &) {
             lastPercent = percent;
             return percent < 50; // cancel half way through drawing
-        }, &cancelled);
-        QVERIFY(error.isEmpty());
-        QVERIFY(cancelled);
+        });
+        QVERIFY(!written);
+        QCOMPARE(written.error().code, QStringLiteral("cancelled"));
         QVERIFY(lastPercent >= 50 && lastPercent < 100);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -621,7 +619,7 @@ private slots:
                 QVERIFY2(r.ok(), qPrintable(r.file));
             app::WeeklyBrief b(server.value().get());
             fromServer = m_dir.filePath(QStringLiteral("server.pdf"));
-            QCOMPARE(b.write(fromServer, QDate(2024, 8, 14), app::WeeklyBrief::allSections()), QString());
+            QVERIFY(b.write(fromServer, QDate(2024, 8, 14), app::WeeklyBrief::allSections()).ok());
             serverPages = b.pageCount();
         }
         zhisuan::test::pgDropDatabase(url);
@@ -634,7 +632,7 @@ private slots:
             for (const auto &r : db::StarterDataset::load(*file.value()))
                 QVERIFY2(r.ok(), qPrintable(r.file));
             app::WeeklyBrief b(file.value().get());
-            QCOMPARE(b.write(fromFile, QDate(2024, 8, 14), app::WeeklyBrief::allSections()), QString());
+            QVERIFY(b.write(fromFile, QDate(2024, 8, 14), app::WeeklyBrief::allSections()).ok());
             pages = b.pageCount();
         }
         QCOMPARE(serverPages, pages);
