@@ -379,7 +379,7 @@ void ModelsDashboard::fillPriceChart()
     QList<widgets::PriceScatterView::Point> points;
     for (int r = 0; r < t.rows.size(); ++r) {
         widgets::PriceScatterView::Point point;
-        point.model = t.value(r, QStringLiteral("model")).toString();
+        point.model = Vocabulary::name(t.value(r, QStringLiteral("model")).toString()); // 通义千问 → Tongyi Qianwen
         point.price = t.value(r, QStringLiteral("output_per_mtok")).toDouble();
         point.score = t.value(r, QStringLiteral("score")).toDouble();
         point.domestic = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic");
