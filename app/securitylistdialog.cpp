@@ -39,9 +39,11 @@ SecurityListDialog::SecurityListDialog(db::Store *store, const QStringList &kind
         m_readProblem = tr("The store's securities could not be read: %1").arg(securities.error().message);
     m_problem->setText(m_readProblem);
     for (const QVariantList &row : securities.valueOr({}).rows) {
-        const QString code = row.value(0).toString(), name = Vocabulary::name(row.value(1).toString());
+        const QString code = row.value(0).toString(), stored = row.value(1).toString(), name = Vocabulary::name(stored);
         m_names.insert(code, name);
         m_choices << QStringLiteral("%1  %2").arg(name, code);
+        if (name != stored) // an English name (Hundsun) is found by the name the reports print (恒生) too
+            m_choices << QStringLiteral("%1  %2").arg(stored, code);
     }
     m_completer->setModel(new QStringListModel(m_choices, m_completer));
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -72,6 +72,15 @@ QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &
     return out.isEmpty() ? fallback : db::SourceCatalog::line(out);
 }
 
+// Whether stored text reads in the interface language: any text on a Chinese page, text without Han characters on
+// an English one (a title the store has only in Chinese is shown alone in a table cell, never inside a sentence).
+bool inInterfaceLanguage(const QString &text)
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return true;
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+}
+
 QString plain(QString html)
 {
     // A line break between two statements of a page's summary becomes a semicolon: without one they ran together
@@ -247,7 +256,7 @@ void Builder::addMovers()
     const db::QueryTable &movers = m_marketLoaded.movers;
     QStringList up, down;
     for (int r = 0; r < movers.rows.size(); ++r) {
-        const QString mover = tr("%1 (%2%)").arg(movers.value(r, QStringLiteral("name")).toString(),
+        const QString mover = tr("%1 (%2%)").arg(Vocabulary::name(movers.value(r, QStringLiteral("name")).toString()),
                                                  signedNumber(movers.value(r, QStringLiteral("return_pct")).toDouble()));
         (movers.value(r, QStringLiteral("side")).toString() == QLatin1String("gainer") ? up : down) << mover;
     }
@@ -322,7 +331,7 @@ void Builder::addModels()
                 what = releases.value(r, QStringLiteral("description")).toString();
             t.rows << QStringList{releases.value(r, QStringLiteral("date")).toString(),
                                   releases.value(r, QStringLiteral("model")).toString(),
-                                  releases.value(r, QStringLiteral("vendor")).toString(),
+                                  Vocabulary::name(releases.value(r, QStringLiteral("vendor")).toString()),
                                   m_labels.value(releases.value(r, QStringLiteral("modality")).toString()),
                                   m_labels.value(releases.value(r, QStringLiteral("region")).toString()),
                                   number(releases.value(r, QStringLiteral("params_total_b")), 1),
@@ -351,7 +360,7 @@ void Builder::addModels()
             t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(),
                                   m_labels.value(events.value(r, QStringLiteral("kind")).toString(), events.value(r, QStringLiteral("kind")).toString()),
                                   events.value(r, QStringLiteral("title")).toString(),
-                                  events.value(r, QStringLiteral("organisation")).toString()};
+                                  Vocabulary::name(events.value(r, QStringLiteral("organisation")).toString())};
         t.source = sources(events, eventRows, tr("the imported files"));
         addTable(t);
     }
@@ -386,9 +395,10 @@ void Builder::addTraffic()
         QStringList note;
         if (high)
             note << tr("all-time high");
-        if (!traffic.value(r, QStringLiteral("note")).toString().isEmpty())
-            note << traffic.value(r, QStringLiteral("note")).toString();
-        const QString site = traffic.value(r, QStringLiteral("site")).toString();
+        // A note kept only in Chinese is not joined to English words in one cell: the Models page shows it.
+        if (const QString stored = traffic.value(r, QStringLiteral("note")).toString(); !stored.isEmpty() && inInterfaceLanguage(stored))
+            note << stored;
+        const QString site = Vocabulary::name(traffic.value(r, QStringLiteral("site")).toString());
         const QString visits = number(traffic.value(r, QStringLiteral("visits")).toDouble() / 1e4, 1);
         t.rows << QStringList{site, m_labels.value(traffic.value(r, QStringLiteral("category")).toString(), traffic.value(r, QStringLiteral("category")).toString()),
                               tr("%1 to %2").arg(traffic.value(r, QStringLiteral("week_start")).toString(), traffic.value(r, QStringLiteral("week_end")).toString()),
@@ -466,7 +476,7 @@ void Builder::addCentres()
             t.rightAligned = {false, false, false};
             for (int r : std::as_const(eventRows)) {
                 t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), events.value(r, QStringLiteral("title")).toString(),
-                                      events.value(r, QStringLiteral("organisation")).toString()};
+                                      Vocabulary::name(events.value(r, QStringLiteral("organisation")).toString())};
                 news << events.value(r, QStringLiteral("title")).toString();
             }
             const QString src = sources(events, eventRows, QString());
@@ -474,7 +484,11 @@ void Builder::addCentres()
             addTable(t);
         }
         const int count = int(news.size());
-        m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
+        // A news title the store keeps only in Chinese is shown in its table, not inside an English sentence.
+        if (std::any_of(news.cbegin(), news.cend(), [](const QString &item) { return !inInterfaceLanguage(item); }))
+            m_points << tr("Compute centres: %n item(s) this week, listed in the compute centres section.", "", count);
+        else
+            m_points << tr("Compute centres: %n item(s) this week: %1.", "", count).arg(news.join(tr("; ")));
     }
     // The page's summary and map, as the page computes them (with its "leave out inferred values"), without
     // building the page: its table, detail panel and filters took most of this section's time at 10,000 centres.
@@ -511,7 +525,7 @@ void Builder::addLockups()
     // The total as the reports say it in each language: 106.63亿元, CNY 10.66 bn.
     const QString sentence = tr("%n lockup expiry(ies) in the %1 days after the week, worth %2 in all; the first: %3 on %4.", "", count)
                                  .arg(settings.lockupDays)
-                                 .arg(widgets::compactNumber(value, QStringLiteral("元")), locks.value(0, QStringLiteral("name")).toString(),
+                                 .arg(widgets::compactNumber(value, QStringLiteral("元")), Vocabulary::name(locks.value(0, QStringLiteral("name")).toString()),
                                       locks.value(0, QStringLiteral("expiry_date")).toString());
     // Valued at the prices of the day the list was taken, which a later or earlier week says (issue 29).
     const QString valuedAsOf = MarketView::lockupsValuedAsOf(locks, db::TradingWeek{m_monday, m_monday.addDays(4)});

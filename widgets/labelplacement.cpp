@@ -6,6 +6,26 @@ namespace zhisuan::widgets {
 
 LabelPlacement::LabelPlacement(const QRectF &bounds) : m_bounds(bounds) {}
 
+namespace {
+
+// Whether a segment crosses a rectangle or runs inside it.
+bool crosses(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    const QLineF edges[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
+                            {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
+    return std::any_of(std::begin(edges), std::end(edges),
+                       [&](const QLineF &edge) { return line.intersects(edge, nullptr) == QLineF::BoundedIntersection; });
+}
+
+} // namespace
+
+void LabelPlacement::addLineObstacle(const QLineF &line, double width)
+{
+    m_lines.append({line, width});
+}
+
 int LabelPlacement::addObstacle(const QRectF &rect)
 {
     m_obstacles << rect;
@@ -19,6 +39,9 @@ bool LabelPlacement::isFree(const QRectF &rect, int ownObstacle) const
     // intersects() wants an overlap of some area: labels may touch.
     for (int i = 0; i < m_obstacles.size(); ++i)
         if (i != ownObstacle && m_obstacles[i].intersects(rect))
+            return false;
+    for (const auto &[line, width] : m_lines)
+        if (crosses(line, rect.adjusted(-width / 2, -width / 2, width / 2, width / 2)))
             return false;
     return std::none_of(m_placed.cbegin(), m_placed.cend(), [&](const QRectF &label) { return label.intersects(rect); });
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QLineF>
 #include <QList>
 #include <QRectF>
+
+#include <utility>
 
 namespace zhisuan::widgets {
 
@@ -19,6 +22,8 @@ public:
     // Something no label may cover. The index returned names it to place(), for the one label that may (the
     // marker it points from).
     int addObstacle(const QRectF &rect);
+    // A line no label may cross (a frontier or trend line drawn through the plot), `width` pixels wide.
+    void addLineObstacle(const QLineF &line, double width = 2);
     // The index of the candidate taken, or -1 when each one leaves the bounds or covers an obstacle or a label:
     // then nothing is taken and the label counts as unplaced.
     int place(const QList<QRectF> &candidates, int ownObstacle = -1);
@@ -31,6 +36,7 @@ public:
 private:
     QRectF m_bounds;
     QList<QRectF> m_obstacles;
+    QList<std::pair<QLineF, double>> m_lines;
     QList<QRectF> m_placed;
     int m_unplaced = 0;
 };

@@ -132,6 +132,13 @@ void PriceScatterView::placeNames()
         at << c->mapToPosition(QPointF(p.price, p.score), m_anchor);
         placement.addObstacle(QRectF(at.last() - QPointF(8, 8), QSizeF(16, 16))); // obstacle i is point i's marker
     }
+    // The frontier's dashed line too: a name across it (DeepSeek-V2's) was hard to read and hid where it runs.
+    m_frontierLine.clear();
+    for (int i = 0; i < m_points.size(); ++i)
+        if (!m_points[i].frontierLabel.isEmpty())
+            m_frontierLine << at[i]; // in the order the line series joins them
+    for (int i = 1; i < m_frontierLine.size(); ++i)
+        placement.addLineObstacle(QLineF(m_frontierLine[i - 1], m_frontierLine[i]));
     QList<int> order;
     for (int i = 0; i < m_points.size(); ++i)
         if (!m_points[i].frontierLabel.isEmpty())
@@ -147,7 +154,7 @@ void PriceScatterView::placeNames()
         const double w = size.width(), h = size.height();
         const QPointF a = at[i];
         QList<QRectF> places;
-        for (const double gap : {9.0, 24.0, 39.0})
+        for (const double gap : {9.0, 24.0, 39.0, 54.0})
             places << QList<QRectF>{QRectF(a.x() + gap, a.y() - h / 2, w, h),         QRectF(a.x() - gap - w, a.y() - h / 2, w, h),
                                     QRectF(a.x() - w / 2, a.y() - gap - h, w, h),     QRectF(a.x() - w / 2, a.y() + gap, w, h),
                                     QRectF(a.x() + gap * 0.7, a.y() - gap * 0.7 - h, w, h), QRectF(a.x() + gap * 0.7, a.y() + gap * 0.7, w, h),

@@ -2,6 +2,8 @@
 
 #include "chartpanel.h"
 
+#include <QPolygonF>
+
 class QAbstractSeries;
 class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
@@ -43,6 +45,8 @@ public:
     // set further out than the first ring of places has a thin line to its marker; a label with no free place is
     // not drawn: its rectangle is empty, and unplacedNameCount() counts it.
     QList<QRectF> nameRects() const { return m_nameRects; }
+    // The frontier line as last drawn, in the same coordinates: no name crosses it.
+    QPolygonF frontierLine() const { return m_frontierLine; }
     int unplacedNameCount() const { return m_unplacedNames; }
     QStringList names() const;
 
@@ -55,6 +59,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_names; // owned by the chart
     QList<QGraphicsLineItem *> m_leaders;      // one per name, shown when it is set further out; owned by the chart
     QList<QRectF> m_nameRects;
+    QPolygonF m_frontierLine;
     int m_unplacedNames = 0;
     QAbstractSeries *m_anchor = nullptr; // a series on both axes, to map values to positions
     Labels m_labels;

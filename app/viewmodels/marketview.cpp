@@ -83,7 +83,7 @@ void MarketView::computeBars(const db::MarketWeek &loaded)
         returns.append({label, v, tracked, publishedDecimals(v)});
     }
     for (int r = 0; r < watch.rows.size(); ++r)
-        watchlist.append({watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
+        watchlist.append({Vocabulary::name(watch.value(r, QStringLiteral("name")).toString()), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
     QStringList segments;
     for (int r = 0; r < watch.rows.size(); ++r)
         if (!segments.contains(watch.value(r, QStringLiteral("segment")).toString()))

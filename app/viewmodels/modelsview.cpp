@@ -17,13 +17,13 @@ ModelsView::Timeline ModelsView::timeline(const db::QueryTable &releases, const 
     const auto labels = Vocabulary::labels();
     Timeline t;
     for (int r = 0; r < releases.rows.size(); ++r) {
-        const QString lane = byVendor ? releases.value(r, QStringLiteral("vendor")).toString()
+        const QString lane = byVendor ? Vocabulary::name(releases.value(r, QStringLiteral("vendor")).toString())
                                       : labels.value(releases.value(r, QStringLiteral("region")).toString(), tr("other"));
         if (!t.lanes.contains(lane))
             t.lanes << lane;
         // A release row is not always the model's release: "GPT-4o 正式上线微调功能" (2024-08-21) launched fine-tuning
         // of a model out since May. Such rows are named by what happened and drawn hollow.
-        const QString model = releases.value(r, QStringLiteral("model")).toString();
+        const QString model = Vocabulary::name(releases.value(r, QStringLiteral("model")).toString());
         const QString kind = releaseKind(releases.value(r, QStringLiteral("title")).toString());
         t.items.append({r, QDate::fromString(releases.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
                         kind.isEmpty() ? model : tr("%1 (%2)").arg(model, kind), lane, releases.value(r, QStringLiteral("modality")).toString(),
@@ -114,7 +114,7 @@ ModelsView::Prices ModelsView::prices(const db::QueryTable &t, const QString &be
     view.sources = db::SourceCatalog::forSources(drawn);
     for (int r = 0; r < t.rows.size(); ++r) {
         PricePoint point;
-        point.model = t.value(r, QStringLiteral("model")).toString();
+        point.model = Vocabulary::name(t.value(r, QStringLiteral("model")).toString()); // 通义千问 → Tongyi Qianwen
         point.price = t.value(r, QStringLiteral("output_per_mtok")).toDouble();
         point.score = t.value(r, QStringLiteral("score")).toDouble();
         point.domestic = t.value(r, QStringLiteral("region")).toString() == QLatin1String("domestic");

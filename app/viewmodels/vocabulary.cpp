@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include "localnames.h"
+
 #include <QCoreApplication>
 
 namespace zhisuan::app {
@@ -101,7 +103,8 @@ QString Vocabulary::name(const QString &stored)
         return h;
     }();
     const auto it = byName.constFind(stored);
-    return it == byName.cend() ? stored : QCoreApplication::translate("Names", it.value());
+    // Else a company, stock, model or place by its well-known English name; a name with none stays as stored.
+    return it == byName.cend() ? db::LocalNames::show(stored) : QCoreApplication::translate("Names", it.value());
 }
 
 } // namespace zhisuan::app

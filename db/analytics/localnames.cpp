@@ -1,8 +1,23 @@
 #include "localnames.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <utility>
 
 namespace zhisuan::db::LocalNames {
+
+namespace {
+
+bool hasHan(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.script() == QChar::Script_Han)
+            return true;
+    return false;
+}
+
+} // namespace
 
 QString chipEnglish(const QString &model)
 {
@@ -21,10 +36,115 @@ QString chipEnglish(const QString &model)
         out.replace(QString::fromUtf8(chinese), QString::fromUtf8(english));
     out = out.simplified();
     // Anything still Chinese has no English name we know: keep the model as stored rather than a half-translation.
-    for (const QChar c : std::as_const(out))
-        if (c.script() == QChar::Script_Han)
-            return model;
-    return out;
+    return hasHan(out) ? model : out;
+}
+
+QString english(const QString &stored)
+{
+    // Only names with an English form the companies use themselves (annual reports, products sold in English);
+    // a name missing here is shown in Chinese, once, never half-translated.
+    static const std::pair<const char *, const char *> names[] = {
+        // Stocks the reports and watchlists name.
+        {"英伟达", "NVIDIA"}, {"英特尔", "Intel"}, {"微软", "Microsoft"}, {"亚马逊", "Amazon"}, {"苹果", "Apple"},
+        {"谷歌", "Google"}, {"台积电", "TSMC"}, {"商汤", "SenseTime"}, {"商汤科技", "SenseTime"},
+        {"龙芯中科", "Loongson"}, {"寒武纪", "Cambricon"}, {"海光信息", "Hygon"}, {"景嘉微", "Jingjia Micro"},
+        {"中科曙光", "Sugon"}, {"浪潮信息", "Inspur"}, {"科大讯飞", "iFlytek"}, {"恒生电子", "Hundsun"},
+        {"深信服", "Sangfor"}, {"用友网络", "Yonyou"}, {"广联达", "Glodon"}, {"启明星辰", "Venustech"},
+        {"奇安信", "Qi An Xin"}, {"四维图新", "NavInfo"}, {"纳思达", "Ninestar"}, {"卫宁健康", "Winning Health"},
+        {"石基信息", "Shiji"}, {"金山办公", "Kingsoft Office"}, {"中际旭创", "Innolight"}, {"工业富联", "Foxconn Industrial Internet"},
+        {"首都在线", "Capitalonline"}, {"青云科技", "QingCloud"}, {"星环科技", "Transwarp"},
+        // Companies and operators.
+        {"华为", "Huawei"}, {"百度", "Baidu"}, {"腾讯", "Tencent"}, {"阿里巴巴", "Alibaba"}, {"阿里云", "Alibaba Cloud"},
+        {"字节跳动", "ByteDance"}, {"快手", "Kuaishou"}, {"中国移动", "China Mobile"}, {"中国电信", "China Telecom"},
+        {"中国联通", "China Unicom"}, {"百度智能云", "Baidu AI Cloud"}, {"月之暗面", "Moonshot AI"},
+        {"深度求索", "DeepSeek"}, {"智谱AI", "Zhipu AI"}, {"百川智能", "Baichuan"}, {"阶跃星辰", "StepFun"},
+        // Models and apps sold under an English name.
+        {"通义千问", "Tongyi Qianwen"}, {"文心一言", "ERNIE Bot"}, {"文心大模型", "ERNIE"}, {"智谱清言", "Zhipu Qingyan"},
+        {"讯飞星火", "iFlytek Spark"}, {"豆包", "Doubao"}, {"元宝", "Yuanbao"}, {"Kimi智能助手", "Kimi"},
+        {"可灵", "Kling"}, {"日日新", "SenseNova"}, {"混元", "Hunyuan"}, {"盘古", "Pangu"},
+        // Provinces and the cities the centres are in, as the map and the centre table name them.
+        {"北京", "Beijing"}, {"上海", "Shanghai"}, {"天津", "Tianjin"}, {"重庆", "Chongqing"}, {"广东", "Guangdong"},
+        {"深圳", "Shenzhen"}, {"广州", "Guangzhou"}, {"浙江", "Zhejiang"}, {"杭州", "Hangzhou"}, {"江苏", "Jiangsu"},
+        {"南京", "Nanjing"}, {"山东", "Shandong"}, {"青岛", "Qingdao"}, {"河南", "Henan"}, {"郑州", "Zhengzhou"},
+        {"河北", "Hebei"}, {"湖北", "Hubei"}, {"武汉", "Wuhan"}, {"湖南", "Hunan"}, {"长沙", "Changsha"},
+        {"四川", "Sichuan"}, {"成都", "Chengdu"}, {"贵州", "Guizhou"}, {"贵阳", "Guiyang"}, {"内蒙古", "Inner Mongolia"},
+        {"宁夏", "Ningxia"}, {"甘肃", "Gansu"}, {"新疆", "Xinjiang"}, {"福建", "Fujian"}, {"安徽", "Anhui"},
+        {"江西", "Jiangxi"}, {"辽宁", "Liaoning"}, {"吉林", "Jilin"}, {"黑龙江", "Heilongjiang"}, {"哈尔滨", "Harbin"},
+        {"山西", "Shanxi"}, {"陕西", "Shaanxi"}, {"西安", "Xi'an"}, {"云南", "Yunnan"}, {"广西", "Guangxi"},
+        {"海南", "Hainan"}, {"青海", "Qinghai"}, {"西藏", "Tibet"}, {"台湾", "Taiwan"}, {"香港", "Hong Kong"}, {"澳门", "Macao"},
+    };
+    static const QHash<QString, QString> byName = [] {
+        QHash<QString, QString> h;
+        for (const auto &[chinese, name] : names)
+            h.insert(QString::fromUtf8(chinese), QString::fromUtf8(name));
+        return h;
+    }();
+    const QString name = stored.trimmed();
+    if (const auto it = byName.constFind(name); it != byName.cend())
+        return it.value();
+    // "ERNIE-4.0(文心一言)", "日日新5.0(SenseNova 5.0)": the reports give the English name beside the Chinese one.
+    static const QRegularExpression alias(QStringLiteral("^([^(（]+)[(（]([^)）]+)[)）]$"));
+    if (const auto m = alias.match(name); m.hasMatch()) {
+        const QString outside = m.captured(1).trimmed(), inside = m.captured(2).trimmed();
+        if (!hasHan(outside) && hasHan(inside))
+            return outside;
+        if (hasHan(outside) && !hasHan(inside))
+            return inside;
+    }
+    // A model series the vendor sells under an English name, with its version: 通义千问2.5 → Qwen2.5.
+    static const std::pair<const char *, const char *> series[] = {
+        {"通义千问", "Qwen"}, {"日日新", "SenseNova "}, {"源", "Yuan"}, {"Kimi智能助手", "Kimi"},
+    };
+    for (const auto &[chinese, english] : series) {
+        const QString prefix = QString::fromUtf8(chinese);
+        if (!name.startsWith(prefix))
+            continue;
+        QString out = QString::fromUtf8(english) + name.mid(prefix.size());
+        out.replace(QString::fromUtf8("量化版"), QStringLiteral("quantised"));
+        out = out.simplified();
+        return hasHan(out) ? QString() : out;
+    }
+    return {};
+}
+
+QString sourceEnglish(const QString &source)
+{
+    // The brokers and report series of the seed and of Wind/iFinD exports, longest first (计算机行业周报 before 计算机周报).
+    static const std::pair<const char *, const char *> terms[] = {
+        {"智能算力产业发展白皮书", "White Paper on Intelligent Computing Industry Development"},
+        {"国产AI算力行业报告", "Domestic AI Compute Industry Report"},
+        {"计算机行业周报", "Computer Industry Weekly"},
+        {"计算机周报", "Computer Weekly"},
+        {"算力周跟踪", "Compute Weekly Tracker"},
+        {"民生证券", "Minsheng Securities"},
+        {"东方证券", "Orient Securities"},
+        {"东吴证券", "Soochow Securities"},
+        {"华福证券", "Huafu Securities"},
+        {"万得", "Wind"},
+        {"同花顺", "iFinD"},
+        {"（", " ("},
+        {"）", ")"},
+        {"，", ", "},
+        {"；", "; "},
+        {"：", ": "},
+        {"、", ", "},
+    };
+    QString out = source;
+    for (const auto &[chinese, name] : terms)
+        out.replace(QString::fromUtf8(chinese), QString::fromUtf8(name));
+    out = out.simplified();
+    out.replace(QStringLiteral("( "), QStringLiteral("("));
+    return hasHan(out) ? source : out;
+}
+
+QString show(const QString &stored, const QLocale &locale)
+{
+    return pick(stored, english(stored), locale);
+}
+
+QString showSource(const QString &source, const QLocale &locale)
+{
+    return locale.language() == QLocale::Chinese ? source : sourceEnglish(source);
 }
 
 QString pick(const QString &stored, const QString &english, const QLocale &locale)

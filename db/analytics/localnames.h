@@ -14,8 +14,23 @@ namespace LocalNames {
 // The English product name of a chip model, or the model as stored when none is known.
 QString chipEnglish(const QString &model);
 
+// The well-known English name of a name the reports print in Chinese (a company or its stock, an index maker's
+// product, a model or app), or an empty string when it has none: a small Chinese company keeps its Chinese name.
+QString english(const QString &stored);
+
+// A source as SourceCatalog shortens it ("民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）") with the brokers and
+// report series by their English names and the brackets and commas in English form ("Minsheng Securities Computer
+// Weekly 2024-08-17 (…)"); as stored when a part has no English name, so that a line never mixes the two.
+QString sourceEnglish(const QString &source);
+
 // The name to show: the English form on a non-Chinese locale when there is one, otherwise the stored name.
 QString pick(const QString &stored, const QString &english, const QLocale &locale = QLocale());
+
+// pick() with english(): a stored Chinese name in the interface language.
+QString show(const QString &stored, const QLocale &locale = QLocale());
+
+// A source in the interface language: sourceEnglish() on a non-Chinese locale.
+QString showSource(const QString &source, const QLocale &locale = QLocale());
 
 } // namespace LocalNames
 

@@ -1,6 +1,7 @@
 #include "sourcecatalog.h"
 
 #include "briefqueries.h"
+#include "localnames.h"
 
 #include "store.h"
 
@@ -82,10 +83,13 @@ QString SourceCatalog::shorten(const QString &source)
 QString SourceCatalog::line(const QStringList &sources, int max)
 {
     const QString separator = QCoreApplication::translate("SourceCatalog", "; ");
+    QStringList shown; // in the interface language: an English line names the brokers and reports in English
+    for (const QString &s : sources.mid(0, max))
+        shown << LocalNames::showSource(s);
     if (sources.size() <= max)
-        return sources.join(separator);
+        return shown.join(separator);
     return QCoreApplication::translate("SourceCatalog", "%1 and %n more", nullptr, int(sources.size()) - max)
-        .arg(sources.mid(0, max).join(separator));
+        .arg(shown.join(separator));
 }
 
 Result<QStringList> SourceCatalog::forWeek(Store &store, const TradingWeek &week, const QStringList &codes)

@@ -34,7 +34,8 @@ public:
     // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
     // the seed's number and the table/figure reference go; the primary source in brackets stays.
     static QString shorten(const QString &source);
-    // At most `max` of them joined for a source line, "… and N more" after.
+    // At most `max` of them joined for a source line, "… and N more" after, in the interface language
+    // (LocalNames::showSource: "Minsheng Securities Computer Weekly 2024-08-17" on an English locale).
     static QString line(const QStringList &sources, int max = 3);
 };
 

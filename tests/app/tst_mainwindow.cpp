@@ -427,8 +427,9 @@ private slots:
         auto *price = models->findChild<widgets::ChartPanel *>(QStringLiteral("priceChart"));
         QVERIFY(panel && compare && price);
         // Nothing selected: every score in the table, from both reports' tables.
-        QVERIFY(app::ChartCatalog::source(compare).contains(QStringLiteral("东吴证券")));
-        QVERIFY(app::ChartCatalog::source(compare).contains(QStringLiteral("东方证券")));
+        // In English, as the whole window is here: the brokers by their English names (issue 29).
+        QVERIFY(app::ChartCatalog::source(compare).contains(QStringLiteral("Soochow Securities")));
+        QVERIFY(app::ChartCatalog::source(compare).contains(QStringLiteral("Orient Securities")));
         // Gemini 1.0 Ultra's row: only 003's table (Anthropic's figures) is behind the bars.
         QAbstractItemModel *view = panel->view()->model();
         int opus = -1;
@@ -438,11 +439,11 @@ private slots:
         QVERIFY(opus >= 0);
         panel->view()->selectionModel()->select(QItemSelection(view->index(opus, 1), view->index(opus, view->columnCount() - 1)),
                                                 QItemSelectionModel::ClearAndSelect);
-        QTRY_VERIFY(!app::ChartCatalog::source(compare).contains(QStringLiteral("东方证券")));
-        QVERIFY2(app::ChartCatalog::source(compare).contains(QStringLiteral("东吴证券")),
+        QTRY_VERIFY(!app::ChartCatalog::source(compare).contains(QStringLiteral("Orient Securities")));
+        QVERIFY2(app::ChartCatalog::source(compare).contains(QStringLiteral("Soochow Securities")),
                  qPrintable(app::ChartCatalog::source(compare)));
         // The price chart's points: 002's price table and AlignBench scores.
-        QCOMPARE(app::ChartCatalog::source(price), QStringLiteral("东方证券 计算机周报 2024-05-12"));
+        QCOMPARE(app::ChartCatalog::source(price), QStringLiteral("Orient Securities Computer Weekly 2024-05-12"));
     }
 
     // Issue 16: the API price table names vendors in the page's language (深度求索 is DeepSeek on an English page).

@@ -134,7 +134,7 @@ private slots:
         QVERIFY(chosen < full);
         const QString text = pdftools::text(pdf);
         for (const char *s : {"ZhiSuan Board weekly brief", "1 Models and products released", "2 Lockups ahead", "Gen-3 Alpha Turbo",
-                              "Table 1: Models released", "Source: 华福证券 算力周跟踪 2024-08-28"})
+                              "Table 1: Models released", "Source: Huafu Securities Compute Weekly Tracker 2024-08-28"})
             QVERIFY2(text.contains(QString::fromUtf8(s)), s);
         for (const char *s : {"Market review", "Traffic highlights", "Top gainers", "Figure 1"})
             QVERIFY2(!text.contains(QString::fromUtf8(s)), s);

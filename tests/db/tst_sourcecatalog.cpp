@@ -59,6 +59,36 @@ private slots:
         QCOMPARE(SourceCatalog::shorten(source), shown);
     }
 
+    void aSourceLineIsInTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<QString>("english");
+        QTest::newRow("one report") << QStringList{QStringLiteral("民生证券 计算机周报 2024-08-17")}
+                                    << QStringLiteral("Minsheng Securities Computer Weekly 2024-08-17");
+        QTest::newRow("primary source in brackets")
+            << QStringList{QStringLiteral("华福证券 算力周跟踪 2024-08-28（Similarweb）")} << QStringLiteral("Huafu Securities Compute Weekly Tracker 2024-08-28 (Similarweb)");
+        QTest::newRow("industry weekly, not the computer weekly")
+            << QStringList{QStringLiteral("计算机行业周报 2024-07-22..26"), QStringLiteral("东方证券 计算机周报 2024-05-12")}
+            << QStringLiteral("Computer Industry Weekly 2024-07-22..26; Orient Securities Computer Weekly 2024-05-12");
+        QTest::newRow("data vendors, Chinese commas") << QStringList{QStringLiteral("Wind，iFinD")} << QStringLiteral("Wind, iFinD");
+        // A report the vocabulary does not know is named once as printed, not half translated.
+        QTest::newRow("no English name") << QStringList{QStringLiteral("中信建投 计算机周报 2024-09-01")}
+                                         << QStringLiteral("中信建投 计算机周报 2024-09-01");
+    }
+    void aSourceLineIsInTheInterfaceLanguage()
+    {
+        QFETCH(QStringList, sources);
+        QFETCH(QString, english);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString en = SourceCatalog::line(sources);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString zh = SourceCatalog::line(sources);
+        QLocale::setDefault(before);
+        QCOMPARE(en, english);
+        QCOMPARE(zh, sources.join(QStringLiteral("; "))); // the Chinese line as the reports print it
+    }
+
     void weekSourcesAreTheRowsOwn()
     {
         // 8.12–8.16: the indices' returns come from 民生证券's weekly (its market review and tables 2/3).

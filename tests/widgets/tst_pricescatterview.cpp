@@ -60,6 +60,16 @@ private slots:
         for (int i = 0; i < rects.size(); ++i)
             for (int j = i + 1; j < rects.size(); ++j)
                 QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 and %2").arg(view.names()[i], view.names()[j])));
+        // No name is crossed by the frontier's dashed line (it ran through "DeepSeek-V2 (¥2, 7.91)"): sampled along
+        // each segment, no point of the line falls inside a name.
+        const QPolygonF frontier = view.frontierLine();
+        QCOMPARE(frontier.size(), 3);
+        for (int s = 1; s < frontier.size(); ++s)
+            for (int k = 0; k <= 200; ++k) {
+                const QPointF p = QLineF(frontier[s - 1], frontier[s]).pointAt(k / 200.0);
+                for (int i = 0; i < rects.size(); ++i)
+                    QVERIFY2(!rects[i].contains(p), qPrintable(QStringLiteral("the frontier crosses %1").arg(view.names()[i])));
+            }
     }
 
     // More models than room around them (a crowd at one price and score): the names that find no free place are
