@@ -393,6 +393,11 @@ void CentresDashboard::retranslateUi()
 {
     m_heading->setText(tr("Compute centres"));
     m_search->setPlaceholderText(tr("Search name, operator, place, capacity…"));
+    // Names for a screen reader (issue 29): a placeholder is no name; a label names its field.
+    m_search->setAccessibleName(tr("Search centres"));
+    m_minLabel->setBuddy(m_minCapacity);
+    m_detail->setAccessibleName(tr("Centre details"));
+    m_map->setAccessibleName(tr("Map of compute centres"));
     m_minLabel->setText(tr("Min PFLOPS:"));
     m_colourLabel->setText(tr("Colour:"));
     m_fillLabel->setText(tr("Provinces:"));

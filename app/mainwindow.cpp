@@ -394,6 +394,7 @@ void MainWindow::chooseExportAll()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("ZhiSuan Board"));
+    m_sidebar->setAccessibleName(tr("Pages")); // a screen reader names the list of pages (issue 29)
     const QList<PageRegistry::Page> pages = PageRegistry::all();
     for (int i = 0; i < pages.size(); ++i) {
         m_sidebar->item(i)->setText(pages[i].title);

@@ -7,6 +7,7 @@
 #include "pagestyle.h"
 #include "storeproblem.h"
 
+#include "chartaccessibility.h"
 #include "historychartview.h"
 #include "pageloader.h"
 #include "querytablemodel.h"
@@ -377,6 +378,8 @@ void MarketDashboard::apply(const db::MarketWeek &loaded)
     m_shown = loaded;
     const MarketView view = MarketView::compute(loaded, settings());
     MarketCharts::showCharts(view, m_returnsChart, m_rankingChart, m_watchlistChart);
+    for (QWidget *chart : {static_cast<QWidget *>(m_returnsChart), static_cast<QWidget *>(m_rankingChart), static_cast<QWidget *>(m_watchlistChart)})
+        widgets::ChartAccessibility::setPeriod(chart, view.week.start, view.week.end); // a screen reader says the week
     m_returnsChart->setVisible(view.showsReturns());
     m_rankingChart->setVisible(view.showsRanking());
     if (auto *grid = qobject_cast<QGridLayout *>(m_content->layout()))
@@ -481,9 +484,16 @@ void MarketDashboard::retranslateUi()
 {
     m_heading->setText(tr("Market"));
     m_weekLabel->setText(tr("Week:"));
+    // Names for a screen reader (issue 29): a label names its field; the scroll area of the charts has none.
+    m_weekLabel->setBuddy(m_week);
+    m_industryLabel->setBuddy(m_industry);
+    m_lockupDaysLabel->setBuddy(m_lockupDays);
+    m_scroll->setAccessibleName(tr("Market charts and tables"));
     m_previous->setText(tr("◀ Previous"));
     m_busy->setText(tr("Loading the week…"));
     m_next->setText(tr("Next ▶"));
+    m_previous->setAccessibleName(tr("Previous week")); // a screen reader reads the arrow as "black triangle"
+    m_next->setAccessibleName(tr("Next week"));
     m_industryLabel->setText(tr("Tracked industry:"));
     m_chooseBenchmarks->setText(tr("Benchmarks…"));
     m_editWatchlist->setText(tr("Watchlist…"));

@@ -446,6 +446,9 @@ void ModelsDashboard::changeEvent(QEvent *event)
 void ModelsDashboard::retranslateUi()
 {
     m_heading->setText(tr("Models & apps"));
+    m_tabs->setAccessibleName(tr("Model views")); // names for a screen reader (issue 29)
+    m_detail->setAccessibleName(tr("Model details"));
+    m_timeline->setAccessibleName(tr("Release timeline of models and events"));
     m_tabs->setTabText(0, tr("Release timeline"));
     m_tabs->setTabText(1, tr("Benchmarks"));
     m_tabs->setTabText(2, tr("Price vs capability"));

@@ -611,6 +611,12 @@ void StoreDialog::retranslateUi()
     m_sqlite->setText(tr("A file on this computer (SQLite): one analyst"));
     m_server->setText(tr("A team server (PostgreSQL): several analysts, one set of numbers"));
     m_pathLabel->setText(tr("File:"));
+    // Each label names its field for a screen reader (issue 29); a form's addRow(label, field) does not.
+    for (const auto &[label, field] : std::initializer_list<std::pair<QLabel *, QWidget *>>{
+             {m_pathLabel, m_path}, {m_hostLabel, m_host}, {m_portLabel, m_port}, {m_databaseLabel, m_database},
+             {m_userLabel, m_user}, {m_passwordLabel, m_password}, {m_sslModeLabel, m_sslMode},
+             {m_sslRootCertLabel, m_sslRootCert}, {m_otherOptionsLabel, m_otherOptions}})
+        label->setBuddy(field);
     m_browse->setText(tr("Browse…"));
     m_hostLabel->setText(tr("Host:"));
     m_host->setPlaceholderText(tr("a server name, or a socket folder; empty: PGHOST or the local socket"));

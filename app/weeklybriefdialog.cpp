@@ -93,6 +93,9 @@ WeeklyBriefDialog::WeeklyBriefDialog(db::Store *store, QWidget *parent)
     form->addRow(tr("Risk disclosure:"), m_disclaimer);
     form->addRow(tr("PDF file:"), fileRow);
     form->addRow(QString(), m_open);
+    // The row's label names the file box for a screen reader (issue 29): its field is a layout, not the box.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(fileRow)))
+        label->setBuddy(m_path);
     m_open->setChecked(settings::briefOpen.get());
 
     m_write = m_buttons->addButton(tr("Write brief"), QDialogButtonBox::AcceptRole);

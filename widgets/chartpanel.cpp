@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "chartaccessibility.h"
 #include "chartlook.h"
 
 #include <QChart>
@@ -40,6 +41,7 @@ ChartPanel::ChartPanel(QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->chart()->setBackgroundRoundness(0);
+    ChartAccessibility::attach(this, this); // Tab, a description and the data table (issue 29)
     // Axes and series come and go as the chart is filled: each change lays the plot out again.
     connect(m_view->chart(), &QChart::plotAreaChanged, this, [this] { ChartLook::apply(m_view->chart(), palette()); });
 }

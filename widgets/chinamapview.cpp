@@ -1,5 +1,6 @@
 #include "chinamapview.h"
 
+#include "chartaccessibility.h"
 #include "bubblelayer.h"
 #include "labelplacement.h"
 
@@ -64,6 +65,7 @@ const QColor kBorder(0xA8, 0xB2, 0xBD);
 ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
 {
     setScene(new QGraphicsScene(this));
+    ChartAccessibility::attach(this, this); // Tab, a description and the data table (issue 29)
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::NoAnchor); // zoomAt() anchors explicitly

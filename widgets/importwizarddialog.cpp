@@ -194,6 +194,10 @@ void ImportWizardDialog::retranslateUi()
     m_useWeek->setToolTip(tr("For weekly files that say nowhere which week they cover"));
     m_mappingTitle->setText(tr("Columns"));
     m_previewTitle->setText(tr("Preview (first %1 rows; cells that fail validation are red)").arg(kPreviewRows));
+    // Names for a screen reader (issue 29): the tables by their titles, the week by its check box.
+    m_mapping->setAccessibleName(m_mappingTitle->text());
+    m_preview->setAccessibleName(m_previewTitle->text());
+    m_week->setAccessibleName(m_useWeek->text());
     m_savePreset->setText(tr("Save mapping as preset…"));
     m_import->setText(m_files.size() > 1 ? tr("Import %n files", nullptr, int(m_files.size())) : tr("Import"));
     m_cancel->setText(tr("Cancel"));

@@ -125,7 +125,9 @@ void ReturnBarChartView::rebuild()
     }
     const QLocale locale;
     for (const Bar &b : std::as_const(m_bars)) {
-        auto *item = new QGraphicsSimpleTextItem(locale.toString(b.value, 'f', b.decimals), c);
+        // Up and down by sign as well as by colour (issue 29): +4.10 beside a red bar, -3.20 beside a green one.
+        const QString text = locale.toString(b.value, 'f', b.decimals);
+        auto *item = new QGraphicsSimpleTextItem(b.value > 0 && text != locale.toString(0.0, 'f', b.decimals) ? u'+' + text : text, c);
         item->setBrush(QColor(0x22, 0x22, 0x22));
         item->setZValue(10);
         m_valueLabels << item;

@@ -55,6 +55,7 @@ TablePanel::TablePanel(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the next control, never round the cells (issue 29)
 
     auto *copy = new QAction(this);
     copy->setShortcut(QKeySequence::Copy);
@@ -91,6 +92,14 @@ void TablePanel::applyFilter()
 void TablePanel::setTitle(const QString &title)
 {
     m_title->setText(title);
+    nameForScreenReaders();
+}
+
+// The table and its filter box by the panel's title (issue 29): the title is a heading, not a buddy.
+void TablePanel::nameForScreenReaders()
+{
+    m_view->setAccessibleName(m_title->text());
+    m_filter->setAccessibleName(tr("Filter %1").arg(m_title->text()));
 }
 
 void TablePanel::setModel(QAbstractItemModel *model)
@@ -263,6 +272,7 @@ void TablePanel::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter…"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the rows shown as Excel (.xlsx) or CSV"));
+    nameForScreenReaders();
 }
 
 } // namespace zhisuan::widgets

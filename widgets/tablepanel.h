@@ -64,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void nameForScreenReaders();
     void retranslateUi();
     void applyFilter();
     void fetchAll() const;

@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "chartaccessibility.h"
 #include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -39,6 +40,7 @@ constexpr int kMarker = 12;
 TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
+    ChartAccessibility::attach(this, this); // Tab, a description and the data table (issue 29)
     setMinimumHeight(260);
     setAutoFillBackground(true);
     QPalette p = palette();

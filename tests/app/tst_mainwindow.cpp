@@ -1040,7 +1040,7 @@ private slots:
                  qPrintable(market->summary()));
         auto *returns = market->findChild<widgets::ReturnBarChartView *>(QStringLiteral("returnsChart"));
         QVERIFY(returns->barCount() > 1);
-        const QRegularExpression twoDecimals(QStringLiteral("^-?\\d+\\.\\d\\d$"));
+        const QRegularExpression twoDecimals(QStringLiteral("^[-+]?\\d+\\.\\d\\d$")); // signed: up and down not by colour alone
         for (const QString &label : returns->valueLabels())
             QVERIFY2(twoDecimals.match(label).hasMatch(), qPrintable(label));
         QVERIFY(returns->findChild<QChartView *>()->chart()->legend()->isVisible());
@@ -1232,14 +1232,16 @@ private slots:
         QVERIFY2(models.contains(QStringLiteral("models-compare")), qPrintable(models.join(u' ')));
         // The chart the user was looking at stays where it was.
         QCOMPARE(window.currentPage(), QStringLiteral("models"));
-        // Copy (the second action of a chart's context menu) puts the framed chart on the clipboard at the remembered
-        // export size, at least 2× (the remembered scale is 1×).
+        // Copy (Ctrl+C on a chart's context menu, after Show data table and Export…) puts the framed chart on the
+        // clipboard at the remembered export size, at least 2× (the remembered scale is 1×).
         window.showPage(QStringLiteral("market"));
         auto *returns = window.findChild<QWidget *>(QStringLiteral("returnsChart"));
         QVERIFY(returns);
-        QCOMPARE(returns->actions().size(), 2);
+        QCOMPARE(returns->actions().size(), 3);
+        QAction *copy = returns->actions().at(2);
+        QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
         QApplication::clipboard()->clear();
-        returns->actions().at(1)->trigger();
+        copy->trigger();
         QTRY_VERIFY(!QApplication::clipboard()->image().isNull());
         QCOMPARE(QApplication::clipboard()->image().size(), QSize(1600, 1000));
         QSettings().remove(QStringLiteral("export"));
