@@ -69,8 +69,12 @@ int ExportCommand::run(const QStringList &args)
                      .arg(chart->id, built.latest.label(), built.drawn.label())
               << Qt::endl;
     if (!ChartCatalog::hasContent(widget)) {
-        err << QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 has nothing to draw for this store and week "
-                                                            "(models-compare shows cells selected in the window)").arg(chart->id) << Qt::endl;
+        // Only models-compare draws a choice made in the window; the hint about it would mislead for the others.
+        err << (chart->id == QLatin1String("models-compare")
+                    ? QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 has nothing to draw: it shows the benchmark "
+                                                                 "cells selected on the Models page, and none is selected").arg(chart->id)
+                    : QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 has nothing to draw for this store and week").arg(chart->id))
+            << Qt::endl;
         return 1;
     }
     timer.step("chart found");

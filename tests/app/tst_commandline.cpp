@@ -499,6 +499,13 @@ private slots:
                                   QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(none.exitCode, 1);
         QVERIFY(!none.out.contains(QStringLiteral("using")));
+        // It says it has nothing to draw, without the hint that belongs to models-compare alone; models-compare says
+        // it draws the cells chosen on the Models page.
+        QVERIFY2(none.err.contains(QStringLiteral("has nothing to draw")) && !none.err.contains(QStringLiteral("models-compare")), qPrintable(none.err));
+        const Run compare = zhisuan({QStringLiteral("export"), QStringLiteral("models-compare"), QStringLiteral("--db"), db, QStringLiteral("-o"), png,
+                                     QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(compare.exitCode, 1);
+        QVERIFY2(compare.err.contains(QStringLiteral("selected on the Models page")), qPrintable(compare.err));
     }
 
     void exportOfAnEarlierWeekShowsOnlyThatWeek()
