@@ -84,10 +84,10 @@ int ExportCommand::run(const QStringList &args)
     o.transparent = p.isSet(QStringLiteral("transparent"));
     o.title = ChartCatalog::exportTitle(*chart, widget, built.drawn);
     o.source = ChartCatalog::source(widget);
-    const QString error = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
+    const db::Result<void> exported = widgets::ChartExporter::exportTo(widget, p.value(QStringLiteral("output")), o);
     timer.step("drawn and written");
-    if (!error.isEmpty()) {
-        err << error << Qt::endl;
+    if (!exported) {
+        err << exported.error().message << Qt::endl;
         return 1;
     }
     out << QCoreApplication::translate("CommandLine", "Wrote %1").arg(p.value(QStringLiteral("output"))) << Qt::endl;

@@ -283,9 +283,8 @@ void MainWindow::exportChart(const QString &id)
     auto o = options.options();
     o.title = exportTitle(*chart, w);
     o.source = ChartCatalog::source(w);
-    const QString error = widgets::ChartExporter::exportTo(w, path, o);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export chart"), error);
+    if (const db::Result<void> exported = widgets::ChartExporter::exportTo(w, path, o); !exported)
+        QMessageBox::warning(this, tr("Export chart"), exported.error().message);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
@@ -361,11 +360,10 @@ QStringList MainWindow::exportPageCharts(const QString &folder, const QString &f
         const QString path = QDir(folder).filePath(name + QLatin1Char('.') + format);
         o.title = exportTitle(chart, w);
         o.source = ChartCatalog::source(w);
-        const QString error = widgets::ChartExporter::exportTo(w, path, o);
-        if (error.isEmpty())
+        if (const db::Result<void> exported = widgets::ChartExporter::exportTo(w, path, o); exported)
             written << path;
         else if (errors)
-            *errors << error;
+            *errors << exported.error().message;
     }
     return written;
 }

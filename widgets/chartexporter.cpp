@@ -109,12 +109,12 @@ QImage ChartExporter::image(ChartSurface &chart, const Options &o)
     return image;
 }
 
-QString ChartExporter::exportTo(ChartSurface &chart, const QString &path, const Options &o)
+db::Result<void> ChartExporter::exportTo(ChartSurface &chart, const QString &path, const Options &o)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png")) {
         if (!image(chart, o).save(path, "PNG"))
-            return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
+            return db::Error{QStringLiteral("io"), QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path), path};
         return {};
     }
     if (suffix == QLatin1String("svg")) {
@@ -129,12 +129,12 @@ QString ChartExporter::exportTo(ChartSurface &chart, const QString &path, const 
         svg.setDescription(o.source);
         QPainter p;
         if (!p.begin(&svg))
-            return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
+            return db::Error{QStringLiteral("io"), QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path), path};
         paint(chart, p, QRectF(QPointF(0, 0), QSizeF(o.size)), o, false);
         p.end();
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(withCjkFamilies(buffer.data())) < 0 || !file.commit())
-            return QCoreApplication::translate("ChartExporter", "Cannot write %1: %2").arg(path, file.errorString());
+            return db::Error{QStringLiteral("io"), QCoreApplication::translate("ChartExporter", "Cannot write %1: %2").arg(path, file.errorString()), path};
         return {};
     }
     if (suffix == QLatin1String("pdf")) {
@@ -147,19 +147,21 @@ QString ChartExporter::exportTo(ChartSurface &chart, const QString &path, const 
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter p;
         if (!p.begin(&pdf))
-            return QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path);
+            return db::Error{QStringLiteral("io"), QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path), path};
         paint(chart, p, QRectF(QPointF(0, 0), QSizeF(o.size)), o, false);
         p.end();
         return {};
     }
-    return QCoreApplication::translate("ChartExporter", "expected a .png, .svg or .pdf file name, found “%1”").arg(QFileInfo(path).fileName());
+    return db::Error{QStringLiteral("invalid-input"),
+                     QCoreApplication::translate("ChartExporter", "expected a .png, .svg or .pdf file name, found “%1”").arg(QFileInfo(path).fileName()),
+                     path};
 }
 
-QString ChartExporter::exportTo(QWidget *chart, const QString &path, const Options &o)
+db::Result<void> ChartExporter::exportTo(QWidget *chart, const QString &path, const Options &o)
 {
     if (ChartSurface *surface = ChartSurface::from(chart))
         return exportTo(*surface, path, o);
-    return notAChart(chart);
+    return db::Error{QStringLiteral("invalid-input"), notAChart(chart), {}};
 }
 
 QImage ChartExporter::image(QWidget *chart, const Options &o)

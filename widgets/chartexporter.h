@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QColor>
 #include <QFont>
 #include <QRectF>
@@ -36,8 +38,9 @@ public:
         std::optional<QFont> sourceFont; // default: the chart's font, smaller
     };
 
-    // Format from the file's extension: .png, .svg or .pdf. Returns an error message, empty on success.
-    static QString exportTo(ChartSurface &chart, const QString &path, const Options &options);
+    // Format from the file's extension: .png, .svg or .pdf. An error ("invalid-input": another extension; "io": the
+    // file cannot be written) says which file and why.
+    static db::Result<void> exportTo(ChartSurface &chart, const QString &path, const Options &options);
     static QImage image(ChartSurface &chart, const Options &options);
     // Draws the framed chart into `target` of an active painter (a report page, say): the chart is laid out at
     // the target's size, or at its minimum size scaled down to fit when the target is smaller than that. `raster`
@@ -46,7 +49,7 @@ public:
 
     // The same for a widget found by object name on a page: it is exported through its ChartSurface; a widget that
     // is none gets an error (exportTo), a null image or nothing drawn.
-    static QString exportTo(QWidget *chart, const QString &path, const Options &options);
+    static db::Result<void> exportTo(QWidget *chart, const QString &path, const Options &options);
     static QImage image(QWidget *chart, const Options &options);
     static void paint(QWidget *chart, QPainter &painter, const QRectF &target, const Options &options, bool raster);
 
