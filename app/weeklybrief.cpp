@@ -92,14 +92,10 @@ QString plain(QString html)
 }
 
 // A table of the Market page as the page shows it (its columns, in the order read, cells formatted as its panel's).
-Table marketTable(MarketCharts::Table which, db::QueryTable rows)
+Table marketTable(MarketCharts::Table which, const db::QueryTable &rows)
 {
     widgets::QueryTableModel model;
     widgets::TableDelegate delegate;
-    // Stocks by their English names where they have one (恒生电子 → Hundsun), as the key points name them.
-    if (const int name = rows.column(QStringLiteral("name")); name >= 0)
-        for (QVariantList &row : rows.rows)
-            row[name] = Vocabulary::name(row.value(name).toString());
     model.setTable(rows);
     MarketCharts::setColumns(which, &model, &delegate);
     return widgets::ReportDocument::tableFromModel(model, delegate);
