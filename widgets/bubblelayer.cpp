@@ -126,12 +126,21 @@ void BubbleLayer::paintLabels(QPainter *p, const QTransform &world, const QRectF
         const QRectF box = places[chosen];
         m_labelRects << box;
         p->setPen(Qt::NoPen);
-        p->setBrush(QColor(255, 255, 255, 215));
+        p->setBrush(m_ink.panel);
         p->drawRoundedRect(box, 3, 3);
-        p->setPen(QColor(0x22, 0x2B, 0x36));
+        p->setPen(m_ink.text);
         p->drawText(box, Qt::AlignCenter, text);
     }
     m_unplacedLabels = placement.unplacedCount();
+}
+
+void BubbleLayer::setInk(const ChartLook::Ink &ink)
+{
+    if (ink.paper == m_ink.paper && ink.panel == m_ink.panel && ink.text == m_ink.text)
+        return;
+    m_ink = ink;
+    m_sprites.clear(); // the outlines are drawn into the sprites
+    update();
 }
 
 const QPixmap &BubbleLayer::spriteFor(const Bubble &b, bool selected)
@@ -157,7 +166,7 @@ const QPixmap &BubbleLayer::spriteFor(const Bubble &b, bool selected)
     }
     QColor fill = b.colour;
     fill.setAlpha(b.centre.current > 0 ? 190 : 40);
-    sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : b.capped ? b.colour.darker(160) : QColor(Qt::white), selected || b.capped ? 3 : 1));
+    sp.setPen(QPen(selected ? QColor(0x11, 0x11, 0x11) : b.capped ? b.colour.darker(160) : m_ink.paper, selected || b.capped ? 3 : 1));
     sp.setBrush(fill);
     sp.drawEllipse(QPointF(), radius, radius);
     if (b.centre.inferred) { // hatched: "推断", the tooltip and the detail panel say why

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "chartlook.h"
 #include "chinamapview.h"
 
 #include <QColor>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QList>
+#include <QPalette>
 #include <QPixmap>
 #include <QString>
 
@@ -40,6 +42,8 @@ public:
     int indexOf(qint64 id) const { return m_index.value(id, -1); }
     void recolour(const std::function<QColor(const QString &)> &colourOf);
     void setSelected(qint64 id);
+    // The plates' and outlines' colours: the map's, dark on a dark desktop and light on paper.
+    void setInk(const ChartLook::Ink &ink);
     // Bubbles (and the size key) are drawn at this multiple of bubbleRadius(): below 1 on a small map.
     void setScale(double scale);
     double scale() const { return m_scale; }
@@ -64,6 +68,7 @@ private:
     double m_scale = 1.0;
     QList<QRectF> m_obstacles, m_labelRects;
     int m_unplacedLabels = 0;
+    ChartLook::Ink m_ink = ChartLook::ink(QPalette(), true);
 };
 
 } // namespace zhisuan::widgets

@@ -48,6 +48,17 @@ ChartLook::Colours ChartLook::dark(const QPalette &palette)
     return {base, text, mix(base, text, 0.22), mix(base, text, 0.12), mix(base, text, 0.4)};
 }
 
+ChartLook::Ink ChartLook::ink(const QPalette &palette, bool forPaper)
+{
+    if (forPaper || !PageStyle::isDark(palette))
+        return {QColor(0xFB, 0xFC, 0xFD), QColor(0xF3, 0xF5, 0xF7), QColor(0x22, 0x2B, 0x36), QColor(0x6B, 0x77, 0x85),
+                QColor(0xD5, 0xDB, 0xE1), QColor(0xEE, 0xF1, 0xF4), QColor(0xA8, 0xB2, 0xBD), QColor(255, 255, 255, 230)};
+    const QColor base = palette.color(QPalette::Base), text = palette.color(QPalette::Text);
+    QColor panel = base;
+    panel.setAlpha(230);
+    return {base, mix(base, text, 0.05), text, mix(base, text, 0.65), mix(base, text, 0.22), mix(base, text, 0.12), mix(base, text, 0.4), panel};
+}
+
 void ChartLook::apply(QChart *chart, const QPalette &palette, bool forPaper)
 {
     const bool toDark = !forPaper && PageStyle::isDark(palette);

@@ -17,6 +17,14 @@ public:
     // Dark when the palette is dark and `forPaper` is false; light otherwise.
     static void apply(QChart *chart, const QPalette &palette, bool forPaper = false);
 
+    // The colours of a chart that paints itself (the map, the timeline) by the same rule: the desktop's on a dark
+    // palette, the light look on a light one and on paper.
+    struct Ink
+    {
+        QColor paper, band, text, muted, line, land, border, panel;
+    };
+    static Ink ink(const QPalette &palette, bool forPaper = false);
+
 private:
     struct Colours
     {

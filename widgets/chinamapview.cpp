@@ -57,9 +57,6 @@ QPainterPath geometryPath(const QJsonObject &geometry, const AlbersProjection &p
     return path;
 }
 
-const QColor kLand(0xEE, 0xF1, 0xF4);
-const QColor kBorder(0xA8, 0xB2, 0xBD);
-
 } // namespace
 
 ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
@@ -71,11 +68,13 @@ ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
     setTransformationAnchor(QGraphicsView::NoAnchor); // zoomAt() anchors explicitly
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setMouseTracking(true);
-    setBackgroundBrush(QColor(0xFB, 0xFC, 0xFD));
+    setBackgroundBrush(ink().paper);
+    m_land = ink().land;
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumSize(420, 220); // 1024×700 leaves the map about 290 px: a larger minimum had the page clip its bottom (and the size key)
     m_layer = new BubbleLayer;
+    m_layer->setInk(ink());
     scene()->addItem(m_layer);
 }
 
@@ -126,8 +125,32 @@ QString ChinaMapView::provinceLabel(const QString &name)
     return name;
 }
 
+void ChinaMapView::recolour()
+{
+    const ChartLook::Ink k = ink();
+    setBackgroundBrush(k.paper);
+    for (QGraphicsPathItem *item : std::as_const(m_provinces)) {
+        item->setPen(QPen(k.border, 0));
+        if (item->brush().color() == m_land) // a province in a capacity class keeps its class colour
+            item->setBrush(k.land);
+    }
+    m_land = k.land;
+    for (QGraphicsItem *item : std::as_const(m_insetItems))
+        if (auto *shape = dynamic_cast<QAbstractGraphicsShapeItem *>(item))
+            shape->setPen(QPen(k.border, 0));
+    if (!m_insetItems.isEmpty())
+        if (auto *islands = dynamic_cast<QAbstractGraphicsShapeItem *>(m_insetItems.constFirst()))
+            islands->setBrush(k.border);
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it)
+        it.key()->setBrush(k.muted);
+    m_layer->setInk(k);
+    viewport()->update();
+}
+
 void ChinaMapView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        recolour();
     if (event->type() == QEvent::LanguageChange)
         for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it)
             it.key()->setText(provinceLabel(it.value()));
@@ -180,18 +203,19 @@ bool ChinaMapView::loadGeo(const QString &path)
         const QJsonObject props = feature[QStringLiteral("properties")].toObject();
         const QString name = props[QStringLiteral("name")].toString();
         const QPainterPath path = geometryPath(feature[QStringLiteral("geometry")].toObject(), m_projection);
-        auto *item = scene()->addPath(path, QPen(kBorder, 0), QBrush(kLand));
+        auto *item = scene()->addPath(path, QPen(ink().border, 0), QBrush(m_land));
         item->setZValue(-10000);
         if (props[QStringLiteral("inset")].toBool()) {
             // 南海诸岛: the islands' dash marks, framed as national maps do; drawn, not hit-tested.
-            item->setBrush(QBrush(kBorder));
-            auto *frame = scene()->addRect(path.boundingRect().adjusted(-40, -40, 40, 40), QPen(kBorder, 0));
+            item->setBrush(QBrush(ink().border));
+            auto *frame = scene()->addRect(path.boundingRect().adjusted(-40, -40, 40, 40), QPen(ink().border, 0));
+            m_insetItems = {item, frame};
             frame->setZValue(-10001);
             auto *label = scene()->addSimpleText(provinceLabel(name));
             m_labels.insert(label, name);
             label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             label->setPos(path.boundingRect().bottomLeft() + QPointF(0, 10));
-            label->setBrush(QColor(0x6B, 0x77, 0x85));
+            label->setBrush(ink().muted);
             inset = {item, frame, label};
             continue;
         }
@@ -206,7 +230,7 @@ bool ChinaMapView::loadGeo(const QString &path)
             QFont font = label->font();
             font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.8));
             label->setFont(font);
-            label->setBrush(QColor(0x6B, 0x77, 0x85));
+            label->setBrush(ink().muted);
             label->setPos(m_projection.project(centre[0].toDouble(), centre[1].toDouble()));
             label->setZValue(-5000);
         }
@@ -254,9 +278,13 @@ ChartSurface::Table ChinaMapView::table() const
 
 void ChinaMapView::render(QPainter *painter, const QRectF &target, bool)
 {
+    m_paper = true; // an export is printed on white, whatever the desktop
+    recolour();
     renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
         QWidget::render(p, to.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
     });
+    m_paper = false;
+    recolour();
 }
 
 void ChinaMapView::setCentres(const QList<Centre> &centres)
@@ -372,7 +400,7 @@ void ChinaMapView::setChoropleth(const QHash<QString, double> &values, const QSt
     for (auto it = m_provinces.begin(); it != m_provinces.end(); ++it) {
         const double v = values.value(it.key(), 0);
         if (values.isEmpty() || m_choroplethMax <= 0 || v <= 0) {
-            it.value()->setBrush(kLand);
+            it.value()->setBrush(m_land);
             continue;
         }
         // Classes on log breaks, not a linear scale: one province with most of the capacity left the rest blank.
@@ -665,23 +693,24 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
     painter->setFont(font);
     const QFontMetrics fm(font);
     const int line = fm.height() + (compactKeys() ? 2 : 4);
+    const ChartLook::Ink k = ink();
     const QRect box = colourKeyRect();
     if (!box.isEmpty()) {
         const int width = box.width();
-        painter->setPen(QColor(0xD5, 0xDB, 0xE1));
-        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->setPen(k.line);
+        painter->setBrush(k.panel);
         painter->drawRoundedRect(box, 4, 4);
         int y = box.top() + 5;
-        painter->setPen(QColor(0x22, 0x2B, 0x36));
+        painter->setPen(k.text);
         if (!m_legendTitle.isEmpty()) {
             painter->drawText(QRect(box.left() + 8, y, width, line), Qt::AlignVCenter, m_legendTitle);
             y += line;
         }
         for (const LegendEntry &e : m_legend) {
             painter->setBrush(e.colour);
-            painter->setPen(Qt::white);
+            painter->setPen(k.paper);
             painter->drawEllipse(QPointF(box.left() + 16, y + line / 2.0), 6, 6);
-            painter->setPen(QColor(0x22, 0x2B, 0x36));
+            painter->setPen(k.text);
             painter->drawText(QRect(box.left() + 30, y, width, line), Qt::AlignVCenter, e.label);
             y += line;
         }
@@ -690,10 +719,10 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
             y += line;
             const QStringList labels = classLabels();
             for (int i = 0; i < labels.size(); ++i) {
-                painter->setPen(QColor(0xA8, 0xB2, 0xBD));
+                painter->setPen(k.border);
                 painter->setBrush(classColour(i, int(labels.size())));
                 painter->drawRect(QRect(box.left() + 10, y + line / 2 - 5, 14, 10));
-                painter->setPen(QColor(0x22, 0x2B, 0x36));
+                painter->setPen(k.text);
                 painter->drawText(QRect(box.left() + 30, y, width, line), Qt::AlignVCenter, labels[i]);
                 y += line;
             }
@@ -707,16 +736,17 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
 void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
 {
     // What a bubble's area means, reference sizes drawn to the map's scale, and what the heavy outline says.
+    const ChartLook::Ink k = ink();
     const QRect box = sizeKeyRect();
     const QStringList lines = sizeKeyLines();
     const int line = fm.height() + (compactKeys() ? 2 : 4);
     double biggest = 0;
     for (double v : sizeKeyValues())
         biggest = std::max(biggest, bubbleRadius(v) * bubbleScale());
-    painter->setPen(QColor(0xD5, 0xDB, 0xE1));
-    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->setPen(k.line);
+    painter->setBrush(k.panel);
     painter->drawRoundedRect(box, 4, 4);
-    painter->setPen(QColor(0x22, 0x2B, 0x36));
+    painter->setPen(k.text);
     const bool compact = compactKeys();
     if (!compact)
         painter->drawText(QRect(box.left() + 8, box.top() + 4, box.width() - 8, line), Qt::AlignVCenter, lines.constFirst());
@@ -724,11 +754,13 @@ void ChinaMapView::drawSizeLegend(QPainter *painter, const QFontMetrics &fm)
     double x = box.left() + 12;
     for (double v : sizeKeyValues()) {
         const double r = bubbleRadius(v) * bubbleScale();
-        painter->setPen(QPen(QColor(0x6B, 0x77, 0x85), v == kCapValue ? 3 : 1));
-        painter->setBrush(QColor(0x6B, 0x77, 0x85, 60));
+        painter->setPen(QPen(k.muted, v == kCapValue ? 3 : 1));
+        QColor disc = k.muted;
+        disc.setAlpha(60);
+        painter->setBrush(disc);
         painter->drawEllipse(QPointF(x + r, baseline - r), r, r); // circles stand on one line, as size keys do
         const QString label = QLocale().toString(v, 'f', 0);
-        painter->setPen(QColor(0x22, 0x2B, 0x36));
+        painter->setPen(k.text);
         painter->drawText(QPointF(x + 2 * r + 4, baseline - 2), label);
         x += 2 * r + fm.horizontalAdvance(label) + 14;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartlook.h"
 #include "chartsurface.h"
 #include "albersprojection.h"
 
@@ -117,6 +118,9 @@ protected:
 
 private:
     void drawSizeLegend(QPainter *painter, const QFontMetrics &fm);
+    // The map's colours: the desktop's when it is dark, light while it is rendered for an export (m_paper).
+    ChartLook::Ink ink() const { return ChartLook::ink(palette(), m_paper); }
+    void recolour();
     void placeLabels();
     QFont keyFont() const;
     QList<double> sizeKeyValues() const;
@@ -136,6 +140,9 @@ private:
     QHash<QString, QString> m_tooltips;
     qint64 m_selected = -1;
     bool m_fitted = false;
+    bool m_paper = false;
+    QColor m_land; // the colour of provinces without a class, as last applied
+    QList<QGraphicsItem *> m_insetItems; // the 南海诸岛 frame and islands, drawn in the border colour
 };
 
 } // namespace zhisuan::widgets

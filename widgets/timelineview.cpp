@@ -25,9 +25,11 @@ ChartSurface::Table TimelineView::table() const
 
 void TimelineView::render(QPainter *painter, const QRectF &target, bool)
 {
+    m_paper = true; // an export is printed on white, whatever the desktop
     renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
         QWidget::render(p, to.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
     });
+    m_paper = false;
 }
 
 namespace {
@@ -42,10 +44,7 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     ChartAccessibility::attach(this, this); // Tab, a description and the data table (issue 29)
     setMinimumHeight(260);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xFB, 0xFC, 0xFD));
-    setPalette(p);
+    // The background is painted in paintEvent (the light look, or the desktop's dark one), not by the palette.
 }
 
 QColor TimelineView::colourOf(const QString &modality)
@@ -299,6 +298,8 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    const ChartLook::Ink k = ink();
+    p.fillRect(rect(), k.paper);
     const QRectF r = plotRect();
     const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
     const double laneHeight = lanes > 0 ? r.height() / lanes : r.height();
@@ -307,20 +308,20 @@ void TimelineView::paintEvent(QPaintEvent *)
         laneNames.prepend(tr("Events"));
     for (int i = 0; i < lanes; ++i) {
         const QRectF band(0, r.top() + i * laneHeight, width(), laneHeight);
-        p.fillRect(band, i % 2 ? QColor(0xF3, 0xF5, 0xF7) : QColor(0xFB, 0xFC, 0xFD));
-        p.setPen(QColor(0x22, 0x2B, 0x36));
+        p.fillRect(band, i % 2 ? k.band : k.paper);
+        p.setPen(k.text);
         p.drawText(QRectF(6, band.top(), kLaneLabel - 10, laneHeight), Qt::AlignVCenter | Qt::TextWordWrap, laneNames[i]);
     }
     // Month ticks.
-    p.setPen(QColor(0xD5, 0xDB, 0xE1));
+    p.setPen(k.line);
     QDate tick(m_from.year(), m_from.month(), 1);
     const int step = m_from.daysTo(m_to) > 900 ? 6 : m_from.daysTo(m_to) > 400 ? 3 : 1;
     while (tick.isValid() && m_to.isValid() && tick <= m_to) { // (no range before the first items: no ticks)
         const double x = xOf(tick);
         if (x >= r.left()) {
-            p.setPen(QColor(0xD5, 0xDB, 0xE1));
+            p.setPen(k.line);
             p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
-            p.setPen(QColor(0x5F, 0x6B, 0x7A));
+            p.setPen(k.muted);
             p.drawText(QRectF(x - 40, r.bottom() + 4, 80, kAxis - 6), Qt::AlignHCenter | Qt::AlignTop,
                        tick.toString(QStringLiteral("yyyy-MM")));
         }
@@ -339,7 +340,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     for (const Placed &pl : layout()) {
         const Item &item = m_items[pl.index];
         const QColor c = colourOf(item.event ? QStringLiteral("event") : item.modality);
-        p.setPen(QPen(Qt::white, 1));
+        p.setPen(QPen(k.paper, 1));
         p.setBrush(c);
         const QRectF b = pl.box;
         if (item.id == m_selected) {
@@ -351,12 +352,14 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.restore();
             p.setBrush(c);
         }
-        drawMarker(&p, b, item.event ? QStringLiteral("event") : item.modality, item.update);
+        drawMarker(&p, b, item.event ? QStringLiteral("event") : item.modality, item.update, k.paper);
         if (pl.label.isNull())
             continue; // no room in a crowded lane: the name shows on hover
         // A light halo keeps the name readable where an event's dashed line crosses it.
-        p.fillRect(pl.label.adjusted(-1, 2, 1, -3), QColor(255, 255, 255, 170));
-        p.setPen(QColor(0x22, 0x2B, 0x36));
+        QColor halo = k.paper;
+        halo.setAlpha(170);
+        p.fillRect(pl.label.adjusted(-1, 2, 1, -3), halo);
+        p.setPen(k.text);
         QFont font = small;
         font.setBold(item.id == m_selected);
         p.setFont(font);
@@ -370,8 +373,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         const int w = QFontMetrics(small).horizontalAdvance(it->second) + 22;
         x -= w;
         // The marker as the items draw it (a flag, diamond, square, triangle; hollow for an update), not a dot.
-        drawMarker(&p, legendMarkerRect(x), it->first, it->first == QLatin1String("update"));
-        p.setPen(QColor(0x22, 0x2B, 0x36));
+        drawMarker(&p, legendMarkerRect(x), it->first, it->first == QLatin1String("update"), k.paper);
+        p.setPen(k.text);
         p.drawText(QRectF(x + 13, 4, w, 18), Qt::AlignLeft | Qt::AlignVCenter, it->second);
     }
 }
@@ -393,14 +396,14 @@ QRectF TimelineView::legendMarkerRect(const QString &code) const
     return {};
 }
 
-void TimelineView::drawMarker(QPainter *p, const QRectF &b, const QString &modality, bool hollow)
+void TimelineView::drawMarker(QPainter *p, const QRectF &b, const QString &modality, bool hollow, const QColor &paper)
 {
     // One drawing for the items and the legend. Hollow (white inside, a heavier outline in the colour): a release
     // that is not the model's first (fine-tuning, an upgrade, wider availability).
     const QColor c = colourOf(modality);
     p->save();
-    p->setPen(hollow ? QPen(c, 2) : QPen(Qt::white, 1));
-    p->setBrush(hollow ? QBrush(Qt::white) : QBrush(c));
+    p->setPen(hollow ? QPen(c, 2) : QPen(paper, 1));
+    p->setBrush(hollow ? QBrush(paper) : QBrush(c));
     const QRectF r = hollow ? b.adjusted(1, 1, -1, -1) : b;
     if (modality == QLatin1String("event"))
         p->drawPolygon(QPolygonF{r.topLeft(), r.topRight(), QPointF(r.center().x(), r.bottom())});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartlook.h"
 #include "chartsurface.h"
 #include <QDate>
 #include <QWidget>
@@ -88,7 +89,11 @@ private:
     QFont labelFont() const;
     static QColor colourOf(const QString &modality);
     static QRectF legendMarkerRect(int x);
-    static void drawMarker(QPainter *p, const QRectF &box, const QString &modality, bool hollow);
+    // `paper`: the background a hollow marker is filled with and a solid one outlined in.
+    static void drawMarker(QPainter *p, const QRectF &box, const QString &modality, bool hollow, const QColor &paper);
+    // The timeline's colours: the desktop's when it is dark, light while it is rendered for an export (m_paper).
+    ChartLook::Ink ink() const { return ChartLook::ink(palette(), m_paper); }
+    bool m_paper = false;
 
     QList<Item> m_items;
     QStringList m_lanes;

@@ -1,5 +1,9 @@
 #include "chinamapview.h"
 
+#include "../app/darkpalette.h"
+
+#include <QPainter>
+
 #include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -113,6 +117,43 @@ private slots:
 
     // Dragging scrolled the viewport's pixels, the keys with them, and repainted only the uncovered strip: the keys
     // smeared across the map until Reset. A pan repaints the keys where they belong.
+    // The map stayed white on a dark desktop while the charts turned dark; an export still prints on white.
+    void followsADarkDesktopAndExportsOnWhite()
+    {
+        ChinaMapView map;
+        map.resize(900, 700);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.setLegend(QStringLiteral("Status"), {{QStringLiteral("operational"), QStringLiteral("operational"), Qt::red}});
+        map.setPalette(zhisuan::test::darkPalette());
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        const QPoint corner(map.viewport()->width() - 4, map.viewport()->height() / 2); // east of the coast: background
+        const QPoint xinjiang = map.mapFromScene(map.provinceBounds(QStringLiteral("新疆")).center());
+        auto lightness = [](const QImage &image, QPoint at) { return image.pixelColor(at).lightness(); };
+        const QImage dark = map.viewport()->grab().toImage();
+        QVERIFY2(lightness(dark, corner) < 60, qPrintable(QString::number(lightness(dark, corner))));
+        QVERIFY(lightness(dark, xinjiang) < 90);                           // land is dark too,
+        QVERIFY(lightness(dark, xinjiang) > lightness(dark, corner) + 5); // but set off from the sea
+        // The key's text is light on its dark plate: some pixel of the key far lighter than the plate.
+        const QRect key = map.colourKeyRect();
+        int lightest = 0;
+        for (int y = key.top() + 2; y < key.bottom() - 2; ++y)
+            for (int x = key.left() + 2; x < key.right() - 2; ++x)
+                lightest = std::max(lightest, dark.pixelColor(x, y).lightness());
+        QVERIFY2(lightest > 170, qPrintable(QString::number(lightest)));
+
+        QImage paper(map.size(), QImage::Format_ARGB32);
+        paper.fill(Qt::transparent);
+        {
+            QPainter painter(&paper);
+            map.render(&painter, QRectF(QPointF(0, 0), QSizeF(map.size())), true);
+        }
+        QVERIFY2(lightness(paper, corner) > 240, qPrintable(QString::number(lightness(paper, corner))));
+        QVERIFY(lightness(paper, xinjiang) > 220);
+        // And back to dark on screen after the export.
+        QVERIFY(lightness(map.viewport()->grab().toImage(), corner) < 60);
+    }
+
     void panningRepaintsTheKeys()
     {
         ChinaMapView map;

@@ -1,5 +1,9 @@
 #include "timelineview.h"
 
+#include "../app/darkpalette.h"
+
+#include <QPainter>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +59,32 @@ private slots:
             corners += inked(at);
         QCOMPARE(corners == 4, cornerFilled);
         QCOMPARE(inked(box.center()), centreFilled);
+    }
+
+    // The timeline stayed light on a dark desktop; an export still prints on white.
+    void followsADarkDesktopAndExportsOnWhite()
+    {
+        TimelineView view;
+        view.resize(900, 400);
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        view.setPalette(zhisuan::test::darkPalette());
+        const QPoint below(4, view.height() - 4); // under the lanes, beside the axis
+        const QImage dark = view.grab().toImage();
+        QVERIFY2(dark.pixelColor(below).lightness() < 60, qPrintable(QString::number(dark.pixelColor(below).lightness())));
+        // The lane names are light text: the lightest pixel of the lane column is far lighter than the band.
+        int lightest = 0;
+        for (int y = 40; y < view.height() - 40; ++y)
+            for (int x = 4; x < 100; ++x)
+                lightest = std::max(lightest, dark.pixelColor(x, y).lightness());
+        QVERIFY2(lightest > 170, qPrintable(QString::number(lightest)));
+        QImage paper(view.size(), QImage::Format_ARGB32);
+        paper.fill(Qt::transparent);
+        {
+            QPainter painter(&paper);
+            view.render(&painter, QRectF(QPointF(0, 0), QSizeF(view.size())), true);
+        }
+        QVERIFY2(paper.pixelColor(below).lightness() > 240, qPrintable(QString::number(paper.pixelColor(below).lightness())));
+        QVERIFY(view.grab().toImage().pixelColor(below).lightness() < 60); // dark again on screen
     }
 
     void closeItemsStackInsteadOfOverlapping()
