@@ -10,7 +10,7 @@
 #include <QFocusFrame>
 #include <QLocale>
 #include <QPainter>
-#include <QStyleOption>
+#include <QRegion>
 #include <QWidget>
 
 #include <optional>
@@ -19,12 +19,22 @@ namespace zhisuan::widgets {
 
 namespace {
 
-// The focus frame in the palette's highlight colour, two pixels around the chart (QFocusFrame places it in the
-// parent, so an export of the chart never draws it).
+// The focus frame: a ring three pixels wide in the palette's highlight colour over the chart's edge. A sibling of
+// the chart above it, not its child, so that an export (which draws the chart and its children) never shows it;
+// a QFocusFrame, which assistive technology leaves out of the tree, placed here rather than by QFocusFrame's own
+// margins (the style's two pixels outside the widget, under it, were clipped away in a scroll area).
 class ChartFocusFrame : public QFocusFrame
 {
 public:
     using QFocusFrame::QFocusFrame;
+
+    void place(const QWidget *chart)
+    {
+        constexpr int kWidth = 3;
+        setGeometry(chart->geometry());
+        setMask(QRegion(rect()).subtracted(QRegion(rect().adjusted(kWidth, kWidth, -kWidth, -kWidth))));
+        raise();
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -105,14 +115,27 @@ bool ChartAccessibility::event(QEvent *event)
 bool ChartAccessibility::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_chart) {
-        if (event->type() == QEvent::FocusIn && m_chart->parentWidget()) {
-            if (!m_frame)
+        switch (event->type()) {
+        case QEvent::FocusIn:
+            if (!m_frame && m_chart->parentWidget())
                 m_frame = new ChartFocusFrame(m_chart->parentWidget());
-            m_frame->setWidget(m_chart);
-            m_frame->show();
-        } else if (event->type() == QEvent::FocusOut && m_frame) {
-            m_frame->setWidget(nullptr);
-            m_frame->hide();
+            if (m_frame) {
+                static_cast<ChartFocusFrame *>(m_frame)->place(m_chart);
+                m_frame->show();
+            }
+            break;
+        case QEvent::Move:
+        case QEvent::Resize:
+            if (m_frame && m_frame->isVisible())
+                static_cast<ChartFocusFrame *>(m_frame)->place(m_chart);
+            break;
+        case QEvent::FocusOut:
+        case QEvent::Hide:
+            if (m_frame)
+                m_frame->hide();
+            break;
+        default:
+            break;
         }
     }
     return QObject::eventFilter(watched, event);
