@@ -492,15 +492,11 @@ Result<void> PgCopyWriter::flushTable(const std::string &table)
     return {};
 }
 
-Result<PgCopyWriter::Corrections> PgCopyWriter::finish()
+Result<void> PgCopyWriter::writePending()
 {
     if (auto r = flushAll(); !r)
-        return r.error();
-    if (auto r = settle(); !r)
-        return r.error();
-    Corrections c = m_corrections;
-    m_corrections = {};
-    return c;
+        return r;
+    return settle();
 }
 
 // A row's statements on the row-by-row path: the INSERT that takes it when its key is new, and the SELECT of the

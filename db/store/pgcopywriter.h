@@ -35,7 +35,6 @@ public:
     // SQL written for SQLite's writer: `?` placeholders and `rowid` read as $n and the id column.
     Result<void> exec(const char *sql, const std::vector<Value> &params) override;
     Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params) override;
-    Result<Corrections> finish() override;
 
     // The libpq connection under a QPSQL connection (nullptr for another driver).
     static pg_conn *connection(const QSqlDatabase &db);
@@ -50,6 +49,9 @@ public:
     static void copyText(QByteArray &out, const char *text, qsizetype size);
     // The first row of a query run with text parameters (empty when there is none).
     static Result<std::vector<Value>> queryOnce(pg_conn *conn, const QByteArray &sql, const std::vector<Value> &params);
+
+protected:
+    Result<void> writePending() override;
 
 private:
     struct Staged
@@ -99,6 +101,15 @@ private:
     Result<void> settle();
     Result<void> stageAndMerge(Shape &shape, const std::string &columns, const std::vector<Staged> &rows, const QByteArray &data);
     Result<void> merge(Shape &shape, bool *redo);
+    // The SQL a slice's merge repeats: the stage joined to its table on the key, and whether each value column differs.
+    struct MergeSql
+    {
+        std::string on;
+        std::vector<std::string> differs;
+        std::string anyDiffers;
+    };
+    Result<void> listChanges(const Shape &shape, const MergeSql &sql);
+    Result<void> overwriteChanged(const Shape &shape, const MergeSql &sql, bool hasId, qint64 changed);
     Result<void> mergeFill(Shape &shape);
     // The user reads this next to a file and line, as they read the SQLite writer's (the same words, translated once).
     static Error serverError(pg_conn *conn, const pg_result *res, const QString &what);

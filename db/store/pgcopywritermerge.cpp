@@ -182,13 +182,15 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
     auto hasId = hasIdColumn(t);
     if (!hasId)
         return hasId.error();
-    std::string on;
+    MergeSql sql;
     for (size_t i = 0; i < shape.keyColumns.size(); ++i)
-        on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = s." + shape.keyColumns[i];
-    std::vector<std::string> differs;
+        sql.on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = s." + shape.keyColumns[i];
     for (const std::string &c : shape.valueColumns)
-        differs.push_back("t." + c + " IS DISTINCT FROM s." + c);
-    const std::string anyDiffers = differs.empty() ? std::string("false") : '(' + joined(differs, "", " OR ") + ')';
+        sql.differs.push_back("t." + c + " IS DISTINCT FROM s." + c);
+    sql.anyDiffers = sql.differs.empty() ? std::string("false") : '(' + joined(sql.differs, "", " OR ") + ')';
+    const std::string &on = sql.on;
+    const std::vector<std::string> &differs = sql.differs;
+    const std::string &anyDiffers = sql.anyDiffers;
 
     // 1. What the slice holds: repeated keys, rows this batch wrote already (both errors a row at a time names), and
     // how many rows exist and differ, column by column.
@@ -213,64 +215,12 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
     }
 
     // 2. Remember what is overwritten (the changed columns' old values, as SQLite's writer keeps them), then update.
-    if (changed > 0 && m_changes.size() < UpsertWriter::kMaxChanges) {
-        // The first changed values for the report, row by row in the file's order: key, then per column whether it
-        // changed, before and after.
-        std::string list = "SELECT " + joined(shape.keyColumns, "s.", "::text,") + "::text";
-        for (size_t i = 0; i < differs.size(); ++i)
-            list += ", " + differs[i] + ", t." + shape.valueColumns[i] + "::text, s." + shape.valueColumns[i] + "::text";
-        list += " FROM " + s + " s JOIN " + t + " t ON " + on + " WHERE " + anyDiffers + " ORDER BY s.zhisuan_line LIMIT " +
-                std::to_string(UpsertWriter::kMaxChanges - m_changes.size());
-        auto rows = run(list, {}, what);
-        if (!rows)
-            return rows.error();
-        const int keys = int(shape.keyColumns.size());
-        for (int r = 0; r < PQntuples(rows.value()) && m_changes.size() < UpsertWriter::kMaxChanges; ++r) {
-            QStringList keyText;
-            for (int k = 0; k < keys; ++k)
-                keyText << QString::fromUtf8(PQgetvalue(rows.value(), r, k));
-            for (size_t i = 0; i < differs.size(); ++i) {
-                const int at = keys + int(i) * 3;
-                if (QByteArrayView(PQgetvalue(rows.value(), r, at)) != "t")
-                    continue;
-                auto text = [&](int column) {
-                    return PQgetisnull(rows.value(), r, column) ? QString() : QString::fromUtf8(PQgetvalue(rows.value(), r, column));
-                };
-                m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromStdString(shape.valueColumns[i]),
-                                             text(at + 1), text(at + 2)});
-            }
-        }
-        PQclear(rows.value());
-    }
-    if (changed > 0) {
-        std::string old = "jsonb_build_object()";
-        for (size_t i = 0; i < differs.size(); ++i)
-            old += " || CASE WHEN " + differs[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', t." +
-                   shape.valueColumns[i] + ") ELSE '{}'::jsonb END";
-        if (!hasId.value()) { // no id to find the row by: its key, which rollback reads
-            old += " || jsonb_build_object('$key', jsonb_build_object(";
-            for (size_t i = 0; i < shape.keyColumns.size(); ++i)
-                old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
-            old += "))";
-        }
-        const std::string undo = "INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
-                                 "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY s.zhisuan_line), $3::text, " +
-                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
-                                 " s JOIN " + t + " t ON " + on + " WHERE " + anyDiffers;
-        auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
-        if (!res)
-            return res.error();
-        PQclear(res.value());
-        m_undoSeq += changed;
-        std::string update = "UPDATE " + t + " t SET ";
-        for (const std::string &c : shape.valueColumns)
-            update += c + " = s." + c + ", ";
-        update += "batch_id = $1::bigint FROM " + s + " s WHERE " + on + " AND " + anyDiffers;
-        res = run(update, {Value(m_batchId)}, what);
-        if (!res)
-            return res.error();
-        PQclear(res.value());
-    }
+    if (changed > 0 && m_changes.size() < UpsertWriter::kMaxChanges)
+        if (auto listed = listChanges(shape, sql); !listed)
+            return listed;
+    if (changed > 0)
+        if (auto written = overwriteChanged(shape, sql, hasId.value(), changed); !written)
+            return written;
 
     // 3. The new rows, in the file's order (their ids are the insertion order, as SQLite's rowids are).
     if (total > existing) {
@@ -289,6 +239,78 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
     for (size_t i = 0; i < changedBy.size(); ++i)
         if (changedBy[i] > 0)
             m_changedColumns[shape.valueColumns[i]] += changedBy[i];
+    return {};
+}
+
+// The first changed values for the report, row by row in the file's order: key, then per column whether it changed,
+// before and after.
+Result<void> PgCopyWriter::listChanges(const Shape &shape, const MergeSql &sql)
+{
+    const QString what = QString::fromStdString(shape.table);
+    const std::string &t = shape.table;
+    const std::string &s = shape.stageTable;
+    std::string list = "SELECT " + joined(shape.keyColumns, "s.", "::text,") + "::text";
+    for (size_t i = 0; i < sql.differs.size(); ++i)
+        list += ", " + sql.differs[i] + ", t." + shape.valueColumns[i] + "::text, s." + shape.valueColumns[i] + "::text";
+    list += " FROM " + s + " s JOIN " + t + " t ON " + sql.on + " WHERE " + sql.anyDiffers + " ORDER BY s.zhisuan_line LIMIT " +
+            std::to_string(UpsertWriter::kMaxChanges - m_changes.size());
+    auto rows = run(list, {}, what);
+    if (!rows)
+        return rows.error();
+    const int keys = int(shape.keyColumns.size());
+    for (int r = 0; r < PQntuples(rows.value()) && m_changes.size() < UpsertWriter::kMaxChanges; ++r) {
+        QStringList keyText;
+        for (int k = 0; k < keys; ++k)
+            keyText << QString::fromUtf8(PQgetvalue(rows.value(), r, k));
+        for (size_t i = 0; i < sql.differs.size(); ++i) {
+            const int at = keys + int(i) * 3;
+            if (QByteArrayView(PQgetvalue(rows.value(), r, at)) != "t")
+                continue;
+            auto text = [&](int column) {
+                return PQgetisnull(rows.value(), r, column) ? QString() : QString::fromUtf8(PQgetvalue(rows.value(), r, column));
+            };
+            m_changes.append(ValueChange{what, keyText.join(QLatin1Char(' ')), QString::fromStdString(shape.valueColumns[i]),
+                                         text(at + 1), text(at + 2)});
+        }
+    }
+    PQclear(rows.value());
+    return {};
+}
+
+// The stored rows the slice changes: their changed columns' old values to the undo log (as SQLite's writer keeps them),
+// then the new values over them.
+Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &sql, bool hasId, qint64 changed)
+{
+    const QString what = QString::fromStdString(shape.table);
+    const std::string &t = shape.table;
+    const std::string &s = shape.stageTable;
+    std::string old = "jsonb_build_object()";
+    for (size_t i = 0; i < sql.differs.size(); ++i)
+        old += " || CASE WHEN " + sql.differs[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', t." +
+               shape.valueColumns[i] + ") ELSE '{}'::jsonb END";
+    if (!hasId) { // no id to find the row by: its key, which rollback reads
+        old += " || jsonb_build_object('$key', jsonb_build_object(";
+        for (size_t i = 0; i < shape.keyColumns.size(); ++i)
+            old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
+        old += "))";
+    }
+    const std::string undo = "INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
+                             "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY s.zhisuan_line), $3::text, " +
+                             std::string(hasId ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
+                             " s JOIN " + t + " t ON " + sql.on + " WHERE " + sql.anyDiffers;
+    auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
+    if (!res)
+        return res.error();
+    PQclear(res.value());
+    m_undoSeq += changed;
+    std::string update = "UPDATE " + t + " t SET ";
+    for (const std::string &c : shape.valueColumns)
+        update += c + " = s." + c + ", ";
+    update += "batch_id = $1::bigint FROM " + s + " s WHERE " + sql.on + " AND " + sql.anyDiffers;
+    res = run(update, {Value(m_batchId)}, what);
+    if (!res)
+        return res.error();
+    PQclear(res.value());
     return {};
 }
 

@@ -20,26 +20,26 @@ bool isUriText(const QString &text)
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
 }
 
-// libpq reads `text`: the options it sets, in libpq's order, or libpq's reason for refusing it.
-bool libpqParse(const QString &text, QList<ServerAddress::Option> *options, QString *error)
+// libpq reads `text`: the options it sets, in libpq's order, or libpq's reason for refusing it (the error's message,
+// which the caller puts in its own words).
+Result<QList<ServerAddress::Option>> libpqParse(const QString &text)
 {
-    if (text.contains(QChar(0))) {
-        *error = QCoreApplication::translate("ServerAddress", "the address contains a NUL character");
-        return false;
-    }
+    if (text.contains(QChar(0)))
+        return Error{QStringLiteral("bad-url"), QCoreApplication::translate("ServerAddress", "the address contains a NUL character"), {}};
     char *message = nullptr;
     const QByteArray utf8 = text.toUtf8();
     PQconninfoOption *parsed = PQconninfoParse(utf8.constData(), &message);
     if (!parsed) {
-        *error = message ? QString::fromUtf8(message).trimmed() : QCoreApplication::translate("ServerAddress", "out of memory");
+        const QString why = message ? QString::fromUtf8(message).trimmed() : QCoreApplication::translate("ServerAddress", "out of memory");
         PQfreemem(message);
-        return false;
+        return Error{QStringLiteral("bad-url"), why, {}};
     }
+    QList<ServerAddress::Option> options;
     for (const PQconninfoOption *o = parsed; o->keyword; ++o)
         if (o->val)
-            options->append({QString::fromUtf8(o->keyword), QString::fromUtf8(o->val)});
+            options.append({QString::fromUtf8(o->keyword), QString::fromUtf8(o->val)});
     PQconninfoFree(parsed);
-    return true;
+    return options;
 }
 
 struct Keywords
@@ -134,8 +134,9 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     ServerAddress a;
     a.m_text = text;
     a.m_uri = isUriText(text);
-    QString reason;
-    if (!libpqParse(text, &a.m_options, &reason)) {
+    auto options = libpqParse(text);
+    if (!options) {
+        QString reason = options.error().message;
         // libpq quotes the piece it could not read: a URI's password may be in it (a bad %-escape). Say it without.
         if (a.m_uri) {
             const QString shown = uriWithoutSecrets(text);
@@ -158,15 +159,15 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
                      QCoreApplication::translate("ServerAddress", "The PostgreSQL address is not one libpq can read: %1.").arg(reason),
                      reason};
     }
+    a.m_options = options.value();
     a.m_shown = text;
     if (!a.secrets().isEmpty()) {
         const QList<Option> expected = withoutSecrets(a.m_options);
         // A URI keeps its form; whatever libpq reads from it must be exactly the options less the secrets, else (an
         // address whose parts are ambiguous to cut) the keyword/value form of those options, which is exact.
         a.m_shown = a.m_uri ? uriWithoutSecrets(text) : keywordValueString(expected);
-        QList<Option> check;
-        QString ignored;
-        if (!libpqParse(a.m_shown, &check, &ignored) || check != expected)
+        auto check = libpqParse(a.m_shown);
+        if (!check || check.value() != expected)
             a.m_shown = keywordValueString(expected);
     }
     return a;

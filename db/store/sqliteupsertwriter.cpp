@@ -358,13 +358,9 @@ Result<void> SqliteUpsertWriter::flush()
     return {};
 }
 
-Result<UpsertWriter::Corrections> SqliteUpsertWriter::finish()
+Result<void> SqliteUpsertWriter::writePending()
 {
-    if (auto r = flush(); !r)
-        return r.error();
-    Corrections c = m_corrections;
-    m_corrections = {};
-    return c;
+    return flush();
 }
 
 // The stored row a new one met on its key: its id and batch, the values it had where the new row differs (for the

@@ -26,7 +26,9 @@ public:
                            qint64 *rowId) override;
     Result<void> exec(const char *sql, const std::vector<Value> &params) override;
     Result<std::vector<Value>> queryRow(const char *sql, const std::vector<Value> &params) override;
-    Result<Corrections> finish() override;
+
+protected:
+    Result<void> writePending() override;
 
 private:
     struct Pending

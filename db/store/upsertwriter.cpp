@@ -1,5 +1,7 @@
 #include "upsertwriter.h"
 
+#include <utility>
+
 namespace zhisuan::db {
 
 void UpsertWriter::parentKey(std::string &out, const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values)
@@ -14,6 +16,13 @@ void UpsertWriter::parentKey(std::string &out, const char *table, const std::vec
                 out += valueToString(c.value).toStdString();
         }
     }
+}
+
+Result<UpsertWriter::Corrections> UpsertWriter::finish()
+{
+    if (auto r = writePending(); !r)
+        return r.error();
+    return std::exchange(m_corrections, {});
 }
 
 } // namespace zhisuan::db

@@ -72,7 +72,7 @@ public:
     void setLine(qint64 line) { m_line = line; }
     // Only for writers that write exactly one main row per record, so that corrections match the report's counts.
     void setChunking(bool on) { m_chunking = on; }
-    virtual Result<Corrections> finish() = 0;
+    Result<Corrections> finish();
 
     qint64 batchId() const { return m_batchId; }
     // The key a parent row implied by a record is remembered by (table, then each cell, \x1f-separated), so that a
@@ -86,6 +86,8 @@ public:
 
 protected:
     explicit UpsertWriter(qint64 batchId) : m_batchId(batchId) { }
+    // Writes every row that still waits (finish()); corrections go to m_corrections.
+    virtual Result<void> writePending() = 0;
 
     // What every engine's writer keeps the same way.
     const qint64 m_batchId;
