@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -20,19 +19,11 @@ namespace zhisuan::db {
 namespace {
 
 
-Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &binds = {})
+// Every market read, as this store's engine spells it, read whole (one round trip on a team store).
+Result<RowSet> run(Store &store, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q(store.database());
-    // Key stocks read valuations while they step through the snapshot: QPSQL's forward-only mode streams rows, and
-    // a second query on the connection would end the first. On PostgreSQL the (small) result is read whole.
-    q.setForwardOnly(store.nestsForwardOnlyQueries());
-    if (!q.prepare(store.spelled(sql, MarketServerQueries::forServer)))
-        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot read the market data"), q.lastError());
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
-    return q;
+    return store.select(QCoreApplication::translate("MarketAnalytics", "Cannot read the market data"),
+                        store.spelled(sql, MarketServerQueries::forServer), binds);
 }
 
 QDate mondayOf(const QDate &d) { return d.addDays(1 - d.dayOfWeek()); }
@@ -161,7 +152,7 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
     if (!q)
         return q.error();
     while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        RowSet &r = q.value();
         list.append(WeekReturn{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
                                r.value(4).toString(), r.value(5), r.value(6), r.value(7), r.value(8), false, {}, {}});
         seen.insert(r.value(0).toString());
@@ -172,7 +163,7 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
     if (!p)
         return p.error();
     while (p.value().next()) {
-        const QSqlQuery &r = p.value();
+        RowSet &r = p.value();
         if (seen.contains(r.value(0).toString()))
             continue;
         WeekReturn w{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
@@ -190,7 +181,7 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
     if (!d)
         return d.error();
     while (d.value().next()) {
-        const QSqlQuery &r = d.value();
+        RowSet &r = d.value();
         if (seen.contains(r.value(0).toString()))
             continue;
         QVariant ret;
@@ -567,7 +558,7 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
     if (!rows)
         return rows.error();
     while (rows.value().next()) {
-        const QSqlQuery &r = rows.value();
+        RowSet &r = rows.value();
         QVariantList row{r.value(0), r.value(1), r.value(2), r.value(3)};
         const QHash<int, std::pair<QVariant, QVariant>> val = forecasts.value(r.value(0).toString());
         for (int y : std::as_const(fy))

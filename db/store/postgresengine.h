@@ -22,7 +22,7 @@ public:
     QSqlDriver *subscribeToChanges() override;
     Error writeError(const QString &what, const QSqlError &error) const override;
     Result<std::unique_ptr<WriteTransaction>> beginWrite(const WriteIntent &intent, WriteWait *wait) override;
-    bool nestsForwardOnlyQueries() const override { return false; }
+    Result<RowSet> select(const QString &what, const QString &sql, const QVariantList &binds) const override;
     QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const override;
     QString checkPassedText() const override;
     bool takesStarterByCopy() const override { return true; }

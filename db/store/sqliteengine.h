@@ -19,7 +19,6 @@ public:
     Result<qint64> dataVersion() const override;
     void leaveCheckpointToNextWriter(int boundPages) override;
     Result<std::unique_ptr<WriteTransaction>> beginWrite(const WriteIntent &intent, WriteWait *wait) override;
-    bool nestsForwardOnlyQueries() const override { return true; }
     QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const override;
     QString checkPassedText() const override;
     bool takesStarterByCopy() const override { return false; }

@@ -436,7 +436,10 @@ void Store::leaveCheckpointToNextWriter(int boundPages) { m_storeEngine->leaveCh
 Result<bool> Store::reconnectIfLost() { return m_storeEngine->reconnectIfLost(); }
 QSqlDriver *Store::subscribeToChanges() { return m_storeEngine->subscribeToChanges(); }
 Error Store::writeError(const QString &what, const QSqlError &error) const { return m_storeEngine->writeError(what, error); }
-bool Store::nestsForwardOnlyQueries() const { return m_storeEngine->nestsForwardOnlyQueries(); }
+Result<RowSet> Store::select(const QString &what, const QString &sql, const QVariantList &binds) const
+{
+    return m_storeEngine->select(what, sql, binds);
+}
 bool Store::takesStarterByCopy() const { return m_storeEngine->takesStarterByCopy(); }
 QString Store::checkPassedText() const { return m_storeEngine->checkPassedText(); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "rowset.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -62,7 +63,7 @@ public:
     static void setPassword(const QString &address, const QString &password);
 
     // Which engine the store is: for tests that assert which one opened. No code branches on it: what differs is asked
-    // of the Store (beginWrite, spelled, nestsForwardOnlyQueries …) or, inside db/store/, of its storeEngine().
+    // of the Store (beginWrite, spelled, select …) or, inside db/store/, of its storeEngine().
     Engine engine() const;
     // The engine class that answers every engine-specific question (StoreEngine): for db/store/'s own classes.
     StoreEngine &storeEngine() const { return *m_storeEngine; }
@@ -94,9 +95,9 @@ public:
     // A statement written for SQLite as this store's engine reads it: `otherSpelling` finds its other engine's
     // spelling where that differs (MarketServerQueries::forServer).
     QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const;
-    // Whether a forward-only query can stay open while another runs on the connection (SQLite's can; QPSQL streams
-    // a forward-only result and a second query ends it).
-    bool nestsForwardOnlyQueries() const;
+    // A read with positional binds (?), its rows whole, in one round trip on a team store; a failure is
+    // sqlError(what, …) (StoreEngine::select).
+    Result<RowSet> select(const QString &what, const QString &sql, const QVariantList &binds = {}) const;
     // What “zhisuan check” says when it found nothing wrong: "%1" the store, "%2" its schema version.
     QString checkPassedText() const;
     // A new store gets the starter dataset copied from a temporary SQLite store (a team store: ids and batches as a

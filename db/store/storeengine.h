@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "rowset.h"
 #include "storecheck.h"
 #include "store.h"
 
@@ -46,9 +47,10 @@ public:
     // Begins a write transaction holding the store's write lock (Store::beginWrite).
     virtual Result<std::unique_ptr<WriteTransaction>> beginWrite(const WriteIntent &intent, WriteWait *wait) = 0;
 
-    // Whether a forward-only query can stay open while another query runs on the connection (SQLite); QPSQL streams
-    // a forward-only result, and a second query would end it.
-    virtual bool nestsForwardOnlyQueries() const = 0;
+    // A read with positional binds (?), its rows whole; a failure is sqlError(what, …). This one prepares it through
+    // Qt's driver; an engine whose driver spends round trips on that (PostgreSQL: PREPARE, EXECUTE, DEALLOCATE)
+    // sends it its own way.
+    virtual Result<RowSet> select(const QString &what, const QString &sql, const QVariantList &binds) const;
     // A statement written for SQLite, spelled for this engine: as it is, or as `otherSpelling` gives it.
     virtual QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const = 0;
     // What a check that found nothing wrong says: "%1" is the store, "%2" its schema version.
