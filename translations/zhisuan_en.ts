@@ -209,6 +209,13 @@
             <numerusform>The table shows the first %1 of %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Compute centres: %n item(s) this week, listed in the compute centres section.</source>
+        <translation>
+            <numerusform>Compute centres: %n item this week, listed in the compute centres section.</numerusform>
+            <numerusform>Compute centres: %n items this week, listed in the compute centres section.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::CentresDashboard</name>

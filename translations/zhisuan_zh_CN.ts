@@ -379,10 +379,6 @@ Views: %1</source>
         </translation>
     </message>
     <message>
-        <source>zhisuan export: the chart %1 has nothing to draw for this store and week (models-compare shows cells selected in the window)</source>
-        <translation>zhisuan export：图表 %1 在当前数据库和周次下没有可绘制的内容（models-compare 显示的是在窗口中选中的单元格）</translation>
-    </message>
-    <message>
         <source>A UTF-8 text file with your view of the week, printed on the first page.</source>
         <translation>UTF-8 文本文件，内容为您对本周的看法，印在首页。</translation>
     </message>
@@ -587,6 +583,22 @@ Options:
     <message>
         <source>The week of %1 to %2: the latest with market data (choose another with --week DATE).</source>
         <translation>%1 至 %2 当周：最近一个有行情数据的周（可用 --week 日期 指定其他周）。</translation>
+    </message>
+    <message>
+        <source>zhisuan export: the chart %1 has nothing to draw: it shows the benchmark cells selected on the Models page, and none is selected</source>
+        <translation>zhisuan export：图表 %1 没有可绘制的内容：它显示的是在“模型与应用”页选中的评测单元格，目前没有选中任何单元格</translation>
+    </message>
+    <message>
+        <source>zhisuan export: the chart %1 has nothing to draw for this store and week</source>
+        <translation>zhisuan export：图表 %1 在当前数据库和周次下没有可绘制的内容</translation>
+    </message>
+    <message>
+        <source>%1: another program is writing to the store; waiting for it to finish.</source>
+        <translation>%1：另一个程序正在写入数据库，等待其完成。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is writing to the store; waiting for it to finish.</source>
+        <translation>%1：%2 正在写入数据库，等待其完成。</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1677,10 @@ Options:
     <message>
         <source>the trigger “%1” of “%2” is disabled: rows that break its rule may be stored</source>
         <translation>“%2”的触发器“%1”已停用：可能存有违反其规则的行</translation>
+    </message>
+    <message>
+        <source>Repairing a store</source>
+        <translation>修复数据库</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2776,16 @@ Options:
         <source>The figures in this brief are those reported by the sources named under each chart and table (Wind, iFinD, company announcements and research reports); a section with no figures reported for the week says so and shows no estimate.</source>
         <translation>本报告数据均来自各图表下注明的来源（Wind、iFinD、公司公告及研究报告）；当周无数据的章节如实注明，不做估算。</translation>
     </message>
+    <message numerus="yes">
+        <source>Compute centres: %n item(s) this week, listed in the compute centres section.</source>
+        <translation>
+            <numerusform>智算中心：本周动态 %n 条，见智算中心一节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入文件。</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -3225,6 +3251,18 @@ Options:
         <translation>
             <numerusform>%n 个智算中心推断的芯片生态按未注明计（最大：%1）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search centres</source>
+        <translation>搜索智算中心</translation>
+    </message>
+    <message>
+        <source>Centre details</source>
+        <translation>智算中心详情</translation>
+    </message>
+    <message>
+        <source>Map of compute centres</source>
+        <translation>智算中心地图</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3843,10 @@ Nothing was changed.</source>
         <source>CSV, text and Excel files (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
         <translation>CSV、文本和 Excel 文件 (*.csv *.txt *.tsv *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::MarketDashboard</name>
@@ -4083,6 +4125,18 @@ Nothing was changed.</source>
     <message>
         <source>Days after week end</source>
         <translation>距本周末天数</translation>
+    </message>
+    <message>
+        <source>Market charts and tables</source>
+        <translation>行情图表与表格</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4448,18 @@ Nothing was changed.</source>
     <message>
         <source>%1E</source>
         <translation>%1E</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>模型视图</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>模型详情</translation>
+    </message>
+    <message>
+        <source>Release timeline of models and events</source>
+        <translation>模型发布与事件时间线</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +4894,41 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>zhisuan::widgets::ChartAccessibility</name>
+    <message>
+        <source>Show data table</source>
+        <translation>显示数据表</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>%1: no data.</source>
+        <translation>%1：无数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3.</source>
+        <translation>%1：共 %2 行，列为%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <translation>%1：%2 %3。</translation>
+    </message>
+    <message>
+        <source>Highest %1: %2 %3; lowest: %4 %5.</source>
+        <translation>%1最高：%2 %3；最低：%4 %5。</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>日期：%1。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>期间：%1 至 %2。</translation>
+    </message>
+</context>
+<context>
     <name>zhisuan::widgets::ChinaMapView</name>
     <message>
         <source>Taiwan</source>
@@ -5020,6 +5121,21 @@ Nothing was changed.</source>
     <message>
         <source>%1 or more (to %2)</source>
         <translation>%1 及以上（最高 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>zhisuan::widgets::DataTableDialog</name>
+    <message>
+        <source>Data table: %1</source>
+        <translation>数据表：%1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5474,10 @@ Nothing was changed.</source>
     <message>
         <source>Table</source>
         <translation>表格</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>筛选%1</translation>
     </message>
 </context>
 <context>
