@@ -472,8 +472,8 @@ private slots:
 
         const QString pdf = m_dir.filePath(QStringLiteral("brief-en.pdf"));
         app::WeeklyBrief brief(m_store.get());
-        const QString error = brief.write(pdf, QDate(2024, 8, 14), app::WeeklyBrief::allSections());
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto written = brief.write(pdf, QDate(2024, 8, 14), app::WeeklyBrief::allSections());
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
         const QString text = pdftools::text(pdf);
         QVERIFY(text.contains(QStringLiteral("Minsheng Securities Computer Weekly 2024-08-17")));
         // The brief's stock tables are the Market page's, cell for cell (tst_weeklybrief), and the page's tables still
@@ -498,7 +498,7 @@ private slots:
         QVERIFY2(zhTexts.contains(QStringLiteral("英伟达")) && zhTexts.contains(QStringLiteral("华福证券")), qPrintable(zhTexts));
         const QString zhPdf = m_dir.filePath(QStringLiteral("brief-zh.pdf"));
         app::WeeklyBrief zhBrief(m_store.get());
-        QVERIFY(zhBrief.write(zhPdf, QDate(2024, 8, 14), app::WeeklyBrief::allSections()).isEmpty());
+        QVERIFY(zhBrief.write(zhPdf, QDate(2024, 8, 14), app::WeeklyBrief::allSections()).ok());
         const QString zhText = pdftools::text(zhPdf).simplified();
         QVERIFY2(zhText.contains(QStringLiteral("恒为智云·前海智算中心首批算力 300P 点亮")), qPrintable(zhText.left(3000)));
         QVERIFY(zhText.contains(QStringLiteral("来源：民生证券 计算机周报 2024-08-17")));
