@@ -42,17 +42,15 @@ db::Error keyringError(const QString &doing, const QString &reason)
 
 } // namespace
 
-bool PasswordKeyring::isAvailable(QString *why)
+db::Result<void> PasswordKeyring::availability()
 {
     // A read of a key nobody writes: "not found" means a keyring answered.
     auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(QStringLiteral("zhisuan-keyring-probe"));
     const auto [error, text] = runJob(job);
     if (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
-        return true;
-    if (why)
-        *why = text;
-    return false;
+        return {};
+    return db::Error{QStringLiteral("keyring"), text, text};
 }
 
 QString PasswordKeyring::password(const QString &address)

@@ -15,8 +15,8 @@ namespace zhisuan::app {
 class PasswordKeyring
 {
 public:
-    // Whether a keyring service answers; `why` gets its reason when none does.
-    static bool isAvailable(QString *why = nullptr);
+    // Whether a keyring service answers: an error saying why when none does.
+    static db::Result<void> availability();
     // The password kept for `address` (as shown, without a password); empty when none is kept or there is no keyring.
     static QString password(const QString &address);
     static db::Result<void> setPassword(const QString &address, const QString &password);

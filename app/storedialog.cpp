@@ -267,7 +267,9 @@ void StoreDialog::fillFromCurrent(const QString &current)
 {
     // Whether a keyring answers (it may not: a headless session, CI, a desktop without one), and whether it keeps a
     // password for the current store: the box is ticked then, the password itself not shown.
-    m_keyring = PasswordKeyring::isAvailable(&m_noKeyring);
+    const db::Result<void> keyring = PasswordKeyring::availability();
+    m_keyring = keyring.ok();
+    m_noKeyring = keyring ? QString() : keyring.error().message;
     // The current store fills the fields it belongs to.
     if (db::Store::isServerAddress(current)) {
         m_server->setChecked(true);

@@ -724,20 +724,17 @@ db::Result<void> WeeklyBrief::write(const QString &path, const QDate &anyDay, co
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return db::Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, file.errorString()), path};
-    bool stopped = false;
     const auto drawn = [&](int done, int total) { return step(20 + 80 * done / std::max(1, total), tr("Drawing page elements…")); };
     // A .odt is the editable copy (WPS, Word, LibreOffice open it), with the same content; anything else is the PDF.
     const bool editable = QFileInfo(path).suffix().compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0;
     timer.step("sections read and built");
-    const QString error = editable ? doc.writeOdt(&file, drawn, &stopped) : doc.write(&file, drawn, &stopped);
+    const db::Result<void> written = editable ? doc.writeOdt(&file, drawn) : doc.write(&file, drawn);
     timer.step("document drawn and written");
-    if (stopped) {
+    if (!written) {
         file.cancelWriting();
-        return cancelled;
-    }
-    if (!error.isEmpty()) {
-        file.cancelWriting();
-        return db::Error{QStringLiteral("io"), error, path};
+        if (written.error().code == QLatin1String("cancelled"))
+            return cancelled;
+        return db::Error{QStringLiteral("io"), written.error().message, path};
     }
     if (!file.commit())
         return db::Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, file.errorString()), path};

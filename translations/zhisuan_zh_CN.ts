@@ -1353,6 +1353,10 @@ Options:
         <source>Cannot write the document</source>
         <translation>无法写入文档</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigration</name>

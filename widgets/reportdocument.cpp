@@ -599,10 +599,14 @@ void ReportDocument::paintBlock(QPainter &p, const Metrics &m, const Placed &pla
     p.restore();
 }
 
-QString ReportDocument::write(QIODevice *device, const std::function<bool(int, int)> &progress, bool *cancelled)
+// The error a progress callback's "stop" gives: nothing to report beyond that it stopped.
+static db::Error cancelledError()
 {
-    if (cancelled)
-        *cancelled = false;
+    return db::Error{QStringLiteral("cancelled"), QCoreApplication::translate("ReportDocument", "Cancelled"), {}};
+}
+
+db::Result<void> ReportDocument::write(QIODevice *device, const std::function<bool(int, int)> &progress)
+{
     QPdfWriter pdf(device);
     // "… AI and computing — Week of 2024-08-12 to 2024-08-18": the title and the week read as two parts.
     pdf.setTitle(m_subtitle.isEmpty() ? m_title : m_title + QStringLiteral(" — ") + m_subtitle);
@@ -623,7 +627,7 @@ QString ReportDocument::write(QIODevice *device, const std::function<bool(int, i
 
     QPainter p;
     if (!p.begin(&pdf))
-        return QCoreApplication::translate("ReportDocument", "Cannot start the PDF");
+        return db::Error{QStringLiteral("io"), QCoreApplication::translate("ReportDocument", "Cannot start the PDF"), {}};
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     int current = 0;
@@ -631,9 +635,7 @@ QString ReportDocument::write(QIODevice *device, const std::function<bool(int, i
     for (int i = 0; i < m_placed.size(); ++i) {
         if (progress && !progress(int(i), int(m_placed.size()))) {
             p.end();
-            if (cancelled)
-                *cancelled = true;
-            return {};
+            return cancelledError();
         }
         const Placed &placed = m_placed[i];
         while (current < placed.page) {
@@ -645,21 +647,16 @@ QString ReportDocument::write(QIODevice *device, const std::function<bool(int, i
     if (progress)
         progress(int(m_placed.size()), int(m_placed.size()));
     if (!p.end())
-        return QCoreApplication::translate("ReportDocument", "Cannot write the PDF");
+        return db::Error{QStringLiteral("io"), QCoreApplication::translate("ReportDocument", "Cannot write the PDF"), {}};
     return {};
 }
 
-QString ReportDocument::writeOdt(QIODevice *device, const std::function<bool(int, int)> &progress, bool *cancelled) const
+db::Result<void> ReportDocument::writeOdt(QIODevice *device, const std::function<bool(int, int)> &progress) const
 {
-    if (cancelled)
-        *cancelled = false;
     ReportOdtWriter odt(m_title, m_subtitle);
     for (int i = 0; i < m_blocks.size(); ++i) {
-        if (progress && !progress(i, int(m_blocks.size()))) {
-            if (cancelled)
-                *cancelled = true;
-            return {};
-        }
+        if (progress && !progress(i, int(m_blocks.size())))
+            return cancelledError();
         const Block &b = m_blocks[i];
         switch (b.kind) {
         case Kind::KeyPoints:

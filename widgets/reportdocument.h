@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -58,15 +60,14 @@ public:
     void addChart(QWidget *chart, const QString &title, const QString &source, double aspect = 0.5, double zoom = 1.0);
     void addTable(const Table &table);
 
-    // Writes the PDF. `progress(done, total)` is called before each block is painted; returning false stops,
-    // sets *cancelled and leaves the device half-written (write into a QSaveFile and discard it). Returns an
-    // error message, empty on success.
-    QString write(QIODevice *device, const std::function<bool(int, int)> &progress = {}, bool *cancelled = nullptr);
+    // Writes the PDF. `progress(done, total)` is called before each block is painted; returning false stops with
+    // the error "cancelled" and leaves the device half-written (write into a QSaveFile and discard it).
+    db::Result<void> write(QIODevice *device, const std::function<bool(int, int)> &progress = {});
     // The same content as an editable OpenDocument text (.odt, which WPS and Word open), for an analyst to finish
     // the weekly in: headings, paragraphs, key points, tables with their titles and sources, and each figure as a
     // picture with its caption. No contents with page numbers: the word processor makes its own. `progress` as for
-    // write(). Returns an error message, empty on success.
-    QString writeOdt(QIODevice *device, const std::function<bool(int, int)> &progress = {}, bool *cancelled = nullptr) const;
+    // write(), and so is a cancel.
+    db::Result<void> writeOdt(QIODevice *device, const std::function<bool(int, int)> &progress = {}) const;
     int pageCount() const { return m_pageCount; }
     int figureCount() const { return m_figures; }
 

@@ -141,14 +141,14 @@ void ReportOdtWriter::addTable(const Table &t)
     m_cursor.movePosition(QTextCursor::End);
 }
 
-QString ReportOdtWriter::write(QIODevice *device)
+db::Result<void> ReportOdtWriter::write(QIODevice *device)
 {
     // The ODF writer closes the device it writes (a QSaveFile must not be closed): it writes to memory first.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(m_doc.get()) || device->write(buffer.data()) != buffer.data().size())
-        return QCoreApplication::translate("ReportDocument", "Cannot write the document");
+        return db::Error{QStringLiteral("io"), QCoreApplication::translate("ReportDocument", "Cannot write the document"), {}};
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextCharFormat>
@@ -38,8 +40,7 @@ public:
     // A picture of the chart (an editor cannot edit a chart widget), wide as the text, sharp when printed.
     void addChart(int number, QWidget *chart, double aspect, double zoom);
     void addTable(const Table &table);
-    // Returns an error message, empty on success.
-    QString write(QIODevice *device);
+    db::Result<void> write(QIODevice *device);
 
 private:
     void paragraph(const QString &text, const QTextCharFormat &format);

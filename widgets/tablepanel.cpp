@@ -164,7 +164,7 @@ void TablePanel::fetchAll() const
         m_proxy->sourceModel()->fetchMore({});
 }
 
-QString TablePanel::exportTo(const QString &path) const
+db::Result<void> TablePanel::exportTo(const QString &path) const
 {
     fetchAll();
     const int rows = m_proxy->rowCount();
@@ -180,7 +180,7 @@ QString TablePanel::exportTo(const QString &path) const
         const QByteArray file = QFile::encodeName(path);
         lxw_workbook *workbook = workbook_new(file.constData());
         if (!workbook)
-            return tr("Cannot create %1").arg(path);
+            return db::Error{QStringLiteral("io"), tr("Cannot create %1").arg(path), path};
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
         lxw_format *bold = workbook_add_format(workbook);
         format_set_bold(bold);
@@ -202,12 +202,12 @@ QString TablePanel::exportTo(const QString &path) const
             }
         }
         if (workbook_close(workbook) != LXW_NO_ERROR)
-            return tr("Cannot write %1").arg(path);
+            return db::Error{QStringLiteral("io"), tr("Cannot write %1").arg(path), path};
         return {};
     }
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("Cannot write %1: %2").arg(path, f.errorString());
+        return db::Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, f.errorString()), path};
     QString text;
     QStringList header;
     for (int c = 0; c < columns; ++c)
@@ -221,7 +221,9 @@ QString TablePanel::exportTo(const QString &path) const
     }
     f.write(db::CsvWriter::bom());
     f.write(text.toUtf8());
-    return f.error() == QFileDevice::NoError ? QString() : f.errorString();
+    if (f.error() != QFileDevice::NoError)
+        return db::Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, f.errorString()), path};
+    return {};
 }
 
 namespace {
@@ -255,9 +257,8 @@ void TablePanel::chooseExportFile()
         return;
     if (exportFolder().keep)
         exportFolder().keep(QFileInfo(path).absolutePath());
-    const QString error = exportTo(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export table"), error);
+    if (const auto exported = exportTo(path); !exported)
+        QMessageBox::warning(this, tr("Export table"), exported.error().message);
 }
 
 void TablePanel::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -34,9 +36,8 @@ public:
     TableDelegate *delegate() const { return m_delegate; }
     // Selected cells as tab-separated lines, header first.
     QString selectionAsTsv() const;
-    // Writes the rows as shown (filtered and sorted) to .csv (UTF-8 with BOM, formula-safe) or .xlsx;
-    // returns an error message, empty on success.
-    QString exportTo(const QString &path) const;
+    // Writes the rows as shown (filtered and sorted) to .csv (UTF-8 with BOM, formula-safe) or .xlsx.
+    db::Result<void> exportTo(const QString &path) const;
     // The filter box waits this long after the last keystroke before filtering (Enter filters at once), so that
     // typing a word into a table of 100k rows filters once, not once per character.
     static constexpr int kFilterDelayMs = 250;

@@ -352,10 +352,10 @@ private slots:
     void passwordIsKeptInTheKeyringNeverInTheSettings()
     {
         ZHISUAN_REQUIRE_PG_CLUSTER();
-        QString why;
-        const bool keyring = app::PasswordKeyring::isAvailable(&why);
+        const db::Result<void> availability = app::PasswordKeyring::availability();
+        const bool keyring = availability.ok();
         if (qEnvironmentVariable("ZHISUAN_TEST_KEYRING") == QLatin1String("1"))
-            QVERIFY2(keyring, qPrintable(QStringLiteral("with-keyring.sh started a keyring, yet: ") + why));
+            QVERIFY2(keyring, qPrintable(QStringLiteral("with-keyring.sh started a keyring, yet: ") + (keyring ? QString() : availability.error().message)));
         QString error;
         const QString url = test::pgCreateDatabase(QStringLiteral("zt_storedialog_keyring"), &error);
         QVERIFY2(!url.isEmpty(), qPrintable(error));

@@ -36,9 +36,9 @@ private:
         QFile f(m_dir.filePath(name));
         if (!f.open(QIODevice::WriteOnly))
             return {};
-        const QString error = doc.write(&f);
+        const auto written = doc.write(&f);
         f.close();
-        return error.isEmpty() ? f.fileName() : QString();
+        return written ? f.fileName() : QString();
     }
     static QString filler(int lines)
     {
@@ -174,14 +174,13 @@ private slots:
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         int calls = 0;
-        bool cancelled = false;
-        const QString error = doc.write(&buffer, [&](int done, int total) {
+        const auto written = doc.write(&buffer, [&](int done, int total) {
             ++calls;
             Q_UNUSED(total);
             return done < 1;
-        }, &cancelled);
-        QVERIFY(error.isEmpty());
-        QVERIFY(cancelled);
+        });
+        QVERIFY(!written);
+        QCOMPARE(written.error().code, QStringLiteral("cancelled"));
         QCOMPARE(calls, 2);
     }
 };
