@@ -270,9 +270,14 @@ QRectF ChinaMapView::provinceBounds(const QString &name) const
 ChartSurface::Table ChinaMapView::table() const
 {
     Table t{{tr("Centre"), tr("Current (%1)").arg(m_sizeUnit), tr("Planned (%1)").arg(m_sizeUnit), tr("Category")}, {}};
+    // A category as its key names it ("运营中" / "Operational"), not the stored key ("operational").
+    QHash<QString, QString> shown;
+    for (const LegendEntry &e : m_legend)
+        shown.insert(e.key, e.label);
     const QLocale locale;
     for (const auto &b : m_layer->bubbles())
-        t.rows << QStringList{b.centre.name, locale.toString(b.centre.current), locale.toString(b.centre.planned), b.centre.category};
+        t.rows << QStringList{b.centre.name, locale.toString(b.centre.current), locale.toString(b.centre.planned),
+                              shown.value(b.centre.category, b.centre.category)};
     return t;
 }
 

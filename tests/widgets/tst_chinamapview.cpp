@@ -154,6 +154,21 @@ private slots:
         QVERIFY(lightness(map.viewport()->grab().toImage(), corner) < 60);
     }
 
+    // The map's data table (screen readers, Enter on the map) says each centre's category as the key shows it,
+    // not the key the store keeps ("operational").
+    void tableNamesCategoriesAsTheKeyDoes()
+    {
+        ChinaMapView map;
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.setLegend(QStringLiteral("Status"), {{QStringLiteral("operational"), QStringLiteral("Operational"), Qt::red}});
+        map.setCentres({ChinaMapView::Centre{1, QStringLiteral("庆阳智算中心"), 107.6, 35.7, 5000.0, 0.0, QStringLiteral("operational")},
+                        ChinaMapView::Centre{2, QStringLiteral("某智算中心"), 110.0, 30.0, 100.0, 0.0, QStringLiteral("unlisted")}});
+        const auto t = map.table();
+        QCOMPARE(t.rows.size(), 2);
+        QCOMPARE(t.rows[0].value(3), QStringLiteral("Operational"));
+        QCOMPARE(t.rows[1].value(3), QStringLiteral("unlisted")); // no key for it: as stored
+    }
+
     void panningRepaintsTheKeys()
     {
         ChinaMapView map;
