@@ -243,8 +243,8 @@ private slots:
             QSKIP("the focus chain does not depend on the language: walked in English only");
         app::MainWindow window(m_store.get(), &m_languages);
         openPage(window, page);
-        QApplication::setActiveWindow(&window);
-        QTRY_VERIFY(window.isActiveWindow());
+        window.activateWindow(); // not QApplication::setActiveWindow: deprecated in Qt 6.5, an error with -Werror on 6.8
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QWidget *p = window.findChild<QWidget *>(QStringLiteral("page-") + page);
         QSet<QWidget *> reached;
         window.setFocus();
@@ -273,7 +273,8 @@ private slots:
             QSKIP("the data page draws no chart");
         app::MainWindow window(m_store.get(), &m_languages);
         openPage(window, page);
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QWidget *p = window.findChild<QWidget *>(QStringLiteral("page-") + page);
         for (QWidget *c : charts(p)) {
             c->setFocus(Qt::TabFocusReason);
