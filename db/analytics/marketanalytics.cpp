@@ -1,7 +1,6 @@
 #include "marketanalytics.h"
 
 #include "marketqueries.h"
-#include "marketserverqueries.h"
 #include "querytable.h"
 #include "store.h"
 #include "tradingcalendar.h"
@@ -20,10 +19,9 @@ namespace {
 
 
 // Every market read, as this store's engine spells it, read whole (one round trip on a team store).
-Result<RowSet> run(Store &store, const QString &sql, const QVariantList &binds = {})
+Result<RowSet> run(Store &store, const Statement &statement, const QVariantList &binds = {})
 {
-    return store.select(QCoreApplication::translate("MarketAnalytics", "Cannot read the market data"),
-                        store.spelled(sql, MarketServerQueries::forServer), binds);
+    return store.select(QCoreApplication::translate("MarketAnalytics", "Cannot read the market data"), statement, binds);
 }
 
 QDate mondayOf(const QDate &d) { return d.addDays(1 - d.dayOfWeek()); }
@@ -59,14 +57,14 @@ QStringList MarketAnalytics::views()
 Result<QList<TradingWeek>> MarketAnalytics::weeks()
 {
     std::map<QDate, QDate> ends; // week start -> last day with data
-    auto q = run(m_store, QString::fromUtf8(MarketQueries::importedWeeks));
+    auto q = run(m_store, MarketQueries::importedWeeks);
     if (!q)
         return q.error();
     while (q.value().next())
         ends[QDate::fromString(q.value().value(0).toString(), Qt::ISODate)] =
             QDate::fromString(q.value().value(1).toString(), Qt::ISODate);
     // Weeks known only by their returns so far (本周以来): they end on the last day those cover.
-    auto p = run(m_store, QString::fromUtf8(MarketQueries::weekToDateWeeks));
+    auto p = run(m_store, MarketQueries::weekToDateWeeks);
     if (!p)
         return p.error();
     while (p.value().next()) {
@@ -75,7 +73,7 @@ Result<QList<TradingWeek>> MarketAnalytics::weeks()
         if (!end.isValid() || day > end)
             end = day;
     }
-    auto d = run(m_store, QString::fromUtf8(MarketQueries::tradingDays));
+    auto d = run(m_store, MarketQueries::tradingDays);
     if (!d)
         return d.error();
     while (d.value().next()) {
@@ -94,7 +92,7 @@ Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day, bool *know
 {
     // Two seeks instead of the whole weeks list: the week's last imported end and its last trading day.
     const QDate monday = mondayOf(day);
-    auto q = run(m_store, QString::fromUtf8(MarketQueries::weekEnd),
+    auto q = run(m_store, MarketQueries::weekEnd,
                  {monday.toString(Qt::ISODate), monday.toString(Qt::ISODate), monday.addDays(6).toString(Qt::ISODate)});
     if (!q)
         return q.error();
@@ -105,7 +103,7 @@ Result<TradingWeek> MarketAnalytics::weekContaining(const QDate &day, bool *know
             if (d.isValid() && (!end.isValid() || d > end))
                 end = d;
         }
-    auto p = run(m_store, QString::fromUtf8(MarketQueries::weekToDateEnd), {monday.toString(Qt::ISODate)});
+    auto p = run(m_store, MarketQueries::weekToDateEnd, {monday.toString(Qt::ISODate)});
     if (!p)
         return p.error();
     if (p.value().next()) {
@@ -126,7 +124,7 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const Tr
 Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::weekReturns(const TradingWeek &week, const Settings &settings)
 {
     // The tracked industry's stocks: those classified under its name in either classification (as topMovers).
-    auto ind = run(m_store, QString::fromUtf8(MarketQueries::industryOrNameOf), {settings.industry});
+    auto ind = run(m_store, MarketQueries::industryOrNameOf, {settings.industry});
     if (!ind)
         return ind.error();
     const QString industryName = ind.value().next() ? ind.value().value(0).toString() : QString();
@@ -148,7 +146,7 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
     QSet<QString> seen;
     const QString start = week.start.toString(Qt::ISODate);
     const QString sunday = week.start.addDays(6).toString(Qt::ISODate);
-    auto q = run(m_store, QString::fromUtf8(MarketQueries::importedReturns), {start});
+    auto q = run(m_store, MarketQueries::importedReturns, {start});
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -159,7 +157,7 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
     }
     // Returns over the week's trading days so far, where the week has no return of its own for the security: the
     // latest such period, labelled with its days.
-    auto p = run(m_store, QString::fromUtf8(MarketQueries::weekToDateReturns), {start});
+    auto p = run(m_store, MarketQueries::weekToDateReturns, {start});
     if (!p)
         return p.error();
     while (p.value().next()) {
@@ -175,8 +173,8 @@ Result<QList<MarketAnalytics::WeekReturn>> MarketAnalytics::readWeekReturns(cons
     }
     // From daily closes: the last close of the week against the last close before it; holidays and missing
     // days need no special case because both are "the last one there is".
-    auto d = all ? run(m_store, QString::fromUtf8(MarketQueries::derivedReturns), {start, sunday, start, start, sunday})
-                 : run(m_store, QString::fromUtf8(MarketQueries::derivedReturnsShown),
+    auto d = all ? run(m_store, MarketQueries::derivedReturns, {start, sunday, start, start, sunday})
+                 : run(m_store, MarketQueries::derivedReturnsShown,
                        {start, sunday, start, start, sunday, industry, codeList});
     if (!d)
         return d.error();
@@ -207,7 +205,7 @@ Result<QString> MarketAnalytics::resolveIndustry(const QList<WeekReturn> &return
     for (const WeekReturn &r : returns)
         if (r.code == settings.industry && !r.returnPct.isNull())
             return settings.industry;
-    auto name = run(m_store, QString::fromUtf8(MarketQueries::industryOf),
+    auto name = run(m_store, MarketQueries::industryOf,
                     {settings.industry});
     if (!name)
         return name.error();
@@ -235,7 +233,7 @@ Result<MarketAnalytics::LoadedWeek> MarketAnalytics::load(const TradingWeek &wee
 Result<QueryTable> MarketAnalytics::history(const QString &code)
 {
     QueryTable t{{QStringLiteral("date"), QStringLiteral("level"), QStringLiteral("source"), QStringLiteral("stretch")}, {}};
-    auto daily = run(m_store, QString::fromUtf8(MarketQueries::dailyHistory),
+    auto daily = run(m_store, MarketQueries::dailyHistory,
                      {code});
     if (!daily)
         return daily.error();
@@ -243,7 +241,7 @@ Result<QueryTable> MarketAnalytics::history(const QString &code)
         t.rows.append({daily.value().value(0), daily.value().value(1), QStringLiteral("daily"), 0});
     if (!t.rows.isEmpty())
         return t;
-    auto weekly = run(m_store, QString::fromUtf8(MarketQueries::weeklyHistory),
+    auto weekly = run(m_store, MarketQueries::weeklyHistory,
                       {code});
     if (!weekly)
         return weekly.error();
@@ -275,7 +273,7 @@ Result<QueryTable> MarketAnalytics::history(const QString &code)
 Result<QueryTable> MarketAnalytics::peHistory(const QString &code, QList<double> *percentiles)
 {
     QueryTable t{{QStringLiteral("date"), QStringLiteral("pe")}, {}};
-    auto q = run(m_store, QString::fromUtf8(MarketQueries::peHistory),
+    auto q = run(m_store, MarketQueries::peHistory,
                  {code});
     if (!q)
         return q.error();
@@ -438,7 +436,7 @@ Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, con
 
 Result<QueryTable> MarketAnalytics::reportedFigures(const TradingWeek &week, const QString &industry)
 {
-    auto q = run(m_store, QString::fromUtf8(MarketQueries::reportedFigures), {industry, week.start.toString(Qt::ISODate)});
+    auto q = run(m_store, MarketQueries::reportedFigures, {industry, week.start.toString(Qt::ISODate)});
     if (!q)
         return q.error();
     QueryTable t{{QStringLiteral("figure"), QStringLiteral("against"), QStringLiteral("value"), QStringLiteral("of_count"), QStringLiteral("source")}, {}};
@@ -457,7 +455,7 @@ Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Set
                    QStringLiteral("week_high")},
                   {}};
     // The tracked industry's stocks: those classified under its name in either classification.
-    auto ind = run(m_store, QString::fromUtf8(MarketQueries::industryOrNameOf),
+    auto ind = run(m_store, MarketQueries::industryOrNameOf,
                    {settings.industry});
     if (!ind)
         return ind.error();
@@ -500,7 +498,7 @@ Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, cons
 
 Result<QueryTable> MarketAnalytics::periodReturns(const TradingWeek &week)
 {
-    return selectTable(m_store, QString::fromUtf8(MarketQueries::periodReturns),
+    return selectTable(m_store, m_store.text(MarketQueries::periodReturns),
                        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("period_start"),
                         QStringLiteral("period_end"), QStringLiteral("return_pct"), QStringLiteral("close"), QStringLiteral("source")},
                        {week.start.toString(Qt::ISODate), week.start.addDays(6).toString(Qt::ISODate)});
@@ -525,7 +523,7 @@ Result<QueryTable> MarketAnalytics::securities(const QStringList &kinds)
 Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)
 {
     // The latest snapshot taken by the end of the week (the reports' 股价为 … 收盘价).
-    auto asOf = run(m_store, QString::fromUtf8(MarketQueries::snapshotDate),
+    auto asOf = run(m_store, MarketQueries::snapshotDate,
                     {week.start.addDays(6).toString(Qt::ISODate)});
     if (!asOf)
         return asOf.error();
@@ -533,7 +531,7 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
     QueryTable t{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("return_pct")}, {}};
     if (date.isEmpty())
         return t;
-    auto years = run(m_store, QString::fromUtf8(MarketQueries::valuationYears), {date});
+    auto years = run(m_store, MarketQueries::valuationYears, {date});
     if (!years)
         return years.error();
     QList<int> fy;
@@ -547,13 +545,13 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
     // The date's forecasts, by code and fiscal year (EPS, PE).
     QHash<QString, QHash<int, std::pair<QVariant, QVariant>>> forecasts;
     {
-        auto v = run(m_store, QString::fromUtf8(MarketQueries::valuationsOfDate), {date});
+        auto v = run(m_store, MarketQueries::valuationsOfDate, {date});
         if (!v)
             return v.error();
         while (v.value().next())
             forecasts[v.value().value(0).toString()].insert(v.value().value(1).toInt(), {v.value().value(2), v.value().value(3)});
     }
-    auto rows = run(m_store, QString::fromUtf8(MarketQueries::keyStocks),
+    auto rows = run(m_store, MarketQueries::keyStocks,
                     {mondayOf(QDate::fromString(date, Qt::ISODate)).toString(Qt::ISODate), date});
     if (!rows)
         return rows.error();
@@ -575,7 +573,7 @@ Result<QueryTable> MarketAnalytics::lockups(const TradingWeek &week, const Setti
 {
     // Expiries in the next N days after the week, as a report of that week lists them.
     const QDate from = week.end.isValid() ? week.end : week.start.addDays(4);
-    auto q = run(m_store, QString::fromUtf8(MarketQueries::lockups), {from.toString(Qt::ISODate), from.toString(Qt::ISODate), from.toString(Qt::ISODate), settings.lockupDays});
+    auto q = run(m_store, MarketQueries::lockups, {from.toString(Qt::ISODate), from.toString(Qt::ISODate), from.toString(Qt::ISODate), settings.lockupDays});
     if (!q)
         return q.error();
     QueryTable t{{QStringLiteral("expiry_date"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("shares"),

@@ -5,8 +5,6 @@
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace zhisuan::db {
 
@@ -46,14 +44,13 @@ Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const
             return pe.error();
         m.pe = std::move(pe).value();
     }
-    const auto nameOf = [&store](const QString &code, QString *name) -> Result<void> {
-        QSqlQuery q(store.database());
-        q.prepare(QString::fromUtf8(MarketQueries::securityName));
-        q.addBindValue(code);
-        if (!q.exec())
-            return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
-        if (q.next())
-            *name = q.value(0).toString();
+    const QString cannotRead = QCoreApplication::translate("MarketAnalytics", "Cannot run a market query");
+    const auto nameOf = [&store, &cannotRead](const QString &code, QString *name) -> Result<void> {
+        auto rows = store.select(cannotRead, MarketQueries::securityName, {code});
+        if (!rows)
+            return rows.error();
+        if (rows.value().next())
+            *name = rows.value().value(0).toString();
         return {};
     };
     if (auto named = nameOf(m.industry, &m.industryName); !named)
@@ -62,14 +59,11 @@ Result<MarketWeek> MarketWeek::load(Store &store, const TradingWeek &week, const
         if (auto named = nameOf(settings.industry, &m.trackedName); !named)
             return named.error();
     {
-        QSqlQuery q(store.database());
-        q.prepare(QString::fromUtf8(MarketQueries::returnSource));
-        q.addBindValue(m.industry);
-        q.addBindValue(week.start.toString(Qt::ISODate));
-        if (!q.exec())
-            return sqlError(QCoreApplication::translate("MarketAnalytics", "Cannot run a market query"), q.lastError());
-        if (q.next())
-            m.industrySource = q.value(0).toString();
+        auto rows = store.select(cannotRead, MarketQueries::returnSource, {m.industry, week.start.toString(Qt::ISODate)});
+        if (!rows)
+            return rows.error();
+        if (rows.value().next())
+            m.industrySource = rows.value().value(0).toString();
     }
     const auto codes = [](const QueryTable &t) {
         QStringList out;

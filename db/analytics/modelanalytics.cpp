@@ -1,6 +1,5 @@
 #include "modelanalytics.h"
 
-#include "sqldialect.h"
 
 #include "briefqueries.h"
 #include "store.h"
@@ -42,7 +41,7 @@ Result<QueryTable> ModelAnalytics::view(const QString &name)
 
 Result<QueryTable> ModelAnalytics::select(const QString &sql, const QStringList &columns, const QVariantList &binds)
 {
-    return selectTable(m_store, SqlDialect::joinOrder(m_store, sql), columns, binds);
+    return selectTable(m_store, sql, columns, binds);
 }
 
 Result<QueryTable> ModelAnalytics::releases()
@@ -213,13 +212,13 @@ const QStringList &eventColumns()
 
 Result<QueryTable> ModelAnalytics::releasesOfWeek(const QDate &monday)
 {
-    return select(QString::fromUtf8(BriefQueries::releasesOfWeek), releaseColumns(),
+    return select(m_store.text(BriefQueries::releasesOfWeek), releaseColumns(),
                   {monday.toString(Qt::ISODate), monday.addDays(7).toString(Qt::ISODate)});
 }
 
 Result<QueryTable> ModelAnalytics::eventsOfWeek(const QDate &monday)
 {
-    return select(QString::fromUtf8(BriefQueries::eventsOfWeek), eventColumns(),
+    return select(m_store.text(BriefQueries::eventsOfWeek), eventColumns(),
                   {monday.toString(Qt::ISODate), monday.addDays(7).toString(Qt::ISODate)});
 }
 
@@ -231,12 +230,12 @@ Result<QueryTable> ModelAnalytics::trafficOfWeek(const QDate &monday, bool *late
                               QStringLiteral("note"),   QStringLiteral("source"),   QStringLiteral("confidence"),
                               QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"), QStringLiteral("previous"),
                               QStringLiteral("best")};
-    auto t = select(QString::fromUtf8(BriefQueries::trafficOfWeek), columns, {from, to});
+    auto t = select(m_store.text(BriefQueries::trafficOfWeek), columns, {from, to});
     if (!t)
         return t;
     *latest = t.value().rows.isEmpty();
     if (*latest) {
-        t = select(QString::fromUtf8(BriefQueries::trafficLatest), columns, {to});
+        t = select(m_store.text(BriefQueries::trafficLatest), columns, {to});
         if (!t)
             return t;
     }
@@ -259,12 +258,12 @@ Result<QueryTable> ModelAnalytics::trafficOfWeek(const QDate &monday, bool *late
 Result<QueryTable> ModelAnalytics::trafficHistories(const QDate &before, int count)
 {
     const QString to = before.toString(Qt::ISODate);
-    auto sites = select(QString::fromUtf8(BriefQueries::trafficTopSites), {QStringLiteral("site")}, {to, count});
+    auto sites = select(m_store.text(BriefQueries::trafficTopSites), {QStringLiteral("site")}, {to, count});
     if (!sites)
         return sites;
     QueryTable out{{QStringLiteral("site"), QStringLiteral("week_start"), QStringLiteral("visits")}, {}};
     for (const QVariantList &site : sites.value().rows) {
-        auto h = select(QString::fromUtf8(BriefQueries::trafficHistory), out.columns, {site.value(0), to});
+        auto h = select(m_store.text(BriefQueries::trafficHistory), out.columns, {site.value(0), to});
         if (!h)
             return h;
         out.rows.append(h.value().rows);
@@ -283,7 +282,7 @@ std::function<Result<QueryTable>(int)> ModelAnalytics::trafficChunks()
     auto state = std::make_shared<State>();
     Store *store = &m_store;
     return [store, state](int count) -> Result<QueryTable> {
-        auto t = selectTable(*store, QString::fromUtf8(BriefQueries::trafficChunk),
+        auto t = selectTable(*store, store->text(BriefQueries::trafficChunk),
                              {QStringLiteral("site"), QStringLiteral("category"), QStringLiteral("region"), QStringLiteral("week_start"),
                               QStringLiteral("week_end"), QStringLiteral("visits"), QStringLiteral("note"), QStringLiteral("source"),
                               QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")},

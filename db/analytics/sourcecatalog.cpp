@@ -9,8 +9,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -49,9 +47,15 @@ struct Tally
     }
 };
 
-Error failed(const QSqlQuery &q)
+// One read of (source, row count) pairs into the tally, in one round trip on a team store: whether it found any.
+Result<bool> tallyRead(Store &store, Tally &tally, const QString &sql, const QVariantList &binds = {})
 {
-    return sqlError(QCoreApplication::translate("SourceCatalog", "Cannot read where the data came from"), q.lastError());
+    auto rows = store.select(QCoreApplication::translate("SourceCatalog", "Cannot read where the data came from"), sql, binds);
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &row : rows.value().rows())
+        tally.add(row.value(0).toString(), row.value(1).toLongLong());
+    return !rows.value().rows().isEmpty();
 }
 
 } // namespace
@@ -97,50 +101,27 @@ Result<QStringList> SourceCatalog::forWeek(Store &store, const TradingWeek &week
     Tally tally;
     if (!week.isValid() || codes.isEmpty())
         return QStringList();
-    QSqlQuery weekly(store.database());
-    weekly.setForwardOnly(true);
-    weekly.prepare(QStringLiteral("SELECT coalesce(w.source, 'file:' || b.file_name), count(*) FROM weekly_return w "
-                                  "LEFT JOIN import_batch b ON b.id = w.batch_id WHERE w.week_start = ? AND w.code = ? GROUP BY 1"));
-    QSqlQuery partial(store.database());
-    partial.setForwardOnly(true);
-    partial.prepare(QStringLiteral("SELECT coalesce(p.source, 'file:' || b.file_name), count(*) FROM period_return p "
-                                   "LEFT JOIN import_batch b ON b.id = p.batch_id WHERE p.week_start = ? AND p.code = ? GROUP BY 1"));
+    static const QString weekly = QStringLiteral(
+        "SELECT coalesce(w.source, 'file:' || b.file_name), count(*) FROM weekly_return w "
+        "LEFT JOIN import_batch b ON b.id = w.batch_id WHERE w.week_start = ? AND w.code = ? GROUP BY 1");
+    static const QString partial = QStringLiteral(
+        "SELECT coalesce(p.source, 'file:' || b.file_name), count(*) FROM period_return p "
+        "LEFT JOIN import_batch b ON b.id = p.batch_id WHERE p.week_start = ? AND p.code = ? GROUP BY 1");
     // Daily quotes have no source column (a big table): they are named by the files they came from.
-    QSqlQuery daily(store.database());
-    daily.setForwardOnly(true);
-    daily.prepare(QStringLiteral("SELECT 'file:' || b.file_name, count(*) FROM daily_bar d JOIN import_batch b ON b.id = d.batch_id "
-                                 "WHERE d.code = ? AND d.trade_date BETWEEN ? AND ? GROUP BY 1"));
+    static const QString daily = QStringLiteral(
+        "SELECT 'file:' || b.file_name, count(*) FROM daily_bar d JOIN import_batch b ON b.id = d.batch_id "
+        "WHERE d.code = ? AND d.trade_date BETWEEN ? AND ? GROUP BY 1");
     const QString start = week.start.toString(Qt::ISODate), end = week.end.toString(Qt::ISODate);
     for (const QString &code : codes) {
-        weekly.addBindValue(start);
-        weekly.addBindValue(code);
-        if (!weekly.exec())
-            return failed(weekly);
-        bool found = false;
-        while (weekly.next()) {
-            tally.add(weekly.value(0).toString(), weekly.value(1).toLongLong());
-            found = true;
-        }
-        if (found)
-            continue; // a weekly return is what the views use when there is one
-        // Else a return over the week's days so far (Monday to Wednesday), which the views show for the week.
-        partial.addBindValue(start);
-        partial.addBindValue(code);
-        if (!partial.exec())
-            return failed(partial);
-        while (partial.next()) {
-            tally.add(partial.value(0).toString(), partial.value(1).toLongLong());
-            found = true;
-        }
-        if (found)
-            continue;
-        daily.addBindValue(code);
-        daily.addBindValue(start);
-        daily.addBindValue(end);
-        if (!daily.exec())
-            return failed(daily);
-        while (daily.next())
-            tally.add(daily.value(0).toString(), daily.value(1).toLongLong());
+        // A weekly return is what the views use when there is one; else a return over the week's days so far
+        // (Monday to Wednesday), which the views show for the week; else the daily quotes.
+        auto found = tallyRead(store, tally, weekly, {start, code});
+        if (found && !found.value())
+            found = tallyRead(store, tally, partial, {start, code});
+        if (found && !found.value())
+            found = tallyRead(store, tally, daily, {code, start, end});
+        if (!found)
+            return found.error();
     }
     return tally.sorted();
 }
@@ -154,36 +135,20 @@ Result<QStringList> SourceCatalog::forCode(Store &store, const QString &code)
                             "SELECT 'file:' || b.file_name, count(*) FROM daily_bar d JOIN import_batch b ON b.id = d.batch_id "
                             "WHERE d.code = ? GROUP BY 1",
                             "SELECT coalesce(m.source, 'file:' || b.file_name), count(*) FROM metric m "
-                            "LEFT JOIN import_batch b ON b.id = m.batch_id WHERE m.subject = ? GROUP BY 1"}) {
-        QSqlQuery q(store.database());
-        q.setForwardOnly(true);
-        q.prepare(QString::fromLatin1(sql));
-        q.addBindValue(code);
-        if (!q.exec())
-            return failed(q);
-        while (q.next())
-            tally.add(q.value(0).toString(), q.value(1).toLongLong());
-    }
+                            "LEFT JOIN import_batch b ON b.id = m.batch_id WHERE m.subject = ? GROUP BY 1"})
+        if (auto read = tallyRead(store, tally, QString::fromLatin1(sql), {code}); !read)
+            return read.error();
     return tally.sorted();
 }
 
 Result<QStringList> SourceCatalog::forTraffic(Store &store, const QStringList &sites, const QDate &before)
 {
     // The rows trafficHistory draws, by the same key (in the plan test): not every site's ten years (130k rows).
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(QString::fromUtf8(BriefQueries::trafficSourcesOfSite)))
-        return failed(q);
     Tally tally;
-    const QString to = before.toString(Qt::ISODate);
-    for (const QString &site : sites) {
-        q.addBindValue(site);
-        q.addBindValue(to);
-        if (!q.exec())
-            return failed(q);
-        while (q.next())
-            tally.add(q.value(0).toString(), q.value(1).toLongLong());
-    }
+    const QString sql = store.text(BriefQueries::trafficSourcesOfSite), to = before.toString(Qt::ISODate);
+    for (const QString &site : sites)
+        if (auto read = tallyRead(store, tally, sql, {site, to}); !read)
+            return read.error();
     return tally.sorted();
 }
 
@@ -191,15 +156,11 @@ Result<QStringList> SourceCatalog::forTable(Store &store, const QString &table)
 {
     if (!kFactTables.contains(table))
         return Error{QStringLiteral("view"), QStringLiteral("SourceCatalog: no source line for “%1”").arg(table), {}};
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT coalesce(t.source, 'file:' || b.file_name), count(*) FROM %1 t "
-                               "LEFT JOIN import_batch b ON b.id = t.batch_id GROUP BY 1")
-                    .arg(table)))
-        return failed(q);
     Tally tally;
-    while (q.next())
-        tally.add(q.value(0).toString(), q.value(1).toLongLong());
+    const QString sql = QStringLiteral("SELECT coalesce(t.source, 'file:' || b.file_name), count(*) FROM %1 t "
+                                       "LEFT JOIN import_batch b ON b.id = t.batch_id GROUP BY 1").arg(table);
+    if (auto read = tallyRead(store, tally, sql); !read)
+        return read.error();
     return tally.sorted();
 }
 

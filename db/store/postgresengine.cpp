@@ -167,9 +167,9 @@ Result<std::unique_ptr<WriteTransaction>> PostgresEngine::beginWrite(const Write
     return PgWriteTransaction::begin(pg, database(), *this, intent, wait);
 }
 
-QString PostgresEngine::spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const
+QString PostgresEngine::text(const Statement &statement) const
 {
-    return otherSpelling ? otherSpelling(sqliteStatement) : sqliteStatement;
+    return QString::fromUtf8(statement.server ? statement.server : statement.sqlite);
 }
 
 // The server checks its own pages.
@@ -207,13 +207,6 @@ QString PostgresEngine::plusDays(const QString &date, const QString &days) const
 QString PostgresEngine::dateOf(const QString &dateTime) const
 {
     return QStringLiteral("substr(%1, 1, 10)").arg(dateTime);
-}
-
-// PostgreSQL has no ON for a cross join and plans the join order itself: it reads a JOIN.
-QString PostgresEngine::joinOrder(const QString &sqliteStatement) const
-{
-    QString sql = sqliteStatement;
-    return sql.replace(QStringLiteral(" CROSS JOIN "), QStringLiteral(" JOIN "));
 }
 
 // The server's version, and how libpq made the connection: TLS (protocol and cipher), the sslmode it applied, the CA

@@ -16,6 +16,7 @@ public:
 
     Store::Engine kind() const override { return Store::Engine::PostgreSql; }
 
+    Result<Opened> open(const QString &address, Store::OpenMode mode) override;
     int schemaVersion() const override;
     Result<qint64> dataVersion() const override;
     Result<bool> reconnectIfLost() override;
@@ -23,7 +24,7 @@ public:
     Error writeError(const QString &what, const QSqlError &error) const override;
     Result<std::unique_ptr<WriteTransaction>> beginWrite(const WriteIntent &intent, WriteWait *wait) override;
     Result<RowSet> select(const QString &what, const QString &sql, const QVariantList &binds) const override;
-    QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const override;
+    QString text(const Statement &statement) const override;
     QString checkPassedText() const override;
     bool takesStarterByCopy() const override { return true; }
 
@@ -34,7 +35,6 @@ public:
     QString daysBetween(const QString &from, const QString &to) const override;
     QString plusDays(const QString &date, const QString &days) const override;
     QString dateOf(const QString &dateTime) const override;
-    QString joinOrder(const QString &sqliteStatement) const override;
 
     Result<void> describe(StoreSummary &summary) const override;
     Result<bool> canWrite() const override;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -252,6 +254,31 @@ Result<void> ServerAddress::configure(QSqlDatabase &db, const QList<Option> &sec
         connectOptions << QStringLiteral("connect_timeout=10");
     db.setConnectOptions(connectOptions.join(u';'));
     return {};
+}
+
+namespace {
+QMutex secretsLock;
+QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
+} // namespace
+
+void ServerAddress::rememberPassword(const QString &address, const QString &password)
+{
+    auto parsed = parse(address);
+    if (!parsed || password.isEmpty())
+        return;
+    rememberSecrets(parsed.value().shown(), {{QStringLiteral("password"), password}});
+}
+
+void ServerAddress::rememberSecrets(const QString &shown, const QList<Option> &secrets)
+{
+    QMutexLocker locker(&secretsLock);
+    secretsByAddress.insert(shown, secrets);
+}
+
+QList<ServerAddress::Option> ServerAddress::rememberedSecrets(const QString &shown)
+{
+    QMutexLocker locker(&secretsLock);
+    return secretsByAddress.value(shown);
 }
 
 } // namespace zhisuan::db

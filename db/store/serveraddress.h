@@ -54,6 +54,13 @@ public:
     // the address, PGCONNECT_TIMEOUT or a service (which may set one) says otherwise.
     Result<void> configure(QSqlDatabase &db, const QList<Option> &secrets) const;
 
+    // The secrets (password, sslpassword) of the team stores this process opened or was given, by the address shown
+    // without them (shown()): kept in this process only, never written anywhere by us. A password the desktop keyring
+    // gave for `address` (Store::setPassword); the secrets an address was opened with; those kept for `shown`.
+    static void rememberPassword(const QString &address, const QString &password);
+    static void rememberSecrets(const QString &shown, const QList<Option> &secrets);
+    static QList<Option> rememberedSecrets(const QString &shown);
+
     // A value as libpq's keyword/value form reads it back: bare when it can be, else in single quotes with \ and '
     // escaped.
     static QString quoted(const QString &value, bool always = false);

@@ -48,13 +48,6 @@ inline QString dateOf(const Store &store, const QString &dateTime)
     return store.storeEngine().dateOf(dateTime);
 }
 
-// A statement written for SQLite with CROSS JOIN ... ON, which fixes SQLite's join order (the left table outside:
-// a seek per row of it); PostgreSQL has no ON for a cross join and plans the order itself, so it reads a JOIN.
-inline QString joinOrder(const Store &store, const QString &sqliteStatement)
-{
-    return store.storeEngine().joinOrder(sqliteStatement);
-}
-
 } // namespace SqlDialect
 
 } // namespace zhisuan::db

@@ -14,11 +14,6 @@
 
 namespace zhisuan::db {
 
-sqlite3 *SqliteEngine::handle() const
-{
-    return m_store.handle();
-}
-
 int SqliteEngine::schemaVersion() const
 {
     auto v = SchemaMigration::currentVersion(handle());
@@ -54,9 +49,9 @@ Result<std::unique_ptr<WriteTransaction>> SqliteEngine::beginWrite(const WriteIn
     return SqliteWriteTransaction::begin(handle(), database(), m_store.path(), intent);
 }
 
-QString SqliteEngine::spelled(const QString &sqliteStatement, QString (*)(const QString &)) const
+QString SqliteEngine::text(const Statement &statement) const
 {
-    return sqliteStatement;
+    return QString::fromUtf8(statement.sqlite);
 }
 
 QString SqliteEngine::checkPassedText() const
@@ -92,11 +87,6 @@ QString SqliteEngine::plusDays(const QString &date, const QString &days) const
 QString SqliteEngine::dateOf(const QString &dateTime) const
 {
     return QStringLiteral("date(%1)").arg(dateTime);
-}
-
-QString SqliteEngine::joinOrder(const QString &sqliteStatement) const
-{
-    return sqliteStatement;
 }
 
 Result<void> SqliteEngine::describe(StoreSummary &summary) const

@@ -15,11 +15,13 @@ public:
 
     Store::Engine kind() const override { return Store::Engine::Sqlite; }
 
+    Result<Opened> open(const QString &address, Store::OpenMode mode) override;
+    sqlite3 *handle() const override;
     int schemaVersion() const override;
     Result<qint64> dataVersion() const override;
     void leaveCheckpointToNextWriter(int boundPages) override;
     Result<std::unique_ptr<WriteTransaction>> beginWrite(const WriteIntent &intent, WriteWait *wait) override;
-    QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const override;
+    QString text(const Statement &statement) const override;
     QString checkPassedText() const override;
     bool takesStarterByCopy() const override { return false; }
 
@@ -30,7 +32,6 @@ public:
     QString daysBetween(const QString &from, const QString &to) const override;
     QString plusDays(const QString &date, const QString &days) const override;
     QString dateOf(const QString &dateTime) const override;
-    QString joinOrder(const QString &sqliteStatement) const override;
 
     Result<void> describe(StoreSummary &summary) const override;
     Result<bool> canWrite() const override;
@@ -46,9 +47,6 @@ public:
     static Result<QList<QStringList>> textRows(sqlite3 *db, const QByteArray &sql);
     static Result<QList<StoreCheck::SchemaObject>> schemaObjects(sqlite3 *db);
     static QStringList columnsOf(sqlite3 *db, const QString &table);
-
-private:
-    sqlite3 *handle() const;
 };
 
 } // namespace zhisuan::db

@@ -14,7 +14,7 @@ namespace {
 
 using Finding = StoreCheck::Finding;
 
-QString text(sqlite3_stmt *stmt, int column)
+QString columnText(sqlite3_stmt *stmt, int column)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
 }
@@ -38,7 +38,7 @@ Result<QList<QStringList>> SqliteEngine::textRows(sqlite3 *db, const QByteArray 
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         QStringList row;
         for (int c = 0; c < sqlite3_column_count(stmt); ++c)
-            row << text(stmt, c);
+            row << columnText(stmt, c);
         out.append(row);
     }
     sqlite3_finalize(stmt);

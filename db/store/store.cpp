@@ -1,12 +1,7 @@
 #include "store.h"
 
-#include "importkind.h"
-#include "pgcopywriter.h"
-#include "postgresengine.h"
-#include "schemamigration.h"
 #include "serveraddress.h"
-#include "sqliteengine.h"
-#include "sqliteupsertwriter.h"
+#include "storeengine.h"
 #include "writetransaction.h"
 
 #include <QAtomicInteger>
@@ -18,13 +13,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSet>
-#include <QHash>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QThread>
-#include <QUrl>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -42,106 +33,6 @@ QString nextConnectionName()
         .arg(quintptr(QThread::currentThreadId()))
         .arg(counter.fetchAndAddRelaxed(1));
 }
-
-// `text` as one word for a shell command the user may copy: quoted when it holds a space, '&', '?' ….
-QString shellWord(const QString &text)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_/:@.,%+=-]+$"));
-    if (plain.match(text).hasMatch())
-        return text;
-    return u'\'' + QString(text).replace(u'\'', QLatin1String("'\\''")) + u'\'';
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
-
-// Reads user_version through a read-only connection so that a store we must refuse is never written.
-// Also refuses an SQLite database of another program (version 0 with tables in it): migrations would
-// otherwise add our tables to it.
-// A store in a folder we may not write, with no -wal beside it (every writer has finished and checkpointed), can
-// only be read as an immutable file: SQLite could not create the -shm it needs to read a WAL store otherwise.
-// Immutable is then exact: nobody can have written to it in WAL mode without leaving a -wal behind.
-bool readableOnlyAsImmutable(const QFileInfo &info)
-{
-    const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
-    return !QFileInfo(info.absolutePath()).isWritable() && (!wal.exists() || wal.size() == 0);
-}
-
-QString immutableUri(const QString &path)
-{
-    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
-}
-
-Result<int> peekVersion(const QString &path, bool immutable)
-{
-    sqlite3 *raw = nullptr;
-    const QByteArray file = immutable ? immutableUri(path).toUtf8() : QFile::encodeName(path);
-    auto failed = [&](int rc) {
-        const Error e = Store::accessError(path, rc, raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString());
-        sqlite3_close(raw);
-        return e;
-    };
-    int rc = sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr);
-    if (rc != SQLITE_OK)
-        return failed(rc);
-    sqlite3_busy_timeout(raw, 5000);
-    sqlite3_stmt *stmt = nullptr;
-    rc = sqlite3_prepare_v2(raw, "SELECT (SELECT user_version FROM pragma_user_version), "
-                                 "(SELECT count(*) FROM sqlite_master)", -1, &stmt, nullptr);
-    if (rc != SQLITE_OK)
-        return failed(rc);
-    rc = sqlite3_step(stmt);
-    const int version = sqlite3_column_int(stmt, 0);
-    const int objects = sqlite3_column_int(stmt, 1);
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_ROW)
-        return failed(rc);
-    sqlite3_close(raw);
-    if (version == 0 && objects > 0) {
-        return Error{QStringLiteral("not-a-store"),
-                     QCoreApplication::translate("Store", "The file %1 is not a ZhiSuan store: it is an SQLite database "
-                                                          "of another program. It was not changed. Check that --db or "
-                                                          "ZHISUAN_DB names your store.")
-                         .arg(path),
-                     path};
-    }
-    return version;
-}
-
-// Data derived in C++ for tables and columns a migration has just added (version 4: capacity totals by measure
-// and precision), so that a store made by an earlier version shows the same figures as a new one.
-Result<void> deriveAfterMigration(sqlite3 *db, int from, int to)
-{
-    if (!(from < 4 && to >= 4))
-        return {};
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("sql"), QCoreApplication::translate("Store", "Cannot update the capacity figures: %1")
-                                                .arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
-    SqliteUpsertWriter writer(db, 0);
-    if (auto r = ImportKindRegistry::rederiveAll(writer, QStringLiteral("compute_centre")); !r) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return r;
-    }
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    return {};
-}
-
-int nativeCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? code : SQLITE_ERROR;
-}
-
-// The secrets (password, sslpassword) of the team stores this process opened or was given (setPassword), by the
-// address without them: never written anywhere by us.
-QMutex secretsLock;
-QHash<QString, QList<ServerAddress::Option>> secretsByAddress;
 
 } // namespace
 
@@ -194,10 +85,7 @@ bool Store::reservePageCache(int pages)
     return true;
 }
 
-Store::Store(QString path, QString connectionName, bool created)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_created(created)
-{
-}
+Store::Store(QString connectionName) : m_connectionName(std::move(connectionName)) { }
 
 Store::~Store()
 {
@@ -232,201 +120,20 @@ QString Store::resolvePath(const QString &commandLinePath)
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
 {
-    if (isServerAddress(path))
-        return openServer(path, mode);
-    const QFileInfo info(path);
-    const bool exists = info.exists();
-    if (!exists && mode != OpenMode::CreateIfMissing) {
-        // Never create a store as a side effect of a typo in --db: say where we looked and how to make one.
-        const bool isDefault = QFileInfo(path).absoluteFilePath() == QFileInfo(defaultPath()).absoluteFilePath();
-        return Error{QStringLiteral("not-found"),
-                     isDefault ? QCoreApplication::translate("Store", "There is no store at %1. Run “zhisuan init” to create one.")
-                                     .arg(path)
-                               : QCoreApplication::translate("Store", "There is no store at %1. Check the path, or run "
-                                                                      "“zhisuan init --db %1” to create one there.")
-                                     .arg(path),
-                     path};
-    }
-    if (exists && info.isDir()) {
-        return Error{QStringLiteral("not-a-store"),
-                     QCoreApplication::translate("Store", "%1 is a folder, not a ZhiSuan store: --db and ZHISUAN_DB "
-                                                          "name the store file itself.")
-                         .arg(path),
-                     path};
-    }
-    if (exists && info.size() == 0 && mode != OpenMode::CreateIfMissing) {
-        return Error{QStringLiteral("not-a-store"),
-                     QCoreApplication::translate("Store", "The file %1 is empty (0 bytes), not a ZhiSuan store. If it "
-                                                          "should be one, it was lost: restore it from a backup, or run "
-                                                          "“zhisuan init” to make a new store there.")
-                         .arg(path),
-                     path};
-    }
-    bool pending = true;
-    const bool immutable = exists && mode == OpenMode::ReadOnly && readableOnlyAsImmutable(info);
-    if (exists) {
-        auto version = peekVersion(path, immutable);
-        if (!version)
-            return version.error();
-        if (version.value() > SchemaMigration::latestVersion()) {
-            return Error{QStringLiteral("newer-store"),
-                         QCoreApplication::translate("Store",
-                                                     "The store %1 was written by a newer version of ZhiSuan Board "
-                                                     "(schema version %2; this version knows up to %3). It was not "
-                                                     "opened and nothing in it was changed: update ZhiSuan Board.")
-                             .arg(path)
-                             .arg(version.value())
-                             .arg(SchemaMigration::latestVersion()),
-                         path};
-        }
-        pending = version.value() < SchemaMigration::latestVersion();
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error{QStringLiteral("io"),
-                     QCoreApplication::translate("Store", "Cannot create the folder %1 for the store.")
-                         .arg(info.absolutePath()),
-                     path};
-    }
-
-    const QString name = nextConnectionName();
-    // An empty file is a new store too (SQLite gives it a header on the first write): it gets the starter data.
-    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), name, !exists || info.size() == 0));
-    store->m_storeEngine = std::make_unique<SqliteEngine>(*store);
-    // Reading commands open read-only (no write lock, no journal-mode change) unless a migration is pending.
-    store->m_readOnly = mode == OpenMode::ReadOnly && !pending;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (immutable && store->m_readOnly) {
-            db.setDatabaseName(immutableUri(store->m_path));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else {
-            db.setDatabaseName(store->m_path);
-            db.setConnectOptions(store->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        }
-        if (!db.open())
-            return accessError(path, nativeCode(db.lastError()), db.lastError().driverText());
-    }
-    // A 64 MiB page cache: bulk imports keep the natural-key indexes of big tables (daily quotes) in memory.
-    QList<const char *> pragmas{"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"};
-    if (!store->m_readOnly)
-        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
-    for (const char *pragma : pragmas) {
-        QSqlQuery q(store->database());
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return accessError(path, nativeCode(q.lastError()), q.lastError().databaseText());
-    }
-    if (pending) {
-        const auto before = SchemaMigration::currentVersion(store->handle());
-        auto migrated = SchemaMigration::apply(store->handle());
-        if (!migrated) {
-            const int rc = sqlite3_errcode(store->handle());
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN)
-                return accessError(path, rc, migrated.error().detail);
-            return migrated.error();
-        }
-        if (before && before.value() > 0)
-            if (auto r = deriveAfterMigration(store->handle(), before.value(), migrated.value()); !r)
-                return r.error();
-    }
+    std::unique_ptr<Store> store(new Store(nextConnectionName()));
+    store->m_storeEngine = StoreEngine::forAddress(path, *store);
+    auto opened = store->m_storeEngine->open(path, mode);
+    if (!opened)
+        return opened.error();
+    store->m_path = opened.value().path;
+    store->m_created = opened.value().created;
+    store->m_readOnly = opened.value().readOnly;
     return store;
 }
 
 void Store::setPassword(const QString &address, const QString &password)
 {
-    auto parsed = ServerAddress::parse(address);
-    if (!parsed || password.isEmpty())
-        return;
-    QMutexLocker locker(&secretsLock);
-    secretsByAddress.insert(parsed.value().shown(), {{QStringLiteral("password"), password}});
-}
-
-// Any address libpq takes (ServerAddress): libpq parses it and connects with it, so the service file, the PG*
-// environment, ~/.pgpass and every TLS mode work as in psql. A password written in the address is kept in this
-// process only, by the address without it; it is never written anywhere by us.
-Result<std::unique_ptr<Store>> Store::openServer(const QString &path, OpenMode mode)
-{
-    auto parsed = ServerAddress::parse(path);
-    if (!parsed)
-        return parsed.error();
-    const ServerAddress &address = parsed.value();
-    const QString shown = address.shown();
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        return Error{QStringLiteral("no-driver"),
-                     QCoreApplication::translate("Store", "Cannot open the team store %1: Qt's PostgreSQL driver is not "
-                                                          "installed (Debian package libqt6sql6-psql).")
-                         .arg(shown),
-                     shown};
-    }
-    // path() is shown in the title, status bar and messages, and other threads reopen the store by it: the secrets
-    // (password, sslpassword) stay here, by the address without them.
-    QList<ServerAddress::Option> secrets = address.secrets();
-    {
-        QMutexLocker locker(&secretsLock);
-        if (!secrets.isEmpty())
-            secretsByAddress.insert(shown, secrets);
-        else
-            secrets = secretsByAddress.value(shown);
-    }
-    const QString name = nextConnectionName();
-    std::unique_ptr<Store> store(new Store(shown, name, false));
-    store->m_storeEngine = std::make_unique<PostgresEngine>(*store);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (auto configured = address.configure(db, secrets); !configured)
-            return configured.error();
-        if (!db.open()) {
-            // libpq's own words ("SSL error: certificate verify failed", "server does not support SSL, but SSL was
-            // required") reach the user.
-            const QString reason = db.lastError().databaseText().trimmed();
-            return Error{QStringLiteral("connect"),
-                         QCoreApplication::translate("Store", "Cannot connect to the team store %1: %2")
-                             .arg(shown, reason.isEmpty() ? db.lastError().text() : reason),
-                         db.lastError().text()};
-        }
-        // What libpq connected to, whether the address, the service file or the environment named it: the roles
-        // (TeamRoles) and messages use these, and a reconnect asks for the same database and user.
-        if (pg_conn *conn = PgCopyWriter::connection(db)) {
-            db.setDatabaseName(QString::fromUtf8(PQdb(conn)));
-            db.setUserName(QString::fromUtf8(PQuser(conn)));
-        }
-    }
-    auto version = SchemaMigration::currentVersion(store->database());
-    if (!version)
-        return Error{version.error().code, shown + QStringLiteral(": ") + version.error().message, version.error().detail};
-    const int latest = SchemaMigration::serverSteps().isEmpty() ? 0 : SchemaMigration::serverSteps().last().version;
-    if (version.value() > latest) {
-        return Error{QStringLiteral("newer-store"),
-                     QCoreApplication::translate("Store", "The store %1 was written by a newer version of ZhiSuan Board "
-                                                          "(schema %2; this version knows up to %3). It was not changed. "
-                                                          "Update ZhiSuan Board to open it.")
-                         .arg(shown)
-                         .arg(version.value())
-                         .arg(latest),
-                     shown};
-    }
-    if (version.value() == 0 && mode != OpenMode::CreateIfMissing) {
-        return Error{QStringLiteral("not-found"),
-                     QCoreApplication::translate("Store", "The database %1 holds no ZhiSuan store yet. Run “zhisuan init "
-                                                          "--db %2” to create one there.")
-                         .arg(shown, shellWord(shown)),
-                     shown};
-    }
-    store->m_created = version.value() == 0;
-    store->m_readOnly = mode == OpenMode::ReadOnly && version.value() == latest;
-    if (version.value() < latest) {
-        auto migrated = SchemaMigration::apply(store->database());
-        if (!migrated)
-            return Error{migrated.error().code, shown + QStringLiteral(": ") + migrated.error().message, migrated.error().detail};
-    }
-    // A reader's role (zhisuan init --team) may not write: the store is read-only for this connection. The same
-    // round trip turns JIT off for the session: on these statements it only ever added time (issue 26: 75 ms of
-    // JIT in a 90 ms view, the brief 857 → 780 ms without it).
-    QSqlQuery q(store->database());
-    if (!q.exec(QStringLiteral("SELECT has_table_privilege('import_batch', 'INSERT'), set_config('jit', 'off', false)")) || !q.next())
-        return sqlError(shown, q.lastError());
-    if (!q.value(0).toBool())
-        store->m_readOnly = true;
-    return store;
+    ServerAddress::rememberPassword(address, password);
 }
 
 Store::Engine Store::engine() const { return m_storeEngine->kind(); }
@@ -443,9 +150,9 @@ Result<RowSet> Store::select(const QString &what, const QString &sql, const QVar
 bool Store::takesStarterByCopy() const { return m_storeEngine->takesStarterByCopy(); }
 QString Store::checkPassedText() const { return m_storeEngine->checkPassedText(); }
 
-QString Store::spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const
+QString Store::text(const Statement &statement) const
 {
-    return m_storeEngine->spelled(sqliteStatement, otherSpelling);
+    return m_storeEngine->text(statement);
 }
 
 Result<std::unique_ptr<WriteTransaction>> Store::beginWrite(const WriteIntent &intent, WriteWait *wait)
@@ -460,7 +167,7 @@ QSqlDatabase Store::database() const
 
 sqlite3 *Store::handle() const
 {
-    return handleOf(database());
+    return m_storeEngine->handle();
 }
 
 

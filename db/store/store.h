@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "rowset.h"
+#include "statement.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -63,7 +64,7 @@ public:
     static void setPassword(const QString &address, const QString &password);
 
     // Which engine the store is: for tests that assert which one opened. No code branches on it: what differs is asked
-    // of the Store (beginWrite, spelled, select …) or, inside db/store/, of its storeEngine().
+    // of the Store (beginWrite, text, select …) or, inside db/store/, of its storeEngine().
     Engine engine() const;
     // The engine class that answers every engine-specific question (StoreEngine): for db/store/'s own classes.
     StoreEngine &storeEngine() const { return *m_storeEngine; }
@@ -92,12 +93,16 @@ public:
     // of who held the lock when the store was busy (error code "busy"). A read-only store or a reader's role is
     // refused here, as the user should read it.
     Result<std::unique_ptr<WriteTransaction>> beginWrite(const WriteIntent &intent, WriteWait *wait = nullptr);
-    // A statement written for SQLite as this store's engine reads it: `otherSpelling` finds its other engine's
-    // spelling where that differs (MarketServerQueries::forServer).
-    QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const;
+    // A statement's text in this store's engine's dialect (Statement: SQLite's, or the server's where it differs).
+    QString text(const Statement &statement) const;
     // A read with positional binds (?), its rows whole, in one round trip on a team store; a failure is
     // sqlError(what, …) (StoreEngine::select).
     Result<RowSet> select(const QString &what, const QString &sql, const QVariantList &binds = {}) const;
+    // The same for a statement written in both dialects, in this store's.
+    Result<RowSet> select(const QString &what, const Statement &statement, const QVariantList &binds = {}) const
+    {
+        return select(what, text(statement), binds);
+    }
     // What “zhisuan check” says when it found nothing wrong: "%1" the store, "%2" its schema version.
     QString checkPassedText() const;
     // A new store gets the starter dataset copied from a temporary SQLite store (a team store: ids and batches as a
@@ -131,8 +136,9 @@ public:
     static Error accessError(const QString &path, int code, const QString &sqliteMessage);
 
 private:
-    Store(QString path, QString connectionName, bool created);
-    static Result<std::unique_ptr<Store>> openServer(const QString &url, OpenMode mode);
+    // The engine (StoreEngine::open) makes the connection by this name; the Store closes it.
+    explicit Store(QString connectionName);
+    friend class StoreEngine;
 
     std::unique_ptr<StoreEngine> m_storeEngine;
     QString m_path;

@@ -1,5 +1,8 @@
 #include "storeengine.h"
 
+#include "postgresengine.h"
+#include "serveraddress.h"
+#include "sqliteengine.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -7,6 +10,13 @@
 #include <QSqlRecord>
 
 namespace zhisuan::db {
+
+std::unique_ptr<StoreEngine> StoreEngine::forAddress(const QString &address, const Store &store)
+{
+    if (ServerAddress::looksLikeServer(address))
+        return std::make_unique<PostgresEngine>(store);
+    return std::make_unique<SqliteEngine>(store);
+}
 
 Error StoreEngine::writeError(const QString &what, const QSqlError &error) const
 {

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QSqlDriver;
+struct sqlite3;
 class QSqlError;
 
 namespace zhisuan::db {
@@ -34,10 +35,29 @@ public:
     StoreEngine(const StoreEngine &) = delete;
     StoreEngine &operator=(const StoreEngine &) = delete;
 
+    // The engine for a store's address: PostgreSQL for a libpq address (ServerAddress::looksLikeServer), else a SQLite
+    // file. The one place that knows which engines there are.
+    static std::unique_ptr<StoreEngine> forAddress(const QString &address, const Store &store);
+
+    // What opening found: the store's path as shown (a file's absolute path; a server's address without its
+    // password), whether this open created it (the caller then loads the starter dataset), and whether it is
+    // read-only for this connection (a reading command's open, or a team store's reader role).
+    struct Opened
+    {
+        QString path;
+        bool created = false;
+        bool readOnly = false;
+    };
+    // Connects (Store's connection name), refuses a store written by a newer version without touching it, sets the
+    // session up and applies pending migrations (Store::open says what each mode allows).
+    virtual Result<Opened> open(const QString &address, Store::OpenMode mode) = 0;
+
     // Which engine this is, for Store::engine() (tests assert on it; no code branches on it).
     virtual Store::Engine kind() const = 0;
 
     virtual int schemaVersion() const = 0;
+    // The SQLite connection's raw handle (the import's fast path); nullptr for an engine that has none.
+    virtual sqlite3 *handle() const { return nullptr; }
     virtual Result<qint64> dataVersion() const = 0;
     virtual Result<bool> reconnectIfLost() { return false; }
     virtual QSqlDriver *subscribeToChanges() { return nullptr; }
@@ -51,8 +71,8 @@ public:
     // Qt's driver; an engine whose driver spends round trips on that (PostgreSQL: PREPARE, EXECUTE, DEALLOCATE)
     // sends it its own way.
     virtual Result<RowSet> select(const QString &what, const QString &sql, const QVariantList &binds) const;
-    // A statement written for SQLite, spelled for this engine: as it is, or as `otherSpelling` gives it.
-    virtual QString spelled(const QString &sqliteStatement, QString (*otherSpelling)(const QString &)) const = 0;
+    // A statement's text as this engine reads it: SQLite's, or the server's spelling where one is written.
+    virtual QString text(const Statement &statement) const = 0;
     // What a check that found nothing wrong says: "%1" is the store, "%2" its schema version.
     virtual QString checkPassedText() const = 0;
     // A new store of this engine gets the starter dataset copied from a temporary SQLite store (ids and batches as a
@@ -66,7 +86,6 @@ public:
     virtual QString daysBetween(const QString &from, const QString &to) const = 0;
     virtual QString plusDays(const QString &date, const QString &days) const = 0;
     virtual QString dateOf(const QString &dateTime) const = 0;
-    virtual QString joinOrder(const QString &sqliteStatement) const = 0;
 
     // StoreProbe: the engine's version, and for a server how the connection was made (TLS, sslmode, host).
     virtual Result<void> describe(StoreSummary &summary) const = 0;
@@ -91,6 +110,8 @@ public:
 
 protected:
     QSqlDatabase database() const;
+    // The name of the Store's connection, which open() makes.
+    QString connectionName() const { return m_store.m_connectionName; }
     const Store &m_store;
 };
 

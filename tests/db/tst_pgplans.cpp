@@ -5,8 +5,6 @@
 #include "briefqueries.h"
 #include "importjob.h"
 #include "marketqueries.h"
-#include "marketserverqueries.h"
-#include "sqldialect.h"
 #include "store.h"
 
 #include "../pgtestserver.h"
@@ -116,10 +114,10 @@ private slots:
         if (!m_store)
             QSKIP("SKIPPED: no PostgreSQL test server");
         // As the analytics run them: the market's server dialect, the brief's joins spelled for PostgreSQL.
-        for (const auto &[name, sql] : MarketQueries::all())
-            QTest::newRow(name) << SqlDialect::joinOrder(*m_store, MarketServerQueries::forServer(QString::fromUtf8(sql)));
-        for (const auto &[name, sql] : BriefQueries::all())
-            QTest::newRow(name) << SqlDialect::joinOrder(*m_store, MarketServerQueries::forServer(QString::fromUtf8(sql)));
+        for (const auto &[name, statement] : MarketQueries::all())
+            QTest::newRow(name) << m_store->text(statement);
+        for (const auto &[name, statement] : BriefQueries::all())
+            QTest::newRow(name) << m_store->text(statement);
     }
 
     void everyStatementReachesHistoryByAnIndex()
@@ -141,10 +139,12 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QStringList>("params");
+        if (!m_store)
+            QSKIP("SKIPPED: no PostgreSQL test server");
         const QStringList week{QStringLiteral("2023-06-05"), QStringLiteral("2023-06-11"), QStringLiteral("2023-06-05"),
                                QStringLiteral("2023-06-05"), QStringLiteral("2023-06-11")};
-        QTest::newRow("derivedReturns") << MarketServerQueries::forServer(QString::fromUtf8(MarketQueries::derivedReturns)) << week;
-        QTest::newRow("derivedReturnsShown") << MarketServerQueries::forServer(QString::fromUtf8(MarketQueries::derivedReturnsShown))
+        QTest::newRow("derivedReturns") << m_store->text(MarketQueries::derivedReturns) << week;
+        QTest::newRow("derivedReturnsShown") << m_store->text(MarketQueries::derivedReturnsShown)
                                              << (week + QStringList{QStringLiteral("计算机"), QStringLiteral(",600001.SH,")});
     }
 
