@@ -3,7 +3,6 @@
 #include "benchmarkbarchartview.h"
 #include "pricescatterview.h"
 
-#include "localnames.h"
 
 #include "chartcatalog.h"
 #include "sourcecatalog.h"
@@ -233,55 +232,31 @@ void ModelsDashboard::showItem(qint64 id)
 
 void ModelsDashboard::fillBenchmarks()
 {
-    // Models × benchmarks from the first source that gives each pair; "-" in the reports stays empty.
-    QStringList models, benches;
-    QHash<QString, double> score;
-    m_scoreSource.clear();
-    QHash<QString, std::pair<QString, QString>> trust; // a score that is not simply reported: level, reason
-    for (int r = 0; r < m_scores.rows.size(); ++r) {
-        const QString m = m_scores.value(r, QStringLiteral("model")).toString(), b = m_scores.value(r, QStringLiteral("benchmark")).toString();
-        if (!models.contains(m))
-            models << m;
-        if (!benches.contains(b))
-            benches << b;
-        const QString key = m + QLatin1Char('\x1f') + b;
-        if (!score.contains(key)) {
-            score.insert(key, m_scores.value(r, QStringLiteral("score")).toDouble());
-            m_scoreSource.insert(key, m_scores.value(r, QStringLiteral("source")).toString());
-            const QString level = m_scores.value(r, QStringLiteral("confidence")).toString();
-            if (level == QLatin1String("inferred") || level == QLatin1String("derived"))
-                trust.insert(key, {level, m_scores.value(r, QStringLiteral("confidence_note")).toString()});
-        }
-    }
+    m_benchmarks = ModelsView::benchmarkMatrix(m_scores);
+    const auto &benches = m_benchmarks.benchmarks;
     m_matrix->clear();
     m_matrix->setColumnCount(int(benches.size()) + 1);
     auto *d = m_matrixPanel->delegate();
     for (int c = 0; c < benches.size(); ++c) {
-        double lo = 1e9, hi = -1e9;
-        for (const QString &m : std::as_const(models))
-            if (score.contains(m + QLatin1Char('\x1f') + benches[c])) {
-                lo = std::min(lo, score.value(m + QLatin1Char('\x1f') + benches[c]));
-                hi = std::max(hi, score.value(m + QLatin1Char('\x1f') + benches[c]));
-            }
+        const auto [lo, hi] = m_benchmarks.range(benches[c]);
         d->setColumnFormat(c + 1, Format::Heat);
         d->setHeatRange(c + 1, lo, hi);
     }
-    for (const QString &m : std::as_const(models)) {
+    for (const QString &m : std::as_const(m_benchmarks.models)) {
         QList<QStandardItem *> row{new QStandardItem(m)};
-        for (const QString &b : std::as_const(benches)) {
+        for (const QString &b : benches) {
             auto *item = new QStandardItem;
-            const QString key = m + QLatin1Char('\x1f') + b;
-            if (score.contains(key))
-                item->setData(score.value(key), Qt::DisplayRole);
-            // An inferred score is italic and says why (the heat colour stays: it is still the score shown).
-            if (trust.contains(key)) {
-                const auto &[level, note] = trust[key];
-                if (level == QLatin1String("inferred")) {
+            if (const ModelsView::Score *score = m_benchmarks.score(m, b)) {
+                item->setData(score->value, Qt::DisplayRole);
+                // An inferred score is italic and says why (the heat colour stays: it is still the score shown).
+                if (score->confidence == QLatin1String("inferred")) {
                     QFont f;
                     f.setItalic(true);
                     item->setData(f, Qt::FontRole);
+                    item->setToolTip(tr("Inferred: %1").arg(score->note));
+                } else if (score->confidence == QLatin1String("derived")) {
+                    item->setToolTip(tr("Derived: %1").arg(score->note));
                 }
-                item->setToolTip(level == QLatin1String("inferred") ? tr("Inferred: %1").arg(note) : tr("Derived: %1").arg(note));
             }
             row << item;
         }
@@ -294,7 +269,7 @@ void ModelsDashboard::fillBenchmarks()
         const QSignalBlocker block(m_benchmark);
         const QString current = m_benchmark->currentData().toString();
         m_benchmark->clear();
-        for (const QString &b : std::as_const(benches))
+        for (const QString &b : benches)
             m_benchmark->addItem(b, b);
         m_benchmark->setCurrentIndex(std::max(0, m_benchmark->findData(current.isEmpty() ? ModelsView::defaultPriceBenchmark() : current)));
     }
@@ -303,64 +278,23 @@ void ModelsDashboard::fillBenchmarks()
 void ModelsDashboard::compareSelection()
 {
     // The selected cells as grouped bars: one group per benchmark (column), one bar per model (row).
-    const auto cells = m_matrixPanel->view()->selectionModel()->selectedIndexes();
-    QList<int> rows, columns;
-    for (const QModelIndex &i : cells) {
+    QStringList models, benchmarks;
+    for (const QModelIndex &i : m_matrixPanel->view()->selectionModel()->selectedIndexes()) {
         const QModelIndex s = m_matrixPanel->proxy()->mapToSource(i);
-        if (s.column() > 0 && !columns.contains(s.column()))
-            columns << s.column();
-        if (!rows.contains(s.row()))
-            rows << s.row();
+        if (s.column() > 0)
+            benchmarks << m_benchmarks.benchmarks.value(s.column() - 1);
+        models << m_benchmarks.models.value(s.row());
     }
-    std::sort(columns.begin(), columns.end());
-    m_compare->setTitle(columns.isEmpty() ? tr("Select models and benchmarks in the table to compare them") : tr("Selected scores"));
+    const ModelsView::Comparison c = ModelsView::compare(m_benchmarks, models, benchmarks);
+    m_compare->setTitle(c.title);
     // The source line names where the compared scores come from (every score's until cells are selected).
-    QStringList drawn;
-    for (int col : std::as_const(columns))
-        for (int r : std::as_const(rows))
-            drawn << m_scoreSource.value(m_matrix->item(r, 0)->text() + QLatin1Char('\x1f') + m_matrix->horizontalHeaderItem(col)->text());
-    if (columns.isEmpty()) // the table's scores, in its order (a pair two sources give is shown from the first)
-        for (int r = 0; r < m_scores.rows.size(); ++r) {
-            const QString key = m_scores.value(r, QStringLiteral("model")).toString() + QLatin1Char('\x1f')
-                                + m_scores.value(r, QStringLiteral("benchmark")).toString();
-            if (m_scoreSource.value(key) == m_scores.value(r, QStringLiteral("source")).toString())
-                drawn << m_scoreSource.value(key);
-        }
-    ChartCatalog::setSource(m_compare, db::SourceCatalog::forSources(drawn));
-    if (columns.isEmpty()) {
-        m_compare->setBars({}, {}, QString());
-        return;
-    }
-    // Benchmarks scored out of 10 (MT-Bench, AlignBench) beside ones out of 100 would be invisible slivers on a shared
-    // axis: they are drawn ×10, on one 0–100 scale, and say so; a bar's own score is in its tooltip. Values are
-    // not printed on the bars, where neighbours overprinted each other ("9293").
-    QList<double> factor;
-    bool scaled = false;
-    for (int col : std::as_const(columns)) {
-        double best = 0;
-        for (int r = 0; r < m_matrix->rowCount(); ++r)
-            best = std::max(best, m_matrix->item(r, col) ? m_matrix->item(r, col)->data(Qt::DisplayRole).toDouble() : 0.0);
-        factor << (best > 0 && best <= 10 ? 10.0 : 1.0);
-        scaled = scaled || factor.last() != 1.0;
-    }
-    QList<widgets::BenchmarkBarChartView::Model> models;
-    for (int r : std::as_const(rows)) {
-        widgets::BenchmarkBarChartView::Model model{m_matrix->item(r, 0)->text(), {}, {}};
-        for (int i = 0; i < columns.size(); ++i) {
-            const QVariant v = m_matrix->item(r, columns[i])->data(Qt::DisplayRole);
-            model.values << v.toDouble() * factor[i];
-            model.tooltips << (v.isNull() ? tr("%1 %2: no score").arg(model.name, m_matrix->horizontalHeaderItem(columns[i])->text())
-                                          : tr("%1 %2: %3").arg(model.name, m_matrix->horizontalHeaderItem(columns[i])->text(), QLocale().toString(v.toDouble())));
-        }
-        models << model;
-    }
-    QStringList benchmarks;
-    for (int i = 0; i < columns.size(); ++i) {
-        const QString name = m_matrix->horizontalHeaderItem(columns[i])->text();
-        benchmarks << (factor[i] != 1.0 ? tr("%1 (×10)").arg(name) : name);
-    }
-    // the ×10 is said under the benchmark's bars
-    m_compare->setBars(benchmarks, models, scaled ? tr("Score (0–100)") : tr("Score"));
+    ChartCatalog::setSource(m_compare, db::SourceCatalog::forSources(c.sources));
+    QList<widgets::BenchmarkBarChartView::Model> bars;
+    for (const ModelsView::ComparedModel &m : c.models)
+        bars << widgets::BenchmarkBarChartView::Model{m.name, m.values, m.tooltips};
+    // Values are not printed on the bars, where neighbours overprinted each other ("9293"); the ×10 is said under
+    // the benchmark's bars.
+    m_compare->setBars(c.benchmarks, bars, c.valueTitle);
 }
 
 void ModelsDashboard::fillPriceChart()
@@ -373,13 +307,7 @@ void ModelsDashboard::fillPriceChart()
         reportStoreProblem(this, errors.constFirst().message);
     ModelsCharts::showPrices(m_price, view);
     m_frontierLabels = view.frontierLabels;
-    db::QueryTable prices = db::ModelAnalytics(*m_store).apiPrices().valueOr({}, &errors);
-    // Vendors by the page's language (深度求索 → DeepSeek on an English page), as on the chips page.
-    const int vendor = prices.column(QStringLiteral("vendor")), vendorEn = prices.column(QStringLiteral("vendor_en"));
-    for (QVariantList &row : prices.rows)
-        if (vendor >= 0 && vendorEn >= 0)
-            row[vendor] = db::LocalNames::pick(row.value(vendor).toString(), row.value(vendorEn).toString());
-    m_prices->setTable(prices);
+    m_prices->setTable(ModelsView::apiPrices(db::ModelAnalytics(*m_store).apiPrices().valueOr({}, &errors)));
     if (!errors.isEmpty())
         reportStoreProblem(this, errors.constFirst().message);
     m_pricesPanel->setTitle(tr("API prices (CNY per million tokens, latest of each model)"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historychartview.h"
+#include "modelsview.h"
 #include "querytable.h"
 
 #include <QDate>
@@ -63,7 +64,7 @@ private:
 
     db::Store *m_store;
     db::QueryTable m_releases, m_events, m_scores;
-    QHash<QString, QString> m_scoreSource; // model \x1f benchmark -> the source of the score the table shows
+    ModelsView::BenchmarkMatrix m_benchmarks; // what the benchmark table shows (m_scores by model and benchmark)
     QStringList m_frontierLabels;
     QLabel *m_heading;
     QLabel *m_story;

@@ -2,6 +2,7 @@
 
 #include "vocabulary.h"
 
+#include "localnames.h"
 #include "sourcecatalog.h"
 
 #include <QLocale>
@@ -9,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace zhisuan::app {
 
@@ -145,6 +147,93 @@ QString ModelsView::priceStory(const Prices &prices)
     return prices.frontierLabels.isEmpty()
                ? tr("No model has both a %1 score and an API price yet.").arg(prices.benchmark)
                : tr("On %1, the best score for the price: %2.").arg(prices.benchmark, prices.frontierLabels.join(tr("; ")));
+}
+
+const ModelsView::Score *ModelsView::BenchmarkMatrix::score(const QString &model, const QString &benchmark) const
+{
+    const auto it = scores.constFind(key(model, benchmark));
+    return it == scores.cend() ? nullptr : &it.value();
+}
+
+std::pair<double, double> ModelsView::BenchmarkMatrix::range(const QString &benchmark) const
+{
+    std::optional<std::pair<double, double>> r;
+    for (const QString &m : models)
+        if (const Score *s = score(m, benchmark))
+            r = r ? std::pair{std::min(r->first, s->value), std::max(r->second, s->value)} : std::pair{s->value, s->value};
+    return r.value_or(std::pair{0.0, 0.0});
+}
+
+ModelsView::BenchmarkMatrix ModelsView::benchmarkMatrix(const db::QueryTable &scores)
+{
+    BenchmarkMatrix m;
+    for (int r = 0; r < scores.rows.size(); ++r) {
+        const QString model = scores.value(r, QStringLiteral("model")).toString();
+        const QString benchmark = scores.value(r, QStringLiteral("benchmark")).toString();
+        if (!m.models.contains(model))
+            m.models << model;
+        if (!m.benchmarks.contains(benchmark))
+            m.benchmarks << benchmark;
+        const QString key = BenchmarkMatrix::key(model, benchmark);
+        if (m.scores.contains(key))
+            continue;
+        const QString level = scores.value(r, QStringLiteral("confidence")).toString();
+        const bool reported = level != QLatin1String("inferred") && level != QLatin1String("derived");
+        m.scores.insert(key, {scores.value(r, QStringLiteral("score")).toDouble(), scores.value(r, QStringLiteral("source")).toString(),
+                              reported ? QString() : level, reported ? QString() : scores.value(r, QStringLiteral("confidence_note")).toString()});
+        m.sources << scores.value(r, QStringLiteral("source")).toString();
+    }
+    return m;
+}
+
+ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const QStringList &models, const QStringList &benchmarks)
+{
+    Comparison c;
+    QStringList rows, columns; // the chosen ones, in the matrix's order
+    for (const QString &m : matrix.models)
+        if (models.contains(m))
+            rows << m;
+    for (const QString &b : matrix.benchmarks)
+        if (benchmarks.contains(b))
+            columns << b;
+    if (rows.isEmpty() || columns.isEmpty()) {
+        c.title = tr("Select models and benchmarks in the table to compare them");
+        c.sources = matrix.sources;
+        return c;
+    }
+    c.title = tr("Selected scores");
+    bool scaled = false;
+    QList<double> factor;
+    for (const QString &b : std::as_const(columns)) {
+        const double best = matrix.range(b).second;
+        factor << (best > 0 && best <= 10 ? 10.0 : 1.0);
+        scaled = scaled || factor.last() != 1.0;
+        c.benchmarks << (factor.last() != 1.0 ? tr("%1 (×10)").arg(b) : b);
+    }
+    for (const QString &m : std::as_const(rows)) {
+        ComparedModel model{m, {}, {}};
+        for (int i = 0; i < columns.size(); ++i) {
+            const Score *s = matrix.score(m, columns[i]);
+            model.values << (s ? s->value * factor[i] : 0.0);
+            model.tooltips << (s ? tr("%1 %2: %3").arg(m, columns[i], QLocale().toString(s->value)) : tr("%1 %2: no score").arg(m, columns[i]));
+        }
+        c.models << model;
+    }
+    for (const QString &b : std::as_const(columns))
+        for (const QString &m : std::as_const(rows))
+            if (const Score *s = matrix.score(m, b))
+                c.sources << s->source;
+    c.valueTitle = scaled ? tr("Score (0–100)") : tr("Score");
+    return c;
+}
+
+db::QueryTable ModelsView::apiPrices(db::QueryTable prices)
+{
+    const int vendor = prices.column(QStringLiteral("vendor")), vendorEn = prices.column(QStringLiteral("vendor_en"));
+    if (vendor >= 0 && vendorEn >= 0)
+        for (QVariantList &row : prices.rows)
+            row[vendor] = db::LocalNames::pick(row.value(vendor).toString(), row.value(vendorEn).toString());
+    return prices;
 }
 
 } // namespace zhisuan::app

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,6 +79,51 @@ public:
     static Prices prices(const db::QueryTable &pricePerformance, const QString &benchmark);
     // The page's summary of the frontier ("On AlignBench, the best score for the price: …").
     static QString priceStory(const Prices &prices);
+    struct Score // one model's score on one benchmark, as the benchmark table shows it
+    {
+        double value = 0;
+        QString source;
+        QString confidence; // reported, inferred, derived
+        QString note;       // why, when it is not simply reported
+    };
+    // The benchmark table: models × benchmarks in the order the rows first name them, each pair's score from the first
+    // source that gives it ("-" in the reports stays empty). `scores` is ModelAnalytics::benchmarks()'s rows.
+    struct BenchmarkMatrix
+    {
+        QStringList models;
+        QStringList benchmarks;
+        QStringList sources; // each shown score's source, in the rows' order (a pair two sources give: the first)
+        QHash<QString, Score> scores; // by key(model, benchmark)
+        static QString key(const QString &model, const QString &benchmark) { return model + QLatin1Char('\x1f') + benchmark; }
+        const Score *score(const QString &model, const QString &benchmark) const;
+        // The lowest and highest score of a benchmark (its heat scale); {0, 0} when it has none.
+        std::pair<double, double> range(const QString &benchmark) const;
+    };
+    static BenchmarkMatrix benchmarkMatrix(const db::QueryTable &scores);
+
+    struct ComparedModel // one model's bars in the comparison
+    {
+        QString name;
+        QList<double> values; // one per compared benchmark, ×10 where the benchmark is scored out of 10
+        QStringList tooltips; // the score as reported, or that there is none
+    };
+    struct Comparison
+    {
+        QString title;
+        QStringList benchmarks; // "MT-Bench (×10)" for one drawn ×10
+        QList<ComparedModel> models;
+        QString valueTitle;
+        QStringList sources; // of the compared scores; of every score when nothing is compared
+    };
+    // The chosen models on the chosen benchmarks, as grouped bars (in the matrix's order). Benchmarks scored out of 10
+    // (MT-Bench, AlignBench) beside ones out of 100 would be invisible slivers on a shared axis: they are drawn ×10 on
+    // one 0–100 scale, and say so. Nothing chosen: no bars, a title that says how to choose, every score's source.
+    static Comparison compare(const BenchmarkMatrix &matrix, const QStringList &models, const QStringList &benchmarks);
+
+    // The API price table (ModelAnalytics::apiPrices()'s rows) with each vendor in the interface language (深度求索 →
+    // DeepSeek on an English page), as the chips page names vendors.
+    static db::QueryTable apiPrices(db::QueryTable prices);
+
     // The benchmark the price chart shows when none is chosen.
     static QString defaultPriceBenchmark() { return QStringLiteral("AlignBench"); }
 };

@@ -235,6 +235,54 @@ private slots:
         for (const QString &m : std::as_const(marks))
             QCOMPARE(m, mark);
     }
+
+    // Report 002's 图8 and report 003's 图1 as the benchmark table and its comparison show them, computed without the
+    // page (ModelsView): each score as reported, "-" left empty, and a benchmark scored out of 10 drawn ×10 beside one
+    // out of 100, saying so, with the tooltip keeping the reported figure.
+    void benchmarkComparisonKeepsTheReportedScores()
+    {
+        auto scores = db::ModelAnalytics(*m_store).benchmarks();
+        QVERIFY2(scores, scores ? "" : qPrintable(scores.error().message));
+        const auto matrix = app::ModelsView::benchmarkMatrix(scores.value());
+        QVERIFY(matrix.models.contains(QStringLiteral("DeepSeek-V2")) && matrix.models.contains(QStringLiteral("Claude 3 Opus")));
+        const auto *mtBench = matrix.score(QStringLiteral("DeepSeek-V2"), QStringLiteral("MT-Bench"));
+        QVERIFY(mtBench);
+        QCOMPARE(mtBench->value, 8.97);
+        QVERIFY(mtBench->source.contains(QStringLiteral("002")));
+        QVERIFY(!matrix.score(QStringLiteral("GPT-4-Turbo-1106"), QStringLiteral("BBH"))); // "-" in 图8
+        QCOMPARE(matrix.range(QStringLiteral("MT-Bench")).second, 9.32);
+
+        const auto none = app::ModelsView::compare(matrix, {}, {});
+        QVERIFY(none.models.isEmpty());
+        QCOMPARE(none.sources.size(), matrix.scores.size()); // the line names every score's source until a choice
+
+        const QStringList chosen{QStringLiteral("MMLU"), QStringLiteral("MT-Bench"), QStringLiteral("BBH")};
+        const auto c = app::ModelsView::compare(matrix, {QStringLiteral("GPT-4-Turbo-1106"), QStringLiteral("DeepSeek-V2")}, chosen);
+        // In the table's order, whatever order they were chosen in; the 10-point benchmark says it is drawn ×10.
+        QStringList expected;
+        for (const QString &b : matrix.benchmarks)
+            if (chosen.contains(b))
+                expected << (b == QLatin1String("MT-Bench") ? QStringLiteral("MT-Bench (×10)") : b);
+        QCOMPARE(c.benchmarks, expected);
+        QCOMPARE(c.models.size(), 2);
+        const auto bar = [&](const QString &model, const QString &benchmark) -> std::pair<double, QString> {
+            for (const auto &m : c.models)
+                if (m.name == model)
+                    for (int i = 0; i < c.benchmarks.size(); ++i)
+                        if (c.benchmarks[i].startsWith(benchmark + u' ') || c.benchmarks[i] == benchmark)
+                            return {m.values.value(i), m.tooltips.value(i)};
+            return {-1, QString()};
+        };
+        QCOMPARE(bar(QStringLiteral("DeepSeek-V2"), QStringLiteral("MT-Bench")).first, 89.7);
+        QVERIFY2(bar(QStringLiteral("DeepSeek-V2"), QStringLiteral("MT-Bench")).second.contains(QStringLiteral("8.97")),
+                 qPrintable(bar(QStringLiteral("DeepSeek-V2"), QStringLiteral("MT-Bench")).second));
+        QCOMPARE(bar(QStringLiteral("DeepSeek-V2"), QStringLiteral("MMLU")).first, 77.8);
+        QVERIFY(bar(QStringLiteral("GPT-4-Turbo-1106"), QStringLiteral("BBH")).second.contains(QStringLiteral("no score")));
+        QCOMPARE(c.valueTitle, QStringLiteral("Score (0–100)"));
+        QVERIFY(!c.sources.isEmpty());
+        for (const QString &source : c.sources)
+            QVERIFY2(source.contains(QStringLiteral("002")), qPrintable(source));
+    }
 };
 
 QTEST_MAIN(TestClaims)
