@@ -20,6 +20,12 @@ namespace zhisuan::db {
 
 namespace {
 
+// A file that is not a store we can open (`message` names it as %1): said before anything is written to it.
+Error notAStore(const QString &path, const QString &message)
+{
+    return Error{QStringLiteral("not-a-store"), message.arg(path), path};
+}
+
 // Reads user_version through a read-only connection so that a store we must refuse is never written.
 // Also refuses an SQLite database of another program (version 0 with tables in it): migrations would
 // otherwise add our tables to it.
@@ -63,12 +69,9 @@ Result<int> peekVersion(const QString &path, bool immutable)
         return failed(rc);
     sqlite3_close(raw);
     if (version == 0 && objects > 0) {
-        return Error{QStringLiteral("not-a-store"),
-                     QCoreApplication::translate("Store", "The file %1 is not a ZhiSuan store: it is an SQLite database "
+        return notAStore(path, QCoreApplication::translate("Store", "The file %1 is not a ZhiSuan store: it is an SQLite database "
                                                           "of another program. It was not changed. Check that --db or "
-                                                          "ZHISUAN_DB names your store.")
-                         .arg(path),
-                     path};
+                                                          "ZHISUAN_DB names your store."));
     }
     return version;
 }
@@ -129,19 +132,13 @@ Result<StoreEngine::Opened> SqliteEngine::open(const QString &path, Store::OpenM
                      path};
     }
     if (exists && info.isDir()) {
-        return Error{QStringLiteral("not-a-store"),
-                     QCoreApplication::translate("Store", "%1 is a folder, not a ZhiSuan store: --db and ZHISUAN_DB "
-                                                          "name the store file itself.")
-                         .arg(path),
-                     path};
+        return notAStore(path, QCoreApplication::translate("Store", "%1 is a folder, not a ZhiSuan store: --db and ZHISUAN_DB "
+                                                          "name the store file itself."));
     }
     if (exists && info.size() == 0 && mode != Store::OpenMode::CreateIfMissing) {
-        return Error{QStringLiteral("not-a-store"),
-                     QCoreApplication::translate("Store", "The file %1 is empty (0 bytes), not a ZhiSuan store. If it "
+        return notAStore(path, QCoreApplication::translate("Store", "The file %1 is empty (0 bytes), not a ZhiSuan store. If it "
                                                           "should be one, it was lost: restore it from a backup, or run "
-                                                          "“zhisuan init” to make a new store there.")
-                         .arg(path),
-                     path};
+                                                          "“zhisuan init” to make a new store there."));
     }
     bool pending = true;
     const bool immutable = exists && mode == Store::OpenMode::ReadOnly && readableOnlyAsImmutable(info);
