@@ -1,5 +1,6 @@
 #include "chartbuilder.h"
 
+#include "benchmarkbarchartview.h"
 #include "centresmap.h"
 #include "chinamapview.h"
 #include "chipscharts.h"
@@ -10,12 +11,17 @@
 #include "marketweek.h"
 #include "modelanalytics.h"
 #include "modelscharts.h"
+#include "modelsview.h"
 #include "pricescatterview.h"
 #include "returnbarchartview.h"
 #include "settings.h"
 #include "sourcecatalog.h"
 #include "store.h"
 #include "timelineview.h"
+
+#include <QCoreApplication>
+
+#include <tuple>
 
 namespace zhisuan::app {
 
@@ -197,9 +203,44 @@ ChartBuilder::Built ChartBuilder::buildModels(const ChartCatalog::Chart &chart)
         ModelsCharts::showPrices(price.get(), ModelsView::prices(models.pricePerformance(benchmark).valueOr({}, &errors), benchmark));
         b.chart = price.get();
         b.owner = std::move(price);
-    } // compareChart: the scores the user selects in the window; on its own it has nothing to draw
+    } else if (chart.objectName == QLatin1String("compareChart")) {
+        b = buildComparison(models);
+    }
     for (const auto &e : std::as_const(errors))
         problem(e.message);
+    return b;
+}
+
+ChartBuilder::Built ChartBuilder::buildComparison(db::ModelAnalytics &models)
+{
+    Built b;
+    if (m_compareModels.isEmpty() || m_compareBenchmarks.isEmpty())
+        return b; // the page draws the cells selected in its table: without a choice, nothing
+    auto scores = models.benchmarks();
+    if (!scores) {
+        problem(scores.error().message);
+        return b;
+    }
+    const ModelsView::BenchmarkMatrix matrix = ModelsView::benchmarkMatrix(scores.value());
+    for (const auto &[asked, known, what] : {std::tuple{&m_compareModels, &matrix.models, QStringLiteral("--models")},
+                                             std::tuple{&m_compareBenchmarks, &matrix.benchmarks, QStringLiteral("--benchmarks")}})
+        for (const QString &name : *asked)
+            if (!known->contains(name))
+                problem(QCoreApplication::translate("CommandLine", "%1: the store has no benchmark score for “%2”; it has: %3")
+                            .arg(what, name, known->join(QStringLiteral(", "))));
+    const ModelsView::Comparison c = ModelsView::compare(matrix, m_compareModels, m_compareBenchmarks);
+    if (c.models.isEmpty())
+        return b;
+    auto view = std::make_unique<widgets::BenchmarkBarChartView>();
+    view->setObjectName(QStringLiteral("compareChart"));
+    QList<widgets::BenchmarkBarChartView::Model> bars;
+    for (const ModelsView::ComparedModel &m : c.models)
+        bars << widgets::BenchmarkBarChartView::Model{m.name, m.values, m.tooltips};
+    view->setTitle(c.title);
+    view->setBars(c.benchmarks, bars, c.valueTitle);
+    ChartCatalog::setSource(view.get(), db::SourceCatalog::forSources(c.sources));
+    b.chart = view.get();
+    b.owner = std::move(view);
     return b;
 }
 

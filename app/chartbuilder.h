@@ -11,6 +11,7 @@
 class QWidget;
 
 namespace zhisuan::db {
+class ModelAnalytics;
 class Store;
 }
 
@@ -27,12 +28,19 @@ public:
     struct Built
     {
         std::unique_ptr<QWidget> owner; // what to delete: the chart
-        QWidget *chart = nullptr;       // nullptr: nothing to draw (the benchmark comparison without a selection)
+        QWidget *chart = nullptr;       // nullptr: nothing to draw (the benchmark comparison without models and benchmarks)
         db::TradingWeek latest, drawn;  // market charts: the newest week, and the week drawn
     };
     // `week` (market charts): any day of the week to draw; `searchWeeks`: no week asked for, so the newest week
     // that has something to draw in this chart (the latest week is often a partial one).
     Built build(const ChartCatalog::Chart &chart, const QDate &week, bool searchWeeks);
+    // The benchmark comparison (models-compare) of these models on these benchmarks, as the Models page draws the
+    // cells selected in its table; without both it has nothing to draw. A name the store has no score for is a problem.
+    void compare(const QStringList &models, const QStringList &benchmarks)
+    {
+        m_compareModels = models;
+        m_compareBenchmarks = benchmarks;
+    }
     // What could not be read from the store (the chart shows what could be).
     QStringList problems() const { return m_problems; }
 
@@ -43,10 +51,12 @@ private:
     Built buildCentres();
     Built buildChips();
     Built buildModels(const ChartCatalog::Chart &chart);
+    Built buildComparison(db::ModelAnalytics &models);
     void problem(const QString &message) { m_problems << message; }
 
     db::Store &m_store;
     QStringList m_problems;
+    QStringList m_compareModels, m_compareBenchmarks;
 };
 
 } // namespace zhisuan::app

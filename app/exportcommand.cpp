@@ -28,6 +28,8 @@ int ExportCommand::run(const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Width×height, e.g. 1200x720."), QStringLiteral("WxH"), QStringLiteral("1200x720")));
     p.addOption(QCommandLineOption(QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "PNG pixel scale: 1, 2 or 3."), QStringLiteral("N"), QStringLiteral("2")));
     p.addOption(QCommandLineOption(QStringLiteral("transparent"), QCoreApplication::translate("CommandLine", "PNG with a transparent background.")));
+    p.addOption(QCommandLineOption(QStringLiteral("models"), QCoreApplication::translate("CommandLine", "models-compare: the models to compare, comma-separated, as the benchmark table names them."), QStringLiteral("LIST")));
+    p.addOption(QCommandLineOption(QStringLiteral("benchmarks"), QCoreApplication::translate("CommandLine", "models-compare: the benchmarks to compare them on, comma-separated (MMLU,MT-Bench)."), QStringLiteral("LIST")));
     p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("CommandLine", "The file to write (.png, .svg or .pdf)."), QStringLiteral("FILE")));
     p.addPositionalArgument(QStringLiteral("CHART"), QCoreApplication::translate("CommandLine", "The chart id."));
     p.process(args);
@@ -59,6 +61,14 @@ int ExportCommand::run(const QStringList &args)
     if (QByteArray iso; weekGiven && db::ValueParser::parseDate(p.value(QStringLiteral("week")).toUtf8(), iso))
         wantedWeek = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
     ChartBuilder builder(*store);
+    const auto names = [&p](const QString &option) {
+        QStringList out;
+        for (const QString &n : p.value(option).split(u',', Qt::SkipEmptyParts))
+            if (!n.trimmed().isEmpty())
+                out << n.trimmed();
+        return out;
+    };
+    builder.compare(names(QStringLiteral("models")), names(QStringLiteral("benchmarks")));
     const ChartBuilder::Built built = builder.build(*chart, wantedWeek, !weekGiven);
     for (const QString &problem : builder.problems())
         err << problem << Qt::endl;
@@ -69,10 +79,10 @@ int ExportCommand::run(const QStringList &args)
                      .arg(chart->id, built.latest.label(), built.drawn.label())
               << Qt::endl;
     if (!ChartCatalog::hasContent(widget)) {
-        // Only models-compare draws a choice made in the window; the hint about it would mislead for the others.
+        // Only models-compare draws a choice (the cells selected on the Models page); the hint would mislead for the others.
         err << (chart->id == QLatin1String("models-compare")
-                    ? QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 has nothing to draw: it shows the benchmark "
-                                                                 "cells selected on the Models page, and none is selected").arg(chart->id)
+                    ? QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 compares chosen models on chosen benchmarks: "
+                                                                 "name them with --models and --benchmarks (zhisuan query benchmarks lists the scores)").arg(chart->id)
                     : QCoreApplication::translate("CommandLine", "zhisuan export: the chart %1 has nothing to draw for this store and week").arg(chart->id))
             << Qt::endl;
         return 1;

@@ -58,6 +58,8 @@ void BenchmarkBarChartView::setBars(const QStringList &benchmarks, const QList<M
     series->attachAxis(y);
     y->setMin(0);
     y->applyNiceNumbers();
+    // Whole ticks (0, 20 … 100), as the reports draw scores: "100.0" is a precision the axis does not have.
+    y->setLabelFormat(y->max() - y->min() < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     c->legend()->setAlignment(Qt::AlignRight);
 }
 

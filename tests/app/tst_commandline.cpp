@@ -500,12 +500,43 @@ private slots:
         QCOMPARE(none.exitCode, 1);
         QVERIFY(!none.out.contains(QStringLiteral("using")));
         // It says it has nothing to draw, without the hint that belongs to models-compare alone; models-compare says
-        // it draws the cells chosen on the Models page.
+        // how to choose what it compares.
         QVERIFY2(none.err.contains(QStringLiteral("has nothing to draw")) && !none.err.contains(QStringLiteral("models-compare")), qPrintable(none.err));
         const Run compare = zhisuan({QStringLiteral("export"), QStringLiteral("models-compare"), QStringLiteral("--db"), db, QStringLiteral("-o"), png,
                                      QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(compare.exitCode, 1);
-        QVERIFY2(compare.err.contains(QStringLiteral("selected on the Models page")), qPrintable(compare.err));
+        QVERIFY2(compare.err.contains(QStringLiteral("--models and --benchmarks")), qPrintable(compare.err));
+    }
+
+    // The benchmark comparison an analyst builds on the Models page by selecting cells, from the command line: the
+    // models and benchmarks named, the 10-point benchmark drawn ×10 as on the page, the scores' source under it.
+    void exportComparesTheModelsAndBenchmarksNamed()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("compare.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const QString svg = m_dir.filePath(QStringLiteral("compare.svg"));
+        const Run r = zhisuan({QStringLiteral("export"), QStringLiteral("models-compare"), QStringLiteral("--db"), db, QStringLiteral("-o"), svg,
+                               QStringLiteral("--models"), QStringLiteral("DeepSeek-V2, GPT-4-0613"), QStringLiteral("--benchmarks"),
+                               QStringLiteral("MMLU,MT-Bench"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (const QString &drawn : {QStringLiteral("DeepSeek-V2"), QStringLiteral("GPT-4-0613"), QStringLiteral("MMLU"),
+                                     QStringLiteral("MT-Bench (×10)"), QStringLiteral("Score (0–100)")})
+            QVERIFY2(text.contains(drawn.toHtmlEscaped()), qPrintable(drawn));
+        QVERIFY2(text.contains(QStringLiteral("Orient Securities")) || text.contains(QStringLiteral("东方证券")), "the scores' source line (report 002)");
+        // Whole ticks on the 0–100 score axis: no "100.0".
+        QVERIFY(text.contains(QStringLiteral(">100<")));
+        QVERIFY(!text.contains(QStringLiteral(">100.0<")));
+        // A model the store has no score for is named, with the ones it has; nothing is written.
+        const QString none = m_dir.filePath(QStringLiteral("compare-none.svg"));
+        const Run bad = zhisuan({QStringLiteral("export"), QStringLiteral("models-compare"), QStringLiteral("--db"), db, QStringLiteral("-o"), none,
+                                 QStringLiteral("--models"), QStringLiteral("GPT-9"), QStringLiteral("--benchmarks"), QStringLiteral("MMLU"),
+                                 QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("“GPT-9”")) && bad.err.contains(QStringLiteral("DeepSeek-V2")), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(none));
     }
 
     void exportOfAnEarlierWeekShowsOnlyThatWeek()
