@@ -206,10 +206,12 @@ void CentresDashboard::setSearchText(const QString &text)
 
 void CentresDashboard::applyNames()
 {
-    // Operators, provinces and cities in the interface language where the data has an English name (阿里云 →
+    // Centres, operators, provinces and cities in the interface language where the data has an English name (阿里云 →
     // Alibaba Cloud, 广东 → Guangdong, 西安 → Xi'an); the table keeps the stored names to sort and filter by.
     QHash<QString, QString> vocabulary = Vocabulary::labels();
     for (int r = 0; r < m_centres.rows.size(); ++r) {
+        const QString name = m_centres.value(r, QStringLiteral("name")).toString();
+        vocabulary.insert(name, db::LocalNames::pick(name, m_centres.value(r, QStringLiteral("name_en")).toString()));
         const QString op = m_centres.value(r, QStringLiteral("operator")).toString();
         vocabulary.insert(op, db::LocalNames::pick(op, m_centres.value(r, QStringLiteral("operator_en")).toString()));
         const QString province = m_centres.value(r, QStringLiteral("province")).toString();
@@ -319,8 +321,8 @@ void CentresDashboard::showDetail(qint64 id)
     auto row = [muted = widgets::PageStyle::mutedText(palette()).name()](const QString &k, const QString &val) {
         return val.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, val.toHtmlEscaped(), muted);
     };
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(v("name").toString().toHtmlEscaped());
-    html += row(tr("Operator"), v("operator").toString());
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(db::LocalNames::pick(v("name").toString(), v("name_en").toString()).toHtmlEscaped());
+    html += row(tr("Operator"), db::LocalNames::pick(v("operator").toString(), v("operator_en").toString()));
     html += row(tr("Location (as written)"), v("location").toString());
     html += row(tr("Placed in"), widgets::ChinaMapView::provinceLabel(v("province").toString()) + QStringLiteral(" · ")
                                      + db::PlaceResolver::cityLabel(v("city").toString()));
@@ -437,7 +439,7 @@ void CentresDashboard::retranslateUi()
                          {QStringLiteral("source"), tr("Source")}});
     applyNames();
     auto *d = m_table->delegate();
-    for (int c : {1, 2, 3, 7, 8, 9})
+    for (int c : {0, 1, 2, 3, 7, 8, 9})
         d->setColumnFormat(c, Format::Vocabulary);
     for (int c : {5, 6})
         d->setColumnFormat(c, Format::Number);

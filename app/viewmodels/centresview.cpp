@@ -1,5 +1,6 @@
 #include "centresview.h"
 
+#include "localnames.h"
 #include "placeresolver.h"
 #include "vocabulary.h"
 
@@ -57,7 +58,7 @@ bool matches(const Row &v, const CentresView::Filter &filter, const CentresView:
         return true;
     const QString &search = filter.search;
     bool hit = false;
-    for (const char *c : {"name", "operator", "operator_en", "location", "province", "city", "capacity_text"})
+    for (const char *c : {"name", "name_en", "operator", "operator_en", "location", "province", "city", "capacity_text"})
         hit = hit || v(c).toString().contains(search, Qt::CaseInsensitive);
     // Places as the table shows them too, and cities by their English names ("Ulanqab", "Xi'an").
     return hit || provinceLabel(v("province").toString()).contains(search, Qt::CaseInsensitive)
@@ -138,7 +139,7 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
     const bool leaveOut = filter.leaveOutInferred;
     QHash<QLatin1String, int> columns;
     // (Not operator_en: the search's look-up of it finds no column and matches nothing, as before the move.)
-    for (const char *c : {"name", "operator", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
+    for (const char *c : {"name", "name_en", "operator", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
                           "capacity_precision", "current_pops", "planned_pops", "precision", "ecosystem", "status", "confidence",
                           "inferred_fields"})
         columns.insert(QLatin1String(c), centres.column(QString::fromLatin1(c)));
@@ -148,6 +149,8 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
             continue;
         const double cur = v("current_pflops").toDouble();
         const double plan = std::max(v("planned_pflops").toDouble(), cur);
+        // The centre as the reader's language names it (name_en on an English page, when the store has it).
+        const QString name = db::LocalNames::pick(v("name").toString(), v("name_en").toString());
         // Which of the row's values are an analyst's inference (inferred_fields; none named: the whole row).
         const bool inferred = v("confidence").toString() == QLatin1String("inferred");
         const QStringList inferredFields = inferred ? v("inferred_fields").toString().split(u',', Qt::SkipEmptyParts) : QStringList();
@@ -156,13 +159,13 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
             capacityInferred = capacityInferred || (inferred && inferredFields.contains(QLatin1String(c)));
         const bool ecosystemInferred = inferred && (inferredFields.isEmpty() || inferredFields.contains(QLatin1String("ecosystem")));
         if (leaveOut && capacityInferred) {
-            t.leftOutCentres << v("name").toString();
+            t.leftOutCentres << name;
             continue;
         }
         const QString ecosystemCode = leaveOut && ecosystemInferred ? QString() : v("ecosystem").toString();
         const bool hasInferredEcosystem = ecosystemInferred && !v("ecosystem").toString().isEmpty();
         if (hasInferredEcosystem)
-            t.inferredEcosystems.append({cur, v("name").toString()});
+            t.inferredEcosystems.append({cur, name});
         shown << r;
         shownRows.rows.append(centres.rows[r]);
         t.totalCurrent += cur;
@@ -173,13 +176,13 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         if (cur > 0)
             t.currentByPrecision[v("capacity_precision").toString()] += cur;
         if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
-            t.builtNoFigure.append({plan, v("name").toString()});
+            t.builtNoFigure.append({plan, name});
         // Stores imported before place resolution have no city yet: resolve the written location the same way.
         auto place = db::PlaceResolver::city(v("city").toString());
         if (!place)
             place = db::PlaceResolver::resolve(v("location").toString().isEmpty() ? v("name").toString() : v("location").toString());
         if (!place) {
-            unplaced << v("name").toString() + QStringLiteral(" — ") + v("location").toString();
+            unplaced << name + QStringLiteral(" — ") + v("location").toString();
             continue;
         }
         const QString province = place->province;
@@ -193,7 +196,7 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         if (colourBy == QLatin1String("operator") && !t.operators.contains(category))
             t.operators << category;
         const double bubbleCurrent = byOps ? curPops : cur, bubblePlanned = byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan;
-        bubbles.append({r, v("name").toString(), place->lon, place->lat, bubbleCurrent, bubblePlanned, category, inferred && !leaveOut,
+        bubbles.append({r, name, place->lon, place->lat, bubbleCurrent, bubblePlanned, category, inferred && !leaveOut,
                         figuresWithoutCurrent(v("status").toString(), bubbleCurrent, bubblePlanned,
                                               byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"))});
     }

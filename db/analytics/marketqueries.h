@@ -70,6 +70,9 @@ inline constexpr const char *industryOf = "SELECT COALESCE(industry_sw, industry
 inline constexpr const char *industryOrNameOf = "SELECT COALESCE(industry_sw, industry_citic, name) FROM security WHERE code = ?";
 // code: the name of a security, when it has one.
 inline constexpr const char *securityName = "SELECT name FROM security WHERE code = ? AND name IS NOT NULL AND name != ''";
+// The English names of the securities that have one (security.name_en, issue 29): read whole, as the pickers read the
+// security list; far fewer rows than the securities.
+inline constexpr const char *englishNames = "SELECT code, name_en FROM security WHERE name_en IS NOT NULL AND name_en != ''";
 // code: daily closes.
 inline constexpr const char *dailyHistory =
     "SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date";
@@ -113,7 +116,7 @@ inline std::vector<std::pair<const char *, const char *>> all()
     return {{"importedWeeks", importedWeeks}, {"weekToDateWeeks", weekToDateWeeks}, {"weekToDateEnd", weekToDateEnd},
             {"weekToDateReturns", weekToDateReturns}, {"periodReturns", periodReturns}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
             {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
-            {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
+            {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"englishNames", englishNames}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
             {"keyStocks", keyStocks},           {"valuationsOfDate", valuationsOfDate},     {"lockups", lockups},
             {"reportedFigures", reportedFigures}, {"returnSource", returnSource}};
