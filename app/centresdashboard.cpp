@@ -237,7 +237,13 @@ void CentresDashboard::reload()
 void CentresDashboard::refillChoices()
 {
     const auto labels = Vocabulary::labels();
-    auto fill = [&](QComboBox *box, const QString &all, const QString &column, bool vocabulary) {
+    // Operators by their English names on an English page (阿里云 → Alibaba Cloud), as the table names them.
+    QHash<QString, QString> operators;
+    for (int r = 0; r < m_centres.rows.size(); ++r)
+        operators.insert(m_centres.value(r, QStringLiteral("operator")).toString(),
+                         db::LocalNames::pick(m_centres.value(r, QStringLiteral("operator")).toString(),
+                                              m_centres.value(r, QStringLiteral("operator_en")).toString()));
+    auto fill = [&](QComboBox *box, const QString &all, const QString &column, const QHash<QString, QString> &names) {
         const QSignalBlocker block(box);
         const QString current = box->currentData().toString();
         box->clear();
@@ -250,12 +256,12 @@ void CentresDashboard::refillChoices()
         }
         std::sort(values.begin(), values.end());
         for (const QString &v : std::as_const(values))
-            box->addItem(vocabulary ? labels.value(v, v) : v, v);
+            box->addItem(names.value(v, v), v);
         box->setCurrentIndex(qMax(0, box->findData(current)));
     };
-    fill(m_operator, tr("All operators"), QStringLiteral("operator"), false);
-    fill(m_status, tr("Any status"), QStringLiteral("status"), true);
-    fill(m_ecosystem, tr("Any ecosystem"), QStringLiteral("ecosystem"), true);
+    fill(m_operator, tr("All operators"), QStringLiteral("operator"), operators);
+    fill(m_status, tr("Any status"), QStringLiteral("status"), labels);
+    fill(m_ecosystem, tr("Any ecosystem"), QStringLiteral("ecosystem"), labels);
 }
 
 CentresDashboard::Filter CentresDashboard::filter() const
@@ -346,7 +352,7 @@ void CentresDashboard::showDetail(qint64 id)
         html += row(tr("Confidence"), labels.value(v("confidence").toString(), v("confidence").toString()));
     html += row(tr("As of"), v("as_of").isNull() ? QString() : DateFormat::fromIso(v("as_of").toString()));
     html += row(tr("Accelerators"), v("accelerators").isNull() ? QString() : QLocale().toString(v("accelerators").toLongLong()));
-    html += row(tr("Source"), v("source").toString());
+    html += row(tr("Source"), db::SourceCatalog::shown(v("source").toString()));
     html += QStringLiteral("</table>");
     const auto phases = db::ComputeAnalytics(*m_store).phases(v("name").toString());
     if (!phases)

@@ -88,6 +88,7 @@ struct CentresView::Totals
     Ranked builtNoFigure;      // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
     QStringList leftOutCentres; // with leaveOut: centres whose capacity (or whole row) is inferred
     QStringList operators;
+    QHash<QString, QString> operatorNames; // the key's label of each: its English name on an English page (name_en)
 };
 
 bool CentresView::builtWithoutCurrent(const QString &status, const QVariant &currentPflops, const QVariant &currentPops)
@@ -126,7 +127,7 @@ CentresView CentresView::compute(const db::QueryTable &centres, const Filter &fi
     view.shownRows.columns = centres.columns;
     Totals totals;
     view.addRows(centres, filter, provinceLabel, totals);
-    view.fillLegend(filter, totals.operators);
+    view.fillLegend(filter, totals.operators, totals.operatorNames);
     view.fillProvinces(filter, totals);
     view.fillCards(filter, totals);
     return view;
@@ -138,8 +139,8 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
     const bool byOps = filter.byOps;
     const bool leaveOut = filter.leaveOutInferred;
     QHash<QLatin1String, int> columns;
-    // (Not operator_en: the search's look-up of it finds no column and matches nothing, as before the move.)
-    for (const char *c : {"name", "name_en", "operator", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
+    // operator_en too: the search finds an operator by the English name the table shows (Alibaba Cloud).
+    for (const char *c : {"name", "name_en", "operator", "operator_en", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
                           "capacity_precision", "current_pops", "planned_pops", "precision", "ecosystem", "status", "confidence",
                           "inferred_fields"})
         columns.insert(QLatin1String(c), centres.column(QString::fromLatin1(c)));
@@ -193,8 +194,10 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         t.byEcosystemInferred[v("ecosystem").toString()] += cur;
         QString category = colourBy == QLatin1String("ecosystem") ? ecosystemCode
                                                                   : v(colourBy == QLatin1String("operator") ? "operator" : "status").toString();
-        if (colourBy == QLatin1String("operator") && !t.operators.contains(category))
+        if (colourBy == QLatin1String("operator") && !t.operators.contains(category)) {
             t.operators << category;
+            t.operatorNames.insert(category, db::LocalNames::pick(category, v("operator_en").toString()));
+        }
         const double bubbleCurrent = byOps ? curPops : cur, bubblePlanned = byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan;
         bubbles.append({r, name, place->lon, place->lat, bubbleCurrent, bubblePlanned, category, inferred && !leaveOut,
                         figuresWithoutCurrent(v("status").toString(), bubbleCurrent, bubblePlanned,
@@ -202,13 +205,13 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
     }
 }
 
-void CentresView::fillLegend(const Filter &filter, const QStringList &unsortedOperators)
+void CentresView::fillLegend(const Filter &filter, const QStringList &unsortedOperators, const QHash<QString, QString> &operatorNames)
 {
     if (filter.colourBy == QLatin1String("operator")) {
         QStringList operators = unsortedOperators;
         std::sort(operators.begin(), operators.end());
         for (int i = 0; i < operators.size(); ++i)
-            legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operators[i],
+            legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operatorNames.value(operators[i], operators[i]),
                            operators[i].isEmpty() ? kNotStated : kPalette[i % kPalette.size()]});
         legendTitle = tr("Operator");
         return;

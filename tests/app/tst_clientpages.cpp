@@ -553,6 +553,7 @@ private slots:
         centres->selectCentre(harbin);
         QVERIFY2(centres->detailText().startsWith(QStringLiteral("Harbin Intelligent Computing Centre")), qPrintable(centres->detailText()));
         QVERIFY2(centres->detailText().contains(QStringLiteral("China Mobile")), qPrintable(centres->detailText()));
+        QVERIFY2(centres->detailText().contains(QStringLiteral("Huafu Securities Compute Weekly Tracker 2024-08-28")), qPrintable(centres->detailText()));
         // A centre found by its English name too.
         centres->setSearchText(QStringLiteral("Silicon Cube"));
         QTRY_COMPARE(map->bubbleCount(), 1);
