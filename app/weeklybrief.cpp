@@ -81,6 +81,13 @@ bool inInterfaceLanguage(const QString &text)
     return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
 }
 
+// A security inside a sentence: by its name in the interface language, else by its code (立方控股 has no English
+// name: an English key point says 833030.BJ and the table beside it gives the Chinese name, once; issue 29).
+QString inSentence(const QString &name, const QString &code)
+{
+    return inInterfaceLanguage(name) || code.isEmpty() ? name : code;
+}
+
 QString plain(QString html)
 {
     // A line break between two statements of a page's summary becomes a semicolon: without one they ran together
@@ -256,8 +263,9 @@ void Builder::addMovers()
     const db::QueryTable &movers = m_marketLoaded.movers;
     QStringList up, down;
     for (int r = 0; r < movers.rows.size(); ++r) {
-        const QString mover = tr("%1 (%2%)").arg(Vocabulary::name(movers.value(r, QStringLiteral("name")).toString(),
-                                                                  movers.value(r, QStringLiteral("name_en")).toString()),
+        const QString mover = tr("%1 (%2%)").arg(inSentence(Vocabulary::name(movers.value(r, QStringLiteral("name")).toString(),
+                                                                             movers.value(r, QStringLiteral("name_en")).toString()),
+                                                            movers.value(r, QStringLiteral("code")).toString()),
                                                  signedNumber(movers.value(r, QStringLiteral("return_pct")).toDouble()));
         (movers.value(r, QStringLiteral("side")).toString() == QLatin1String("gainer") ? up : down) << mover;
     }
@@ -531,7 +539,8 @@ void Builder::addLockups()
     // The total as the reports say it in each language: 106.63亿元, CNY 10.66 bn.
     const QString sentence = tr("%n lockup expiry(ies) in the %1 days after the week, worth %2 in all; the first: %3 on %4.", "", count)
                                  .arg(settings.lockupDays)
-                                 .arg(widgets::compactNumber(value, QStringLiteral("元")), Vocabulary::name(locks.value(0, QStringLiteral("name")).toString(), locks.value(0, QStringLiteral("name_en")).toString()),
+                                 .arg(widgets::compactNumber(value, QStringLiteral("元")), inSentence(Vocabulary::name(locks.value(0, QStringLiteral("name")).toString(), locks.value(0, QStringLiteral("name_en")).toString()),
+                                                 locks.value(0, QStringLiteral("code")).toString()),
                                       locks.value(0, QStringLiteral("expiry_date")).toString());
     // Valued at the prices of the day the list was taken, which a later or earlier week says (issue 29).
     const QString valuedAsOf = MarketView::lockupsValuedAsOf(locks, db::TradingWeek{m_monday, m_monday.addDays(4)});
