@@ -206,10 +206,12 @@ void CentresDashboard::setSearchText(const QString &text)
 
 void CentresDashboard::applyNames()
 {
-    // Operators, provinces and cities in the interface language where the data has an English name (阿里云 →
+    // Centres, operators, provinces and cities in the interface language where the data has an English name (阿里云 →
     // Alibaba Cloud, 广东 → Guangdong, 西安 → Xi'an); the table keeps the stored names to sort and filter by.
     QHash<QString, QString> vocabulary = Vocabulary::labels();
     for (int r = 0; r < m_centres.rows.size(); ++r) {
+        const QString name = m_centres.value(r, QStringLiteral("name")).toString();
+        vocabulary.insert(name, db::LocalNames::pick(name, m_centres.value(r, QStringLiteral("name_en")).toString()));
         const QString op = m_centres.value(r, QStringLiteral("operator")).toString();
         vocabulary.insert(op, db::LocalNames::pick(op, m_centres.value(r, QStringLiteral("operator_en")).toString()));
         const QString province = m_centres.value(r, QStringLiteral("province")).toString();
@@ -235,7 +237,13 @@ void CentresDashboard::reload()
 void CentresDashboard::refillChoices()
 {
     const auto labels = Vocabulary::labels();
-    auto fill = [&](QComboBox *box, const QString &all, const QString &column, bool vocabulary) {
+    // Operators by their English names on an English page (阿里云 → Alibaba Cloud), as the table names them.
+    QHash<QString, QString> operators;
+    for (int r = 0; r < m_centres.rows.size(); ++r)
+        operators.insert(m_centres.value(r, QStringLiteral("operator")).toString(),
+                         db::LocalNames::pick(m_centres.value(r, QStringLiteral("operator")).toString(),
+                                              m_centres.value(r, QStringLiteral("operator_en")).toString()));
+    auto fill = [&](QComboBox *box, const QString &all, const QString &column, const QHash<QString, QString> &names) {
         const QSignalBlocker block(box);
         const QString current = box->currentData().toString();
         box->clear();
@@ -248,12 +256,12 @@ void CentresDashboard::refillChoices()
         }
         std::sort(values.begin(), values.end());
         for (const QString &v : std::as_const(values))
-            box->addItem(vocabulary ? labels.value(v, v) : v, v);
+            box->addItem(names.value(v, v), v);
         box->setCurrentIndex(qMax(0, box->findData(current)));
     };
-    fill(m_operator, tr("All operators"), QStringLiteral("operator"), false);
-    fill(m_status, tr("Any status"), QStringLiteral("status"), true);
-    fill(m_ecosystem, tr("Any ecosystem"), QStringLiteral("ecosystem"), true);
+    fill(m_operator, tr("All operators"), QStringLiteral("operator"), operators);
+    fill(m_status, tr("Any status"), QStringLiteral("status"), labels);
+    fill(m_ecosystem, tr("Any ecosystem"), QStringLiteral("ecosystem"), labels);
 }
 
 CentresDashboard::Filter CentresDashboard::filter() const
@@ -319,8 +327,8 @@ void CentresDashboard::showDetail(qint64 id)
     auto row = [muted = widgets::PageStyle::mutedText(palette()).name()](const QString &k, const QString &val) {
         return val.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>").arg(k, val.toHtmlEscaped(), muted);
     };
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(v("name").toString().toHtmlEscaped());
-    html += row(tr("Operator"), v("operator").toString());
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(db::LocalNames::pick(v("name").toString(), v("name_en").toString()).toHtmlEscaped());
+    html += row(tr("Operator"), db::LocalNames::pick(v("operator").toString(), v("operator_en").toString()));
     html += row(tr("Location (as written)"), v("location").toString());
     html += row(tr("Placed in"), widgets::ChinaMapView::provinceLabel(v("province").toString()) + QStringLiteral(" · ")
                                      + db::PlaceResolver::cityLabel(v("city").toString()));
@@ -344,7 +352,7 @@ void CentresDashboard::showDetail(qint64 id)
         html += row(tr("Confidence"), labels.value(v("confidence").toString(), v("confidence").toString()));
     html += row(tr("As of"), v("as_of").isNull() ? QString() : DateFormat::fromIso(v("as_of").toString()));
     html += row(tr("Accelerators"), v("accelerators").isNull() ? QString() : QLocale().toString(v("accelerators").toLongLong()));
-    html += row(tr("Source"), v("source").toString());
+    html += row(tr("Source"), db::SourceCatalog::shown(v("source").toString()));
     html += QStringLiteral("</table>");
     const auto phases = db::ComputeAnalytics(*m_store).phases(v("name").toString());
     if (!phases)
@@ -437,7 +445,7 @@ void CentresDashboard::retranslateUi()
                          {QStringLiteral("source"), tr("Source")}});
     applyNames();
     auto *d = m_table->delegate();
-    for (int c : {1, 2, 3, 7, 8, 9})
+    for (int c : {0, 1, 2, 3, 7, 8, 9})
         d->setColumnFormat(c, Format::Vocabulary);
     for (int c : {5, 6})
         d->setColumnFormat(c, Format::Number);

@@ -293,8 +293,9 @@ void MarketDashboard::reload()
         if (!industries)
             reportStoreProblem(this, industries.error().message);
         for (const QVariantList &row : industries.valueOr({}).rows) {
-            m_industry->addItem(Vocabulary::name(row.value(1).toString()), row.value(0).toString());
+            m_industry->addItem(Vocabulary::name(row.value(1).toString(), row.value(2).toString()), row.value(0).toString());
             m_industry->setItemData(m_industry->count() - 1, row.value(1).toString(), Qt::UserRole + 1); // as stored
+            m_industry->setItemData(m_industry->count() - 1, row.value(2).toString(), Qt::UserRole + 2); // English name
         }
         m_industry->setCurrentIndex(qMax(0, m_industry->findData(settings::trackedIndustry.get())));
     }
@@ -470,7 +471,8 @@ void MarketDashboard::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         for (int i = 0; i < m_industry->count(); ++i) // 计算机(申万) ⇄ Computers (SW)
-            m_industry->setItemText(i, Vocabulary::name(m_industry->itemData(i, Qt::UserRole + 1).toString()));
+            m_industry->setItemText(i, Vocabulary::name(m_industry->itemData(i, Qt::UserRole + 1).toString(),
+                                                        m_industry->itemData(i, Qt::UserRole + 2).toString()));
         // The week on screen again in the new language: the summary, the charts' bar names, titles and legends.
         if (!m_weeks.isEmpty() && m_shown.week.isValid()) {
             const db::MarketWeek shown = m_shown;

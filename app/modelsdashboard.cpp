@@ -8,6 +8,7 @@
 #include "sourcecatalog.h"
 #include "storeproblem.h"
 
+#include "localnames.h"
 #include "modelanalytics.h"
 #include "numberformat.h"
 #include "pageloader.h"
@@ -196,19 +197,29 @@ void ModelsDashboard::showItem(qint64 id)
     QString html;
     if (id >= 100000) {
         const int r = int(id - 100000);
-        html = QStringLiteral("<h3>%1</h3><table>").arg(m_events.value(r, QStringLiteral("title")).toString().toHtmlEscaped());
+        // The title in the reader's language where the store has it (title_en); the description as the source wrote it.
+        html = QStringLiteral("<h3>%1</h3><table>")
+                   .arg(db::LocalNames::pick(m_events.value(r, QStringLiteral("title")).toString(), m_events.value(r, QStringLiteral("title_en")).toString())
+                            .toHtmlEscaped());
         html += row(tr("Date"), m_events.value(r, QStringLiteral("date")).toString());
-        html += row(tr("Kind"), m_events.value(r, QStringLiteral("kind")).toString());
+        const QString kind = m_events.value(r, QStringLiteral("kind")).toString();
+        html += row(tr("Kind"), labels.value(kind, kind));
         html += row(tr("What"), m_events.value(r, QStringLiteral("description")).toString());
-        html += row(tr("Source"), m_events.value(r, QStringLiteral("source")).toString());
+        html += row(tr("Source"), db::SourceCatalog::shown(m_events.value(r, QStringLiteral("source")).toString()));
     } else {
         const int r = int(id);
         const QString model = m_releases.value(r, QStringLiteral("model")).toString();
         auto v = [&](const char *c) { return m_releases.value(r, QString::fromLatin1(c)); };
-        html = QStringLiteral("<h3>%1</h3><table>").arg(model.toHtmlEscaped());
+        html = QStringLiteral("<h3>%1</h3><table>").arg(Vocabulary::name(model).toHtmlEscaped());
         html += row(tr("Released"), v("date").toString());
-        html += row(tr("What"), v("title").toString() + (v("description").toString().isEmpty() ? QString() : QStringLiteral(" — ") + v("description").toString()));
-        html += row(tr("Vendor"), v("vendor").toString());
+        // The title in the reader's language (title_en) and the description as written, each on its own line: never
+        // an English title run on into a Chinese sentence.
+        const QString title = db::LocalNames::pick(v("title").toString(), v("title_en").toString());
+        if (title == v("title").toString())
+            html += row(tr("What"), title + (v("description").toString().isEmpty() ? QString() : QStringLiteral(" — ") + v("description").toString()));
+        else
+            html += row(tr("What"), title) + row(tr("Details"), v("description").toString());
+        html += row(tr("Vendor"), Vocabulary::name(v("vendor").toString()));
         html += row(tr("Modality"), labels.value(v("modality").toString(), v("modality").toString()));
         html += row(tr("Parameters (B), total / active"),
                     v("params_total_b").isNull() ? QString() : QLocale().toString(v("params_total_b").toDouble()) + (v("params_active_b").isNull() ? QString() : QStringLiteral(" / ") + QLocale().toString(v("params_active_b").toDouble())));
@@ -224,7 +235,7 @@ void ModelsDashboard::showItem(qint64 id)
         for (int i = 0; i < prices.rows.size(); ++i)
             if (prices.value(i, QStringLiteral("model")).toString() == model)
                 html += row(tr("API price (CNY / M tokens)"), QStringLiteral("%1 / %2").arg(prices.value(i, QStringLiteral("input_per_mtok")).toString(), prices.value(i, QStringLiteral("output_per_mtok")).toString()));
-        html += row(tr("Source"), v("source").toString());
+        html += row(tr("Source"), db::SourceCatalog::shown(v("source").toString()));
     }
     m_detail->setHtml(html + QStringLiteral("</table>"));
     m_shownItem = id;
@@ -349,7 +360,9 @@ void ModelsDashboard::fillUsage()
             !mark.isEmpty())
             value = tr("%1 (%2)").arg(value, mark);
         if (!history.contains(key))
-            keys << QStringList{t.value(r, QStringLiteral("subject")).toString(), Vocabulary::name(t.value(r, QStringLiteral("name")).toString()), key};
+            // The subject by its English name where the store has one (subject_en, issue 29), the metric by the vocabulary.
+            keys << QStringList{Vocabulary::name(t.value(r, QStringLiteral("subject")).toString(), t.value(r, QStringLiteral("subject_en")).toString()),
+                                Vocabulary::name(t.value(r, QStringLiteral("name")).toString()), key};
         history[key] << QStringLiteral("%1: %2").arg(t.value(r, QStringLiteral("as_of")).toString(), value);
         latest[key] = value;
     }

@@ -39,7 +39,8 @@ SecurityListDialog::SecurityListDialog(db::Store *store, const QStringList &kind
         m_readProblem = tr("The store's securities could not be read: %1").arg(securities.error().message);
     m_problem->setText(m_readProblem);
     for (const QVariantList &row : securities.valueOr({}).rows) {
-        const QString code = row.value(0).toString(), stored = row.value(1).toString(), name = Vocabulary::name(stored);
+        const QString code = row.value(0).toString(), stored = row.value(1).toString(),
+                      name = Vocabulary::name(stored, row.value(2).toString());
         m_names.insert(code, name);
         m_choices << QStringLiteral("%1  %2").arg(name, code);
         if (name != stored) // an English name (Hundsun) is found by the name the reports print (恒生) too

@@ -81,6 +81,13 @@ bool inInterfaceLanguage(const QString &text)
     return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
 }
 
+// A security inside a sentence: by its name in the interface language, else by its code (立方控股 has no English
+// name: an English key point says 833030.BJ and the table beside it gives the Chinese name, once; issue 29).
+QString inSentence(const QString &name, const QString &code)
+{
+    return inInterfaceLanguage(name) || code.isEmpty() ? name : code;
+}
+
 QString plain(QString html)
 {
     // A line break between two statements of a page's summary becomes a semicolon: without one they ran together
@@ -256,7 +263,9 @@ void Builder::addMovers()
     const db::QueryTable &movers = m_marketLoaded.movers;
     QStringList up, down;
     for (int r = 0; r < movers.rows.size(); ++r) {
-        const QString mover = tr("%1 (%2%)").arg(Vocabulary::name(movers.value(r, QStringLiteral("name")).toString()),
+        const QString mover = tr("%1 (%2%)").arg(inSentence(Vocabulary::name(movers.value(r, QStringLiteral("name")).toString(),
+                                                                             movers.value(r, QStringLiteral("name_en")).toString()),
+                                                            movers.value(r, QStringLiteral("code")).toString()),
                                                  signedNumber(movers.value(r, QStringLiteral("return_pct")).toDouble()));
         (movers.value(r, QStringLiteral("side")).toString() == QLatin1String("gainer") ? up : down) << mover;
     }
@@ -318,7 +327,7 @@ void Builder::addModels()
         m_doc.addParagraph(tr("No model releases or product events are recorded for this week."));
         return;
     }
-    QStringList names;
+    QStringList names, shownNames; // as stored (to match the events against), as the brief names them
     if (!releaseRows.isEmpty()) {
         Table t;
         t.title = tr("Models released");
@@ -326,11 +335,12 @@ void Builder::addModels()
         t.rightAligned = {false, false, false, false, false, true, false, false};
         for (int r : std::as_const(releaseRows)) {
             const QVariant open = releases.value(r, QStringLiteral("open_weights"));
-            QString what = releases.value(r, QStringLiteral("title")).toString();
+            // In the brief's language where the store has an English title (title_en); else the title as written.
+            QString what = db::LocalNames::pick(releases.value(r, QStringLiteral("title")).toString(), releases.value(r, QStringLiteral("title_en")).toString());
             if (what.isEmpty())
                 what = releases.value(r, QStringLiteral("description")).toString();
             t.rows << QStringList{releases.value(r, QStringLiteral("date")).toString(),
-                                  releases.value(r, QStringLiteral("model")).toString(),
+                                  Vocabulary::name(releases.value(r, QStringLiteral("model")).toString()),
                                   Vocabulary::name(releases.value(r, QStringLiteral("vendor")).toString()),
                                   m_labels.value(releases.value(r, QStringLiteral("modality")).toString()),
                                   m_labels.value(releases.value(r, QStringLiteral("region")).toString()),
@@ -338,6 +348,7 @@ void Builder::addModels()
                                   open.isNull() ? QString() : open.toBool() ? tr("yes") : tr("no"),
                                   what};
             names << releases.value(r, QStringLiteral("model")).toString();
+            shownNames << Vocabulary::name(names.constLast());
         }
         t.source = sources(releases, releaseRows, tr("the imported files"));
         addTable(t);
@@ -359,14 +370,14 @@ void Builder::addModels()
         for (int r : std::as_const(eventRows))
             t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(),
                                   m_labels.value(events.value(r, QStringLiteral("kind")).toString(), events.value(r, QStringLiteral("kind")).toString()),
-                                  events.value(r, QStringLiteral("title")).toString(),
+                                  db::LocalNames::pick(events.value(r, QStringLiteral("title")).toString(), events.value(r, QStringLiteral("title_en")).toString()),
                                   Vocabulary::name(events.value(r, QStringLiteral("organisation")).toString())};
         t.source = sources(events, eventRows, tr("the imported files"));
         addTable(t);
     }
     const int releaseCount = int(releaseRows.size());
     const int eventCount = int(eventRows.size());
-    const QString releasesSentence = releaseCount > 0 ? tr("%n model release(s) this week: %1.", "", releaseCount).arg(names.join(tr(", ")))
+    const QString releasesSentence = releaseCount > 0 ? tr("%n model release(s) this week: %1.", "", releaseCount).arg(shownNames.join(tr(", ")))
                                                        : tr("No model releases this week.");
     m_points << tr("%1 %2", "two sentences").arg(releasesSentence, tr("%n news item(s) on products, policy and the industry.", "", eventCount));
 }
@@ -449,7 +460,8 @@ void Builder::addCentres()
             t.rightAligned = {false, false, false, false, false, true, true};
             for (int r = 0; r < centres.rows.size(); ++r) {
                 const bool opened = inWeek(centres.value(r, QStringLiteral("opened_on")), m_monday, m_sunday);
-                const QString name = centres.value(r, QStringLiteral("name")).toString();
+                const QString name = db::LocalNames::pick(centres.value(r, QStringLiteral("name")).toString(),
+                                                          centres.value(r, QStringLiteral("name_en")).toString());
                 t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
                                       name,
                                       opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
@@ -475,9 +487,11 @@ void Builder::addCentres()
             t.headers = QStringList{tr("Date"), tr("News"), tr("Organisation")};
             t.rightAligned = {false, false, false};
             for (int r : std::as_const(eventRows)) {
-                t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), events.value(r, QStringLiteral("title")).toString(),
+                const QString title = db::LocalNames::pick(events.value(r, QStringLiteral("title")).toString(),
+                                                           events.value(r, QStringLiteral("title_en")).toString());
+                t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), title,
                                       Vocabulary::name(events.value(r, QStringLiteral("organisation")).toString())};
-                news << events.value(r, QStringLiteral("title")).toString();
+                news << title;
             }
             const QString src = sources(events, eventRows, QString());
             t.source = src.isEmpty() ? tr("the imported files") : src;
@@ -525,7 +539,8 @@ void Builder::addLockups()
     // The total as the reports say it in each language: 106.63亿元, CNY 10.66 bn.
     const QString sentence = tr("%n lockup expiry(ies) in the %1 days after the week, worth %2 in all; the first: %3 on %4.", "", count)
                                  .arg(settings.lockupDays)
-                                 .arg(widgets::compactNumber(value, QStringLiteral("元")), Vocabulary::name(locks.value(0, QStringLiteral("name")).toString()),
+                                 .arg(widgets::compactNumber(value, QStringLiteral("元")), inSentence(Vocabulary::name(locks.value(0, QStringLiteral("name")).toString(), locks.value(0, QStringLiteral("name_en")).toString()),
+                                                 locks.value(0, QStringLiteral("code")).toString()),
                                       locks.value(0, QStringLiteral("expiry_date")).toString());
     // Valued at the prices of the day the list was taken, which a later or earlier week says (issue 29).
     const QString valuedAsOf = MarketView::lockupsValuedAsOf(locks, db::TradingWeek{m_monday, m_monday.addDays(4)});
@@ -542,7 +557,7 @@ void Builder::addLockups()
         t.rightAligned = {false, false, false, true, true};
         for (int r = 0; r < locks.rows.size(); ++r)
             t.rows << QStringList{locks.value(r, QStringLiteral("expiry_date")).toString(), locks.value(r, QStringLiteral("code")).toString(),
-                                  locks.value(r, QStringLiteral("name")).toString(),
+                                  Vocabulary::name(locks.value(r, QStringLiteral("name")).toString(), locks.value(r, QStringLiteral("name_en")).toString()),
                                   number(locks.value(r, QStringLiteral("shares")).toDouble() / 1e4),
                                   number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
     }

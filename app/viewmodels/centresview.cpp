@@ -1,5 +1,6 @@
 #include "centresview.h"
 
+#include "localnames.h"
 #include "placeresolver.h"
 #include "vocabulary.h"
 
@@ -57,7 +58,7 @@ bool matches(const Row &v, const CentresView::Filter &filter, const CentresView:
         return true;
     const QString &search = filter.search;
     bool hit = false;
-    for (const char *c : {"name", "operator", "operator_en", "location", "province", "city", "capacity_text"})
+    for (const char *c : {"name", "name_en", "operator", "operator_en", "location", "province", "city", "capacity_text"})
         hit = hit || v(c).toString().contains(search, Qt::CaseInsensitive);
     // Places as the table shows them too, and cities by their English names ("Ulanqab", "Xi'an").
     return hit || provinceLabel(v("province").toString()).contains(search, Qt::CaseInsensitive)
@@ -87,6 +88,7 @@ struct CentresView::Totals
     Ranked builtNoFigure;      // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
     QStringList leftOutCentres; // with leaveOut: centres whose capacity (or whole row) is inferred
     QStringList operators;
+    QHash<QString, QString> operatorNames; // the key's label of each: its English name on an English page (name_en)
 };
 
 bool CentresView::builtWithoutCurrent(const QString &status, const QVariant &currentPflops, const QVariant &currentPops)
@@ -125,7 +127,7 @@ CentresView CentresView::compute(const db::QueryTable &centres, const Filter &fi
     view.shownRows.columns = centres.columns;
     Totals totals;
     view.addRows(centres, filter, provinceLabel, totals);
-    view.fillLegend(filter, totals.operators);
+    view.fillLegend(filter, totals.operators, totals.operatorNames);
     view.fillProvinces(filter, totals);
     view.fillCards(filter, totals);
     return view;
@@ -137,8 +139,8 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
     const bool byOps = filter.byOps;
     const bool leaveOut = filter.leaveOutInferred;
     QHash<QLatin1String, int> columns;
-    // (Not operator_en: the search's look-up of it finds no column and matches nothing, as before the move.)
-    for (const char *c : {"name", "operator", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
+    // operator_en too: the search finds an operator by the English name the table shows (Alibaba Cloud).
+    for (const char *c : {"name", "name_en", "operator", "operator_en", "province", "city", "location", "capacity_text", "current_pflops", "planned_pflops",
                           "capacity_precision", "current_pops", "planned_pops", "precision", "ecosystem", "status", "confidence",
                           "inferred_fields"})
         columns.insert(QLatin1String(c), centres.column(QString::fromLatin1(c)));
@@ -148,6 +150,8 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
             continue;
         const double cur = v("current_pflops").toDouble();
         const double plan = std::max(v("planned_pflops").toDouble(), cur);
+        // The centre as the reader's language names it (name_en on an English page, when the store has it).
+        const QString name = db::LocalNames::pick(v("name").toString(), v("name_en").toString());
         // Which of the row's values are an analyst's inference (inferred_fields; none named: the whole row).
         const bool inferred = v("confidence").toString() == QLatin1String("inferred");
         const QStringList inferredFields = inferred ? v("inferred_fields").toString().split(u',', Qt::SkipEmptyParts) : QStringList();
@@ -156,13 +160,13 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
             capacityInferred = capacityInferred || (inferred && inferredFields.contains(QLatin1String(c)));
         const bool ecosystemInferred = inferred && (inferredFields.isEmpty() || inferredFields.contains(QLatin1String("ecosystem")));
         if (leaveOut && capacityInferred) {
-            t.leftOutCentres << v("name").toString();
+            t.leftOutCentres << name;
             continue;
         }
         const QString ecosystemCode = leaveOut && ecosystemInferred ? QString() : v("ecosystem").toString();
         const bool hasInferredEcosystem = ecosystemInferred && !v("ecosystem").toString().isEmpty();
         if (hasInferredEcosystem)
-            t.inferredEcosystems.append({cur, v("name").toString()});
+            t.inferredEcosystems.append({cur, name});
         shown << r;
         shownRows.rows.append(centres.rows[r]);
         t.totalCurrent += cur;
@@ -173,13 +177,13 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         if (cur > 0)
             t.currentByPrecision[v("capacity_precision").toString()] += cur;
         if (builtWithoutCurrent(v("status").toString(), v("current_pflops"), v("current_pops")))
-            t.builtNoFigure.append({plan, v("name").toString()});
+            t.builtNoFigure.append({plan, name});
         // Stores imported before place resolution have no city yet: resolve the written location the same way.
         auto place = db::PlaceResolver::city(v("city").toString());
         if (!place)
             place = db::PlaceResolver::resolve(v("location").toString().isEmpty() ? v("name").toString() : v("location").toString());
         if (!place) {
-            unplaced << v("name").toString() + QStringLiteral(" — ") + v("location").toString();
+            unplaced << name + QStringLiteral(" — ") + v("location").toString();
             continue;
         }
         const QString province = place->province;
@@ -190,22 +194,24 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         t.byEcosystemInferred[v("ecosystem").toString()] += cur;
         QString category = colourBy == QLatin1String("ecosystem") ? ecosystemCode
                                                                   : v(colourBy == QLatin1String("operator") ? "operator" : "status").toString();
-        if (colourBy == QLatin1String("operator") && !t.operators.contains(category))
+        if (colourBy == QLatin1String("operator") && !t.operators.contains(category)) {
             t.operators << category;
+            t.operatorNames.insert(category, db::LocalNames::pick(category, v("operator_en").toString()));
+        }
         const double bubbleCurrent = byOps ? curPops : cur, bubblePlanned = byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan;
-        bubbles.append({r, v("name").toString(), place->lon, place->lat, bubbleCurrent, bubblePlanned, category, inferred && !leaveOut,
+        bubbles.append({r, name, place->lon, place->lat, bubbleCurrent, bubblePlanned, category, inferred && !leaveOut,
                         figuresWithoutCurrent(v("status").toString(), bubbleCurrent, bubblePlanned,
                                               byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"))});
     }
 }
 
-void CentresView::fillLegend(const Filter &filter, const QStringList &unsortedOperators)
+void CentresView::fillLegend(const Filter &filter, const QStringList &unsortedOperators, const QHash<QString, QString> &operatorNames)
 {
     if (filter.colourBy == QLatin1String("operator")) {
         QStringList operators = unsortedOperators;
         std::sort(operators.begin(), operators.end());
         for (int i = 0; i < operators.size(); ++i)
-            legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operators[i],
+            legend.append({operators[i], operators[i].isEmpty() ? tr("not stated") : operatorNames.value(operators[i], operators[i]),
                            operators[i].isEmpty() ? kNotStated : kPalette[i % kPalette.size()]});
         legendTitle = tr("Operator");
         return;

@@ -76,7 +76,7 @@ public:
 private:
     struct Totals;
     void addRows(const db::QueryTable &centres, const Filter &filter, const ProvinceLabel &provinceLabel, Totals &totals);
-    void fillLegend(const Filter &filter, const QStringList &operators);
+    void fillLegend(const Filter &filter, const QStringList &operators, const QHash<QString, QString> &operatorNames);
     void fillProvinces(const Filter &filter, const Totals &totals);
     static QString capacityText(const Totals &totals);
     void fillCards(const Filter &filter, Totals &totals);

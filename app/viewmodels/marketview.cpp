@@ -40,6 +40,18 @@ bool namesNoIndex(const db::MarketWeek &loaded)
     return loaded.industrySource.contains(QStringLiteral("未注明指数"));
 }
 
+// A market table's names as the page shows them: the stock's English name (name_en) on an English page when the store
+// has one, an index's by the vocabulary, else as stored (issue 29). The code beside it stays.
+db::QueryTable localNames(db::QueryTable t)
+{
+    const int name = t.column(QStringLiteral("name")), english = t.column(QStringLiteral("name_en"));
+    if (name < 0)
+        return t;
+    for (QVariantList &row : t.rows)
+        row[name] = Vocabulary::name(row.value(name).toString(), row.value(english).toString());
+    return t;
+}
+
 } // namespace
 
 MarketView MarketView::compute(const db::MarketWeek &loaded, const db::MarketAnalytics::Settings &settings)
@@ -50,12 +62,12 @@ MarketView MarketView::compute(const db::MarketWeek &loaded, const db::MarketAna
     v.returnsSources = loaded.returnsSources;
     v.rankingSources = loaded.rankingSources;
     v.watchlistSources = loaded.watchlistSources;
-    const db::QueryTable &movers = loaded.movers;
+    const db::QueryTable movers = localNames(loaded.movers);
     v.gainers = v.losers = db::QueryTable{movers.columns, {}};
     for (const QVariantList &row : movers.rows)
         (row.value(movers.column(QStringLiteral("side"))).toString() == QLatin1String("gainer") ? v.gainers : v.losers).rows.append(row);
-    v.keyStocks = loaded.keyStocks;
-    v.lockups = loaded.lockups;
+    v.keyStocks = localNames(loaded.keyStocks);
+    v.lockups = localNames(loaded.lockups);
     v.summary = summaryFor(loaded, settings);
     v.computeHistory(loaded);
     return v;
@@ -67,7 +79,7 @@ void MarketView::computeBars(const db::MarketWeek &loaded)
     highlight = tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName));
     for (int r = rankingRows.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
         if (!rankingRows.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
-            ranking.append({Vocabulary::name(rankingRows.value(r, QStringLiteral("name")).toString()),
+            ranking.append({Vocabulary::name(rankingRows.value(r, QStringLiteral("name")).toString(), rankingRows.value(r, QStringLiteral("name_en")).toString()),
                             rankingRows.value(r, QStringLiteral("return_pct")).toDouble(), rankingRows.value(r, QStringLiteral("tracked")).toBool()});
     // The indices and the tracked industry, as the reports' returns figure has them. The other industries are the
     // ranking's bars (a week of all 31 申万 industries made 35 thin bars with elided names here); without a ranking
@@ -76,14 +88,15 @@ void MarketView::computeBars(const db::MarketWeek &loaded)
         const bool tracked = indices.value(r, QStringLiteral("tracked")).toBool();
         if (!tracked && !ranking.isEmpty() && indices.value(r, QStringLiteral("kind")).toString() == QLatin1String("industry"))
             continue;
-        QString label = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString());
+        QString label = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("name_en")).toString());
         if (tracked && namesNoIndex(loaded))
             label = tr("%1 (no index named)").arg(label);
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
         returns.append({label, v, tracked, publishedDecimals(v)});
     }
     for (int r = 0; r < watch.rows.size(); ++r)
-        watchlist.append({Vocabulary::name(watch.value(r, QStringLiteral("name")).toString()), watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
+        watchlist.append({Vocabulary::name(watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("name_en")).toString()),
+                          watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
     QStringList segments;
     for (int r = 0; r < watch.rows.size(); ++r)
         if (!segments.contains(watch.value(r, QStringLiteral("segment")).toString()))
@@ -215,7 +228,7 @@ QString MarketView::summaryFor(const db::MarketWeek &loaded, const db::MarketAna
     };
     QString industryPart;
     for (int r = 0; r < indices.rows.size(); ++r) {
-        const QString name = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString());
+        const QString name = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("name_en")).toString());
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
         if (indices.value(r, QStringLiteral("tracked")).toBool()) {
             industryPart = move(name, v);
@@ -228,7 +241,8 @@ QString MarketView::summaryFor(const db::MarketWeek &loaded, const db::MarketAna
     if (!industryPart.isEmpty()) {
         parts << industryPart;
         for (int r = 0; r < excess.rows.size(); ++r) {
-            const QString name = Vocabulary::name(excess.value(r, QStringLiteral("benchmark_name")).toString());
+            const QString name = Vocabulary::name(excess.value(r, QStringLiteral("benchmark_name")).toString(),
+                                                  excess.value(r, QStringLiteral("benchmark_name_en")).toString());
             const double computed = excess.value(r, QStringLiteral("excess_pcts")).toDouble();
             const QVariant reported = excess.value(r, QStringLiteral("reported_excess_pcts"));
             // The report's figure leads when there is one; ours is said beside it when it differs.

@@ -36,7 +36,9 @@ ModelsView::Timeline ModelsView::timeline(const db::QueryTable &releases, const 
         if (kind == QLatin1String("product"))
             continue; // product launches are the releases themselves
         t.items.append({100000 + r, QDate::fromString(events.value(r, QStringLiteral("date")).toString(), Qt::ISODate),
-                        events.value(r, QStringLiteral("title")).toString(), QString(), QStringLiteral("event"), true});
+                        // The event's English title on an English page where the store has one (title_en).
+                        db::LocalNames::pick(events.value(r, QStringLiteral("title")).toString(), events.value(r, QStringLiteral("title_en")).toString()),
+                        QString(), QStringLiteral("event"), true});
     }
     if (!byVendor)
         std::sort(t.lanes.begin(), t.lanes.end(), [&](const QString &a, const QString &) { return a == labels.value(QStringLiteral("domestic")); });

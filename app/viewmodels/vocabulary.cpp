@@ -107,4 +107,10 @@ QString Vocabulary::name(const QString &stored)
     return it == byName.cend() ? db::LocalNames::show(stored) : QCoreApplication::translate("Names", it.value());
 }
 
+QString Vocabulary::name(const QString &stored, const QString &english)
+{
+    const QString picked = db::LocalNames::pick(stored, english);
+    return picked == stored ? name(stored) : picked;
+}
+
 } // namespace zhisuan::app

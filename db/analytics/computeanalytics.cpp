@@ -59,15 +59,16 @@ Result<QueryTable> ComputeAnalytics::centres()
                                  "current_pflops, planned_pflops, capacity_precision, current_pops, planned_pops, precision, "
                                  "ecosystem, status, accelerators, place_note, confidence, confidence_note, inferred_fields, as_of, source, "
                                  // The operator's English name from the organisations table (阿里云 → Alibaba Cloud).
-                                 "(SELECT o.name_en FROM organisation o WHERE o.name = compute_centre.operator) "
-                                 "FROM compute_centre ORDER BY province, city, name"),
+                                 "(SELECT o.name_en FROM organisation o WHERE o.name = compute_centre.operator), "
+                                 "name_en FROM compute_centre ORDER BY province, city, name"),
                   {QStringLiteral("name"), QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
                    QStringLiteral("location"), QStringLiteral("capacity_text"), QStringLiteral("capacity_kind"),
                    QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("capacity_precision"),
                    QStringLiteral("current_pops"), QStringLiteral("planned_pops"), QStringLiteral("precision"),
                    QStringLiteral("ecosystem"), QStringLiteral("status"), QStringLiteral("accelerators"),
                    QStringLiteral("place_note"), QStringLiteral("confidence"), QStringLiteral("confidence_note"),
-                   QStringLiteral("inferred_fields"), QStringLiteral("as_of"), QStringLiteral("source"), QStringLiteral("operator_en")});
+                   QStringLiteral("inferred_fields"), QStringLiteral("as_of"), QStringLiteral("source"), QStringLiteral("operator_en"),
+                   QStringLiteral("name_en")});
 }
 
 Result<QueryTable> ComputeAnalytics::provinceCapacity()
@@ -116,7 +117,7 @@ Result<QueryTable> ComputeAnalytics::centresOfWeek(const QString &from, const QS
     const QString importedOn = SqlDialect::dateOf(m_store, QStringLiteral("b.imported_at"));
     return select(QStringLiteral("SELECT c.opened_on, %1, c.name, c.operator, c.province, c.city, "
                                  "c.current_pflops, c.planned_pflops, c.status, c.source, "
-                                 "(SELECT o.name_en FROM organisation o WHERE o.name = c.operator) FROM compute_centre c "
+                                 "(SELECT o.name_en FROM organisation o WHERE o.name = c.operator), c.name_en FROM compute_centre c "
                                  "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
                                  "AND b.file_name NOT LIKE 'starter/%' "
                                  "WHERE c.opened_on BETWEEN ? AND ? OR %1 BETWEEN ? AND ? "
@@ -125,7 +126,7 @@ Result<QueryTable> ComputeAnalytics::centresOfWeek(const QString &from, const QS
                   {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),
                    QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
                    QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
-                   QStringLiteral("source"), QStringLiteral("operator_en")},
+                   QStringLiteral("source"), QStringLiteral("operator_en"), QStringLiteral("name_en")},
                   {from, to, from, to});
 }
 

@@ -322,6 +322,28 @@ Result<QueryTable> MarketAnalytics::view(const QString &name, const TradingWeek 
                  {}};
 }
 
+Result<void> MarketAnalytics::addEnglishNames(QueryTable &t, const QStringList &codeColumns)
+{
+    if (!m_englishNames) {
+        auto q = run(m_store, MarketQueries::englishNames);
+        if (!q)
+            return q.error();
+        QHash<QString, QString> names;
+        while (q.value().next())
+            names.insert(q.value().value(0).toString(), q.value().value(1).toString());
+        m_englishNames = std::move(names);
+    }
+    for (const QString &codeColumn : codeColumns) {
+        const int c = t.column(codeColumn);
+        t.columns << (codeColumn == QLatin1String("code") ? QStringLiteral("name_en") : codeColumn + QStringLiteral("_name_en"));
+        for (QVariantList &row : t.rows) {
+            const QString english = m_englishNames->value(row.value(c).toString());
+            row << (english.isEmpty() ? QVariant() : QVariant(english));
+        }
+    }
+    return {};
+}
+
 Result<QueryTable> MarketAnalytics::indexReturns(const TradingWeek &week, const Settings &requested)
 {
     auto loaded = load(week, requested);
@@ -348,6 +370,8 @@ Result<QueryTable> MarketAnalytics::indexReturns(const TradingWeek &week, const 
     std::stable_sort(rows.begin(), rows.end(), [&](const WeekReturn &a, const WeekReturn &b) { return rank(a) < rank(b); });
     for (const WeekReturn &r : std::as_const(rows))
         t.rows.append({r.code, r.name, r.kind, r.returnPct, r.code == settings.industry});
+    if (auto e = addEnglishNames(t); !e)
+        return e.error();
     return t;
 }
 
@@ -385,6 +409,8 @@ Result<QueryTable> MarketAnalytics::excessReturns(const TradingWeek &week, const
             t.rows.append({industry->code, industry->name, industry->returnPct, r.code, r.name, r.returnPct, excess, asReported});
         }
     }
+    if (auto e = addEnglishNames(t, {QStringLiteral("industry"), QStringLiteral("benchmark")}); !e)
+        return e.error();
     return t;
 }
 
@@ -431,6 +457,8 @@ Result<QueryTable> MarketAnalytics::industryRanking(const TradingWeek &week, con
             t.rows.append({QVariant(), settings.industry, name, QVariant(), true, QVariant(), row.value(2).toInt(), row.value(3)});
         }
     }
+    if (auto e = addEnglishNames(t); !e)
+        return e.error();
     return t;
 }
 
@@ -474,6 +502,8 @@ Result<QueryTable> MarketAnalytics::topMovers(const TradingWeek &week, const Set
         const WeekReturn &r = stocks[stocks.size() - 1 - i];
         t.rows.append({QStringLiteral("loser"), i + 1, r.code, r.name, r.returnPct, r.close, r.low, r.high});
     }
+    if (auto e = addEnglishNames(t); !e)
+        return e.error();
     return t;
 }
 
@@ -493,21 +523,28 @@ Result<QueryTable> MarketAnalytics::watchlistMoves(const TradingWeek &week, cons
         if (r && !r->returnPct.isNull())
             t.rows.append({w.segment, r->code, r->name, r->market, r->returnPct});
     }
+    if (auto e = addEnglishNames(t); !e)
+        return e.error();
     return t;
 }
 
 Result<QueryTable> MarketAnalytics::periodReturns(const TradingWeek &week)
 {
-    return selectTable(m_store, m_store.text(MarketQueries::periodReturns),
-                       {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("period_start"),
-                        QStringLiteral("period_end"), QStringLiteral("return_pct"), QStringLiteral("close"), QStringLiteral("source")},
-                       {week.start.toString(Qt::ISODate), week.start.addDays(6).toString(Qt::ISODate)});
+    auto t = selectTable(m_store, m_store.text(MarketQueries::periodReturns),
+                         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("period_start"),
+                          QStringLiteral("period_end"), QStringLiteral("return_pct"), QStringLiteral("close"), QStringLiteral("source")},
+                         {week.start.toString(Qt::ISODate), week.start.addDays(6).toString(Qt::ISODate)});
+    if (!t)
+        return t;
+    if (auto e = addEnglishNames(t.value()); !e)
+        return e.error();
+    return t;
 }
 
 Result<QueryTable> MarketAnalytics::securities(const QString &kind)
 {
-    return selectTable(m_store, QStringLiteral("SELECT code, name FROM security WHERE kind = ? ORDER BY code"),
-                       {QStringLiteral("code"), QStringLiteral("name")}, {kind});
+    return selectTable(m_store, QStringLiteral("SELECT code, name, name_en FROM security WHERE kind = ? ORDER BY code"),
+                       {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("name_en")}, {kind});
 }
 
 Result<QueryTable> MarketAnalytics::securities(const QStringList &kinds)
@@ -516,8 +553,8 @@ Result<QueryTable> MarketAnalytics::securities(const QStringList &kinds)
     QVariantList binds;
     for (const QString &k : kinds)
         binds << k;
-    return selectTable(m_store, QStringLiteral("SELECT code, name FROM security WHERE kind IN (%1) ORDER BY code").arg(marks.join(QLatin1Char(','))),
-                       {QStringLiteral("code"), QStringLiteral("name")}, binds);
+    return selectTable(m_store, QStringLiteral("SELECT code, name, name_en FROM security WHERE kind IN (%1) ORDER BY code").arg(marks.join(QLatin1Char(','))),
+                       {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("name_en")}, binds);
 }
 
 Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Settings &)
@@ -566,6 +603,8 @@ Result<QueryTable> MarketAnalytics::keyStocks(const TradingWeek &week, const Set
         row << r.value(4) << date;
         t.rows.append(row);
     }
+    if (auto e = addEnglishNames(t); !e)
+        return e.error();
     return t;
 }
 
@@ -586,6 +625,8 @@ Result<QueryTable> MarketAnalytics::lockups(const TradingWeek &week, const Setti
             row << q.value().value(c);
         t.rows.append(row);
     }
+    if (auto e = addEnglishNames(t); !e)
+        return e.error();
     return t;
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace zhisuan::db {
 
 class Store;
@@ -112,12 +114,16 @@ private:
     };
     Result<LoadedWeek> load(const TradingWeek &week, const Settings &requested);
     Result<QString> resolveIndustry(const QList<WeekReturn> &returns, const Settings &settings);
+    // A column of English names (security.name_en, empty where there is none) beside each code column of `t`: `name_en`
+    // beside `code`, `<x>_name_en` beside `<x>`. The views keep the stored name; the pages pick (LocalNames::pick).
+    Result<void> addEnglishNames(QueryTable &t, const QStringList &codeColumns = {QStringLiteral("code")});
 
     Store &m_store;
     // Derived returns for every security (empty industry and codes) or for those a page shows.
     Result<QList<WeekReturn>> readWeekReturns(const TradingWeek &week, bool all, const QString &industry, const QStringList &codes);
 
     QHash<QString, QList<WeekReturn>> m_weekReturns; // by week and selection: every view of a week reads it once
+    std::optional<QHash<QString, QString>> m_englishNames; // security.name_en by code, read once
 };
 
 } // namespace zhisuan::db

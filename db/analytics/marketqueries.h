@@ -88,6 +88,9 @@ inline constexpr Statement industryOf{"SELECT COALESCE(industry_sw, industry_cit
 inline constexpr Statement industryOrNameOf{"SELECT COALESCE(industry_sw, industry_citic, name) FROM security WHERE code = ?"};
 // code: the name of a security, when it has one.
 inline constexpr Statement securityName{"SELECT name FROM security WHERE code = ? AND name IS NOT NULL AND name != ''"};
+// The English names of the securities that have one (security.name_en, issue 29): read whole, as the pickers read the
+// security list; far fewer rows than the securities.
+inline constexpr Statement englishNames{"SELECT code, name_en FROM security WHERE name_en IS NOT NULL AND name_en != ''"};
 // code: daily closes.
 inline constexpr Statement dailyHistory{"SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date"};
 // code: weekly returns.
@@ -140,7 +143,7 @@ inline std::vector<std::pair<const char *, Statement>> all()
     return {{"importedWeeks", importedWeeks}, {"weekToDateWeeks", weekToDateWeeks}, {"weekToDateEnd", weekToDateEnd},
             {"weekToDateReturns", weekToDateReturns}, {"periodReturns", periodReturns}, {"tradingDays", tradingDays},   {"weekEnd", weekEnd},
             {"importedReturns", importedReturns}, {"derivedReturns", derivedReturns}, {"derivedReturnsShown", derivedReturnsShown}, {"industryOf", industryOf},
-            {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
+            {"industryOrNameOf", industryOrNameOf}, {"securityName", securityName}, {"englishNames", englishNames}, {"dailyHistory", dailyHistory}, {"weeklyHistory", weeklyHistory},
             {"peHistory", peHistory},           {"snapshotDate", snapshotDate}, {"valuationYears", valuationYears},
             {"keyStocks", keyStocks},           {"valuationsOfDate", valuationsOfDate},     {"lockups", lockups},
             {"reportedFigures", reportedFigures}, {"returnSource", returnSource}};

@@ -48,19 +48,20 @@ Result<QueryTable> ModelAnalytics::releases()
 {
     return select(QStringLiteral("SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, "
                                  "m.params_active_b, m.context_tokens, m.open_weights, m.architecture, r.title, r.description, r.source, "
-                                 "r.confidence, r.confidence_note, r.inferred_fields "
+                                 "r.confidence, r.confidence_note, r.inferred_fields, r.title_en "
                                  "FROM model_release r JOIN ai_model m ON m.name = r.model ORDER BY r.released_on, r.model"),
                   {QStringLiteral("date"), QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("modality"),
                    QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
                    QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
-                   QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")});
+                   QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
+                   QStringLiteral("title_en")});
 }
 
 Result<QueryTable> ModelAnalytics::events()
 {
-    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source FROM event ORDER BY event_date"),
+    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source, title_en FROM event ORDER BY event_date"),
                   {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
-                   QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source")});
+                   QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en")});
 }
 
 Result<QueryTable> ModelAnalytics::benchmarks()
@@ -197,14 +198,15 @@ const QStringList &releaseColumns()
                                QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
                                QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
                                QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"),
-                               QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")};
+                               QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
+                               QStringLiteral("title_en")};
     return c;
 }
 
 const QStringList &eventColumns()
 {
     static const QStringList c{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
-                               QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source")};
+                               QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en")};
     return c;
 }
 
@@ -322,9 +324,9 @@ Result<QueryTable> ModelAnalytics::downloads()
 
 Result<QueryTable> ModelAnalytics::metrics()
 {
-    return select(QStringLiteral("SELECT subject, name, as_of, value, unit, note, source FROM metric ORDER BY subject, name, as_of"),
+    return select(QStringLiteral("SELECT subject, name, as_of, value, unit, note, source, subject_en FROM metric ORDER BY subject, name, as_of"),
                   {QStringLiteral("subject"), QStringLiteral("name"), QStringLiteral("as_of"), QStringLiteral("value"),
-                   QStringLiteral("unit"), QStringLiteral("note"), QStringLiteral("source")});
+                   QStringLiteral("unit"), QStringLiteral("note"), QStringLiteral("source"), QStringLiteral("subject_en")});
 }
 
 } // namespace zhisuan::db

@@ -84,6 +84,13 @@ QString SourceCatalog::shorten(const QString &source)
     return s;
 }
 
+QString SourceCatalog::shown(const QString &source, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Chinese)
+        return source;
+    return LocalNames::sourceEnglish(shorten(source));
+}
+
 QString SourceCatalog::line(const QStringList &sources, int max)
 {
     const QString separator = QCoreApplication::translate("SourceCatalog", "; ");

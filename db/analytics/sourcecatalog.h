@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QStringList>
 
 namespace zhisuan::db {
@@ -34,6 +35,10 @@ public:
     // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
     // the seed's number and the table/figure reference go; the primary source in brackets stays.
     static QString shorten(const QString &source);
+    // One row's source as a detail panel shows it: as stored on a Chinese interface; on another, shortened and in
+    // English where every part has an English name ("Minsheng Securities Computer Weekly 2024-08-17 (White Paper …)"),
+    // else shortened as written (issue 29).
+    static QString shown(const QString &source, const QLocale &locale = QLocale());
     // At most `max` of them joined for a source line, "… and N more" after, in the interface language
     // (LocalNames::showSource: "Minsheng Securities Computer Weekly 2024-08-17" on an English locale).
     static QString line(const QStringList &sources, int max = 3);

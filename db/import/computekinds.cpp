@@ -59,6 +59,7 @@ ImportKind centresKind()
 {
     KindBuilder b(QStringLiteral("centres"), QT_TRANSLATE_NOOP("ImportKind", "Compute centres"));
     const int name = b.add(QStringLiteral("name"), T, true, {QStringLiteral("中心名称"), QStringLiteral("名称"), QStringLiteral("智算中心")});
+    const int nameEn = b.english(QStringLiteral("name_en"));
     const int op = b.add(QStringLiteral("operator"), T, false, {QStringLiteral("合作方"), QStringLiteral("运营方"), QStringLiteral("建设方"), QStringLiteral("运营商")});
     const int location = b.add(QStringLiteral("location"), T, false, {QStringLiteral("地域"), QStringLiteral("地点"), QStringLiteral("所在地"), QStringLiteral("位置")});
     const int province = b.add(QStringLiteral("province"), T, false, {QStringLiteral("省份"), QStringLiteral("省")});
@@ -115,7 +116,7 @@ ImportKind centresKind()
         }
         qint64 id = 0;
         auto res = w.upsert("compute_centre", {Cell{"name", r[name]}},
-                            {Cell{"operator", r[op]}, Cell{"location", r[location]}, Cell{"province", provinceValue},
+                            {Cell{"name_en", r[nameEn]}, Cell{"operator", r[op]}, Cell{"location", r[location]}, Cell{"province", provinceValue},
                              Cell{"city", cityValue}, Cell{"place_note", placeNote}, Cell{"capacity_text", r[capacity]},
                              Cell{"capacity_kind", CapacityParser::kindCode(parsed.kind).toUtf8()},
                              Cell{"current_pflops", parsed.currentPflops ? Value(*parsed.currentPflops) : Value()},

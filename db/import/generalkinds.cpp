@@ -12,7 +12,7 @@ ImportKind organisationsKind()
 {
     KindBuilder b(QStringLiteral("organisations"), QT_TRANSLATE_NOOP("ImportKind", "Organisations"));
     const int name = b.add(QStringLiteral("name"), T, true, {QStringLiteral("机构"), QStringLiteral("公司"), QStringLiteral("名称"), QStringLiteral("机构名称")});
-    const int nameEn = b.add(QStringLiteral("name_en"), T, false, {QStringLiteral("英文名")});
+    const int nameEn = b.english(QStringLiteral("name_en"));
     const int kind = b.choice(QStringLiteral("kind"), false,
                               {{QStringLiteral("vendor"), {QStringLiteral("厂商"), QStringLiteral("vendor")}},
                                {QStringLiteral("operator"), {QStringLiteral("运营方"), QStringLiteral("operator")}},
@@ -46,12 +46,13 @@ ImportKind eventsKind()
                                {QStringLiteral("other"), {QStringLiteral("其他"), QStringLiteral("other")}}},
                               {QStringLiteral("类型")});
     const int title = b.add(QStringLiteral("title"), T, true, {QStringLiteral("标题"), QStringLiteral("事件")});
+    const int titleEn = b.english(QStringLiteral("title_en"));
     const int desc = b.add(QStringLiteral("description"), T, false, {QStringLiteral("说明"), QStringLiteral("描述")});
     const int org = b.add(QStringLiteral("organisation"), T, false, {QStringLiteral("机构"), QStringLiteral("公司")});
     const int region = b.choice(QStringLiteral("region"), false, KindBuilder::regionChoices(), {QStringLiteral("地区")});
     const auto trust = b.trust(true);
     const int source = b.source();
-    b.writeTable("event", {date, title}, KindBuilder::plus({kind, desc, org, region, source}, trust));
+    b.writeTable("event", {date, title}, KindBuilder::plus({kind, titleEn, desc, org, region, source}, trust));
     return b.kind();
 }
 
@@ -60,6 +61,7 @@ ImportKind metricsOverTimeKind()
 {
     KindBuilder b(QStringLiteral("metrics"), QT_TRANSLATE_NOOP("ImportKind", "Metrics"));
     const int subject = b.add(QStringLiteral("subject"), T, true, {QStringLiteral("对象"), QStringLiteral("主体")});
+    const int subjectEn = b.english(QStringLiteral("subject_en"));
     const int name = b.add(QStringLiteral("name"), T, true, {QStringLiteral("指标")});
     const int asOf = b.add(QStringLiteral("as_of"), FieldType::Date, true, {QStringLiteral("日期")});
     const int value = b.add(QStringLiteral("value"), R, false, {QStringLiteral("数值"), QStringLiteral("值")});
@@ -67,7 +69,7 @@ ImportKind metricsOverTimeKind()
     const int note = b.add(QStringLiteral("note"), T, false, {QStringLiteral("备注")});
     const auto trust = b.trust(false);
     const int source = b.source();
-    b.writeTable("metric", {subject, name, asOf}, KindBuilder::plus({value, unit, note, source}, trust));
+    b.writeTable("metric", {subject, name, asOf}, KindBuilder::plus({subjectEn, value, unit, note, source}, trust));
     return b.kind();
 }
 

@@ -53,6 +53,16 @@ int KindBuilder::source()
     return add(QStringLiteral("source"), FieldType::Text, false, {QStringLiteral("来源"), QStringLiteral("资料来源"), QStringLiteral("数据来源")});
 }
 
+int KindBuilder::english(const QString &key)
+{
+    QStringList aliases{QStringLiteral("英文名称"), QStringLiteral("英文名"), QStringLiteral("English name")};
+    if (key == QLatin1String("title_en"))
+        aliases = {QStringLiteral("英文标题"), QStringLiteral("English title"), QStringLiteral("英文名称"), QStringLiteral("English name")};
+    else if (key == QLatin1String("subject_en"))
+        aliases = {QStringLiteral("英文对象"), QStringLiteral("English subject"), QStringLiteral("英文名称"), QStringLiteral("English name")};
+    return add(key, FieldType::Text, false, aliases);
+}
+
 void KindBuilder::measure(std::initializer_list<int> fields, Quantity quantity, bool nonNegative)
 {
     for (int f : fields) {

@@ -61,6 +61,7 @@ ImportKind securitiesKind()
     KindBuilder b(QStringLiteral("securities"), QT_TRANSLATE_NOOP("ImportKind", "Securities and indices"));
     const int code = b.add(QStringLiteral("code"), FieldType::Code, true, codeAliases);
     const int name = b.add(QStringLiteral("name"), T, false, nameAliases);
+    const int nameEn = b.english(QStringLiteral("name_en"));
     const int market = b.add(QStringLiteral("market"), T, false, {QStringLiteral("市场"), QStringLiteral("上市板块")});
     const int kind = b.choice(QStringLiteral("kind"), false, securityKinds, {QStringLiteral("类型")});
     // Optional: the code's family says it (SecurityCodes); a file that states another kind is refused.
@@ -72,7 +73,7 @@ ImportKind securitiesKind()
     const auto trust = b.trust(true);
     const int source = b.source();
     b.security(code, name, kind);
-    b.writeTable("security", {code}, KindBuilder::plus({name, market, kind, sw, citic, currency, note, source}, trust));
+    b.writeTable("security", {code}, KindBuilder::plus({name, nameEn, market, kind, sw, citic, currency, note, source}, trust));
     return b.kind();
 }
 

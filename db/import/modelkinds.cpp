@@ -56,10 +56,11 @@ ImportKind modelReleasesKind()
     const int model = b.add(QStringLiteral("model"), T, true, {QStringLiteral("模型")});
     const int date = b.add(QStringLiteral("released_on"), FieldType::Date, true, {QStringLiteral("发布日期"), QStringLiteral("日期")});
     const int title = b.add(QStringLiteral("title"), T, false, {QStringLiteral("标题"), QStringLiteral("事件")});
+    const int titleEn = b.english(QStringLiteral("title_en"));
     const int desc = b.add(QStringLiteral("description"), T, false, {QStringLiteral("说明"), QStringLiteral("描述")});
     const auto trust = b.trust(true);
     const int source = b.source();
-    b.writeTable("model_release", {model, date}, KindBuilder::plus({title, desc, source}, trust), {Parent{model, "ai_model", "name", {}, {}}});
+    b.writeTable("model_release", {model, date}, KindBuilder::plus({title, titleEn, desc, source}, trust), {Parent{model, "ai_model", "name", {}, {}}});
     return b.kind();
 }
 

@@ -1,5 +1,6 @@
 #include "centresview.h"
 #include "computeanalytics.h"
+#include "localnames.h"
 #include "marketview.h"
 #include "marketweek.h"
 #include "modelanalytics.h"
@@ -176,8 +177,11 @@ private slots:
                                                     v("planned_pops")),
                  detail);
         QString figures = QStringLiteral("(no bubble)");
+        // The bubble names the centre in the interface's language (its name_en here, issue 29).
+        const QString shownName = db::LocalNames::pick(centre, v("name_en").toString());
+        QVERIFY(shownName != centre);
         for (const auto &b : view.bubbles)
-            if (b.name == centre)
+            if (b.name == shownName)
                 figures = b.figures;
         QCOMPARE(figures, label);
     }

@@ -1,3 +1,4 @@
+#include "centresdashboard.h"
 #include "chartcatalog.h"
 #include "chinamapview.h"
 #include "chipsdashboard.h"
@@ -14,6 +15,7 @@
 #include "starterstore.h"
 #include "tabledelegate.h"
 #include "tablepanel.h"
+#include "timelineview.h"
 #include "vocabulary.h"
 #include "weeklybrief.h"
 #include "../pdftools.h"
@@ -80,14 +82,19 @@ class TestClientPages : public QObject
         return out;
     }
 
-    // The names the store keeps only in Chinese, which English output may show (once, as a name): centres, events
-    // and release titles, securities, models, sites and apps, organisations without name_en, when none of them has
-    // an English form in the vocabulary (Vocabulary::name gives it back as stored). Read with the interface in English.
+    // The names the store keeps only in Chinese, which English output may show (once, as a name): centres, securities,
+    // events' and releases' titles and metrics' subjects without their English column (issue 29), models, sites and
+    // apps, organisations without name_en, when none of them has an English form in the vocabulary (Vocabulary::name
+    // gives it back as stored). Read with the interface in English.
     QStringList namesWithoutEnglish() const
     {
         QStringList out;
-        for (const char *sql : {"SELECT name FROM compute_centre", "SELECT title FROM event", "SELECT title FROM model_release",
-                                "SELECT name FROM security", "SELECT name FROM ai_model", "SELECT name FROM site", "SELECT name FROM app",
+        for (const char *sql : {"SELECT name FROM compute_centre WHERE coalesce(name_en, '') = ''",
+                                "SELECT title FROM event WHERE coalesce(title_en, '') = ''",
+                                "SELECT title FROM model_release WHERE coalesce(title_en, '') = ''",
+                                "SELECT name FROM security WHERE coalesce(name_en, '') = ''",
+                                "SELECT subject FROM metric WHERE coalesce(subject_en, '') = ''", "SELECT name FROM ai_model",
+                                "SELECT name FROM site", "SELECT name FROM app",
                                 "SELECT name FROM organisation WHERE coalesce(name_en, '') = ''"}) {
             QSqlQuery q(m_store->database());
             if (!q.exec(QString::fromLatin1(sql)))
@@ -451,7 +458,9 @@ private slots:
     void englishOutputShowsChineseOnlyForNamesWithoutEnglish()
     {
         const QStringList allowed = namesWithoutEnglish();
-        QVERIFY(allowed.contains(QStringLiteral("博大数据深圳前海智算中心")));
+        QVERIFY(allowed.contains(QStringLiteral("立方控股"))); // no English name to be sure of
+        QVERIFY(!allowed.contains(QStringLiteral("博大数据深圳前海智算中心"))); // name_en
+        QVERIFY(!allowed.contains(QStringLiteral("科大讯飞")));  // iFLYTEK
         QVERIFY(!allowed.contains(QStringLiteral("英伟达")));   // NVIDIA
         QVERIFY(!allowed.contains(QStringLiteral("通义千问2.5"))); // Qwen2.5
         int exported = 0;
@@ -476,17 +485,18 @@ private slots:
         QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
         const QString text = pdftools::text(pdf);
         QVERIFY(text.contains(QStringLiteral("Minsheng Securities Computer Weekly 2024-08-17")));
-        // The brief's stock tables are the Market page's, cell for cell (tst_weeklybrief), and the page's tables still
-        // show stocks as stored: until they take English names, any security's name may appear in the brief.
-        QStringList securities = allowed;
-        QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM security")));
-        while (q.next())
-            securities << q.value(0).toString();
-        const QStringList stray = chineseOutside(text, securities);
+        // The brief's stock tables are the Market page's, cell for cell (tst_weeklybrief): stocks by their English
+        // names too (issue 29), so only a name the store has no English for may be Chinese.
+        const QStringList stray = chineseOutside(text, allowed);
         QVERIFY2(stray.isEmpty(), qPrintable(stray.join(u'|')));
-        // The week's compute news is named in its table, not inside the English key point.
-        QVERIFY2(text.simplified().contains(QStringLiteral("listed in the compute centres section")), qPrintable(text.left(3000)));
+        QVERIFY2(text.contains(QStringLiteral("Urovo Technology")) && text.contains(QStringLiteral("iFLYTEK")), qPrintable(text.left(3000)));
+        // A stock without an English name is named by its code inside an English key point (its table gives the name).
+        QVERIFY2(text.simplified().contains(QStringLiteral("300368.SZ (-10.80%)")) && text.simplified().contains(QStringLiteral("the first: 688695.SH on")),
+                 qPrintable(text.left(3000)));
+        // The week's compute news has an English title: the key point names it.
+        QVERIFY2(text.simplified().contains(QStringLiteral("Hengwei Zhiyun Qianhai Intelligent Computing Centre switches on its first 300P")),
+                 qPrintable(text.left(3000)));
+        QVERIFY(!text.simplified().contains(QStringLiteral("listed in the compute centres section")));
 
         // In Chinese the same exports and brief keep the reports' names and punctuation.
         m_languages.setLanguage(QStringLiteral("zh_CN"));
@@ -502,6 +512,109 @@ private slots:
         const QString zhText = pdftools::text(zhPdf).simplified();
         QVERIFY2(zhText.contains(QStringLiteral("恒为智云·前海智算中心首批算力 300P 点亮")), qPrintable(zhText.left(3000)));
         QVERIFY(zhText.contains(QStringLiteral("来源：民生证券 计算机周报 2024-08-17")));
+    }
+
+    // Issue 29: what the store names in English (name_en, title_en) reads in English on an English page, the map's
+    // callouts and detail panel, the timeline's events and the market tables; a Chinese page shows it as stored.
+    void pagesNameInEnglishWhatTheStoreNamesInEnglish()
+    {
+        const QStringList allowed = namesWithoutEnglish();
+        auto notAllowed = [&](const QStringList &names) {
+            QStringList out;
+            for (const QString &name : names)
+                if (hasHan(name) && !allowed.contains(name))
+                    out << name;
+            return out;
+        };
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The centres: every bubble, the callouts of the largest, the table and the detail panel.
+        window.showPage(QStringLiteral("centres"));
+        auto *centres = window.findChild<app::CentresDashboard *>();
+        QTRY_VERIFY(centres->map()->bubbleCount() > 40);
+        widgets::ChinaMapView *map = centres->map();
+        QStringList bubbles;
+        for (qint64 id : centres->shownCentres())
+            bubbles << map->centreName(id);
+        QVERIFY2(bubbles.contains(QStringLiteral("Changsha AI Innovation Centre Silicon Cube")), qPrintable(bubbles.join(u'|')));
+        QVERIFY2(notAllowed(bubbles).isEmpty(), qPrintable(notAllowed(bubbles).join(u'|')));
+        const QString callouts = map->cappedLabels().join(u'|');
+        QVERIFY2(callouts.contains(QStringLiteral("Boda Data Shenzhen Qianhai Intelligent Computing Centre")), qPrintable(callouts));
+        QVERIFY2(!hasHan(callouts), qPrintable(callouts));
+        auto *table = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
+        QTRY_VERIFY(table->proxy()->rowCount() > 40);
+        QVERIFY(column(table, 0).contains(QStringLiteral("Harbin Intelligent Computing Centre")));
+        QVERIFY2(notAllowed(column(table, 0)).isEmpty(), qPrintable(notAllowed(column(table, 0)).join(u'|')));
+        qint64 harbin = -1;
+        for (qint64 id : centres->shownCentres())
+            if (centres->centreName(id) == QStringLiteral("哈尔滨智算中心"))
+                harbin = id;
+        QVERIFY(harbin >= 0);
+        centres->selectCentre(harbin);
+        QVERIFY2(centres->detailText().startsWith(QStringLiteral("Harbin Intelligent Computing Centre")), qPrintable(centres->detailText()));
+        QVERIFY2(centres->detailText().contains(QStringLiteral("China Mobile")), qPrintable(centres->detailText()));
+        QVERIFY2(centres->detailText().contains(QStringLiteral("Huafu Securities Compute Weekly Tracker 2024-08-28")), qPrintable(centres->detailText()));
+        // A centre found by its English name too.
+        centres->setSearchText(QStringLiteral("Silicon Cube"));
+        QTRY_COMPARE(map->bubbleCount(), 1);
+        centres->setSearchText(QString());
+        screenshot(&window, QStringLiteral("names-centres-en"));
+
+        // The timeline's events (product launches are the releases) and an event's detail.
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        QTRY_VERIFY(!models->isEmpty());
+        auto *timeline = models->findChild<widgets::TimelineView *>();
+        QVERIFY(timeline);
+        QStringList events;
+        qint64 sanction = -1;
+        for (const widgets::TimelineView::Item &item : timeline->items())
+            if (item.event) {
+                events << item.label;
+                if (item.label.startsWith(QLatin1String("US adds 37 Chinese companies")))
+                    sanction = item.id;
+            }
+        QVERIFY2(events.size() >= 10 && sanction >= 0, qPrintable(events.join(u'|')));
+        QVERIFY2(notAllowed(events).isEmpty(), qPrintable(notAllowed(events).join(u'|')));
+        models->showItem(sanction);
+        QVERIFY2(models->detailText().startsWith(QLatin1String("US adds 37 Chinese companies")), qPrintable(models->detailText()));
+        QVERIFY2(models->detailText().contains(QLatin1String("Sanction")), qPrintable(models->detailText()));
+
+        // The market tables of the week the starter dataset's tables are of.
+        window.showPage(QStringLiteral("market"));
+        auto *market = window.findChild<app::MarketDashboard *>();
+        market->setWeek(QDate(2024, 8, 14));
+        market->finishLoading();
+        const std::pair<const char *, int> panels[] = {{"gainers", 2}, {"losers", 2}, {"keyStocks", 1}, {"lockups", 3}};
+        QHash<QString, QStringList> names;
+        for (const auto &[panel, c] : panels) {
+            auto *p = window.findChild<widgets::TablePanel *>(QString::fromLatin1(panel));
+            QVERIFY(p);
+            QTRY_VERIFY(p->proxy()->rowCount() > 0);
+            names[QString::fromLatin1(panel)] = column(p, c);
+            QVERIFY2(notAllowed(column(p, c)).isEmpty(), qPrintable(QString::fromLatin1(panel) + u':' + notAllowed(column(p, c)).join(u'|')));
+        }
+        QVERIFY2(names[QStringLiteral("gainers")].contains(QStringLiteral("Urovo Technology")), qPrintable(names[QStringLiteral("gainers")].join(u'|')));
+        QVERIFY2(names[QStringLiteral("keyStocks")].contains(QStringLiteral("iFLYTEK")), qPrintable(names[QStringLiteral("keyStocks")].join(u'|')));
+        QVERIFY2(names[QStringLiteral("lockups")].contains(QStringLiteral("Sunline Technology")), qPrintable(names[QStringLiteral("lockups")].join(u'|')));
+        QVERIFY2(names[QStringLiteral("lockups")].contains(QStringLiteral("立方控股")), qPrintable(names[QStringLiteral("lockups")].join(u'|')));
+        screenshot(&window, QStringLiteral("names-market-en"));
+
+        // In Chinese, each as stored.
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY2(column(window.findChild<widgets::TablePanel *>(QStringLiteral("gainers")), 2).contains(QStringLiteral("优博讯")),
+                     qPrintable(column(window.findChild<widgets::TablePanel *>(QStringLiteral("gainers")), 2).join(u'|')));
+        QVERIFY(column(window.findChild<widgets::TablePanel *>(QStringLiteral("keyStocks")), 1).contains(QStringLiteral("科大讯飞")));
+        QTRY_VERIFY(map->cappedLabels().join(u'|').contains(QStringLiteral("博大数据深圳前海智算中心")));
+        QVERIFY(column(table, 0).contains(QStringLiteral("哈尔滨智算中心")));
+        QStringList zhEvents;
+        for (const widgets::TimelineView::Item &item : timeline->items())
+            if (item.event)
+                zhEvents << item.label;
+        QVERIFY2(zhEvents.contains(QStringLiteral("美国将 37 家中国企业列入实体清单，其中 22 家与量子技术相关")), qPrintable(zhEvents.join(u'|')));
     }
 
     void briefKeepsTheCentresStatementsApart()

@@ -457,6 +457,8 @@ private slots:
         const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(doc[QStringLiteral("week")].toObject()[QStringLiteral("label")].toString(), QStringLiteral("8.12–8.16"));
         QCOMPARE(doc[QStringLiteral("rows")].toArray().first().toObject()[QStringLiteral("name")].toString(), QStringLiteral("优博讯"));
+        // Beside the stored name, the store's English one (security.name_en, issue 29).
+        QCOMPARE(doc[QStringLiteral("rows")].toArray().first().toObject()[QStringLiteral("name_en")].toString(), QStringLiteral("Urovo Technology"));
         QCOMPARE(doc[QStringLiteral("rows")].toArray().first().toObject()[QStringLiteral("return_pct")].toDouble(), 18.31);
         const Run bad = zhisuan({QStringLiteral("query"), QStringLiteral("heatmap"), QStringLiteral("--db"), db});
         QCOMPARE(bad.exitCode, 2);

@@ -159,7 +159,7 @@ private slots:
         QVERIFY(unzip.waitForFinished(30000));
         QCOMPARE(unzip.exitCode(), 0);
         const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
-        for (const char *s : {"ZhiSuan Board weekly brief", "Market review", "Top gainers", "Figure 1:", "Table 1:", "优博讯", "table:table"})
+        for (const char *s : {"ZhiSuan Board weekly brief", "Market review", "Top gainers", "Figure 1:", "Table 1:", "Urovo Technology", "table:table"})
             QVERIFY2(content.contains(QString::fromUtf8(s)), s);
         QProcess list;
         list.start(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
@@ -413,9 +413,10 @@ private slots:
                 for (int c = 0; c < shown.rows[r].size(); ++c) {
                     if (!columns.isEmpty() && !columns.contains(c))
                         continue;
-                    QString cell = shown.rows[r][c];
-                    cell.remove(space);
-                    QVERIFY2(text.contains(cell), qPrintable(QStringLiteral("%1 row %2: %3").arg(panelName).arg(r).arg(cell)));
+                    // A cell the table wraps over lines (an English name: "Hundsun Technologies") comes out of the
+                    // PDF between its row's other cells: each of its words, then.
+                    for (const QString &word : shown.rows[r][c].split(space, Qt::SkipEmptyParts))
+                        QVERIFY2(text.contains(word), qPrintable(QStringLiteral("%1 row %2: %3").arg(panelName).arg(r).arg(shown.rows[r][c])));
                     ++cells;
                 }
             }

@@ -150,7 +150,11 @@ private slots:
                                     "DROP TABLE period_return", "DROP TRIGGER weekly_return_is_a_week_on_insert",
                                     "DROP TRIGGER weekly_return_is_a_week_on_update", "ALTER TABLE valuation DROP COLUMN basis",
                                     // and what migration 10 adds
-                                    "ALTER TABLE import_batch DROP COLUMN imported_by", "PRAGMA user_version = 3"})
+                                    "ALTER TABLE import_batch DROP COLUMN imported_by",
+                                    // and what migration 13 adds
+                                    "ALTER TABLE compute_centre DROP COLUMN name_en", "ALTER TABLE security DROP COLUMN name_en",
+                                    "ALTER TABLE event DROP COLUMN title_en", "ALTER TABLE model_release DROP COLUMN title_en",
+                                    "ALTER TABLE metric DROP COLUMN subject_en", "PRAGMA user_version = 3"})
                 QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
             // and what migration 8 adds
             for (const char *t : {"organisation", "ai_model", "model_release", "benchmark_score", "api_price", "site", "site_traffic", "app",

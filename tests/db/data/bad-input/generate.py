@@ -121,5 +121,11 @@ write('header_only.csv', HEADER + '\n')
 write('title_and_footer_only.csv', TITLE + '\n数据来源：Wind\n')
 write('code_lost_leading_zeros.csv', weekly(row1=ROW1.replace('300531.SZ', '2230')))
 write('securities_without_kind.csv', 'code,name\n688999.SH,测试股份\n')
+# English names (issue 29): an optional column beside the Chinese name, by any header it goes by.
+write('english_names_centres.csv', '中心名称,英文名称,地域,算力\n测试智算中心,Test Intelligent Computing Centre,湖南省长沙市,100P\n')
+write('english_names_securities.csv', 'code,name,English name\n688999.SH,测试股份,Test Holdings\n')
+write('english_titles_events.csv', '日期,类型,标题,英文标题\n2019-08-12,policy,测试政策发布,Test policy issued\n')
+write('english_titles_releases.csv', 'model,released_on,title,title_en\nDeepSeek-V2,2019-08-12,测试发布,Test release\n')
+write('english_subjects_metrics.csv', 'subject,English subject,name,as_of,value\n测试对象,Test subject,日均调用量,2019-08-12,5\n')
 # Found by fuzz_valueparser: a long digit run overflowed the date parser's int (undefined behaviour).
 write('date_long_digit_run.csv', 'code,trade_date,close\n300531.SZ,2024081600000000,11.63\n')
