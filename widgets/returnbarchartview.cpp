@@ -1,5 +1,7 @@
 #include "returnbarchartview.h"
 
+#include "numberformat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBarLegendMarker>
@@ -53,8 +55,9 @@ ChartSurface::Table ReturnBarChartView::table() const
 {
     Table t{{tr("Name"), m_unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(m_unit)}, {}};
     const QLocale locale;
+    // Signed as the bars' labels are (+3.20%, -1.05%): a screen reader and a grey printout tell up from down.
     for (const Bar &b : m_bars)
-        t.rows << QStringList{b.label, locale.toString(b.value, 'f', b.decimals)};
+        t.rows << QStringList{b.label, signedChange(b.value, b.decimals, locale, m_unit == QLatin1String("%") ? m_unit : QString())};
     return t;
 }
 
@@ -126,8 +129,7 @@ void ReturnBarChartView::rebuild()
     const QLocale locale;
     for (const Bar &b : std::as_const(m_bars)) {
         // Up and down by sign as well as by colour (issue 29): +4.10 beside a red bar, -3.20 beside a green one.
-        const QString text = locale.toString(b.value, 'f', b.decimals);
-        auto *item = new QGraphicsSimpleTextItem(b.value > 0 && text != locale.toString(0.0, 'f', b.decimals) ? u'+' + text : text, c);
+        auto *item = new QGraphicsSimpleTextItem(signedChange(b.value, b.decimals, locale), c);
         item->setBrush(QColor(0x22, 0x22, 0x22));
         item->setZValue(10);
         m_valueLabels << item;

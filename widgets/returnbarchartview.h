@@ -34,7 +34,7 @@ public:
     void setHighlightLabel(const QString &label);
     // The value printed at each bar, in bar order: always two decimals (-3.20, not -3.2), as the reports print them.
     QStringList valueLabels() const;
-    Table table() const override; // category, value (two decimals)
+    Table table() const override; // category, value signed as the label is (+3.20%, -1.05%)
 
 protected:
     void chartResized() override { placeValueLabels(); }

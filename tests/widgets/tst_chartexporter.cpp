@@ -140,7 +140,7 @@ private slots:
         QTest::addColumn<QStringList>("drawn");
         QTest::addColumn<QString>("inTable");
         QTest::newRow("return bars") << QStringLiteral("ReturnBarChartView")
-                                     << QStringList{QStringLiteral("创业板指"), QStringLiteral("-3.82"), QStringLiteral("-1.68")} << QStringLiteral("-3.82");
+                                     << QStringList{QStringLiteral("创业板指"), QStringLiteral("-3.82"), QStringLiteral("-1.68")} << QStringLiteral("-3.82%");
         QTest::newRow("history") << QStringLiteral("HistoryChartView")
                                  << QStringList{QStringLiteral("PE TTM"), QStringLiteral("90th percentile"), QStringLiteral("2024-")}
                                  << QStringLiteral("52.25");
