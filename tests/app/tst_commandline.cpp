@@ -111,6 +111,15 @@ private slots:
         QCOMPARE(r.out.trimmed(), QStringLiteral("zhisuan " ZHISUAN_VERSION));
     }
 
+    // `zhisuan --page market` is the window on the market page: the page is the option's value, not a command
+    // (it answered "unknown command “market”" and exit 2, issue 29's review). --version stops it before the window.
+    void pageOptionIsNoCommand()
+    {
+        const Run r = zhisuan({QStringLiteral("--page"), QStringLiteral("market"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--version")});
+        QVERIFY2(r.exitCode == 0 && !r.err.contains(QStringLiteral("unknown command")), qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("zhisuan " ZHISUAN_VERSION));
+    }
+
     void unknownCommandFails()
     {
         const Run r = zhisuan({QStringLiteral("frobnicate")});
