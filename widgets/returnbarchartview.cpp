@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QBarLegendMarker>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLocale>
@@ -153,11 +154,31 @@ void ReturnBarChartView::rebuild()
     placeValueLabels();
 }
 
+void ReturnBarChartView::fitCategoryLabels(const QRectF &plot)
+{
+    // Qt elides a category name that would fit its slot ("Computers (CI…" under a bar 230 px wide, in the brief
+    // and the exports): the names are written out whole whenever each fits the width its bar has.
+    if (m_horizontal || m_bars.isEmpty())
+        return;
+    const auto axes = chart()->axes(Qt::Horizontal);
+    auto *cat = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!cat)
+        return;
+    const QFontMetricsF fm(cat->labelsFont());
+    double widest = 0;
+    for (const Bar &b : std::as_const(m_bars))
+        widest = std::max(widest, fm.horizontalAdvance(b.label));
+    const bool truncate = widest > plot.width() / double(m_bars.size()) - 6;
+    if (cat->truncateLabels() != truncate)
+        cat->setTruncateLabels(truncate);
+}
+
 void ReturnBarChartView::placeValueLabels()
 {
     if (!m_series || m_valueLabels.size() != m_bars.size())
         return;
     const QRectF plot = chart()->plotArea();
+    fitCategoryLabels(plot);
     for (int i = 0; i < m_bars.size(); ++i) {
         QGraphicsSimpleTextItem *item = m_valueLabels[i];
         const double v = m_bars[i].value;

@@ -42,6 +42,7 @@ protected:
 private:
     void rebuild();
     void placeValueLabels();
+    void fitCategoryLabels(const QRectF &plot);
 
     QString m_title;
     QString m_unit;

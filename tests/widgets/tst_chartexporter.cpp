@@ -112,6 +112,28 @@ private:
     }
 
 private slots:
+    // "Computers (CI…" under a bar with room for the whole name, in the brief's Figure 1 and the exports: Qt elided
+    // category names that fit their slot. Each name is written out whole when it fits, at the brief's width too.
+    void categoryNamesThatFitAreNotElided_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("brief figure") << QSize(700, 330);
+        QTest::newRow("export") << QSize(1200, 720);
+    }
+    void categoryNamesThatFitAreNotElided()
+    {
+        QFETCH(QSize, size);
+        ReturnBarChartView view;
+        view.setBars({{QStringLiteral("ChiNext"), -0.26, false}, {QStringLiteral("CSI 300"), 0.42, false},
+                      {QStringLiteral("SZSE SME"), -0.88, false}, {QStringLiteral("Computers (CITIC)"), 0.11, true}});
+        auto o = options();
+        o.size = size;
+        const QString path = m_dir.filePath(QStringLiteral("categories.svg"));
+        QVERIFY(ChartExporter::exportTo(view, path, o).ok());
+        const QString text = svgText(path);
+        QVERIFY2(text.contains(QStringLiteral("Computers(CITIC)")) && !text.contains(QChar(0x2026)), qPrintable(text));
+    }
+
     void belowTheMinimumSizeTheChartShrinksAndStillFillsTheWidth()
     {
         // 400×250 leaves the chart less height than its minimum (260): it is drawn smaller, not clipped, and spans
