@@ -344,7 +344,7 @@ void CentresDashboard::showDetail(qint64 id)
         html += row(tr("Confidence"), labels.value(v("confidence").toString(), v("confidence").toString()));
     html += row(tr("As of"), v("as_of").isNull() ? QString() : DateFormat::fromIso(v("as_of").toString()));
     html += row(tr("Accelerators"), v("accelerators").isNull() ? QString() : QLocale().toString(v("accelerators").toLongLong()));
-    html += row(tr("Source"), v("source").toString());
+    html += row(tr("Source"), db::LocalNames::showSource(v("source").toString()));
     html += QStringLiteral("</table>");
     const auto phases = db::ComputeAnalytics(*m_store).phases(v("name").toString());
     if (!phases)
@@ -367,7 +367,7 @@ void CentresDashboard::showDetail(qint64 id)
         const auto &p = phases.value();
         html += QStringLiteral("<p style='color:%1'>%2</p>")
                     .arg(widgets::PageStyle::mutedText(palette()).name(),
-                         tr("Phases from: %1, as of %2").arg(db::SourceCatalog::shorten(p.value(0, QStringLiteral("source")).toString()).toHtmlEscaped(),
+                         tr("Phases from: %1, as of %2").arg(db::LocalNames::showSource(db::SourceCatalog::shorten(p.value(0, QStringLiteral("source")).toString())).toHtmlEscaped(),
                                                              p.value(0, QStringLiteral("as_of")).toString()));
     }
     m_detail->setHtml(html);

@@ -201,7 +201,7 @@ void ModelsDashboard::showItem(qint64 id)
         html += row(tr("Date"), m_events.value(r, QStringLiteral("date")).toString());
         html += row(tr("Kind"), m_events.value(r, QStringLiteral("kind")).toString());
         html += row(tr("What"), m_events.value(r, QStringLiteral("description")).toString());
-        html += row(tr("Source"), m_events.value(r, QStringLiteral("source")).toString());
+        html += row(tr("Source"), db::LocalNames::showSource(m_events.value(r, QStringLiteral("source")).toString()));
     } else {
         const int r = int(id);
         const QString model = m_releases.value(r, QStringLiteral("model")).toString();
@@ -225,7 +225,7 @@ void ModelsDashboard::showItem(qint64 id)
         for (int i = 0; i < prices.rows.size(); ++i)
             if (prices.value(i, QStringLiteral("model")).toString() == model)
                 html += row(tr("API price (CNY / M tokens)"), QStringLiteral("%1 / %2").arg(prices.value(i, QStringLiteral("input_per_mtok")).toString(), prices.value(i, QStringLiteral("output_per_mtok")).toString()));
-        html += row(tr("Source"), v("source").toString());
+        html += row(tr("Source"), db::LocalNames::showSource(v("source").toString()));
     }
     m_detail->setHtml(html + QStringLiteral("</table>"));
     m_shownItem = id;

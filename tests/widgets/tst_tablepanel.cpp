@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using zhisuan::widgets::TablePanel;
@@ -170,6 +171,27 @@ private slots:
         // An inferred value the table does not show marks the first cell, where its reason can be read.
         QVERIFY(hatched(3, 0));
         QVERIFY(!hatched(3, 1) && !hatched(3, 2));
+    }
+
+    // English is English (issue 29): a table's Source column names the report as the exports' source lines do, in
+    // the interface language; the Chinese interface keeps the report's own name.
+    void sourcesAreNamedInTheInterfaceLanguage()
+    {
+        const QString stored = QStringLiteral("004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)");
+        zhisuan::db::QueryTable t{{"name", "source"}, {{"博大", stored}}};
+        zhisuan::widgets::QueryTableModel model;
+        model.setColumns({{"name", "Centre"}, {"source", "Source"}});
+        model.setTable(t);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = model.index(0, 1).data().toString();
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString chinese = model.index(0, 1).data().toString();
+        QLocale::setDefault(before);
+        QVERIFY2(english.contains(QStringLiteral("Minsheng Securities")) && english.contains(QStringLiteral("2024-08-17")), qPrintable(english));
+        QVERIFY2(!english.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(english));
+        QCOMPARE(chinese, stored);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("博大")); // a data name is left as stored
     }
 
     void keepsTheModelOrderUntilTheUserSorts()
