@@ -132,6 +132,33 @@ private slots:
         screenshot(&window, QStringLiteral("switched-%1-zh").arg(page));
     }
 
+    // The Data page's "In the store" headings are whole at 1280×800 in both languages: "Reported figures (excess
+    // return…" was cut short.
+    void storeHeadingsAreWhole()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            m_languages.setLanguage(language);
+            app::MainWindow window(m_store.get(), &m_languages);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(QStringLiteral("data"));
+            auto *counts = window.findChild<widgets::TablePanel *>(QStringLiteral("counts"));
+            QVERIFY(counts);
+            QTRY_VERIFY(counts->isVisible() && counts->view()->model()->rowCount() > 10);
+            QTest::qWait(100);
+            QTableView *view = counts->view();
+            const int room = view->columnWidth(0) - 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) - 2;
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QString text = view->model()->index(r, 0).data().toString();
+                QVERIFY2(view->fontMetrics().horizontalAdvance(text) <= room,
+                         qPrintable(QStringLiteral("%1: “%2” in %3 px").arg(language, text).arg(room)));
+            }
+            screenshot(&window, QStringLiteral("data-headings-%1").arg(language));
+        }
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
     // "Models & apps" in the View menu, not "Models _apps" (a lone & marks a mnemonic).
     void viewMenuNamesEveryPage()
     {
