@@ -405,7 +405,9 @@ void Builder::addTraffic()
                               visits, wow.isNull() ? QString() : signedNumber(wow.toDouble()), note.join(tr("; "))};
         t.colors << QList<QColor>{QColor(), QColor(), QColor(), QColor(), wow.isNull() ? QColor() : widgets::ReportDocument::changeColour(wow.toDouble()), QColor()};
         if (high && !latest)
-            m_points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
+            // As the report says it (160 万): "1.6 m weekly visits", "160万次", not "160.0 (10k)".
+            m_points << tr("%1 set an all-time high of %2 weekly visits.")
+                            .arg(site, widgets::compactNumber(traffic.value(r, QStringLiteral("visits")).toDouble(), QStringLiteral("次")));
     }
     t.source = sources(traffic, rows, tr("the imported files"));
     addTable(t);
