@@ -298,6 +298,27 @@ private slots:
         QCOMPARE(tree->height(), 200);
     }
 
+    // Counts in 10k as the sources give them (issue 29's "160.00"): Runway's 1.6 m visits read 160, 讯飞星火's 140 m
+    // downloads 14,000, not 160.00 and 14,000.00.
+    void countsCarryNoFalsePrecision()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        QTRY_VERIFY(!models->isEmpty());
+        for (const auto &[name, expected] : {std::pair{QStringLiteral("traffic"), QStringLiteral("160")},
+                                             std::pair{QStringLiteral("downloads"), QStringLiteral("14,000")}}) {
+            auto *table = models->findChild<widgets::TablePanel *>(name);
+            QVERIFY2(table, qPrintable(name));
+            QTRY_VERIFY(table->proxy()->rowCount() > 0);
+            const QString text = table->delegate()->text(4, table->proxy()->index(0, 4).data(Qt::EditRole), QLocale());
+            QCOMPARE(text, expected);
+        }
+    }
+
     // Scores as the sources give them: Claude 3 Opus's 95.0 reads 95, not 95.00; two decimals stay (7.62).
     void scoresCarryNoFalsePrecision()
     {
