@@ -1,4 +1,5 @@
 #include "querytablemodel.h"
+#include "tabledelegate.h"
 #include "tablepanel.h"
 
 #include <QAbstractItemModelTester>
@@ -220,6 +221,27 @@ private slots:
         QVERIFY(text.startsWith(QStringLiteral("代码,简称,周涨跌幅\r\n300531.SZ,优博讯,18.31\r\n")));
         QVERIFY2(text.contains(QStringLiteral("'=cmd|' /C calc'!A0,\"恶意, 公式\",'@x")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("300311.SZ,任子行,-24.43"))); // negative numbers stay numbers
+
+        // Counts export as counts (issue 29: "160.00" visits): a column of whole numbers has no decimals, one with
+        // a tenth has one, and a column formatted as a return keeps two whatever its values.
+        auto *counts = new QStandardItemModel(0, 3, &panel);
+        counts->setHorizontalHeaderLabels({QStringLiteral("visits"), QStringLiteral("score"), QStringLiteral("wow")});
+        for (const auto &[visits, score, wow] : {std::tuple{160.0, 95.0, 3.0}, std::tuple{14000.0, 88.4, -1.5}}) {
+            QList<QStandardItem *> row;
+            for (double v : {visits, score, wow}) {
+                row << new QStandardItem;
+                row.last()->setData(v, Qt::DisplayRole);
+            }
+            counts->appendRow(row);
+        }
+        TablePanel countsPanel;
+        countsPanel.setModel(counts);
+        countsPanel.delegate()->setColumnFormat(2, zhisuan::widgets::TableDelegate::Format::Change);
+        const QString countsCsv = dir.filePath(QStringLiteral("counts.csv"));
+        QVERIFY(countsPanel.exportTo(countsCsv).ok());
+        QFile cf(countsCsv);
+        QVERIFY(cf.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(cf.readAll().mid(3)), QStringLiteral("visits,score,wow\r\n160,95.0,3.00\r\n14000,88.4,-1.50\r\n"));
 
         panel.findChild<QLineEdit *>()->setText(QStringLiteral("SH"));
         QTRY_COMPARE(panel.proxy()->rowCount(), 1);
