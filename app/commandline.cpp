@@ -446,7 +446,9 @@ QString commandOf(const QStringList &args, QStringList *rest = nullptr)
     QStringList others{args.value(0)};
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (command.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
+        // The window's own options take a value too: `zhisuan --page market` opens the market page, it is no command.
+        if (command.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--page")
+                                  || a == QLatin1String("--open"))) {
             others << a;
             if (i + 1 < args.size())
                 others << args[++i];

@@ -33,6 +33,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace zhisuan::app {
 
 namespace {
@@ -282,10 +284,16 @@ void DataPage::retranslateUi()
     m_batchesPanel->setTitle(tr("Import batches"));
     m_storePath->setText(tr("Store: %1").arg(m_store->path()));
     m_counts->setHorizontalHeaderLabels({tr("What"), tr("Rows")});
+    // Each heading whole, in either language: the panel is at least as wide as its longest heading and the Rows
+    // column (it elided "Reported figures (excess return…" at 1280×800).
+    const QFontMetrics fm(m_countsPanel->view()->font());
+    int widest = 0;
     for (int r = 0; r < m_counts->rowCount(); ++r) {
         auto *item = m_counts->item(r, 0);
         item->setText(heading(item->data(Qt::UserRole).toString().toLatin1().constData()));
+        widest = std::max(widest, fm.horizontalAdvance(item->text()));
     }
+    m_countsPanel->setMinimumWidth(widest + fm.horizontalAdvance(QStringLiteral("0,000,000")) + 56);
     // Kinds by their names, times in local time as every date is written (DateFormat); both follow a language switch.
     for (int r = 0; r < m_batches->rowCount(); ++r) {
         if (auto *kind = m_batches->item(r, 2)) {

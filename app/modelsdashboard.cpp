@@ -98,6 +98,8 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     pl->addWidget(m_price, 3);
     // The reports' API price table beside their chart: every model's latest price, cheapest first.
     m_pricesPanel->setObjectName(QStringLiteral("apiPrices"));
+    m_trafficPanel->setObjectName(QStringLiteral("traffic"));
+    m_downloadsPanel->setObjectName(QStringLiteral("downloads"));
     m_pricesPanel->setModel(m_prices);
     pl->addWidget(m_pricesPanel, 2);
 
@@ -426,7 +428,7 @@ void ModelsDashboard::retranslateUi()
                            {QStringLiteral("all_time_high"), tr("Record")},
                            {QStringLiteral("note"), tr("Note")}});
     auto *td = m_trafficPanel->delegate();
-    td->setColumnFormat(4, Format::Decimal2);
+    td->setColumnFormat(4, Format::Number); // 160 (10k), not 160.00: a count in 10k has the digits its value has
     td->setColumnFormat(5, Format::Change);
     td->setColumnFormat(6, Format::Vocabulary);
     td->setColumnFormat(1, Format::Vocabulary);
@@ -446,7 +448,7 @@ void ModelsDashboard::retranslateUi()
                              {QStringLiteral("note"), tr("Note")}});
     auto *dd = m_downloadsPanel->delegate();
     dd->setColumnFormat(3, Format::Vocabulary); // android → 安卓
-    dd->setColumnFormat(4, Format::Decimal2);
+    dd->setColumnFormat(4, Format::Number); // 14,000 (10k), not 14,000.00
     dd->setColumnFormat(5, Format::Vocabulary);
     dd->setColumnFormat(6, Format::Vocabulary);
     dd->setVocabulary(vocabulary);

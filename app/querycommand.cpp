@@ -134,9 +134,11 @@ int QueryCommand::run(const QStringList &args)
                                                            {QStringLiteral("label"), week.label()}});
         out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     } else {
+        // Each column with its own precision: counts as integers, prices and returns with two decimals.
+        const QList<int> decimals = db::CsvWriter::columnDecimals(table.value().columns, table.value().rows);
         out << db::CsvWriter::line(table.value().columns) << Qt::endl;
         for (const QVariantList &r : table.value().rows)
-            out << db::CsvWriter::line(r) << Qt::endl;
+            out << db::CsvWriter::line(r, decimals) << Qt::endl;
     }
     return 0;
 }

@@ -35,6 +35,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace zhisuan::app {
@@ -400,6 +401,11 @@ void Builder::addTraffic()
     t.title = latest ? tr("Latest weekly visits on record") : tr("Weekly visits of AI products");
     t.headers = QStringList{tr("Site"), tr("Category"), tr("Week"), tr("Visits (10k)"), tr("Week on week (%)"), tr("Note")};
     t.rightAligned = {false, false, false, true, true, false};
+    // Visits in 10k with the column's precision: 160, not 160.0, when every figure is whole (issue 29).
+    int visitDecimals = 0;
+    for (int r : std::as_const(rows))
+        if (std::fmod(std::round(traffic.value(r, QStringLiteral("visits")).toDouble() / 1e3), 10.0) != 0)
+            visitDecimals = 1;
     for (int r : std::as_const(rows)) {
         const QVariant wow = traffic.value(r, QStringLiteral("wow_pct"));
         const bool high = traffic.value(r, QStringLiteral("all_time_high")).toBool();
@@ -410,13 +416,15 @@ void Builder::addTraffic()
         if (const QString stored = traffic.value(r, QStringLiteral("note")).toString(); !stored.isEmpty() && inInterfaceLanguage(stored))
             note << stored;
         const QString site = Vocabulary::name(traffic.value(r, QStringLiteral("site")).toString());
-        const QString visits = number(traffic.value(r, QStringLiteral("visits")).toDouble() / 1e4, 1);
+        const QString visits = number(traffic.value(r, QStringLiteral("visits")).toDouble() / 1e4, visitDecimals);
         t.rows << QStringList{site, m_labels.value(traffic.value(r, QStringLiteral("category")).toString(), traffic.value(r, QStringLiteral("category")).toString()),
                               tr("%1 to %2").arg(traffic.value(r, QStringLiteral("week_start")).toString(), traffic.value(r, QStringLiteral("week_end")).toString()),
                               visits, wow.isNull() ? QString() : signedNumber(wow.toDouble()), note.join(tr("; "))};
         t.colors << QList<QColor>{QColor(), QColor(), QColor(), QColor(), wow.isNull() ? QColor() : widgets::ReportDocument::changeColour(wow.toDouble()), QColor()};
         if (high && !latest)
-            m_points << tr("%1 set an all-time high of %2 (10k) weekly visits.").arg(site, visits);
+            // As the report says it (160 万): "1.6 m weekly visits", "160万次", not "160.0 (10k)".
+            m_points << tr("%1 set an all-time high of %2 weekly visits.")
+                            .arg(site, widgets::compactNumber(traffic.value(r, QStringLiteral("visits")).toDouble(), QStringLiteral("次")));
     }
     t.source = sources(traffic, rows, tr("the imported files"));
     addTable(t);

@@ -29,6 +29,30 @@ QString BubbleLayer::labelOf(const Bubble &b) const
     return text;
 }
 
+QStringList BubbleLayer::labelLines(const Bubble &b) const
+{
+    const QString text = labelOf(b);
+    const QString rest = text.mid(b.centre.name.size()).trimmed();
+    return rest.isEmpty() ? QStringList{text} : QStringList{b.centre.name, rest};
+}
+
+QList<QRectF> BubbleLayer::candidates(const LabelPlacement &placement, const QPointF &at, double extent, const QSizeF &size)
+{
+    // Eight places around the bubble, the first that is free taken: beside it on the right, then the left, then
+    // above and below it.
+    const double w = size.width(), h = size.height(), d = extent * 0.75;
+    QList<QRectF> places{QRectF(at.x() + d, at.y() - d - h, w, h),      QRectF(at.x() + extent + 2, at.y() - h / 2, w, h),
+                         QRectF(at.x() + d, at.y() + d, w, h),          QRectF(at.x() - d - w, at.y() - d - h, w, h),
+                         QRectF(at.x() - extent - 2 - w, at.y() - h / 2, w, h), QRectF(at.x() - d - w, at.y() + d, w, h),
+                         QRectF(at.x() - w / 2, at.y() - extent - 2 - h, w, h), QRectF(at.x() - w / 2, at.y() + extent + 2, w, h)};
+    // A long callout near an edge (an English one in the north-east) fits none of those: above or below its
+    // bubble, slid sideways until it is inside the view (not up or down over the bubble).
+    for (int above : {6, 7})
+        if (const QRectF slid = placement.movedInside(places[above]); slid.top() == places[above].top())
+            places << slid;
+    return places;
+}
+
 void BubbleLayer::setBounds(const QRectF &bounds)
 {
     prepareGeometryChange();
@@ -101,10 +125,10 @@ void BubbleLayer::paintLabels(QPainter *p, const QTransform &world, const QRectF
     font.setBold(true);
     p->setFont(font);
     const QFontMetricsF fm(font);
-    // Each label takes the first of eight places around its bubble that stays in view and covers no key and no
+    // Each label takes the first of its places around its bubble that stays in view and covers no key and no
     // label placed before; a label with none is left out rather than printed over another. Largest centres first.
     m_labelRects.clear();
-    LabelPlacement placement(p->viewport());
+    LabelPlacement placement(m_labelBounds.isEmpty() ? QRectF(p->viewport()) : m_labelBounds);
     for (const QRectF &key : std::as_const(m_obstacles))
         placement.addObstacle(key);
     for (const Bubble &b : std::as_const(m_bubbles)) {
@@ -114,12 +138,15 @@ void BubbleLayer::paintLabels(QPainter *p, const QTransform &world, const QRectF
         if (!exposed.contains(at))
             continue;
         const QString text = labelOf(b);
-        const double extent = std::max(b.r, b.ring) * m_scale, w = fm.horizontalAdvance(text) + 8, h = fm.height() + 2;
-        const double d = extent * 0.75;
-        const QList<QRectF> places{QRectF(at.x() + d, at.y() - d - h, w, h),      QRectF(at.x() + extent + 2, at.y() - h / 2, w, h),
-                                   QRectF(at.x() + d, at.y() + d, w, h),          QRectF(at.x() - d - w, at.y() - d - h, w, h),
-                                   QRectF(at.x() - extent - 2 - w, at.y() - h / 2, w, h), QRectF(at.x() - d - w, at.y() + d, w, h),
-                                   QRectF(at.x() - w / 2, at.y() - extent - 2 - h, w, h), QRectF(at.x() - w / 2, at.y() + extent + 2, w, h)};
+        const double extent = std::max(b.r, b.ring) * m_scale;
+        // One line where it fits; a long callout (an English name and its plan) also on two, name over figures.
+        const QList<QRectF> oneLine = candidates(placement, at, extent, QSizeF(fm.horizontalAdvance(text) + 8, fm.height() + 2));
+        QList<QRectF> places = oneLine;
+        const QString twoLines = labelLines(b).join(QLatin1Char('\n'));
+        if (twoLines.contains(QLatin1Char('\n'))) {
+            const QSizeF size = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignCenter, twoLines).size() + QSizeF(8, 2);
+            places += candidates(placement, at, extent, size);
+        }
         const int chosen = placement.place(places);
         if (chosen < 0)
             continue;
@@ -129,7 +156,7 @@ void BubbleLayer::paintLabels(QPainter *p, const QTransform &world, const QRectF
         p->setBrush(m_ink.panel);
         p->drawRoundedRect(box, 3, 3);
         p->setPen(m_ink.text);
-        p->drawText(box, Qt::AlignCenter, text);
+        p->drawText(box, Qt::AlignCenter, chosen < oneLine.size() ? text : twoLines);
     }
     m_unplacedLabels = placement.unplacedCount();
 }

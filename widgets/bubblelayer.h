@@ -15,6 +15,8 @@
 
 namespace zhisuan::widgets {
 
+class LabelPlacement;
+
 // The map's centres in one item: each bubble is a cached sprite (a disc for current capacity, a dashed ring for the
 // planned one) blitted at its screen position, so 10,000 centres cost one paint call, culled to what is exposed.
 // Bubbles keep their size on screen while the map zooms. Capped centres carry their name and figures on a plate,
@@ -33,6 +35,8 @@ public:
     void setUnit(const QString &unit);
     // A capped centre's label: "博大智算中心 40,000 PFLOPS", or its figures as given when it has no current one.
     QString labelOf(const Bubble &b) const;
+    // The same on two lines, the name over its figures (a long English callout on a small map); one without figures.
+    QStringList labelLines(const Bubble &b) const;
 
     QRectF boundingRect() const override { return m_bounds; }
     void setBounds(const QRectF &bounds);
@@ -49,6 +53,9 @@ public:
     double scale() const { return m_scale; }
     // Viewport rectangles no label may cover (the keys, drawn over the map).
     void setObstacles(const QList<QRectF> &rects) { m_obstacles = rects; }
+    // The view's rectangle in viewport pixels: every label lies inside it. Not the painter's viewport, which in an
+    // export is the whole page or image the map is drawn on (the labels ran off the map's right edge).
+    void setLabelBounds(const QRectF &rect) { m_labelBounds = rect; }
     // The plates of the capped centres' labels as last painted, in viewport pixels, and how many found no place.
     const QList<QRectF> &labelRects() const { return m_labelRects; }
     int unplacedLabelCount() const { return m_unplacedLabels; }
@@ -56,6 +63,8 @@ public:
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override;
 
 private:
+    // The places a label of `size` may take around the bubble at `at` (viewport pixels), in order of preference.
+    static QList<QRectF> candidates(const LabelPlacement &placement, const QPointF &at, double extent, const QSizeF &size);
     void paintLabels(QPainter *p, const QTransform &world, const QRectF &exposed);
     const QPixmap &spriteFor(const Bubble &b, bool selected);
 
@@ -67,6 +76,7 @@ private:
     QString m_unit = QStringLiteral("PFLOPS");
     double m_scale = 1.0;
     QList<QRectF> m_obstacles, m_labelRects;
+    QRectF m_labelBounds;
     int m_unplacedLabels = 0;
     ChartLook::Ink m_ink = ChartLook::ink(QPalette(), true);
 };

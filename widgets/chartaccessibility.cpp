@@ -47,10 +47,16 @@ protected:
 // A cell as a number: in the current locale as the tables write them ("1,234.5"), or in C form.
 std::optional<double> number(const QString &cell, const QLocale &locale)
 {
+    // A return is written with its sign and percent (+3.20%): the figure is what is between them.
+    QString figure = cell;
+    if (figure.endsWith(u'%'))
+        figure.chop(1);
+    if (figure.startsWith(u'+'))
+        figure.remove(0, 1);
     bool ok = false;
-    double v = locale.toDouble(cell, &ok);
+    double v = locale.toDouble(figure, &ok);
     if (!ok)
-        v = cell.toDouble(&ok);
+        v = figure.toDouble(&ok);
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 

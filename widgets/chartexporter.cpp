@@ -57,7 +57,11 @@ void ChartExporter::paint(ChartSurface &chart, QPainter &p, const QRectF &target
     if (o.sourceFont)
         sourceFont = *o.sourceFont;
     const double titleHeight = o.title.isEmpty() ? 0 : QFontMetricsF(titleFont).height() + 8;
-    const double sourceHeight = QFontMetricsF(sourceFont).height() + 8;
+    const QString source = (o.source.isEmpty() ? QCoreApplication::translate("ChartExporter", "Source: ZhiSuan Board")
+                                               : QCoreApplication::translate("ChartExporter", "Source: %1, ZhiSuan Board").arg(o.source));
+    // A long source line (the map's two reports, in English) runs on to a second line rather than off the page.
+    const double sourceWidth = size.width() - 2 * margin;
+    const double sourceHeight = QFontMetricsF(sourceFont).boundingRect(QRectF(0, 0, sourceWidth, 1e6), Qt::TextWordWrap, source).height() + 8;
     if (!o.transparent || !raster)
         p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     p.setPen(QColor(0x22, 0x2B, 0x36));
@@ -86,10 +90,8 @@ void ChartExporter::paint(ChartSurface &chart, QPainter &p, const QRectF &target
     }
     p.setFont(sourceFont);
     p.setPen(QColor(0x5F, 0x6B, 0x7A));
-    const QString source = (o.source.isEmpty() ? QCoreApplication::translate("ChartExporter", "Source: ZhiSuan Board")
-                                               : QCoreApplication::translate("ChartExporter", "Source: %1, ZhiSuan Board").arg(o.source));
-    p.drawText(QRectF(margin, size.height() - margin - sourceHeight, size.width() - 2 * margin, sourceHeight),
-               Qt::AlignLeft | Qt::AlignVCenter, source);
+    p.drawText(QRectF(margin, size.height() - margin - sourceHeight, sourceWidth, sourceHeight),
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, source);
     p.restore();
 }
 

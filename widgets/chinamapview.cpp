@@ -566,6 +566,7 @@ void ChinaMapView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawBackground(painter, rect);
     m_layer->setObstacles({QRectF(colourKeyRect()), QRectF(sizeKeyRect())});
+    m_layer->setLabelBounds(QRectF(viewport()->rect()));
 }
 
 void ChinaMapView::placeLabels()

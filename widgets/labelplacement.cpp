@@ -32,6 +32,16 @@ int LabelPlacement::addObstacle(const QRectF &rect)
     return int(m_obstacles.size()) - 1;
 }
 
+QRectF LabelPlacement::movedInside(const QRectF &rect) const
+{
+    if (m_bounds.isEmpty() || rect.width() > m_bounds.width() || rect.height() > m_bounds.height())
+        return rect;
+    QRectF moved = rect;
+    moved.moveLeft(std::clamp(rect.left(), m_bounds.left(), m_bounds.right() - rect.width()));
+    moved.moveTop(std::clamp(rect.top(), m_bounds.top(), m_bounds.bottom() - rect.height()));
+    return moved;
+}
+
 bool LabelPlacement::isFree(const QRectF &rect, int ownObstacle) const
 {
     if (!m_bounds.isEmpty() && !m_bounds.contains(rect))

@@ -28,6 +28,9 @@ public:
     // then nothing is taken and the label counts as unplaced.
     int place(const QList<QRectF> &candidates, int ownObstacle = -1);
 
+    // `rect` moved the least distance that brings it inside the bounds (a callout at the view's right edge slides
+    // left), or as it is when it is inside already, the bounds are empty or it is larger than they are.
+    QRectF movedInside(const QRectF &rect) const;
     // Whether a label at rect would be inside the bounds and clear of the obstacles (but ownObstacle) and labels.
     bool isFree(const QRectF &rect, int ownObstacle = -1) const;
     const QList<QRectF> &placed() const { return m_placed; }

@@ -128,4 +128,15 @@ QString compactNumber(double value, const QString &unit, const QLocale &locale)
     return number + scale + (english.text.startsWith(QLatin1Char('%')) && scale.isEmpty() ? english.text : QLatin1Char(' ') + english.text);
 }
 
+QString signedChange(double value, int decimals, const QLocale &locale, const QString &suffix)
+{
+    const QString zero = locale.toString(0.0, 'f', decimals);
+    QString text = locale.toString(value, 'f', decimals);
+    if (text == zero || text == locale.negativeSign() + zero) // -0.001 prints "-0.00": it neither rose nor fell
+        return zero + suffix;
+    if (value > 0)
+        text.prepend(locale.positiveSign());
+    return text + suffix;
+}
+
 } // namespace zhisuan::widgets

@@ -1,5 +1,6 @@
 #include "querytablemodel.h"
 
+#include "localnames.h"
 #include "pagestyle.h"
 
 #include <QBrush>
@@ -142,6 +143,10 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
     if (source < 0)
         return {};
     const QVariant v = m_table.rows.value(index.row()).value(source);
+    // A source is named in the interface language, as the exports' source lines name it: "Minsheng Securities
+    // Computer Weekly 2024-08-17 Table 1" on an English page, not the stored "004 民生证券 计算机周报 …".
+    if (m_columns[index.column()].name == QLatin1String("source") && !v.isNull())
+        return db::LocalNames::showSource(v.toString());
     const double scale = m_columns[index.column()].scale;
     if (scale != 1.0 && !v.isNull() && v.canConvert<double>())
         return v.toDouble() * scale;

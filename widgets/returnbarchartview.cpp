@@ -1,9 +1,12 @@
 #include "returnbarchartview.h"
 
+#include "numberformat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBarLegendMarker>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLocale>
@@ -53,8 +56,9 @@ ChartSurface::Table ReturnBarChartView::table() const
 {
     Table t{{tr("Name"), m_unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(m_unit)}, {}};
     const QLocale locale;
+    // Signed as the bars' labels are (+3.20%, -1.05%): a screen reader and a grey printout tell up from down.
     for (const Bar &b : m_bars)
-        t.rows << QStringList{b.label, locale.toString(b.value, 'f', b.decimals)};
+        t.rows << QStringList{b.label, signedChange(b.value, b.decimals, locale, m_unit == QLatin1String("%") ? m_unit : QString())};
     return t;
 }
 
@@ -126,8 +130,7 @@ void ReturnBarChartView::rebuild()
     const QLocale locale;
     for (const Bar &b : std::as_const(m_bars)) {
         // Up and down by sign as well as by colour (issue 29): +4.10 beside a red bar, -3.20 beside a green one.
-        const QString text = locale.toString(b.value, 'f', b.decimals);
-        auto *item = new QGraphicsSimpleTextItem(b.value > 0 && text != locale.toString(0.0, 'f', b.decimals) ? u'+' + text : text, c);
+        auto *item = new QGraphicsSimpleTextItem(signedChange(b.value, b.decimals, locale), c);
         item->setBrush(QColor(0x22, 0x22, 0x22));
         item->setZValue(10);
         m_valueLabels << item;
@@ -151,11 +154,31 @@ void ReturnBarChartView::rebuild()
     placeValueLabels();
 }
 
+void ReturnBarChartView::fitCategoryLabels(const QRectF &plot)
+{
+    // Qt elides a category name that would fit its slot ("Computers (CI…" under a bar 230 px wide, in the brief
+    // and the exports): the names are written out whole whenever each fits the width its bar has.
+    if (m_horizontal || m_bars.isEmpty())
+        return;
+    const auto axes = chart()->axes(Qt::Horizontal);
+    auto *cat = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!cat)
+        return;
+    const QFontMetricsF fm(cat->labelsFont());
+    double widest = 0;
+    for (const Bar &b : std::as_const(m_bars))
+        widest = std::max(widest, fm.horizontalAdvance(b.label));
+    const bool truncate = widest > plot.width() / double(m_bars.size()) - 6;
+    if (cat->truncateLabels() != truncate)
+        cat->setTruncateLabels(truncate);
+}
+
 void ReturnBarChartView::placeValueLabels()
 {
     if (!m_series || m_valueLabels.size() != m_bars.size())
         return;
     const QRectF plot = chart()->plotArea();
+    fitCategoryLabels(plot);
     for (int i = 0; i < m_bars.size(); ++i) {
         QGraphicsSimpleTextItem *item = m_valueLabels[i];
         const double v = m_bars[i].value;

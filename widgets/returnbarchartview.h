@@ -34,7 +34,7 @@ public:
     void setHighlightLabel(const QString &label);
     // The value printed at each bar, in bar order: always two decimals (-3.20, not -3.2), as the reports print them.
     QStringList valueLabels() const;
-    Table table() const override; // category, value (two decimals)
+    Table table() const override; // category, value signed as the label is (+3.20%, -1.05%)
 
 protected:
     void chartResized() override { placeValueLabels(); }
@@ -42,6 +42,7 @@ protected:
 private:
     void rebuild();
     void placeValueLabels();
+    void fitCategoryLabels(const QRectF &plot);
 
     QString m_title;
     QString m_unit;

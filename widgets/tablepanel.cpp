@@ -164,6 +164,33 @@ void TablePanel::fetchAll() const
         m_proxy->sourceModel()->fetchMore({});
 }
 
+QList<int> TablePanel::columnDecimals() const
+{
+    // Each column with its own precision (issue 29: 160.00 visits): returns and prices with two decimals, whole
+    // counts and multiples as integers, any other number with as many decimals as its values have, up to two.
+    const int rows = m_proxy->rowCount(), columns = m_proxy->columnCount();
+    QList<QVariantList> data(rows);
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c)
+            data[r] << m_proxy->index(r, c).data(Qt::EditRole);
+    QList<int> places = db::CsvWriter::columnDecimals(QStringList(columns, QString()), data);
+    for (int c = 0; c < columns; ++c) {
+        switch (m_delegate->columnFormat(c)) {
+        case TableDelegate::Format::Decimal2:
+        case TableDelegate::Format::Change:
+            places[c] = 2;
+            break;
+        case TableDelegate::Format::Integer:
+        case TableDelegate::Format::Multiple:
+            places[c] = 0;
+            break;
+        default:
+            break;
+        }
+    }
+    return places;
+}
+
 db::Result<void> TablePanel::exportTo(const QString &path) const
 {
     fetchAll();
@@ -176,6 +203,7 @@ db::Result<void> TablePanel::exportTo(const QString &path) const
             return m_delegate->text(c, raw, m_view->locale());
         return raw;
     };
+    const QList<int> places = columnDecimals();
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         const QByteArray file = QFile::encodeName(path);
         lxw_workbook *workbook = workbook_new(file.constData());
@@ -184,8 +212,10 @@ db::Result<void> TablePanel::exportTo(const QString &path) const
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
         lxw_format *bold = workbook_add_format(workbook);
         format_set_bold(bold);
-        lxw_format *decimals = workbook_add_format(workbook);
-        format_set_num_format(decimals, "#,##0.00");
+        lxw_format *decimals[3] = {workbook_add_format(workbook), workbook_add_format(workbook), workbook_add_format(workbook)};
+        format_set_num_format(decimals[0], "#,##0");
+        format_set_num_format(decimals[1], "#,##0.0");
+        format_set_num_format(decimals[2], "#,##0.00");
         for (int c = 0; c < columns; ++c)
             worksheet_write_string(sheet, 0, lxw_col_t(c), m_proxy->headerData(c, Qt::Horizontal).toString().toUtf8().constData(), bold);
         for (int r = 0; r < rows; ++r) {
@@ -194,7 +224,7 @@ db::Result<void> TablePanel::exportTo(const QString &path) const
                 if (v.isNull() || !v.isValid())
                     continue;
                 if (v.typeId() == QMetaType::Double)
-                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), decimals);
+                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), decimals[std::clamp(places.value(c, 2), 0, 2)]);
                 else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
                     worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), v.toDouble(), nullptr);
                 else
@@ -217,7 +247,7 @@ db::Result<void> TablePanel::exportTo(const QString &path) const
         QVariantList line;
         for (int c = 0; c < columns; ++c)
             line << cell(r, c);
-        text += db::CsvWriter::line(line) + QStringLiteral("\r\n");
+        text += db::CsvWriter::line(line, places) + QStringLiteral("\r\n");
     }
     f.write(db::CsvWriter::bom());
     f.write(text.toUtf8());

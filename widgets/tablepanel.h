@@ -69,6 +69,8 @@ private:
     void retranslateUi();
     void applyFilter();
     void fetchAll() const;
+    // The decimals each column exports with (CSV and xlsx): its format's, else what its values need.
+    QList<int> columnDecimals() const;
 
     QLabel *m_title;
     QLineEdit *m_filter;

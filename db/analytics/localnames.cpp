@@ -122,6 +122,11 @@ QString sourceEnglish(const QString &source)
         {"华福证券", "Huafu Securities"},
         {"万得", "Wind"},
         {"同花顺", "iFinD"},
+        // Where in the report: 表1 → Table 1, 图表5 and 图8 → Figure 5, 8 (a table's Source column names them).
+        {"市场回顾", "market review"},
+        {"图表", "Figure "},
+        {"表", "Table "},
+        {"图", "Figure "},
         {"（", " ("},
         {"）", ")"},
         {"，", ", "},

@@ -25,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 
 using namespace zhisuan;
@@ -302,28 +303,51 @@ private slots:
         }
     }
 
-    // Up and down are told by sign as well as by red and green: the bars' value labels and every coloured change
-    // in the tables (the week 5.6–5.10 has both rises and falls).
+    // Up and down are told by sign as well as by red and green: the bars' value labels, the rows of each chart's
+    // data table (Enter on the chart: +3.20%, -1.05%, as the labels read) and every coloured change in the tables
+    // (the week 5.6–5.10 has both rises and falls); in both languages.
+    void upAndDownBySign_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
     void upAndDownBySign()
     {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
         app::MainWindow window(m_store.get(), &m_languages);
         openPage(window, QStringLiteral("market"));
         QWidget *p = window.findChild<QWidget *>(QStringLiteral("page-market"));
         int rises = 0, falls = 0;
         for (auto *chart : p->findChildren<widgets::ReturnBarChartView *>()) {
             const QStringList labels = chart->valueLabels();
-            const widgets::ChartSurface::Table t = chart->table();
-            QCOMPARE(labels.size(), t.rows.size());
+            widgets::ChartAccessibility::of(chart)->tableAction()->trigger();
+            widgets::DataTableDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = chart->findChild<widgets::DataTableDialog *>()) != nullptr);
+            const QAbstractItemModel *table = dialog->view()->model();
+            QCOMPARE(labels.size(), table->rowCount());
             for (int i = 0; i < labels.size(); ++i) {
-                const double v = QLocale().toDouble(t.rows[i].value(1));
+                const QString cell = table->index(i, 1).data().toString();
+                QCOMPARE(cell, labels[i] + u'%'); // the label's figure and sign, with its unit
+                const double v = QLocale().toDouble(labels[i].mid(labels[i].startsWith(u'+') ? 1 : 0));
                 if (v > 0) {
                     ++rises;
                     QVERIFY2(labels[i].startsWith(u'+'), qPrintable(labels[i]));
                 } else if (v < 0) {
                     ++falls;
                     QVERIFY2(labels[i].startsWith(u'-'), qPrintable(labels[i]));
+                } else {
+                    QVERIFY2(!labels[i].startsWith(u'-') && !labels[i].startsWith(u'+'), qPrintable(labels[i])); // 0.00 neither
                 }
             }
+            // With ZHISUAN_SCREENSHOT_DIR set, the table as the user sees it (issue 29's closing note).
+            if (const QString dir = qEnvironmentVariable("ZHISUAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                dialog->show();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog));
+                dialog->grab().save(QDir(dir).filePath(QStringLiteral("data-table-%1-%2.png").arg(chart->objectName(), language)));
+            }
+            delete dialog;
         }
         int changes = 0;
         for (auto *panel : p->findChildren<widgets::TablePanel *>()) {

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,15 @@ private slots:
     {
         const Run r = zhisuan({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("zhisuan " ZHISUAN_VERSION));
+    }
+
+    // `zhisuan --page market` is the window on the market page: the page is the option's value, not a command
+    // (it answered "unknown command “market”" and exit 2, issue 29's review). --version stops it before the window.
+    void pageOptionIsNoCommand()
+    {
+        const Run r = zhisuan({QStringLiteral("--page"), QStringLiteral("market"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--version")});
+        QVERIFY2(r.exitCode == 0 && !r.err.contains(QStringLiteral("unknown command")), qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("zhisuan " ZHISUAN_VERSION));
     }
 
@@ -464,6 +474,47 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("unknown view “heatmap”")));
         QVERIFY(!bad.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
+    }
+
+    // Counts are counts (issue 29): 1,600,000 visits and 1,151,500 shares print as integers, not "1600000.00";
+    // prices, returns and EPS keep the reports' two decimals; each column prints with one precision.
+    void queryPrintsNumbersWithTheirColumnsPrecision()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("precision.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const auto rows = [&](const QString &view, const QStringList &more = {}) {
+            const Run r = zhisuan(QStringList{QStringLiteral("query"), view, QStringLiteral("--db"), db} + more);
+            QList<QStringList> out;
+            for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                out << line.trimmed().split(QLatin1Char(','));
+            return out;
+        };
+        const QList<QStringList> traffic = rows(QStringLiteral("traffic"));
+        QVERIFY(traffic.size() > 1);
+        const int visits = int(traffic[0].indexOf(QStringLiteral("visits")));
+        QCOMPARE(traffic[1].value(visits), QStringLiteral("1600000"));
+        const QList<QStringList> lockups = rows(QStringLiteral("lockups"), {QStringLiteral("--week"), QStringLiteral("2024-08-16")});
+        QVERIFY(lockups.size() > 1);
+        for (const QString &column : {QStringLiteral("shares"), QStringLiteral("market_value_cny"), QStringLiteral("total_shares"),
+                                      QStringLiteral("float_a_shares"), QStringLiteral("days_until")}) {
+            const int c = int(lockups[0].indexOf(column));
+            QVERIFY2(c >= 0, qPrintable(column));
+            for (int r = 1; r < lockups.size(); ++r)
+                QVERIFY2(QRegularExpression(QStringLiteral("^\\d+$")).match(lockups[r].value(c)).hasMatch(),
+                         qPrintable(column + QStringLiteral(": ") + lockups[r].join(QLatin1Char(','))));
+        }
+        const QList<QStringList> stocks = rows(QStringLiteral("key-stocks"), {QStringLiteral("--week"), QStringLiteral("2024-08-16")});
+        QVERIFY(stocks.size() > 1);
+        const QStringList &head = stocks[0];
+        const QStringList *iflytek = nullptr;
+        for (const QStringList &r : stocks)
+            if (r.value(0) == QStringLiteral("002230.SZ"))
+                iflytek = &r;
+        QVERIFY(iflytek);
+        QCOMPARE(iflytek->value(int(head.indexOf(QStringLiteral("price")))), QStringLiteral("34.46"));
+        QCOMPARE(iflytek->value(int(head.indexOf(QStringLiteral("return_pct")))), QStringLiteral("-4.01"));
+        QCOMPARE(iflytek->value(int(head.indexOf(QStringLiteral("eps_2021")))), QStringLiteral("0.70")); // EPS as reported: two decimals
+        QCOMPARE(iflytek->value(int(head.indexOf(QStringLiteral("pe_2021")))), QStringLiteral("49")); // a whole multiple, not 49.00
     }
 
     void exportWritesChartsHeadless()

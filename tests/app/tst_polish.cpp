@@ -132,6 +132,33 @@ private slots:
         screenshot(&window, QStringLiteral("switched-%1-zh").arg(page));
     }
 
+    // The Data page's "In the store" headings are whole at 1280×800 in both languages: "Reported figures (excess
+    // return…" was cut short.
+    void storeHeadingsAreWhole()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            m_languages.setLanguage(language);
+            app::MainWindow window(m_store.get(), &m_languages);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(QStringLiteral("data"));
+            auto *counts = window.findChild<widgets::TablePanel *>(QStringLiteral("counts"));
+            QVERIFY(counts);
+            QTRY_VERIFY(counts->isVisible() && counts->view()->model()->rowCount() > 10);
+            QTest::qWait(100);
+            QTableView *view = counts->view();
+            const int room = view->columnWidth(0) - 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) - 2;
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QString text = view->model()->index(r, 0).data().toString();
+                QVERIFY2(view->fontMetrics().horizontalAdvance(text) <= room,
+                         qPrintable(QStringLiteral("%1: “%2” in %3 px").arg(language, text).arg(room)));
+            }
+            screenshot(&window, QStringLiteral("data-headings-%1").arg(language));
+        }
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
     // "Models & apps" in the View menu, not "Models _apps" (a lone & marks a mnemonic).
     void viewMenuNamesEveryPage()
     {
@@ -269,6 +296,27 @@ private slots:
             bad.errors.append(db::ImportIssue{bad.file, i, 1, QStringLiteral("price"), QStringLiteral("expected a number, found x")});
         panel.showReports({one, bad}, false);
         QCOMPARE(tree->height(), 200);
+    }
+
+    // Counts in 10k as the sources give them (issue 29's "160.00"): Runway's 1.6 m visits read 160, 讯飞星火's 140 m
+    // downloads 14,000, not 160.00 and 14,000.00.
+    void countsCarryNoFalsePrecision()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        QTRY_VERIFY(!models->isEmpty());
+        for (const auto &[name, expected] : {std::pair{QStringLiteral("traffic"), QStringLiteral("160")},
+                                             std::pair{QStringLiteral("downloads"), QStringLiteral("14,000")}}) {
+            auto *table = models->findChild<widgets::TablePanel *>(name);
+            QVERIFY2(table, qPrintable(name));
+            QTRY_VERIFY(table->proxy()->rowCount() > 0);
+            const QString text = table->delegate()->text(4, table->proxy()->index(0, 4).data(Qt::EditRole), QLocale());
+            QCOMPARE(text, expected);
+        }
     }
 
     // Scores as the sources give them: Claude 3 Opus's 95.0 reads 95, not 95.00; two decimals stay (7.62).

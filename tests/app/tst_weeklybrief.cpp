@@ -129,6 +129,9 @@ private slots:
         const QString allText = pdftools::text(all);
         for (const char *s : {"Market review", "Traffic highlights", "Top gainers", "Figure 1"}) // what the short one must lack
             QVERIFY2(allText.contains(QString::fromUtf8(s)), s);
+        // A record in the report's terms (issue 29): "1.6 m weekly visits", not the false precision of "160.0 (10k)".
+        QVERIFY2(allText.simplified().contains(QStringLiteral("all-time high of 1.6 m weekly visits")), qPrintable(allText.left(1500)));
+        QVERIFY2(allText.simplified().contains(QStringLiteral("2024-08-16 to 2024-08-22 160 all-time high")), qPrintable(allText)); // not 160.0
         const QString pdf = brief(QStringLiteral("en.pdf"), QDate(2024, 8, 16), {Section::Models, Section::Lockups}, &chosen);
         QVERIFY(!pdf.isEmpty());
         QVERIFY(chosen < full);

@@ -112,6 +112,62 @@ private:
     }
 
 private slots:
+    // The map's source names two reports: in English one line ran past the frame and off the brief's page
+    // ("…Huafu Securities Co"). A source longer than the width runs on to more lines inside the margins.
+    void aLongSourceLineWrapsInsideTheFrame()
+    {
+        std::unique_ptr<ReturnBarChartView> view(chart());
+        auto o = options();
+        o.size = QSize(600, 400);
+        o.scale = 1;
+        o.source = QStringLiteral("Minsheng Securities Computer Weekly 2024-08-17 (White Paper on Intelligent Computing Industry "
+                                  "Development); Huafu Securities Compute Weekly Tracker 2024-08-28");
+        const QImage image = ChartExporter::image(view.get(), o);
+        QCOMPARE(image.size(), QSize(600, 400));
+        // The source's grey text (0x5F6B7A) in the bottom strip: its rightmost pixel inside the 16-px margin, on
+        // two or more lines.
+        int right = 0;
+        QList<int> textRows;
+        for (int y = 300; y < image.height(); ++y) {
+            bool any = false;
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.lightness() < 200 && std::abs(c.blue() - c.red()) > 10) { // grey-blue text, not the bars' red or green
+                    right = std::max(right, x);
+                    any = true;
+                }
+            }
+            if (any && (textRows.isEmpty() || textRows.last() != y - 1))
+                textRows << y; // the first row of each band of text
+            else if (any)
+                textRows.last() = y;
+        }
+        QVERIFY2(right > 0 && right <= image.width() - 16, qPrintable(QString::number(right)));
+        QVERIFY2(textRows.size() >= 2, qPrintable(QString::number(textRows.size())));
+    }
+
+    // "Computers (CI…" under a bar with room for the whole name, in the brief's Figure 1 and the exports: Qt elided
+    // category names that fit their slot. Each name is written out whole when it fits, at the brief's width too.
+    void categoryNamesThatFitAreNotElided_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("brief figure") << QSize(700, 330);
+        QTest::newRow("export") << QSize(1200, 720);
+    }
+    void categoryNamesThatFitAreNotElided()
+    {
+        QFETCH(QSize, size);
+        ReturnBarChartView view;
+        view.setBars({{QStringLiteral("ChiNext"), -0.26, false}, {QStringLiteral("CSI 300"), 0.42, false},
+                      {QStringLiteral("SZSE SME"), -0.88, false}, {QStringLiteral("Computers (CITIC)"), 0.11, true}});
+        auto o = options();
+        o.size = size;
+        const QString path = m_dir.filePath(QStringLiteral("categories.svg"));
+        QVERIFY(ChartExporter::exportTo(view, path, o).ok());
+        const QString text = svgText(path);
+        QVERIFY2(text.contains(QStringLiteral("Computers(CITIC)")) && !text.contains(QChar(0x2026)), qPrintable(text));
+    }
+
     void belowTheMinimumSizeTheChartShrinksAndStillFillsTheWidth()
     {
         // 400×250 leaves the chart less height than its minimum (260): it is drawn smaller, not clipped, and spans
@@ -140,7 +196,7 @@ private slots:
         QTest::addColumn<QStringList>("drawn");
         QTest::addColumn<QString>("inTable");
         QTest::newRow("return bars") << QStringLiteral("ReturnBarChartView")
-                                     << QStringList{QStringLiteral("创业板指"), QStringLiteral("-3.82"), QStringLiteral("-1.68")} << QStringLiteral("-3.82");
+                                     << QStringList{QStringLiteral("创业板指"), QStringLiteral("-3.82"), QStringLiteral("-1.68")} << QStringLiteral("-3.82%");
         QTest::newRow("history") << QStringLiteral("HistoryChartView")
                                  << QStringList{QStringLiteral("PE TTM"), QStringLiteral("90th percentile"), QStringLiteral("2024-")}
                                  << QStringLiteral("52.25");

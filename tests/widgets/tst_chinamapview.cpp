@@ -272,6 +272,54 @@ private slots:
         }
     }
 
+    // The longest English callouts, at the map's sizes in the window at 1280×800 and 1920×1080: "planned 6,600 PF…"
+    // ran off the map's right edge, on screen and (the painter's viewport being the whole page) in every export.
+    // Each label is placed inside the view, slid left or put on another side, on screen and in an export drawn at
+    // an offset on a larger page (a framed PNG, a PDF page, the brief).
+    void longCalloutsStayInsideTheView_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("map at 1280x800") << QSize(470, 345);
+        QTest::newRow("map at 1920x1080") << QSize(1010, 600);
+    }
+    void longCalloutsStayInsideTheView()
+    {
+        QFETCH(QSize, size);
+        ChinaMapView map;
+        map.resize(size);
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        const QString plan = QStringLiteral("Under construction → planned 6,600 PFLOPS");
+        map.setCentres({{1, QStringLiteral("Harbin Intelligent Computing Centre (China Mobile)"), 126.64, 45.76, 0, 6600, QStringLiteral("construction"),
+                         false, plan},
+                        {2, QStringLiteral("Jiamusi Artificial Intelligence Computing Centre"), 130.32, 46.80, 0, 5000, QStringLiteral("construction"),
+                         false, QStringLiteral("Under construction → planned 5,000 PFLOPS")},
+                        {3, QStringLiteral("Shanghai Lingang New Area Intelligent Computing Centre"), 121.90, 30.90, 4000, 12000,
+                         QStringLiteral("operational")},
+                        {4, QStringLiteral("Xinjiang Kashgar Intelligent Computing Centre"), 75.99, 39.47, 0, 4000, QStringLiteral("construction"),
+                         false, QStringLiteral("Under construction → planned 4,000 PFLOPS")}});
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QTRY_COMPARE(map.labelRects().size() + map.unplacedLabelCount(), 4);
+        const auto inside = [&](const QRectF &view, const char *where) {
+            QCOMPARE(map.unplacedLabelCount(), 0); // each callout found a place: none left out
+            for (const QRectF &r : map.labelRects())
+                QVERIFY2(view.contains(r), qPrintable(QStringLiteral("%1: label %2,%3 %4×%5 leaves the view %6×%7")
+                                                          .arg(QLatin1String(where)).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                                                          .arg(view.width()).arg(view.height())));
+        };
+        inside(QRectF(map.viewport()->rect()), "screen");
+
+        // An export: the map drawn in a frame on a larger image, as a PNG with title and source line.
+        QImage page(size.width() + 240, size.height() + 160, QImage::Format_ARGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        const QRectF target(QPointF(40, 80), QSizeF(size));
+        map.render(&painter, target, false);
+        painter.end();
+        QCOMPARE(map.labelRects().size(), 4);
+        inside(QRectF(QPointF(0, 0), target.size()), "export");
+    }
+
     void bubblesGrowWithCapacity()
     {
         QVERIFY(ChinaMapView::bubbleRadius(1000) > ChinaMapView::bubbleRadius(100));

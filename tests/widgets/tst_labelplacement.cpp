@@ -118,6 +118,17 @@ private slots:
         if (labels == 200)
             QVERIFY(unplaced > 0); // a crowd cannot all be named: the test sees the report, not only the easy case
     }
+
+    // A callout past the right edge slides left just inside it; one inside stays; one wider than the view cannot.
+    void movesALabelInside()
+    {
+        const zhisuan::widgets::LabelPlacement placement(QRectF(0, 0, 400, 300));
+        QCOMPARE(placement.movedInside(QRectF(350, 40, 120, 16)), QRectF(280, 40, 120, 16));
+        QCOMPARE(placement.movedInside(QRectF(-20, -5, 120, 16)), QRectF(0, 0, 120, 16));
+        QCOMPARE(placement.movedInside(QRectF(10, 40, 120, 16)), QRectF(10, 40, 120, 16));
+        QCOMPARE(placement.movedInside(QRectF(10, 40, 420, 16)), QRectF(10, 40, 420, 16));
+        QVERIFY(!placement.isFree(placement.movedInside(QRectF(10, 40, 420, 16))));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLabelPlacement)

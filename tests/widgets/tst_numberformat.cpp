@@ -3,6 +3,7 @@
 #include <QTest>
 
 using zhisuan::widgets::compactNumber;
+using zhisuan::widgets::signedChange;
 
 // Usage metrics read as the reports print them, not as 1.34E+10.
 class TestNumberFormat : public QObject
@@ -90,6 +91,20 @@ private slots:
         QFETCH(QString, chinese);
         QCOMPARE(compactNumber(value, unit, QLocale(QLocale::English, QLocale::UnitedStates)), english);
         QCOMPARE(compactNumber(value, unit, QLocale(QLocale::Chinese, QLocale::China)), chinese);
+    }
+
+    // Up and down by sign as well as by colour (issue 29), in both languages; a value that rounds to nothing has none.
+    void changesCarryTheirSign()
+    {
+        for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Chinese, QLocale::China)}) {
+            QCOMPARE(signedChange(3.2, 2, locale, QStringLiteral("%")), QStringLiteral("+3.20%"));
+            QCOMPARE(signedChange(-1.05, 2, locale, QStringLiteral("%")), QStringLiteral("-1.05%"));
+            QCOMPARE(signedChange(-3.2, 1, locale), QStringLiteral("-3.2")); // the precision published
+            QCOMPARE(signedChange(1234.5, 2, locale), QStringLiteral("+1,234.50"));
+            QCOMPARE(signedChange(0, 2, locale, QStringLiteral("%")), QStringLiteral("0.00%"));
+            QCOMPARE(signedChange(-0.001, 2, locale), QStringLiteral("0.00"));
+            QCOMPARE(signedChange(0.004, 2, locale), QStringLiteral("0.00"));
+        }
     }
 };
 

@@ -1,4 +1,5 @@
 #include "querytablemodel.h"
+#include "tabledelegate.h"
 #include "tablepanel.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using zhisuan::widgets::TablePanel;
@@ -172,6 +174,27 @@ private slots:
         QVERIFY(!hatched(3, 1) && !hatched(3, 2));
     }
 
+    // English is English (issue 29): a table's Source column names the report as the exports' source lines do, in
+    // the interface language; the Chinese interface keeps the report's own name.
+    void sourcesAreNamedInTheInterfaceLanguage()
+    {
+        const QString stored = QStringLiteral("004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)");
+        zhisuan::db::QueryTable t{{"name", "source"}, {{"博大", stored}}};
+        zhisuan::widgets::QueryTableModel model;
+        model.setColumns({{"name", "Centre"}, {"source", "Source"}});
+        model.setTable(t);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = model.index(0, 1).data().toString();
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString chinese = model.index(0, 1).data().toString();
+        QLocale::setDefault(before);
+        QVERIFY2(english.contains(QStringLiteral("Minsheng Securities")) && english.contains(QStringLiteral("2024-08-17")), qPrintable(english));
+        QVERIFY2(!english.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(english));
+        QCOMPARE(chinese, stored);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("博大")); // a data name is left as stored
+    }
+
     void keepsTheModelOrderUntilTheUserSorts()
     {
         TablePanel panel;
@@ -198,6 +221,27 @@ private slots:
         QVERIFY(text.startsWith(QStringLiteral("代码,简称,周涨跌幅\r\n300531.SZ,优博讯,18.31\r\n")));
         QVERIFY2(text.contains(QStringLiteral("'=cmd|' /C calc'!A0,\"恶意, 公式\",'@x")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("300311.SZ,任子行,-24.43"))); // negative numbers stay numbers
+
+        // Counts export as counts (issue 29: "160.00" visits): a column of whole numbers has no decimals, one with
+        // a tenth has one, and a column formatted as a return keeps two whatever its values.
+        auto *counts = new QStandardItemModel(0, 3, &panel);
+        counts->setHorizontalHeaderLabels({QStringLiteral("visits"), QStringLiteral("score"), QStringLiteral("wow")});
+        for (const auto &[visits, score, wow] : {std::tuple{160.0, 95.0, 3.0}, std::tuple{14000.0, 88.4, -1.5}}) {
+            QList<QStandardItem *> row;
+            for (double v : {visits, score, wow}) {
+                row << new QStandardItem;
+                row.last()->setData(v, Qt::DisplayRole);
+            }
+            counts->appendRow(row);
+        }
+        TablePanel countsPanel;
+        countsPanel.setModel(counts);
+        countsPanel.delegate()->setColumnFormat(2, zhisuan::widgets::TableDelegate::Format::Change);
+        const QString countsCsv = dir.filePath(QStringLiteral("counts.csv"));
+        QVERIFY(countsPanel.exportTo(countsCsv).ok());
+        QFile cf(countsCsv);
+        QVERIFY(cf.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(cf.readAll().mid(3)), QStringLiteral("visits,score,wow\r\n160,95.0,3.00\r\n14000,88.4,-1.50\r\n"));
 
         panel.findChild<QLineEdit *>()->setText(QStringLiteral("SH"));
         QTRY_COMPARE(panel.proxy()->rowCount(), 1);
