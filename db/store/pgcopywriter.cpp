@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 
@@ -32,17 +33,29 @@ bool isNumber(Oid type)
     return isInteger(type) || type == kFloat4 || type == kFloat8 || type == kNumeric;
 }
 
-// A value as libpq's text format reads it back exactly: a double with 17 significant digits round-trips.
+// A double's shortest text that reads back as the same double (std::to_chars): "9.9", where 17 significant digits
+// said "9.9000000000000004". Formatting those 17 digits was a sixth of an import's client time, and the server
+// parsed the longer text again.
+void appendDouble(QByteArray &out, double d)
+{
+    char digits[32];
+    const auto r = std::to_chars(digits, digits + sizeof digits, d);
+    out.append(digits, r.ptr - digits);
+}
+
+// A value as libpq's text format reads it back exactly.
 bool textOf(const Value &v, QByteArray &out)
 {
-    if (const auto *i = std::get_if<qint64>(&v))
+    if (const auto *i = std::get_if<qint64>(&v)) {
         out = QByteArray::number(*i);
-    else if (const auto *d = std::get_if<double>(&v))
-        out = QByteArray::number(*d, 'g', 17);
-    else if (const auto *t = std::get_if<QByteArray>(&v))
+    } else if (const auto *d = std::get_if<double>(&v)) {
+        out.clear();
+        appendDouble(out, *d);
+    } else if (const auto *t = std::get_if<QByteArray>(&v)) {
         out = *t;
-    else
+    } else {
         return false;
+    }
     return true;
 }
 
@@ -51,6 +64,16 @@ void appendCopyField(QByteArray &out, const Value &v)
 {
     if (const auto *t = std::get_if<QByteArray>(&v)) {
         PgCopyWriter::copyText(out, t->constData(), t->size());
+        return;
+    }
+    if (const auto *d = std::get_if<double>(&v)) {
+        appendDouble(out, *d);
+        return;
+    }
+    if (const auto *i = std::get_if<qint64>(&v)) {
+        char digits[24];
+        const auto r = std::to_chars(digits, digits + sizeof digits, *i);
+        out.append(digits, r.ptr - digits);
         return;
     }
     QByteArray text;

@@ -43,7 +43,8 @@ public:
     // COPY … FROM STDIN on `conn`, fed by `next`, which appends rows in COPY's text format (copyField, tabs, newlines)
     // and returns false once it has nothing more; its error ends the COPY and is returned. Used by copy-store.
     static Result<void> copyIn(pg_conn *conn, const QByteArray &statement, const std::function<Result<bool>(QByteArray &)> &next);
-    // One value in COPY's text format: \N for none, backslash escapes in text, 17 digits for a double.
+    // One value in COPY's text format: \N for none, backslash escapes in text, a double's shortest
+    // round-trip digits.
     static void copyField(QByteArray &out, const Value &value);
     // Text in COPY's text format: backslash, tab, newline and carriage return escaped.
     static void copyText(QByteArray &out, const char *text, qsizetype size);
