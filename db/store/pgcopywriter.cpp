@@ -361,17 +361,19 @@ void PgCopyWriter::rollbackToSavepoint()
     PQclear(PQexec(m_conn, "ROLLBACK TO SAVEPOINT zhisuan_row; RELEASE SAVEPOINT zhisuan_row"));
 }
 
-Result<bool> PgCopyWriter::hasIdColumn(const std::string &table)
+Result<bool> PgCopyWriter::findsById(const std::string &table)
 {
-    if (auto it = m_hasId.find(table); it != m_hasId.end())
+    if (auto it = m_byId.find(table); it != m_byId.end())
         return it->second;
+    // An id column with a unique index of its own: daily_bar's id has none on the team store (schema 14), so its rows
+    // are named by key in the undo log, as a security's are.
     auto row = queryOnce(m_conn,
-                         "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 "
-                         "AND column_name = 'id'",
+                         "SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] "
+                         "WHERE i.indrelid = to_regclass(quote_ident($1)) AND i.indisunique AND i.indnatts = 1 AND a.attname = 'id'",
                          {Value(QByteArray::fromStdString(table))});
     if (!row)
         return row.error();
-    m_hasId[table] = !row.value().empty();
+    m_byId[table] = !row.value().empty();
     return !row.value().empty();
 }
 
@@ -542,7 +544,7 @@ struct PgCopyWriter::StoredRow
 };
 
 PgCopyWriter::RowStatements PgCopyWriter::rowStatements(const char *table, const std::vector<Cell> &key,
-                                                        const std::vector<const Cell *> &values, bool hasId)
+                                                        const std::vector<const Cell *> &values, bool byId)
 {
     RowStatements st;
     std::string keyList, where;
@@ -557,13 +559,13 @@ PgCopyWriter::RowStatements PgCopyWriter::rowStatements(const char *table, const
     std::string placeholders;
     for (size_t i = 0; i < key.size() + values.size() + 1; ++i)
         placeholders += (i ? ",$" : "$") + std::to_string(i + 1);
-    st.select = hasId ? "SELECT id,batch_id" : "SELECT 0,batch_id";
+    st.select = byId ? "SELECT id,batch_id" : "SELECT 0,batch_id";
     for (const Cell *c : values) {
         st.insert += std::string(",") + c->column;
         st.select += std::string(",") + c->column;
         st.params.push_back(c->value);
     }
-    st.insert += ",batch_id) VALUES(" + placeholders + ") ON CONFLICT(" + keyList + ") DO NOTHING RETURNING " + (hasId ? "id" : "0");
+    st.insert += ",batch_id) VALUES(" + placeholders + ") ON CONFLICT(" + keyList + ") DO NOTHING RETURNING " + (byId ? "id" : "0");
     st.select += std::string(" FROM ") + table + " WHERE " + where;
     st.params.push_back(Value(m_batchId));
     return st;
@@ -614,12 +616,12 @@ Result<PgCopyWriter::StoredRow> PgCopyWriter::compareWithStored(const char *tabl
     return result;
 }
 
-// Remembers what is overwritten (import_undo; a table without an id names its row by key), then updates the columns
+// Remembers what is overwritten (import_undo; a row not found by id is named by its key), then updates the columns
 // that take part.
-Result<void> PgCopyWriter::overwrite(const char *table, const std::vector<Cell> &key, const StoredRow &row, bool hasId)
+Result<void> PgCopyWriter::overwrite(const char *table, const std::vector<Cell> &key, const StoredRow &row, bool byId)
 {
     QJsonObject old = row.old;
-    if (!hasId) {
+    if (!byId) {
         QJsonObject keyObject;
         for (const Cell &c : key)
             keyObject.insert(QString::fromLatin1(c.column), valueToString(c.value));
@@ -641,7 +643,7 @@ Result<void> PgCopyWriter::overwrite(const char *table, const std::vector<Cell> 
     }
     params.push_back(Value(m_batchId));
     update += "batch_id=$" + std::to_string(params.size());
-    if (hasId) {
+    if (byId) {
         params.push_back(Value(row.id));
         update += " WHERE id=$" + std::to_string(params.size());
     } else {
@@ -681,10 +683,10 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
         if (auto r = flushTable(table); !r)
             return r.error();
     }
-    auto hasId = hasIdColumn(table);
-    if (!hasId)
-        return hasId.error();
-    const RowStatements st = rowStatements(table, key, values, hasId.value());
+    auto byId = findsById(table);
+    if (!byId)
+        return byId.error();
+    const RowStatements st = rowStatements(table, key, values, byId.value());
 
     if (auto r = savepoint(); !r)
         return r.error();
@@ -728,7 +730,7 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsertNow(const char *table, const s
         return release(Outcome::Unchanged);
 
     // 3. Remember what is overwritten, then update.
-    if (auto r = overwrite(table, key, stored.value(), hasId.value()); !r)
+    if (auto r = overwrite(table, key, stored.value(), byId.value()); !r)
         return fail(r.error());
     return release(Outcome::Updated);
 }

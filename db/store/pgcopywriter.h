@@ -80,10 +80,10 @@ private:
     struct RowStatements;
     struct StoredRow;
     RowStatements rowStatements(const char *table, const std::vector<Cell> &key, const std::vector<const Cell *> &values,
-                                bool hasId);
+                                bool byId);
     Result<StoredRow> compareWithStored(const char *table, const std::vector<Cell> &key,
                                         const std::vector<const Cell *> &values, Mode mode, const RowStatements &st);
-    Result<void> overwrite(const char *table, const std::vector<Cell> &key, const StoredRow &row, bool hasId);
+    Result<void> overwrite(const char *table, const std::vector<Cell> &key, const StoredRow &row, bool byId);
     Shape *shapeFor(const char *table, const std::vector<Cell> &key, const std::vector<Cell> &values, bool fill);
     Result<void> flushAll();
     Result<void> flushFills();
@@ -110,7 +110,7 @@ private:
         std::string anyDiffers;
     };
     Result<void> listChanges(const Shape &shape, const MergeSql &sql);
-    Result<void> overwriteChanged(const Shape &shape, const MergeSql &sql, bool hasId, qint64 changed);
+    Result<void> overwriteChanged(const Shape &shape, const MergeSql &sql, bool byId, qint64 changed);
     Result<void> mergeFill(Shape &shape);
     // The user reads this next to a file and line, as they read the SQLite writer's (the same words, translated once).
     static Error serverError(pg_conn *conn, const pg_result *res, const QString &what);
@@ -118,14 +118,15 @@ private:
     static std::string joined(const std::vector<std::string> &names, const char *prefix, const char *separator);
     // Runs a prepared statement (prepared once per SQL text); the result is the caller's to PQclear.
     Result<pg_result *> run(const std::string &sql, const std::vector<Value> &params, const QString &what);
-    Result<bool> hasIdColumn(const std::string &table);
+    // Whether `table`'s rows are found by id (an index on id alone); if not, the undo log names them by key.
+    Result<bool> findsById(const std::string &table);
     Result<void> savepoint();
     void rollbackToSavepoint();
 
     pg_conn *m_conn;
     int m_stageCount = 0;
     std::unordered_map<std::string, std::string> m_prepared; // SQL -> statement name
-    std::unordered_map<std::string, bool> m_hasId;
+    std::unordered_map<std::string, bool> m_byId;
     std::map<std::string, std::unique_ptr<Shape>> m_shapes; // by "table|keys|values"
     std::string m_shapeKey;
     Shape *m_lastShape = nullptr;

@@ -179,9 +179,9 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
     const QString what = QString::fromStdString(shape.table);
     const std::string &t = shape.table;
     const std::string &s = shape.stageTable;
-    auto hasId = hasIdColumn(t);
-    if (!hasId)
-        return hasId.error();
+    auto byId = findsById(t);
+    if (!byId)
+        return byId.error();
     MergeSql sql;
     for (size_t i = 0; i < shape.keyColumns.size(); ++i)
         sql.on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = s." + shape.keyColumns[i];
@@ -219,7 +219,7 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
         if (auto listed = listChanges(shape, sql); !listed)
             return listed;
     if (changed > 0)
-        if (auto written = overwriteChanged(shape, sql, hasId.value(), changed); !written)
+        if (auto written = overwriteChanged(shape, sql, byId.value(), changed); !written)
             return written;
 
     // 3. The new rows, in the file's order (their ids are the insertion order, as SQLite's rowids are).
@@ -279,7 +279,7 @@ Result<void> PgCopyWriter::listChanges(const Shape &shape, const MergeSql &sql)
 
 // The stored rows the slice changes: their changed columns' old values to the undo log (as SQLite's writer keeps them),
 // then the new values over them.
-Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &sql, bool hasId, qint64 changed)
+Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &sql, bool byId, qint64 changed)
 {
     const QString what = QString::fromStdString(shape.table);
     const std::string &t = shape.table;
@@ -288,7 +288,7 @@ Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &
     for (size_t i = 0; i < sql.differs.size(); ++i)
         old += " || CASE WHEN " + sql.differs[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', t." +
                shape.valueColumns[i] + ") ELSE '{}'::jsonb END";
-    if (!hasId) { // no id to find the row by: its key, which rollback reads
+    if (!byId) { // no id to find the row by: its key, which rollback reads
         old += " || jsonb_build_object('$key', jsonb_build_object(";
         for (size_t i = 0; i < shape.keyColumns.size(); ++i)
             old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
@@ -296,7 +296,7 @@ Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &
     }
     const std::string undo = "INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
                              "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY s.zhisuan_line), $3::text, " +
-                             std::string(hasId ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
+                             std::string(byId ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
                              " s JOIN " + t + " t ON " + sql.on + " WHERE " + sql.anyDiffers;
     auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
     if (!res)
@@ -320,9 +320,9 @@ Result<void> PgCopyWriter::mergeFill(Shape &shape)
 {
     const QString what = QString::fromStdString(shape.table);
     const std::string &t = shape.table;
-    auto hasId = hasIdColumn(t);
-    if (!hasId)
-        return hasId.error();
+    auto byId = findsById(t);
+    if (!byId)
+        return byId.error();
     std::string on;
     for (size_t i = 0; i < shape.keyColumns.size(); ++i)
         on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = f." + shape.keyColumns[i];
@@ -336,7 +336,7 @@ Result<void> PgCopyWriter::mergeFill(Shape &shape)
         std::string old = "jsonb_build_object()";
         for (size_t i = 0; i < empty.size(); ++i)
             old += " || CASE WHEN " + empty[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', NULL) ELSE '{}'::jsonb END";
-        if (!hasId.value()) {
+        if (!byId.value()) {
             old += " || jsonb_build_object('$key', jsonb_build_object(";
             for (size_t i = 0; i < shape.keyColumns.size(); ++i)
                 old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
@@ -344,7 +344,7 @@ Result<void> PgCopyWriter::mergeFill(Shape &shape)
         }
         const std::string undo = first + ", u AS (INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
                                  "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY f.zhisuan_line), $3::text, " +
-                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM f JOIN " + t + " t ON " + on +
+                                 std::string(byId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM f JOIN " + t + " t ON " + on +
                                  " WHERE " + anyEmpty + " RETURNING 1) SELECT count(*) FROM u";
         auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
         if (!res)
