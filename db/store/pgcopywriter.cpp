@@ -481,8 +481,8 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
     data += '\n';
     shape->rows.push_back(std::move(row));
     // A file of millions of rows is merged in slices: memory stays bounded, and each slice is one COPY. The first are
-    // small (8,192 rows, then twice as many each time up to 100,000), so that the server starts writing while the rest
-    // of the file is read rather than after the first 100,000 rows.
+    // small (8,192 rows, then twice as many each time up to kMaxSliceRows), so that the server starts writing while the
+    // rest of the file is read rather than after the first slice.
     if (shape->rows.size() >= shape->sliceRows)
         if (auto r = flush(*shape); !r)
             return r.error();

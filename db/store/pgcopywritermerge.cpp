@@ -31,7 +31,7 @@ Result<void> PgCopyWriter::flush(Shape &shape)
     rows.swap(shape.rows);
     QByteArray data;
     data.swap(shape.copyData);
-    shape.sliceRows = std::min<size_t>(shape.sliceRows * 2, 100000);
+    shape.sliceRows = std::min(shape.sliceRows * 2, kMaxSliceRows);
     const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
     if (!shape.fill && shape.straightIn)
         return startStraightIn(shape, columns, std::move(rows), std::move(data));

@@ -20,7 +20,8 @@ Result<std::unique_ptr<WriteTransaction>> PgWriteTransaction::begin(pg_conn *pg,
     std::unique_ptr<PgWriteTransaction> tx(new PgWriteTransaction(pg, db, engine));
     if (auto r = PgCopyWriter::command(pg, "BEGIN"); !r)
         return r.error();
-    // The merge sorts a slice of up to 100,000 rows by line: in memory rather than spilled to disk.
+    // The merge sorts a slice of up to 50,000 rows (PgCopyWriter::kMaxSliceRows) by line: in memory rather than
+    // spilled to disk.
     if (intent.bulk)
         if (auto r = PgCopyWriter::command(pg, "SET LOCAL work_mem = '64MB'"); !r)
             return r.error();

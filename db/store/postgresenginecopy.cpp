@@ -153,9 +153,20 @@ Result<void> PostgresEngine::copyTable(Store &from, const QString &table, const 
         });
     if (!written || !columns.contains(QLatin1String("id")))
         return written;
+    // The largest id from a SQLite source, where it is the rowid (one seek): on the team store daily_bar.id has no
+    // index (schema 14), and MAX(id) there read the whole table again.
+    qint64 sourceMax = -1;
+    if (conn && from.handle()) {
+        sqlite3_stmt *max = nullptr;
+        const QByteArray sql = QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table).toUtf8();
+        if (sqlite3_prepare_v2(from.handle(), sql.constData(), int(sql.size()), &max, nullptr) == SQLITE_OK && sqlite3_step(max) == SQLITE_ROW)
+            sourceMax = sqlite3_column_int64(max, 0);
+        sqlite3_finalize(max);
+    }
     QSqlQuery seq(database());
-    if (!seq.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) "
-                                 "FROM %1").arg(table)))
+    if (!seq.exec(sourceMax >= 0 ? QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), %2 + 1, false)").arg(table).arg(sourceMax)
+                                 : QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) "
+                                                  "FROM %1").arg(table)))
         return sqlError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(table, m_store.path()), seq.lastError());
     return {};
 }

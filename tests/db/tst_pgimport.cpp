@@ -270,7 +270,7 @@ private slots:
 
     // Daily quotes (issue 26): a slice of new keys goes straight into daily_bar by COPY on a second thread, a slice
     // that meets stored keys goes the staging way; the counts and the rows are SQLite's either way. The first file's
-    // 100,000 new rows go straight in (slices of 8,192 rows growing to 100,000); the second file meets stored rows in
+    // 100,000 new rows go straight in (slices of 8,192 rows growing to 50,000); the second file meets stored rows in
     // its first slice, and the rest of it goes the staging way.
     void dailyQuotesStraightInOrMergedAlike()
     {
