@@ -212,7 +212,12 @@ std::string PgCopyWriter::joined(const std::vector<std::string> &names, const ch
 
 void PgCopyWriter::copyText(QByteArray &out, const char *text, qsizetype size)
 {
-    for (qsizetype i = 0; i < size; ++i) {
+    // Runs without a character to escape (a code, a date: nearly every text) go in whole.
+    qsizetype plain = 0;
+    while (plain < size && text[plain] != '\\' && text[plain] != '\t' && text[plain] != '\n' && text[plain] != '\r')
+        ++plain;
+    out.append(text, plain);
+    for (qsizetype i = plain; i < size; ++i) {
         switch (text[i]) {
         case '\\':
             out += "\\\\";
@@ -443,6 +448,8 @@ PgCopyWriter::Shape *PgCopyWriter::shapeFor(const char *table, const std::vector
             if (takesPart(c))
                 slot->valueColumns.emplace_back(c.column);
         slot->stageTable = "zhisuan_stage_" + std::to_string(++m_stageCount);
+        slot->rows.keys = slot->keyColumns.size();
+        slot->rows.stride = slot->keyColumns.size() + slot->valueColumns.size();
     }
     m_lastShape = slot.get();
     m_lastShapeKey = m_shapeKey;
@@ -463,8 +470,9 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
             return Outcome::Unchanged;
     }
     Shape *shape = shapeFor(table, key, valuesIn, fill);
-    Staged row{m_line, key, {}};
-    row.values.reserve(shape->valueColumns.size());
+    Staged &rows = shape->rows;
+    rows.lines.push_back(m_line);
+    rows.cells.insert(rows.cells.end(), key.begin(), key.end());
     QByteArray &data = shape->copyData;
     data += QByteArray::number(m_line);
     for (const Cell &c : key) {
@@ -476,10 +484,9 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
             continue;
         data += '\t';
         appendCopyField(data, c.value);
-        row.values.push_back(c);
+        rows.cells.push_back(c);
     }
     data += '\n';
-    shape->rows.push_back(std::move(row));
     // A file of millions of rows is merged in slices: memory stays bounded, and each slice is one COPY. The first are
     // small (8,192 rows, then twice as many each time up to kMaxSliceRows), so that the server starts writing while the
     // rest of the file is read rather than after the first slice.

@@ -18,6 +18,18 @@
 
 namespace zhisuan::db {
 
+std::vector<Cell> PgCopyWriter::Staged::key(size_t row) const
+{
+    const auto first = cells.begin() + qsizetype(row * stride);
+    return std::vector<Cell>(first, first + qsizetype(keys));
+}
+
+std::vector<Cell> PgCopyWriter::Staged::values(size_t row) const
+{
+    const auto first = cells.begin() + qsizetype(row * stride);
+    return std::vector<Cell>(first + qsizetype(keys), first + qsizetype(stride));
+}
+
 Result<void> PgCopyWriter::flush(Shape &shape)
 {
     if (auto r = settle(); !r)
@@ -27,11 +39,15 @@ Result<void> PgCopyWriter::flush(Shape &shape)
     if (!shape.fill)
         if (auto r = flushFills(); !r) // parents before the rows that refer to them
             return r;
-    std::vector<Staged> rows;
-    rows.swap(shape.rows);
+    Staged rows = std::move(shape.rows);
     QByteArray data;
     data.swap(shape.copyData);
     shape.sliceRows = std::min(shape.sliceRows * 2, kMaxSliceRows);
+    shape.rows = Staged{};
+    shape.rows.keys = rows.keys;
+    shape.rows.stride = rows.stride;
+    shape.rows.lines.reserve(shape.sliceRows);
+    shape.rows.cells.reserve(shape.sliceRows * rows.stride);
     const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
     if (!shape.fill && shape.straightIn)
         return startStraightIn(shape, columns, std::move(rows), std::move(data));
@@ -44,7 +60,7 @@ Result<void> PgCopyWriter::flush(Shape &shape)
 // thread while this one reads the next slice (the connection is that thread's until settle()). A refusal rolls the
 // COPY back and the slice goes the staging way, which finds stored rows, merges them and names the line of a bad one;
 // so do the shape's next slices (a file that met stored keys once likely meets them again).
-Result<void> PgCopyWriter::startStraightIn(Shape &shape, const std::string &columns, std::vector<Staged> rows, QByteArray staged)
+Result<void> PgCopyWriter::startStraightIn(Shape &shape, const std::string &columns, Staged rows, QByteArray staged)
 {
     if (auto r = savepoint(); !r)
         return r;
@@ -97,7 +113,7 @@ Result<void> PgCopyWriter::settle()
 
 // COPY into the shape's staging table, then merge (or, for parents, fill); a slice the merge refuses is redone row by
 // row, so that each error names its line.
-Result<void> PgCopyWriter::stageAndMerge(Shape &shape, const std::string &columns, const std::vector<Staged> &rows, const QByteArray &data)
+Result<void> PgCopyWriter::stageAndMerge(Shape &shape, const std::string &columns, const Staged &rows, const QByteArray &data)
 {
     const QString what = QString::fromStdString(shape.table);
     if (!shape.stageCreated) {
@@ -147,26 +163,26 @@ Result<void> PgCopyWriter::stageAndMerge(Shape &shape, const std::string &column
     if (PQstatus(m_conn) == CONNECTION_BAD)
         return merged ? Result<void>(serverError(m_conn, nullptr, what)) : merged;
     if (shape.fill) { // parents: their outcome counts for nothing, only their errors
-        for (const Staged &row : rows) {
-            m_line = row.line;
-            if (auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::FillOnly, nullptr, true); !outcome) {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            m_line = rows.lines[i];
+            if (auto outcome = upsertNow(shape.table.c_str(), rows.key(i), rows.values(i), Mode::FillOnly, nullptr, true); !outcome) {
                 if (PQstatus(m_conn) == CONNECTION_BAD)
                     return outcome.error();
-                m_corrections.errors.append({row.line, outcome.error()});
+                m_corrections.errors.append({rows.lines[i], outcome.error()});
             }
         }
         return {};
     }
     // Rows that repeat a key, or a value or row the store refuses (a type, a constraint): each row alone gives its
     // true outcome and its error by line, as SQLite's writer does for a chunk.
-    for (const Staged &row : rows) {
-        m_line = row.line;
-        auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::Authoritative, nullptr, true);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        m_line = rows.lines[i];
+        auto outcome = upsertNow(shape.table.c_str(), rows.key(i), rows.values(i), Mode::Authoritative, nullptr, true);
         if (!outcome) {
             m_corrections.inserted -= 1;
             if (PQstatus(m_conn) == CONNECTION_BAD)
                 return outcome.error();
-            m_corrections.errors.append({row.line, outcome.error()});
+            m_corrections.errors.append({rows.lines[i], outcome.error()});
             continue;
         }
         m_corrections.recount(outcome.value());
