@@ -473,20 +473,9 @@ Result<PgCopyWriter::Outcome> PgCopyWriter::upsert(const char *table, const std:
     Staged &rows = shape->rows;
     rows.lines.push_back(m_line);
     rows.cells.insert(rows.cells.end(), key.begin(), key.end());
-    QByteArray &data = shape->copyData;
-    data += QByteArray::number(m_line);
-    for (const Cell &c : key) {
-        data += '\t';
-        appendCopyField(data, c.value);
-    }
-    for (const Cell &c : valuesIn) {
-        if (fill ? isMissing(c.value) : isAbsent(c.value))
-            continue;
-        data += '\t';
-        appendCopyField(data, c.value);
-        rows.cells.push_back(c);
-    }
-    data += '\n';
+    for (const Cell &c : valuesIn)
+        if (!(fill ? isMissing(c.value) : isAbsent(c.value)))
+            rows.cells.push_back(c);
     // A file of millions of rows is merged in slices: memory stays bounded, and each slice is one COPY. The first are
     // small (8,192 rows, then twice as many each time up to kMaxSliceRows), so that the server starts writing while the
     // rest of the file is read rather than after the first slice.

@@ -6,6 +6,8 @@
 
 #include "pgcopywriter.h"
 
+#include "pgcopybinary.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -30,6 +32,26 @@ std::vector<Cell> PgCopyWriter::Staged::values(size_t row) const
     return std::vector<Cell>(first + qsizetype(keys), first + qsizetype(stride));
 }
 
+QByteArray PgCopyWriter::Staged::text(bool withLines, qint64 batchId) const
+{
+    QByteArray out;
+    out.reserve(qsizetype(size() * (stride * 10 + 16)));
+    const QByteArray batch = batchId >= 0 ? QByteArray::number(batchId) : QByteArray();
+    for (size_t r = 0; r < size(); ++r) {
+        if (withLines)
+            out += QByteArray::number(lines[r]) + '\t';
+        for (size_t c = 0; c < stride; ++c) {
+            if (c)
+                out += '\t';
+            copyField(out, cells[r * stride + c].value);
+        }
+        if (batchId >= 0)
+            out += '\t' + batch;
+        out += '\n';
+    }
+    return out;
+}
+
 Result<void> PgCopyWriter::flush(Shape &shape)
 {
     if (auto r = settle(); !r)
@@ -40,8 +62,6 @@ Result<void> PgCopyWriter::flush(Shape &shape)
         if (auto r = flushFills(); !r) // parents before the rows that refer to them
             return r;
     Staged rows = std::move(shape.rows);
-    QByteArray data;
-    data.swap(shape.copyData);
     shape.sliceRows = std::min(shape.sliceRows * 2, kMaxSliceRows);
     shape.rows = Staged{};
     shape.rows.keys = rows.keys;
@@ -50,8 +70,8 @@ Result<void> PgCopyWriter::flush(Shape &shape)
     shape.rows.cells.reserve(shape.sliceRows * rows.stride);
     const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
     if (!shape.fill && shape.straightIn)
-        return startStraightIn(shape, columns, std::move(rows), std::move(data));
-    return stageAndMerge(shape, columns, rows, data);
+        return startStraightIn(shape, columns, std::move(rows));
+    return stageAndMerge(shape, columns, rows, rows.text(true, -1));
 }
 
 // A slice whose keys are all new to the table (a new week's quotes, a backfill: the bulk of every large import) goes
@@ -60,38 +80,71 @@ Result<void> PgCopyWriter::flush(Shape &shape)
 // thread while this one reads the next slice (the connection is that thread's until settle()). A refusal rolls the
 // COPY back and the slice goes the staging way, which finds stored rows, merges them and names the line of a bad one;
 // so do the shape's next slices (a file that met stored keys once likely meets them again).
-Result<void> PgCopyWriter::startStraightIn(Shape &shape, const std::string &columns, Staged rows, QByteArray staged)
+Result<void> PgCopyWriter::startStraightIn(Shape &shape, const std::string &columns, Staged rows)
 {
+    if (auto r = binaryTypes(shape); !r)
+        return r;
     if (auto r = savepoint(); !r)
         return r;
     auto pending = std::make_unique<PendingCopy>();
     pending->shape = &shape;
     pending->columns = columns;
     pending->rows = std::move(rows);
-    pending->staged = std::move(staged);
     const QByteArray copy = QByteArray::fromStdString("COPY " + shape.table + "(" + columns + ",batch_id) FROM STDIN");
-    pending->done = std::async(std::launch::async, [conn = m_conn, copy, staged = pending->staged, batchId = m_batchId]() -> Result<void> {
-        // The staged rows less their first field (the line number), each ending in the batch id.
-        const QByteArray batch = '\t' + QByteArray::number(batchId) + '\n';
-        QByteArray data;
-        data.reserve(staged.size() + staged.size() / 8);
-        for (qsizetype at = 0; at < staged.size();) {
-            const qsizetype tab = staged.indexOf('\t', at);
-            const qsizetype end = staged.indexOf('\n', at);
-            if (tab < 0 || end < 0 || tab > end) // not a row as upsert() stages it: the staging way will say what it is
-                return Error{QStringLiteral("sql"), QStringLiteral("unexpected staged row"), {}};
-            data.append(staged.constData() + tab + 1, end - tab - 1);
-            data += batch;
-            at = end + 1;
+    pending->done = std::async(std::launch::async, [conn = m_conn, copy, rows = &pending->rows,
+                                                    types = shape.binaryTypes, batchId = m_batchId]() -> Result<void> {
+        // In COPY's binary format where every value fits its column's (the rows stay the pending copy's until
+        // settle()), written a piece at a time while the server reads the previous one.
+        if (!types.empty() && PgCopyBinary::fits(rows->cells, rows->stride, rows->size(), types)) {
+            constexpr size_t kPiece = 8192;
+            size_t at = 0;
+            return copyIn(conn, copy + " WITH (FORMAT binary)", [&](QByteArray &out) -> Result<bool> {
+                if (at == 0)
+                    PgCopyBinary::appendHeader(out);
+                const size_t to = std::min(at + kPiece, rows->size());
+                PgCopyBinary::appendRows(rows->cells, rows->stride, at, to, types, batchId, out);
+                at = to;
+                if (at < rows->size())
+                    return true;
+                PgCopyBinary::appendTrailer(out);
+                return false;
+            });
         }
+        // Else as text, each row ending in the batch id.
         bool sent = false;
         return copyIn(conn, copy, [&](QByteArray &out) -> Result<bool> {
             if (!std::exchange(sent, true))
-                out = data;
+                out = rows->text(false, batchId);
             return false;
         });
     });
     m_pending = std::move(pending);
+    return {};
+}
+
+// The types of the shape's columns and batch_id, once, for COPY's binary format; left empty when one of them is not a
+// type PgCopyBinary encodes (the shape's rows then go as text).
+Result<void> PgCopyWriter::binaryTypes(Shape &shape)
+{
+    if (shape.typesRead)
+        return {};
+    auto res = run("SELECT attname, atttypid FROM pg_attribute WHERE attrelid = to_regclass(quote_ident($1)) AND attnum > 0 "
+                   "AND NOT attisdropped",
+                   {Value(QByteArray::fromStdString(shape.table))}, QString::fromStdString(shape.table));
+    if (!res)
+        return res.error();
+    std::map<std::string, unsigned> typeOf;
+    for (int r = 0; r < PQntuples(res.value()); ++r)
+        typeOf[PQgetvalue(res.value(), r, 0)] = unsigned(std::strtoul(PQgetvalue(res.value(), r, 1), nullptr, 10));
+    PQclear(res.value());
+    shape.typesRead = true;
+    std::vector<unsigned> types;
+    for (const std::vector<std::string> *names : {&shape.keyColumns, &shape.valueColumns})
+        for (const std::string &name : *names)
+            types.push_back(typeOf.count(name) ? typeOf[name] : 0);
+    types.push_back(typeOf.count("batch_id") ? typeOf["batch_id"] : 0);
+    if (std::all_of(types.begin(), types.end(), PgCopyBinary::encodes) && types.back() == 20) // batch_id: bigint
+        shape.binaryTypes = std::move(types);
     return {};
 }
 
@@ -108,7 +161,7 @@ Result<void> PgCopyWriter::settle()
     if (PQstatus(m_conn) == CONNECTION_BAD)
         return copied;
     pending->shape->straightIn = false;
-    return stageAndMerge(*pending->shape, pending->columns, pending->rows, pending->staged);
+    return stageAndMerge(*pending->shape, pending->columns, pending->rows, pending->rows.text(true, -1));
 }
 
 // COPY into the shape's staging table, then merge (or, for parents, fill); a slice the merge refuses is redone row by

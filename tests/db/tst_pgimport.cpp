@@ -326,14 +326,16 @@ private slots:
         QVERIFY(pg.ok());
         auto sqlite = Store::open(m_dir.filePath(QStringLiteral("undo.sqlite")));
         QVERIFY(sqlite.ok());
-        // 40 codes × 30 days; the second file: days 20 to 49, every third row's close and volume changed.
+        // 40 codes × 30 days, some volumes left empty (the first file goes straight in, in COPY's binary format); the
+        // second file: days 20 to 49, every third row's close and volume changed.
         auto quotes = [&](const QString &name, int firstDay, int days, bool changed) {
             QByteArray csv = "code,trade_date,close,volume\n";
             for (int c = 0; c < 40; ++c)
                 for (int d = firstDay; d < firstDay + days; ++d) {
                     const bool change = changed && (c + d) % 3 == 0;
                     csv += QByteArray::number(300000 + c) + ".SZ," + QDate(2002, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1() + ','
-                           + QByteArray::number(10 + (c * 7 + d) % 90 + (change ? 0.5 : 0), 'f', 2) + ',' + (change ? "2000" : "1000") + '\n';
+                           + QByteArray::number(10 + (c * 7 + d) % 90 + (change ? 0.5 : 0), 'f', 2) + ','
+                           + (change ? "2000" : (c * d) % 7 == 0 ? "" : "1000") + '\n';
                 }
             return write(name, csv);
         };
@@ -368,6 +370,7 @@ private slots:
             QCOMPARE(rowsOf(*store, QStringLiteral("trading_day"), {QStringLiteral("trade_date")}), QStringList());
         }
         QCOMPARE(afterFirst.first(), afterFirst.last());
+        QVERIFY(afterFirst.first().filter(QStringLiteral("|∅|")).size() > 100); // the empty volumes, stored as none
     }
 
     // daily_bar's references are statement triggers on the team store (postgresql/011), not FOREIGN KEYs: each rule a
