@@ -34,14 +34,14 @@ void appendInt64(QByteArray &out, qint64 v)
     out.append(b, 8);
 }
 
-void appendDouble(QByteArray &out, double d)
+void appendFloat8(QByteArray &out, double d)
 {
     quint64 bits;
     std::memcpy(&bits, &d, sizeof bits);
     appendInt64(out, qint64(bits));
 }
 
-void appendText(QByteArray &out, const char *text, qsizetype size)
+void appendBytes(QByteArray &out, const char *text, qsizetype size)
 {
     appendInt32(out, qint32(size));
     out.append(text, size);
@@ -68,7 +68,7 @@ void appendValue(QByteArray &out, const Value &v, unsigned type)
     const auto *i = std::get_if<qint64>(&v);
     const auto *d = std::get_if<double>(&v);
     if (type == kFloat8) {
-        appendDouble(out, i ? double(*i) : *d);
+        appendFloat8(out, i ? double(*i) : *d);
         return;
     }
     if (type == kInt8) {
@@ -77,12 +77,12 @@ void appendValue(QByteArray &out, const Value &v, unsigned type)
     }
     // Text: a number as its text format's digits (PgCopyWriter's textOf).
     if (const auto *t = std::get_if<QByteArray>(&v)) {
-        appendText(out, t->constData(), t->size());
+        appendBytes(out, t->constData(), t->size());
         return;
     }
     char digits[32];
     const auto r = i ? std::to_chars(digits, digits + sizeof digits, *i) : std::to_chars(digits, digits + sizeof digits, *d);
-    appendText(out, digits, r.ptr - digits);
+    appendBytes(out, digits, r.ptr - digits);
 }
 
 } // namespace
@@ -124,6 +124,31 @@ void appendRows(const std::vector<Cell> &cells, size_t stride, size_t from, size
 void appendTrailer(QByteArray &out)
 {
     appendInt16(out, -1);
+}
+
+void appendRowStart(QByteArray &out, int fields)
+{
+    appendInt16(out, qint16(fields));
+}
+
+void appendNull(QByteArray &out)
+{
+    appendInt32(out, -1);
+}
+
+void appendBigint(QByteArray &out, qint64 value)
+{
+    appendInt64(out, value);
+}
+
+void appendDouble(QByteArray &out, double value)
+{
+    appendFloat8(out, value);
+}
+
+void appendText(QByteArray &out, const char *text, qsizetype size)
+{
+    appendBytes(out, text, size);
 }
 
 } // namespace zhisuan::db::PgCopyBinary

@@ -27,6 +27,15 @@ void appendRows(const std::vector<Cell> &cells, size_t stride, size_t from, size
                 QByteArray &out);
 void appendTrailer(QByteArray &out);
 
+// A row of `fields` fields, then each field: none, a bigint, a double precision, a text (for copy-store's rows).
+void appendRowStart(QByteArray &out, int fields);
+void appendNull(QByteArray &out);
+void appendBigint(QByteArray &out, qint64 value);
+void appendDouble(QByteArray &out, double value);
+void appendText(QByteArray &out, const char *text, qsizetype size);
+// The type OIDs of text, bigint and double precision.
+inline constexpr unsigned kTextType = 25, kBigintType = 20, kDoubleType = 701;
+
 } // namespace PgCopyBinary
 
 } // namespace zhisuan::db
