@@ -124,8 +124,10 @@ Result<void> PgWriteTransaction::removeUnusedTradingDays(const TradingDayReposit
     QByteArray list;
     for (const auto &[date, codes] : batch.days)
         list += (list.isEmpty() ? "" : ",") + date;
-    auto r = PgCopyWriter::queryOnce(m_pg, "DELETE FROM trading_day t WHERE t.trade_date = ANY(string_to_array($1, ',')) AND NOT EXISTS "
-                                           "(SELECT 1 FROM daily_bar d WHERE d.trade_date = t.trade_date)",
+    // The days still quoted, found by one pass over daily_bar (a hashed subplan): NOT EXISTS per day searched the
+    // (code, trade_date) index whole for each day, 13.9 s of rolling back 500k quotes over 1,250 days.
+    auto r = PgCopyWriter::queryOnce(m_pg, "DELETE FROM trading_day t WHERE t.trade_date = ANY(string_to_array($1, ',')) AND t.trade_date "
+                                           "NOT IN (SELECT d.trade_date FROM daily_bar d WHERE d.trade_date = ANY(string_to_array($1, ',')))",
                                      {Value(list)});
     if (!r)
         return r.error();
