@@ -63,7 +63,7 @@ Result<void> restoreOverwritten(Store &store, UpsertWriter &w, qint64 batchId)
         if (!identifier.match(table).hasMatch())
             return Error{QStringLiteral("undo"), QCoreApplication::translate("ImportJob", "Corrupt undo log entry for table “%1”.").arg(table), {}};
         QJsonObject old = QJsonDocument::fromJson(json).object();
-        // A team store's table without an id column (security) names its row by key (PgCopyWriter).
+        // A team store's table whose rows are not found by id (security, daily_bar) names its row by key (PgCopyWriter).
         const QJsonObject rowKey = old.take(QStringLiteral("$key")).toObject();
         QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
         std::vector<Value> params;
@@ -145,7 +145,8 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
         return fail(r.error());
 
     // 2. Delete what it inserted, children before parents; daily_bar by the rowid range the batch recorded
-    // (batches imported before it was recorded are found by a scan), the tables that grow with history by their
+    // (batches imported before it was recorded, and every batch of a team store since schema 14, are found by a
+    // scan of batch_id, as the team store finds their days), the tables that grow with history by their
     // batch_id index (schema 6), and the days left without quotes.
     timer.step("undo");
     const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);

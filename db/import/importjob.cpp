@@ -29,8 +29,9 @@
 namespace zhisuan::db {
 
 namespace {
-// Rows inserted into the team store after which the import analyses it (a week of quotes is a few thousand).
-constexpr qint64 kAnalyseAfterRows = 100000;
+// Rows inserted below which an import never refreshes the planner's statistics; above, the engine decides whether the
+// load changed them (the team store: a tenth of the table or more, or a table never analysed).
+constexpr qint64 kAnalyseAfterRows = 1000;
 
 // The account running this program: $USER when the session sets it, else the password database (a cron job,
 // a container), as `id -un` says.
@@ -360,14 +361,16 @@ void finishWriting(UpsertWriter &writer, const ImportPlan &plan, ImportReport &r
 }
 
 // The days of the daily quotes written, and the ids they took (consecutive, above `idBefore`), so that the weeks list
-// and rollback never scan daily_bar.
+// and rollback never scan daily_bar (where the engine finds rows by id: not the team store, schema 14).
 Result<void> recordDailyBars(WriteTransaction &tx, const TradeDateSet &tradeDates, qint64 idBefore, BatchRecord &batch)
 {
+    if (auto added = tx.addTradingDays(tradeDates.dates()); !added)
+        return added;
+    if (!tx.recordsDailyBarIds())
+        return {};
     auto max = tx.maxId("daily_bar");
     if (!max)
         return max.error();
-    if (auto added = tx.addTradingDays(tradeDates.dates()); !added)
-        return added;
     if (max.value() > idBefore) {
         batch.dailyBarFirstId = idBefore + 1;
         batch.dailyBarLastId = max.value();
@@ -416,7 +419,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
     const int dateField = plan.kind->id == QLatin1String("daily_bars") ? plan.kind->field(QStringLiteral("trade_date")) : -1;
     TradeDateSet tradeDates;
     qint64 dailyBarIdBefore = 0;
-    if (dateField >= 0) {
+    if (dateField >= 0 && tx->recordsDailyBarIds()) {
         auto max = tx->maxId("daily_bar");
         if (!max) {
             addError(report, plan, max.error().message);
@@ -452,7 +455,7 @@ ImportReport ImportJob::execute(Store &store, const ImportPlan &plan, const Impo
         // A bulk load gets statistics now where the engine needs them (the team store's planner, issue 26). Committed
         // already, so a failure here is only a note.
         if (report.inserted >= kAnalyseAfterRows)
-            if (auto r = tx->refreshStatistics(); !r)
+            if (auto r = tx->refreshStatistics(plan.kind->table, report.inserted); !r)
                 report.notes.append(QCoreApplication::translate("ImportJob", "Imported, but the team store could not be analysed for "
                                                                              "the planner: %1").arg(r.error().message));
     } else {

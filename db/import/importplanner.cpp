@@ -146,6 +146,8 @@ bool ImportJob::isFooter(const CsvRecord &rec)
         if (!ValueParser::isMissingText(f)) {
             if (++nonEmpty == 1)
                 first = f;
+            else
+                return false; // a second value: a data row (every row of a file asks, issue 26)
         }
     }
     // A note is written from the start of its line. A lone cell further right is a row whose key is missing

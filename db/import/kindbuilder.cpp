@@ -99,6 +99,9 @@ void KindBuilder::writeTable(const char *table, std::vector<int> keyFields, std:
     m_kind.write = [table, keyFields, valueFields, parents, columns](const ImportRecord &r, UpsertWriter &w) -> Result<Outcome> {
         // Reused across rows: this lambda runs once per line of files with millions of lines.
         thread_local std::vector<Cell> parentKey, pv, key, values;
+        // A file's rows come security by security: the kind of the last code is asked again, not worked out again.
+        thread_local QByteArray lastCode;
+        thread_local Value lastKind;
         for (const Parent &p : parents) {
             if (isMissing(r[p.field]))
                 continue;
@@ -109,8 +112,13 @@ void KindBuilder::writeTable(const char *table, std::vector<int> keyFields, std:
             for (const auto &[column, value] : p.constants)
                 pv.push_back(Cell{column, value});
             if (p.familyKind)
-                if (const auto *code = std::get_if<QByteArray>(&r[p.field]))
-                    pv.push_back(Cell{"kind", Value(securityKindCode(SecurityCodes::kindOf(*code)))});
+                if (const auto *code = std::get_if<QByteArray>(&r[p.field])) {
+                    if (*code != lastCode || isMissing(lastKind)) {
+                        lastCode = *code;
+                        lastKind = Value(securityKindCode(SecurityCodes::kindOf(*code)));
+                    }
+                    pv.push_back(Cell{"kind", lastKind});
+                }
             auto res = w.upsert(p.table, parentKey, pv, UpsertWriter::Mode::FillOnly);
             if (!res)
                 return res.error();

@@ -24,8 +24,9 @@ public:
     // after a retry.
     static Result<void> takeWriteLock(pg_conn *pg, const QString &doing, int waitSeconds, QStringList *notes,
                                       QString *holderOut = nullptr, qint64 *waitedMs = nullptr, const QString &waitedFor = {});
-    // ANALYZE after a bulk load, as the store's owner when this login is an editor (TeamRoles' zhisuan_analyse()).
-    static Result<void> analyse(pg_conn *pg);
+    // ANALYZE of `table` (empty: of every table) after a bulk load; as the store's owner when this login is an editor (TeamRoles'
+    // zhisuan_analyse(), which analyses every table).
+    static Result<void> analyse(pg_conn *pg, const QByteArray &table);
     // Tells every window open on the team store that a batch changed it; PostgreSQL delivers it when the transaction
     // commits, and never when it rolls back.
     static Result<void> notifyChange(pg_conn *pg, qint64 batchId);

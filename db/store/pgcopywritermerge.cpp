@@ -6,6 +6,8 @@
 
 #include "pgcopywriter.h"
 
+#include "pgcopybinary.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -18,6 +20,38 @@
 
 namespace zhisuan::db {
 
+std::vector<Cell> PgCopyWriter::Staged::key(size_t row) const
+{
+    const auto first = cells.begin() + qsizetype(row * stride);
+    return std::vector<Cell>(first, first + qsizetype(keys));
+}
+
+std::vector<Cell> PgCopyWriter::Staged::values(size_t row) const
+{
+    const auto first = cells.begin() + qsizetype(row * stride);
+    return std::vector<Cell>(first + qsizetype(keys), first + qsizetype(stride));
+}
+
+QByteArray PgCopyWriter::Staged::text(bool withLines, qint64 batchId) const
+{
+    QByteArray out;
+    out.reserve(qsizetype(size() * (stride * 10 + 16)));
+    const QByteArray batch = batchId >= 0 ? QByteArray::number(batchId) : QByteArray();
+    for (size_t r = 0; r < size(); ++r) {
+        if (withLines)
+            out += QByteArray::number(lines[r]) + '\t';
+        for (size_t c = 0; c < stride; ++c) {
+            if (c)
+                out += '\t';
+            copyField(out, cells[r * stride + c].value);
+        }
+        if (batchId >= 0)
+            out += '\t' + batch;
+        out += '\n';
+    }
+    return out;
+}
+
 Result<void> PgCopyWriter::flush(Shape &shape)
 {
     if (auto r = settle(); !r)
@@ -27,15 +61,17 @@ Result<void> PgCopyWriter::flush(Shape &shape)
     if (!shape.fill)
         if (auto r = flushFills(); !r) // parents before the rows that refer to them
             return r;
-    std::vector<Staged> rows;
-    rows.swap(shape.rows);
-    QByteArray data;
-    data.swap(shape.copyData);
-    shape.sliceRows = std::min<size_t>(shape.sliceRows * 2, 100000);
+    Staged rows = std::move(shape.rows);
+    shape.sliceRows = std::min(shape.sliceRows * 2, kMaxSliceRows);
+    shape.rows = Staged{};
+    shape.rows.keys = rows.keys;
+    shape.rows.stride = rows.stride;
+    shape.rows.lines.reserve(shape.sliceRows);
+    shape.rows.cells.reserve(shape.sliceRows * rows.stride);
     const std::string columns = joined(shape.keyColumns, "", ",") + (shape.valueColumns.empty() ? "" : ",") + joined(shape.valueColumns, "", ",");
     if (!shape.fill && shape.straightIn)
-        return startStraightIn(shape, columns, std::move(rows), std::move(data));
-    return stageAndMerge(shape, columns, rows, data);
+        return startStraightIn(shape, columns, std::move(rows));
+    return stageAndMerge(shape, columns, rows, rows.text(true, -1));
 }
 
 // A slice whose keys are all new to the table (a new week's quotes, a backfill: the bulk of every large import) goes
@@ -44,38 +80,71 @@ Result<void> PgCopyWriter::flush(Shape &shape)
 // thread while this one reads the next slice (the connection is that thread's until settle()). A refusal rolls the
 // COPY back and the slice goes the staging way, which finds stored rows, merges them and names the line of a bad one;
 // so do the shape's next slices (a file that met stored keys once likely meets them again).
-Result<void> PgCopyWriter::startStraightIn(Shape &shape, const std::string &columns, std::vector<Staged> rows, QByteArray staged)
+Result<void> PgCopyWriter::startStraightIn(Shape &shape, const std::string &columns, Staged rows)
 {
+    if (auto r = binaryTypes(shape); !r)
+        return r;
     if (auto r = savepoint(); !r)
         return r;
     auto pending = std::make_unique<PendingCopy>();
     pending->shape = &shape;
     pending->columns = columns;
     pending->rows = std::move(rows);
-    pending->staged = std::move(staged);
     const QByteArray copy = QByteArray::fromStdString("COPY " + shape.table + "(" + columns + ",batch_id) FROM STDIN");
-    pending->done = std::async(std::launch::async, [conn = m_conn, copy, staged = pending->staged, batchId = m_batchId]() -> Result<void> {
-        // The staged rows less their first field (the line number), each ending in the batch id.
-        const QByteArray batch = '\t' + QByteArray::number(batchId) + '\n';
-        QByteArray data;
-        data.reserve(staged.size() + staged.size() / 8);
-        for (qsizetype at = 0; at < staged.size();) {
-            const qsizetype tab = staged.indexOf('\t', at);
-            const qsizetype end = staged.indexOf('\n', at);
-            if (tab < 0 || end < 0 || tab > end) // not a row as upsert() stages it: the staging way will say what it is
-                return Error{QStringLiteral("sql"), QStringLiteral("unexpected staged row"), {}};
-            data.append(staged.constData() + tab + 1, end - tab - 1);
-            data += batch;
-            at = end + 1;
+    pending->done = std::async(std::launch::async, [conn = m_conn, copy, rows = &pending->rows,
+                                                    types = shape.binaryTypes, batchId = m_batchId]() -> Result<void> {
+        // In COPY's binary format where every value fits its column's (the rows stay the pending copy's until
+        // settle()), written a piece at a time while the server reads the previous one.
+        if (!types.empty() && PgCopyBinary::fits(rows->cells, rows->stride, rows->size(), types)) {
+            constexpr size_t kPiece = 8192;
+            size_t at = 0;
+            return copyIn(conn, copy + " WITH (FORMAT binary)", [&](QByteArray &out) -> Result<bool> {
+                if (at == 0)
+                    PgCopyBinary::appendHeader(out);
+                const size_t to = std::min(at + kPiece, rows->size());
+                PgCopyBinary::appendRows(rows->cells, rows->stride, at, to, types, batchId, out);
+                at = to;
+                if (at < rows->size())
+                    return true;
+                PgCopyBinary::appendTrailer(out);
+                return false;
+            });
         }
+        // Else as text, each row ending in the batch id.
         bool sent = false;
         return copyIn(conn, copy, [&](QByteArray &out) -> Result<bool> {
             if (!std::exchange(sent, true))
-                out = data;
+                out = rows->text(false, batchId);
             return false;
         });
     });
     m_pending = std::move(pending);
+    return {};
+}
+
+// The types of the shape's columns and batch_id, once, for COPY's binary format; left empty when one of them is not a
+// type PgCopyBinary encodes (the shape's rows then go as text).
+Result<void> PgCopyWriter::binaryTypes(Shape &shape)
+{
+    if (shape.typesRead)
+        return {};
+    auto res = run("SELECT attname, atttypid FROM pg_attribute WHERE attrelid = to_regclass(quote_ident($1)) AND attnum > 0 "
+                   "AND NOT attisdropped",
+                   {Value(QByteArray::fromStdString(shape.table))}, QString::fromStdString(shape.table));
+    if (!res)
+        return res.error();
+    std::map<std::string, unsigned> typeOf;
+    for (int r = 0; r < PQntuples(res.value()); ++r)
+        typeOf[PQgetvalue(res.value(), r, 0)] = unsigned(std::strtoul(PQgetvalue(res.value(), r, 1), nullptr, 10));
+    PQclear(res.value());
+    shape.typesRead = true;
+    std::vector<unsigned> types;
+    for (const std::vector<std::string> *names : {&shape.keyColumns, &shape.valueColumns})
+        for (const std::string &name : *names)
+            types.push_back(typeOf.count(name) ? typeOf[name] : 0);
+    types.push_back(typeOf.count("batch_id") ? typeOf["batch_id"] : 0);
+    if (std::all_of(types.begin(), types.end(), PgCopyBinary::encodes) && types.back() == 20) // batch_id: bigint
+        shape.binaryTypes = std::move(types);
     return {};
 }
 
@@ -92,12 +161,12 @@ Result<void> PgCopyWriter::settle()
     if (PQstatus(m_conn) == CONNECTION_BAD)
         return copied;
     pending->shape->straightIn = false;
-    return stageAndMerge(*pending->shape, pending->columns, pending->rows, pending->staged);
+    return stageAndMerge(*pending->shape, pending->columns, pending->rows, pending->rows.text(true, -1));
 }
 
 // COPY into the shape's staging table, then merge (or, for parents, fill); a slice the merge refuses is redone row by
 // row, so that each error names its line.
-Result<void> PgCopyWriter::stageAndMerge(Shape &shape, const std::string &columns, const std::vector<Staged> &rows, const QByteArray &data)
+Result<void> PgCopyWriter::stageAndMerge(Shape &shape, const std::string &columns, const Staged &rows, const QByteArray &data)
 {
     const QString what = QString::fromStdString(shape.table);
     if (!shape.stageCreated) {
@@ -147,26 +216,26 @@ Result<void> PgCopyWriter::stageAndMerge(Shape &shape, const std::string &column
     if (PQstatus(m_conn) == CONNECTION_BAD)
         return merged ? Result<void>(serverError(m_conn, nullptr, what)) : merged;
     if (shape.fill) { // parents: their outcome counts for nothing, only their errors
-        for (const Staged &row : rows) {
-            m_line = row.line;
-            if (auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::FillOnly, nullptr, true); !outcome) {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            m_line = rows.lines[i];
+            if (auto outcome = upsertNow(shape.table.c_str(), rows.key(i), rows.values(i), Mode::FillOnly, nullptr, true); !outcome) {
                 if (PQstatus(m_conn) == CONNECTION_BAD)
                     return outcome.error();
-                m_corrections.errors.append({row.line, outcome.error()});
+                m_corrections.errors.append({rows.lines[i], outcome.error()});
             }
         }
         return {};
     }
     // Rows that repeat a key, or a value or row the store refuses (a type, a constraint): each row alone gives its
     // true outcome and its error by line, as SQLite's writer does for a chunk.
-    for (const Staged &row : rows) {
-        m_line = row.line;
-        auto outcome = upsertNow(shape.table.c_str(), row.key, row.values, Mode::Authoritative, nullptr, true);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        m_line = rows.lines[i];
+        auto outcome = upsertNow(shape.table.c_str(), rows.key(i), rows.values(i), Mode::Authoritative, nullptr, true);
         if (!outcome) {
             m_corrections.inserted -= 1;
             if (PQstatus(m_conn) == CONNECTION_BAD)
                 return outcome.error();
-            m_corrections.errors.append({row.line, outcome.error()});
+            m_corrections.errors.append({rows.lines[i], outcome.error()});
             continue;
         }
         m_corrections.recount(outcome.value());
@@ -179,9 +248,9 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
     const QString what = QString::fromStdString(shape.table);
     const std::string &t = shape.table;
     const std::string &s = shape.stageTable;
-    auto hasId = hasIdColumn(t);
-    if (!hasId)
-        return hasId.error();
+    auto byId = findsById(t);
+    if (!byId)
+        return byId.error();
     MergeSql sql;
     for (size_t i = 0; i < shape.keyColumns.size(); ++i)
         sql.on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = s." + shape.keyColumns[i];
@@ -219,7 +288,7 @@ Result<void> PgCopyWriter::merge(Shape &shape, bool *redo)
         if (auto listed = listChanges(shape, sql); !listed)
             return listed;
     if (changed > 0)
-        if (auto written = overwriteChanged(shape, sql, hasId.value(), changed); !written)
+        if (auto written = overwriteChanged(shape, sql, byId.value(), changed); !written)
             return written;
 
     // 3. The new rows, in the file's order (their ids are the insertion order, as SQLite's rowids are).
@@ -279,7 +348,7 @@ Result<void> PgCopyWriter::listChanges(const Shape &shape, const MergeSql &sql)
 
 // The stored rows the slice changes: their changed columns' old values to the undo log (as SQLite's writer keeps them),
 // then the new values over them.
-Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &sql, bool hasId, qint64 changed)
+Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &sql, bool byId, qint64 changed)
 {
     const QString what = QString::fromStdString(shape.table);
     const std::string &t = shape.table;
@@ -288,7 +357,7 @@ Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &
     for (size_t i = 0; i < sql.differs.size(); ++i)
         old += " || CASE WHEN " + sql.differs[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', t." +
                shape.valueColumns[i] + ") ELSE '{}'::jsonb END";
-    if (!hasId) { // no id to find the row by: its key, which rollback reads
+    if (!byId) { // no id to find the row by: its key, which rollback reads
         old += " || jsonb_build_object('$key', jsonb_build_object(";
         for (size_t i = 0; i < shape.keyColumns.size(); ++i)
             old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
@@ -296,7 +365,7 @@ Result<void> PgCopyWriter::overwriteChanged(const Shape &shape, const MergeSql &
     }
     const std::string undo = "INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
                              "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY s.zhisuan_line), $3::text, " +
-                             std::string(hasId ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
+                             std::string(byId ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM " + s +
                              " s JOIN " + t + " t ON " + sql.on + " WHERE " + sql.anyDiffers;
     auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
     if (!res)
@@ -320,9 +389,9 @@ Result<void> PgCopyWriter::mergeFill(Shape &shape)
 {
     const QString what = QString::fromStdString(shape.table);
     const std::string &t = shape.table;
-    auto hasId = hasIdColumn(t);
-    if (!hasId)
-        return hasId.error();
+    auto byId = findsById(t);
+    if (!byId)
+        return byId.error();
     std::string on;
     for (size_t i = 0; i < shape.keyColumns.size(); ++i)
         on += (i ? " AND t." : "t.") + shape.keyColumns[i] + " = f." + shape.keyColumns[i];
@@ -336,7 +405,7 @@ Result<void> PgCopyWriter::mergeFill(Shape &shape)
         std::string old = "jsonb_build_object()";
         for (size_t i = 0; i < empty.size(); ++i)
             old += " || CASE WHEN " + empty[i] + " THEN jsonb_build_object('" + shape.valueColumns[i] + "', NULL) ELSE '{}'::jsonb END";
-        if (!hasId.value()) {
+        if (!byId.value()) {
             old += " || jsonb_build_object('$key', jsonb_build_object(";
             for (size_t i = 0; i < shape.keyColumns.size(); ++i)
                 old += (i ? ", '" : "'") + shape.keyColumns[i] + "', t." + shape.keyColumns[i];
@@ -344,7 +413,7 @@ Result<void> PgCopyWriter::mergeFill(Shape &shape)
         }
         const std::string undo = first + ", u AS (INSERT INTO import_undo(batch_id,seq,table_name,row_id,old_batch_id,old_values) "
                                  "SELECT $1::bigint, $2::bigint + row_number() OVER (ORDER BY f.zhisuan_line), $3::text, " +
-                                 std::string(hasId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM f JOIN " + t + " t ON " + on +
+                                 std::string(byId.value() ? "t.id" : "0") + ", t.batch_id, (" + old + ")::text FROM f JOIN " + t + " t ON " + on +
                                  " WHERE " + anyEmpty + " RETURNING 1) SELECT count(*) FROM u";
         auto res = run(undo, {Value(m_batchId), Value(m_undoSeq), Value(QByteArray::fromStdString(t))}, QStringLiteral("import_undo"));
         if (!res)

@@ -26,12 +26,13 @@ public:
     Result<qint64> openBatch(const BatchRecord &batch) override;
     Result<void> closeBatch(const BatchRecord &batch) override;
     Result<qint64> maxId(const char *table) override;
+    bool recordsDailyBarIds() const override { return false; }
     Result<void> addTradingDays(const std::set<QByteArray> &dates) override;
     Result<TradingDayRepository::BatchDays> tradingDaysOfBatch(qint64 batchId, qint64 firstId, qint64 lastId) override;
     Result<void> removeUnusedTradingDays(const TradingDayRepository::BatchDays &batch) override;
     Result<void> commit(qint64 changedBatch) override;
     void rollback() override;
-    Result<void> refreshStatistics() override;
+    Result<bool> refreshStatistics(const QString &table, qint64 inserted) override;
 
 private:
     PgWriteTransaction(pg_conn *pg, QSqlDatabase db, const StoreEngine &engine) : m_pg(pg), m_db(std::move(db)), m_engine(engine) { }

@@ -92,6 +92,9 @@ public:
     virtual Result<void> closeBatch(const BatchRecord &batch) = 0;
     // The largest id in `table` (daily_bar, import_batch), 0 when it is empty: one seek.
     virtual Result<qint64> maxId(const char *table) = 0;
+    // Whether a batch records the range of daily_bar ids it inserted (rollback then deletes that range by its index).
+    // The team store has no index on daily_bar.id (schema 14): reading the range would scan the table.
+    virtual bool recordsDailyBarIds() const { return true; }
 
     // The days that have daily quotes (table trading_day), kept by the importer and by rollback so that the weeks
     // list is read without scanning daily_bar: the trade dates of daily_bar rows just written.
@@ -107,8 +110,12 @@ public:
     virtual Result<void> commit(qint64 changedBatch) = 0;
     // Rolls back now, quietly: used on paths that already report an error or that keep nothing.
     virtual void rollback() = 0;
-    // After a commit that loaded many rows: the engine refreshes what its planner knows of them, if it needs to.
-    virtual Result<void> refreshStatistics() { return {}; }
+    // After a commit that loaded `inserted` rows, most of them into `table`: the engine refreshes what its planner
+    // knows of them, if it needs to. True when it did.
+    virtual Result<bool> refreshStatistics(const QString &table, qint64 inserted)
+    {
+        Q_UNUSED(table) Q_UNUSED(inserted) return false;
+    }
 
 protected:
     WriteTransaction() = default;

@@ -270,7 +270,7 @@ private slots:
 
     // Daily quotes (issue 26): a slice of new keys goes straight into daily_bar by COPY on a second thread, a slice
     // that meets stored keys goes the staging way; the counts and the rows are SQLite's either way. The first file's
-    // 100,000 new rows go straight in (slices of 8,192 rows growing to 100,000); the second file meets stored rows in
+    // 100,000 new rows go straight in (slices of 8,192 rows growing to 50,000); the second file meets stored rows in
     // its first slice, and the rest of it goes the staging way.
     void dailyQuotesStraightInOrMergedAlike()
     {
@@ -313,6 +313,64 @@ private slots:
         const QStringList stored = rowsOf(*pg.value(), QStringLiteral("daily_bar"), columns);
         QCOMPARE(stored.size(), 200000);
         QCOMPARE(stored, rowsOf(*sqlite.value(), QStringLiteral("daily_bar"), columns));
+    }
+
+    // The team store finds daily quotes by their key, not by an id (schema 14): a second file that overwrites stored
+    // quotes and adds new ones rolls back to the first file's rows exactly, and the first rolls back to no quotes and
+    // no trading days, as on SQLite (whose rowids still find them).
+    void overwrittenQuotesRollBackByKeyAlike()
+    {
+        ZHISUAN_REQUIRE_PG();
+        const QString url = newDatabase(QStringLiteral("zt_pgimport_undo"));
+        auto pg = Store::open(url);
+        QVERIFY(pg.ok());
+        auto sqlite = Store::open(m_dir.filePath(QStringLiteral("undo.sqlite")));
+        QVERIFY(sqlite.ok());
+        // 40 codes × 30 days, some volumes left empty (the first file goes straight in, in COPY's binary format); the
+        // second file: days 20 to 49, every third row's close and volume changed.
+        auto quotes = [&](const QString &name, int firstDay, int days, bool changed) {
+            QByteArray csv = "code,trade_date,close,volume\n";
+            for (int c = 0; c < 40; ++c)
+                for (int d = firstDay; d < firstDay + days; ++d) {
+                    const bool change = changed && (c + d) % 3 == 0;
+                    csv += QByteArray::number(300000 + c) + ".SZ," + QDate(2002, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1() + ','
+                           + QByteArray::number(10 + (c * 7 + d) % 90 + (change ? 0.5 : 0), 'f', 2) + ','
+                           + (change ? "2000" : (c * d) % 7 == 0 ? "" : "1000") + '\n';
+                }
+            return write(name, csv);
+        };
+        const QString first = quotes(QStringLiteral("u1.csv"), 0, 30, false);
+        const QString second = quotes(QStringLiteral("u2.csv"), 20, 30, true);
+        const QStringList columns{QStringLiteral("code"), QStringLiteral("trade_date"), QStringLiteral("close"), QStringLiteral("volume"),
+                                  QStringLiteral("batch_id")};
+        QList<QStringList> afterFirst;
+        for (Store *store : {sqlite.value().get(), pg.value().get()}) {
+            const ImportReport a = ImportJob::run(*store, first, {});
+            QVERIFY2(a.committed && a.inserted == 1200, qPrintable(errorsText(a)));
+            afterFirst << rowsOf(*store, QStringLiteral("daily_bar"), columns);
+            const ImportReport b = ImportJob::run(*store, second, {});
+            QVERIFY2(b.committed, qPrintable(errorsText(b)));
+            QCOMPARE(b.inserted, 800);
+            QCOMPARE(b.updated, 133); // (c + d) % 3 == 0 among the 400 rows met again
+            QCOMPARE(b.unchanged, 400 - 133);
+            if (store == pg.value().get()) { // each overwritten quote is named by its key (a seek), not by an unindexed id
+                QSqlQuery q(store->database());
+                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FILTER (WHERE old_values::jsonb ? '$key'), count(*) FROM import_undo "
+                                              "WHERE table_name = 'daily_bar'")) && q.next());
+                QCOMPARE(q.value(0).toInt(), 133);
+                QCOMPARE(q.value(1).toInt(), 133);
+            }
+            auto undone = BatchRepository::rollback(*store, b.batchId);
+            QVERIFY2(undone.ok(), qPrintable(errorOf(undone)));
+            QCOMPARE(rowsOf(*store, QStringLiteral("daily_bar"), columns), afterFirst.last());
+            QCOMPARE(rowsOf(*store, QStringLiteral("trading_day"), {QStringLiteral("trade_date")}).size(), 30);
+            undone = BatchRepository::rollback(*store, a.batchId);
+            QVERIFY2(undone.ok(), qPrintable(errorOf(undone)));
+            QCOMPARE(rowsOf(*store, QStringLiteral("daily_bar"), columns), QStringList());
+            QCOMPARE(rowsOf(*store, QStringLiteral("trading_day"), {QStringLiteral("trade_date")}), QStringList());
+        }
+        QCOMPARE(afterFirst.first(), afterFirst.last());
+        QVERIFY(afterFirst.first().filter(QStringLiteral("|∅|")).size() > 100); // the empty volumes, stored as none
     }
 
     // daily_bar's references are statement triggers on the team store (postgresql/011), not FOREIGN KEYs: each rule a

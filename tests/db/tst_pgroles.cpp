@@ -337,7 +337,7 @@ private slots:
         QVERIFY2(report.notes.join(u'\n').contains(QLatin1String("zhisuan: importing w45.csv")), qPrintable(report.notes.join(u'\n')));
     }
 
-    // An editor's import of 100,000 rows or more (the threshold ImportJob analyses at) leaves the tables it filled
+    // An editor's bulk import into a new store (100,000 rows into a table never analysed) leaves the table it filled
     // analysed: the planner has statistics at once, not when autovacuum gets to it.
     void aBulkImportLeavesTheTablesAnalysed()
     {
