@@ -585,10 +585,6 @@ Options:
         <translation>%1 至 %2 当周：最近一个有行情数据的周（可用 --week 日期 指定其他周）。</translation>
     </message>
     <message>
-        <source>zhisuan export: the chart %1 has nothing to draw: it shows the benchmark cells selected on the Models page, and none is selected</source>
-        <translation>zhisuan export：图表 %1 没有可绘制的内容：它显示的是在“模型与应用”页选中的评测单元格，目前没有选中任何单元格</translation>
-    </message>
-    <message>
         <source>zhisuan export: the chart %1 has nothing to draw for this store and week</source>
         <translation>zhisuan export：图表 %1 在当前数据库和周次下没有可绘制的内容</translation>
     </message>
@@ -599,6 +595,22 @@ Options:
     <message>
         <source>%1: %2 is writing to the store; waiting for it to finish.</source>
         <translation>%1：%2 正在写入数据库，等待其完成。</translation>
+    </message>
+    <message>
+        <source>%1: the store has no benchmark score for “%2”; it has: %3</source>
+        <translation>%1：数据库中没有“%2”的评测得分；现有：%3</translation>
+    </message>
+    <message>
+        <source>models-compare: the models to compare, comma-separated, as the benchmark table names them.</source>
+        <translation>models-compare：要比较的模型，以逗号分隔，名称与评测得分表中一致。</translation>
+    </message>
+    <message>
+        <source>models-compare: the benchmarks to compare them on, comma-separated (MMLU,MT-Bench).</source>
+        <translation>models-compare：用于比较的评测基准，以逗号分隔（如 MMLU,MT-Bench）。</translation>
+    </message>
+    <message>
+        <source>zhisuan export: the chart %1 compares chosen models on chosen benchmarks: name them with --models and --benchmarks (zhisuan query benchmarks lists the scores)</source>
+        <translation>zhisuan export：图表 %1 比较所选模型在所选评测基准上的得分：请用 --models 和 --benchmarks 指定（zhisuan query benchmarks 列出全部得分）</translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2591,6 @@ Options:
         <translation>；</translation>
     </message>
     <message>
-        <source>%1 set an all-time high of %2 (10k) weekly visits.</source>
-        <translation>%1 周访问量 %2 万次，创历史新高。</translation>
-    </message>
-    <message>
         <source>No compute centre opened, was added or changed, and no compute-centre news is recorded for this week.</source>
         <translation>本周没有智算中心投运、新增或变更，也没有相关动态。</translation>
     </message>
@@ -2789,6 +2797,10 @@ Options:
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入文件。</translation>
+    </message>
+    <message>
+        <source>%1 set an all-time high of %2 weekly visits.</source>
+        <translation>%1 周访问量达 %2，创历史新高。</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4476,10 @@ Nothing was changed.</source>
     <message>
         <source>Release timeline of models and events</source>
         <translation>模型发布与事件时间线</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
