@@ -18,22 +18,27 @@ void BubbleLayer::setUnit(const QString &unit)
     update();
 }
 
-QString BubbleLayer::labelOf(const Bubble &b) const
+QString BubbleLayer::figuresOf(const Bubble &b) const
 {
     const QLocale locale;
     if (!b.centre.figures.isEmpty()) // no current figure: never a measured "0"
-        return QStringLiteral("%1 %2").arg(b.centre.name, b.centre.figures);
-    QString text = QStringLiteral("%1 %2 %3").arg(b.centre.name, locale.toString(b.centre.current, 'f', 0), m_unit);
+        return b.centre.figures;
+    QString text = QStringLiteral("%1 %2").arg(locale.toString(b.centre.current, 'f', 0), m_unit);
     if (b.centre.planned > b.centre.current)
         text += QStringLiteral(" → %1").arg(locale.toString(b.centre.planned, 'f', 0));
     return text;
 }
 
+// The name, then its figures after a middle dot: "Zhengzhou AI Computing Centre · Under construction → planned 30,000
+// PFLOPS" (without it the status read as part of the name).
+QString BubbleLayer::labelOf(const Bubble &b) const
+{
+    return QStringLiteral("%1 · %2").arg(b.centre.name, figuresOf(b));
+}
+
 QStringList BubbleLayer::labelLines(const Bubble &b) const
 {
-    const QString text = labelOf(b);
-    const QString rest = text.mid(b.centre.name.size()).trimmed();
-    return rest.isEmpty() ? QStringList{text} : QStringList{b.centre.name, rest};
+    return QStringList{b.centre.name, figuresOf(b)};
 }
 
 QList<QRectF> BubbleLayer::candidates(const LabelPlacement &placement, const QPointF &at, double extent, const QSizeF &size)

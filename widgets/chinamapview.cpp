@@ -274,9 +274,12 @@ ChartSurface::Table ChinaMapView::table() const
     QHash<QString, QString> shown;
     for (const LegendEntry &e : m_legend)
         shown.insert(e.key, e.label);
+    // A figure the source does not give is left empty, never a measured 0 (a centre under construction has no current
+    // capacity to speak of; the description's highest and lowest skip it).
     const QLocale locale;
+    const auto figure = [&locale](double v) { return v > 0 ? locale.toString(v) : QString(); };
     for (const auto &b : m_layer->bubbles())
-        t.rows << QStringList{b.centre.name, locale.toString(b.centre.current), locale.toString(b.centre.planned),
+        t.rows << QStringList{b.centre.name, figure(b.centre.current), figure(b.centre.planned),
                               shown.value(b.centre.category, b.centre.category)};
     return t;
 }

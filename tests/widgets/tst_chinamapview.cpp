@@ -1,3 +1,4 @@
+#include "chartaccessibility.h"
 #include "chinamapview.h"
 
 #include "../app/darkpalette.h"
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using zhisuan::widgets::ChartAccessibility;
 using zhisuan::widgets::ChinaMapView;
 
 class TestChinaMapView : public QObject
@@ -167,6 +169,24 @@ private slots:
         QCOMPARE(t.rows.size(), 2);
         QCOMPARE(t.rows[0].value(3), QStringLiteral("Operational"));
         QCOMPARE(t.rows[1].value(3), QStringLiteral("unlisted")); // no key for it: as stored
+        // No planned figure is an empty cell, not a planned "0".
+        QCOMPARE(t.rows[0].value(2), QString());
+    }
+
+    // A centre under construction has no current capacity: its cell is empty, and the description's lowest figure is
+    // a real one (not "郑州 0", which read as a measured zero).
+    void tableLeavesAFigureTheSourceDoesNotGiveEmpty()
+    {
+        ChinaMapView map;
+        QVERIFY(map.loadGeo(QStringLiteral(":/geo/china-provinces.geojson")));
+        map.setCentres({ChinaMapView::Centre{1, QStringLiteral("庆阳智算中心"), 107.6, 35.7, 5000.0, 0.0, QStringLiteral("operational")},
+                        ChinaMapView::Centre{2, QStringLiteral("郑州人工智能计算中心"), 113.6, 34.7, 0.0, 30000.0, QStringLiteral("building")},
+                        ChinaMapView::Centre{3, QStringLiteral("某智算中心"), 110.0, 30.0, 100.0, 300.0, QStringLiteral("operational")}});
+        const auto t = map.table();
+        QCOMPARE(t.rows[1].value(1), QString());
+        QCOMPARE(t.rows[1].value(2), QLocale().toString(30000.0));
+        const QString said = ChartAccessibility::describe(QStringLiteral("map"), t);
+        QVERIFY2(said.contains(QStringLiteral("某智算中心")) && !said.contains(QStringLiteral("郑州人工智能计算中心 0")), qPrintable(said));
     }
 
     void panningRepaintsTheKeys()
@@ -342,9 +362,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&map));
         map.setCentres({{1, QStringLiteral("博大智算中心"), 113.26, 23.13, 40000, 40000, QStringLiteral("operational")},
                         {2, QStringLiteral("成都人工智能计算中心"), 104.065735, 30.659462, 300, 1000, QStringLiteral("operational")}});
-        QCOMPARE(map.cappedLabels(), QStringList{QStringLiteral("博大智算中心 %1 PFLOPS").arg(QLocale().toString(40000.0, 'f', 0))});
+        QCOMPARE(map.cappedLabels(), QStringList{QStringLiteral("博大智算中心 · %1 PFLOPS").arg(QLocale().toString(40000.0, 'f', 0))});
         map.setSizeUnit(QStringLiteral("POPS"));
-        QCOMPARE(map.cappedLabels(), QStringList{QStringLiteral("博大智算中心 %1 POPS").arg(QLocale().toString(40000.0, 'f', 0))});
+        QCOMPARE(map.cappedLabels(), QStringList{QStringLiteral("博大智算中心 · %1 POPS").arg(QLocale().toString(40000.0, 'f', 0))});
         // Guangdong's land stays visible beside the capped disc (it was covered 70 px around 广州).
         const QPoint guangzhou = map.viewportPosOf(113.26, 23.13);
         const QColor land = map.grab().toImage().pixelColor(guangzhou + QPoint(-40, 0) + QPoint(map.frameWidth(), map.frameWidth()));
