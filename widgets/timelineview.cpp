@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include <QHash>
+
 #include "chartaccessibility.h"
 #include <QEvent>
 #include <QMouseEvent>
@@ -17,9 +19,14 @@ namespace zhisuan::widgets {
 ChartSurface::Table TimelineView::table() const
 {
     Table t{{tr("Date"), tr("Name"), tr("Group"), tr("Kind")}, {}};
+    // A kind as the legend names it ("视频" / "Video"), not the code the rows carry ("video").
+    QHash<QString, QString> shown;
+    for (const auto &[code, label] : m_legend)
+        shown.insert(code, label);
     for (const Item &item : m_items)
         if (!item.event || m_showEvents)
-            t.rows << QStringList{item.date.toString(Qt::ISODate), item.label, item.event ? QString() : item.lane, item.modality};
+            t.rows << QStringList{item.date.toString(Qt::ISODate), item.label, item.event ? QString() : item.lane,
+                                  shown.value(item.modality, item.modality)};
     return t;
 }
 

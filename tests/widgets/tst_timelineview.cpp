@@ -61,6 +61,20 @@ private slots:
         QCOMPARE(inked(box.center()), centreFilled);
     }
 
+    // The data table (Enter on the timeline, screen readers) names each kind as the legend does, not by its code.
+    void tableNamesKindsAsTheLegendDoes()
+    {
+        TimelineView view;
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        view.setLegend({{QStringLiteral("text"), QStringLiteral("文本")}, {QStringLiteral("multimodal"), QStringLiteral("多模态")}});
+        const auto t = view.table();
+        QStringList kinds;
+        for (const QStringList &row : t.rows)
+            kinds << row.value(3);
+        QVERIFY2(kinds.contains(QStringLiteral("多模态")) && kinds.contains(QStringLiteral("文本")), qPrintable(kinds.join(u',')));
+        QVERIFY2(!kinds.contains(QStringLiteral("multimodal")) && !kinds.contains(QStringLiteral("text")), qPrintable(kinds.join(u',')));
+    }
+
     // The timeline stayed light on a dark desktop; an export still prints on white.
     void followsADarkDesktopAndExportsOnWhite()
     {
