@@ -19,6 +19,8 @@
 #include "tablepanel.h"
 #include "vocabulary.h"
 
+#include <cmath>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -337,14 +339,19 @@ void CentresDashboard::showDetail(qint64 id)
     html += row(tr("Chip ecosystem"), labels.value(v("ecosystem").toString(), v("ecosystem").toString()));
     html += row(tr("Capacity (as written)"), v("capacity_text").toString());
     html += row(tr("Capacity parsed"), labels.value(v("capacity_kind").toString(), v("capacity_kind").toString()));
+    // A capacity as the source gives it: 30,000 not 30,000.0; a fraction keeps its one decimal (12.5).
+    const auto capacity = [](const QVariant &value) {
+        const double d = value.toDouble();
+        return value.isNull() ? QString() : QLocale().toString(d, 'f', d == std::trunc(d) ? 0 : 1);
+    };
     const QString precision = v("capacity_precision").toString();
     const QString at = precision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(labels.value(precision, precision));
-    html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : QLocale().toString(v("current_pflops").toDouble(), 'f', 1) + at);
+    html += row(tr("Current PFLOPS"), v("current_pflops").isNull() ? QString() : capacity(v("current_pflops")) + at);
     html += row(tr("Current capacity"), CentresView::currentNotStated(v("status").toString(), v("current_pflops"), v("current_pops"),
                                                                       v("planned_pflops"), v("planned_pops")));
-    html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : QLocale().toString(v("planned_pflops").toDouble(), 'f', 1) + at);
-    html += row(tr("Current POPS"), v("current_pops").isNull() ? QString() : QLocale().toString(v("current_pops").toDouble(), 'f', 1));
-    html += row(tr("Planned POPS"), v("planned_pops").isNull() ? QString() : QLocale().toString(v("planned_pops").toDouble(), 'f', 1));
+    html += row(tr("Planned PFLOPS"), v("planned_pflops").isNull() ? QString() : capacity(v("planned_pflops")) + at);
+    html += row(tr("Current POPS"), capacity(v("current_pops")));
+    html += row(tr("Planned POPS"), capacity(v("planned_pops")));
     html += row(tr("Precision"), v("precision").toString());
     if (v("confidence").toString() == QLatin1String("inferred"))
         html += row(tr("Inferred"), v("confidence_note").toString());
@@ -367,7 +374,7 @@ void CentresDashboard::showDetail(qint64 id)
                         .arg(p.value(r, QStringLiteral("phase")).toString() == QLatin1String("planned") ? tr("planned") : tr("current"),
                              p.value(r, QStringLiteral("label")).toString().toHtmlEscaped(),
                              p.value(r, QStringLiteral("raw")).toString().toHtmlEscaped(),
-                             QLocale().toString(p.value(r, QStringLiteral("pflops")).toDouble(), 'f', 1),
+                             capacity(p.value(r, QStringLiteral("pflops"))),
                              ops ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"),
                              p.value(r, QStringLiteral("precision")).toString());
         }

@@ -246,7 +246,9 @@ QString CentresView::capacityText(const Totals &t)
     QStringList precisions;
     for (auto it = t.currentByPrecision.constBegin(); it != t.currentByPrecision.constEnd(); ++it)
         precisions << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? tr("unspecified") : labels.value(it.key(), it.key()), pflops(it.value()));
-    QString capacity = tr("current <b>%1</b> PFLOPS (%2)").arg(pflops(t.totalCurrent), precisions.join(tr(", ")));
+    // No current figure among the centres shown: no empty brackets after the total.
+    QString capacity = precisions.isEmpty() ? tr("current <b>%1</b> PFLOPS").arg(pflops(t.totalCurrent))
+                                            : tr("current <b>%1</b> PFLOPS (%2)").arg(pflops(t.totalCurrent), precisions.join(tr(", ")));
     if (t.totalCurrentPops > 0)
         capacity += tr(" + <b>%1</b> POPS").arg(pflops(t.totalCurrentPops));
     capacity += tr(" · planned <b>%1</b> PFLOPS").arg(pflops(t.totalPlanned));
