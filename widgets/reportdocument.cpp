@@ -82,7 +82,9 @@ struct ReportDocument::Metrics
     {
         return fm(f).boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, text).height();
     }
-    double titleBlock() const { return fm(title).height() + fm(subtitle).height() + 26; }
+    // The first page's title, wrapped to the text width (a firm's name makes it longer than a line), then the subtitle.
+    double titleHeight(const QString &text) const { return std::max(fm(title).height(), wrappedHeight(title, width(), text)); }
+    double titleBlock(const QString &text) const { return titleHeight(text) + fm(subtitle).height() + 26; }
     double captionHeight() const { return fm(caption).height() + 6; }
     double sourceHeight() const { return fm(small).height() + 6; }
 };
@@ -308,7 +310,7 @@ void ReportDocument::layout(const Metrics &m)
 {
     m_placed.clear();
     int page = 0;
-    double y = m.top + m.titleBlock();
+    double y = m.top + m.titleBlock(m_title);
     double pageTop = y;
     auto newPage = [&] {
         ++page;
@@ -413,14 +415,14 @@ void ReportDocument::paintPageFrame(QPainter &p, const Metrics &m, int page) con
         p.fillRect(QRectF(0, 0, m.pageWidth, 8), kBrand);
         p.setPen(kBrand);
         p.setFont(m.title);
-        const double titleHeight = m.fm(m.title).height();
-        p.drawText(QRectF(m.left, m.top, m.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+        const double titleHeight = m.titleHeight(m_title);
+        p.drawText(QRectF(m.left, m.top, m.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_title);
         p.setPen(kMuted);
         p.setFont(m.subtitle);
         p.drawText(QRectF(m.left, m.top + titleHeight + 4, m.width(), m.fm(m.subtitle).height()),
                    Qt::AlignLeft | Qt::AlignVCenter, m_subtitle);
         p.setPen(QPen(kBrand, 1.5));
-        const double rule = m.top + m.titleBlock() - 10;
+        const double rule = m.top + m.titleBlock(m_title) - 10;
         p.drawLine(QPointF(m.left, rule), QPointF(m.right, rule));
     } else {
         p.setFont(m.small);

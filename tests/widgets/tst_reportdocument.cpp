@@ -90,6 +90,21 @@ private slots:
         QVERIFY2(info.contains(QStringLiteral("Title:           Brief title — Week of test")), qPrintable(info));
     }
 
+    // A firm's name makes the first page's title longer than a line: it wraps, whole, and the subtitle and first
+    // heading come under it ("Example Securities Research weekly brief: AI and" was cut at the margin).
+    void aLongTitleWrapsWhole()
+    {
+        const QString title = QStringLiteral("Example Securities Research Institute weekly brief: AI and computing");
+        ReportDocument doc(title, QStringLiteral("Week of test"));
+        doc.addHeading(QStringLiteral("Tables"));
+        doc.addTable(table(QStringLiteral("Short table"), 3));
+        const QString pdf = write(doc, QStringLiteral("long-title.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdftools::text(pdf, 1).simplified();
+        QVERIFY2(text.contains(title), qPrintable(text.left(300)));
+        QVERIFY2(text.indexOf(QStringLiteral("Week of test")) > text.indexOf(QStringLiteral("computing")), qPrintable(text.left(300)));
+    }
+
     void shortTableAndItsHeadingMoveTogether()
     {
         // However much text comes before, a heading is never left alone at the bottom of a page and a five-row
