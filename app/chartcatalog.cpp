@@ -110,16 +110,22 @@ QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, con
             for (const QString &cell : row)
                 see(cell);
     }
+    // The market page's histories are of one industry and say how the line is made ("计算机(中信): weekly returns
+    // chained (start = 100)"): their own title, not the catalogue's "Industry index", which named no industry and
+    // called a chain of returns an index.
+    static const QStringList ownTitles{QStringLiteral("market-history"), QStringLiteral("market-pe")};
+    const auto *own = widgets::ChartSurface::from(widget);
+    const QString title = ownTitles.contains(chart.id) && own && !own->title().isEmpty() ? own->title() : chart.title;
     if (first.isValid())
         return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period")
-            .arg(chart.title, first == last ? first.toString(iso)
+            .arg(title, first == last ? first.toString(iso)
                                             : QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(first.toString(iso), last.toString(iso)));
     // A chart of facts without dates (centres, chips, prices): as of the latest report or file it draws from.
     first = last = QDate();
     see(source(widget));
     if (last.isValid())
-        return QCoreApplication::translate("ChartCatalog", "%1, as of %2", "title, date").arg(chart.title, last.toString(iso));
-    return chart.title;
+        return QCoreApplication::translate("ChartCatalog", "%1, as of %2", "title, date").arg(title, last.toString(iso));
+    return title;
 }
 
 QWidget *ChartCatalog::widget(MainWindow &window, const Chart &chart)

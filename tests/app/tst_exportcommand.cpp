@@ -187,6 +187,20 @@ private slots:
         QCOMPARE(drawn(path).value(1), title);
     }
 
+    // The industry history's export names the industry and says the line chains weekly returns: "Industry index"
+    // named neither and called a chain of returns an index (issue 29).
+    void theHistoryExportNamesItsIndustryAndHowItIsDrawn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history-titled.svg"));
+        const int rc = app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, QStringLiteral("market-history"),
+                                                           QStringLiteral("--week"), QStringLiteral("2024-07-22"), QStringLiteral("-o"), path});
+        QCOMPARE(rc, 0);
+        const QString title = drawn(path).value(1);
+        QVERIFY2(title.contains(QStringLiteral("weekly returns chained")) && title.contains(QStringLiteral("Computer")), qPrintable(title));
+        QVERIFY2(!title.startsWith(QStringLiteral("Industry index")), qPrintable(title));
+        QVERIFY2(title.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))), qPrintable(title));
+    }
+
     void aThreeDayWindowIsNotAWeeksMove()
     {
         // The starter data's newest week holds the watchlist's returns over Monday to Wednesday (华福证券 图表1).
