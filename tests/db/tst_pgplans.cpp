@@ -200,7 +200,7 @@ private slots:
         // A week inside that load, read before any ANALYZE saw it: a seek per security, 7 days each.
         const QStringList week{QStringLiteral("2024-02-12"), QStringLiteral("2024-02-18"), QStringLiteral("2024-02-12"),
                                QStringLiteral("2024-02-12"), QStringLiteral("2024-02-18")};
-        const QString text = explain(MarketServerQueries::forServer(QString::fromUtf8(MarketQueries::derivedReturns)),
+        const QString text = explain(m_store->text(MarketQueries::derivedReturns),
                                      QStringLiteral("ANALYZE, BUFFERS"), week).join(u'\n');
         QVERIFY2(!text.startsWith(QLatin1String("ERROR")) && !kBigScan.match(text).hasMatch(), qPrintable(text));
         static const QRegularExpression rows(QStringLiteral("(?:Index (?:Only )?Scan|Bitmap Heap Scan).* on daily_bar d .*rows=(\\d+) loops=(\\d+)"));
