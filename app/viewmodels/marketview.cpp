@@ -1,5 +1,7 @@
 #include "marketview.h"
 
+#include <QRegularExpression>
+
 #include "value.h"
 #include "vocabulary.h"
 
@@ -89,8 +91,12 @@ void MarketView::computeBars(const db::MarketWeek &loaded)
         if (!tracked && !ranking.isEmpty() && indices.value(r, QStringLiteral("kind")).toString() == QLatin1String("industry"))
             continue;
         QString label = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("name_en")).toString());
-        if (tracked && namesNoIndex(loaded))
-            label = tr("%1 (no index named)").arg(label);
+        // A report that names no index ("计算机板块上周下跌 3.2%") gets the sector, not the index the return was stored
+        // under: "Computers (SW) (no index named)" named an index and said none was named in one label.
+        if (tracked && namesNoIndex(loaded)) {
+            static const QRegularExpression family(QStringLiteral("\\s*[(（][^)）]*[)）]\\s*$"));
+            label = tr("%1 sector (no index named)").arg(QString(label).remove(family));
+        }
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
         returns.append({label, v, tracked, publishedDecimals(v)});
     }

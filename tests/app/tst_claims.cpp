@@ -84,7 +84,7 @@ private slots:
             QVERIFY2(!summary.contains(s), qPrintable(s + QStringLiteral(" ∈ ") + summary));
     }
 
-    // The returns chart's bar for 002's "计算机板块" does not name it an index.
+    // The returns chart's bar for 002's "计算机板块" names the sector, not an index family, and says no index was named.
     void sectorBarWithoutIndexSaysSo()
     {
         const auto view = market(QDate(2024, 5, 6));
@@ -92,7 +92,7 @@ private slots:
         for (const auto &b : view.returns)
             if (b.highlighted)
                 labels << QStringLiteral("%1 %2").arg(b.label, QString::number(b.value, 'f', b.decimals));
-        QCOMPARE(labels, QStringList{QStringLiteral("Computers (SW) (no index named) -3.2")});
+        QCOMPARE(labels, QStringList{QStringLiteral("Computers sector (no index named) -3.2")});
     }
 
     // Chip ecosystems: one definition (shares of the shown centres' current PFLOPS), led by what the sources state,
