@@ -31,7 +31,6 @@ SecurityListDialog::SecurityListDialog(db::Store *store, const QStringList &kind
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
-    m_picker->setPlaceholderText(tr("Code or name, e.g. 600570 or 恒生"));
     m_picker->setClearButtonEnabled(true);
 
     const auto securities = db::MarketAnalytics(*store).securities(kinds);
@@ -45,6 +44,16 @@ SecurityListDialog::SecurityListDialog(db::Store *store, const QStringList &kind
         m_choices << QStringLiteral("%1  %2").arg(name, code);
         if (name != stored) // an English name (Hundsun) is found by the name the reports print (恒生) too
             m_choices << QStringLiteral("%1  %2").arg(stored, code);
+    }
+    // The example is one the list holds: the benchmark picker lists indices, where "600570" (a stock) was refused.
+    if (const auto first = m_names.constBegin(); first != m_names.constEnd()) {
+        const QString &name = first.value(); // a part of it, as one types: 沪深 of 沪深300, SSE of SSE Composite Index
+        const QString part = name.contains(u' ')                          ? name.section(u' ', 0, 0)
+                             : !name.isEmpty() && name.at(0).unicode() >= 0x2e80 ? name.left(2)
+                                                                                 : name;
+        m_picker->setPlaceholderText(tr("Code or name, e.g. %1 or %2").arg(first.key().section(u'.', 0, 0), part));
+    } else {
+        m_picker->setPlaceholderText(tr("Code or name"));
     }
     m_completer->setModel(new QStringListModel(m_choices, m_completer));
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);

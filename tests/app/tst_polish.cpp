@@ -235,6 +235,28 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    // The picker's example is one it accepts: the benchmark picker (indices) suggested the stock "600570", which
+    // it then refused.
+    void thePickersExampleIsAccepted_data()
+    {
+        QTest::addColumn<QStringList>("kinds");
+        QTest::newRow("benchmarks: indices") << QStringList{QStringLiteral("index")};
+        QTest::newRow("watchlist: stocks") << QStringList{QStringLiteral("stock")};
+    }
+    void thePickersExampleIsAccepted()
+    {
+        QFETCH(QStringList, kinds);
+        app::SecurityListDialog dialog(m_store.get(), kinds, false);
+        const QString hint = dialog.picker()->placeholderText();
+        static const QRegularExpression example(QStringLiteral("e\\.g\\. (\\S+) or"));
+        const auto m = example.match(hint);
+        QVERIFY2(m.hasMatch(), qPrintable(hint));
+        const int before = dialog.list()->count();
+        dialog.picker()->setText(m.captured(1));
+        QVERIFY2(dialog.addPicked(), qPrintable(hint + QStringLiteral(" → ") + dialog.problem()));
+        QCOMPARE(dialog.list()->count(), before + 1);
+    }
+
     // The lockup table's day count is counted from the week's last day and says so.
     void lockupDaysAreCountedFromTheWeekEnd_data()
     {
