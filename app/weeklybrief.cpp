@@ -466,14 +466,24 @@ void Builder::addCentres()
             t.title = tr("Compute centres this week");
             t.headers = QStringList{tr("Date"), tr("Centre"), tr("What"), tr("Operator"), tr("Place"), tr("Current (PFLOPS)"), tr("Planned (PFLOPS)")};
             t.rightAligned = {false, false, false, false, false, true, true};
+            // A centre the source still lists as being built, with an opening date after the source's own date, is
+            // announced to open: not "Opened (status now: Under construction)" (哈尔滨智算中心, 投用 8/30 in a report of 8/28).
+            const auto what = [&](int r, bool opened) {
+                if (!opened)
+                    return tr("Newly recorded or updated");
+                const QString status = centres.value(r, QStringLiteral("status")).toString();
+                if (status == QLatin1String("operational") || status == QLatin1String("partial"))
+                    return tr("Opened");
+                return tr("Due to open (as reported %1: %2)")
+                    .arg(centres.value(r, QStringLiteral("as_of")).toString(), m_labels.value(status, status));
+            };
             for (int r = 0; r < centres.rows.size(); ++r) {
                 const bool opened = inWeek(centres.value(r, QStringLiteral("opened_on")), m_monday, m_sunday);
                 const QString name = db::LocalNames::pick(centres.value(r, QStringLiteral("name")).toString(),
                                                           centres.value(r, QStringLiteral("name_en")).toString());
                 t.rows << QStringList{opened ? centres.value(r, QStringLiteral("opened_on")).toString() : centres.value(r, QStringLiteral("imported_on")).toString(),
                                       name,
-                                      opened ? tr("Opened (status now: %1)").arg(m_labels.value(centres.value(r, QStringLiteral("status")).toString()))
-                                             : tr("Newly recorded or updated"),
+                                      what(r, opened),
                                       // Operator and place in the brief's language, as the Centres page names them.
                                       db::LocalNames::pick(centres.value(r, QStringLiteral("operator")).toString(),
                                                            centres.value(r, QStringLiteral("operator_en")).toString()),

@@ -117,7 +117,7 @@ Result<QueryTable> ComputeAnalytics::centresOfWeek(const QString &from, const QS
     const QString importedOn = SqlDialect::dateOf(m_store, QStringLiteral("b.imported_at"));
     return select(QStringLiteral("SELECT c.opened_on, %1, c.name, c.operator, c.province, c.city, "
                                  "c.current_pflops, c.planned_pflops, c.status, c.source, "
-                                 "(SELECT o.name_en FROM organisation o WHERE o.name = c.operator), c.name_en FROM compute_centre c "
+                                 "(SELECT o.name_en FROM organisation o WHERE o.name = c.operator), c.name_en, c.as_of FROM compute_centre c "
                                  "LEFT JOIN import_batch b ON b.id = c.batch_id AND b.rolled_back_at IS NULL "
                                  "AND b.file_name NOT LIKE 'starter/%' "
                                  "WHERE c.opened_on BETWEEN ? AND ? OR %1 BETWEEN ? AND ? "
@@ -126,7 +126,7 @@ Result<QueryTable> ComputeAnalytics::centresOfWeek(const QString &from, const QS
                   {QStringLiteral("opened_on"), QStringLiteral("imported_on"), QStringLiteral("name"),
                    QStringLiteral("operator"), QStringLiteral("province"), QStringLiteral("city"),
                    QStringLiteral("current_pflops"), QStringLiteral("planned_pflops"), QStringLiteral("status"),
-                   QStringLiteral("source"), QStringLiteral("operator_en"), QStringLiteral("name_en")},
+                   QStringLiteral("source"), QStringLiteral("operator_en"), QStringLiteral("name_en"), QStringLiteral("as_of")},
                   {from, to, from, to});
 }
 
