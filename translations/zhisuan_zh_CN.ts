@@ -2678,10 +2678,6 @@ Options:
         <translation>%1%2</translation>
     </message>
     <message>
-        <source>Opened (status now: %1)</source>
-        <translation>投运（当前状态：%1）</translation>
-    </message>
-    <message>
         <source>Figures and tables</source>
         <translation>图表目录</translation>
     </message>
@@ -2801,6 +2797,14 @@ Options:
     <message>
         <source>%1 set an all-time high of %2 weekly visits.</source>
         <translation>%1 周访问量达 %2，创历史新高。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已投运</translation>
+    </message>
+    <message>
+        <source>Due to open (as reported %1: %2)</source>
+        <translation>计划投用（%1 报告时：%2）</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3283,10 @@ Options:
     <message>
         <source>Map of compute centres</source>
         <translation>智算中心地图</translation>
+    </message>
+    <message>
+        <source>current &lt;b&gt;%1&lt;/b&gt; PFLOPS</source>
+        <translation>现有 &lt;b&gt;%1&lt;/b&gt; PFLOPS</translation>
     </message>
 </context>
 <context>
@@ -4111,10 +4119,6 @@ Nothing was changed.</source>
         <translation>（报告值）</translation>
     </message>
     <message>
-        <source>%1 (no index named)</source>
-        <translation>%1（报告未注明指数）</translation>
-    </message>
-    <message>
         <source>%1: weekly returns chained (start = 100; restarts at 100 after weeks without data)</source>
         <translation>%1：周涨跌幅连乘（起点 = 100；缺周后从 100 重新起算）</translation>
     </message>
@@ -4153,6 +4157,10 @@ Nothing was changed.</source>
     <message>
         <source>Next week</source>
         <translation>下一周</translation>
+    </message>
+    <message>
+        <source>%1 sector (no index named)</source>
+        <translation>%1板块（报告未注明指数）</translation>
     </message>
 </context>
 <context>
@@ -4501,10 +4509,6 @@ Nothing was changed.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Code or name, e.g. 600570 or 恒生</source>
-        <translation>代码或名称，如 600570 或 恒生</translation>
-    </message>
-    <message>
         <source>The store&apos;s securities could not be read: %1</source>
         <translation>无法读取数据库中的证券：%1</translation>
     </message>
@@ -4527,6 +4531,14 @@ Nothing was changed.</source>
     <message>
         <source>Not in the store&apos;s securities: it is shown once its data is imported.</source>
         <translation>不在数据库的证券中：导入其数据后显示。</translation>
+    </message>
+    <message>
+        <source>Code or name, e.g. %1 or %2</source>
+        <translation>代码或名称，例如 %1 或 %2</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>代码或名称</translation>
     </message>
 </context>
 <context>
