@@ -106,10 +106,13 @@ class TestClientPages : public QObject
         return out;
     }
 
-    // Each run of Chinese characters and punctuation in `text` that is not part of one of `allowed`.
+    // Each run of Chinese characters and punctuation in `text` that is not part of one of `allowed`. The ideographs
+    // by their blocks, not \p{Han}: Debian 13's PCRE2 reads \p{Han} by script extensions, which take in the
+    // middle dot (U+00B7) that English text uses too.
     static QStringList chineseOutside(const QString &text, const QStringList &allowed)
     {
-        static const QRegularExpression run(QStringLiteral("[\\p{Han}\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}]+"));
+        static const QRegularExpression run(QStringLiteral("[\\x{2E80}-\\x{2FDF}\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
+                                                           "\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}]+"));
         QStringList out;
         for (auto it = run.globalMatch(text); it.hasNext();) {
             const QString r = it.next().captured(0);
