@@ -42,6 +42,14 @@ bool namesNoIndex(const db::MarketWeek &loaded)
     return loaded.industrySource.contains(QStringLiteral("未注明指数"));
 }
 
+// The sector an industry index's name stands for, without the index family: 计算机(申万) → 计算机, Computers (SW) →
+// Computers.
+QString sectorOf(const QString &indexName)
+{
+    static const QRegularExpression family(QStringLiteral("\\s*[(（][^)）]*[)）]\\s*$"));
+    return QString(indexName).remove(family);
+}
+
 // A market table's names as the page shows them: the stock's English name (name_en) on an English page when the store
 // has one, an index's by the vocabulary, else as stored (issue 29). The code beside it stays.
 db::QueryTable localNames(db::QueryTable t)
@@ -78,7 +86,9 @@ MarketView MarketView::compute(const db::MarketWeek &loaded, const db::MarketAna
 void MarketView::computeBars(const db::MarketWeek &loaded)
 {
     const db::QueryTable &indices = loaded.indices, &rankingRows = loaded.ranking, &watch = loaded.watchlist;
-    highlight = tr("Tracked industry: %1").arg(Vocabulary::name(loaded.industryName));
+    highlight = tr("Tracked industry: %1")
+                    .arg(namesNoIndex(loaded) ? tr("%1 sector").arg(sectorOf(Vocabulary::name(loaded.industryName)))
+                                              : Vocabulary::name(loaded.industryName));
     for (int r = rankingRows.rows.size() - 1; r >= 0; --r) // horizontal bars draw bottom-up: best at the top
         if (!rankingRows.value(r, QStringLiteral("return_pct")).isNull()) // a reported rank without a return is not a bar
             ranking.append({Vocabulary::name(rankingRows.value(r, QStringLiteral("name")).toString(), rankingRows.value(r, QStringLiteral("name_en")).toString()),
@@ -93,20 +103,18 @@ void MarketView::computeBars(const db::MarketWeek &loaded)
         QString label = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("name_en")).toString());
         // A report that names no index ("计算机板块上周下跌 3.2%") gets the sector, not the index the return was stored
         // under: "Computers (SW) (no index named)" named an index and said none was named in one label.
-        if (tracked && namesNoIndex(loaded)) {
-            static const QRegularExpression family(QStringLiteral("\\s*[(（][^)）]*[)）]\\s*$"));
-            label = tr("%1 sector (no index named)").arg(QString(label).remove(family));
-        }
+        if (tracked && namesNoIndex(loaded))
+            label = tr("%1 sector (no index named)").arg(sectorOf(label));
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
         returns.append({label, v, tracked, publishedDecimals(v)});
     }
     for (int r = 0; r < watch.rows.size(); ++r)
         watchlist.append({Vocabulary::name(watch.value(r, QStringLiteral("name")).toString(), watch.value(r, QStringLiteral("name_en")).toString()),
                           watch.value(r, QStringLiteral("return_pct")).toDouble(), false});
-    QStringList segments;
+    QStringList segments; // in the interface language where the vocabulary knows them (国产算力链 → Domestic compute chain)
     for (int r = 0; r < watch.rows.size(); ++r)
-        if (!segments.contains(watch.value(r, QStringLiteral("segment")).toString()))
-            segments << watch.value(r, QStringLiteral("segment")).toString();
+        if (const QString segment = Vocabulary::name(watch.value(r, QStringLiteral("segment")).toString()); !segments.contains(segment))
+            segments << segment;
     watchlistTitle = tr("Watchlist (%): %1").arg(segments.join(QStringLiteral(" · ")));
 }
 
@@ -237,9 +245,10 @@ QString MarketView::summaryFor(const db::MarketWeek &loaded, const db::MarketAna
         const QString name = Vocabulary::name(indices.value(r, QStringLiteral("name")).toString(), indices.value(r, QStringLiteral("name_en")).toString());
         const double v = indices.value(r, QStringLiteral("return_pct")).toDouble();
         if (indices.value(r, QStringLiteral("tracked")).toBool()) {
-            industryPart = move(name, v);
-            if (namesNoIndex(loaded))
-                industryPart += tr(" (as reported for the sector; the report names no index)");
+            // The sector, as the report says it, when it names no index: not "Computers (SW) fell 3.2%".
+            industryPart = namesNoIndex(loaded) ? move(tr("%1 sector").arg(sectorOf(name)), v)
+                                                      + tr(" (as reported for the sector; the report names no index)")
+                                                : move(name, v);
         }
         else if (settings.benchmarks.contains(indices.value(r, QStringLiteral("code")).toString()))
             parts << move(name, v);

@@ -66,8 +66,8 @@ private slots:
                                        << QStringList{QStringLiteral("of 31"), QStringLiteral("31 industries")};
         // 002: "计算机板块上周下跌 3.2%": one decimal, and no index named.
         QTest::newRow("002 sector 5.6") << QDate(2024, 5, 6)
-                                        << QStringList{QStringLiteral("fell 3.2% (as reported for the sector; the report names no index)")}
-                                        << QStringList{QStringLiteral("3.20")};
+                                        << QStringList{QStringLiteral("Computers sector fell 3.2% (as reported for the sector; the report names no index)")}
+                                        << QStringList{QStringLiteral("3.20"), QStringLiteral("(SW)")};
         // 004: 计算机(中信) 0.11%, a named index: no remark.
         QTest::newRow("004 CITIC 8.12") << QDate(2024, 8, 12) << QStringList{QStringLiteral("rose 0.11%")}
                                         << QStringList{QStringLiteral("names no index")};
@@ -93,6 +93,14 @@ private slots:
             if (b.highlighted)
                 labels << QStringLiteral("%1 %2").arg(b.label, QString::number(b.value, 'f', b.decimals));
         QCOMPARE(labels, QStringList{QStringLiteral("Computers sector (no index named) -3.2")});
+        // The watchlist's default segments in English on an English page.
+        const QString title = market(QDate(2024, 8, 26)).watchlistTitle;
+        QVERIFY2(title.contains(QStringLiteral("Domestic compute chain")) && title.contains(QStringLiteral("Cloud computing"))
+                     && !title.contains(QStringLiteral("国产")),
+                 qPrintable(title));
+        // The chart's key too: the tracked sector, not an index family.
+        QVERIFY2(view.highlight.contains(QStringLiteral("Computers sector")) && !view.highlight.contains(QStringLiteral("(SW)")),
+                 qPrintable(view.highlight));
     }
 
     // Chip ecosystems: one definition (shares of the shown centres' current PFLOPS), led by what the sources state,
