@@ -72,6 +72,9 @@ QString Vocabulary::name(const QString &stored)
         {"科创50", QT_TRANSLATE_NOOP("Names", "STAR 50")},
         {"计算机(申万)", QT_TRANSLATE_NOOP("Names", "Computers (SW)")},
         {"计算机(中信)", QT_TRANSLATE_NOOP("Names", "Computers (CITIC)")},
+        // The default watchlist's segments (MarketAnalytics::defaultWatchlist; a user's own stay as typed).
+        {"国产算力链", QT_TRANSLATE_NOOP("Names", "Domestic compute chain")},
+        {"云计算", QT_TRANSLATE_NOOP("Names", "Cloud computing")},
         // The energy-efficiency rule the chips are judged by.
         {"服务器GPU能效“领跑者”", QT_TRANSLATE_NOOP("Names", "the server-GPU efficiency “front-runner” level")},
         // Metrics of the compute and model reports.
