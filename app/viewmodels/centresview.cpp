@@ -246,8 +246,10 @@ QString CentresView::capacityText(const Totals &t)
     QStringList precisions;
     for (auto it = t.currentByPrecision.constBegin(); it != t.currentByPrecision.constEnd(); ++it)
         precisions << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? tr("unspecified") : labels.value(it.key(), it.key()), pflops(it.value()));
-    // No current figure among the centres shown: no empty brackets after the total.
-    QString capacity = precisions.isEmpty() ? tr("current <b>%1</b> PFLOPS").arg(pflops(t.totalCurrent))
+    // No current figure among the centres shown: the current capacity is not stated, not a measured 0 (郑州's two
+    // centres: one being built, one with only a plan), and no empty brackets after it.
+    QString capacity = precisions.isEmpty() ? (t.totalCurrent > 0 ? tr("current <b>%1</b> PFLOPS").arg(pflops(t.totalCurrent))
+                                                                  : tr("no current PFLOPS stated"))
                                             : tr("current <b>%1</b> PFLOPS (%2)").arg(pflops(t.totalCurrent), precisions.join(tr(", ")));
     if (t.totalCurrentPops > 0)
         capacity += tr(" + <b>%1</b> POPS").arg(pflops(t.totalCurrentPops));
