@@ -1283,6 +1283,14 @@ Options:
         <source>the server-GPU efficiency “front-runner” level</source>
         <translation>服务器GPU能效“领跑者”</translation>
     </message>
+    <message>
+        <source>Domestic compute chain</source>
+        <translation>国产算力链</translation>
+    </message>
+    <message>
+        <source>Cloud computing</source>
+        <translation>云计算</translation>
+    </message>
 </context>
 <context>
     <name>NumberReader</name>
@@ -3288,6 +3296,10 @@ Options:
         <source>current &lt;b&gt;%1&lt;/b&gt; PFLOPS</source>
         <translation>现有 &lt;b&gt;%1&lt;/b&gt; PFLOPS</translation>
     </message>
+    <message>
+        <source>no current PFLOPS stated</source>
+        <translation>现有算力未披露</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ChipsDashboard</name>
@@ -4161,6 +4173,10 @@ Nothing was changed.</source>
     <message>
         <source>%1 sector (no index named)</source>
         <translation>%1板块（报告未注明指数）</translation>
+    </message>
+    <message>
+        <source>%1 sector</source>
+        <translation>%1板块</translation>
     </message>
 </context>
 <context>
