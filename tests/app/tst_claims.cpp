@@ -35,7 +35,7 @@ private:
         return loaded ? app::MarketView::compute(loaded.value(), settings) : app::MarketView{};
     }
 
-    app::CentresView centres(bool leaveOutInferred)
+    app::CentresView centres(bool leaveOutInferred, const QString &search = {})
     {
         auto all = db::ComputeAnalytics(*m_store).centres();
         if (!all)
@@ -43,6 +43,7 @@ private:
         app::CentresView::Filter filter;
         filter.colourBy = QStringLiteral("ecosystem");
         filter.leaveOutInferred = leaveOutInferred;
+        filter.search = search;
         return app::CentresView::compute(all.valueOr({}), filter, [](const QString &p) { return p; });
     }
 
@@ -294,6 +295,15 @@ private slots:
         QVERIFY(!c.sources.isEmpty());
         for (const QString &source : c.sources)
             QVERIFY2(source.contains(QStringLiteral("002")), qPrintable(source));
+    }
+
+    // 郑州's two centres: one being built, one with only a plan. Neither has a current figure: the summary says it is
+    // not stated rather than "current 0 PFLOPS ()".
+    void centresWithoutACurrentFigureDoNotSumToZero()
+    {
+        const QString cards = centres(false, QStringLiteral("郑州")).cards;
+        QVERIFY2(cards.contains(QStringLiteral("no current PFLOPS stated")), qPrintable(cards));
+        QVERIFY2(!cards.contains(QStringLiteral("current <b>0</b>")) && !cards.contains(QStringLiteral("()")), qPrintable(cards));
     }
 };
 
