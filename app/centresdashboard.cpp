@@ -354,7 +354,7 @@ void CentresDashboard::showDetail(qint64 id)
     html += row(tr("Planned POPS"), capacity(v("planned_pops")));
     html += row(tr("Precision"), v("precision").toString());
     if (v("confidence").toString() == QLatin1String("inferred"))
-        html += row(tr("Inferred"), v("confidence_note").toString());
+        html += row(tr("Inferred"), db::LocalNames::showNote(v("confidence_note").toString()));
     else if (!v("confidence").isNull())
         html += row(tr("Confidence"), labels.value(v("confidence").toString(), v("confidence").toString()));
     html += row(tr("As of"), v("as_of").isNull() ? QString() : DateFormat::fromIso(v("as_of").toString()));

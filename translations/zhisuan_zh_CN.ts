@@ -1144,6 +1144,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>LocalNames</name>
+    <message>
+        <source>chip ecosystem inferred from the partner or tenant</source>
+        <translation>芯片生态按合作方推断</translation>
+    </message>
+    <message>
+        <source>domain %1 is not in the report: added by the analyst</source>
+        <translation>域名 %1 非报告所载，为分析师补充</translation>
+    </message>
+    <message>
+        <source>code %1 is not in the report: added by the analyst from the exchange&apos;s public listing</source>
+        <translation>证券代码 %1 非报告所载，为分析师按交易所公开信息补充</translation>
+    </message>
+    <message>
+        <source>code %1 from %2</source>
+        <translation>证券代码 %1 见 %2</translation>
+    </message>
+</context>
+<context>
     <name>MarketAnalytics</name>
     <message>
         <source>Cannot run a market query</source>

@@ -122,7 +122,7 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
         const QString level = confidence(index.row());
         if (level != QLatin1String("inferred") && level != QLatin1String("derived"))
             return {};
-        const QString note = m_note < 0 ? QString() : m_table.rows.value(index.row()).value(m_note).toString();
+        const QString note = m_note < 0 ? QString() : db::LocalNames::showNote(m_table.rows.value(index.row()).value(m_note).toString());
         if (role == Qt::ToolTipRole)
             return level == QLatin1String("inferred") ? (isInferred(index) ? tr("Inferred: %1") : tr("In an inferred row: %1")).arg(note)
                                                       : tr("Derived: %1").arg(note);

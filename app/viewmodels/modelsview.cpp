@@ -127,7 +127,7 @@ ModelsView::Prices ModelsView::prices(const db::QueryTable &t, const QString &be
                             .arg(point.model, QLocale().toString(point.price), benchmark, QLocale().toString(point.score));
         const bool inferred = t.value(r, QStringLiteral("confidence")).toString() == QLatin1String("inferred");
         if (inferred) // the weaker of the score's and the price's confidence, with its reason
-            point.tooltip += QStringLiteral(" — ") + tr("Inferred: %1").arg(t.value(r, QStringLiteral("confidence_note")).toString());
+            point.tooltip += QStringLiteral(" — ") + tr("Inferred: %1").arg(db::LocalNames::showNote(t.value(r, QStringLiteral("confidence_note")).toString()));
         if (t.value(r, QStringLiteral("on_frontier")).toBool()) {
             point.frontierLabel = QStringLiteral("%1 (¥%2, %3)").arg(point.model).arg(point.price).arg(point.score);
             if (inferred)

@@ -1,5 +1,6 @@
 #include "localnames.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -150,6 +151,26 @@ QString show(const QString &stored, const QLocale &locale)
 QString showSource(const QString &source, const QLocale &locale)
 {
     return locale.language() == QLocale::Chinese ? source : sourceEnglish(source);
+}
+
+QString showNote(const QString &note, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Chinese || note.isEmpty())
+        return note;
+    if (note == QStringLiteral("芯片生态按合作方推断"))
+        return QCoreApplication::translate("LocalNames", "chip ecosystem inferred from the partner or tenant");
+    static const QRegularExpression domain(QStringLiteral("^域名 (\\S+) 非报告所载，为分析师补充$"));
+    static const QRegularExpression codeAdded(QStringLiteral("^证券代码 (\\S+) 非报告所载，为分析师按交易所公开信息补充$"));
+    static const QRegularExpression codeFrom(QStringLiteral("^证券代码 (\\S+) 见 (.+)$"));
+    if (const auto m = domain.match(note); m.hasMatch())
+        return QCoreApplication::translate("LocalNames", "domain %1 is not in the report: added by the analyst").arg(m.captured(1));
+    if (const auto m = codeAdded.match(note); m.hasMatch())
+        return QCoreApplication::translate("LocalNames", "code %1 is not in the report: added by the analyst from the exchange's public listing")
+            .arg(m.captured(1));
+    if (const auto m = codeFrom.match(note); m.hasMatch())
+        if (const QString source = sourceEnglish(m.captured(2)); !hasHan(source))
+            return QCoreApplication::translate("LocalNames", "code %1 from %2").arg(m.captured(1), source);
+    return note;
 }
 
 QString pick(const QString &stored, const QString &english, const QLocale &locale)

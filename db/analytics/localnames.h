@@ -23,6 +23,11 @@ QString english(const QString &stored);
 // Weekly 2024-08-17 (…)"); as stored when a part has no English name, so that a line never mixes the two.
 QString sourceEnglish(const QString &source);
 
+// An analyst's note on an inferred or supplemented figure (confidence_note) in the interface language: the dataset's
+// recurring notes ("芯片生态按合作方推断", "域名 … 非报告所载，为分析师补充", "证券代码 … 见 <source>") said in English on a
+// non-Chinese locale; any other note as stored.
+QString showNote(const QString &note, const QLocale &locale = QLocale());
+
 // The name to show: the English form on a non-Chinese locale when there is one, otherwise the stored name.
 QString pick(const QString &stored, const QString &english, const QLocale &locale = QLocale());
 

@@ -305,6 +305,33 @@ private slots:
         QVERIFY2(cards.contains(QStringLiteral("no current PFLOPS stated")), qPrintable(cards));
         QVERIFY2(!cards.contains(QStringLiteral("current <b>0</b>")) && !cards.contains(QStringLiteral("()")), qPrintable(cards));
     }
+
+    // The dataset's recurring analyst notes read in English on an English page (the centres' "Inferred" row, the
+    // tables' tooltips): "Inferred: 芯片生态按合作方推断" mixed the languages. Chinese stays as stored.
+    void analystNotesInTheInterfaceLanguage()
+    {
+        const QLocale en(QLocale::English), zh(QLocale::Chinese, QLocale::China);
+        const QString partner = QStringLiteral("芯片生态按合作方推断");
+        QCOMPARE(db::LocalNames::showNote(partner, zh), partner);
+        QCOMPARE(db::LocalNames::showNote(partner, en), QStringLiteral("chip ecosystem inferred from the partner or tenant"));
+        const QString domain = db::LocalNames::showNote(QStringLiteral("域名 kimi.moonshot.cn 非报告所载，为分析师补充"), en);
+        QVERIFY2(domain.contains(QStringLiteral("kimi.moonshot.cn")) && domain.contains(QStringLiteral("added by the analyst")), qPrintable(domain));
+        const QString from = db::LocalNames::showNote(QStringLiteral("证券代码 688256.SH 见 002 东方证券 计算机周报 2024-05-12"), en);
+        QVERIFY2(from.startsWith(QStringLiteral("code 688256.SH from ")) && from.contains(QStringLiteral("Orient Securities")), qPrintable(from));
+        // Every note the starter dataset's centres carry has an English reading.
+        auto all = db::ComputeAnalytics(*m_store).centres();
+        QVERIFY(all);
+        const int note = all.value().column(QStringLiteral("confidence_note"));
+        QVERIFY(note >= 0);
+        int notes = 0;
+        for (const QVariantList &row : all.value().rows)
+            if (const QString n = row.value(note).toString(); !n.isEmpty()) {
+                ++notes;
+                if (n == partner)
+                    QCOMPARE(db::LocalNames::showNote(n, en), QStringLiteral("chip ecosystem inferred from the partner or tenant"));
+            }
+        QVERIFY(notes >= 29);
+    }
 };
 
 QTEST_MAIN(TestClaims)
