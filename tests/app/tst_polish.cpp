@@ -83,6 +83,15 @@ class TestPolish : public QObject
         return cut;
     }
 
+private:
+    // The window as these reviews look at it: 1280×800, on screen.
+    static bool shownAt1280(app::MainWindow &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -112,9 +121,7 @@ private slots:
         QFETCH(QString, page);
         m_languages.setLanguage(QStringLiteral("zh_CN"));
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(shownAt1280(window));
         window.showPage(page);
         auto *shown = window.findChild<QWidget *>(QStringLiteral("page-") + page);
         QVERIFY(shown);
@@ -139,9 +146,7 @@ private slots:
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             m_languages.setLanguage(language);
             app::MainWindow window(m_store.get(), &m_languages);
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(shownAt1280(window));
             window.showPage(QStringLiteral("data"));
             auto *counts = window.findChild<widgets::TablePanel *>(QStringLiteral("counts"));
             QVERIFY(counts);
@@ -181,8 +186,7 @@ private slots:
     void timelineDetailFollowsTheLanguage()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
+        QVERIFY(shownAt1280(window));
         window.showPage(QStringLiteral("models"));
         auto *models = window.findChild<app::ModelsDashboard *>();
         QTRY_VERIFY(!models->isEmpty());
@@ -272,8 +276,7 @@ private slots:
         QFETCH(QString, heading);
         m_languages.setLanguage(language);
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
+        QVERIFY(shownAt1280(window));
         window.showPage(QStringLiteral("market"));
         auto *market = window.findChild<app::MarketDashboard *>();
         market->setWeek(QDate(2024, 7, 24));
@@ -325,9 +328,7 @@ private slots:
     void countsCarryNoFalsePrecision()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(shownAt1280(window));
         window.showPage(QStringLiteral("models"));
         auto *models = window.findChild<app::ModelsDashboard *>();
         QTRY_VERIFY(!models->isEmpty());
@@ -345,8 +346,7 @@ private slots:
     void scoresCarryNoFalsePrecision()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
+        QVERIFY(shownAt1280(window));
         window.showPage(QStringLiteral("models"));
         auto *models = window.findChild<app::ModelsDashboard *>();
         QTRY_VERIFY(!models->isEmpty());
@@ -370,9 +370,7 @@ private slots:
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             m_languages.setLanguage(language);
             app::MainWindow window(m_store.get(), &m_languages);
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(shownAt1280(window));
             for (const QString &page : {QStringLiteral("market"), QStringLiteral("centres"), QStringLiteral("models"), QStringLiteral("chips")}) {
                 window.showPage(page);
                 QTest::qWait(500);
