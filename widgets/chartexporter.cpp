@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "chartsurface.h"
+#include "pdftextrepair.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -140,7 +141,9 @@ db::Result<void> ChartExporter::exportTo(ChartSurface &chart, const QString &pat
         return {};
     }
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(o.title);
         pdf.setCreator(QStringLiteral("ZhiSuan Board"));
         // At 96 dpi, as the screen and the PNG: the same layout and type sizes, the page 0.75 pt per pixel.
@@ -152,6 +155,10 @@ db::Result<void> ChartExporter::exportTo(ChartSurface &chart, const QString &pat
             return db::Error{QStringLiteral("io"), QCoreApplication::translate("ChartExporter", "Cannot write %1").arg(path), path};
         paint(chart, p, QRectF(QPointF(0, 0), QSizeF(o.size)), o, false);
         p.end();
+        // Its text repaired (PdfTextRepair: 中心 copies as 中心, not as a radical) before it is written.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(PdfTextRepair::repaired(buffer.data())) < 0 || !file.commit())
+            return db::Error{QStringLiteral("io"), QCoreApplication::translate("ChartExporter", "Cannot write %1: %2").arg(path, file.errorString()), path};
         return {};
     }
     return db::Error{QStringLiteral("invalid-input"),

@@ -1,10 +1,12 @@
 #include "reportdocument.h"
 
 #include "chartexporter.h"
+#include "pdftextrepair.h"
 #include "reportodtwriter.h"
 #include "tabledelegate.h"
 
 #include <QAbstractItemModel>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -38,8 +40,8 @@ QString sourceLine(const QString &source)
 QFont reportFont(double points, bool bold = false)
 {
     // Latin text and digits in a Latin face, Chinese in WenQuanYi Micro Hei: with these the PDF's text copies and
-    // searches correctly. Noto Sans CJK, drawn by Qt's PDF engine, maps some glyphs back to the wrong characters
-    // (人 as the Kangxi radical ⼈, digits after Latin letters to nothing), so it is only the last resort.
+    // searches correctly. Noto Sans CJK, drawn by Qt's PDF engine, maps digits after Latin letters to nothing, so it
+    // is only the last resort. (Its radicals, 人 as ⼈, are repaired for every PDF by PdfTextRepair.)
     static const QStringList families = [] {
         const QStringList installed = QFontDatabase::families();
         QStringList out;
@@ -609,7 +611,10 @@ static db::Error cancelledError()
 
 db::Result<void> ReportDocument::write(QIODevice *device, const std::function<bool(int, int)> &progress)
 {
-    QPdfWriter pdf(device);
+    // Written whole into memory, then its text repaired (PdfTextRepair) on the way to the device.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     // "… AI and computing — Week of 2024-08-12 to 2024-08-18": the title and the week read as two parts.
     pdf.setTitle(m_subtitle.isEmpty() ? m_title : m_title + QStringLiteral(" — ") + m_subtitle);
     pdf.setCreator(QStringLiteral("ZhiSuan Board"));
@@ -649,6 +654,9 @@ db::Result<void> ReportDocument::write(QIODevice *device, const std::function<bo
     if (progress)
         progress(int(m_placed.size()), int(m_placed.size()));
     if (!p.end())
+        return db::Error{QStringLiteral("io"), QCoreApplication::translate("ReportDocument", "Cannot write the PDF"), {}};
+    const QByteArray written = PdfTextRepair::repaired(buffer.data());
+    if (device->write(written) != written.size())
         return db::Error{QStringLiteral("io"), QCoreApplication::translate("ReportDocument", "Cannot write the PDF"), {}};
     return {};
 }

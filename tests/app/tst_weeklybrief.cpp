@@ -20,6 +20,8 @@
 #include "../pgtestserver.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFontInfo>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -119,6 +121,29 @@ private slots:
                               "+18.31", "任子行", "跌幅前列", "Runway", "历史新高", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
             QVERIFY2(all.contains(QString::fromUtf8(s)), s);
         QVERIFY(all.contains(QRegularExpression(QStringLiteral("第\\s*%1\\s*页\\s*/\\s*共\\s*%1\\s*页").arg(pages))));
+    }
+
+    // What a client copies or searches is what the page shows: 中心, not "中⼼" (issue 29; the map's labels are drawn
+    // in Noto Sans CJK, whose radicals share the ideographs' glyphs).
+    void chineseBriefCopiesAsItReads()
+    {
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        // The application font `zhisuan` sets (commandline.cpp): the default face, then Noto Sans CJK SC for Chinese.
+        const QFont before = QApplication::font();
+        const auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+        QFont font = before;
+        font.setFamilies({QFontInfo(before).family(), QStringLiteral("Noto Sans CJK SC")});
+        QApplication::setFont(font);
+        const QString pdf = brief(QStringLiteral("zh-copy.pdf"), QDate(2024, 8, 26), app::WeeklyBrief::allSections());
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY2(pdftools::fonts(pdf).filter(QStringLiteral("CJK")).size() >= 1, "the brief draws in Noto CJK, which has the twins");
+        const QString text = pdftools::text(pdf);
+        QVERIFY(text.contains(QStringLiteral("智算中心")));
+        QStringList radicals;
+        for (const QChar c : text)
+            if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+                radicals << QStringLiteral("U+%1").arg(c.unicode(), 4, 16).toUpper();
+        QCOMPARE(radicals, QStringList());
     }
 
     void onlyTheChosenSectionsInEnglish()
