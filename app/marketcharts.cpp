@@ -111,6 +111,11 @@ void MarketCharts::setColumns(Table table, widgets::QueryTableModel *model, widg
         for (int c = 2; c < columns.size(); ++c)
             if (c != 3)
                 delegate->setColumnFormat(c, columns[c].name.startsWith(QLatin1String("pe_")) ? Format::Multiple : Format::Decimal2);
+        // A year's PE is NM when that year's EPS is a loss, whether the source printed a negative PE or none.
+        for (int c = 0; c < columns.size(); ++c)
+            for (int e = 0; e < columns.size(); ++e)
+                if (columns[c].name.startsWith(QLatin1String("pe_")) && columns[e].name == QLatin1String("eps_") + columns[c].name.mid(3))
+                    delegate->setEarningsColumn(c, e);
         return;
     }
     case Table::Lockups:

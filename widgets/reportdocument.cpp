@@ -105,7 +105,7 @@ ReportDocument::Table ReportDocument::tableFromModel(const QAbstractItemModel &m
         QList<QColor> colors;
         for (int c = 0; c < model.columnCount(); ++c) {
             const QVariant v = model.data(model.index(r, c), Qt::DisplayRole);
-            cells << delegate.text(c, v, locale);
+            cells << delegate.text(model.index(r, c), locale);
             QColor color;
             if (delegate.columnFormat(c) == TableDelegate::Format::Change && !v.isNull()) {
                 const double d = v.toDouble();
@@ -116,6 +116,7 @@ ReportDocument::Table ReportDocument::tableFromModel(const QAbstractItemModel &m
         t.rows << cells;
         t.colors << colors;
     }
+    t.note = delegate.multiplesNote(model, locale);
     return t;
 }
 
@@ -361,7 +362,8 @@ void ReportDocument::layout(const Metrics &m)
         const auto heights = rowHeights(m, b.table, columnWidths(m, b.table));
         const int rows = int(b.table.rows.size());
         const double head = m.captionHeight() + heights[0];
-        const double total = head + std::accumulate(heights.cbegin() + 1, heights.cend(), 0.0) + m.sourceHeight();
+        const double foot = m.sourceHeight() * (b.table.note.isEmpty() ? 1 : 2); // the note, then the source
+        const double total = head + std::accumulate(heights.cbegin() + 1, heights.cend(), 0.0) + foot;
         const int minimumRows = std::min(rows, 3);
         if (total <= (m.bottom - m.top) / 3 && y + total > m.bottom && y > pageTop)
             newPage();
@@ -374,7 +376,7 @@ void ReportDocument::layout(const Metrics &m)
                     h += heights[row + n + 1];
                 return n;
             };
-            if ((fitting() < std::max(1, minimumRows) || (rows == 0 && y + head + m.sourceHeight() > m.bottom)) && y > pageTop)
+            if ((fitting() < std::max(1, minimumRows) || (rows == 0 && y + head + foot > m.bottom)) && y > pageTop)
                 newPage();
             const int from = row;
             int to = from + std::max(1, fitting());
@@ -386,7 +388,7 @@ void ReportDocument::layout(const Metrics &m)
             for (int r = from; r < to; ++r)
                 h += heights[r + 1];
             if (to == rows) {
-                if (y + h + m.sourceHeight() > m.bottom && to - from > 1) {
+                if (y + h + foot > m.bottom && to - from > 1) {
                     // The source line does not fit: carry rows over with it, three when this piece can spare them.
                     const int carried = std::min(3, to - from - 1);
                     for (int r = 0; r < carried; ++r) {
@@ -394,7 +396,7 @@ void ReportDocument::layout(const Metrics &m)
                         h -= heights[to + 1];
                     }
                 } else {
-                    h += m.sourceHeight();
+                    h += foot;
                 }
             }
             row = to;
@@ -489,6 +491,10 @@ void ReportDocument::paintTable(QPainter &p, const Metrics &m, const Placed &pla
     if (placed.rowTo == t.rows.size()) {
         p.setFont(m.small);
         p.setPen(kMuted);
+        if (!t.note.isEmpty()) {
+            p.drawText(QRectF(m.left, y, m.width(), m.sourceHeight()), Qt::AlignLeft | Qt::AlignVCenter, t.note);
+            y += m.sourceHeight();
+        }
         p.drawText(QRectF(m.left, y, m.width(), m.sourceHeight()), Qt::AlignLeft | Qt::AlignVCenter, sourceLine(t.source));
     }
 }
@@ -694,6 +700,8 @@ db::Result<void> ReportDocument::writeOdt(QIODevice *device, const std::function
             const Table &t = b.table;
             odt.addTable({QCoreApplication::translate("ReportDocument", "Table %1: %2").arg(b.number).arg(t.title), t.headers, t.rows,
                           t.rightAligned, t.colors});
+            if (!t.note.isEmpty())
+                odt.addNote(t.note);
             odt.addNote(sourceLine(t.source));
             break;
         }

@@ -37,6 +37,7 @@ public:
         QList<QList<QColor>> colors; // text colour per cell; invalid or missing = default
         QList<bool> rightAligned;    // per column
         QString source;
+        QString note; // one line under the table, above its source: what a mark in it means ("NM: …")
     };
     // A table as a model shows it: its headers, and every row's cells formatted by the delegate (numbers right
     // aligned, signed changes red when up and green when down, as the dashboards show them).

@@ -2,6 +2,7 @@
 
 #include "pagestyle.h"
 
+#include <QAbstractItemModel>
 #include <QPalette>
 
 #include <algorithm>
@@ -21,6 +22,53 @@ void TableDelegate::setHeatRange(int column, double min, double max)
     m_heat.insert(column, {min, max});
 }
 
+void TableDelegate::setEarningsColumn(int multipleColumn, int earningsColumn)
+{
+    m_earnings.insert(multipleColumn, earningsColumn);
+}
+
+QString TableDelegate::notMeaningful()
+{
+    return tr("NM", "a negative PE, not meaningful");
+}
+
+QString TableDelegate::noFigure()
+{
+    return QStringLiteral("—");
+}
+
+QString TableDelegate::multiplesNote(const QAbstractItemModel &model, const QLocale &locale) const
+{
+    bool notMeaningful = false, noFigure = false;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (columnFormat(c) != Format::Multiple)
+            continue;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString shown = text(model.index(r, c), locale);
+            notMeaningful = notMeaningful || shown == TableDelegate::notMeaningful();
+            noFigure = noFigure || shown == TableDelegate::noFigure();
+        }
+    }
+    if (notMeaningful && noFigure)
+        return tr("NM: not meaningful (negative earnings); —: no figure.");
+    if (notMeaningful)
+        return tr("NM: not meaningful (negative earnings).");
+    return noFigure ? tr("—: no figure.") : QString();
+}
+
+QString TableDelegate::text(const QModelIndex &index, const QLocale &locale) const
+{
+    const QVariant value = index.data(Qt::DisplayRole);
+    const auto earnings = m_earnings.constFind(index.column());
+    if (columnFormat(index.column()) == Format::Multiple && earnings != m_earnings.constEnd()) {
+        bool ok = false;
+        const double eps = index.siblingAtColumn(*earnings).data(Qt::DisplayRole).toDouble(&ok);
+        if (ok && eps < 0 && (value.isNull() || value.toDouble() < 0))
+            return notMeaningful();
+    }
+    return text(index.column(), value, locale);
+}
+
 void TableDelegate::setVocabulary(QHash<QString, QString> labels)
 {
     m_vocabulary = std::move(labels);
@@ -33,7 +81,7 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     const Format format = columnFormat(column);
     if (!value.isValid() || value.isNull())
-        return format == Format::Multiple ? QStringLiteral("—") : QString();
+        return format == Format::Multiple ? noFigure() : QString();
     bool ok = false;
     const double d = value.toDouble(&ok);
     switch (format) {
@@ -43,9 +91,9 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
         return ok ? (d > 0 ? QStringLiteral("+") : QString()) + locale.toString(d, 'f', 2) : value.toString();
     case Format::Multiple:
         if (!ok)
-            return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();
+            return value.toString().isEmpty() ? noFigure() : value.toString();
         // A loss makes the multiple meaningless: the reports print 负 (English notes: NM, not meaningful).
-        return d < 0 ? tr("NM", "a negative PE, not meaningful") : locale.toString(qint64(std::llround(d)));
+        return d < 0 ? notMeaningful() : locale.toString(qint64(std::llround(d)));
     case Format::Integer:
         return ok ? locale.toString(qint64(std::llround(d))) : value.toString();
     case Format::Heat: // a score as the source gives it: 95.0 reads 95, not 95.00; 7.62 stays 7.62
@@ -77,7 +125,7 @@ void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QVariant value = index.data(Qt::DisplayRole);
-    option->text = text(index.column(), value, option->locale);
+    option->text = text(index, option->locale);
     const Format format = columnFormat(index.column());
     if (format != Format::Text && format != Format::Vocabulary)
         option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;

@@ -32,7 +32,7 @@ namespace zhisuan::widgets {
 
 TablePanel::TablePanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_filterDelay(new QTimer(this)), m_export(new QPushButton(this)),
-      m_view(new QTableView(this)),
+      m_view(new QTableView(this)), m_note(new QLabel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_delegate(new TableDelegate(this))
 {
     m_view->setItemDelegate(m_delegate);
@@ -77,6 +77,11 @@ TablePanel::TablePanel(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &TablePanel::chooseExportFile);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    m_note->setObjectName(QStringLiteral("tableNote"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    layout->addWidget(m_note);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::updateNote);
     retranslateUi();
 }
 
@@ -108,8 +113,15 @@ void TablePanel::setModel(QAbstractItemModel *model)
     fitColumns();
 }
 
+void TablePanel::updateNote()
+{
+    m_note->setText(m_delegate->multiplesNote(*m_proxy, m_view->locale()));
+    m_note->setVisible(!m_note->text().isEmpty());
+}
+
 void TablePanel::fitColumns()
 {
+    updateNote(); // the columns' formats are set by now
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_view->horizontalHeader()->count(); ++c)
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 8, 360));
@@ -143,7 +155,7 @@ QString TablePanel::selectionAsTsv() const
             row = i.row();
             line = QStringList(maxCol - minCol + 1, QString());
         }
-        line[i.column() - minCol] = clean(m_delegate->text(i.column(), i.data(Qt::DisplayRole), m_view->locale()));
+        line[i.column() - minCol] = clean(m_delegate->text(i, m_view->locale()));
     }
     lines << line.join(QLatin1Char('\t'));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -66,6 +66,7 @@ protected:
 
 private:
     void nameForScreenReaders();
+    void updateNote();
     void retranslateUi();
     void applyFilter();
     void fetchAll() const;
@@ -77,6 +78,7 @@ private:
     QTimer *m_filterDelay;
     QPushButton *m_export;
     QTableView *m_view;
+    QLabel *m_note; // under the table: what its marks mean (NM, —), when it shows any
     QSortFilterProxyModel *m_proxy;
     TableDelegate *m_delegate;
 };

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "pageloader.h"
 #include "reportdocument.h"
+#include "tabledelegate.h"
 #include "tablepanel.h"
 #include "modelanalytics.h"
 #include "modelsdashboard.h"
@@ -144,6 +145,41 @@ private slots:
             if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
                 radicals << QStringLiteral("U+%1").arg(c.unicode(), 4, 16).toUpper();
         QCOMPARE(radicals, QStringList());
+    }
+
+    // One notation for a loss year's PE in the key-stocks table: NM (负), never "—" beside it for the same thing, and
+    // what it means said once under the table, in the brief's language (issue 29). 002376.SZ's 2022 EPS is -0.04
+    // and its source gives no PE for that year; 300523.SZ's 2021 PE is given as negative.
+    void keyStocksSayNotMeaningfulOneWay_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void keyStocksSayNotMeaningfulOneWay()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
+        const QString nm = widgets::TableDelegate::notMeaningful();
+        const QString note = QCoreApplication::translate("zhisuan::widgets::TableDelegate", "NM: not meaningful (negative earnings).");
+        const QString pdf = brief(QStringLiteral("nm-%1.pdf").arg(language), QDate(2024, 8, 26), {Section::Movers});
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdftools::text(pdf);
+        QMap<QString, QString> rows; // code → its line
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            if (const auto m = QRegularExpression(QStringLiteral("^\\s*(\\d{6}\\.S[ZH])\\s")).match(line); m.hasMatch())
+                rows.insert(m.captured(1), line.simplified());
+        QVERIFY2(rows.contains(QStringLiteral("002376.SZ")) && rows.contains(QStringLiteral("300523.SZ")), qPrintable(text));
+        // 002376.SZ: PE 2021 25, PE 2022 NM, PE 2023 183, PB 1.20; 300523.SZ: PE 2021 NM.
+        QVERIFY2(rows[QStringLiteral("002376.SZ")].endsWith(QStringLiteral("25 %1 183 1.20").arg(nm)), qPrintable(rows[QStringLiteral("002376.SZ")]));
+        QVERIFY2(rows[QStringLiteral("300523.SZ")].contains(QStringLiteral(" %1 515 45 2.50").arg(nm)), qPrintable(rows[QStringLiteral("300523.SZ")]));
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            QVERIFY2(!it.value().contains(QStringLiteral("—")), qPrintable(it.value()));
+        QCOMPARE(text.count(note), 1);
+        // Under the table: after its last row, before its source line.
+        const qsizetype at = text.indexOf(note);
+        QVERIFY(at > text.indexOf(rows.last().section(QLatin1Char(' '), 0, 0)));
+        QVERIFY(text.indexOf(QRegularExpression(QStringLiteral("(Source|来源)")), at) > at);
     }
 
     void onlyTheChosenSectionsInEnglish()

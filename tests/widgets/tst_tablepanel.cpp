@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QClipboard>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -290,6 +291,58 @@ private slots:
         QCOMPARE(panel.selectionAsTsv(), expected);
         panel.copySelection();
         QCOMPARE(QApplication::clipboard()->text(), expected);
+    }
+    // A loss year's PE reads NM whether the source printed a negative PE or none, "—" only where there is no figure,
+    // and the panel says once, under the table, what the marks mean (issue 29).
+    void aLossYearsMultipleIsNotMeaningfulEitherWay()
+    {
+        using Format = zhisuan::widgets::TableDelegate::Format;
+        TablePanel panel;
+        auto *m = new QStandardItemModel(0, 3, &panel);
+        m->setHorizontalHeaderLabels({QStringLiteral("Code"), QStringLiteral("EPS 2022"), QStringLiteral("PE 2022")});
+        auto cell = [](const QVariant &v) {
+            auto *item = new QStandardItem;
+            item->setData(v, Qt::DisplayRole);
+            return item;
+        };
+        // A negative PE; a loss and no PE; a profit and no PE; no figures at all; a profit and its PE.
+        const QList<std::tuple<QString, QVariant, QVariant>> rows{{"A", -0.68, -120.0}, {"B", -0.04, QVariant()}, {"C", 0.5, QVariant()},
+                                                                 {"D", QVariant(), QVariant()}, {"E", 0.86, 32.2}};
+        for (const auto &[code, eps, pe] : rows)
+            m->appendRow({new QStandardItem(code), cell(eps), cell(pe)});
+        panel.setModel(m);
+        panel.delegate()->setColumnFormat(1, Format::Decimal2);
+        panel.delegate()->setColumnFormat(2, Format::Multiple);
+        auto shown = [&](int row) { return panel.delegate()->text(panel.proxy()->index(row, 2), QLocale::c()); };
+
+        // Without the earnings column the missing PE of a loss year reads "—", as the brief printed it before.
+        panel.fitColumns();
+        QCOMPARE(shown(1), QStringLiteral("—"));
+
+        panel.delegate()->setEarningsColumn(2, 1);
+        panel.fitColumns();
+        QCOMPARE(shown(0), QStringLiteral("NM"));
+        QCOMPARE(shown(1), QStringLiteral("NM"));
+        QCOMPARE(shown(2), QStringLiteral("—"));
+        QCOMPARE(shown(3), QStringLiteral("—"));
+        QCOMPARE(shown(4), QStringLiteral("32"));
+        auto *label = panel.findChild<QLabel *>(QStringLiteral("tableNote"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("NM: not meaningful (negative earnings); —: no figure."));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(label->isVisible());
+        QVERIFY(label->geometry().top() >= panel.view()->geometry().bottom()); // under the table
+        // Copy gives what the cells show.
+        panel.view()->selectionModel()->select(QItemSelection(panel.proxy()->index(1, 0), panel.proxy()->index(1, 2)), QItemSelectionModel::Select);
+        QCOMPARE(panel.selectionAsTsv().section(QLatin1Char('\n'), 1, 1), QStringLiteral("B\t-0.04\tNM"));
+
+        // Only profits with their PEs: no marks, no note.
+        for (int r = 3; r >= 0; --r)
+            m->removeRow(r);
+        panel.fitColumns();
+        QVERIFY(label->text().isEmpty());
+        QVERIFY(!label->isVisible());
     }
 };
 
