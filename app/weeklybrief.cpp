@@ -129,6 +129,7 @@ public:
     void addTraffic();
     void addCentres();
     void addLockups();
+    QString lockupCoverage(const QDate &asOf, const QDate &windowEnd);
     QStringList keyPoints() const { return m_points; } // gathered as the sections are written
     // What could not be read from the store: a brief with holes is not written.
     const QList<db::Error> &errors() const { return m_errors; }
@@ -550,6 +551,16 @@ void Builder::addLockups()
         m_doc.addParagraph(tr("No lockup expiries are recorded for the %n day(s) after this week.", "", settings.lockupDays));
         return;
     }
+    // A list taken after the week would show a client what the week could not know, and miss the expiries between
+    // the week and that day: it is left out, and the brief says why (issue 29).
+    const QDate friday = m_monday.addDays(4);
+    const QDate asOf = QDate::fromString(locks.value(0, QStringLiteral("as_of")).toString(), Qt::ISODate);
+    if (asOf.isValid() && asOf > m_sunday) {
+        m_doc.addParagraph(tr("The lockup list on record was taken on %1, after this week: it does not cover expiries from %2 to %1, and "
+                              "values the others at that later day's prices. This brief therefore leaves the lockups table out.")
+                               .arg(asOf.toString(Qt::ISODate), friday.addDays(1).toString(Qt::ISODate)));
+        return;
+    }
     double value = 0;
     for (int r = 0; r < locks.rows.size(); ++r)
         value += locks.value(r, QStringLiteral("market_value_cny")).toDouble();
@@ -580,11 +591,31 @@ void Builder::addLockups()
                                   number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
     }
     t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays) + valuedAsOf;
+    t.note = lockupCoverage(asOf, friday.addDays(settings.lockupDays));
     // Read with the week's market views; a week without market data reads them here.
     const QStringList known = m_marketLoaded.lockupsSources;
     t.source = db::SourceCatalog::line(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors)
                                                        : known);
     addTable(t);
+}
+
+// Under the lockups table, when the list was taken before the week: its date, and the last expiry it names when that
+// falls short of the window (a list reaches only as far as its report looked ahead). Empty for the week's own list.
+QString Builder::lockupCoverage(const QDate &asOf, const QDate &windowEnd)
+{
+    if (!asOf.isValid() || asOf >= m_monday)
+        return {};
+    auto all = m_marketSettings;
+    all.lockupDays = int(asOf.daysTo(windowEnd)); // everything the list names after its own day, up to the window's end
+    const db::QueryTable listed = db::MarketAnalytics(*m_store).lockups(db::TradingWeek{asOf.addDays(-4), asOf}, all).valueOr({}, &m_errors);
+    QDate last;
+    for (int r = 0; r < listed.rows.size(); ++r)
+        if (listed.value(r, QStringLiteral("as_of")).toString() == asOf.toString(Qt::ISODate))
+            last = std::max(last, QDate::fromString(listed.value(r, QStringLiteral("expiry_date")).toString(), Qt::ISODate));
+    if (last.isValid() && last < windowEnd)
+        return tr("Coverage: the lockup list as of %1, which names expiries up to %2; expiries from %3 to %4 are not covered.")
+            .arg(asOf.toString(Qt::ISODate), last.toString(Qt::ISODate), last.addDays(1).toString(Qt::ISODate), windowEnd.toString(Qt::ISODate));
+    return tr("Coverage: the lockup list as of %1.").arg(asOf.toString(Qt::ISODate));
 }
 
 // Every section once: its id for --sections, its title, and the builder method that writes it.

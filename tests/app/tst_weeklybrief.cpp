@@ -182,6 +182,46 @@ private slots:
         QVERIFY(text.indexOf(QRegularExpression(QStringLiteral("(Source|来源)")), at) > at);
     }
 
+    // The lockup list on record is report 004's, as of 2024-08-16. A week before that day gets no table (it would
+    // value the week's lockups at later prices and miss 7.27–8.16) and a sentence saying why; a later week gets the
+    // table with its coverage under it; the list's own week gets neither (issue 29).
+    void lockupsSayWhatTheListCovers_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void lockupsSayWhatTheListCovers()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
+        auto tr = [](const char *source) { return QCoreApplication::translate("WeeklyBrief", source); };
+        const QString leftOut = tr("The lockup list on record was taken on %1, after this week: it does not cover expiries from %2 to %1, and "
+                                   "values the others at that later day's prices. This brief therefore leaves the lockups table out.")
+                                    .arg(QStringLiteral("2024-08-16"), QStringLiteral("2024-07-27"));
+        const QString coverage = tr("Coverage: the lockup list as of %1, which names expiries up to %2; expiries from %3 to %4 are not covered.")
+                                     .arg(QStringLiteral("2024-08-16"), QStringLiteral("2024-11-11"), QStringLiteral("2024-11-12"),
+                                          QStringLiteral("2024-11-28"));
+        const QString coveragePrefix = coverage.left(8);
+
+        const QString before = pdftools::text(brief(QStringLiteral("lock-0726-%1.pdf").arg(language), QDate(2024, 7, 26), app::WeeklyBrief::allSections()));
+        QVERIFY(!before.isEmpty());
+        QVERIFY2(before.simplified().contains(leftOut.simplified()), qPrintable(before.right(1500)));
+        QVERIFY2(!before.contains(QStringLiteral("688695.SH")), "no lockup of the later list, in the table or the key points");
+        QVERIFY(!before.contains(coveragePrefix));
+
+        const QString after = pdftools::text(brief(QStringLiteral("lock-0826-%1.pdf").arg(language), QDate(2024, 8, 26), {Section::Lockups}));
+        QVERIFY(after.contains(QStringLiteral("688695.SH")));
+        QCOMPARE(after.count(coverage), 1);
+        const qsizetype at = after.indexOf(coverage);
+        QVERIFY(at > after.lastIndexOf(QStringLiteral("688479.SH"))); // under the last row (the list's last expiry, 11.11)
+        QVERIFY(!after.contains(leftOut.left(20)));
+
+        const QString own = pdftools::text(brief(QStringLiteral("lock-0814-%1.pdf").arg(language), QDate(2024, 8, 14), {Section::Lockups}));
+        QVERIFY(own.contains(QStringLiteral("688695.SH")));
+        QVERIFY(!own.contains(coveragePrefix));
+    }
+
     void onlyTheChosenSectionsInEnglish()
     {
         int full = 0, chosen = 0;
