@@ -99,6 +99,49 @@ private:
         const auto written = ChartExporter::exportTo(chart, path, o);
         return written ? path : QString();
     }
+    // A PDF written here, not by Qt: one page, one Type 0 font named `font` whose ToUnicode map (deflated, as other
+    // writers and later Qt versions write it) gives glyph 1 as 中 and glyph 2 as the Kangxi radical ⼼.
+    static QByteArray handWrittenPdf(const QByteArray &font)
+    {
+        const QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                                "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                                "1 beginbfchar\n<0001> <4E2D>\nendbfchar\n1 beginbfrange\n<0002> <0002> <2F3C>\nendbfrange\n"
+                                "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+        const QByteArray deflated = qCompress(cmap).mid(4); // qCompress: a 4-byte length, then a zlib stream
+        const QByteArray content = "BT /F1 24 Tf 10 40 Td <00010002> Tj ET";
+        const QList<QByteArray> objects{
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /" + font + " /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + font
+                + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /CIDToGIDMap /Identity >>",
+            "<< /Length " + QByteArray::number(deflated.size()) + " /Filter /FlateDecode >>\nstream\n" + deflated + "\nendstream",
+            "<< /Type /FontDescriptor /FontName /" + font
+                + " /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>"};
+        QByteArray pdf = "%PDF-1.4\n";
+        QList<qsizetype> offsets;
+        for (int i = 0; i < objects.size(); ++i) {
+            offsets << pdf.size();
+            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+        }
+        const qsizetype xref = pdf.size();
+        pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+        for (qsizetype o : offsets)
+            pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+        pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+        return pdf;
+    }
+    QString saved(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return f.fileName();
+    }
     static QByteArray read(const QString &path)
     {
         QFile f(path);
@@ -147,6 +190,22 @@ private slots:
         QCOMPARE(PdfTextRepair::repaired(repaired), repaired); // a second pass has nothing left to do
         QVERIFY(repaired.contains("<5FC3>"));                  // 心 in the ToUnicode map
         QVERIFY(!repaired.contains("<2F3C>"));                 // not ⼼
+    }
+
+    // A deflated map is inflated, rewritten and deflated again; a font that is not installed (so no glyphs to compare)
+    // falls back on NFKC, and the subset tag before its name is not part of it.
+    void aDeflatedMapOfAnUninstalledFontIsRepairedByNormalization()
+    {
+        const QByteArray pdf = handWrittenPdf("ABCDEF+NotInstalledSansCJK");
+        const QString before = saved(QStringLiteral("hand.pdf"), pdf);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(withoutSpace(pdftools::text(before)), QStringLiteral("中⼼")); // what a reader copied before
+        const QByteArray out = PdfTextRepair::repaired(pdf);
+        QVERIFY(out.contains("/Filter /FlateDecode"));
+        QVERIFY(!out.contains("<2F3C>") && !out.contains("<5FC3>")); // still deflated
+        const QString after = saved(QStringLiteral("hand-repaired.pdf"), out);
+        QCOMPARE(withoutSpace(pdftools::text(after)), QStringLiteral("中心"));
+        QCOMPARE(pdftools::pages(after), 1);
     }
 
     // A file the rewrite cannot follow is handed on as it was, byte for byte.
