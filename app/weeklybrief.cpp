@@ -600,20 +600,21 @@ void Builder::addLockups()
 }
 
 // Under the lockups table, when the list was taken before the week: its date, and the last expiry it names when that
-// falls short of the window (a list reaches only as far as its report looked ahead). Empty for the week's own list.
+// falls short of the window (a list reaches only as far as its report looked ahead; the store does not say how far,
+// so the days after it "may" be missing). Empty for the week's own list.
 QString Builder::lockupCoverage(const QDate &asOf, const QDate &windowEnd)
 {
     if (!asOf.isValid() || asOf >= m_monday)
         return {};
     auto all = m_marketSettings;
-    all.lockupDays = int(asOf.daysTo(windowEnd)); // everything the list names after its own day, up to the window's end
+    all.lockupDays = int(asOf.daysTo(windowEnd)) + 3660; // everything the list names after its own day, beyond the window too
     const db::QueryTable listed = db::MarketAnalytics(*m_store).lockups(db::TradingWeek{asOf.addDays(-4), asOf}, all).valueOr({}, &m_errors);
     QDate last;
     for (int r = 0; r < listed.rows.size(); ++r)
         if (listed.value(r, QStringLiteral("as_of")).toString() == asOf.toString(Qt::ISODate))
             last = std::max(last, QDate::fromString(listed.value(r, QStringLiteral("expiry_date")).toString(), Qt::ISODate));
     if (last.isValid() && last < windowEnd)
-        return tr("Coverage: the lockup list as of %1, which names expiries up to %2; expiries from %3 to %4 are not covered.")
+        return tr("Coverage: the lockup list as of %1 names expiries up to %2; it may not cover those from %3 to %4.")
             .arg(asOf.toString(Qt::ISODate), last.toString(Qt::ISODate), last.addDays(1).toString(Qt::ISODate), windowEnd.toString(Qt::ISODate));
     return tr("Coverage: the lockup list as of %1.").arg(asOf.toString(Qt::ISODate));
 }

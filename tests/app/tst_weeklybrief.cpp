@@ -199,7 +199,7 @@ private slots:
         const QString leftOut = tr("The lockup list on record was taken on %1, after this week: it does not cover expiries from %2 to %1, and "
                                    "values the others at that later day's prices. This brief therefore leaves the lockups table out.")
                                     .arg(QStringLiteral("2024-08-16"), QStringLiteral("2024-07-27"));
-        const QString coverage = tr("Coverage: the lockup list as of %1, which names expiries up to %2; expiries from %3 to %4 are not covered.")
+        const QString coverage = tr("Coverage: the lockup list as of %1 names expiries up to %2; it may not cover those from %3 to %4.")
                                      .arg(QStringLiteral("2024-08-16"), QStringLiteral("2024-11-11"), QStringLiteral("2024-11-12"),
                                           QStringLiteral("2024-11-28"));
         const QString coveragePrefix = coverage.left(8);
