@@ -372,7 +372,7 @@ void CentresDashboard::showDetail(qint64 id)
             const bool ops = p.value(r, QStringLiteral("measure")).toString() == QLatin1String("OPS");
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 → %4 %5</td><td>%6</td></tr>")
                         .arg(p.value(r, QStringLiteral("phase")).toString() == QLatin1String("planned") ? tr("planned") : tr("current"),
-                             p.value(r, QStringLiteral("label")).toString().toHtmlEscaped(),
+                             db::LocalNames::showPhase(p.value(r, QStringLiteral("label")).toString()).toHtmlEscaped(),
                              p.value(r, QStringLiteral("raw")).toString().toHtmlEscaped(),
                              capacity(p.value(r, QStringLiteral("pflops"))),
                              ops ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"),

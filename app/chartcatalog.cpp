@@ -5,7 +5,6 @@
 #include "sourcecatalog.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QRegularExpression>
 
 namespace zhisuan::app {
@@ -14,15 +13,18 @@ QList<ChartCatalog::Chart> ChartCatalog::all()
 {
     return {
         {QStringLiteral("market-returns"), QStringLiteral("market"), QStringLiteral("returnsChart"),
-         QCoreApplication::translate("ChartCatalog", "Index and industry weekly returns (%)")},
+         QCoreApplication::translate("ChartCatalog", "Index and industry weekly returns (%)"), Period::Week,
+         QCoreApplication::translate("ChartCatalog", "Index and industry returns (%)")},
         {QStringLiteral("market-ranking"), QStringLiteral("market"), QStringLiteral("rankingChart"),
-         QCoreApplication::translate("ChartCatalog", "Industry ranking of the week (%)")},
+         QCoreApplication::translate("ChartCatalog", "Industry ranking of the week (%)"), Period::Week,
+         QCoreApplication::translate("ChartCatalog", "Industry ranking (%)")},
         {QStringLiteral("market-watchlist"), QStringLiteral("market"), QStringLiteral("watchlistChart"),
-         QCoreApplication::translate("ChartCatalog", "Compute chain and cloud: weekly moves (%)")},
+         QCoreApplication::translate("ChartCatalog", "Compute chain and cloud: weekly moves (%)"), Period::Week,
+         QCoreApplication::translate("ChartCatalog", "Compute chain and cloud: moves (%)")},
         {QStringLiteral("market-history"), QStringLiteral("market"), QStringLiteral("levelChart"),
-         QCoreApplication::translate("ChartCatalog", "Industry index")},
+         QCoreApplication::translate("ChartCatalog", "Industry index"), Period::Drawn, {}, true},
         {QStringLiteral("market-pe"), QStringLiteral("market"), QStringLiteral("peChart"),
-         QCoreApplication::translate("ChartCatalog", "Industry PE history with percentile bands")},
+         QCoreApplication::translate("ChartCatalog", "Industry PE history with percentile bands"), Period::Drawn, {}, true},
         {QStringLiteral("centres-map"), QStringLiteral("centres"), QStringLiteral("map"),
          QCoreApplication::translate("ChartCatalog", "Intelligent-computing centres in China (PFLOPS)")},
         {QStringLiteral("chips-efficiency"), QStringLiteral("chips"), QStringLiteral("efficiencyScatter"),
@@ -70,22 +72,12 @@ void ChartCatalog::setSource(QWidget *chart, const QStringList &sources)
 QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, const db::TradingWeek &week)
 {
     const QString iso = QStringLiteral("yyyy-MM-dd");
-    // The week's charts; the index and PE histories of the market page span many weeks and are dated by their data.
-    static const QStringList weekly{QStringLiteral("market-returns"), QStringLiteral("market-ranking"), QStringLiteral("market-watchlist")};
-    if (week.isValid() && weekly.contains(chart.id)) {
+    if (week.isValid() && chart.period == Period::Week) {
         const QDate end = week.end.isValid() ? week.end : week.start.addDays(4);
         const QString period = QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(week.start.toString(iso), end.toString(iso));
         // A window shorter than the week (Monday to Wednesday) is not a week's move: the title names the window.
-        if (end < week.start.addDays(4)) {
-            static const QHash<QString, const char *> windowTitles{
-                {QStringLiteral("market-returns"), QT_TRANSLATE_NOOP("ChartCatalog", "Index and industry returns (%)")},
-                {QStringLiteral("market-ranking"), QT_TRANSLATE_NOOP("ChartCatalog", "Industry ranking (%)")},
-                {QStringLiteral("market-watchlist"), QT_TRANSLATE_NOOP("ChartCatalog", "Compute chain and cloud: moves (%)")},
-            };
-            const QString title = windowTitles.contains(chart.id) ? QCoreApplication::translate("ChartCatalog", windowTitles.value(chart.id)) : chart.title;
-            return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(title, period);
-        }
-        return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(chart.title, period);
+        const QString title = end < week.start.addDays(4) && !chart.windowTitle.isEmpty() ? chart.windowTitle : chart.title;
+        return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(title, period);
     }
     // Another chart: the first and last date among the figures it draws (a timeline, visits, an index history).
     // A report of a week is dated by its days ("计算机行业周报 2024-07-22..26"): its last day counts.
@@ -110,12 +102,10 @@ QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, con
             for (const QString &cell : row)
                 see(cell);
     }
-    // The market page's histories are of one industry and say how the line is made ("计算机(中信): weekly returns
-    // chained (start = 100)"): their own title, not the catalogue's "Industry index", which named no industry and
-    // called a chain of returns an index.
-    static const QStringList ownTitles{QStringLiteral("market-history"), QStringLiteral("market-pe")};
+    // The market page's histories are of one industry and say how the line is made: their own title, not the
+    // catalogue's "Industry index", which named no industry and called a chain of returns an index.
     const auto *own = widgets::ChartSurface::from(widget);
-    const QString title = ownTitles.contains(chart.id) && own && !own->title().isEmpty() ? own->title() : chart.title;
+    const QString title = chart.ownTitle && own && !own->title().isEmpty() ? own->title() : chart.title;
     if (first.isValid())
         return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period")
             .arg(title, first == last ? first.toString(iso)

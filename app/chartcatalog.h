@@ -20,12 +20,23 @@ class MainWindow;
 class ChartCatalog
 {
 public:
+    // What an exported chart's title is dated by.
+    enum class Period {
+        Week,  // the market week it shows ("…, 2024-08-12 to 2024-08-16"), or its shorter window
+        Drawn, // the first to last date among the figures drawn, else the latest source's date
+    };
     struct Chart
     {
         QString id;
         QString page;
         QString objectName;
         QString title; // translated
+        Period period = Period::Drawn;
+        // A Week chart's title when the week's data end before its Friday (Monday to Wednesday): not "weekly".
+        QString windowTitle = {};
+        // The chart titles itself by what it draws (an industry's history: "计算机(中信): weekly returns chained
+        // (start = 100)"): the export takes the chart's own title, not the catalogue's.
+        bool ownTitle = false;
     };
     static QList<Chart> all();
     static std::optional<Chart> find(const QString &id);

@@ -272,6 +272,10 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
         // The week shown, as a tall thin band at the axis' floor and ceiling (set once the y range is known).
         mark = new QLineSeries;
         mark->setPen(QPen(QColor(0x1F, 0x38, 0x64, 90), 6));
+        // Named in the legend: a reader of an exported chart has no page around it to say what the band is.
+        const QString iso = QStringLiteral("yyyy-MM-dd");
+        mark->setName(m_markTo > m_markFrom ? tr("Selected week, %1 to %2").arg(m_markFrom.toString(iso), m_markTo.toString(iso))
+                                            : tr("Selected week, %1").arg(m_markFrom.toString(iso)));
         chart()->addSeries(mark);
     }
     const QList<QLineSeries *> bandSeries = addBands(bands, firstDay, lastDay);
@@ -290,10 +294,10 @@ void HistoryChartView::setSeries(const QString &name, const QList<std::pair<QDat
         mark->append(mid, y->min());
         mark->append(mid, y->max());
     }
-    // The legend names the line once (not once per stretch) and the bands; the week's mark needs no entry.
-    chart()->legend()->setVisible(!bands.isEmpty());
+    // The legend names the line once (not once per stretch), the bands and the week's mark.
+    chart()->legend()->setVisible(!bands.isEmpty() || mark);
     for (QLegendMarker *marker : chart()->legend()->markers())
-        if (marker->series() != stretches.first() && !bandSeries.contains(marker->series()))
+        if (marker->series() != stretches.first() && marker->series() != mark && !bandSeries.contains(marker->series()))
             marker->setVisible(false);
     placeRestartNotes();
 }

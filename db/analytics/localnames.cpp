@@ -173,6 +173,50 @@ QString showNote(const QString &note, const QLocale &locale)
     return note;
 }
 
+QString showPhase(const QString &label, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Chinese || label.isEmpty())
+        return label;
+    // The words capacityparser.cpp reads as a phase, longest first where one begins another.
+    static const QList<std::pair<QString, const char *>> words{
+        {QStringLiteral("一期建设"), QT_TRANSLATE_NOOP("LocalNames", "Phase 1 build-out")},
+        {QStringLiteral("一期规划"), QT_TRANSLATE_NOOP("LocalNames", "Phase 1 plan")},
+        {QStringLiteral("一期"), QT_TRANSLATE_NOOP("LocalNames", "Phase 1")},
+        {QStringLiteral("二期"), QT_TRANSLATE_NOOP("LocalNames", "Phase 2")},
+        {QStringLiteral("三期"), QT_TRANSLATE_NOOP("LocalNames", "Phase 3")},
+        {QStringLiteral("训练系统"), QT_TRANSLATE_NOOP("LocalNames", "training system")},
+        {QStringLiteral("推理系统"), QT_TRANSLATE_NOOP("LocalNames", "inference system")},
+        {QStringLiteral("训练"), QT_TRANSLATE_NOOP("LocalNames", "training")},
+        {QStringLiteral("推理"), QT_TRANSLATE_NOOP("LocalNames", "inference")},
+        {QStringLiteral("短期"), QT_TRANSLATE_NOOP("LocalNames", "near term")},
+        {QStringLiteral("远期"), QT_TRANSLATE_NOOP("LocalNames", "long term")},
+        {QStringLiteral("最终"), QT_TRANSLATE_NOOP("LocalNames", "final")},
+        {QStringLiteral("后期"), QT_TRANSLATE_NOOP("LocalNames", "later phase")},
+        {QStringLiteral("总体"), QT_TRANSLATE_NOOP("LocalNames", "overall")},
+        {QStringLiteral("完全建成"), QT_TRANSLATE_NOOP("LocalNames", "when complete")},
+        {QStringLiteral("建成后"), QT_TRANSLATE_NOOP("LocalNames", "when built")},
+        {QStringLiteral("计划"), QT_TRANSLATE_NOOP("LocalNames", "plan")},
+        {QStringLiteral("规划"), QT_TRANSLATE_NOOP("LocalNames", "plan")},
+        {QStringLiteral("可达"), QT_TRANSLATE_NOOP("LocalNames", "up to")},
+    };
+    static const QRegularExpression byYear(QStringLiteral("^(\\d{2}|\\d{4})\\s*年达$"));
+    QStringList shown;
+    for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString english;
+        for (const auto &[chinese, text] : words)
+            if (word == chinese)
+                english = QCoreApplication::translate("LocalNames", text);
+        if (const auto m = byYear.match(word); english.isEmpty() && m.hasMatch()) {
+            const int year = m.captured(1).toInt();
+            english = QCoreApplication::translate("LocalNames", "by %1").arg(year < 100 ? 2000 + year : year);
+        }
+        if (english.isEmpty())
+            return label;
+        shown << english;
+    }
+    return shown.join(QLatin1Char(' '));
+}
+
 QString pick(const QString &stored, const QString &english, const QLocale &locale)
 {
     if (locale.language() == QLocale::Chinese || english.trimmed().isEmpty())

@@ -28,6 +28,12 @@ QString sourceEnglish(const QString &source);
 // non-Chinese locale; any other note as stored.
 QString showNote(const QString &note, const QLocale &locale = QLocale());
 
+// A capacity phase's label as the capacity parser keeps it from the reports ("一期", "一期建设 推理系统", "25年达", "建成后")
+// in the interface language: each word of the reports' small phase vocabulary in English ("Phase 1", "Phase 1
+// build-out inference system", "by 2025", "when built") on a non-Chinese locale; as stored when a word is not one
+// of them, so that a label never mixes the two.
+QString showPhase(const QString &label, const QLocale &locale = QLocale());
+
 // The name to show: the English form on a non-Chinese locale when there is one, otherwise the stored name.
 QString pick(const QString &stored, const QString &english, const QLocale &locale = QLocale());
 

@@ -4,6 +4,7 @@
 #include "pgcopywriter.h"
 #include "schemamigration.h"
 #include "serveraddress.h"
+#include "steptimer.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ QString shellWord(const QString &text)
 // process only, by the address without it; it is never written anywhere by us.
 Result<StoreEngine::Opened> PostgresEngine::open(const QString &path, Store::OpenMode mode)
 {
+    StepTimer timer("team store"); // ZHISUAN_TIMINGS=1: where opening a team store spends its time
     auto parsed = ServerAddress::parse(path);
     if (!parsed)
         return parsed.error();
@@ -53,10 +55,12 @@ Result<StoreEngine::Opened> PostgresEngine::open(const QString &path, Store::Ope
     else
         secrets = ServerAddress::rememberedSecrets(shown);
     Opened opened{shown, false, false};
+    timer.step("address and secrets");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName());
         if (auto configured = address.configure(db, secrets); !configured)
             return configured.error();
+        timer.step("driver");
         if (!db.open()) {
             // libpq's own words ("SSL error: certificate verify failed", "server does not support SSL, but SSL was
             // required") reach the user.
@@ -73,6 +77,7 @@ Result<StoreEngine::Opened> PostgresEngine::open(const QString &path, Store::Ope
             db.setUserName(QString::fromUtf8(PQuser(conn)));
         }
     }
+    timer.step("connected");
     auto version = SchemaMigration::currentVersion(database());
     if (!version)
         return Error{version.error().code, shown + QStringLiteral(": ") + version.error().message, version.error().detail};
@@ -104,11 +109,13 @@ Result<StoreEngine::Opened> PostgresEngine::open(const QString &path, Store::Ope
     // A reader's role (zhisuan init --team) may not write: the store is read-only for this connection. The same
     // round trip turns JIT off for the session: on these statements it only ever added time (issue 26: 75 ms of
     // JIT in a 90 ms view, the brief 857 → 780 ms without it).
+    timer.step("schema version");
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT has_table_privilege('import_batch', 'INSERT'), set_config('jit', 'off', false)")) || !q.next())
         return sqlError(shown, q.lastError());
     if (!q.value(0).toBool())
         opened.readOnly = true;
+    timer.step("rights");
     return opened;
 }
 

@@ -9,6 +9,7 @@
 #include "store.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -331,6 +332,35 @@ private slots:
                     QCOMPARE(db::LocalNames::showNote(n, en), QStringLiteral("chip ecosystem inferred from the partner or tenant"));
             }
         QVERIFY(notes >= 29);
+    }
+
+    // The centre panel's phases read "Phase 1", "Phase 1 build-out inference system", "by 2025", "when built" on an
+    // English page, not "planned 一期 / 二期 / 建成后"; a word outside the reports' phase vocabulary keeps the label as
+    // stored (never half translated), and Chinese stays as stored.
+    void phaseLabelsInTheInterfaceLanguage()
+    {
+        const QLocale en(QLocale::English), zh(QLocale::Chinese, QLocale::China);
+        static const QRegularExpression ideograph(QStringLiteral("[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]"));
+        auto all = db::ComputeAnalytics(*m_store).centres();
+        QVERIFY(all);
+        const int name = all.value().column(QStringLiteral("name"));
+        QSet<QString> labels;
+        for (const QVariantList &row : all.value().rows) {
+            auto phases = db::ComputeAnalytics(*m_store).phases(row.value(name).toString());
+            QVERIFY(phases);
+            for (int r = 0; r < phases.value().rows.size(); ++r)
+                if (const QString label = phases.value().value(r, QStringLiteral("label")).toString(); !label.isEmpty())
+                    labels.insert(label);
+        }
+        QVERIFY2(labels.size() >= 10, qPrintable(QStringList(labels.values()).join(u',')));
+        for (const QString &label : std::as_const(labels)) {
+            QCOMPARE(db::LocalNames::showPhase(label, zh), label);
+            const QString english = db::LocalNames::showPhase(label, en);
+            QVERIFY2(!ideograph.match(english).hasMatch(), qPrintable(label + QStringLiteral(" → ") + english));
+        }
+        QCOMPARE(db::LocalNames::showPhase(QStringLiteral("一期建设 推理系统"), en), QStringLiteral("Phase 1 build-out inference system"));
+        QCOMPARE(db::LocalNames::showPhase(QStringLiteral("25年达"), en), QStringLiteral("by 2025"));
+        QCOMPARE(db::LocalNames::showPhase(QStringLiteral("一期 扩容"), en), QStringLiteral("一期 扩容"));
     }
 };
 
