@@ -38,6 +38,43 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // the reports' language unless a test says
     }
 
+    // A terminal's export without a source column: its rows name the terminal as their primary source, and the file,
+    // so that a user's own Wind import shows "来源：Wind" (issue 29); a plain file's rows are named by the file alone.
+    void aVendorsExportNamesTheVendor_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("Wind") << QStringLiteral("wind_0906.csv")
+                              << QByteArray("证券代码,证券简称,区间涨跌幅[起始交易日期]20240902[截止交易日期]20240906[单位]%\n"
+                                            "000300.SH,沪深300,1.5\n399006.SZ,创业板指,-2.25\n")
+                              << QStringLiteral("Wind; wind_0906.csv");
+        QTest::newRow("iFinD") << QStringLiteral("ths_0913.csv")
+                               << QByteArray("证券代码,证券简称,区间涨跌幅:不复权[20240909-20240913](%)\n000300.SH,沪深300,0.8\n399006.SZ,创业板指,1.1\n")
+                               << QStringLiteral("iFinD; ths_0913.csv");
+        QTest::newRow("own source column wins") << QStringLiteral("desk_0920.csv")
+                                                << QByteArray("证券代码,证券简称,区间涨跌幅[起始交易日期]20240918[截止交易日期]20240920[单位]%,来源\n"
+                                                              "000300.SH,沪深300,0.3,Desk notes\n399006.SZ,创业板指,0.2,Desk notes\n")
+                                                << QStringLiteral("Desk notes");
+    }
+    void aVendorsExportNamesTheVendor()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, line);
+        const QString path = m_dir.filePath(file);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        const auto r = ImportJob::run(*m_store, path, {});
+        QVERIFY2(r.ok(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.first().toString()));
+        const QDate day = QDate::fromString(QString::fromLatin1(csv.mid(csv.indexOf("202409"), 8)), QStringLiteral("yyyyMMdd"));
+        auto w = SourceCatalog::forWeek(*m_store, week(day), {QStringLiteral("000300.SH"), QStringLiteral("399006.SZ")});
+        QVERIFY2(w.ok() && !w.value().isEmpty(), qPrintable(day.toString()));
+        QCOMPARE(SourceCatalog::line(w.value()), line);
+    }
+
     void shortensAReportReference_data()
     {
         QTest::addColumn<QString>("source");
