@@ -152,20 +152,17 @@ QString joinCited(const QStringList &sources, int max, const QLocale &locale)
 QString SourceCatalog::shorten(const QString &source)
 {
     QString s = source.trimmed();
-    const bool file = s.startsWith(QLatin1String("file:"));
+    if (s.startsWith(QLatin1String("file:"))) // a row without a source, named by its file (never with a bracket)
+        return QFileInfo(s.mid(5)).fileName();
     QStringList primaries;
     if (const auto m = trailingBracket().match(s); m.hasMatch()) {
         // A named source (白皮书, Similarweb) stays; a note with figures ("位列全行业第 11 名") is not a source.
         primaries = primaryNames(m.captured(1));
         s.truncate(m.capturedStart());
     }
-    if (file) {
-        s = QFileInfo(s.mid(5)).fileName(); // a file, or a vendor's export ("file:…/wind_0823.csv (Wind)"), by its name
-    } else {
-        static const QRegularExpression seedNumber(QStringLiteral("^\\d{3}\\s+"));
-        static const QRegularExpression reference(QStringLiteral("\\s+(?:表|图表|图)[0-9０-９]+[^\\s(（]*|\\s+市场回顾"));
-        s = readableRange(s.remove(seedNumber)).remove(reference).trimmed();
-    }
+    static const QRegularExpression seedNumber(QStringLiteral("^\\d{3}\\s+"));
+    static const QRegularExpression reference(QStringLiteral("\\s+(?:表|图表|图)[0-9０-９]+[^\\s(（]*|\\s+市场回顾"));
+    s = readableRange(s.remove(seedNumber)).remove(reference).trimmed();
     const QString primary = primaries.join(QStringLiteral("，"));
     if (!primary.isEmpty())
         s += s.isEmpty() ? primary : QStringLiteral("（%1）").arg(primary);
