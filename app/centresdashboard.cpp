@@ -382,7 +382,7 @@ void CentresDashboard::showDetail(qint64 id)
         const auto &p = phases.value();
         html += QStringLiteral("<p style='color:%1'>%2</p>")
                     .arg(widgets::PageStyle::mutedText(palette()).name(),
-                         tr("Phases from: %1, as of %2").arg(db::LocalNames::showSource(db::SourceCatalog::shorten(p.value(0, QStringLiteral("source")).toString())).toHtmlEscaped(),
+                         tr("Phases from: %1, as of %2").arg(db::SourceCatalog::line({db::SourceCatalog::shorten(p.value(0, QStringLiteral("source")).toString())}).toHtmlEscaped(),
                                                              p.value(0, QStringLiteral("as_of")).toString()));
     }
     m_detail->setHtml(html);

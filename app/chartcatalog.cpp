@@ -80,8 +80,9 @@ QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, con
         return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(title, period);
     }
     // Another chart: the first and last date among the figures it draws (a timeline, visits, an index history).
-    // A report of a week is dated by its days ("计算机行业周报 2024-07-22..26"): its last day counts.
-    static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{2})\\b)?"));
+    // A report of a week is dated by its days ("计算机行业周报 2024-07-22 至 07-26", "… 2024-07-22 to 07-26" in an
+    // English source line; "2024-07-22..26" as stored): its last day counts.
+    static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})(?:(?:\\.\\.|\\s*至\\s*|\\s+to\\s+)(?:(\\d{2})-)?(\\d{2})\\b)?"));
     QDate first, last;
     auto see = [&](const QString &text) {
         for (auto it = isoDate.globalMatch(text); it.hasNext();) {
@@ -89,7 +90,8 @@ QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, con
             const QDate from = QDate::fromString(m.captured(1), Qt::ISODate);
             if (!from.isValid())
                 continue;
-            const QDate to = m.hasCaptured(2) ? QDate(from.year(), from.month(), m.captured(2).toInt()) : from;
+            const int month = m.hasCaptured(2) ? m.captured(2).toInt() : from.month();
+            const QDate to = m.hasCaptured(3) ? QDate(from.year(), month, m.captured(3).toInt()) : from;
             if (!first.isValid() || from < first)
                 first = from;
             if (!last.isValid() || (to.isValid() ? to : from) > last)

@@ -60,19 +60,6 @@ bool inWeek(const QVariant &isoDate, const QDate &monday, const QDate &sunday)
     return d.isValid() && d >= monday && d <= sunday;
 }
 
-// Distinct non-empty sources of the rows, in the order met, as the source line lists them.
-QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &fallback)
-{
-    QStringList out;
-    const int c = t.column(QStringLiteral("source"));
-    for (int r : rows) {
-        const QString s = db::SourceCatalog::shorten(t.rows[r].value(c).toString());
-        if (!s.isEmpty() && !out.contains(s))
-            out << s;
-    }
-    return out.isEmpty() ? fallback : db::SourceCatalog::line(out);
-}
-
 // Whether stored text reads in the interface language: any text on a Chinese page, text without Han characters on
 // an English one (a title the store has only in Chinese is shown alone in a table cell, never inside a sentence).
 bool inInterfaceLanguage(const QString &text)
@@ -131,6 +118,8 @@ public:
     void addLockups();
     QString lockupCoverage(const QDate &asOf, const QDate &windowEnd);
     QStringList keyPoints() const { return m_points; } // gathered as the sections are written
+    // Where the brief's figures come from, said once at its end: the primary sources its source lines name (issue 29).
+    QString disclosure() const;
     // What could not be read from the store: a brief with holes is not written.
     const QList<db::Error> &errors() const { return m_errors; }
 
@@ -142,6 +131,10 @@ private:
     // brings hundreds of lockups or centres. (The brief is for clients, who have no pages of ours to look at.)
     void addTable(Table table);
     static constexpr int kMaxRows = 40;
+    // A source line, its sources kept for the disclosure; the distinct sources of some rows (`fallback` when none).
+    QString cite(const QStringList &shortened);
+    QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &fallback);
+    QStringList m_cited;
 
     db::Store *m_store;
     widgets::ReportDocument &m_doc;
@@ -167,6 +160,37 @@ private:
     QStringList m_points;
     QList<db::Error> m_errors;
 };
+
+QString Builder::cite(const QStringList &shortened)
+{
+    m_cited += shortened;
+    return db::SourceCatalog::line(shortened);
+}
+
+QString Builder::sources(const db::QueryTable &t, const QList<int> &rows, const QString &fallback)
+{
+    QStringList out; // in the order met
+    const int c = t.column(QStringLiteral("source"));
+    for (int r : rows) {
+        const QString s = db::SourceCatalog::shorten(t.rows[r].value(c).toString());
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out.isEmpty() ? fallback : cite(out);
+}
+
+QString Builder::disclosure() const
+{
+    const QString primaries = db::SourceCatalog::primaries(m_cited);
+    if (primaries.isEmpty())
+        return tr("The figures in this brief are those of the research reports and files named under each chart and table, "
+                  "which name no primary source for them; a section with no figures reported for the week says so and "
+                  "shows no estimate.");
+    return tr("The figures in this brief are those of the sources named under each chart and table: the primary sources "
+              "the research reports and files state (%1), then the reports and files themselves; a section with no "
+              "figures reported for the week says so and shows no estimate.")
+        .arg(primaries);
+}
 
 void Builder::addTable(Table table)
 {
@@ -230,13 +254,14 @@ void Builder::addMarket()
     m_doc.addParagraph(summary);
     m_points << summary;
     m_doc.addChart(returns, marketTitle(QStringLiteral("market-returns"), returns), ChartCatalog::source(returns), 0.42);
+    m_cited += m_marketLoaded.returnsSources;
     const db::QueryTable &excess = m_marketLoaded.excess;
     if (!excess.rows.isEmpty()) {
         Table t;
         t.title = tr("Excess return of %1 over the benchmarks").arg(Vocabulary::name(excess.value(0, QStringLiteral("industry_name")).toString()));
         t.headers = QStringList{tr("Benchmark"), tr("Benchmark return (%)"), tr("Industry return (%)"), tr("Excess return (pcts)")};
         t.rightAligned = {false, true, true, true};
-        t.source = db::SourceCatalog::line(m_marketLoaded.returnsSources);
+        t.source = cite(m_marketLoaded.returnsSources);
         for (int r = 0; r < excess.rows.size(); ++r) {
             const double b = excess.value(r, QStringLiteral("benchmark_return_pct")).toDouble();
             const double i = excess.value(r, QStringLiteral("industry_return_pct")).toDouble();
@@ -251,8 +276,10 @@ void Builder::addMarket()
         }
         addTable(t);
     }
-    if (QWidget *chart = m_marketView.showsRanking() ? m_rankingChart.get() : nullptr)
+    if (QWidget *chart = m_marketView.showsRanking() ? m_rankingChart.get() : nullptr) {
         m_doc.addChart(chart, marketTitle(QStringLiteral("market-ranking"), chart), ChartCatalog::source(chart), 0.62, 0.85);
+        m_cited += m_marketLoaded.rankingSources;
+    }
 }
 
 void Builder::addMovers()
@@ -280,7 +307,7 @@ void Builder::addMovers()
         // (the panels' columns 2, 1, 3 and 4).
         Table both;
         both.title = tr("Top gainers and losers of the tracked industry");
-        both.source = db::SourceCatalog::line(m_marketLoaded.moversSources);
+        both.source = cite(m_marketLoaded.moversSources);
         const QList<int> kept{2, 1, 3, 4};
         both.headers = QStringList{tr("Gainer"), tr("Code"), tr("Return (%)"), tr("Close"), tr("Loser"), tr("Code"), tr("Return (%)"), tr("Close")};
         for (int side = 0; side < 2; ++side)
@@ -302,12 +329,14 @@ void Builder::addMovers()
     }
     if (gainers.rows.isEmpty() && losers.rows.isEmpty())
         m_doc.addParagraph(tr("No constituent returns of the tracked industry are recorded for this week."));
-    if (QWidget *chart = m_marketView.showsWatchlist() ? m_watchlistChart.get() : nullptr)
+    if (QWidget *chart = m_marketView.showsWatchlist() ? m_watchlistChart.get() : nullptr) {
         m_doc.addChart(chart, marketTitle(QStringLiteral("market-watchlist"), chart), ChartCatalog::source(chart), 0.45, 0.8);
+        m_cited += m_marketLoaded.watchlistSources;
+    }
     Table keys = marketTable(MarketCharts::Table::KeyStocks, m_marketView.keyStocks);
     if (!keys.rows.isEmpty()) {
         keys.title = MarketView::keyStocksTitle(m_marketView.keyStocks, db::TradingWeek{m_monday, m_monday.addDays(4)}); // its date when not the week's
-        keys.source = db::SourceCatalog::line(m_marketLoaded.keyStocksSources);
+        keys.source = cite(m_marketLoaded.keyStocksSources);
         addTable(keys);
     }
 }
@@ -436,8 +465,7 @@ void Builder::addTraffic()
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
         ModelsCharts::showTraffic(m_trafficChart.get(), lines);
         m_doc.addChart(m_trafficChart.get(), catalogued(QStringLiteral("models-traffic")).title,
-                       db::SourceCatalog::line(db::SourceCatalog::forTraffic(*m_store, ModelsView::siteNames(histories), m_monday.addDays(7))
-                                                   .valueOr({}, &m_errors)),
+                       cite(db::SourceCatalog::forTraffic(*m_store, ModelsView::siteNames(histories), m_monday.addDays(7)).valueOr({}, &m_errors)),
                        0.5);
     }
 }
@@ -537,6 +565,7 @@ void Builder::addCentres()
     CentresMap::show(m_centresMap.get(), view, filter);
     m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(view.cards)));
     m_doc.addChart(m_centresMap.get(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresMap.get()), 0.62);
+    m_cited += db::SourceCatalog::forRows(view.shownRows); // the map's line (CentresMap::show)
 }
 
 void Builder::addLockups()
@@ -594,8 +623,7 @@ void Builder::addLockups()
     t.note = lockupCoverage(asOf, friday.addDays(settings.lockupDays));
     // Read with the week's market views; a week without market data reads them here.
     const QStringList known = m_marketLoaded.lockupsSources;
-    t.source = db::SourceCatalog::line(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors)
-                                                       : known);
+    t.source = cite(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors) : known);
     addTable(t);
 }
 
@@ -778,9 +806,7 @@ db::Result<void> WeeklyBrief::write(const QString &path, const QDate &anyDay, co
     doc.setKeyPoints(points.isEmpty() ? QStringList{tr("Nothing is recorded for this week in the chosen sections.")} : points);
     // The brief ends as a sell-side note does: where its figures come from, then the risk disclosure (风险提示).
     doc.addHeading(tr("Risk disclosure"));
-    doc.addParagraph(tr("The figures in this brief are those reported by the sources named under each chart and table "
-                        "(Wind, iFinD, company announcements and research reports); a section with no figures reported "
-                        "for the week says so and shows no estimate."));
+    doc.addParagraph(builder.disclosure());
     const QString disclaimer = settings::briefDisclaimer.get().trimmed();
     for (const QString &paragraph : (disclaimer.isEmpty() ? defaultDisclaimer() : disclaimer).split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
         if (!paragraph.trimmed().isEmpty())

@@ -123,6 +123,11 @@ QString sourceEnglish(const QString &source)
         {"华福证券", "Huafu Securities"},
         {"万得", "Wind"},
         {"同花顺", "iFinD"},
+        // Primary sources the reports state for a figure or table (数据来源：公司官网，东吴证券研究所).
+        {"公司官网", "company websites"},
+        {"七麦数据", "Qimai Data"},
+        // A range of days (SourceCatalog::shorten: "2024-07-22 至 07-26").
+        {" 至 ", " to "},
         // Where in the report: 表1 → Table 1, 图表5 and 图8 → Figure 5, 8 (a table's Source column names them).
         {"市场回顾", "market review"},
         {"图表", "Figure "},

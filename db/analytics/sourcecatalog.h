@@ -33,15 +33,20 @@ public:
     static QStringList forSources(const QStringList &perRow);
 
     // "004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)" → "民生证券 计算机周报 2024-08-17（智能算力产业发展白皮书）":
-    // the seed's number and the table/figure reference go; the primary source in brackets stays.
+    // the seed's number and the table/figure reference go; the primary source in brackets stays; a range of days
+    // reads as a range ("2024-07-22..26" → "2024-07-22 至 07-26").
     static QString shorten(const QString &source);
-    // One row's source as a detail panel shows it: as stored on a Chinese interface; on another, shortened and in
-    // English where every part has an English name ("Minsheng Securities Computer Weekly 2024-08-17 (White Paper …)"),
-    // else shortened as written (issue 29).
+    // One row's source as a detail panel shows it, its primary source first: on a Chinese interface as stored with
+    // its table or figure ("iFinD，民生证券 计算机周报 2024-08-17 表4"); on another shortened, and in English where a part
+    // has an English name ("iFinD; Minsheng Securities Computer Weekly 2024-08-17"), else as written (issue 29).
     static QString shown(const QString &source, const QLocale &locale = QLocale());
-    // At most `max` of them joined for a source line, "… and N more" after, in the interface language
-    // (LocalNames::showSource: "Minsheng Securities Computer Weekly 2024-08-17" on an English locale).
+    // A source line as the reports print theirs: the primary sources the rows' reports state first, each once, then
+    // the reports and files ("iFinD，民生证券 计算机周报 2024-08-17"; "iFinD; Minsheng Securities Computer Weekly
+    // 2024-08-17" on an English locale, LocalNames::showSource); at most `max` of each, "… and N more" after.
     static QString line(const QStringList &sources, int max = 3);
+    // Only the primary sources the sources state ("Wind, iFinD, Similarweb"), each once, in the interface language;
+    // empty when none states one (the brief's disclosure names them, and claims none that no row states).
+    static QString primaries(const QStringList &sources);
 };
 
 } // namespace zhisuan::db

@@ -100,6 +100,7 @@ ExportHeader parseExportHeader(const QString &headerIn)
     static const QRegularExpression ifind(QStringLiteral("^\\[\\s*(\\d{8})\\s*(?:[-~至]\\s*(\\d{8}))?\\s*\\]\\s*(?:[(（]([^)）]*)[)）])?$"));
     if (const auto m = ifind.match(rest); m.hasMatch()) {
         h.parameterised = true;
+        h.vendor = QStringLiteral("iFinD");
         const qsizetype colon = base.indexOf(QRegularExpression(QStringLiteral("[:：]")));
         if (colon > 0) {
             h.adjust = base.mid(colon + 1).trimmed();
@@ -122,6 +123,7 @@ ExportHeader parseExportHeader(const QString &headerIn)
         return finish();
     }
     h.parameterised = true;
+    h.vendor = QStringLiteral("Wind");
     h.base = base;
     for (auto it = pair.globalMatch(rest); it.hasNext();) {
         const auto m = it.next();

@@ -26,6 +26,9 @@ struct ExportHeader
     QDate from, to;  // the period (区间) or, when from == to and !range, the date (交易日期)
     bool range = false;
     bool parameterised = false; // the header carried brackets (a terminal export)
+    // The terminal whose export writes headers this way ("Wind": 名称[参数]值…, "iFinD": 名称:复权[日期-日期]), empty for a
+    // plain header: the figures' primary source when the file names none of its own (issue 29).
+    QString vendor;
     int fiscalYear = 0;         // a year column (2023A EPS): the year
     QChar yearBasis;            // 'A' (actual), 'E' (estimate) or null (unstated)
     // The name says the figure is weekly (周涨跌幅, 周最高价): a period that is not a trading week cannot be it.

@@ -11,6 +11,7 @@
 #include "workbook.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -540,6 +541,31 @@ void setStatedWeek(ImportPlan &plan)
     }
 }
 
+// A terminal's export (its headers say Wind or iFinD) without a source column: every row's source names the terminal
+// as the figures' primary source, and the file ("wind_0823.csv (Wind)", shown "来源：Wind，wind_0823.csv"), as a
+// research report's table names its data provider (issue 29). Headers of two terminals name neither.
+void nameVendor(ImportPlan &plan, const ImportOptions &options)
+{
+    const int source = plan.kind->field(QStringLiteral("source"));
+    if (source < 0 || plan.defaults.contains(source))
+        return;
+    QString vendor;
+    for (const ColumnMapping &c : std::as_const(plan.columns)) {
+        if (c.field == source && !c.ignored)
+            return; // the file says where each row came from
+        if (!c.parsed.vendor.isEmpty() && !vendor.isEmpty() && c.parsed.vendor != vendor)
+            return;
+        if (!c.parsed.vendor.isEmpty())
+            vendor = c.parsed.vendor;
+    }
+    if (vendor.isEmpty())
+        return;
+    const QString file = options.recordedName.isEmpty() ? QFileInfo(plan.displayName).fileName() : options.recordedName;
+    const QString named = QStringLiteral("%1 (%2)").arg(file, vendor);
+    plan.defaults.insert(source, named.toUtf8());
+    plan.notes << QCoreApplication::translate("ImportJob", "the headers are %1's: every row's source is “%2”").arg(vendor, named);
+}
+
 } // namespace
 
 Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, const ImportOptions &options, const QList<UserPreset> &presets)
@@ -579,6 +605,7 @@ Result<ImportPlan> ImportJob::planTable(ImportPlan plan, ContextReader context, 
     if (auto failed = checkStatedPeriod(plan))
         return *failed;
     addNotes(plan);
+    nameVendor(plan, options);
     setStatedWeek(plan);
     return plan;
 }

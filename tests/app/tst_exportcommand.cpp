@@ -212,7 +212,7 @@ private slots:
         const QString title = texts.value(1);
         QVERIFY2(title.contains(QStringLiteral("moves (%), 2024-08-26 to 2024-08-28")), qPrintable(title));
         QVERIFY2(!title.contains(QStringLiteral("weekly"), Qt::CaseInsensitive), qPrintable(title));
-        QVERIFY2(texts.join(QString()).contains(QStringLiteral("Source: Huafu Securities Compute Weekly Tracker, ZhiSuan Board")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.join(QString()).contains(QStringLiteral("Source: Wind, iFinD; Huafu Securities Compute Weekly Tracker 2024-08-28, ZhiSuan Board")), qPrintable(texts.join(u'|')));
         // A whole week keeps its weekly title.
         QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, QStringLiteral("market-returns"),
                                                      QStringLiteral("--week"), QStringLiteral("2024-08-14"), QStringLiteral("-o"), path}),

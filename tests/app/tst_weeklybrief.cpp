@@ -348,6 +348,24 @@ private slots:
         QVERIFY2(!ownText.contains(QCoreApplication::translate("WeeklyBrief", "ZhiSuan Board weekly brief")), qPrintable(ownText.left(300)));
     }
 
+    // Where the figures come from is said from what the week's rows state (issue 29): report 004's market review and
+    // tables say iFinD, report 002 states no primary source; neither names Wind.
+    void theDisclosureNamesThePrimarySourcesOfItsRows()
+    {
+        m_languages.setLanguage(QStringLiteral("en"));
+        const QString ifind = pdftools::text(brief(QStringLiteral("sources-0812.pdf"), QDate(2024, 8, 14), {Section::Market, Section::Movers})).simplified();
+        const QString lead = QStringLiteral("The figures in this brief are those of");
+        const QString disclosure = ifind.mid(ifind.lastIndexOf(lead), 400);
+        QVERIFY2(disclosure.contains(QStringLiteral("state (iFinD)")), qPrintable(disclosure));
+        QVERIFY2(!disclosure.contains(QStringLiteral("Wind")), qPrintable(disclosure));
+        QVERIFY2(ifind.contains(QStringLiteral("Source: iFinD; Minsheng Securities Computer Weekly 2024-08-17")), qPrintable(ifind.left(3000)));
+        const QString orient = pdftools::text(brief(QStringLiteral("sources-0506.pdf"), QDate(2024, 5, 8), {Section::Models})).simplified();
+        QVERIFY2(orient.contains(QStringLiteral("Orient Securities Computer Weekly 2024-05-12")), qPrintable(orient.left(3000)));
+        const QString none = orient.mid(orient.lastIndexOf(lead), 400);
+        QVERIFY2(none.contains(QStringLiteral("which name no primary source")), qPrintable(none));
+        QVERIFY2(!none.contains(QStringLiteral("iFinD")) && !none.contains(QStringLiteral("Wind")), qPrintable(none));
+    }
+
     // Without --week (and in the dialog), the brief is of the latest week with index returns: the starter dataset's
     // newest week holds lockups and valuations only (issue 29: "本周没有涨跌幅数据").
     void theDefaultWeekIsTheLatestWithReturns()

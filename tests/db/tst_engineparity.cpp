@@ -3,6 +3,8 @@
 // counts, and copied back to a new SQLite store the same again.
 #include "computeanalytics.h"
 #include "marketanalytics.h"
+#include "marketweek.h"
+#include "sourcecatalog.h"
 #include "modelanalytics.h"
 #include "starterdataset.h"
 #include "store.h"
@@ -215,6 +217,29 @@ private slots:
     void sameRowsInEveryView()
     {
         compareEveryView(*m_sqlite, *m_server);
+    }
+
+    // The source lines of every week's charts, read one table at a time for all the week's codes (issue 29), name the
+    // same sources on both engines, the 2024-08-12 week's returns by iFinD as report 004 states.
+    void sameSourcesForEveryWeek()
+    {
+        auto weeks = MarketAnalytics(*m_sqlite).weeks();
+        QVERIFY(weeks.ok() && !weeks.value().isEmpty());
+        int named = 0;
+        for (const TradingWeek &week : weeks.value()) {
+            auto a = MarketWeek::load(*m_sqlite, week, {}, {}, MarketWeek::History::Skip);
+            auto b = MarketWeek::load(*m_server, week, {}, {}, MarketWeek::History::Skip);
+            QVERIFY2(a.ok() && b.ok(), qPrintable(week.start.toString(Qt::ISODate)));
+            const QString where = week.start.toString(Qt::ISODate);
+            QVERIFY2(b.value().returnsSources == a.value().returnsSources, qPrintable(where + u' ' + b.value().returnsSources.join(u'|')));
+            QVERIFY2(b.value().rankingSources == a.value().rankingSources, qPrintable(where));
+            QVERIFY2(b.value().watchlistSources == a.value().watchlistSources, qPrintable(where));
+            QVERIFY2(b.value().moversSources == a.value().moversSources, qPrintable(where));
+            named += int(!a.value().returnsSources.isEmpty()) + int(!a.value().watchlistSources.isEmpty()) + int(!a.value().moversSources.isEmpty());
+            if (week.start == QDate(2024, 8, 12))
+                QVERIFY2(SourceCatalog::primaries(b.value().returnsSources) == QStringLiteral("iFinD"), qPrintable(b.value().returnsSources.join(u'|')));
+        }
+        QVERIFY2(named >= 4, qPrintable(QString::number(named)));
     }
 
     // A copy into a store that holds data is refused and writes nothing.

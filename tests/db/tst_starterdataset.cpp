@@ -48,7 +48,7 @@ private slots:
         QTest::newRow("002 图8 scores (7 '-' cells missing)") << "SELECT COUNT(*) FROM benchmark_score WHERE source LIKE '002%'" << 17 * 7 - 6;
         QTest::newRow("003 Claude 3 table models") << "SELECT COUNT(DISTINCT model) FROM benchmark_score WHERE source LIKE '003%'" << 7;
         QTest::newRow("002 图9 API prices") << "SELECT COUNT(*) FROM api_price WHERE source LIKE '002%'" << 16;
-        QTest::newRow("004 表2/表3 movers") << "SELECT COUNT(*) FROM weekly_return WHERE week_start='2024-08-12' AND source LIKE '%表2' OR source LIKE '%表3'" << 10;
+        QTest::newRow("004 表2/表3 movers") << "SELECT COUNT(*) FROM weekly_return WHERE week_start='2024-08-12' AND (source LIKE '%表2 (iFinD)' OR source LIKE '%表3 (iFinD)')" << 10;
         QTest::newRow("004 表4 key stocks") << "SELECT COUNT(*) FROM security_snapshot" << 19;
         QTest::newRow("004 表4 EPS/PE years") << "SELECT COUNT(*) FROM valuation" << 19 * 3;
         QTest::newRow("004 表5 lockups") << "SELECT COUNT(*) FROM lockup" << 28;
