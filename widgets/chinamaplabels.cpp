@@ -65,7 +65,7 @@ QList<maplayout::Disc> ChinaMapView::bubbleDiscs() const
     QList<maplayout::Disc> discs;
     const QTransform toViewport = viewportTransform();
     for (const auto &b : m_layer->bubbles())
-        discs << maplayout::Disc{toViewport.map(b.scenePos), std::max(b.r, b.ring) * m_layer->scale() + 1};
+        discs << maplayout::Disc{toViewport.map(b.scenePos), std::max(b.r, b.ring) * m_layer->scale() + 1, b.centre.id};
     return discs;
 }
 
@@ -206,8 +206,9 @@ QList<qint64> ChinaMapView::keyboardOrder(bool westToEast) const
     for (const auto &b : m_layer->bubbles())
         order << &b;
     std::stable_sort(order.begin(), order.end(), [westToEast](const BubbleLayer::Bubble *a, const BubbleLayer::Bubble *b) {
-        return westToEast ? std::pair(a->centre.lon, -a->centre.lat) < std::pair(b->centre.lon, -b->centre.lat)
-                          : std::pair(-a->centre.lat, a->centre.lon) < std::pair(-b->centre.lat, b->centre.lon);
+        // As drawn: the projection's parallels curve, so "east" and "south" are the map's left-right and top-down.
+        return westToEast ? std::pair(a->scenePos.x(), a->scenePos.y()) < std::pair(b->scenePos.x(), b->scenePos.y())
+                          : std::pair(a->scenePos.y(), a->scenePos.x()) < std::pair(b->scenePos.y(), b->scenePos.x());
     });
     QList<qint64> ids;
     for (const auto *b : order)

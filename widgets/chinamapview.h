@@ -142,7 +142,7 @@ private:
     // outline has room, else drawn over them with a halo), then lays out the callouts around them.
     QList<QRectF> placeNames(const QList<maplayout::Disc> &discs);
     void layoutCallouts(const QList<QRectF> &names, const QList<maplayout::Disc> &discs);
-    // The centres in the order the arrow keys walk them: west to east (Left, Right) or north to south (Up, Down).
+    // The centres in the order the arrow keys walk them, as drawn: left to right (Left, Right) or top down (Up, Down).
     QList<qint64> keyboardOrder(bool westToEast) const;
     static constexpr int kAnchor = 1; // a name's item data: the scene point its province is named at
     QHash<MapNameItem *, QString> m_labels; // label -> the data's province name

@@ -23,6 +23,7 @@ struct Disc // a bubble as drawn: its disc or, larger, its dashed planned ring
 {
     QPointF centre;
     double radius = 0;
+    qint64 id = -1; // the centre's
 };
 bool covers(const Disc &disc, const QRectF &rect);
 

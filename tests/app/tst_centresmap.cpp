@@ -10,6 +10,8 @@
 #include "starterstore.h"
 
 #include <QAccessible>
+#include <QAccessibleInterface>
+#include <QApplication>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +128,94 @@ private slots:
                 check(shown.contains(province), at + province + QStringLiteral(" is not named"));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Point 31: with the map focused (Tab reaches it), Right and Left walk the centres west to east, Down and Up north
+    // to south; each is drawn selected and shown in the detail panel as a click on it shows it, and a screen reader
+    // hears its name as the chart's value.
+    void arrowKeysWalkTheCentresAsClicksDo()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("centres"));
+        auto *centres = window.findChild<app::CentresDashboard *>();
+        QTRY_VERIFY(centres->map()->bubbleCount() > 40);
+        ChinaMapView *map = centres->map();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        map->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(map->hasFocus());
+        QCOMPARE(map->selectedCentre(), -1);
+        const auto discOf = [map](qint64 id) {
+            for (const widgets::maplayout::Disc &d : map->bubbleDiscs())
+                if (d.id == id)
+                    return d;
+            return widgets::maplayout::Disc{};
+        };
+        const auto detailStartsWithName = [&](qint64 id) {
+            return centres->detailText().startsWith(map->centreName(id));
+        };
+
+        QTest::keyClick(map, Qt::Key_Right); // the westernmost centre
+        const qint64 west = map->selectedCentre();
+        QVERIFY(west >= 0);
+        for (const widgets::maplayout::Disc &d : map->bubbleDiscs())
+            QVERIFY2(d.centre.x() >= discOf(west).centre.x() - 0.5, qPrintable(map->centreName(d.id)));
+        QVERIFY2(detailStartsWithName(west), qPrintable(centres->detailText()));
+        QTest::keyClick(map, Qt::Key_Right);
+        const qint64 next = map->selectedCentre();
+        QVERIFY(next >= 0 && next != west);
+        QVERIFY(discOf(next).centre.x() >= discOf(west).centre.x() - 0.5);
+        QVERIFY2(detailStartsWithName(next), qPrintable(centres->detailText()));
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(map);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->text(QAccessible::Value), map->centreName(next));
+        QVERIFY2(map->hasFocus(), QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none"); // the focus stays on the map
+
+        // The detail is the one a click on that bubble gives.
+        const QString byKey = centres->detailText();
+        QTest::keyClick(map, Qt::Key_Left);
+        QCOMPARE(map->selectedCentre(), west);
+        const QPoint at = discOf(next).centre.toPoint();
+        QCOMPARE(map->centreAt(at), next); // in the sparse west: no other bubble over it
+        QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(map->selectedCentre(), next);
+        QCOMPARE(centres->detailText(), byKey);
+
+        // Down walks south: each centre reached lies no further north than the one before.
+        QTest::keyClick(map, Qt::Key_Down);
+        qint64 previous = map->selectedCentre();
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(map, Qt::Key_Down);
+            const qint64 now = map->selectedCentre();
+            QVERIFY(now != previous);
+            QVERIFY2(discOf(now).centre.y() >= discOf(previous).centre.y() - 0.5, qPrintable(map->centreName(now)));
+            QVERIFY2(detailStartsWithName(now), qPrintable(centres->detailText()));
+            previous = now;
+        }
+    }
+
+    // Point 05: 郑州's two centres (one being built, one only planned) state no current figure; the page's headline,
+    // in Chinese as in English, says so instead of "现有 0 PFLOPS".
+    void aHeadlineNeverSumsUnstatedFiguresToZero()
+    {
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("centres"));
+        auto *centres = window.findChild<app::CentresDashboard *>();
+        QTRY_VERIFY(centres->map()->bubbleCount() > 40);
+        centres->setSearchText(QStringLiteral("郑州"));
+        QTRY_COMPARE(centres->map()->bubbleCount(), 2);
+        const QString cards = centres->cardsText();
+        QVERIFY2(cards.startsWith(QStringLiteral("<b>2</b> 个智算中心")), qPrintable(cards));
+        QVERIFY2(cards.contains(QStringLiteral("现有算力未披露")), qPrintable(cards));
+        QVERIFY2(!cards.contains(QStringLiteral("现有 0")) && !cards.contains(QStringLiteral("现有 <b>0</b>")), qPrintable(cards));
+        QVERIFY2(cards.contains(QStringLiteral("30,100")), qPrintable(cards)); // the plans are still summed
     }
 };
 
