@@ -34,11 +34,6 @@ QString BubbleLayer::labelOf(const Bubble &b) const
     return QStringLiteral("%1 · %2").arg(b.centre.name, figuresOf(b));
 }
 
-QStringList BubbleLayer::labelLines(const Bubble &b) const
-{
-    return QStringList{b.centre.name, figuresOf(b)};
-}
-
 void BubbleLayer::setBounds(const QRectF &bounds)
 {
     prepareGeometryChange();

@@ -35,8 +35,6 @@ public:
     // A capped centre's label: "博大智算中心 40,000 PFLOPS", or its figures as given when it has no current one.
     QString figuresOf(const Bubble &b) const;
     QString labelOf(const Bubble &b) const;
-    // The same on two lines, the name over its figures (a long English callout on a small map); one without figures.
-    QStringList labelLines(const Bubble &b) const;
 
     QRectF boundingRect() const override { return m_bounds; }
     void setBounds(const QRectF &bounds);

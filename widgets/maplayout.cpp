@@ -119,6 +119,25 @@ QLineF leaderTo(const Request &r, const QRectF &rect)
 }
 
 // `leaderOverNames`: the leader may cross a name (never the plate): the last resort on a small map.
+// How many bubbles (other than its own, at the leader's start) a leader runs across: each makes it harder to follow.
+int bubblesCrossed(const QLineF &leader, const QPointF &own, const QList<Disc> &discs)
+{
+    if (leader.isNull())
+        return 0;
+    int n = 0;
+    const QPointF d = leader.p2() - leader.p1();
+    const double length2 = QPointF::dotProduct(d, d);
+    for (const Disc &disc : discs) {
+        if (disc.centre == own || disc.radius < 10)
+            continue;
+        const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(disc.centre - leader.p1(), d) / length2, 0.0, 1.0) : 0;
+        const QPointF nearest = leader.p1() + t * d;
+        if (QLineF(nearest, disc.centre).length() < disc.radius)
+            ++n;
+    }
+    return n;
+}
+
 bool isFree(const QRectF &rect, const QLineF &leader, const Ground &ground, const QList<Callout> &placed, bool leaderOverNames)
 {
     const QRectF margin = rect.adjusted(-2, -2, 2, 2);
@@ -181,6 +200,9 @@ QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF 
                         if (c >= bestCost)
                             continue;
                         const QLineF leader = leaderTo(r, rect);
+                        c += 30.0 * bubblesCrossed(leader, r.anchor, ground.discs);
+                        if (c >= bestCost)
+                            continue;
                         if (!isFree(rect, leader, ground, placed, leaderOverNames))
                             continue;
                         bestCost = c;

@@ -75,7 +75,8 @@ QFont calloutFont(const QFont &base);
 
 // Places the callouts one at a time in the order given: each takes, of the plates of its text (one line, or name
 // over figures wrapped at a few widths) at every place in the view, the one with the shortest leader that covers
-// no obstacle, bubble, callout or leader placed before it, over the sea rather than the land. A callout with no
+// no obstacle, bubble, callout or leader placed before it, over the sea rather than the land, its leader across as
+// few bubbles as may be. A callout with no
 // such place, and any after the eighth, is left out and counted in `unplaced`.
 QList<Callout> place(const QList<Request> &requests, const QFont &font, const Ground &ground, int *unplaced);
 
