@@ -138,7 +138,7 @@ void ChinaMapView::setSizeUnit(const QString &unit)
 {
     m_sizeUnit = unit;
     m_layer->setUnit(unit);
-    placeLabels();
+    m_relayout->start();
     viewport()->update();
 }
 
@@ -259,6 +259,7 @@ void ChinaMapView::render(QPainter *painter, const QRectF &target, bool)
     m_paper = true; // an export is printed on white, whatever the desktop
     recolour();
     renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
+        placeLabels(); // at the size drawn, whatever changed since the last layout
         QWidget::render(p, to.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
     });
     m_paper = false;
@@ -284,7 +285,7 @@ void ChinaMapView::setCentres(const QList<Centre> &centres)
     if (m_layer->indexOf(m_selected) < 0)
         m_selected = -1;
     m_layer->setSelected(m_selected);
-    placeLabels(); // the size key comes and goes with the bubbles, the callouts with the capped ones
+    m_relayout->start(); // the size key comes and goes with the bubbles, the callouts with the capped ones
 }
 
 int ChinaMapView::bubbleCount() const
@@ -297,7 +298,7 @@ void ChinaMapView::setLegend(const QString &title, const QList<LegendEntry> &ent
     m_legendTitle = title;
     m_legend = entries;
     m_layer->recolour([this](const QString &category) { return colourOf(category); });
-    placeLabels(); // the colour key's size
+    m_relayout->start(); // the colour key's size
     viewport()->update();
 }
 
@@ -388,7 +389,7 @@ void ChinaMapView::setChoropleth(const QHash<QString, double> &values, const QSt
     }
     if (m_choroplethMax <= 0)
         m_choroplethTitle.clear();
-    placeLabels(); // the colour key grows with the classes
+    m_relayout->start(); // the colour key grows with the classes
     viewport()->update();
 }
 
