@@ -1,7 +1,5 @@
 #include "bubblelayer.h"
 
-#include "labelplacement.h"
-
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -34,28 +32,6 @@ QString BubbleLayer::figuresOf(const Bubble &b) const
 QString BubbleLayer::labelOf(const Bubble &b) const
 {
     return QStringLiteral("%1 · %2").arg(b.centre.name, figuresOf(b));
-}
-
-QStringList BubbleLayer::labelLines(const Bubble &b) const
-{
-    return QStringList{b.centre.name, figuresOf(b)};
-}
-
-QList<QRectF> BubbleLayer::candidates(const LabelPlacement &placement, const QPointF &at, double extent, const QSizeF &size)
-{
-    // Eight places around the bubble, the first that is free taken: beside it on the right, then the left, then
-    // above and below it.
-    const double w = size.width(), h = size.height(), d = extent * 0.75;
-    QList<QRectF> places{QRectF(at.x() + d, at.y() - d - h, w, h),      QRectF(at.x() + extent + 2, at.y() - h / 2, w, h),
-                         QRectF(at.x() + d, at.y() + d, w, h),          QRectF(at.x() - d - w, at.y() - d - h, w, h),
-                         QRectF(at.x() - extent - 2 - w, at.y() - h / 2, w, h), QRectF(at.x() - d - w, at.y() + d, w, h),
-                         QRectF(at.x() - w / 2, at.y() - extent - 2 - h, w, h), QRectF(at.x() - w / 2, at.y() + extent + 2, w, h)};
-    // A long callout near an edge (an English one in the north-east) fits none of those: above or below its
-    // bubble, slid sideways until it is inside the view (not up or down over the bubble).
-    for (int above : {6, 7})
-        if (const QRectF slid = placement.movedInside(places[above]); slid.top() == places[above].top())
-            places << slid;
-    return places;
 }
 
 void BubbleLayer::setBounds(const QRectF &bounds)
@@ -118,52 +94,47 @@ void BubbleLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
         const QPixmap &sprite = spriteFor(*selected, true);
         p->drawPixmap(world.map(selected->scenePos) - QPointF(sprite.width() / 2.0, sprite.height() / 2.0), sprite);
     }
-    paintLabels(p, world, exposed);
+    paintCallouts(p, world);
     p->restore();
 }
 
-void BubbleLayer::paintLabels(QPainter *p, const QTransform &world, const QRectF &exposed)
+void BubbleLayer::setCallouts(const QList<maplayout::Callout> &callouts, int unplaced, const QFont &font)
 {
-    // Capped centres carry their name and figures, on a light plate so that they read over the map.
-    QFont font = p->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
-    font.setBold(true);
-    p->setFont(font);
-    const QFontMetricsF fm(font);
-    // Each label takes the first of its places around its bubble that stays in view and covers no key and no
-    // label placed before; a label with none is left out rather than printed over another. Largest centres first.
-    m_labelRects.clear();
-    LabelPlacement placement(m_labelBounds.isEmpty() ? QRectF(p->viewport()) : m_labelBounds);
-    for (const QRectF &key : std::as_const(m_obstacles))
-        placement.addObstacle(key);
-    for (const Bubble &b : std::as_const(m_bubbles)) {
-        if (!b.capped)
+    m_callouts = callouts;
+    m_unplacedLabels = unplaced;
+    m_calloutFont = font;
+    update();
+}
+
+QList<QRectF> BubbleLayer::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const maplayout::Callout &c : m_callouts)
+        rects << c.rect;
+    return rects;
+}
+
+void BubbleLayer::paintCallouts(QPainter *p, const QTransform &world)
+{
+    // Capped centres carry their name and figures on a framed plate, a thin leader line to the bubble's edge. The
+    // layout is in the view's pixels: drawn shifted by where the bubble is now (an export draws at an offset).
+    p->setFont(m_calloutFont);
+    for (const maplayout::Callout &c : std::as_const(m_callouts)) {
+        const int index = indexOf(c.id);
+        if (index < 0)
             continue;
-        const QPointF at = world.map(b.scenePos);
-        if (!exposed.contains(at))
-            continue;
-        const QString text = labelOf(b);
-        const double extent = std::max(b.r, b.ring) * m_scale;
-        // One line where it fits; a long callout (an English name and its plan) also on two, name over figures.
-        const QList<QRectF> oneLine = candidates(placement, at, extent, QSizeF(fm.horizontalAdvance(text) + 8, fm.height() + 2));
-        QList<QRectF> places = oneLine;
-        const QString twoLines = labelLines(b).join(QLatin1Char('\n'));
-        if (twoLines.contains(QLatin1Char('\n'))) {
-            const QSizeF size = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignCenter, twoLines).size() + QSizeF(8, 2);
-            places += candidates(placement, at, extent, size);
+        const QPointF shift = world.map(m_bubbles[index].scenePos) - c.anchor;
+        const QRectF box = c.rect.translated(shift);
+        if (!c.leader.isNull()) {
+            p->setPen(QPen(m_ink.muted, 1));
+            p->drawLine(c.leader.translated(shift));
         }
-        const int chosen = placement.place(places);
-        if (chosen < 0)
-            continue;
-        const QRectF box = places[chosen];
-        m_labelRects << box;
-        p->setPen(Qt::NoPen);
+        p->setPen(QPen(m_ink.line, 1));
         p->setBrush(m_ink.panel);
-        p->drawRoundedRect(box, 3, 3);
+        p->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         p->setPen(m_ink.text);
-        p->drawText(box, Qt::AlignCenter, chosen < oneLine.size() ? text : twoLines);
+        p->drawText(box.adjusted(5, 2, -5, -2), c.oneLine ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap), c.text);
     }
-    m_unplacedLabels = placement.unplacedCount();
 }
 
 void BubbleLayer::setInk(const ChartLook::Ink &ink)

@@ -2,6 +2,7 @@
 
 #include "chartlook.h"
 #include "chinamapview.h"
+#include "maplayout.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -15,12 +16,10 @@
 
 namespace zhisuan::widgets {
 
-class LabelPlacement;
-
 // The map's centres in one item: each bubble is a cached sprite (a disc for current capacity, a dashed ring for the
 // planned one) blitted at its screen position, so 10,000 centres cost one paint call, culled to what is exposed.
 // Bubbles keep their size on screen while the map zooms. Capped centres carry their name and figures on a plate,
-// placed around the bubble clear of the keys and of each other (LabelPlacement).
+// placed by maplayout where they cover nothing that matters, with a leader line to their bubble.
 class BubbleLayer : public QGraphicsItem
 {
 public:
@@ -36,8 +35,6 @@ public:
     // A capped centre's label: "博大智算中心 40,000 PFLOPS", or its figures as given when it has no current one.
     QString figuresOf(const Bubble &b) const;
     QString labelOf(const Bubble &b) const;
-    // The same on two lines, the name over its figures (a long English callout on a small map); one without figures.
-    QStringList labelLines(const Bubble &b) const;
 
     QRectF boundingRect() const override { return m_bounds; }
     void setBounds(const QRectF &bounds);
@@ -52,21 +49,18 @@ public:
     // Bubbles (and the size key) are drawn at this multiple of bubbleRadius(): below 1 on a small map.
     void setScale(double scale);
     double scale() const { return m_scale; }
-    // Viewport rectangles no label may cover (the keys, drawn over the map).
-    void setObstacles(const QList<QRectF> &rects) { m_obstacles = rects; }
-    // The view's rectangle in viewport pixels: every label lies inside it. Not the painter's viewport, which in an
-    // export is the whole page or image the map is drawn on (the labels ran off the map's right edge).
-    void setLabelBounds(const QRectF &rect) { m_labelBounds = rect; }
-    // The plates of the capped centres' labels as last painted, in viewport pixels, and how many found no place.
-    const QList<QRectF> &labelRects() const { return m_labelRects; }
+    // The capped centres' callouts as laid out (maplayout::place), drawn in `font` with their leader lines; they follow
+    // their bubble when the map is drawn elsewhere (an export at an offset, a pan before the next layout).
+    void setCallouts(const QList<maplayout::Callout> &callouts, int unplaced, const QFont &font);
+    const QList<maplayout::Callout> &callouts() const { return m_callouts; }
+    // The plates of the capped centres' labels as laid out, in viewport pixels, and how many found no place.
+    QList<QRectF> labelRects() const;
     int unplacedLabelCount() const { return m_unplacedLabels; }
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override;
 
 private:
-    // The places a label of `size` may take around the bubble at `at` (viewport pixels), in order of preference.
-    static QList<QRectF> candidates(const LabelPlacement &placement, const QPointF &at, double extent, const QSizeF &size);
-    void paintLabels(QPainter *p, const QTransform &world, const QRectF &exposed);
+    void paintCallouts(QPainter *p, const QTransform &world);
     const QPixmap &spriteFor(const Bubble &b, bool selected);
 
     QRectF m_bounds;
@@ -76,8 +70,8 @@ private:
     qint64 m_selected = -1;
     QString m_unit = QStringLiteral("PFLOPS");
     double m_scale = 1.0;
-    QList<QRectF> m_obstacles, m_labelRects;
-    QRectF m_labelBounds;
+    QList<maplayout::Callout> m_callouts;
+    QFont m_calloutFont;
     int m_unplacedLabels = 0;
     ChartLook::Ink m_ink = ChartLook::ink(QPalette(), true);
 };

@@ -30,6 +30,8 @@ QString ChartAccessible::text(QAccessible::Text t) const
         return m_helper->name();
     case QAccessible::Description:
         return m_helper->description();
+    case QAccessible::Value: // the item a chart's arrow keys selected (the map's centre), when it has one
+        return widget()->property("accessibleValue").toString();
     default:
         return QAccessibleWidget::text(t);
     }

@@ -2,7 +2,7 @@
 
 #include "chartaccessibility.h"
 #include "bubblelayer.h"
-#include "labelplacement.h"
+#include "maplayout.h"
 
 #include <QFile>
 #include <QGraphicsItem>
@@ -73,56 +73,16 @@ ChinaMapView::ChinaMapView(QWidget *parent) : QGraphicsView(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumSize(420, 220); // 1024×700 leaves the map about 290 px: a larger minimum had the page clip its bottom (and the size key)
+    m_relayout = new QTimer(this);
+    m_relayout->setSingleShot(true);
+    m_relayout->setInterval(60);
+    connect(m_relayout, &QTimer::timeout, this, [this] {
+        placeLabels();
+        viewport()->update();
+    });
     m_layer = new BubbleLayer;
     m_layer->setInk(ink());
     scene()->addItem(m_layer);
-}
-
-// The map data names provinces in Chinese; the labels follow the interface language (English names are the
-// source texts, translated back to the data's names in zh_CN).
-QString ChinaMapView::provinceLabel(const QString &name)
-{
-    static const std::pair<const char *, const char *> names[] = {
-        {"台湾", QT_TR_NOOP("Taiwan")},
-        {"河北", QT_TR_NOOP("Hebei")},
-        {"山西", QT_TR_NOOP("Shanxi")},
-        {"内蒙古", QT_TR_NOOP("Inner Mongolia")},
-        {"辽宁", QT_TR_NOOP("Liaoning")},
-        {"吉林", QT_TR_NOOP("Jilin")},
-        {"黑龙江", QT_TR_NOOP("Heilongjiang")},
-        {"江苏", QT_TR_NOOP("Jiangsu")},
-        {"浙江", QT_TR_NOOP("Zhejiang")},
-        {"安徽", QT_TR_NOOP("Anhui")},
-        {"福建", QT_TR_NOOP("Fujian")},
-        {"江西", QT_TR_NOOP("Jiangxi")},
-        {"山东", QT_TR_NOOP("Shandong")},
-        {"河南", QT_TR_NOOP("Henan")},
-        {"湖北", QT_TR_NOOP("Hubei")},
-        {"湖南", QT_TR_NOOP("Hunan")},
-        {"广东", QT_TR_NOOP("Guangdong")},
-        {"广西", QT_TR_NOOP("Guangxi")},
-        {"海南", QT_TR_NOOP("Hainan")},
-        {"四川", QT_TR_NOOP("Sichuan")},
-        {"贵州", QT_TR_NOOP("Guizhou")},
-        {"云南", QT_TR_NOOP("Yunnan")},
-        {"西藏", QT_TR_NOOP("Tibet")},
-        {"陕西", QT_TR_NOOP("Shaanxi")},
-        {"甘肃", QT_TR_NOOP("Gansu")},
-        {"青海", QT_TR_NOOP("Qinghai")},
-        {"宁夏", QT_TR_NOOP("Ningxia")},
-        {"新疆", QT_TR_NOOP("Xinjiang")},
-        {"北京", QT_TR_NOOP("Beijing")},
-        {"天津", QT_TR_NOOP("Tianjin")},
-        {"上海", QT_TR_NOOP("Shanghai")},
-        {"重庆", QT_TR_NOOP("Chongqing")},
-        {"香港", QT_TR_NOOP("Hong Kong")},
-        {"澳门", QT_TR_NOOP("Macao")},
-        {"南海诸岛", QT_TR_NOOP("South China Sea Islands")}
-    };
-    for (const auto &[chinese, english] : names)
-        if (name == QString::fromUtf8(chinese))
-            return tr(english);
-    return name;
 }
 
 void ChinaMapView::recolour()
@@ -141,8 +101,11 @@ void ChinaMapView::recolour()
     if (!m_insetItems.isEmpty())
         if (auto *islands = dynamic_cast<QAbstractGraphicsShapeItem *>(m_insetItems.constFirst()))
             islands->setBrush(k.border);
-    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it)
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
         it.key()->setBrush(k.muted);
+        if (it.key()->hasHalo())
+            it.key()->setHalo(k.land);
+    }
     m_layer->setInk(k);
     viewport()->update();
 }
@@ -155,6 +118,8 @@ void ChinaMapView::changeEvent(QEvent *event)
         for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it)
             it.key()->setText(provinceLabel(it.value()));
     QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        placeLabels(); // the names and callouts are as wide as their words
 }
 
 namespace {
@@ -173,6 +138,7 @@ void ChinaMapView::setSizeUnit(const QString &unit)
 {
     m_sizeUnit = unit;
     m_layer->setUnit(unit);
+    m_relayout->start();
     viewport()->update();
 }
 
@@ -211,7 +177,8 @@ bool ChinaMapView::loadGeo(const QString &path)
             auto *frame = scene()->addRect(path.boundingRect().adjusted(-40, -40, 40, 40), QPen(ink().border, 0));
             m_insetItems = {item, frame};
             frame->setZValue(-10001);
-            auto *label = scene()->addSimpleText(provinceLabel(name));
+            auto *label = new MapNameItem(provinceLabel(name));
+            scene()->addItem(label);
             m_labels.insert(label, name);
             label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             label->setPos(path.boundingRect().bottomLeft() + QPointF(0, 10));
@@ -224,14 +191,17 @@ bool ChinaMapView::loadGeo(const QString &path)
         bounds = bounds.united(path.boundingRect());
         const QJsonArray centre = props[QStringLiteral("center")].toArray();
         if (centre.size() == 2) {
-            auto *label = scene()->addSimpleText(provinceLabel(name));
+            auto *label = new MapNameItem(provinceLabel(name));
+            scene()->addItem(label);
             m_labels.insert(label, name);
             label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
             QFont font = label->font();
             font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.8));
             label->setFont(font);
             label->setBrush(ink().muted);
-            label->setPos(m_projection.project(centre[0].toDouble(), centre[1].toDouble()));
+            const QPointF anchor = m_projection.project(centre[0].toDouble(), centre[1].toDouble());
+            label->setData(kAnchor, anchor); // placeLabels() centres the name there, or nudges it clear of bubbles
+            label->setPos(anchor);
             label->setZValue(-5000);
         }
     }
@@ -289,6 +259,7 @@ void ChinaMapView::render(QPainter *painter, const QRectF &target, bool)
     m_paper = true; // an export is printed on white, whatever the desktop
     recolour();
     renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
+        placeLabels(); // at the size drawn, whatever changed since the last layout
         QWidget::render(p, to.topLeft().toPoint(), QRegion(), QWidget::DrawChildren);
     });
     m_paper = false;
@@ -314,6 +285,7 @@ void ChinaMapView::setCentres(const QList<Centre> &centres)
     if (m_layer->indexOf(m_selected) < 0)
         m_selected = -1;
     m_layer->setSelected(m_selected);
+    m_relayout->start(); // the size key comes and goes with the bubbles, the callouts with the capped ones
 }
 
 int ChinaMapView::bubbleCount() const
@@ -326,6 +298,7 @@ void ChinaMapView::setLegend(const QString &title, const QList<LegendEntry> &ent
     m_legendTitle = title;
     m_legend = entries;
     m_layer->recolour([this](const QString &category) { return colourOf(category); });
+    m_relayout->start(); // the colour key's size
     viewport()->update();
 }
 
@@ -416,6 +389,7 @@ void ChinaMapView::setChoropleth(const QHash<QString, double> &values, const QSt
     }
     if (m_choroplethMax <= 0)
         m_choroplethTitle.clear();
+    m_relayout->start(); // the colour key grows with the classes
     viewport()->update();
 }
 
@@ -548,6 +522,8 @@ void ChinaMapView::resizeEvent(QResizeEvent *event)
     }
     if (m_fitted)
         resetView();
+    else
+        placeLabels();
 }
 
 double ChinaMapView::bubbleScale() const
@@ -565,46 +541,6 @@ int ChinaMapView::unplacedLabelCount() const
     return m_layer->unplacedLabelCount();
 }
 
-void ChinaMapView::drawBackground(QPainter *painter, const QRectF &rect)
-{
-    QGraphicsView::drawBackground(painter, rect);
-    m_layer->setObstacles({QRectF(colourKeyRect()), QRectF(sizeKeyRect())});
-    m_layer->setLabelBounds(QRectF(viewport()->rect()));
-}
-
-void ChinaMapView::placeLabels()
-{
-    // Fewer labels rather than overprinted ones: a province is named when its name fits across its outline on
-    // screen and covers no name placed before (larger provinces first); the small eastern ones are named as the
-    // map zooms in.
-    QList<std::pair<double, QGraphicsSimpleTextItem *>> bySize;
-    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
-        const QGraphicsPathItem *province = m_provinces.value(it.value());
-        const QRectF screen = province ? mapFromScene(province->path().boundingRect()).boundingRect() : QRectF();
-        bySize.append({province ? screen.width() * screen.height() : -1, it.key()});
-    }
-    std::sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    LabelPlacement placement; // each name half a pixel wider on both sides: a pixel apart from the next
-    for (const auto &[area, label] : std::as_const(bySize)) {
-        const QRectF box(mapFromScene(label->pos()), label->boundingRect().size());
-        const QGraphicsPathItem *province = m_provinces.value(m_labels.value(label));
-        if (!province) { // the inset's label always shows
-            label->setVisible(true);
-            placement.addObstacle(box);
-            continue;
-        }
-        const QRectF screen = mapFromScene(province->path().boundingRect()).boundingRect();
-        bool show = screen.width() >= box.width() * 0.9;
-        if (!show) { // an island's name (台湾, 海南) may reach into the sea: shown when it covers no other province
-            show = true;
-            for (auto *other : std::as_const(m_provinces))
-                if (other != province && other->path().intersects(mapToScene(box.toRect()).boundingRect()))
-                    show = false;
-        }
-        label->setVisible(show && placement.place({box.adjusted(-0.5, 0, 0.5, 0)}) >= 0);
-    }
-}
-
 QStringList ChinaMapView::shownProvinceLabels() const
 {
     QStringList shown;
@@ -620,6 +556,7 @@ void ChinaMapView::scrollContentsBy(int dx, int dy)
     // A pan scrolls the viewport's pixels, keys included, and repaints only the strip uncovered: the keys drawn in
     // viewport coordinates were smeared across the map until a reset. The whole viewport is drawn again instead.
     QGraphicsView::scrollContentsBy(dx, dy);
+    m_relayout->start(); // the keys stay where they are, the map moves under them: the words are placed again
     viewport()->update();
 }
 

@@ -3,12 +3,13 @@
 #include "chartlook.h"
 #include "chartsurface.h"
 #include "albersprojection.h"
+#include "maplayout.h"
 
 #include <QGraphicsView>
 #include <QHash>
+#include <QTimer>
 
 class QGraphicsPathItem;
-class QGraphicsSimpleTextItem;
 
 namespace zhisuan::widgets {
 
@@ -65,6 +66,7 @@ public:
     // The legend's class labels ("under 100", "100 to 1,000", …), empty without a choropleth.
     QStringList classLabels() const;
 
+    // Selects a centre (drawn selected, in view); the arrow keys do it too and emit centreClicked() as a click does.
     void selectCentre(qint64 id);
     qint64 selectedCentre() const { return m_selected; }
     qint64 centreAt(const QPoint &viewportPos) const; // -1 when none
@@ -94,6 +96,17 @@ public:
     QList<QRectF> labelRects() const;
     int unplacedLabelCount() const;
     QStringList shownProvinceLabels() const;
+    // The names shown, in viewport pixels; `halo`: drawn over the bubbles, ringed in the land's colour (no place in
+    // its province kept it clear of them). The callouts as laid out, and every bubble as drawn. For tests.
+    struct NameLabel
+    {
+        QString province;
+        QRectF rect;
+        bool halo = false;
+    };
+    QList<NameLabel> nameLabels() const;
+    QList<maplayout::Callout> callouts() const;
+    QList<maplayout::Disc> bubbleDiscs() const;
     QRect sizeKeyRect() const;
     bool compactKeys() const;
 
@@ -111,7 +124,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
-    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
@@ -125,7 +138,14 @@ private:
     QFont keyFont() const;
     QList<double> sizeKeyValues() const;
     QStringList sizeKeyLines() const;
-    QHash<QGraphicsSimpleTextItem *, QString> m_labels; // label -> the data's province name
+    // Names each province where it is clear of the keys and of the other names (nudged off the bubbles where its
+    // outline has room, else drawn over them with a halo), then lays out the callouts around them.
+    QList<QRectF> placeNames(const QList<maplayout::Disc> &discs);
+    void layoutCallouts(const QList<QRectF> &names, const QList<maplayout::Disc> &discs);
+    // The centres in the order the arrow keys walk them, as drawn: left to right (Left, Right) or top down (Up, Down).
+    QList<qint64> keyboardOrder(bool westToEast) const;
+    static constexpr int kAnchor = 1; // a name's item data: the scene point its province is named at
+    QHash<MapNameItem *, QString> m_labels; // label -> the data's province name
     AlbersProjection m_projection;
     QHash<QString, QGraphicsPathItem *> m_provinces;
     BubbleLayer *m_layer = nullptr;
@@ -139,6 +159,7 @@ private:
     QString m_sizeUnit = QStringLiteral("PFLOPS");
     QHash<QString, QString> m_tooltips;
     qint64 m_selected = -1;
+    QTimer *m_relayout = nullptr; // a pan lays the words out again once it pauses
     bool m_fitted = false;
     bool m_paper = false;
     QColor m_land; // the colour of provinces without a class, as last applied

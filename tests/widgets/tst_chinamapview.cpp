@@ -264,8 +264,8 @@ private slots:
                 QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
     }
 
-    // Twelve capped centres on one spot of a small map: there is no room to name them all. The labels that find no
-    // free place in view are left out and counted; none is printed over another or over a key.
+    // Twelve capped centres on one spot of a small map: a map carries at most eight callouts, and a callout that finds
+    // no free place in view is left out too; they are counted, none is printed over another or over a key.
     void crowdedCappedLabelsAreLeftOutNotOverprinted()
     {
         ChinaMapView map;
