@@ -94,8 +94,11 @@ inline constexpr Statement englishNames{"SELECT code, name_en FROM security WHER
 // code: daily closes.
 inline constexpr Statement dailyHistory{"SELECT trade_date, close FROM daily_bar WHERE code = ? AND close IS NOT NULL ORDER BY trade_date"};
 // code: weekly returns.
+// A return a report gave for "the sector" without naming an index (its source says 未注明指数, as MarketView reads it
+// for the week's bar) is not the index's: it is not chained into the index's level (issue 29).
 inline constexpr Statement weeklyHistory{"SELECT week_start, week_end, return_pct FROM weekly_return "
-                                             "WHERE code = ? AND return_pct IS NOT NULL ORDER BY week_start"};
+                                             "WHERE code = ? AND return_pct IS NOT NULL "
+                                             "AND COALESCE(source, '') NOT LIKE '%未注明指数%' ORDER BY week_start"};
 // code: the PE series.
 inline constexpr Statement peHistory{"SELECT as_of, value FROM metric WHERE subject = ? AND value IS NOT NULL "
                                          "AND upper(name) IN ('PE', 'PE(TTM)', 'PE_TTM', '市盈率', '市盈率(TTM)') ORDER BY as_of"};

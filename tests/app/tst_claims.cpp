@@ -1,6 +1,7 @@
 #include "centresview.h"
 #include "computeanalytics.h"
 #include "localnames.h"
+#include "marketanalytics.h"
 #include "marketview.h"
 #include "marketweek.h"
 #include "modelanalytics.h"
@@ -332,6 +333,20 @@ private slots:
                     QCOMPARE(db::LocalNames::showNote(n, en), QStringLiteral("chip ecosystem inferred from the partner or tenant"));
             }
         QVERIFY(notes >= 29);
+    }
+
+    // Report 002's "计算机板块上周下跌 3.2%" names no index: the week's bar says so, and the SW index's history does not
+    // chain it into a level as if it were the index's return (the line starts with the weeks it has, 7/19 at 100).
+    void aSectorFigureIsNotChainedIntoTheIndexHistory()
+    {
+        auto h = db::MarketAnalytics(*m_store).history(QStringLiteral("801750.SI"));
+        QVERIFY(h);
+        QStringList dates;
+        for (int r = 0; r < h.value().rows.size(); ++r)
+            dates << h.value().value(r, QStringLiteral("date")).toString();
+        QVERIFY2(!dates.isEmpty() && !dates.contains(QStringLiteral("2024-05-10")) && !dates.contains(QStringLiteral("2024-05-03")),
+                 qPrintable(dates.join(u',')));
+        QVERIFY2(dates.contains(QStringLiteral("2024-07-26")), qPrintable(dates.join(u',')));
     }
 
     // The centre panel's phases read "Phase 1", "Phase 1 build-out inference system", "by 2025", "when built" on an

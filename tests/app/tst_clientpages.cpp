@@ -479,7 +479,10 @@ private slots:
             const QStringList stray = chineseOutside(texts.remove(QString(u'…')), allowed);
             QVERIFY2(stray.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(chart.id, stray.join(u'|'))));
         }
-        QVERIFY2(exported >= 7, qPrintable(QString::number(exported)));
+        // 6 of the 11 charts: the starter data leave the ranking, the PE history, the traffic lines, the comparison (no
+        // selection) and the industry history (one week of the SW index; report 002's sector figure is not the
+        // index's) with nothing to draw.
+        QVERIFY2(exported >= 6, qPrintable(QString::number(exported)));
         QVERIFY(svgTexts(m_dir.filePath(QStringLiteral("en-market-watchlist.svg"))).contains(QStringLiteral("NVIDIA")));
 
         const QString pdf = m_dir.filePath(QStringLiteral("brief-en.pdf"));
