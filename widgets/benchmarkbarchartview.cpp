@@ -19,7 +19,7 @@ BenchmarkBarChartView::BenchmarkBarChartView(QWidget *parent) : ChartPanel(paren
 
 void BenchmarkBarChartView::setTitle(const QString &title)
 {
-    chart()->setTitle(title);
+    setChartTitle(title);
 }
 
 void BenchmarkBarChartView::setBars(const QStringList &benchmarks, const QList<Model> &models, const QString &valueTitle)

@@ -5,10 +5,14 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
+
+#include <algorithm>
+#include <cmath>
 
 namespace zhisuan::widgets {
 
@@ -60,7 +64,43 @@ QChart *ChartPanel::chart() const
 
 QString ChartPanel::title() const
 {
-    return m_view->chart()->title();
+    return m_title;
+}
+
+void ChartPanel::setChartTitle(const QString &title)
+{
+    m_title = title;
+    fitTitle();
+}
+
+void ChartPanel::fitTitle()
+{
+    if (m_rendering)
+        return;
+    QChart *c = m_view->chart();
+    const QFontMetricsF metrics(c->titleFont());
+    const qreal room = std::max<qreal>(1, m_view->width() - 40); // the chart's margins and the title's own
+    if (m_title.isEmpty() || metrics.horizontalAdvance(m_title) <= room || m_title.contains(u'\n')) {
+        c->setTitle(m_title);
+        return;
+    }
+    // The space nearest the middle whose two halves both fit (better at a bracket, colon or semicolon); else the
+    // one that leaves the first line longest.
+    qsizetype best = -1;
+    qreal bestScore = -1;
+    for (qsizetype i = m_title.indexOf(u' '); i > 0; i = m_title.indexOf(u' ', i + 1)) {
+        const qreal first = metrics.horizontalAdvance(m_title.left(i)), second = metrics.horizontalAdvance(m_title.mid(i + 1));
+        const bool bothFit = first <= room && second <= room;
+        qreal score = bothFit ? 2 * room - std::abs(first - second) : (first <= room ? first : -1);
+        // A break before a bracket or after a colon or semicolon reads as one: preferred when both lines fit.
+        if (bothFit && (m_title.at(i + 1) == u'(' || QStringLiteral(":;,").contains(m_title.at(i - 1))))
+            score += room / 2;
+        if (score > bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    c->setTitle(best < 0 ? m_title : m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>") + m_title.mid(best + 1).toHtmlEscaped());
 }
 
 bool ChartPanel::hasContent() const
@@ -82,14 +122,14 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_view->setGeometry(rect()); // a hidden panel's view gets its resize event when the exporter delivers it
+    fitTitle();
 }
 
 void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
 {
-    // The export's title replaces the chart's own: one title, not two (restored after the render).
-    const QString own = m_view->chart()->title();
-    if (!withTitle)
-        m_view->chart()->setTitle(QString());
+    // The export's title replaces the chart's own: one title, not two (fitted to the screen again after the render).
+    m_view->chart()->setTitle(withTitle ? m_title : QString()); // laid out at the target's size, not the screen's
+    m_rendering = true;
     ChartLook::apply(m_view->chart(), palette(), true); // an export is printed on white, whatever the desktop
     renderResized(this, painter, target, [this](QPainter *p, const QRectF &to) {
         // Through the scene, not QWidget::render: the view culls items (bar labels) against an exposed region
@@ -109,8 +149,8 @@ void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
             c->layout()->activate();
         chartResized();
     });
-    if (!withTitle)
-        m_view->chart()->setTitle(own);
+    m_rendering = false;
+    fitTitle();
     ChartLook::apply(m_view->chart(), palette());
 }
 

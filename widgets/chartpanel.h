@@ -29,13 +29,20 @@ public:
 protected:
     explicit ChartPanel(QWidget *parent = nullptr);
     QChart *chart() const;
+    // The chart's title, as title() and the accessible name give it. On screen a title wider than the chart is
+    // broken into two lines at a space rather than cut with "…" (the history's "…restarts at 100 after weeks witho…"
+    // at 1280 px).
+    void setChartTitle(const QString &title);
     // Called after the view was resized (laid out again): items the widget places in the chart's scene follow.
     virtual void chartResized() {}
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override; // a palette change: the chart's look follows (ChartLook)
 
 private:
+    void fitTitle();
     QChartView *m_view;
+    QString m_title;
+    bool m_rendering = false; // render() sets the title for the target; a resize on the way must not undo it
 };
 
 } // namespace zhisuan::widgets

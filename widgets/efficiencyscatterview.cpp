@@ -73,7 +73,7 @@ ChartSurface::Table EfficiencyScatterView::table() const
 
 void EfficiencyScatterView::setTitle(const QString &title)
 {
-    chart()->setTitle(title);
+    setChartTitle(title);
 }
 
 void EfficiencyScatterView::setChips(const QList<Chip> &chips, double threshold, const QString &thresholdLabel,

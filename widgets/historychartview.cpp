@@ -45,7 +45,7 @@ void HistoryChartView::placeRestartNotes()
 
 void HistoryChartView::setTitle(const QString &title)
 {
-    chart()->setTitle(title);
+    setChartTitle(title);
 }
 
 ChartSurface::Table HistoryChartView::table() const

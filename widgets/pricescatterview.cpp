@@ -24,7 +24,7 @@ PriceScatterView::PriceScatterView(QWidget *parent) : ChartPanel(parent) {}
 
 void PriceScatterView::setTitle(const QString &title)
 {
-    chart()->setTitle(title);
+    setChartTitle(title);
 }
 
 void PriceScatterView::setPoints(const QList<Point> &points, const Labels &labels)

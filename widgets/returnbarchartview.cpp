@@ -36,7 +36,7 @@ ReturnBarChartView::ReturnBarChartView(QWidget *parent) : ChartPanel(parent)
 void ReturnBarChartView::setTitle(const QString &title)
 {
     m_title = title;
-    chart()->setTitle(title);
+    setChartTitle(title);
 }
 
 void ReturnBarChartView::setHighlightLabel(const QString &label)
@@ -84,7 +84,7 @@ void ReturnBarChartView::rebuild()
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    c->setTitle(m_title);
+    setChartTitle(m_title);
     if (m_bars.isEmpty())
         return;
     // One set per colour; each category has its value in exactly one set, so every bar gets its own colour. The

@@ -113,6 +113,24 @@ private slots:
         QVERIFY(x->max().date() >= QDate(2024, 8, 16));
     }
 
+    // A title wider than the chart is broken into two lines on screen (before its bracket), not cut with "…";
+    // title(), which the export and the accessible name use, stays one line.
+    void aLongTitleWrapsInsteadOfBeingCut()
+    {
+        HistoryChartView view;
+        const QString title = QStringLiteral("Computers (SW): weekly returns chained (start = 100; restarts at 100 after weeks without data)");
+        view.setTitle(title);
+        view.setSeries(QStringLiteral("level"), {{QDate(2024, 7, 5), 100}, {QDate(2024, 7, 12), 101}, {QDate(2024, 7, 19), 99}});
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QChart *chart = view.findChild<QChartView *>()->chart();
+        QCOMPARE(view.title(), title);
+        QCOMPARE(chart->title(), QStringLiteral("Computers (SW): weekly returns chained<br>(start = 100; restarts at 100 after weeks without data)"));
+        view.resize(1400, 300);
+        QTRY_COMPARE(chart->title(), title);
+    }
+
     void decimationKeepsEachColumnsLowAndHigh()
     {
         QList<QPointF> points;
