@@ -1,6 +1,7 @@
 #include "labelplacement.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace zhisuan::widgets {
 
@@ -26,9 +27,45 @@ void LabelPlacement::addLineObstacle(const QLineF &line, double width)
     m_lines.append({line, width});
 }
 
+void LabelPlacement::insert(Grid &grid, const QRectF &rect, int index)
+{
+    const auto x0 = qint64(std::floor(rect.left() / kCell)), x1 = qint64(std::floor(rect.right() / kCell));
+    const auto y0 = qint64(std::floor(rect.top() / kCell)), y1 = qint64(std::floor(rect.bottom() / kCell));
+    if (!std::isfinite(rect.width() + rect.height() + rect.left() + rect.top()) || (x1 - x0 + 1) * (y1 - y0 + 1) > kHuge) {
+        grid[kEverywhere].append(index); // larger than a few thousand cells: checked against everything
+        return;
+    }
+    for (qint64 x = x0; x <= x1; ++x)
+        for (qint64 y = y0; y <= y1; ++y)
+            grid[(quint64(quint32(x)) << 32) | quint32(y)].append(index);
+}
+
+template<typename Visit>
+bool LabelPlacement::anyNear(const Grid &grid, const QRectF &rect, Visit &&visit)
+{
+    const auto x0 = qint64(std::floor(rect.left() / kCell)), x1 = qint64(std::floor(rect.right() / kCell));
+    const auto y0 = qint64(std::floor(rect.top() / kCell)), y1 = qint64(std::floor(rect.bottom() / kCell));
+    if (const auto big = grid.constFind(kEverywhere); big != grid.cend() && std::any_of(big->cbegin(), big->cend(), visit))
+        return true;
+    if (!std::isfinite(rect.width() + rect.height() + rect.left() + rect.top()) || (x1 - x0 + 1) * (y1 - y0 + 1) > kHuge) {
+        for (const QList<int> &cell : grid) // a huge candidate: every entry (duplicates only cost time)
+            if (std::any_of(cell.cbegin(), cell.cend(), visit))
+                return true;
+        return false;
+    }
+    for (qint64 x = x0; x <= x1; ++x)
+        for (qint64 y = y0; y <= y1; ++y) {
+            const auto cell = grid.constFind((quint64(quint32(x)) << 32) | quint32(y));
+            if (cell != grid.cend() && std::any_of(cell->cbegin(), cell->cend(), visit))
+                return true;
+        }
+    return false;
+}
+
 int LabelPlacement::addObstacle(const QRectF &rect)
 {
     m_obstacles << rect;
+    insert(m_obstacleGrid, rect, int(m_obstacles.size()) - 1);
     return int(m_obstacles.size()) - 1;
 }
 
@@ -46,14 +83,24 @@ bool LabelPlacement::isFree(const QRectF &rect, int ownObstacle) const
 {
     if (!m_bounds.isEmpty() && !m_bounds.contains(rect))
         return false;
-    // intersects() wants an overlap of some area: labels may touch.
-    for (int i = 0; i < m_obstacles.size(); ++i)
-        if (i != ownObstacle && m_obstacles[i].intersects(rect))
-            return false;
+    // intersects() wants an overlap of some area: with no gap, labels may touch.
+    const QRectF kept = rect.adjusted(-m_gap, -m_gap, m_gap, m_gap);
+    if (anyNear(m_obstacleGrid, kept, [&](int i) { return i != ownObstacle && m_obstacles[i].intersects(kept); }))
+        return false;
     for (const auto &[line, width] : m_lines)
         if (crosses(line, rect.adjusted(-width / 2, -width / 2, width / 2, width / 2)))
             return false;
-    return std::none_of(m_placed.cbegin(), m_placed.cend(), [&](const QRectF &label) { return label.intersects(rect); });
+    return !anyNear(m_labelGrid, kept, [&](int i) { return m_placed[i].intersects(kept); });
+}
+
+bool LabelPlacement::lineIsClear(const QLineF &line, int ownObstacle, bool behindLabels) const
+{
+    const QRectF span = QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
+    // A leader may graze a marker's edge, not run through its middle.
+    auto core = [](const QRectF &r) { return r.adjusted(r.width() / 4, r.height() / 4, -r.width() / 4, -r.height() / 4); };
+    if (anyNear(m_obstacleGrid, span, [&](int i) { return i != ownObstacle && crosses(line, core(m_obstacles[i])); }))
+        return false;
+    return behindLabels || !anyNear(m_labelGrid, span, [&](int i) { return crosses(line, m_placed[i].adjusted(1, 1, -1, -1)); });
 }
 
 int LabelPlacement::place(const QList<QRectF> &candidates, int ownObstacle)
@@ -61,6 +108,7 @@ int LabelPlacement::place(const QList<QRectF> &candidates, int ownObstacle)
     for (int i = 0; i < candidates.size(); ++i)
         if (isFree(candidates[i], ownObstacle)) {
             m_placed << candidates[i];
+            insert(m_labelGrid, candidates[i], int(m_placed.size()) - 1);
             return i;
         }
     ++m_unplaced;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QLineF>
 #include <QList>
 #include <QRectF>
@@ -19,6 +20,11 @@ public:
     // Empty bounds: labels may go anywhere.
     explicit LabelPlacement(const QRectF &bounds = QRectF());
 
+    // The clear space a label keeps from obstacles and other labels (0: they may touch). Two names that touch read
+    // as one ("GLM-4ERNIE-4.0"), a name that touches a marker looks like part of it: the charts keep a few pixels.
+    void setGap(double gap) { m_gap = gap; }
+    double gap() const { return m_gap; }
+
     // Something no label may cover. The index returned names it to place(), for the one label that may (the
     // marker it points from).
     int addObstacle(const QRectF &rect);
@@ -33,11 +39,26 @@ public:
     QRectF movedInside(const QRectF &rect) const;
     // Whether a label at rect would be inside the bounds and clear of the obstacles (but ownObstacle) and labels.
     bool isFree(const QRectF &rect, int ownObstacle = -1) const;
+    // Whether a leader line from a marker to its label would run through the middle of no obstacle (but
+    // ownObstacle) and cross no label: a leader drawn over another marker or name points at the wrong one.
+    // `behindLabels`: the chart draws its leaders under the names' opaque backgrounds, so crossing one is allowed.
+    bool lineIsClear(const QLineF &line, int ownObstacle = -1, bool behindLabels = false) const;
     const QList<QRectF> &placed() const { return m_placed; }
     int unplacedCount() const { return m_unplaced; }
 
 private:
+    // Obstacles and labels are kept in a grid of square cells as well, so that a check looks only at what lies
+    // near the candidate: a timeline of 5,000 releases checks each place against its neighbours, not all of them.
+    using Grid = QHash<quint64, QList<int>>;
+    static constexpr double kCell = 64;
+    static constexpr qint64 kHuge = 4096;
+    static constexpr quint64 kEverywhere = (quint64(0x7FFFFFFF) << 32) | 0x7FFFFFFF; // no cell of a real view
+    static void insert(Grid &grid, const QRectF &rect, int index);
+    template<typename Visit> static bool anyNear(const Grid &grid, const QRectF &rect, Visit &&visit);
+
     QRectF m_bounds;
+    double m_gap = 0;
+    Grid m_obstacleGrid, m_labelGrid;
     QList<QRectF> m_obstacles;
     QList<std::pair<QLineF, double>> m_lines;
     QList<QRectF> m_placed;

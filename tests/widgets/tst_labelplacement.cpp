@@ -9,6 +9,51 @@ class TestLabelPlacement : public QObject
 {
     Q_OBJECT
 private slots:
+    // Names that touched read as one ("GLM-4ERNIE-4.0"): with a gap, a place touching a label or a marker is taken.
+    void aGapKeepsNamesApart()
+    {
+        zhisuan::widgets::LabelPlacement placement;
+        placement.setGap(3);
+        placement.addObstacle(QRectF(0, 0, 10, 10));
+        QCOMPARE(placement.place({QRectF(11, 0, 40, 10), QRectF(14, 0, 40, 10)}), 1); // 1 px from the marker: too close
+        QCOMPARE(placement.place({QRectF(55, 0, 40, 10), QRectF(58, 0, 40, 10)}), 1); // 1 px from the first name
+        zhisuan::widgets::LabelPlacement touching; // no gap: touching is allowed, as before
+        touching.place({QRectF(0, 0, 40, 10)});
+        QCOMPARE(touching.place({QRectF(40, 0, 40, 10)}), 0);
+    }
+
+    // A leader may not run through another marker's middle nor, unless drawn behind names, across a name.
+    void leadersAvoidMarkersAndNames()
+    {
+        zhisuan::widgets::LabelPlacement placement;
+        const int own = placement.addObstacle(QRectF(0, 0, 10, 10));
+        placement.addObstacle(QRectF(50, 0, 10, 10));
+        placement.place({QRectF(0, 40, 60, 10)});
+        QVERIFY(!placement.lineIsClear(QLineF(5, 5, 100, 5), own));  // through the other marker
+        QVERIFY(placement.lineIsClear(QLineF(5, 5, 40, 5), own));    // short of it
+        QVERIFY(!placement.lineIsClear(QLineF(5, 5, 30, 80), own));  // across the name
+        QVERIFY(placement.lineIsClear(QLineF(5, 5, 30, 80), own, true));
+        QVERIFY(!placement.lineIsClear(QLineF(5, 5, 5, 30)));        // its own marker counts unless named
+    }
+
+    // Thousands of labels: each checked against its neighbours only (the grid), and still never over another.
+    void manyLabelsStayApart()
+    {
+        zhisuan::widgets::LabelPlacement placement(QRectF(0, 0, 4000, 400));
+        placement.setGap(2);
+        QRandomGenerator random(29);
+        for (int i = 0; i < 5000; ++i) {
+            const QPointF at(random.bounded(4000.0), random.bounded(400.0));
+            placement.addObstacle(QRectF(at, QSizeF(8, 8)));
+            placement.place({QRectF(at + QPointF(10, 0), QSizeF(60, 12)), QRectF(at - QPointF(70, 0), QSizeF(60, 12))});
+        }
+        const auto &placed = placement.placed();
+        QVERIFY(placed.size() > 300);
+        for (int i = 0; i < placed.size(); ++i)
+            for (int j = i + 1; j < placed.size(); ++j)
+                QVERIFY(!placed[i].adjusted(-2, -2, 2, 2).intersects(placed[j]));
+    }
+
     void takesTheFirstFreePlace_data()
     {
         QTest::addColumn<QRectF>("bounds");
