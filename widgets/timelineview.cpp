@@ -339,7 +339,8 @@ namespace {
 // the marker, right then left; a two-line name also centred on it), then further off, above, below or beside at a
 // distance, where a leader line joins it to the marker: in its own lane (`band`) first, then reaching into the next
 // lanes of the plot (a crowded events lane lends its names to the quiet months of the releases below).
-QList<QRectF> labelCandidates(const QRectF &box, const QSizeF &size, double lineHeight, const QRectF &band, const QRectF &plot, double gap)
+QList<QRectF> labelCandidates(const QRectF &box, const QSizeF &size, double lineHeight, const QRectF &band, const QRectF &plot, double gap,
+                              bool far)
 {
     const double w = size.width(), h = size.height();
     const double top = box.center().y() - lineHeight / 2;
@@ -354,6 +355,12 @@ QList<QRectF> labelCandidates(const QRectF &box, const QSizeF &size, double line
     add(QRectF(box.left() - gap - w, top, w, h), 1);
     add(QRectF(box.right() + gap, box.center().y() - h / 2, w, h), 2);
     add(QRectF(box.left() - gap - w, box.center().y() - h / 2, w, h), 3);
+    if (!far) {
+        QList<QRectF> beside;
+        for (const auto &place : std::as_const(places))
+            beside << place.second;
+        return beside;
+    }
     // Further off: on a grid of steps around the marker, costed by the distance from the marker to the name.
     const QPointF c = box.center();
     const double step = lineHeight * 0.75;
@@ -443,10 +450,13 @@ void TimelineView::placeLabels(QList<Placed> &placed) const
     QList<QRectF> markers;
     QList<QList<QRectF>> candidates;
     QList<int> besideCount, order;
+    // Names set away from their markers, and more tries, on a chart of a readable number of items; a chart of
+    // thousands names what fits beside its markers (5,000 releases: a zoom step lays them out in about 100 ms).
+    const bool far = placed.size() <= 300;
     for (int k = 0; k < placed.size(); ++k) {
         const Wrapped &w = wrapped(placed[k].index);
         markers << placed[k].box;
-        candidates << labelCandidates(placed[k].box, w.size, lineHeight, laneBand(laneRowOf(m_items[placed[k].index])), r, kLabelGap + 1);
+        candidates << labelCandidates(placed[k].box, w.size, lineHeight, laneBand(laneRowOf(m_items[placed[k].index])), r, kLabelGap + 1, far);
         besideCount << std::min<int>(w.lines.size() > 1 ? 4 : 2, int(candidates.last().size()));
         order << k; // date order
     }
@@ -461,7 +471,7 @@ void TimelineView::placeLabels(QList<Placed> &placed) const
     // A name left without a place is given the first pick and the rest placed again, as long as that names more
     // (a few tries, on a chart of a readable size: a busy fortnight of long event names at the right edge).
     QList<int> unplaced = unplacedIn(labels);
-    for (int attempt = 0; attempt < 40 && !unplaced.isEmpty() && placed.size() <= 400; ++attempt) {
+    for (int attempt = 0; attempt < 12 && !unplaced.isEmpty() && placed.size() <= 150; ++attempt) {
         QList<int> tried = order;
         tried.removeOne(unplaced[attempt % unplaced.size()]);
         tried.prepend(unplaced[attempt % unplaced.size()]);
