@@ -3,9 +3,12 @@
 #include <QHash>
 #include <QLineF>
 #include <QList>
+#include <QStringList>
 #include <QRectF>
 
 #include <utility>
+
+class QFontMetricsF;
 
 namespace zhisuan::widgets {
 
@@ -33,6 +36,18 @@ public:
     // The index of the candidate taken, or -1 when each one leaves the bounds or covers an obstacle or a label:
     // then nothing is taken and the label counts as unplaced.
     int place(const QList<QRectF> &candidates, int ownObstacle = -1);
+
+    // A name as drawn: one line up to `oneLine` pixels wide, else two lines as even as may be, broken after a space
+    // or a hyphen, or between Chinese characters (not before a closing mark nor after an opening one); never cut.
+    static QStringList twoLines(const QString &label, const QFontMetricsF &metrics, double oneLine);
+    // The places a label of `size` may take around a marker, nearest first: beside it (its first line level with
+    // the marker, right then left; a two-line label also centred), then, with `far`, further off on a grid of steps
+    // (a leader line joins them), in `band` first and then anywhere in `plot` (vertically).
+    static QList<QRectF> aroundMarker(const QRectF &marker, const QSizeF &size, double lineHeight, const QRectF &band,
+                                      const QRectF &plot, double gap, bool far);
+    // The leader from a marker's edge to the nearest point of its label, or null when the label is within `beside`
+    // pixels of the marker's edge.
+    static QLineF leader(const QRectF &marker, const QRectF &label, double beside);
 
     // `rect` moved the least distance that brings it inside the bounds (a callout at the view's right edge slides
     // left), or as it is when it is inside already, the bounds are empty or it is larger than they are.

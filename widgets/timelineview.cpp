@@ -192,35 +192,6 @@ const QList<TimelineView::Placed> &TimelineView::layout() const
     return m_layout;
 }
 
-QStringList TimelineView::wrap(const QString &label, const QFontMetricsF &metrics)
-{
-    // One line up to this width; a longer name goes on two lines as even as may be, broken after a space or a
-    // hyphen, or between Chinese characters (not before a closing mark nor after an opening one).
-    constexpr double kOneLine = 190;
-    if (metrics.horizontalAdvance(label) <= kOneLine)
-        return {label};
-    static const QString noBreakBefore = QStringLiteral("，。、：；！？）》」』”’),.:;!?%");
-    static const QString noBreakAfter = QStringLiteral("（《「『“‘(");
-    int best = -1;
-    double bestWidth = std::numeric_limits<double>::max();
-    for (int i = 1; i < label.size(); ++i) {
-        const QChar a = label[i - 1], b = label[i];
-        if (b.isLowSurrogate() || b.isSpace() || noBreakBefore.contains(b) || noBreakAfter.contains(a))
-            continue;
-        const bool han = a.script() == QChar::Script_Han || b.script() == QChar::Script_Han;
-        if (!(a.isSpace() || a == u'-' || han))
-            continue;
-        const double w = std::max(metrics.horizontalAdvance(label.left(i).trimmed()), metrics.horizontalAdvance(label.mid(i).trimmed()));
-        if (w < bestWidth) {
-            bestWidth = w;
-            best = i;
-        }
-    }
-    if (best < 0)
-        return {label}; // nowhere to break: one long line rather than a cut one
-    return {label.left(best).trimmed(), label.mid(best).trimmed()};
-}
-
 const TimelineView::Wrapped &TimelineView::wrapped(int index) const
 {
     if (m_wrapped.size() != m_items.size())
@@ -228,7 +199,7 @@ const TimelineView::Wrapped &TimelineView::wrapped(int index) const
     Wrapped &w = m_wrapped[index];
     if (w.lines.isEmpty()) {
         const QFontMetricsF metrics(labelFont());
-        w.lines = wrap(m_items[index].label, metrics);
+        w.lines = LabelPlacement::twoLines(m_items[index].label, metrics, 190);
         double width = 0;
         for (const QString &line : std::as_const(w.lines))
             width = std::max(width, metrics.horizontalAdvance(line));
@@ -335,70 +306,7 @@ QList<TimelineView::Placed> TimelineView::computeLayout() const
 
 namespace {
 
-// The places a name of `size` may take around the marker `box`, nearest first: beside it (first line level with
-// the marker, right then left; a two-line name also centred on it), then further off, above, below or beside at a
-// distance, where a leader line joins it to the marker: in its own lane (`band`) first, then reaching into the next
-// lanes of the plot (a crowded events lane lends its names to the quiet months of the releases below).
-QList<QRectF> labelCandidates(const QRectF &box, const QSizeF &size, double lineHeight, const QRectF &band, const QRectF &plot, double gap,
-                              bool far)
-{
-    const double w = size.width(), h = size.height();
-    const double top = box.center().y() - lineHeight / 2;
-    QList<std::pair<double, QRectF>> places;
-    auto add = [&](const QRectF &rect, double cost) {
-        if (rect.top() < plot.top() + 1 || rect.bottom() > plot.bottom() - 1)
-            return;
-        const bool inLane = rect.top() >= band.top() + 1 && rect.bottom() <= band.bottom() - 1;
-        places.append({cost + (inLane ? 0 : 150), rect});
-    };
-    add(QRectF(box.right() + gap, top, w, h), 0);
-    add(QRectF(box.left() - gap - w, top, w, h), 1);
-    add(QRectF(box.right() + gap, box.center().y() - h / 2, w, h), 2);
-    add(QRectF(box.left() - gap - w, box.center().y() - h / 2, w, h), 3);
-    if (!far) {
-        QList<QRectF> beside;
-        for (const auto &place : std::as_const(places))
-            beside << place.second;
-        return beside;
-    }
-    // Further off: on a grid of steps around the marker, costed by the distance from the marker to the name.
-    const QPointF c = box.center();
-    const double step = lineHeight * 0.75;
-    const int steps = std::min(40, int(std::ceil(band.height() * 1.5 / step)));
-    for (int dy = -steps; dy <= steps; ++dy)
-        for (const double dx : {0.0, 12.0, 30.0, 60.0, 100.0, 160.0, 240.0, 330.0})
-            for (const QRectF &rect : {QRectF(box.right() + gap + dx, top + dy * step, w, h),
-                                       QRectF(box.left() - gap - dx - w, top + dy * step, w, h),
-                                       QRectF(c.x() - w / 2 + (dy % 2 ? dx : -dx), top + dy * step, w, h),
-                                       // above or below, its edge under the marker: a short upright leader
-                                       QRectF(c.x() - w + kMarker / 2.0 - dx, top + dy * step, w, h),
-                                       QRectF(c.x() - kMarker / 2.0 + dx, top + dy * step, w, h)}) {
-                const double ex = std::max({rect.left() - c.x(), c.x() - rect.right(), 0.0});
-                const double ey = std::max({rect.top() - c.y(), c.y() - rect.bottom(), 0.0});
-                add(rect, 10 + std::hypot(ex, ey * 1.3));
-            }
-    std::stable_sort(places.begin(), places.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<QRectF> out;
-    out.reserve(places.size());
-    for (const auto &place : places)
-        out << place.second;
-    return out;
-}
-
-} // namespace
-
-namespace {
-
 constexpr double kLabelGap = 3; // clear space between a name and any marker or other name
-
-// The leader from the marker's edge to the nearest point of a name set away from it (null when beside it).
-QLineF leaderTo(const QRectF &box, const QRectF &label)
-{
-    const QPointF c = box.center();
-    const QPointF to(std::clamp(c.x(), label.left(), label.right()), std::clamp(c.y(), label.top(), label.bottom()));
-    const QLineF line(c, to);
-    return line.length() > kMarker / 2.0 + kLabelGap + 3 ? QLineF(line.pointAt((kMarker / 2.0 + 1) / line.length()), to) : QLineF();
-}
 
 // One placing of the names in `order` (indexes into the markers): first every name beside its marker where that is
 // free, then the others further off, so that a name moved away never takes the place beside another's marker; a
@@ -429,7 +337,7 @@ QList<QRectF> placeInOrder(const QRectF &bounds, const QList<QRectF> &markers, c
     }
     for (int k : std::as_const(later)) {
         const auto free = std::find_if(candidates[k].cbegin(), candidates[k].cend(), [&](const QRectF &c) {
-            const QLineF leader = leaderTo(markers[k], c);
+            const QLineF leader = LabelPlacement::leader(markers[k], c, kLabelGap + 3);
             return placement.isFree(c) && (leader.isNull() || placement.lineIsClear(leader, k, true));
         });
         if (free != candidates[k].cend()) {
@@ -456,7 +364,7 @@ void TimelineView::placeLabels(QList<Placed> &placed) const
     for (int k = 0; k < placed.size(); ++k) {
         const Wrapped &w = wrapped(placed[k].index);
         markers << placed[k].box;
-        candidates << labelCandidates(placed[k].box, w.size, lineHeight, laneBand(laneRowOf(m_items[placed[k].index])), r, kLabelGap + 1, far);
+        candidates << LabelPlacement::aroundMarker(placed[k].box, w.size, lineHeight, laneBand(laneRowOf(m_items[placed[k].index])), r, kLabelGap + 1, far);
         besideCount << std::min<int>(w.lines.size() > 1 ? 4 : 2, int(candidates.last().size()));
         order << k; // date order
     }
@@ -487,7 +395,7 @@ void TimelineView::placeLabels(QList<Placed> &placed) const
         pl.label = labels[k];
         if (pl.label.isNull())
             continue;
-        pl.leader = leaderTo(pl.box, pl.label);
+        pl.leader = LabelPlacement::leader(pl.box, pl.label, kLabelGap + 3);
         pl.lines = wrapped(pl.index).lines;
         pl.labelLeft = pl.label.center().x() < pl.box.center().x();
     }

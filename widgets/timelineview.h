@@ -106,7 +106,6 @@ private:
     QList<Placed> computeLayout() const;
     void placeLabels(QList<Placed> &placed) const;
     const Wrapped &wrapped(int index) const; // the item's name as drawn, measured once per item and font
-    static QStringList wrap(const QString &label, const QFontMetricsF &metrics);
     QRectF laneBand(int laneRow) const;
     int laneRowOf(const Item &item) const; // 0.. from the top (the events lane first when shown); -1: not shown
     QList<int> navigable() const;          // the items shown, in date order (then lane), as keys move through them

@@ -1,5 +1,7 @@
 #include "labelplacement.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -9,6 +11,31 @@ class TestLabelPlacement : public QObject
 {
     Q_OBJECT
 private slots:
+    // A long name goes on two even lines, whole (it was cut to "Special Action Plan for the …"); a short one on one.
+    void longNamesWrapOnTwoLines_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("lines");
+        QTest::newRow("short") << QStringLiteral("Claude 3 Opus") << 1;
+        QTest::newRow("English") << QStringLiteral("Special Action Plan for the Green and Low-Carbon Development of Data Centres issued") << 2;
+        QTest::newRow("Chinese") << QStringLiteral("生成式人工智能服务备案上线大模型达 180 多个，注册用户突破 5.64 亿") << 2;
+        QTest::newRow("no break") << QStringLiteral("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") << 1;
+    }
+    void longNamesWrapOnTwoLines()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, lines);
+        const QFontMetricsF metrics{QFont()};
+        const QStringList drawn = zhisuan::widgets::LabelPlacement::twoLines(name, metrics, 150);
+        QCOMPARE(drawn.size(), lines);
+        QCOMPARE(drawn.join(QString()).remove(u' '), QString(name).remove(u' ')); // every character kept, none added
+        if (lines == 2) {
+            QVERIFY(!drawn[1].startsWith(u'，'));
+            const double a = metrics.horizontalAdvance(drawn[0]), b = metrics.horizontalAdvance(drawn[1]);
+            QVERIFY2(std::abs(a - b) < metrics.horizontalAdvance(QStringLiteral("Development")), qPrintable(drawn.join(u'|')));
+        }
+    }
+
     // Names that touched read as one ("GLM-4ERNIE-4.0"): with a gap, a place touching a label or a marker is taken.
     void aGapKeepsNamesApart()
     {
@@ -176,5 +203,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelPlacement)
+QTEST_MAIN(TestLabelPlacement) // a GUI application: the wrapping measures text
 #include "tst_labelplacement.moc"
