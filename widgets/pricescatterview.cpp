@@ -109,6 +109,9 @@ void PriceScatterView::setPoints(const QList<Point> &points, const Labels &label
                     QToolTip::showText(QCursor::pos(), tooltip(indexes.value(i)), this);
         });
     c->legend()->setAlignment(Qt::AlignBottom);
+    // The legend draws each series as the plot does: round and square markers, a dashed line for the frontier
+    // (it drew three squares).
+    c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     placeNames();
 }
 
@@ -127,6 +130,7 @@ void PriceScatterView::placeNames()
     // those, the same eight further out, with a thin line to its marker. A name with no free place at all is left
     // out rather than printed over another (unplacedNameCount()).
     LabelPlacement placement(c->plotArea());
+    placement.setGap(4); // names that touched read as one ("GLM-4ERNIE-4.0" at 1600×500)
     QList<QPointF> at;
     for (const Point &p : std::as_const(m_points)) {
         at << c->mapToPosition(QPointF(p.price, p.score), m_anchor);

@@ -3,7 +3,10 @@
 #include <QHash>
 
 #include "chartaccessibility.h"
+#include "labelplacement.h"
+#include <QAccessible>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace zhisuan::widgets {
@@ -75,7 +79,8 @@ void TimelineView::setItems(const QList<Item> &items, const QStringList &lanes)
 {
     m_items = items;
     m_lanes = lanes;
-    m_labelWidths.clear();
+    m_wrapped.clear();
+    describeSelection(); // the selection is kept by id (a language switch fills the timeline again)
     relayout();
     resetRange();
 }
@@ -167,15 +172,19 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        m_labelWidths.clear(); // label widths
+        m_wrapped.clear(); // names measured in the old font
         relayout();
     }
+    if (event->type() == QEvent::LanguageChange)
+        describeSelection();
     QWidget::changeEvent(event);
 }
 
 const QList<TimelineView::Placed> &TimelineView::layout() const
 {
-    if (!m_layoutValid) {
+    // Also on a new size without a resize event (a hidden widget resized, as an export does).
+    if (!m_layoutValid || m_layoutSize != size()) {
+        m_layoutSize = size();
         m_layout = computeLayout();
         m_layoutValid = true;
         ++m_layoutRuns;
@@ -183,113 +192,243 @@ const QList<TimelineView::Placed> &TimelineView::layout() const
     return m_layout;
 }
 
+const TimelineView::Wrapped &TimelineView::wrapped(int index) const
+{
+    if (m_wrapped.size() != m_items.size())
+        m_wrapped = QList<Wrapped>(m_items.size());
+    Wrapped &w = m_wrapped[index];
+    if (w.lines.isEmpty()) {
+        const QFontMetricsF metrics(labelFont());
+        w.lines = LabelPlacement::twoLines(m_items[index].label, metrics, 190);
+        double width = 0;
+        for (const QString &line : std::as_const(w.lines))
+            width = std::max(width, metrics.horizontalAdvance(line));
+        w.size = QSizeF(std::ceil(width) + 2, std::ceil(metrics.lineSpacing()) * w.lines.size());
+    }
+    return w;
+}
+
+int TimelineView::laneRowOf(const Item &item) const
+{
+    if (item.event)
+        return m_showEvents ? 0 : -1;
+    const int lane = int(m_lanes.indexOf(item.lane));
+    return lane < 0 ? -1 : lane + (m_showEvents ? 1 : 0);
+}
+
+QRectF TimelineView::laneBand(int laneRow) const
+{
+    const QRectF r = plotRect();
+    const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
+    const double laneHeight = r.height() / std::max(1, lanes);
+    return QRectF(r.left(), r.top() + laneRow * laneHeight, r.width(), laneHeight);
+}
+
 QList<TimelineView::Placed> TimelineView::computeLayout() const
 {
     QList<Placed> placed;
     const QRectF r = plotRect();
     const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
+    m_unlabelled = 0;
     if (lanes == 0)
         return placed;
     const double laneHeight = r.height() / lanes;
-    // Per lane, in date order: each marker and its name take the first stack row where they overlap nothing, so
-    // that close releases stack instead of hiding each other. A name that would run off the right edge is put on
-    // the left of its marker, and takes that room instead.
+    // Per lane, in date order: each marker takes the first stack row where it and its name (to the right, or to
+    // the left near the right edge; a two-line name takes the row below as well) overlap nothing, so that close
+    // releases stack instead of hiding each other; else the first row with room for the marker alone. Where the
+    // names finally go is placeLabels' choice.
     QList<int> order(m_items.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_items[a].date < m_items[b].date; });
-    const QFontMetricsF metrics(labelFont());
     struct Span
     {
         double from, to;
-        qsizetype owner; // index into placed
-        double x;        // its marker's centre: a row's spans are in x order (items are placed in date order)
+        double x; // its marker's centre: a row's spans are in x order (items are placed in date order)
+        bool marker;
     };
-    // A span reaches at most this far from its marker (a name is elided at 136 px), so a row is searched backwards
-    // only as far as spans that could touch the new one: each item costs what its neighbours cost, not the whole
-    // row (5,000 releases took 86 ms per layout when every row was searched from its start).
-    constexpr double kReach = kMarker / 2.0 + 3 + 136;
-    auto nearby = [](const QList<Span> &row, double x, auto &&visit) {
+    // A row is searched backwards only as far as spans that could touch the new one: each item costs what its
+    // neighbours cost, not the whole row (5,000 releases took 86 ms per layout when every row was searched).
+    double reach = kMarker;
+    for (int i = 0; i < m_items.size(); ++i)
+        reach = std::max(reach, kMarker / 2.0 + 3 + wrapped(i).size.width());
+    auto fits = [reach](const QList<Span> &row, const Span &want, bool markersOnly) {
         for (qsizetype k = row.size() - 1; k >= 0; --k) {
-            if (row[k].x < x - 2 * kReach - 8)
+            if (row[k].x < want.x - 2 * reach - 8)
                 break;
-            if (!visit(k))
+            if ((!markersOnly || row[k].marker) && row[k].from < want.to + 4 && want.from < row[k].to + 4)
                 return false;
         }
         return true;
     };
-    QHash<int, QList<QList<Span>>> rows; // lane -> stack rows -> occupied spans
+    QHash<int, QList<QList<Span>>> rows; // lane row -> stack rows -> occupied spans
+    const int maxStack = std::max(1, int(laneHeight / kRow) - 1);
     for (int i : order) {
         const Item &item = m_items[i];
-        if (item.event && !m_showEvents)
-            continue;
+        const int laneRow = laneRowOf(item);
         const double x = xOf(item.date);
-        if (x < r.left() - kMarker || x > r.right() + kMarker)
+        if (laneRow < 0 || x < r.left() - kMarker || x > r.right() + kMarker)
             continue;
-        const int lane = item.event ? -1 : int(m_lanes.indexOf(item.lane));
-        if (!item.event && lane < 0)
-            continue;
-        const int laneRow = item.event ? 0 : lane + (m_showEvents ? 1 : 0);
-        // Measured once per item and font, not per layout (text measurement was most of a zoom step's layout).
-        if (m_labelWidths.size() != m_items.size())
-            m_labelWidths = QList<double>(m_items.size(), -1);
-        if (m_labelWidths[i] < 0)
-            m_labelWidths[i] = std::min(136.0, metrics.horizontalAdvance(metrics.elidedText(item.label, Qt::ElideRight, 136)));
-        const double textWidth = m_labelWidths[i];
-        const bool left = x + kMarker / 2.0 + 3 + textWidth > width() - 4 && x - kMarker / 2.0 - 3 - textWidth > r.left();
-        const qsizetype self = placed.size();
-        const Span named = left ? Span{x - kMarker / 2.0 - 3 - textWidth, x + kMarker / 2.0, self, x}
-                                : Span{x - kMarker / 2.0, x + kMarker / 2.0 + 3 + textWidth, self, x};
-        const Span bare{x - kMarker / 2.0, x + kMarker / 2.0, self, x};
-        QList<QList<Span>> &laneRows = rows[lane];
-        const int maxStack = std::max(1, int(laneHeight / kRow) - 1);
+        const Wrapped &w = wrapped(i);
+        const bool left = x + kMarker / 2.0 + 3 + w.size.width() > width() - 4 && x - kMarker / 2.0 - 3 - w.size.width() > r.left();
+        const Span named = left ? Span{x - kMarker / 2.0 - 3 - w.size.width(), x + kMarker / 2.0, x, false}
+                                : Span{x - kMarker / 2.0, x + kMarker / 2.0 + 3 + w.size.width(), x, false};
+        const Span bare{x - kMarker / 2.0, x + kMarker / 2.0, x, true};
+        QList<QList<Span>> &laneRows = rows[laneRow];
         while (laneRows.size() < maxStack)
             laneRows.append(QList<Span>{});
-        auto overlaps = [](const Span &a, const Span &b) { return a.from < b.to + 4 && b.from < a.to + 4; };
-        auto fits = [&](const QList<Span> &row, const Span &want) {
-            return nearby(row, want.x, [&](qsizetype k) { return !overlaps(row[k], want); });
+        const int extra = int(w.lines.size()) - 1; // rows below its own that a longer name reaches into
+        auto namedFits = [&](int stack) {
+            for (int s = stack; s <= std::min(stack + extra, maxStack - 1); ++s)
+                if (!fits(laneRows[s], named, false))
+                    return false;
+            return true;
         };
-        // The first row with room for marker and name; else, in a crowded lane, room for the marker alone (its name
-        // is shown on hover); else a row where only other names are in the way: those names give way.
         int stack = 0;
-        bool withName = true;
-        while (stack < maxStack && !fits(laneRows[stack], named))
+        while (stack < maxStack && !namedFits(stack))
             ++stack;
-        if (stack == maxStack) {
-            withName = false;
+        const bool withName = stack < maxStack;
+        if (!withName) {
             stack = 0;
-            while (stack < maxStack && !fits(laneRows[stack], bare))
+            while (stack < maxStack && !fits(laneRows[stack], bare, true))
                 ++stack;
+            stack = stack < maxStack ? stack : 0; // no room at all: over another marker in the first row
         }
-        if (stack == maxStack) {
-            auto markerOf = [&](const Span &t) {
-                const QRectF &box = placed[t.owner].box;
-                return Span{box.left(), box.right(), t.owner, t.x};
-            };
-            stack = 0;
-            for (int row = 0; row < maxStack; ++row) {
-                const QList<Span> &taken = laneRows[row];
-                if (nearby(taken, x, [&](qsizetype k) { return !overlaps(markerOf(taken[k]), bare); })) {
-                    stack = row;
-                    break;
-                }
-            }
-            QList<Span> &giving = laneRows[stack];
-            nearby(giving, x, [&](qsizetype k) {
-                if (overlaps(giving[k], bare)) {
-                    placed[giving[k].owner].label = QRectF();
-                    giving[k] = markerOf(giving[k]);
-                }
-                return true;
-            });
-        }
-        laneRows[stack].append(withName ? named : bare);
-        const double y = r.top() + laneRow * laneHeight + 8 + stack * kRow;
-        QRectF label;
+        laneRows[stack].append(bare);
         if (withName)
-            label = left ? QRectF(x - kMarker / 2.0 - 3 - textWidth, y - 3, textWidth, kRow) : QRectF(x + kMarker / 2.0 + 3, y - 3, textWidth, kRow);
-        placed.append({i, QRectF(x - kMarker / 2.0, y, kMarker, kMarker), lane, stack, left, label});
+            for (int s = stack; s <= std::min(stack + extra, maxStack - 1); ++s)
+                laneRows[s].append(named);
+        const double y = r.top() + laneRow * laneHeight + 8 + stack * kRow;
+        placed.append({i, QRectF(x - kMarker / 2.0, y, kMarker, kMarker), item.event ? -1 : laneRow - (m_showEvents ? 1 : 0), stack, false, QRectF(), {}, QLineF()});
     }
+    placeLabels(placed);
     return placed;
+}
+
+namespace {
+
+constexpr double kLabelGap = 3; // clear space between a name and any marker or other name
+
+// One placing of the names in `order` (indexes into the markers): first every name beside its marker where that is
+// free, then the others further off, so that a name moved away never takes the place beside another's marker; a
+// place whose leader would run through another marker is not taken (leaders are drawn under the names' backgrounds:
+// one that passes a name goes behind it). The names' places (null: none).
+QList<QRectF> placeInOrder(const QRectF &bounds, const QList<QRectF> &markers, const QList<QList<QRectF>> &candidates,
+                           const QList<int> &besideCount, const QList<int> &order)
+{
+    LabelPlacement placement(bounds);
+    placement.setGap(kLabelGap);
+    for (const QRectF &box : markers)
+        placement.addObstacle(box); // obstacle k is marker k
+    QList<QRectF> labels(markers.size());
+    QList<int> later;
+    for (int k : order) {
+        const int chosen = placement.place(candidates[k].mid(0, besideCount[k])); // never over its own marker either
+        if (chosen < 0)
+            later << k;
+        else
+            labels[k] = candidates[k][chosen];
+    }
+    // The most hemmed-in first (the fewest free places), while that is cheap to count.
+    if (later.size() <= 200) {
+        QHash<int, int> room;
+        for (int k : std::as_const(later))
+            room[k] = int(std::count_if(candidates[k].cbegin(), candidates[k].cend(), [&](const QRectF &c) { return placement.isFree(c); }));
+        std::stable_sort(later.begin(), later.end(), [&](int a, int b) { return room[a] < room[b]; });
+    }
+    for (int k : std::as_const(later)) {
+        const auto free = std::find_if(candidates[k].cbegin(), candidates[k].cend(), [&](const QRectF &c) {
+            const QLineF leader = LabelPlacement::leader(markers[k], c, kLabelGap + 3);
+            return placement.isFree(c) && (leader.isNull() || placement.lineIsClear(leader, k, true));
+        });
+        if (free != candidates[k].cend()) {
+            placement.place({*free});
+            labels[k] = *free;
+        }
+    }
+    return labels;
+}
+
+} // namespace
+
+void TimelineView::placeLabels(QList<Placed> &placed) const
+{
+    const QRectF r = plotRect();
+    const QRectF bounds(r.left(), r.top(), width() - 4 - r.left(), r.height());
+    const double lineHeight = std::ceil(QFontMetricsF(labelFont()).lineSpacing());
+    QList<QRectF> markers;
+    QList<QList<QRectF>> candidates;
+    QList<int> besideCount, order;
+    // Names set away from their markers, and more tries, on a chart of a readable number of items; a chart of
+    // thousands names what fits beside its markers (5,000 releases: a zoom step lays them out in about 100 ms).
+    const bool far = placed.size() <= 300;
+    for (int k = 0; k < placed.size(); ++k) {
+        const Wrapped &w = wrapped(placed[k].index);
+        markers << placed[k].box;
+        candidates << LabelPlacement::aroundMarker(placed[k].box, w.size, lineHeight, laneBand(laneRowOf(m_items[placed[k].index])), r, kLabelGap + 1, far);
+        besideCount << std::min<int>(w.lines.size() > 1 ? 4 : 2, int(candidates.last().size()));
+        order << k; // date order
+    }
+    auto unplacedIn = [](const QList<QRectF> &labels) {
+        QList<int> out;
+        for (int k = 0; k < labels.size(); ++k)
+            if (labels[k].isNull())
+                out << k;
+        return out;
+    };
+    QList<QRectF> labels = placeInOrder(bounds, markers, candidates, besideCount, order);
+    // A name left without a place is given the first pick and the rest placed again, as long as that names more
+    // (a few tries, on a chart of a readable size: a busy fortnight of long event names at the right edge).
+    QList<int> unplaced = unplacedIn(labels);
+    for (int attempt = 0; attempt < 12 && !unplaced.isEmpty() && placed.size() <= 150; ++attempt) {
+        QList<int> tried = order;
+        tried.removeOne(unplaced[attempt % unplaced.size()]);
+        tried.prepend(unplaced[attempt % unplaced.size()]);
+        const QList<QRectF> again = placeInOrder(bounds, markers, candidates, besideCount, tried);
+        if (const QList<int> left = unplacedIn(again); left.size() < unplaced.size()) {
+            labels = again;
+            unplaced = left;
+            order = tried;
+        }
+    }
+    for (int k = 0; k < placed.size(); ++k) {
+        Placed &pl = placed[k];
+        pl.label = labels[k];
+        if (pl.label.isNull())
+            continue;
+        pl.leader = LabelPlacement::leader(pl.box, pl.label, kLabelGap + 3);
+        pl.lines = wrapped(pl.index).lines;
+        pl.labelLeft = pl.label.center().x() < pl.box.center().x();
+    }
+    m_unlabelled = int(unplaced.size());
+}
+
+int TimelineView::unlabelledCount() const
+{
+    layout();
+    return m_unlabelled;
+}
+
+QString TimelineView::unlabelledNote() const
+{
+    const int n = unlabelledCount();
+    return n > 0 ? tr("+%n not labelled, see the data table", "", n) : QString();
+}
+
+QRectF TimelineView::unlabelledNoteRect() const
+{
+    const QString note = unlabelledNote();
+    if (note.isEmpty())
+        return {};
+    const QFontMetricsF fm(labelFont());
+    double legendLeft = width() - 10;
+    for (const auto &entry : m_legend)
+        legendLeft -= QFontMetrics(labelFont()).horizontalAdvance(entry.second) + 22;
+    const double w = fm.horizontalAdvance(note) + 2;
+    // Over the lanes left of the legend; where the legend leaves no room, in the axis row under the lane names
+    // (the month labels it would cover are left out).
+    if (6 + w + 8 <= legendLeft)
+        return QRectF(6, 4, w, 18);
+    return QRectF(6, plotRect().bottom() + 4, w, kAxis - 6);
 }
 
 qint64 TimelineView::itemAt(const QPoint &pos) const
@@ -326,11 +465,13 @@ void TimelineView::paintEvent(QPaintEvent *)
     while (tick.isValid() && m_to.isValid() && tick <= m_to) { // (no range before the first items: no ticks)
         const double x = xOf(tick);
         if (x >= r.left()) {
+            const QRectF label(x - 40, r.bottom() + 4, 80, kAxis - 6);
             p.setPen(k.line);
             p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
             p.setPen(k.muted);
-            p.drawText(QRectF(x - 40, r.bottom() + 4, 80, kAxis - 6), Qt::AlignHCenter | Qt::AlignTop,
-                       tick.toString(QStringLiteral("yyyy-MM")));
+            const double half = QFontMetricsF(p.font()).horizontalAdvance(QStringLiteral("0000-00")) / 2 + 4;
+            if (!unlabelledNoteRect().intersects(QRectF(x - half, label.top(), 2 * half, label.height())))
+                p.drawText(label, Qt::AlignHCenter | Qt::AlignTop, tick.toString(QStringLiteral("yyyy-MM")));
         }
         tick = tick.addMonths(step);
     }
@@ -346,43 +487,61 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     for (const Placed &pl : layout()) {
         const Item &item = m_items[pl.index];
-        const QColor c = colourOf(item.event ? QStringLiteral("event") : item.modality);
-        p.setPen(QPen(k.paper, 1));
-        p.setBrush(c);
-        const QRectF b = pl.box;
         if (item.id == m_selected) {
-            // The item the detail pane shows: ringed, its name in bold.
+            // The item the detail pane shows: ringed in the text's colour (dark on paper, light on a dark desktop).
             p.save();
-            p.setPen(QPen(QColor(0x1F, 0x38, 0x64), 2.5));
-            p.setBrush(QColor(0x1F, 0x38, 0x64, 40));
-            p.drawEllipse(b.center(), b.width() / 2 + 5, b.height() / 2 + 5);
+            QColor fill = k.text;
+            fill.setAlpha(40);
+            p.setPen(QPen(k.text, 2.5));
+            p.setBrush(fill);
+            p.drawEllipse(pl.box.center(), pl.box.width() / 2 + 5, pl.box.height() / 2 + 5);
             p.restore();
-            p.setBrush(c);
         }
-        drawMarker(&p, b, item.event ? QStringLiteral("event") : item.modality, item.update, k.paper);
-        if (pl.label.isNull())
-            continue; // no room in a crowded lane: the name shows on hover
-        // A light halo keeps the name readable where an event's dashed line crosses it.
-        QColor halo = k.paper;
-        halo.setAlpha(170);
-        p.fillRect(pl.label.adjusted(-1, 2, 1, -3), halo);
-        p.setPen(k.text);
-        QFont font = small;
-        font.setBold(item.id == m_selected);
-        p.setFont(font);
-        p.drawText(pl.label.adjusted(-1, 0, 1, 0), (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
-                   QFontMetrics(small).elidedText(item.label, Qt::ElideRight, 136));
-        p.setFont(small);
+        drawMarker(&p, pl.box, item.event ? QStringLiteral("event") : item.modality, item.update, k.paper);
     }
+    drawLabels(&p, k);
     // Legend, top right.
     int x = width() - 10;
     for (auto it = m_legend.crbegin(); it != m_legend.crend(); ++it) {
         const int w = QFontMetrics(small).horizontalAdvance(it->second) + 22;
         x -= w;
         // The marker as the items draw it (a flag, diamond, square, triangle; hollow for an update), not a dot.
-        drawMarker(&p, legendMarkerRect(x), it->first, it->first == QLatin1String("update"), k.paper);
+        // The update's ring in the text's colour: its dark blue was all but invisible on a dark desktop.
+        const bool update = it->first == QLatin1String("update");
+        drawMarker(&p, legendMarkerRect(x), it->first, update, k.paper, update ? k.text : QColor());
         p.setPen(k.text);
         p.drawText(QRectF(x + 13, 4, w, 18), Qt::AlignLeft | Qt::AlignVCenter, it->second);
+    }
+}
+
+void TimelineView::drawLabels(QPainter *p, const ChartLook::Ink &k) const
+{
+    const QFont small = labelFont();
+    const double lineHeight = std::ceil(QFontMetricsF(small).lineSpacing());
+    // Leaders first, then every name on a background of the paper's colour: a leader that passes another name goes
+    // behind it, and an event's dashed line does not cross a name.
+    p->setPen(QPen(k.muted, 1.2));
+    for (const Placed &pl : layout())
+        if (!pl.label.isNull() && !pl.leader.isNull())
+            p->drawLine(pl.leader);
+    for (const Placed &pl : layout()) {
+        if (pl.label.isNull())
+            continue; // no free place: counted in the note below
+        const Item &item = m_items[pl.index];
+        QColor halo = k.paper;
+        if (item.id == m_selected) // tinted, as its marker is ringed
+            halo = QColor::fromRgbF(0.8 * k.paper.redF() + 0.2 * k.text.redF(), 0.8 * k.paper.greenF() + 0.2 * k.text.greenF(),
+                                    0.8 * k.paper.blueF() + 0.2 * k.text.blueF());
+        p->fillRect(pl.label, halo);
+        p->setPen(k.text);
+        p->setFont(small);
+        for (int l = 0; l < pl.lines.size(); ++l)
+            p->drawText(QRectF(pl.label.left(), pl.label.top() + l * lineHeight, pl.label.width(), lineHeight),
+                        (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, pl.lines[l]);
+    }
+    if (const QString note = unlabelledNote(); !note.isEmpty()) {
+        p->setPen(k.text);
+        p->drawText(unlabelledNoteRect(), Qt::AlignLeft | Qt::AlignVCenter, note);
     }
 }
 
@@ -403,11 +562,11 @@ QRectF TimelineView::legendMarkerRect(const QString &code) const
     return {};
 }
 
-void TimelineView::drawMarker(QPainter *p, const QRectF &b, const QString &modality, bool hollow, const QColor &paper)
+void TimelineView::drawMarker(QPainter *p, const QRectF &b, const QString &modality, bool hollow, const QColor &paper, const QColor &colour)
 {
     // One drawing for the items and the legend. Hollow (white inside, a heavier outline in the colour): a release
     // that is not the model's first (fine-tuning, an upgrade, wider availability).
-    const QColor c = colourOf(modality);
+    const QColor c = colour.isValid() ? colour : colourOf(modality);
     p->save();
     p->setPen(hollow ? QPen(c, 2) : QPen(paper, 1));
     p->setBrush(hollow ? QBrush(paper) : QBrush(c));
@@ -428,8 +587,115 @@ void TimelineView::drawMarker(QPainter *p, const QRectF &b, const QString &modal
 
 void TimelineView::setSelected(qint64 id)
 {
+    if (id == m_selected)
+        return;
     m_selected = id;
+    describeSelection();
     update();
+}
+
+void TimelineView::describeSelection()
+{
+    // A screen reader hears what the arrow keys selected: the widget's description names it before the chart's
+    // summary (setting it sends QAccessible::DescriptionChanged); with nothing selected, the summary alone.
+    const ChartAccessibility *helper = ChartAccessibility::of(this);
+    const auto it = std::find_if(m_items.cbegin(), m_items.cend(), [this](const Item &i) { return i.id == m_selected; });
+    if (!helper || it == m_items.cend()) {
+        if (!accessibleDescription().isEmpty())
+            setAccessibleDescription(QString());
+        return;
+    }
+    QString kind = it->modality;
+    for (const auto &[code, label] : m_legend)
+        if (code == it->modality)
+            kind = label;
+    const QString what = it->event ? tr("Selected: %1, %2, event.").arg(it->label, it->date.toString(Qt::ISODate))
+                                   : tr("Selected: %1, %2, %3, %4.").arg(it->label, it->date.toString(Qt::ISODate), it->lane, kind);
+    setAccessibleDescription(what + u' ' + ChartAccessibility::describe(helper->name(), table()));
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    if (hasFocus())
+        QAccessible::updateAccessibility(&focus);
+}
+
+QList<int> TimelineView::navigable() const
+{
+    QList<int> order;
+    for (int i = 0; i < m_items.size(); ++i)
+        if (laneRowOf(m_items[i]) >= 0)
+            order << i;
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        const Item &x = m_items[a], &y = m_items[b];
+        return x.date != y.date ? x.date < y.date : laneRowOf(x) < laneRowOf(y);
+    });
+    return order;
+}
+
+qint64 TimelineView::keyTarget(int key) const
+{
+    const QList<int> order = navigable();
+    if (order.isEmpty())
+        return -1;
+    qsizetype at = -1;
+    for (qsizetype k = 0; k < order.size(); ++k)
+        if (m_items[order[k]].id == m_selected)
+            at = k;
+    switch (key) {
+    case Qt::Key_Home:
+        return m_items[order.first()].id;
+    case Qt::Key_End:
+        return m_items[order.last()].id;
+    case Qt::Key_Right:
+        return m_items[order[at < 0 ? 0 : std::min(at + 1, order.size() - 1)]].id;
+    case Qt::Key_Left:
+        return m_items[order[at < 0 ? order.size() - 1 : std::max<qsizetype>(at - 1, 0)]].id;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        if (at < 0)
+            return m_items[order.first()].id;
+        // The nearest in date in the next lane up (down) that has items; none: the selection stays.
+        const Item &from = m_items[order[at]];
+        const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
+        const int step = key == Qt::Key_Up ? -1 : 1;
+        for (int lane = laneRowOf(from) + step; lane >= 0 && lane < lanes; lane += step) {
+            int best = -1;
+            for (int i : order)
+                if (laneRowOf(m_items[i]) == lane && (best < 0 || std::abs(from.date.daysTo(m_items[i].date)) < std::abs(from.date.daysTo(m_items[best].date))))
+                    best = i;
+            if (best >= 0)
+                return m_items[best].id;
+        }
+        return from.id;
+    }
+    default:
+        return -2;
+    }
+}
+
+void TimelineView::selectByKey(qint64 id)
+{
+    const auto it = std::find_if(m_items.cbegin(), m_items.cend(), [id](const Item &i) { return i.id == id; });
+    if (it == m_items.cend())
+        return;
+    // Scrolled into view: the range keeps its span and centres on the item when it lies outside.
+    const QRectF r = plotRect();
+    if (const double x = xOf(it->date); x < r.left() + kMarker || x > r.right() - kMarker) {
+        const qint64 span = m_from.daysTo(m_to);
+        setRange(it->date.addDays(-span / 2), it->date.addDays(span - span / 2));
+    }
+    setSelected(id);
+    emit itemClicked(id); // the detail pane shows it as after a click
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const qint64 id = keyTarget(event->key());
+    if (id == -2 || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (id >= 0)
+        selectByKey(id);
+    event->accept();
 }
 
 QString TimelineView::toolTipAt(const QPoint &pos) const

@@ -3,15 +3,20 @@
 #include "chartlook.h"
 #include "chartsurface.h"
 #include <QDate>
+#include <QLineF>
 #include <QWidget>
 
 class QPainter;
+class QFontMetricsF;
 
 namespace zhisuan::widgets {
 
 // Releases and events on a time axis: one lane per group, markers shaped and coloured by modality, events as a
-// toggleable layer of flags. Items close in time stack within their lane instead of overlapping. The wheel zooms
-// the time range around the cursor, dragging pans, hovering names an item, clicking emits itemClicked.
+// toggleable layer of flags. Items close in time stack within their lane instead of overlapping, and every marker
+// is named in full (a long name on two lines, never cut with "…"), next to it or, where that is taken, a little way
+// off with a thin leader line; a name with no free place at all is counted in a note ("+2 not labelled, see the
+// data table"), never dropped silently. The wheel zooms the time range around the cursor, dragging pans, hovering
+// names an item, clicking emits itemClicked; with the focus, the arrow keys, Home and End select as a click does.
 class TimelineView : public QWidget, public ChartSurface
 {
     Q_OBJECT
@@ -32,8 +37,10 @@ public:
         QRectF box; // the marker, in widget coordinates
         int lane;   // lane row (-1 = events lane)
         int stack;  // row within the lane
-        bool labelLeft = false; // the name is drawn left of the marker (it would run off the right edge)
+        bool labelLeft = false; // the name is drawn left of the marker (aligned right, towards it)
         QRectF label;           // where the name is drawn; null when a crowded lane has no room for it
+        QStringList lines;      // the name as drawn: one line, or two for a long one; never elided
+        QLineF leader;          // from the marker to a name set away from it; null when the name is beside it
     };
 
     explicit TimelineView(QWidget *parent = nullptr);
@@ -53,6 +60,11 @@ public:
     // The item shown in the detail pane, ringed and named in bold (-1: none); a click selects.
     void setSelected(qint64 id);
     qint64 selected() const { return m_selected; }
+    // How many shown markers have no name drawn (no free place: a tiny view, or thousands of releases), and the
+    // note that says so over the lanes (empty when every marker is named).
+    int unlabelledCount() const;
+    QString unlabelledNote() const;
+    QRectF unlabelledNoteRect() const;
     // What hovering `pos` shows: an item's whole name and date, over its marker or its (perhaps elided) name.
     QString toolTipAt(const QPoint &pos) const;
     void zoomAt(int x, double factor);
@@ -81,16 +93,34 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Left/Right: the previous/next item in date order; Up/Down: the nearest item in the lane above/below;
+    // Home/End: the first/last. Each selects as a click does (itemClicked) and scrolls the item into view.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    struct Wrapped
+    {
+        QStringList lines;
+        QSizeF size; // width of the widest line, lines × line spacing
+    };
     QList<Placed> computeLayout() const;
+    void placeLabels(QList<Placed> &placed) const;
+    const Wrapped &wrapped(int index) const; // the item's name as drawn, measured once per item and font
+    QRectF laneBand(int laneRow) const;
+    int laneRowOf(const Item &item) const; // 0.. from the top (the events lane first when shown); -1: not shown
+    QList<int> navigable() const;          // the items shown, in date order (then lane), as keys move through them
+    qint64 keyTarget(int key) const;       // the item a key selects; -2: not a key the timeline takes
+    void selectByKey(qint64 id);
+    void describeSelection();
+    void drawLabels(QPainter *p, const ChartLook::Ink &k) const;
     void relayout(); // the layout is out of date: computed again when next needed
     QRectF plotRect() const;
     QFont labelFont() const;
     static QColor colourOf(const QString &modality);
     static QRectF legendMarkerRect(int x);
     // `paper`: the background a hollow marker is filled with and a solid one outlined in.
-    static void drawMarker(QPainter *p, const QRectF &box, const QString &modality, bool hollow, const QColor &paper);
+    static void drawMarker(QPainter *p, const QRectF &box, const QString &modality, bool hollow, const QColor &paper,
+                           const QColor &colour = QColor());
     // The timeline's colours: the desktop's when it is dark, light while it is rendered for an export (m_paper).
     ChartLook::Ink ink() const { return ChartLook::ink(palette(), m_paper); }
     bool m_paper = false;
@@ -105,8 +135,10 @@ private:
     QDate m_dragFrom, m_dragTo;
     mutable QList<Placed> m_layout;
     mutable bool m_layoutValid = false;
+    mutable QSize m_layoutSize;
     mutable int m_layoutRuns = 0;
-    mutable QList<double> m_labelWidths; // per item, in the label font; -1 = not measured yet
+    mutable QList<Wrapped> m_wrapped; // per item, in the label font; empty lines = not measured yet
+    mutable int m_unlabelled = 0;
 };
 
 } // namespace zhisuan::widgets

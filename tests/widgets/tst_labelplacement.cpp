@@ -1,5 +1,7 @@
 #include "labelplacement.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -9,6 +11,76 @@ class TestLabelPlacement : public QObject
 {
     Q_OBJECT
 private slots:
+    // A long name goes on two even lines, whole (it was cut to "Special Action Plan for the …"); a short one on one.
+    void longNamesWrapOnTwoLines_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("lines");
+        QTest::newRow("short") << QStringLiteral("Claude 3 Opus") << 1;
+        QTest::newRow("English") << QStringLiteral("Special Action Plan for the Green and Low-Carbon Development of Data Centres issued") << 2;
+        QTest::newRow("Chinese") << QStringLiteral("生成式人工智能服务备案上线大模型达 180 多个，注册用户突破 5.64 亿") << 2;
+        QTest::newRow("no break") << QStringLiteral("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") << 1;
+    }
+    void longNamesWrapOnTwoLines()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, lines);
+        const QFontMetricsF metrics{QFont()};
+        const QStringList drawn = zhisuan::widgets::LabelPlacement::twoLines(name, metrics, 150);
+        QCOMPARE(drawn.size(), lines);
+        QCOMPARE(drawn.join(QString()).remove(u' '), QString(name).remove(u' ')); // every character kept, none added
+        if (lines == 2) {
+            QVERIFY(!drawn[1].startsWith(u'，'));
+            const double a = metrics.horizontalAdvance(drawn[0]), b = metrics.horizontalAdvance(drawn[1]);
+            QVERIFY2(std::abs(a - b) < metrics.horizontalAdvance(QStringLiteral("Development")), qPrintable(drawn.join(u'|')));
+        }
+    }
+
+    // Names that touched read as one ("GLM-4ERNIE-4.0"): with a gap, a place touching a label or a marker is taken.
+    void aGapKeepsNamesApart()
+    {
+        zhisuan::widgets::LabelPlacement placement;
+        placement.setGap(3);
+        placement.addObstacle(QRectF(0, 0, 10, 10));
+        QCOMPARE(placement.place({QRectF(11, 0, 40, 10), QRectF(14, 0, 40, 10)}), 1); // 1 px from the marker: too close
+        QCOMPARE(placement.place({QRectF(55, 0, 40, 10), QRectF(58, 0, 40, 10)}), 1); // 1 px from the first name
+        zhisuan::widgets::LabelPlacement touching; // no gap: touching is allowed, as before
+        touching.place({QRectF(0, 0, 40, 10)});
+        QCOMPARE(touching.place({QRectF(40, 0, 40, 10)}), 0);
+    }
+
+    // A leader may not run through another marker's middle nor, unless drawn behind names, across a name.
+    void leadersAvoidMarkersAndNames()
+    {
+        zhisuan::widgets::LabelPlacement placement;
+        const int own = placement.addObstacle(QRectF(0, 0, 10, 10));
+        placement.addObstacle(QRectF(50, 0, 10, 10));
+        placement.place({QRectF(0, 40, 60, 10)});
+        QVERIFY(!placement.lineIsClear(QLineF(5, 5, 100, 5), own));  // through the other marker
+        QVERIFY(placement.lineIsClear(QLineF(5, 5, 40, 5), own));    // short of it
+        QVERIFY(!placement.lineIsClear(QLineF(5, 5, 30, 80), own));  // across the name
+        QVERIFY(placement.lineIsClear(QLineF(5, 5, 30, 80), own, true));
+        QVERIFY(!placement.lineIsClear(QLineF(5, 5, 5, 30)));        // its own marker counts unless named
+    }
+
+    // Thousands of labels: each checked against its neighbours only (the grid), and still never over another.
+    void manyLabelsStayApart()
+    {
+        zhisuan::widgets::LabelPlacement placement(QRectF(0, 0, 4000, 400));
+        placement.setGap(2);
+        QRandomGenerator random(29);
+        for (int i = 0; i < 5000; ++i) {
+            const QPointF at(random.bounded(4000.0), random.bounded(400.0));
+            placement.addObstacle(QRectF(at, QSizeF(8, 8)));
+            placement.place({QRectF(at + QPointF(10, 0), QSizeF(60, 12)), QRectF(at - QPointF(70, 0), QSizeF(60, 12))});
+        }
+        const auto &placed = placement.placed();
+        QVERIFY(placed.size() > 300);
+        for (int i = 0; i < placed.size(); ++i)
+            for (int j = i + 1; j < placed.size(); ++j)
+                QVERIFY(!placed[i].adjusted(-2, -2, 2, 2).intersects(placed[j]));
+    }
+
     void takesTheFirstFreePlace_data()
     {
         QTest::addColumn<QRectF>("bounds");
@@ -131,5 +203,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelPlacement)
+QTEST_MAIN(TestLabelPlacement) // a GUI application: the wrapping measures text
 #include "tst_labelplacement.moc"

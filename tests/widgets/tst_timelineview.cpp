@@ -76,6 +76,30 @@ private slots:
     }
 
     // The timeline stayed light on a dark desktop; an export still prints on white.
+    // The hollow "update" legend ring was dark blue: all but invisible on a dark desktop. Its outline now stands out
+    // from the background on a dark palette as on paper.
+    void updateLegendRingStandsOutWhenDark()
+    {
+        TimelineView view;
+        view.resize(900, 400);
+        view.setItems(claude3(), {QStringLiteral("domestic"), QStringLiteral("overseas")});
+        view.setLegend({{QStringLiteral("text"), QStringLiteral("Text")}, {QStringLiteral("update"), QStringLiteral("Update")}});
+        for (const bool dark : {true, false}) {
+            if (dark)
+                view.setPalette(zhisuan::test::darkPalette());
+            else
+                view.setPalette(QPalette());
+            const QImage image = view.grab().toImage();
+            const QRectF ring = view.legendMarkerRect(QStringLiteral("update"));
+            const int background = image.pixelColor(ring.toRect().topLeft() - QPoint(4, 0)).lightness();
+            int contrast = 0; // the largest difference from the background on the ring's left edge
+            for (int y = int(ring.top()); y <= int(ring.bottom()); ++y)
+                for (int x = int(ring.left()); x <= int(ring.left()) + 2; ++x)
+                    contrast = std::max(contrast, std::abs(image.pixelColor(x, y).lightness() - background));
+            QVERIFY2(contrast > 120, qPrintable(QStringLiteral("%1: %2").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")).arg(contrast)));
+        }
+    }
+
     void followsADarkDesktopAndExportsOnWhite()
     {
         TimelineView view;
