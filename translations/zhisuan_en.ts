@@ -351,4 +351,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>zhisuan::widgets::TimelineView</name>
+    <message numerus="yes">
+        <source>+%n not labelled, see the data table</source>
+        <translation>
+            <numerusform>+%n not labelled, see the data table</numerusform>
+            <numerusform>+%n not labelled, see the data table</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

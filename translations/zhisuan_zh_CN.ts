@@ -1027,6 +1027,10 @@ Options:
             <numerusform>应只有一个要导入的工作表，但有 %n 个工作表的表头可识别：%1；请用 --sheet 名称或序号（或在导入向导中）选择一个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the headers are %1&apos;s: every row&apos;s source is “%2”</source>
+        <translation>表头为 %1 的导出格式：每行的来源记为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>ImportKind</name>
@@ -1160,6 +1164,82 @@ Options:
     <message>
         <source>code %1 from %2</source>
         <translation>证券代码 %1 见 %2</translation>
+    </message>
+    <message>
+        <source>Phase 1 build-out</source>
+        <translation>一期建设</translation>
+    </message>
+    <message>
+        <source>Phase 1 plan</source>
+        <translation>一期规划</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>一期</translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation>二期</translation>
+    </message>
+    <message>
+        <source>Phase 3</source>
+        <translation>三期</translation>
+    </message>
+    <message>
+        <source>training system</source>
+        <translation>训练系统</translation>
+    </message>
+    <message>
+        <source>inference system</source>
+        <translation>推理系统</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>near term</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <source>long term</source>
+        <translation>远期</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>later phase</source>
+        <translation>后期</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>when complete</source>
+        <translation>完全建成</translation>
+    </message>
+    <message>
+        <source>when built</source>
+        <translation>建成后</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>可达</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1年达</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1585,16 @@ Options:
         <translation>
             <numerusform>%1 等 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between primary sources</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>primary sources, then the reports citing them</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -2807,10 +2897,6 @@ Options:
         <source>Risk disclosure</source>
         <translation>风险提示</translation>
     </message>
-    <message>
-        <source>The figures in this brief are those reported by the sources named under each chart and table (Wind, iFinD, company announcements and research reports); a section with no figures reported for the week says so and shows no estimate.</source>
-        <translation>本报告数据均来自各图表下注明的来源（Wind、iFinD、公司公告及研究报告）；当周无数据的章节如实注明，不做估算。</translation>
-    </message>
     <message numerus="yes">
         <source>Compute centres: %n item(s) this week, listed in the compute centres section.</source>
         <translation>
@@ -2832,6 +2918,26 @@ Options:
     <message>
         <source>Due to open (as reported %1: %2)</source>
         <translation>计划投用（%1 报告时：%2）</translation>
+    </message>
+    <message>
+        <source>The figures in this brief are those of the research reports and files named under each chart and table, which name no primary source for them; a section with no figures reported for the week says so and shows no estimate.</source>
+        <translation>本简报的数据均来自各图表下注明的研究报告和文件，这些报告和文件未注明其数据的原始来源；某一部分本周没有报告数据的，注明无数据，不作估算。</translation>
+    </message>
+    <message>
+        <source>The figures in this brief are those of the sources named under each chart and table: the primary sources the research reports and files state (%1), then the reports and files themselves; a section with no figures reported for the week says so and shows no estimate.</source>
+        <translation>本简报的数据均来自各图表下注明的来源：研究报告和文件所注明的原始来源（%1），以及这些报告和文件本身；某一部分本周没有报告数据的，注明无数据，不作估算。</translation>
+    </message>
+    <message>
+        <source>The lockup list on record was taken on %1, after this week: it does not cover expiries from %2 to %1, and values the others at that later day&apos;s prices. This brief therefore leaves the lockups table out.</source>
+        <translation>库中的限售解禁名单取自 %1，晚于本周：它不包含 %2 至 %1 之间的解禁，其余解禁的市值也按该日价格计算，因此本周报不列出限售解禁表。</translation>
+    </message>
+    <message>
+        <source>Coverage: the lockup list as of %1 names expiries up to %2; it may not cover those from %3 to %4.</source>
+        <translation>覆盖范围：截至 %1 的限售解禁名单列至 %2 的解禁；%3 至 %4 的解禁可能未列入。</translation>
+    </message>
+    <message>
+        <source>Coverage: the lockup list as of %1.</source>
+        <translation>覆盖范围：截至 %1 的限售解禁名单。</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +5387,14 @@ Nothing was changed.</source>
         <source>restarts at %1</source>
         <translation>从 %1 重新起算</translation>
     </message>
+    <message>
+        <source>Selected week, %1 to %2</source>
+        <translation>所选周：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Selected week, %1</source>
+        <translation>所选周：%1</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::ImportWizardDialog</name>
@@ -5503,6 +5617,18 @@ Nothing was changed.</source>
         <comment>a negative PE, not meaningful</comment>
         <translation>负</translation>
     </message>
+    <message>
+        <source>NM: not meaningful (negative earnings); —: no figure.</source>
+        <translation>负：每股收益为负，市盈率无意义；—：无数据。</translation>
+    </message>
+    <message>
+        <source>NM: not meaningful (negative earnings).</source>
+        <translation>负：每股收益为负，市盈率无意义。</translation>
+    </message>
+    <message>
+        <source>—: no figure.</source>
+        <translation>—：无数据。</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::widgets::TablePanel</name>
@@ -5568,6 +5694,20 @@ Nothing was changed.</source>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n not labelled, see the data table</source>
+        <translation>
+            <numerusform>另有 %n 项未标注名称，见数据表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2, event.</source>
+        <translation>已选中：%1，%2，事件。</translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2, %3, %4.</source>
+        <translation>已选中：%1，%2，%3，%4。</translation>
     </message>
 </context>
 </TS>
