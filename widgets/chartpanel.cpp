@@ -73,34 +73,44 @@ void ChartPanel::setChartTitle(const QString &title)
     fitTitle();
 }
 
-void ChartPanel::fitTitle()
+namespace {
+
+// `title` in two lines ("…<br>…", escaped) when it is wider than `room`: broken at the space nearest the middle
+// whose two halves both fit (better before a bracket or after a colon or semicolon), else at the one that leaves the
+// first line longest; as it is when it fits.
+QString twoLines(const QString &title, const QFontMetricsF &metrics, qreal room)
 {
-    if (m_rendering)
-        return;
-    QChart *c = m_view->chart();
-    const QFontMetricsF metrics(c->titleFont());
-    const qreal room = std::max<qreal>(1, m_view->width() - 40); // the chart's margins and the title's own
-    if (m_title.isEmpty() || metrics.horizontalAdvance(m_title) <= room || m_title.contains(u'\n')) {
-        c->setTitle(m_title);
-        return;
-    }
-    // The space nearest the middle whose two halves both fit (better at a bracket, colon or semicolon); else the
-    // one that leaves the first line longest.
+    if (title.isEmpty() || metrics.horizontalAdvance(title) <= room || title.contains(u'\n'))
+        return title;
     qsizetype best = -1;
     qreal bestScore = -1;
-    for (qsizetype i = m_title.indexOf(u' '); i > 0; i = m_title.indexOf(u' ', i + 1)) {
-        const qreal first = metrics.horizontalAdvance(m_title.left(i)), second = metrics.horizontalAdvance(m_title.mid(i + 1));
+    for (qsizetype i = title.indexOf(u' '); i > 0; i = title.indexOf(u' ', i + 1)) {
+        const qreal first = metrics.horizontalAdvance(title.left(i)), second = metrics.horizontalAdvance(title.mid(i + 1));
         const bool bothFit = first <= room && second <= room;
         qreal score = bothFit ? 2 * room - std::abs(first - second) : (first <= room ? first : -1);
-        // A break before a bracket or after a colon or semicolon reads as one: preferred when both lines fit.
-        if (bothFit && (m_title.at(i + 1) == u'(' || QStringLiteral(":;,").contains(m_title.at(i - 1))))
+        if (bothFit && (title.at(i + 1) == u'(' || QStringLiteral(":;,").contains(title.at(i - 1))))
             score += room / 2;
         if (score > bestScore) {
             bestScore = score;
             best = i;
         }
     }
-    c->setTitle(best < 0 ? m_title : m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>") + m_title.mid(best + 1).toHtmlEscaped());
+    return best < 0 ? title : title.left(best).toHtmlEscaped() + QStringLiteral("<br>") + title.mid(best + 1).toHtmlEscaped();
+}
+
+} // namespace
+
+bool ChartPanel::fitTitle()
+{
+    if (m_rendering)
+        return false;
+    QChart *c = m_view->chart();
+    // The view fills the panel; 40 px for the chart's margins and the title's own.
+    const QString shown = twoLines(m_title, QFontMetricsF(c->titleFont()), std::max<qreal>(1, width() - 40));
+    if (c->title() == shown)
+        return false;
+    c->setTitle(shown);
+    return true;
 }
 
 bool ChartPanel::hasContent() const
@@ -121,8 +131,8 @@ QSize ChartPanel::minimumSizeHint() const
 void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitTitle(); // before the view is laid out at the new size: what the widget places in the plot follows once
     m_view->setGeometry(rect()); // a hidden panel's view gets its resize event when the exporter delivers it
-    fitTitle();
 }
 
 void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
@@ -150,7 +160,11 @@ void ChartPanel::render(QPainter *painter, const QRectF &target, bool withTitle)
         chartResized();
     });
     m_rendering = false;
-    fitTitle();
+    if (fitTitle()) { // the screen's title again: the plot moved, and what the widget placed in it follows
+        if (m_view->chart()->layout())
+            m_view->chart()->layout()->activate();
+        chartResized();
+    }
     ChartLook::apply(m_view->chart(), palette());
 }
 

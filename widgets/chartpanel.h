@@ -39,7 +39,7 @@ protected:
     void changeEvent(QEvent *event) override; // a palette change: the chart's look follows (ChartLook)
 
 private:
-    void fitTitle();
+    bool fitTitle(); // whether the chart's title changed
     QChartView *m_view;
     QString m_title;
     bool m_rendering = false; // render() sets the title for the target; a resize on the way must not undo it
