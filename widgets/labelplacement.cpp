@@ -13,16 +13,6 @@ LabelPlacement::LabelPlacement(const QRectF &bounds) : m_bounds(bounds) {}
 
 namespace {
 
-// Whether a segment crosses a rectangle or runs inside it.
-bool crosses(const QLineF &line, const QRectF &rect)
-{
-    if (rect.contains(line.p1()) || rect.contains(line.p2()))
-        return true;
-    const QLineF edges[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
-                            {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
-    return std::any_of(std::begin(edges), std::end(edges),
-                       [&](const QLineF &edge) { return line.intersects(edge, nullptr) == QLineF::BoundedIntersection; });
-}
 
 } // namespace
 
@@ -193,6 +183,16 @@ QList<QRectF> LabelPlacement::aroundMarker(const QRectF &box, const QSizeF &size
     for (const auto &place : places)
         out << place.second;
     return out;
+}
+
+bool LabelPlacement::crosses(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    const QLineF edges[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
+                            {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
+    return std::any_of(std::begin(edges), std::end(edges),
+                       [&](const QLineF &edge) { return line.intersects(edge, nullptr) == QLineF::BoundedIntersection; });
 }
 
 QLineF LabelPlacement::leader(const QRectF &marker, const QRectF &label, double beside)

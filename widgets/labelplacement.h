@@ -45,6 +45,8 @@ public:
     // (a leader line joins them), in `band` first and then anywhere in `plot` (vertically).
     static QList<QRectF> aroundMarker(const QRectF &marker, const QSizeF &size, double lineHeight, const QRectF &band,
                                       const QRectF &plot, double gap, bool far);
+    // Whether a segment crosses a rectangle or runs inside it (a null segment: whether the point is inside).
+    static bool crosses(const QLineF &line, const QRectF &rect);
     // The leader from a marker's edge to the nearest point of its label, or null when the label is within `beside`
     // pixels of the marker's edge.
     static QLineF leader(const QRectF &marker, const QRectF &label, double beside);

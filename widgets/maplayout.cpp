@@ -1,5 +1,7 @@
 #include "maplayout.h"
 
+#include "labelplacement.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
@@ -68,18 +70,12 @@ QFont calloutFont(const QFont &base)
 
 namespace {
 
-// Whether a segment crosses a rectangle or runs inside it.
-bool crosses(const QLineF &line, const QRectF &rect)
+// Whether a callout's leader crosses a rectangle; a callout beside its bubble has none (a null line).
+bool leaderCrosses(const QLineF &leader, const QRectF &rect)
 {
-    if (line.isNull())
-        return false;
-    if (rect.contains(line.p1()) || rect.contains(line.p2()))
-        return true;
-    const QLineF edges[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
-                            {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
-    return std::any_of(std::begin(edges), std::end(edges),
-                       [&](const QLineF &edge) { return line.intersects(edge, nullptr) == QLineF::BoundedIntersection; });
+    return !leader.isNull() && LabelPlacement::crosses(leader, rect);
 }
+
 
 struct Plate
 {
@@ -142,14 +138,14 @@ bool isFree(const QRectF &rect, const QLineF &leader, const Ground &ground, cons
 {
     const QRectF margin = rect.adjusted(-2, -2, 2, 2);
     for (const QRectF &o : ground.obstacles)
-        if (o.intersects(margin) || (!leaderOverNames && crosses(leader, o)))
+        if (o.intersects(margin) || (!leaderOverNames && leaderCrosses(leader, o)))
             return false;
     for (const Disc &d : ground.discs)
         if (covers(d, margin))
             return false;
     const QRectF apart = rect.adjusted(-4, -4, 4, 4);
     for (const Callout &c : placed)
-        if (c.rect.intersects(apart) || crosses(c.leader, rect) || crosses(leader, c.rect)
+        if (c.rect.intersects(apart) || leaderCrosses(c.leader, rect) || leaderCrosses(leader, c.rect)
             || (!c.leader.isNull() && !leader.isNull() && c.leader.intersects(leader, nullptr) == QLineF::BoundedIntersection))
             return false; // nor do two leaders cross
     return true;

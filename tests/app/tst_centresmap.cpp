@@ -42,6 +42,20 @@ class TestCentresMap : public QObject
         return out;
     }
 
+    // The window at 1280x800 on the Centres page, its map drawn with the starter data's bubbles; null if not.
+    static app::CentresDashboard *showCentres(app::MainWindow &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.showPage(QStringLiteral("centres"));
+        auto *centres = window.findChild<app::CentresDashboard *>();
+        if (!centres || !QTest::qWaitFor([&] { return centres->map()->bubbleCount() > 40; }))
+            return nullptr;
+        return centres;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -136,12 +150,8 @@ private slots:
     void arrowKeysWalkTheCentresAsClicksDo()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(QStringLiteral("centres"));
-        auto *centres = window.findChild<app::CentresDashboard *>();
-        QTRY_VERIFY(centres->map()->bubbleCount() > 40);
+        app::CentresDashboard *centres = showCentres(window);
+        QVERIFY(centres);
         ChinaMapView *map = centres->map();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -203,12 +213,8 @@ private slots:
     {
         m_languages.setLanguage(QStringLiteral("zh_CN"));
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(QStringLiteral("centres"));
-        auto *centres = window.findChild<app::CentresDashboard *>();
-        QTRY_VERIFY(centres->map()->bubbleCount() > 40);
+        app::CentresDashboard *centres = showCentres(window);
+        QVERIFY(centres);
         centres->setSearchText(QStringLiteral("郑州"));
         QTRY_COMPARE(centres->map()->bubbleCount(), 2);
         const QString cards = centres->cardsText();
