@@ -59,7 +59,8 @@ public:
     void addTraffic();
     void addCentres();
     void addLockups();
-    QString lockupCoverage(const QDate &asOf, const QDate &windowEnd);
+    // What the lockup list covers, under its table; `partial`: the list may miss expiries of the window.
+    QString lockupCoverage(const QDate &asOf, const QDate &windowEnd, bool *partial);
     QStringList keyPoints() const { return m_points; } // gathered as the sections are written
     // Where the brief's figures come from, said once at its end: the primary sources its source lines name (issue 29).
     QString disclosure() const;

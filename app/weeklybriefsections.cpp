@@ -304,7 +304,10 @@ void Builder::addLockups()
     if (!valuedAsOf.isEmpty() && (dated.endsWith(u'.') || dated.endsWith(u'。')))
         dated.insert(dated.size() - 1, valuedAsOf);
     m_doc.addParagraph(dated);
-    m_points << dated;
+    // A list that may miss some of the window's expiries says so in the key point too, not only under the table.
+    bool partial = false;
+    const QString coverage = lockupCoverage(asOf, friday.addDays(settings.lockupDays), &partial);
+    m_points << (partial ? tr("%1 %2", "two sentences").arg(dated, coverage) : dated);
     Table t;
     if (m_marketWeek)
         t = marketTable(MarketCharts::Table::Lockups, m_marketView.lockups);
@@ -318,7 +321,7 @@ void Builder::addLockups()
                                   number(locks.value(r, QStringLiteral("market_value_cny")).toDouble() / 1e4)};
     }
     t.title = tr("Lockup expiries in the %n day(s) after the week", "", settings.lockupDays) + valuedAsOf;
-    t.note = lockupCoverage(asOf, friday.addDays(settings.lockupDays));
+    t.note = coverage;
     // Read with the week's market views; a week without market data reads them here.
     const QStringList known = m_marketLoaded.lockupsSources;
     t.source = cite(known.isEmpty() ? db::SourceCatalog::forTable(*m_store, QStringLiteral("lockup")).valueOr({}, &m_errors) : known);
@@ -328,8 +331,9 @@ void Builder::addLockups()
 // Under the lockups table, when the list was taken before the week: its date, and the last expiry it names when that
 // falls short of the window (a list reaches only as far as its report looked ahead; the store does not say how far,
 // so the days after it "may" be missing). Empty for the week's own list.
-QString Builder::lockupCoverage(const QDate &asOf, const QDate &windowEnd)
+QString Builder::lockupCoverage(const QDate &asOf, const QDate &windowEnd, bool *partial)
 {
+    *partial = false;
     if (!asOf.isValid() || asOf >= m_monday)
         return {};
     auto all = m_marketSettings;
@@ -339,7 +343,8 @@ QString Builder::lockupCoverage(const QDate &asOf, const QDate &windowEnd)
     for (int r = 0; r < listed.rows.size(); ++r)
         if (listed.value(r, QStringLiteral("as_of")).toString() == asOf.toString(Qt::ISODate))
             last = std::max(last, QDate::fromString(listed.value(r, QStringLiteral("expiry_date")).toString(), Qt::ISODate));
-    if (last.isValid() && last < windowEnd)
+    *partial = last.isValid() && last < windowEnd;
+    if (*partial)
         return tr("Coverage: the lockup list as of %1 names expiries up to %2; it may not cover those from %3 to %4.")
             .arg(asOf.toString(Qt::ISODate), last.toString(Qt::ISODate), last.addDays(1).toString(Qt::ISODate), windowEnd.toString(Qt::ISODate));
     return tr("Coverage: the lockup list as of %1.").arg(asOf.toString(Qt::ISODate));
