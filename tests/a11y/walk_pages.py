@@ -38,9 +38,13 @@ LEAVES = {pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_LIST, pyatsp
 ARROWS = re.compile("[◀▶▲▼◂▸←→]")
 
 
-def find_application(pid, timeout=60):
+def find_application(proc, timeout=60):
+    """The program's node on the accessibility bus, or None: after `timeout` seconds, or at once if it has quit."""
+    pid = proc.pid
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return None
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
@@ -102,6 +106,22 @@ def check(app, page):
     return problems, [c.description for c in charts]
 
 
+def start(exe, db, page, language, env):
+    """Starts the program on a page and finds its node on the accessibility bus; returns the process, the node (None
+    if it never appeared) and what the program said if it quit. A start that cannot reach the X server at all (seen
+    in a few full runs under ctest -j2: "could not connect to display", the program gone at once) is tried again, up
+    to twice, and said: that is the display, not the accessibility tree, whose checks all still apply."""
+    for attempt in range(3):
+        proc = subprocess.Popen([exe, "--db", db, "--page", page, "--lang", language], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        app = find_application(proc)
+        said = proc.stderr.read() if app is None and proc.poll() is not None else ""
+        if "could not connect to display" not in said or attempt == 2:
+            return proc, app, said
+        print(f"RETRY {page} {language}: the program could not reach the X display; starting it again", file=sys.stderr)
+        time.sleep(1)
+
+
 def main():
     exe = sys.argv[1]
     tmp = tempfile.mkdtemp(prefix="zhisuan-a11y-")
@@ -116,10 +136,8 @@ def main():
     passed = failed = 0
     for language in LANGUAGES:
         for page in PAGES:
-            proc = subprocess.Popen([exe, "--db", db, "--page", page, "--lang", language], env=env,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            proc, app, said = start(exe, db, page, language, env)
             try:
-                app = find_application(proc.pid)
                 if app is None:
                     problems, charts = [f"the window never appeared on the accessibility bus"], []
                 else:
@@ -131,6 +149,7 @@ def main():
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     _, err = proc.communicate()
+                err = said + (err or "")
             label = f"{page} {language}"
             if problems:
                 failed += 1
