@@ -219,7 +219,14 @@ void Builder::addCentres()
                                           .join(QLatin1Char(' ')).trimmed(),
                                       number(centres.value(r, QStringLiteral("current_pflops")), 0),
                                       number(centres.value(r, QStringLiteral("planned_pflops")), 0)};
-                news << name;
+                // The key point names a centre once: not as itself and again in a news item of the week about it
+                // ("哈尔滨智算中心; 哈尔滨智算中心投用"); the tables keep both.
+                const QString stored = centres.value(r, QStringLiteral("name")).toString();
+                const bool inNews = std::any_of(eventRows.cbegin(), eventRows.cend(), [&](int e) {
+                    return events.value(e, QStringLiteral("title")).toString().contains(stored);
+                });
+                if (!inNews)
+                    news << name;
                 centreRows << r;
             }
             const QString src = sources(centres, centreRows, QString());

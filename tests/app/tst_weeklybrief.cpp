@@ -440,6 +440,12 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Due to open (as reported")) && text.contains(QStringLiteral("2024-08-28: Under construction)")),
                  qPrintable(text.left(1500)));
         QVERIFY2(!text.contains(QStringLiteral("status now")), qPrintable(text.left(1500)));
+        // The key point names the centre once, by the week's news about it, not also as an item of its own.
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        const QString zh = pdftools::text(brief(QStringLiteral("due-to-open-zh.pdf"), QDate(2024, 8, 28), {Section::Centres}));
+        m_languages.setLanguage(QStringLiteral("en"));
+        const QString point = zh.simplified().section(QStringLiteral("智算中心：本周动态"), 1, 1).section(QStringLiteral("。"), 0, 0);
+        QVERIFY2(point.contains(QStringLiteral("哈尔滨智算中心投用")) && point.count(QStringLiteral("哈尔滨智算中心")) == 1, qPrintable(point));
     }
 
     void centreSentenceIsThePagesWithAndWithoutInferredValues_data()
