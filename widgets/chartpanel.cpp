@@ -2,6 +2,7 @@
 
 #include "chartaccessibility.h"
 #include "chartlook.h"
+#include "labelplacement.h"
 
 #include <QChart>
 #include <QChartView>
@@ -12,7 +13,6 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <cmath>
 
 namespace zhisuan::widgets {
 
@@ -73,32 +73,6 @@ void ChartPanel::setChartTitle(const QString &title)
     fitTitle();
 }
 
-namespace {
-
-// `title` in two lines ("…<br>…", escaped) when it is wider than `room`: broken at the space nearest the middle
-// whose two halves both fit (better before a bracket or after a colon or semicolon), else at the one that leaves the
-// first line longest; as it is when it fits.
-QString twoLines(const QString &title, const QFontMetricsF &metrics, qreal room)
-{
-    if (title.isEmpty() || metrics.horizontalAdvance(title) <= room || title.contains(u'\n'))
-        return title;
-    qsizetype best = -1;
-    qreal bestScore = -1;
-    for (qsizetype i = title.indexOf(u' '); i > 0; i = title.indexOf(u' ', i + 1)) {
-        const qreal first = metrics.horizontalAdvance(title.left(i)), second = metrics.horizontalAdvance(title.mid(i + 1));
-        const bool bothFit = first <= room && second <= room;
-        qreal score = bothFit ? 2 * room - std::abs(first - second) : (first <= room ? first : -1);
-        if (bothFit && (title.at(i + 1) == u'(' || QStringLiteral(":;,").contains(title.at(i - 1))))
-            score += room / 2;
-        if (score > bestScore) {
-            bestScore = score;
-            best = i;
-        }
-    }
-    return best < 0 ? title : title.left(best).toHtmlEscaped() + QStringLiteral("<br>") + title.mid(best + 1).toHtmlEscaped();
-}
-
-} // namespace
 
 bool ChartPanel::fitTitle()
 {
@@ -106,7 +80,11 @@ bool ChartPanel::fitTitle()
         return false;
     QChart *c = m_view->chart();
     // The view fills the panel; 40 px for the chart's margins and the title's own.
-    const QString shown = twoLines(m_title, QFontMetricsF(c->titleFont()), std::max<qreal>(1, width() - 40));
+    // Broken as the charts break their names (LabelPlacement::twoLines: evenly, at a space or between Chinese
+    // characters); set as rich text, so each line is escaped.
+    const QStringList lines = m_title.contains(u'\n') ? QStringList{m_title}
+                                                        : LabelPlacement::twoLines(m_title, QFontMetricsF(c->titleFont()), std::max<qreal>(1, width() - 40));
+    const QString shown = lines.size() < 2 ? m_title : lines[0].toHtmlEscaped() + QStringLiteral("<br>") + lines[1].toHtmlEscaped();
     if (c->title() == shown)
         return false;
     c->setTitle(shown);

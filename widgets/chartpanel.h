@@ -30,8 +30,8 @@ protected:
     explicit ChartPanel(QWidget *parent = nullptr);
     QChart *chart() const;
     // The chart's title, as title() and the accessible name give it. On screen a title wider than the chart is
-    // broken into two lines at a space rather than cut with "…" (the history's "…restarts at 100 after weeks witho…"
-    // at 1280 px).
+    // broken into two even lines rather than cut with "…" (the history's "…restarts at 100 after weeks witho…"
+    // at 1280 px), as LabelPlacement::twoLines breaks a chart's names.
     void setChartTitle(const QString &title);
     // Called after the view was resized (laid out again): items the widget places in the chart's scene follow.
     virtual void chartResized() {}

@@ -113,13 +113,15 @@ QStringList LabelPlacement::twoLines(const QString &label, const QFontMetricsF &
 {
     if (metrics.horizontalAdvance(label) <= oneLine)
         return {label};
-    static const QString noBreakBefore = QStringLiteral("，。、：；！？）》」』”’),.:;!?%");
-    static const QString noBreakAfter = QStringLiteral("（《「『“‘(");
+    // Nor on either side of "=": "start = 100" stays on one line.
+    static const QString noBreakBefore = QStringLiteral("，。、：；！？）》」』”’),.:;!?%=");
+    static const QString noBreakAfter = QStringLiteral("（《「『“‘(=");
     int best = -1;
     double bestWidth = std::numeric_limits<double>::max();
     for (int i = 1; i < label.size(); ++i) {
         const QChar a = label[i - 1], b = label[i];
-        if (b.isLowSurrogate() || b.isSpace() || noBreakBefore.contains(b) || noBreakAfter.contains(a))
+        const QChar lineEnd = a.isSpace() && i >= 2 ? label[i - 2] : a; // the last character the first line shows
+        if (b.isLowSurrogate() || b.isSpace() || noBreakBefore.contains(b) || noBreakAfter.contains(lineEnd))
             continue;
         const bool han = a.script() == QChar::Script_Han || b.script() == QChar::Script_Han;
         if (!(a.isSpace() || a == u'-' || han))

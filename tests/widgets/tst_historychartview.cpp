@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -113,21 +114,36 @@ private slots:
         QVERIFY(x->max().date() >= QDate(2024, 8, 16));
     }
 
-    // A title wider than the chart is broken into two lines on screen (before its bracket), not cut with "…";
-    // title(), which the export and the accessible name use, stays one line.
+    // A title wider than the chart is broken into two lines on screen, each inside the chart, not cut with "…";
+    // title(), which the export and the accessible name use, stays one line. An English title breaks at a space,
+    // a Chinese one between its characters.
+    void aLongTitleWrapsInsteadOfBeingCut_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("joiner");
+        QTest::newRow("en") << QStringLiteral("Computers (SW): weekly returns chained (start = 100; restarts at 100 after weeks without data)")
+                            << QStringLiteral(" ");
+        QTest::newRow("zh") << QStringLiteral("计算机(申万)：周涨跌幅连乘（起点为一百；缺周后从一百重新起算，不跨越没有数据的周）") << QString();
+    }
     void aLongTitleWrapsInsteadOfBeingCut()
     {
+        QFETCH(QString, title);
+        QFETCH(QString, joiner);
         HistoryChartView view;
-        const QString title = QStringLiteral("Computers (SW): weekly returns chained (start = 100; restarts at 100 after weeks without data)");
         view.setTitle(title);
         view.setSeries(QStringLiteral("level"), {{QDate(2024, 7, 5), 100}, {QDate(2024, 7, 12), 101}, {QDate(2024, 7, 19), 99}});
-        view.resize(500, 300);
+        view.resize(360, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QChart *chart = view.findChild<QChartView *>()->chart();
         QCOMPARE(view.title(), title);
-        QCOMPARE(chart->title(), QStringLiteral("Computers (SW): weekly returns chained<br>(start = 100; restarts at 100 after weeks without data)"));
-        view.resize(1400, 300);
+        const QStringList lines = chart->title().split(QStringLiteral("<br>"));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0] + joiner + lines[1], title); // nothing cut, nothing added (no character here needs escaping)
+        const QFontMetricsF metrics(chart->titleFont());
+        for (const QString &line : lines)
+            QVERIFY2(metrics.horizontalAdvance(line) <= view.width() - 40, qPrintable(line));
+        view.resize(1600, 300);
         QTRY_COMPARE(chart->title(), title);
     }
 
