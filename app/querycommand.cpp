@@ -19,6 +19,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <optional>
+#include <utility>
+
 namespace zhisuan::app {
 
 namespace {
@@ -36,6 +39,21 @@ QJsonValue jsonValue(const QVariant &v)
     return v.toString();
 }
 
+// Without --week, as --help says, the latest week this view has rows for: the newest week is often a
+// lockup list or a snapshot alone, and its empty table would say the view has nothing. The weeks newest first, the
+// first of them read already and empty: the first earlier week with rows (or whose read failed), if any.
+std::optional<std::pair<db::TradingWeek, db::Result<db::QueryTable>>> latestWithRows(db::MarketAnalytics &market, const QString &view,
+                                                                                     const db::MarketAnalytics::Settings &settings,
+                                                                                     const QList<db::TradingWeek> &newestFirst)
+{
+    for (const db::TradingWeek &earlier : newestFirst.sliced(1)) {
+        auto rows = market.view(view, earlier, settings);
+        if (!rows || !rows.value().rows.isEmpty())
+            return std::pair{earlier, std::move(rows)};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int QueryCommand::run(const QStringList &args)
@@ -47,7 +65,7 @@ int QueryCommand::run(const QStringList &args)
     p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Print the data behind a view of the dashboards.\n\nViews: %1")
                                     .arg(views.join(QStringLiteral(", "))));
     CommandIo::addCommonOptions(p);
-    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week with data)."), QStringLiteral("DATE")));
+    p.addOption(QCommandLineOption(QStringLiteral("week"), QCoreApplication::translate("CommandLine", "Any date in the week (default: the latest week the view has data for)."), QStringLiteral("DATE")));
     p.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("CommandLine", "csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")));
     p.addOption(QCommandLineOption(QStringLiteral("industry"), QCoreApplication::translate("CommandLine", "The tracked industry index (default 801750.SI, 计算机(申万))."), QStringLiteral("CODE")));
     p.addOption(QCommandLineOption(QStringLiteral("benchmarks"), QCoreApplication::translate("CommandLine", "Benchmark indices, comma-separated."), QStringLiteral("CODES")));
@@ -81,6 +99,7 @@ int QueryCommand::run(const QStringList &args)
     timer.step("store opened");
     db::MarketAnalytics market(*store);
     db::TradingWeek week;
+    QList<db::TradingWeek> newestFirst; // when no week is given
     const bool models = db::ModelAnalytics::views().contains(view);
     const bool compute = models || db::ComputeAnalytics::views().contains(view);
     if (compute) {
@@ -109,11 +128,22 @@ int QueryCommand::run(const QStringList &args)
             err << QCoreApplication::translate("CommandLine", "zhisuan query: the store has no weekly or daily market data yet") << Qt::endl;
             return 1;
         }
-        week = weeks.value().first();
+        newestFirst = weeks.value();
+        week = newestFirst.first();
     }
     auto table = models    ? db::ModelAnalytics(*store).view(view)
                  : compute ? db::ComputeAnalytics(*store).view(view)
                            : market.view(view, week, settings);
+    if (table && table.value().rows.isEmpty() && newestFirst.size() > 1) {
+        if (auto earlier = latestWithRows(market, view, settings, newestFirst)) {
+            // Said on stderr, as `zhisuan export` says it: the CSV on stdout stays data only.
+            err << QCoreApplication::translate("CommandLine", "No data for %1 in the latest week (%2): using %3. Choose the week with --week DATE.")
+                         .arg(view, week.label(), earlier->first.label())
+                  << Qt::endl;
+            week = earlier->first;
+            table = std::move(earlier->second);
+        }
+    }
     if (!table) {
         err << QStringLiteral("zhisuan query: ") << table.error().message << Qt::endl;
         return table.error().code == QLatin1String("view") ? 2 : 1; // 2 is for usage errors only

@@ -561,6 +561,33 @@ private slots:
         QVERIFY2(compare.err.contains(QStringLiteral("--models and --benchmarks")), qPrintable(compare.err));
     }
 
+    // `zhisuan query` without --week reads the latest week the view has rows for, as `export` does: the newest week
+    // of the starter dataset (8.26–8.28) holds a watchlist and lockups only, and its index returns were an empty table.
+    void queryWithoutAWeekUsesTheLatestWeekTheViewHasRowsFor()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("querynoweek.sqlite"));
+        QCOMPARE(zhisuan({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const Run returns = zhisuan({QStringLiteral("query"), QStringLiteral("index-returns"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                     QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(returns.exitCode == 0, qPrintable(returns.err));
+        const QJsonObject doc = QJsonDocument::fromJson(returns.out.toUtf8()).object(); // stdout stays JSON only
+        QCOMPARE(doc[QStringLiteral("week")].toObject()[QStringLiteral("label")].toString(), QStringLiteral("8.12–8.16"));
+        QVERIFY(!doc[QStringLiteral("rows")].toArray().isEmpty());
+        QVERIFY2(returns.err.contains(QStringLiteral("No data for index-returns in the latest week (8.26–8.28): using 8.12–8.16")), qPrintable(returns.err));
+        // A view the latest week has rows for reads that week, and says nothing.
+        const Run lockups = zhisuan({QStringLiteral("query"), QStringLiteral("lockups"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+        QCOMPARE(lockups.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(lockups.out.toUtf8()).object()[QStringLiteral("week")].toObject()[QStringLiteral("label")].toString(),
+                 QStringLiteral("8.26–8.28"));
+        QVERIFY2(!lockups.err.contains(QStringLiteral("No data")), qPrintable(lockups.err));
+        // A week asked for is read as asked, empty or not.
+        const Run asked = zhisuan({QStringLiteral("query"), QStringLiteral("index-returns"), QStringLiteral("--db"), db, QStringLiteral("--week"),
+                                   QStringLiteral("2024-08-27")});
+        QCOMPARE(asked.exitCode, 0);
+        QCOMPARE(asked.out.trimmed(), QStringLiteral("code,name,kind,return_pct,tracked,name_en"));
+    }
+
     // The benchmark comparison an analyst builds on the Models page by selecting cells, from the command line: the
     // models and benchmarks named, the 10-point benchmark drawn ×10 as on the page, the scores' source under it.
     void exportComparesTheModelsAndBenchmarksNamed()
