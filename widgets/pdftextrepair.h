@@ -11,7 +11,7 @@ namespace zhisuan::widgets {
 // radicals (U+2F00…) and CJK radicals supplement (U+2E80…) with the glyphs of the ideographs, so 中心 copied as
 // "中⼼". One pass over the finished file rewrites those entries to the ideograph: the CMaps are read (inflated when
 // compressed), rewritten, written back and the cross-reference table moved to match. Every PDF the product writes
-// (the brief, chart exports) goes through it.
+// (the brief, chart exports) goes through it. The PDF half is PdfToUnicode (pdftounicode.h); this one knows the fonts.
 class PdfTextRepair
 {
 public:
