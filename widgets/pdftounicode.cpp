@@ -247,8 +247,8 @@ std::optional<CMapStream> cmapStream(const QByteArray &pdf, qint64 at, QString *
     s.lengthAt = at + m.capturedStart(1);
     s.lengthLength = m.capturedLength(1);
     s.dataAt = streamWord + 6 + (pdf.mid(streamWord + 6, 2) == "\r\n" ? 2 : 1);
-    s.dataLength = m.captured(1).toLongLong();
-    if (s.dataAt + s.dataLength > pdf.size() || !pdf.mid(s.dataAt + s.dataLength, 16).trimmed().startsWith("endstream"))
+    s.dataLength = m.captured(1).toLongLong(); // up to 19 digits: compared with what is left, never added to dataAt first
+    if (s.dataLength > pdf.size() - s.dataAt || !pdf.mid(s.dataAt + s.dataLength, 16).trimmed().startsWith("endstream"))
         return *why = QStringLiteral("stream at %1: /Length does not end at endstream").arg(at), std::nullopt;
     return s;
 }

@@ -9,14 +9,14 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${ZHISUAN_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 SECONDS_EACH=${1:-60}
 shift || true
-TARGETS=(fuzz_csvreader fuzz_valueparser fuzz_capacityparser fuzz_import fuzz_xlsx fuzz_xls)
-# Inputs past these sizes only slow a run down: a cell, a capacity text, a file of a few hundred rows.
-declare -A MAX_LEN=([fuzz_csvreader]=16384 [fuzz_valueparser]=128 [fuzz_capacityparser]=512 [fuzz_import]=8192 [fuzz_xlsx]=65536 [fuzz_xls]=32768)
+TARGETS=(fuzz_csvreader fuzz_valueparser fuzz_capacityparser fuzz_import fuzz_xlsx fuzz_xls fuzz_pdftext)
+# Inputs past these sizes only slow a run down: a cell, a capacity text, a file of a few hundred rows, a small PDF.
+declare -A MAX_LEN=([fuzz_csvreader]=16384 [fuzz_valueparser]=128 [fuzz_capacityparser]=512 [fuzz_import]=8192 [fuzz_xlsx]=65536 [fuzz_xls]=32768 [fuzz_pdftext]=65536)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # The same packages ./dev installs for the db layer, plus clang (libFuzzer and its sanitizer runtimes).
-packages=(clang libclang-rt-dev cmake make pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libuchardet-dev libminizip-dev libexpat1-dev)
+packages=(clang libclang-rt-dev cmake make pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev libuchardet-dev libminizip-dev libexpat1-dev zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cctype>
+
 using namespace zhisuan::widgets;
 
 // Writes PDFs through the product's own chart exporter in Noto Sans/Serif CJK, the faces whose radicals share the
@@ -216,6 +218,7 @@ private slots:
         QTest::newRow("startxref points nowhere") << QByteArray("startxref");
         QTest::newRow("an incremental update") << QByteArray("prev");
         QTest::newRow("a stream length that misses endstream") << QByteArray("length");
+        QTest::newRow("a stream length past any file") << QByteArray("huge length"); // found by fuzz_pdftext
     }
     void whatCannotBeParsedIsLeftAsItIs()
     {
@@ -236,6 +239,15 @@ private slots:
         else if (damage == "length") { // the same width, another number: the stream no longer ends at "endstream"
             const qsizetype digit = pdf.lastIndexOf("/Length ", at) + 8;
             pdf[digit] = pdf[digit] == '1' ? '2' : '1';
+        } else if (damage == "huge length") { // 2^63 - 8: added to the stream's offset it overflowed (UBSan)
+            const qsizetype digits = pdf.lastIndexOf("/Length ", at) + 8;
+            qsizetype end = digits;
+            while (end < pdf.size() && std::isdigit(uchar(pdf[end])))
+                ++end;
+            const QByteArray huge = "9223372036854775800";
+            const qsizetype longer = huge.size() - (end - digits);
+            pdf.replace(digits, end - digits, huge);
+            pdf.remove(at + longer + 6, longer); // as many bytes fewer in the map itself: no object moves, the xref holds
         }
         QCOMPARE(PdfTextRepair::repaired(pdf), pdf);
     }
