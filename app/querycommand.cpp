@@ -54,6 +54,32 @@ std::optional<std::pair<db::TradingWeek, db::Result<db::QueryTable>>> latestWith
     return std::nullopt;
 }
 
+// The view as CSV (each column with its own precision: counts as integers, prices and returns with two decimals) or
+// as JSON with its week (none for the compute and model views, which are not weekly).
+void print(QTextStream &out, const QString &format, const QString &view, const db::QueryTable &table, const db::TradingWeek *week)
+{
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const QVariantList &r : table.rows) {
+            QJsonObject o;
+            for (int c = 0; c < table.columns.size(); ++c)
+                o.insert(table.columns[c], jsonValue(r.value(c)));
+            rows.append(o);
+        }
+        QJsonObject doc{{QStringLiteral("view"), view}, {QStringLiteral("rows"), rows}};
+        if (week)
+            doc.insert(QStringLiteral("week"), QJsonObject{{QStringLiteral("start"), week->start.toString(Qt::ISODate)},
+                                                           {QStringLiteral("end"), week->end.toString(Qt::ISODate)},
+                                                           {QStringLiteral("label"), week->label()}});
+        out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        return;
+    }
+    const QList<int> decimals = db::CsvWriter::columnDecimals(table.columns, table.rows);
+    out << db::CsvWriter::line(table.columns) << Qt::endl;
+    for (const QVariantList &r : table.rows)
+        out << db::CsvWriter::line(r, decimals) << Qt::endl;
+}
+
 } // namespace
 
 int QueryCommand::run(const QStringList &args)
@@ -149,29 +175,8 @@ int QueryCommand::run(const QStringList &args)
         return table.error().code == QLatin1String("view") ? 2 : 1; // 2 is for usage errors only
     }
     timer.step("view read");
-    if (format == QLatin1String("json")) {
-        QJsonArray rows;
-        for (const QVariantList &r : table.value().rows) {
-            QJsonObject o;
-            for (int c = 0; c < table.value().columns.size(); ++c)
-                o.insert(table.value().columns[c], jsonValue(r.value(c)));
-            rows.append(o);
-        }
-        QJsonObject doc{{QStringLiteral("view"), view}, {QStringLiteral("rows"), rows}};
-        if (!compute)
-            doc.insert(QStringLiteral("week"), QJsonObject{{QStringLiteral("start"), week.start.toString(Qt::ISODate)},
-                                                           {QStringLiteral("end"), week.end.toString(Qt::ISODate)},
-                                                           {QStringLiteral("label"), week.label()}});
-        out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
-    } else {
-        // Each column with its own precision: counts as integers, prices and returns with two decimals.
-        const QList<int> decimals = db::CsvWriter::columnDecimals(table.value().columns, table.value().rows);
-        out << db::CsvWriter::line(table.value().columns) << Qt::endl;
-        for (const QVariantList &r : table.value().rows)
-            out << db::CsvWriter::line(r, decimals) << Qt::endl;
-    }
+    print(out, format, view, table.value(), compute ? nullptr : &week);
     return 0;
 }
-
 
 } // namespace zhisuan::app
