@@ -14,7 +14,7 @@ void CentresMap::show(widgets::ChinaMapView *map, const CentresView &view, const
     QList<widgets::ChinaMapView::Centre> centres;
     centres.reserve(view.bubbles.size());
     for (const auto &b : view.bubbles)
-        centres.append({b.id, b.name, b.lon, b.lat, b.current, b.planned, b.category, b.inferred, b.figures});
+        centres.append({b.id, b.name, b.lon, b.lat, b.current, b.planned, b.category, b.inferred, b.figures, b.planStated});
     map->setCentres(centres);
     QList<widgets::ChinaMapView::LegendEntry> legend;
     for (const auto &e : view.legend)

@@ -261,6 +261,20 @@
             <numerusform>the chip ecosystem inferred for %n centres counts as not stated (largest: %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · planned &lt;b&gt;%1&lt;/b&gt; PFLOPS (%n centre(s) without a stated plan counted at their current figure)</source>
+        <translation>
+            <numerusform> · planned &lt;b&gt;%1&lt;/b&gt; PFLOPS (%n centre without a stated plan counted at its current figure)</numerusform>
+            <numerusform> · planned &lt;b&gt;%1&lt;/b&gt; PFLOPS (%n centres without a stated plan counted at their current figure)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; centre(s) · %1 · chip ecosystem as reported (share of current PFLOPS): %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; centre · %1 · chip ecosystem as reported (share of current PFLOPS): %2</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; centres · %1 · chip ecosystem as reported (share of current PFLOPS): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ImportResultPanel</name>

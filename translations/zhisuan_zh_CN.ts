@@ -265,10 +265,6 @@
         <translation>为该 CSV 或 Excel 文件打开导入向导。</translation>
     </message>
     <message>
-        <source>Any date in the week (default: the latest week with data).</source>
-        <translation>该周内任一日期（默认：有数据的最近一周）。</translation>
-    </message>
-    <message>
         <source>csv (default) or json.</source>
         <translation>csv（默认）或 json。</translation>
     </message>
@@ -611,6 +607,10 @@ Options:
     <message>
         <source>zhisuan export: the chart %1 compares chosen models on chosen benchmarks: name them with --models and --benchmarks (zhisuan query benchmarks lists the scores)</source>
         <translation>zhisuan export：图表 %1 比较所选模型在所选评测基准上的得分：请用 --models 和 --benchmarks 指定（zhisuan query benchmarks 列出全部得分）</translation>
+    </message>
+    <message>
+        <source>Any date in the week (default: the latest week the view has data for).</source>
+        <translation>该周内任一日期（默认：该视图有数据的最近一周）。</translation>
     </message>
 </context>
 <context>
@@ -3389,10 +3389,6 @@ Options:
         <source>current not stated → %1</source>
         <translation>现有算力未披露 → %1</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; centres · %2 · chip ecosystem as reported (share of current PFLOPS): %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 个智算中心 · %2 · 报告所述芯片生态（占现有 PFLOPS）：%3</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;i&gt;Inferred&lt;/i&gt; ecosystem (from partner or tenant) for %n centre(s), largest: %1; counting them: %2</source>
         <translation>
@@ -3424,6 +3420,22 @@ Options:
     <message>
         <source>no current PFLOPS stated</source>
         <translation>现有算力未披露</translation>
+    </message>
+    <message>
+        <source> · no planned PFLOPS stated</source>
+        <translation> · 未注明规划算力</translation>
+    </message>
+    <message numerus="yes">
+        <source> · planned &lt;b&gt;%1&lt;/b&gt; PFLOPS (%n centre(s) without a stated plan counted at their current figure)</source>
+        <translation>
+            <numerusform> · 规划 &lt;b&gt;%1&lt;/b&gt; PFLOPS（其中 %n 个未注明规划的中心按现有算力计）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; centre(s) · %1 · chip ecosystem as reported (share of current PFLOPS): %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 个智算中心 · %1 · 报告所述芯片生态（占现有 PFLOPS）：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -245,11 +245,11 @@ ChartSurface::Table ChinaMapView::table() const
     for (const LegendEntry &e : m_legend)
         shown.insert(e.key, e.label);
     // A figure the source does not give is left empty, never a measured 0 (a centre under construction has no current
-    // capacity to speak of; the description's highest and lowest skip it).
+    // capacity to speak of; the description's highest and lowest skip it), nor a plan copied from the current figure.
     const QLocale locale;
     const auto figure = [&locale](double v) { return v > 0 ? locale.toString(v) : QString(); };
     for (const auto &b : m_layer->bubbles())
-        t.rows << QStringList{b.centre.name, figure(b.centre.current), figure(b.centre.planned),
+        t.rows << QStringList{b.centre.name, figure(b.centre.current), b.centre.planStated ? figure(b.centre.planned) : QString(),
                               shown.value(b.centre.category, b.centre.category)};
     return t;
 }

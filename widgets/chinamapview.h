@@ -32,6 +32,7 @@ public:
         QString category;               // colour key
         bool inferred = false;          // drawn hatched: the colour (ecosystem) is an analyst's inference
         QString figures = {};           // its label's figures when it has no current one ("在建 → 规划 30,000 PFLOPS")
+        bool planStated = true;         // false: planned is the current figure, the source stating no plan beyond it
     };
 
     explicit ChinaMapView(QWidget *parent = nullptr);

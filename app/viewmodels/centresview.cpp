@@ -83,6 +83,7 @@ struct CentresView::Totals
     // state it (an inferred ecosystem counts as not stated), and with the inferred ecosystems counted.
     QHash<QString, double> byEcosystemStated, byEcosystemInferred;
     double totalCurrent = 0, totalPlanned = 0, totalCurrentPops = 0, totalPlannedPops = 0;
+    int planIsCurrent = 0; // centres with a current figure and no stated plan: counted in totalPlanned at their current
     QMap<QString, double> currentByPrecision; // PFLOPS by the precision each centre's headline is in
     Ranked inferredEcosystems; // every shown centre whose ecosystem is inferred (from its partner): current, name
     Ranked builtNoFigure;      // 已建成 without a current figure; planned, name (中原, 阳泉, 长沙 5A)
@@ -171,6 +172,8 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
         shownRows.rows.append(centres.rows[r]);
         t.totalCurrent += cur;
         t.totalPlanned += plan;
+        if (cur > 0 && v("planned_pflops").toDouble() <= 0)
+            ++t.planIsCurrent;
         const double curPops = v("current_pops").toDouble();
         t.totalCurrentPops += curPops;
         t.totalPlannedPops += std::max(v("planned_pops").toDouble(), curPops);
@@ -199,9 +202,11 @@ void CentresView::addRows(const db::QueryTable &centres, const Filter &filter, c
             t.operatorNames.insert(category, db::LocalNames::pick(category, v("operator_en").toString()));
         }
         const double bubbleCurrent = byOps ? curPops : cur, bubblePlanned = byOps ? std::max(v("planned_pops").toDouble(), curPops) : plan;
+        const bool planStated = v(byOps ? "planned_pops" : "planned_pflops").toDouble() > 0;
         bubbles.append({r, name, place->lon, place->lat, bubbleCurrent, bubblePlanned, category, inferred && !leaveOut,
                         figuresWithoutCurrent(v("status").toString(), bubbleCurrent, bubblePlanned,
-                                              byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"))});
+                                              byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS")),
+                        planStated});
     }
 }
 
@@ -253,7 +258,16 @@ QString CentresView::capacityText(const Totals &t)
                                             : tr("current <b>%1</b> PFLOPS (%2)").arg(pflops(t.totalCurrent), precisions.join(tr(", ")));
     if (t.totalCurrentPops > 0)
         capacity += tr(" + <b>%1</b> POPS").arg(pflops(t.totalCurrentPops));
-    capacity += tr(" · planned <b>%1</b> PFLOPS").arg(pflops(t.totalPlanned));
+    // A plan of 0 would read as a measured nothing: none of the centres shown states one. A built centre without a
+    // plan counts with its current figure (the plan is at least what stands), said so that "planned" is not taken
+    // for a figure the source gives (博大前海: 40,000 built, no plan).
+    if (t.totalPlanned <= 0)
+        capacity += tr(" · no planned PFLOPS stated");
+    else if (t.planIsCurrent > 0)
+        capacity += tr(" · planned <b>%1</b> PFLOPS (%n centre(s) without a stated plan counted at their current figure)", nullptr, t.planIsCurrent)
+                        .arg(pflops(t.totalPlanned));
+    else
+        capacity += tr(" · planned <b>%1</b> PFLOPS").arg(pflops(t.totalPlanned));
     if (t.totalPlannedPops > 0)
         capacity += tr(" + <b>%1</b> POPS").arg(pflops(t.totalPlannedPops));
     return capacity;
@@ -277,8 +291,7 @@ void CentresView::fillCards(const Filter &filter, Totals &t)
     // One definition of a share (of all shown centres' current PFLOPS), led by what the sources state; the ecosystems
     // inferred from a centre's partner (华为昇腾, 中科曙光 …) or tenant (博大's 昇腾 cluster) are said next to it, with how
     // many centres they are.
-    QString text = tr("<b>%1</b> centres · %2 · chip ecosystem as reported (share of current PFLOPS): %3")
-                       .arg(shown.size())
+    QString text = tr("<b>%n</b> centre(s) · %1 · chip ecosystem as reported (share of current PFLOPS): %2", nullptr, int(shown.size()))
                        .arg(capacityText(t), sharesOf(t.byEcosystemStated, t.totalCurrent));
     sortLargestFirst(t.inferredEcosystems);
     QStringList largest;

@@ -40,6 +40,7 @@ public:
         QString category;               // colour key
         bool inferred = false;          // drawn hatched: the colour (ecosystem) is an analyst's inference
         QString figures = {};           // with no current figure: what the source says instead ("在建 → 规划 30,000 PFLOPS")
+        bool planStated = true;         // false: planned is the current figure, the source stating no plan beyond it
     };
     struct LegendEntry
     {

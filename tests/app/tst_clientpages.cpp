@@ -623,6 +623,36 @@ private slots:
         QVERIFY2(zhEvents.contains(QStringLiteral("美国将 37 家中国企业列入实体清单，其中 22 家与量子技术相关")), qPrintable(zhEvents.join(u'|')));
     }
 
+    // A plan is what the source states (review, session 13): a filter whose one centre states no plan says so instead
+    // of "planned 0 PFLOPS"; a built centre with no plan (博大前海: 一期 40000P) counts in the planned total at its
+    // current figure and the headline says so, while the map's table, as the centres table, leaves its plan empty.
+    void aPlanIsNeitherAZeroNorACopiedCurrentFigure()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("centres"));
+        auto *centres = window.findChild<app::CentresDashboard *>();
+        QTRY_VERIFY(centres->map()->bubbleCount() > 40);
+
+        centres->setSearchText(QStringLiteral("融合赋能"));
+        QTRY_COMPARE(centres->shownCentres().size(), 1);
+        QString cards = centres->cardsText();
+        QVERIFY2(cards.startsWith(QStringLiteral("<b>1</b> centre ·")), qPrintable(cards));
+        QVERIFY2(cards.contains(QStringLiteral("no planned PFLOPS stated")) && !cards.contains(QStringLiteral("planned <b>0</b>")), qPrintable(cards));
+
+        centres->setSearchText(QStringLiteral("博大数据深圳前海"));
+        QTRY_COMPARE(centres->shownCentres().size(), 1);
+        cards = centres->cardsText();
+        QVERIFY2(cards.contains(QStringLiteral("planned <b>40,000</b> PFLOPS (1 centre without a stated plan counted at its current figure)")),
+                 qPrintable(cards));
+        const auto table = centres->map()->table();
+        QCOMPARE(table.rows.size(), 1);
+        QCOMPARE(table.rows.first().value(1), QStringLiteral("40,000"));
+        QCOMPARE(table.rows.first().value(2), QString());
+    }
+
     void briefKeepsTheCentresStatementsApart()
     {
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
