@@ -1,5 +1,6 @@
 #include "returnbarchartview.h"
 
+#include "labelplacement.h"
 #include "numberformat.h"
 
 #include <QBarCategoryAxis>
@@ -157,18 +158,42 @@ void ReturnBarChartView::rebuild()
 void ReturnBarChartView::fitCategoryLabels(const QRectF &plot)
 {
     // Qt elides a category name that would fit its slot ("Computers (CI…" under a bar 230 px wide, in the brief
-    // and the exports): the names are written out whole whenever each fits the width its bar has.
+    // and the exports): the names are written out whole whenever each fits the width its bar has, on two lines when
+    // one is too narrow ("Loongson / Technology" under ten watchlist bars, not "Loongs…"), three at most; elided only
+    // when even that cannot hold a name.
     if (m_horizontal || m_bars.isEmpty())
         return;
     const auto axes = chart()->axes(Qt::Horizontal);
     auto *cat = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
-    if (!cat)
+    if (!cat || cat->count() != m_bars.size())
         return;
     const QFontMetricsF fm(cat->labelsFont());
-    double widest = 0;
-    for (const Bar &b : std::as_const(m_bars))
-        widest = std::max(widest, fm.horizontalAdvance(b.label));
-    const bool truncate = widest > plot.width() / double(m_bars.size()) - 6;
+    const double slot = plot.width() / double(m_bars.size()) - 6;
+    bool truncate = false;
+    QStringList shown;
+    for (const Bar &b : std::as_const(m_bars)) {
+        QStringList lines = LabelPlacement::twoLines(b.label, fm, slot);
+        if (lines.size() == 2 && fm.horizontalAdvance(lines.first()) > slot) { // a third line, word by word
+            lines = {};
+            for (const QString &word : b.label.split(u' ', Qt::SkipEmptyParts)) {
+                if (!lines.isEmpty() && fm.horizontalAdvance(lines.last() + u' ' + word) <= slot)
+                    lines.last() += u' ' + word;
+                else
+                    lines << word;
+            }
+        }
+        for (const QString &line : std::as_const(lines))
+            truncate = truncate || fm.horizontalAdvance(line) > slot || lines.size() > 3;
+        // Qt Charts draws axis labels as rich text: the lines centred under the bar as one line would be.
+        shown << (lines.size() == 1 ? lines.first() : QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>"))));
+    }
+    if (truncate)
+        shown.clear();
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const QString want = shown.isEmpty() ? m_bars[i].label : shown[i];
+        if (cat->at(i) != want)
+            cat->replace(cat->at(i), want);
+    }
     if (cat->truncateLabels() != truncate)
         cat->setTruncateLabels(truncate);
 }

@@ -623,6 +623,31 @@ private slots:
         QVERIFY2(zhEvents.contains(QStringLiteral("美国将 37 家中国企业列入实体清单，其中 22 家与量子技术相关")), qPrintable(zhEvents.join(u'|')));
     }
 
+    // English company names under the watchlist's ten bars are written out on up to three lines, never elided
+    // ("Loongs…", "Hygon I…" in the review of session 13), on the page at 1280×800 as in the exports.
+    void watchlistNamesAreWrittenOutWhole()
+    {
+        app::MarketDashboard page(m_store.get(), nullptr, QDate(2024, 8, 27));
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *watchlist = page.findChild<widgets::ReturnBarChartView *>(QStringLiteral("watchlistChart"));
+        QVERIFY(watchlist);
+        QTRY_VERIFY(watchlist->isVisible() && watchlist->barCount() >= 10);
+        QStringList names;
+        QTRY_VERIFY([&] {
+            names.clear();
+            for (auto *axis : watchlist->findChild<QChartView *>()->chart()->axes())
+                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis); categories && !categories->truncateLabels())
+                    for (QString name : categories->categories())
+                        names << name.replace(QStringLiteral("<br>"), QStringLiteral(" ")).remove(QStringLiteral("<center>")).remove(QStringLiteral("</center>"));
+            return !names.isEmpty();
+        }());
+        for (const char *name : {"Loongson Technology", "Cambricon Technologies", "Hygon Information Technology", "SenseTime"})
+            QVERIFY2(names.contains(QString::fromUtf8(name)), qPrintable(names.join(u'|')));
+        screenshot(&page, QStringLiteral("watchlist-names-1280-en"));
+    }
+
     // A plan is what the source states (review, session 13): a filter whose one centre states no plan says so instead
     // of "planned 0 PFLOPS"; a built centre with no plan (博大前海: 一期 40000P) counts in the planned total at its
     // current figure and the headline says so, while the map's table, as the centres table, leaves its plan empty.
