@@ -4315,6 +4315,10 @@ Nothing was changed.</source>
         <source>%1 sector</source>
         <translation>%1板块</translation>
     </message>
+    <message>
+        <source> (list as of %1, after this week: expiries from %2 to %1 are not in it)</source>
+        <translation>（%1 的名单，晚于本周：不含 %2 至 %1 的解禁）</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::ModelsDashboard</name>

@@ -199,6 +199,11 @@ QString MarketView::lockupsValuedAsOf(const db::QueryTable &lockups, const db::T
     const QDate asOf = firstDate(lockups, QStringLiteral("as_of"));
     if (!asOf.isValid() || inWeek(asOf, week))
         return {};
+    // A list taken after the week (the 8/16 list seen from the week of 7/22) lists what was still to come on its own
+    // day: the expiries between the week and that day are missing, as the brief says when it leaves such a list out.
+    if (week.end.isValid() && asOf > week.end)
+        return tr(" (list as of %1, after this week: expiries from %2 to %1 are not in it)")
+            .arg(asOf.toString(Qt::ISODate), week.end.addDays(1).toString(Qt::ISODate));
     return tr(" (market values as of %1)").arg(asOf.toString(Qt::ISODate));
 }
 

@@ -198,7 +198,7 @@ private slots:
     }
 
     // Tables whose data is not the week's say their date: the 8/26 brief shows 8/16 prices, and 2021–23 EPS read in
-    // August 2024 are no forecasts; the 7/26 brief values the lockups at 8/16 prices.
+    // August 2024 are no forecasts; the 7/22 week's page shows a lockup list taken on 8/16.
     void staleTablesSayTheirDate_data()
     {
         QTest::addColumn<QDate>("monday");
@@ -208,7 +208,9 @@ private slots:
                                                    << QStringLiteral("Key stocks: EPS and valuation (as of 2024-08-16, not this week)")
                                                    << QStringLiteral(" (market values as of 2024-08-16)");
         QTest::newRow("8.12: the week's own") << QDate(2024, 8, 12) << QStringLiteral("Key stocks: EPS and valuation") << QString();
-        QTest::newRow("7.22: a later list") << QDate(2024, 7, 22) << QString() << QStringLiteral(" (market values as of 2024-08-16)");
+        // A list taken after the week says what it cannot show: the expiries between the week and its own day.
+        QTest::newRow("7.22: a later list") << QDate(2024, 7, 22) << QString()
+                                          << QStringLiteral(" (list as of 2024-08-16, after this week: expiries from 2024-07-27 to 2024-08-16 are not in it)");
     }
     void staleTablesSayTheirDate()
     {
