@@ -129,7 +129,12 @@ ModelsView::Prices ModelsView::prices(const db::QueryTable &t, const QString &be
         if (inferred) // the weaker of the score's and the price's confidence, with its reason
             point.tooltip += QStringLiteral(" — ") + tr("Inferred: %1").arg(db::LocalNames::showNote(t.value(r, QStringLiteral("confidence_note")).toString()));
         if (t.value(r, QStringLiteral("on_frontier")).toBool()) {
-            point.frontierLabel = QStringLiteral("%1 (¥%2, %3)").arg(point.model).arg(point.price).arg(point.score);
+            // A name with its maker in brackets ("abab-6.5 (MiniMax)") takes the figures after a colon, not a second
+            // pair of brackets.
+            point.frontierLabel = (point.model.endsWith(u')') ? QStringLiteral("%1: ¥%2, %3") : QStringLiteral("%1 (¥%2, %3)"))
+                                      .arg(point.model)
+                                      .arg(point.price)
+                                      .arg(point.score);
             if (inferred)
                 point.frontierLabel += QStringLiteral(" ") + tr("[inferred]");
             view.frontierLabels << point.frontierLabel;

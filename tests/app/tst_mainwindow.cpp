@@ -621,6 +621,9 @@ private slots:
         QCOMPARE(page->frontierLabels().size(), 3);
         QVERIFY(page->frontierLabels().first().startsWith(QStringLiteral("DeepSeek-V2 (¥2, 7.91)")));
         QVERIFY(page->frontierLabels().last().startsWith(QStringLiteral("GPT-4-Turbo-1106 (¥217, 8.01)")));
+        // A name that brings its own brackets keeps to one pair (review of session 13: "abab-6.5 (MiniMax) (¥30, 7.97)").
+        for (const QString &label : page->frontierLabels())
+            QVERIFY2(!label.contains(QStringLiteral(") (")), qPrintable(label));
         // Issue 16: the reports' API price table is on the page (the seed's 16 models, cheapest output first), and
         // every point of the chart has a tooltip naming its model; the price axis has round ticks (powers of ten).
         auto *prices = page->findChild<widgets::TablePanel *>(QStringLiteral("apiPrices"));
