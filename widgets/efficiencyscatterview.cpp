@@ -3,6 +3,7 @@
 #include "labelplacement.h"
 
 #include <QChart>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -24,6 +25,9 @@ EfficiencyScatterView::EfficiencyScatterView(QWidget *parent) : ChartPanel(paren
     setMinimumHeight(380);
     chart()->setMargins(QMargins(4, 4, 18, 4)); // room on the right for the last tick label ("1,000")
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // The legend draws each entry as the plot does: a circle, a square and the dashed threshold line (it drew three
+    // squares, as the price chart's did).
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     connect(chart(), &QChart::plotAreaChanged, this, &EfficiencyScatterView::placeLabels);
 }
 

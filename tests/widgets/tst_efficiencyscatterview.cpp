@@ -4,6 +4,8 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QImage>
+#include <QLegend>
 #include <QTest>
 
 using namespace zhisuan::widgets;
@@ -26,6 +28,42 @@ private:
     }
 
 private slots:
+    // The legend draws what the plot draws (review of session 13: three squares): in the legend's strip, the domestic
+    // key is a round red disc (a square fills its box), the threshold a flat orange stroke, not a block.
+    void legendKeysAreDrawnAsThePlotDrawsThem()
+    {
+        EfficiencyScatterView view;
+        view.setChips(seedChips(), 0.5, QStringLiteral("0.5 TFLOPS/W"), QStringLiteral("Domestic"), QStringLiteral("Overseas"),
+                      QStringLiteral("TDP (W)"), QStringLiteral("FP16 (TFLOPS)"));
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *chartView = view.findChild<QChartView *>();
+        QTRY_VERIFY(chartView->chart()->legend()->geometry().height() > 0);
+        const QImage image = chartView->grab().toImage();
+        const QRect strip = chartView->mapFromScene(chartView->chart()->mapToScene(chartView->chart()->legend()->geometry()))
+                                .boundingRect()
+                                .intersected(image.rect());
+        auto box = [&](auto isColour, int *count) {
+            QRect r;
+            *count = 0;
+            for (int y = strip.top(); y <= strip.bottom(); ++y)
+                for (int x = strip.left(); x <= strip.right(); ++x)
+                    if (isColour(QColor(image.pixel(x, y)))) {
+                        r |= QRect(x, y, 1, 1);
+                        ++*count;
+                    }
+            return r;
+        };
+        int red = 0, orange = 0;
+        const QRect disc = box([](const QColor &c) { return c.red() > 170 && c.green() < 90 && c.blue() < 80; }, &red);
+        const QRect stroke = box([](const QColor &c) { return c.red() > 200 && c.green() > 100 && c.green() < 150 && c.blue() < 80; }, &orange);
+        QVERIFY2(disc.width() >= 6 && red < 0.9 * disc.width() * disc.height(),
+                 qPrintable(QStringLiteral("%1 red pixels in %2×%3").arg(red).arg(disc.width()).arg(disc.height())));
+        QVERIFY2(stroke.width() >= 2 * stroke.height() && stroke.height() <= 4,
+                 qPrintable(QStringLiteral("orange key %1×%2").arg(stroke.width()).arg(stroke.height())));
+    }
+
     void namesNeitherOverlapNorCoverPoints_data()
     {
         QTest::addColumn<QSize>("size");
