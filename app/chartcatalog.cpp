@@ -66,7 +66,9 @@ QString ChartCatalog::source(const QWidget *chart)
 
 void ChartCatalog::setSource(QWidget *chart, const QStringList &sources)
 {
-    chart->setProperty(kSourceProperty, db::SourceCatalog::line(sources));
+    // The line goes only under an exported chart or a brief's figure, where it wraps: a client reads every source
+    // (the timeline's five reports ended "… and 2 more"), up to eight of each kind for a store of many imported files.
+    chart->setProperty(kSourceProperty, db::SourceCatalog::line(sources, 8));
 }
 
 QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, const db::TradingWeek &week)

@@ -168,6 +168,8 @@ private slots:
         const QString joined = texts.mid(0, texts.size() - 1).join(QString());
         const QString source = joined.mid(joined.lastIndexOf(QStringLiteral("Source: ")));
         QVERIFY2(source.startsWith(QStringLiteral("Source: ")) && source.endsWith(QStringLiteral(", ZhiSuan Board")), qPrintable(texts.join(u'|')));
+        // Every source named: the timeline's five reports ended "… and 2 more" (review of session 13).
+        QVERIFY2(!source.contains(QStringLiteral(" more")), qPrintable(source));
     }
 
     // The period of a chart without a week: the first to last date it draws, else the date of its latest source, a
