@@ -2,6 +2,7 @@
 
 #include "localnames.h"
 #include "pagestyle.h"
+#include "sourcecatalog.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -143,10 +144,11 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
     if (source < 0)
         return {};
     const QVariant v = m_table.rows.value(index.row()).value(source);
-    // A source is named in the interface language, as the exports' source lines name it: "Minsheng Securities
-    // Computer Weekly 2024-08-17 Table 1" on an English page, not the stored "004 民生证券 计算机周报 …".
+    // A source is cited as the detail panels and the exports' source lines cite it, in the interface language and
+    // without the dataset's report number: "White Paper …; Minsheng Securities Computer Weekly 2024-08-17" on an
+    // English page, "民生证券 计算机周报 2024-08-17 表1（…）" on a Chinese one, not the stored "004 民生证券 计算机周报 …".
     if (m_columns[index.column()].name == QLatin1String("source") && !v.isNull())
-        return db::LocalNames::showSource(v.toString());
+        return db::SourceCatalog::shown(v.toString());
     const double scale = m_columns[index.column()].scale;
     if (scale != 1.0 && !v.isNull() && v.canConvert<double>())
         return v.toDouble() * scale;

@@ -676,6 +676,13 @@ private slots:
         QCOMPARE(table.rows.size(), 1);
         QCOMPARE(table.rows.first().value(1), QStringLiteral("40,000"));
         QCOMPARE(table.rows.first().value(2), QString());
+        // Its Source cell cites as the detail panel does: primary source first, in English, without the dataset's report
+        // number ("004 Minsheng … Table 1 (White Paper …)").
+        auto *centreTable = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
+        QTRY_COMPARE(centreTable->proxy()->rowCount(), 1);
+        const QString source = column(centreTable, 10).value(0);
+        QVERIFY2(source == QStringLiteral("White Paper on Intelligent Computing Industry Development; Minsheng Securities Computer Weekly 2024-08-17"),
+                 qPrintable(source));
     }
 
     void briefKeepsTheCentresStatementsApart()

@@ -175,8 +175,8 @@ private slots:
         QVERIFY(!hatched(3, 1) && !hatched(3, 2));
     }
 
-    // English is English (issue 29): a table's Source column names the report as the exports' source lines do, in
-    // the interface language; the Chinese interface keeps the report's own name.
+    // English is English (issue 29): a table's Source column names the report as the exports' source lines and the
+    // detail panels do, in the interface language; the Chinese interface keeps the report's own name.
     void sourcesAreNamedInTheInterfaceLanguage()
     {
         const QString stored = QStringLiteral("004 民生证券 计算机周报 2024-08-17 表1 (智能算力产业发展白皮书)");
@@ -192,7 +192,11 @@ private slots:
         QLocale::setDefault(before);
         QVERIFY2(english.contains(QStringLiteral("Minsheng Securities")) && english.contains(QStringLiteral("2024-08-17")), qPrintable(english));
         QVERIFY2(!english.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"))), qPrintable(english));
-        QCOMPARE(chinese, stored);
+        // The Chinese interface keeps the report's own words and its table, the primary source first, without the
+        // dataset's report number (as the detail panels cite it).
+        QVERIFY2(chinese.startsWith(QStringLiteral("智能算力产业发展白皮书")) && chinese.endsWith(QStringLiteral("民生证券 计算机周报 2024-08-17 表1")),
+                 qPrintable(chinese));
+        QVERIFY2(!english.startsWith(QStringLiteral("004")) && !english.contains(QStringLiteral("Table 1 (")), qPrintable(english));
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("博大")); // a data name is left as stored
     }
 
