@@ -25,6 +25,7 @@
 #include <QFont>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -250,6 +251,7 @@ void ModelsDashboard::fillBenchmarks()
     m_matrix->clear();
     m_matrix->setColumnCount(int(benches.size()) + 1);
     auto *d = m_matrixPanel->delegate();
+    d->setColumnFormat(0, Format::Name);
     for (int c = 0; c < benches.size(); ++c) {
         const auto [lo, hi] = m_benchmarks.range(benches[c]);
         d->setColumnFormat(c + 1, Format::Heat);
@@ -277,6 +279,12 @@ void ModelsDashboard::fillBenchmarks()
     }
     m_matrix->setHorizontalHeaderLabels(QStringList{tr("Model")} + benches);
     m_matrixPanel->setModel(m_matrix);
+    // The scores share the width evenly: the last column took what the others left (MGSM over half the table).
+    QHeaderView *header = m_matrixPanel->view()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int c = 1; c < header->count(); ++c)
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
     compareSelection(); // shows how to use it until cells are selected
     {
         const QSignalBlocker block(m_benchmark);
@@ -332,6 +340,8 @@ void ModelsDashboard::fillPriceChart()
                           {QStringLiteral("context_tokens"), tr("Context (k tokens)"), 1e-3},
                           {QStringLiteral("as_of"), tr("As of")}});
     m_pricesPanel->delegate()->setVocabulary(Vocabulary::labels());
+    m_pricesPanel->delegate()->setColumnFormat(0, Format::Name); // ERNIE-4.0(文心一言) → ERNIE-4.0 on an English page
+    m_pricesPanel->delegate()->setColumnFormat(1, Format::Name);
     m_pricesPanel->delegate()->setColumnFormat(2, Format::Vocabulary);
     for (int c : {3, 4, 5})
         m_pricesPanel->delegate()->setColumnFormat(c, Format::Number);
@@ -432,6 +442,7 @@ void ModelsDashboard::retranslateUi()
     td->setColumnFormat(5, Format::Change);
     td->setColumnFormat(6, Format::Vocabulary);
     td->setColumnFormat(1, Format::Vocabulary);
+    td->setColumnFormat(0, Format::Name); // 讯飞星火 → iFlytek Spark on an English page
     auto vocabulary = Vocabulary::labels();
     vocabulary.insert(QStringLiteral("true"), tr("★ all-time high"));
     vocabulary.insert(QStringLiteral("false"), QString());
@@ -447,6 +458,8 @@ void ModelsDashboard::retranslateUi()
                              {QStringLiteral("cumulative"), tr("Cumulative")},
                              {QStringLiteral("note"), tr("Note")}});
     auto *dd = m_downloadsPanel->delegate();
+    dd->setColumnFormat(0, Format::Name);
+    dd->setColumnFormat(1, Format::Name); // 科大讯飞 → iFlytek
     dd->setColumnFormat(3, Format::Vocabulary); // android → 安卓
     dd->setColumnFormat(4, Format::Number); // 14,000 (10k), not 14,000.00
     dd->setColumnFormat(5, Format::Vocabulary);

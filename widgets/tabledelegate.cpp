@@ -1,5 +1,6 @@
 #include "tabledelegate.h"
 
+#include "localnames.h"
 #include "pagestyle.h"
 
 #include <QAbstractItemModel>
@@ -113,6 +114,8 @@ QString TableDelegate::text(int column, const QVariant &value, const QLocale &vi
     }
     case Format::Vocabulary:
         return m_vocabulary.value(value.toString(), value.toString());
+    case Format::Name:
+        return db::LocalNames::show(value.toString(), locale);
     case Format::Text:
         break;
     }

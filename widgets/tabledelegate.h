@@ -15,7 +15,9 @@ public:
     // Multiple: a valuation multiple (PE) as the reports print it: whole (49), not meaningful as NM (负 in Chinese),
     // no figure as —. Not meaningful: negative, or missing while its earnings column (setEarningsColumn) is negative:
     // the sources print a loss year's PE either way, the table one way (issue 29).
-    enum class Format { Text, Decimal2, Number, Integer, Change, Vocabulary, Heat, Multiple };
+    // Name: a company, model or app as the reports print it, in the interface language where it has a well-known
+    // English name (db::LocalNames::show: 讯飞星火 → iFlytek Spark, ERNIE-4.0(文心一言) → ERNIE-4.0).
+    enum class Format { Text, Decimal2, Number, Integer, Change, Vocabulary, Heat, Multiple, Name };
 
     explicit TableDelegate(QObject *parent = nullptr);
 

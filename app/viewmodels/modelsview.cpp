@@ -218,7 +218,7 @@ ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const 
         c.benchmarks << (factor.last() != 1.0 ? tr("%1 (×10)").arg(b) : b);
     }
     for (const QString &m : std::as_const(rows)) {
-        ComparedModel model{m, {}, {}};
+        ComparedModel model{Vocabulary::name(m), {}, {}};
         for (int i = 0; i < columns.size(); ++i) {
             const Score *s = matrix.score(m, columns[i]);
             model.values << (s ? s->value * factor[i] : 0.0);

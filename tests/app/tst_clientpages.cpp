@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QGraphicsSimpleTextItem>
 #include <QSortFilterProxyModel>
@@ -646,6 +647,37 @@ private slots:
         for (const char *name : {"Loongson Technology", "Cambricon Technologies", "Hygon Information Technology", "SenseTime"})
             QVERIFY2(names.contains(QString::fromUtf8(name)), qPrintable(names.join(u'|')));
         screenshot(&page, QStringLiteral("watchlist-names-1280-en"));
+    }
+
+    // The Models page's tables name models, vendors, sites and apps in English on an English page (review of session
+    // 13: "ERNIE-4.0(文心一言)", "讯飞星火", "科大讯飞"), and the benchmark scores share the table's width evenly.
+    void modelTablesNameInEnglish()
+    {
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("models"));
+        for (const auto &[panelName, columns] : {std::pair{QStringLiteral("apiPrices"), QList<int>{0, 1}}, std::pair{QStringLiteral("traffic"), QList<int>{0}},
+                                                 std::pair{QStringLiteral("downloads"), QList<int>{0, 1}}, std::pair{QStringLiteral("benchmarks"), QList<int>{0}}}) {
+            auto *panel = window.findChild<widgets::TablePanel *>(panelName);
+            QVERIFY2(panel, qPrintable(panelName));
+            QTRY_VERIFY2(panel->proxy()->rowCount() > 0, qPrintable(panelName));
+            for (int c : columns)
+                for (const QString &name : column(panel, c))
+                    QVERIFY2(!hasHan(name), qPrintable(panelName + QStringLiteral(": ") + name));
+        }
+        auto *matrix = window.findChild<widgets::TablePanel *>(QStringLiteral("benchmarks"));
+        QVERIFY(column(matrix, 0).contains(QStringLiteral("ERNIE-4.0")));
+        window.findChild<QTabWidget *>()->setCurrentIndex(1); // Benchmarks
+        QTRY_VERIFY(matrix->isVisible());
+        const QHeaderView *header = matrix->view()->horizontalHeader();
+        int widest = 0, narrowest = std::numeric_limits<int>::max();
+        for (int c = 1; c < header->count(); ++c) {
+            widest = std::max(widest, header->sectionSize(c));
+            narrowest = std::min(narrowest, header->sectionSize(c));
+        }
+        QVERIFY2(widest <= 2 * narrowest, qPrintable(QStringLiteral("score columns %1 to %2 px").arg(narrowest).arg(widest)));
     }
 
     // A plan is what the source states (review, session 13): a filter whose one centre states no plan says so instead
