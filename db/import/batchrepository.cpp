@@ -147,10 +147,13 @@ Result<void> BatchRepository::rollback(Store &store, qint64 batchId)
     // 2. Delete what it inserted, children before parents; daily_bar by the rowid range the batch recorded
     // (batches imported before it was recorded, and every batch of a team store since schema 14, are found by a
     // scan of batch_id, as the team store finds their days), the tables that grow with history by their
-    // batch_id index (schema 6), and the days left without quotes.
+    // batch_id index (schema 6), and the days left without quotes. A team store's batch may still name a range (one
+    // imported before schema 14, or copied from a SQLite store): its quotes' ids are not kept there (schema 15), so
+    // the range is not read.
     timer.step("undo");
-    const qint64 *firstId = std::get_if<qint64>(&batch.value()[1]);
-    const qint64 *lastId = std::get_if<qint64>(&batch.value()[2]);
+    const bool ranged = tx.recordsDailyBarIds();
+    const qint64 *firstId = ranged ? std::get_if<qint64>(&batch.value()[1]) : nullptr;
+    const qint64 *lastId = ranged ? std::get_if<qint64>(&batch.value()[2]) : nullptr;
     auto dates = tx.tradingDaysOfBatch(batchId, firstId ? *firstId : 0, lastId ? *lastId : 0);
     if (!dates)
         return fail(dates.error());

@@ -104,12 +104,15 @@ Result<void> ImportTransaction::analyse(pg_conn *pg, const QByteArray &table)
             return r.error();
         return {};
     }
-    if (table.isEmpty())
-        return PgCopyWriter::command(pg, "ANALYZE");
-    auto quoted = PgCopyWriter::queryOnce(pg, "SELECT quote_ident($1)", {Value(table)});
-    if (!quoted)
-        return quoted.error();
-    return PgCopyWriter::command(pg, ("ANALYZE " + valueToString(quoted.value().at(0)).toUtf8()).constData());
+    if (table == "daily_bar")
+        return PgCopyWriter::command(pg, QByteArray("ANALYZE ").append(kDailyBarPlanned).constData());
+    auto list = table.isEmpty() ? PgCopyWriter::queryOnce(pg, kEveryTableQuery, {}) : PgCopyWriter::queryOnce(pg, "SELECT quote_ident($1)", {Value(table)});
+    if (!list)
+        return list.error();
+    const auto *names = list.value().empty() ? nullptr : std::get_if<QByteArray>(&list.value()[0]);
+    if (!names) // no table at all
+        return {};
+    return PgCopyWriter::command(pg, ("ANALYZE " + *names).constData());
 }
 
 // Tells every window open on the team store that a batch changed it; PostgreSQL delivers it when the transaction

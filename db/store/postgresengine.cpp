@@ -1,5 +1,6 @@
 #include "postgresengine.h"
 
+#include "importtransaction.h"
 #include "pgcopywriter.h"
 #include "pgwritetransaction.h"
 #include "schemamigration.h"
@@ -273,11 +274,13 @@ Result<void> PostgresEngine::createRoles(const QString &readerRole, const QStrin
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %1").arg(editor),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %1").arg(editor),
         // PostgreSQL lets only a table's owner analyse it (15 and 16 have no MAINTAIN privilege): an editor's bulk import
-        // gets the planner its statistics through this function, which runs as the store's owner and does only that.
+        // gets the planner its statistics through this function, which runs as the store's owner and does only that
+        // (daily_bar in the columns plans depend on, ImportTransaction::kDailyBarPlanned).
         QStringLiteral("CREATE OR REPLACE FUNCTION public.zhisuan_analyse() RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
                        "SET search_path = public AS $f$ DECLARE t text; BEGIN "
-                       "FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP EXECUTE format('ANALYZE %I', t); END LOOP; "
-                       "END $f$"),
+                       "FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP "
+                       "EXECUTE CASE WHEN t = 'daily_bar' THEN 'ANALYZE %1' ELSE format('ANALYZE %I', t) END; END LOOP; "
+                       "END $f$").arg(QLatin1String(ImportTransaction::kDailyBarPlanned)),
         QStringLiteral("REVOKE ALL ON FUNCTION public.zhisuan_analyse() FROM PUBLIC"),
         QStringLiteral("GRANT EXECUTE ON FUNCTION public.zhisuan_analyse() TO %1").arg(editor),
     };

@@ -43,6 +43,7 @@ public:
     Result<QStringList> repair(const QList<StoreCheck::Finding> &findings) override;
     QString tablesQuery() const override;
     Result<void> copyTable(Store &from, const QString &table, const QStringList &columns) override;
+    Result<bool> keepsIds(const QString &table) override;
     Result<void> refuseReader() const override;
     Result<void> analyse(const QString &what) override;
 };

@@ -22,14 +22,44 @@ Result<qint64> countRows(Store &store, const QString &table)
     return q.value(0).toLongLong();
 }
 
-// One table's rows from `from` into `to`, ids as they are (inside the caller's transaction on `to`).
+// Whether both stores number `table`'s rows by id, so that the copy keeps its ids.
+Result<bool> idsCarried(Store &from, Store &to, const QString &table)
+{
+    auto source = from.storeEngine().keepsIds(table);
+    if (!source)
+        return source.error();
+    auto target = to.storeEngine().keepsIds(table);
+    if (!target)
+        return target.error();
+    return source.value() && target.value();
+}
+
+// One table's rows from `from` into `to`, ids as they are (inside the caller's transaction on `to`). Where one side
+// does not number the rows (daily_bar on the team store, schema 15) the ids stay behind: SQLite gives each copied row
+// its rowid, the team store leaves id empty. The batches' ranges of daily_bar ids named the source's ids, so the
+// target's are cleared: rollback then finds a batch's quotes by batch_id, as it does for a batch without a range.
 Result<void> copyTable(Store &from, Store &to, const QString &table)
 {
     const QSqlRecord record = from.database().record(table);
     QStringList columns;
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
-    return to.storeEngine().copyTable(from, table, columns);
+    bool dropIds = false;
+    if (columns.contains(QLatin1String("id"))) {
+        auto carried = idsCarried(from, to, table);
+        if (!carried)
+            return carried.error();
+        dropIds = !carried.value();
+    }
+    if (dropIds)
+        columns.removeAll(QStringLiteral("id"));
+    if (auto copied = to.storeEngine().copyTable(from, table, columns); !copied || !dropIds || table != QLatin1String("daily_bar"))
+        return copied;
+    QSqlQuery clear(to.database());
+    if (!clear.exec(QStringLiteral("UPDATE import_batch SET daily_bar_first_id = NULL, daily_bar_last_id = NULL "
+                                   "WHERE daily_bar_first_id IS NOT NULL OR daily_bar_last_id IS NOT NULL")))
+        return sqlError(QCoreApplication::translate("StoreCopy", "Cannot write %1 to %2").arg(QStringLiteral("import_batch"), to.path()), clear.lastError());
+    return {};
 }
 
 } // namespace

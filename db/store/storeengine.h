@@ -106,6 +106,9 @@ public:
     // needs to know of the rows (`what` is the error's message).
     virtual QString tablesQuery() const = 0;
     virtual Result<void> copyTable(Store &from, const QString &table, const QStringList &columns) = 0;
+    // Whether the store numbers a table's rows by its id column: copy-store carries ids only between two stores that
+    // do. The team store leaves daily_bar.id empty (schema 15).
+    virtual Result<bool> keepsIds(const QString &table) { Q_UNUSED(table) return true; }
     virtual Result<void> analyse(const QString &what) { Q_UNUSED(what) return {}; }
 
 protected:
