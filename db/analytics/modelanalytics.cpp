@@ -48,20 +48,21 @@ Result<QueryTable> ModelAnalytics::releases()
 {
     return select(QStringLiteral("SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, "
                                  "m.params_active_b, m.context_tokens, m.open_weights, m.architecture, r.title, r.description, r.source, "
-                                 "r.confidence, r.confidence_note, r.inferred_fields, r.title_en "
+                                 "r.confidence, r.confidence_note, r.inferred_fields, r.title_en, r.description_en "
                                  "FROM model_release r JOIN ai_model m ON m.name = r.model ORDER BY r.released_on, r.model"),
                   {QStringLiteral("date"), QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("modality"),
                    QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
                    QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
                    QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
-                   QStringLiteral("title_en")});
+                   QStringLiteral("title_en"), QStringLiteral("description_en")});
 }
 
 Result<QueryTable> ModelAnalytics::events()
 {
-    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source, title_en FROM event ORDER BY event_date"),
+    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source, title_en, description_en FROM event ORDER BY event_date"),
                   {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
-                   QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en")});
+                   QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en"),
+                   QStringLiteral("description_en")});
 }
 
 Result<QueryTable> ModelAnalytics::benchmarks()
@@ -199,14 +200,15 @@ const QStringList &releaseColumns()
                                QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
                                QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"),
                                QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
-                               QStringLiteral("title_en")};
+                               QStringLiteral("title_en"), QStringLiteral("description_en")};
     return c;
 }
 
 const QStringList &eventColumns()
 {
     static const QStringList c{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
-                               QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en")};
+                               QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en"),
+                               QStringLiteral("description_en")};
     return c;
 }
 
