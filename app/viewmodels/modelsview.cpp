@@ -188,6 +188,24 @@ ModelsView::BenchmarkMatrix ModelsView::benchmarkMatrix(const db::QueryTable &sc
     return m;
 }
 
+QList<std::pair<QString, QString>> ModelsView::described(const QString &title, const QString &titleEn, const QString &description,
+                                                         const QString &descriptionEn, const QLocale &locale)
+{
+    QList<std::pair<QString, QString>> rows;
+    if (locale.language() == QLocale::Chinese) {
+        rows.append({tr("What"), title.isEmpty() || description.isEmpty() ? title + description : tr("%1 — %2", "title — description").arg(title, description)});
+        return rows;
+    }
+    const QString shownTitle = db::LocalNames::pick(title, titleEn, locale);
+    if (!shownTitle.isEmpty())
+        rows.append({tr("What"), shownTitle});
+    if (!descriptionEn.trimmed().isEmpty())
+        rows.append({shownTitle.isEmpty() ? tr("What") : tr("Details"), descriptionEn});
+    else if (!description.isEmpty())
+        rows.append({tr("Details (in Chinese)"), description});
+    return rows;
+}
+
 ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const QStringList &models, const QStringList &benchmarks)
 {
     Comparison c;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -100,6 +101,13 @@ public:
         std::pair<double, double> range(const QString &benchmark) const;
     };
     static BenchmarkMatrix benchmarkMatrix(const db::QueryTable &scores);
+
+    // A release's or an event's description in the interface language (issue 29): {label, text} rows for its detail.
+    // A Chinese page: the title and the description as written, on one line. Another: the English title and
+    // description where the store has them (title_en, description_en); a description with no English is shown as
+    // written on a line of its own that says it is Chinese, never run on into an English sentence.
+    static QList<std::pair<QString, QString>> described(const QString &title, const QString &titleEn, const QString &description,
+                                                        const QString &descriptionEn, const QLocale &locale = QLocale());
 
     struct ComparedModel // one model's bars in the comparison
     {
