@@ -228,11 +228,8 @@ void ModelsDashboard::showItem(qint64 id)
         html += row(tr("Context (tokens)"), v("context_tokens").isNull() ? QString() : QLocale().toString(v("context_tokens").toLongLong()));
         html += row(tr("Open weights"), v("open_weights").isNull() ? QString() : (v("open_weights").toInt() ? tr("yes") : tr("no")));
         html += row(tr("Architecture"), v("architecture").toString());
-        QStringList scores;
-        for (int i = 0; i < m_scores.rows.size(); ++i)
-            if (m_scores.value(i, QStringLiteral("model")).toString() == model)
-                scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'g', QLocale::FloatingPointShortest));
-        html += row(tr("Benchmarks"), scores.join(QStringLiteral(", ")));
+        // Each benchmark once; where two reports differ, each value with its source (BBH 86.8 was listed twice).
+        html += row(tr("Benchmarks"), ModelsView::benchmarkLine(m_scores, model));
         const auto prices = db::ModelAnalytics(*m_store).pricePerformance().valueOr({});
         for (int i = 0; i < prices.rows.size(); ++i)
             if (prices.value(i, QStringLiteral("model")).toString() == model)

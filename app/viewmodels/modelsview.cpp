@@ -188,6 +188,46 @@ ModelsView::BenchmarkMatrix ModelsView::benchmarkMatrix(const db::QueryTable &sc
     return m;
 }
 
+QString ModelsView::benchmarkLine(const db::QueryTable &scores, const QString &model)
+{
+    struct Given
+    {
+        double score;
+        QStringList sources;
+    };
+    QStringList benchmarks; // in the rows' order (ModelAnalytics::benchmarks(): by source, then benchmark)
+    QHash<QString, QList<Given>> given;
+    for (int r = 0; r < scores.rows.size(); ++r) {
+        if (scores.value(r, QStringLiteral("model")).toString() != model)
+            continue;
+        const QString benchmark = scores.value(r, QStringLiteral("benchmark")).toString();
+        const double score = scores.value(r, QStringLiteral("score")).toDouble();
+        const QString source = db::LocalNames::showSource(db::SourceCatalog::shorten(scores.value(r, QStringLiteral("source")).toString()));
+        if (!benchmarks.contains(benchmark))
+            benchmarks << benchmark;
+        QList<Given> &values = given[benchmark];
+        const auto same = std::find_if(values.begin(), values.end(), [&](const Given &g) { return qFuzzyCompare(g.score, score); });
+        if (same != values.end())
+            same->sources << source;
+        else
+            values.append({score, {source}});
+    }
+    const auto number = [](double v) { return QLocale().toString(v, 'g', QLocale::FloatingPointShortest); };
+    QStringList out;
+    for (const QString &benchmark : std::as_const(benchmarks)) {
+        const QList<Given> &values = given[benchmark];
+        if (values.size() == 1) { // one source, or sources that agree: the value once
+            out << tr("%1 %2", "benchmark, score").arg(benchmark, number(values.constFirst().score));
+            continue;
+        }
+        QStringList cited;
+        for (const Given &g : values)
+            cited << tr("%1 (%2)", "score (its sources)").arg(number(g.score), g.sources.join(tr("; ", "between sources of one score")));
+        out << tr("%1 %2", "benchmark, score").arg(benchmark, cited.join(QStringLiteral(" / ")));
+    }
+    return out.join(tr(", ", "between benchmarks"));
+}
+
 QList<std::pair<QString, QString>> ModelsView::described(const QString &title, const QString &titleEn, const QString &description,
                                                          const QString &descriptionEn, const QLocale &locale)
 {

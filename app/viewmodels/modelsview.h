@@ -102,6 +102,11 @@ public:
     };
     static BenchmarkMatrix benchmarkMatrix(const db::QueryTable &scores);
 
+    // A model's scores as its detail lists them (`scores`: ModelAnalytics::benchmarks()'s rows), each benchmark once,
+    // as an analyst cites: "MMLU 86.8, MATH 61 (Orient Securities Computer Weekly 2024-05-12) / 60.1 (Soochow …)".
+    // Sources that agree give one value; sources that differ give each value with its source, shortened.
+    static QString benchmarkLine(const db::QueryTable &scores, const QString &model);
+
     // A release's or an event's description in the interface language (issue 29): {label, text} rows for its detail.
     // A Chinese page: the title and the description as written, on one line. Another: the English title and
     // description where the store has them (title_en, description_en); a description with no English is shown as

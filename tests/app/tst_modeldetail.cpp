@@ -156,6 +156,24 @@ private slots:
         QVERIFY2(chinese(qwen).isEmpty(), qPrintable(qwen));
     }
 
+    // Two reports give Claude 3 Opus's scores: each benchmark is listed once; where they agree (BBH 86.8) the value
+    // once, where they differ (MATH 61 and 60.1) each value with its report.
+    void eachBenchmarkOnceWithDifferingSourcesCited()
+    {
+        const QString benchmarks = line(detailOf(QStringLiteral("Claude 3 Opus")), QStringLiteral("Benchmarks"));
+        QVERIFY(!benchmarks.isEmpty());
+        for (const QString &b : {QStringLiteral("MMLU"), QStringLiteral("BBH"), QStringLiteral("GSM8K"), QStringLiteral("HumanEval"), QStringLiteral("MATH"), QStringLiteral("GPQA")})
+            QVERIFY2(benchmarks.count(QRegularExpression(QStringLiteral("\\b%1 ").arg(b))) == 1, qPrintable(b + u':' + benchmarks));
+        QVERIFY2(benchmarks.contains(QStringLiteral("BBH 86.8,")), qPrintable(benchmarks));
+        QVERIFY2(benchmarks.contains(QStringLiteral("GPQA 50.4")), qPrintable(benchmarks));
+        static const QRegularExpression math(QStringLiteral("MATH 61 \\(([^)]*2024-05-12)\\) / 60\\.1 \\(([^)]*2024-03-26[^)]*)\\)"));
+        const auto m = math.match(benchmarks);
+        QVERIFY2(m.hasMatch(), qPrintable(benchmarks));
+        QVERIFY2(m.captured(1).contains(QStringLiteral("Orient Securities")), qPrintable(benchmarks));
+        // DeepSeek-V2, scored by one report: its scores as they were, none cited.
+        const QString deepseek = line(detailOf(QStringLiteral("DeepSeek-V2")), QStringLiteral("Benchmarks"));
+        QVERIFY2(deepseek.startsWith(QStringLiteral("AlignBench 7.91, ")) && !deepseek.contains(u'('), qPrintable(deepseek));
+    }
 };
 
 QTEST_MAIN(TestModelDetail)
