@@ -229,7 +229,9 @@ void ModelsDashboard::showItem(qint64 id)
         html += row(tr("Open weights"), v("open_weights").isNull() ? QString() : (v("open_weights").toInt() ? tr("yes") : tr("no")));
         html += row(tr("Architecture"), v("architecture").toString());
         // Each benchmark once; where two reports differ, each value with its source (BBH 86.8 was listed twice).
-        html += row(tr("Benchmarks"), ModelsView::benchmarkLine(m_scores, model));
+        const ModelsView::BenchmarkLine benchmarks = ModelsView::benchmarkLine(m_scores, model);
+        html += row(tr("Benchmarks"), benchmarks.scores);
+        html += row(tr("Benchmark sources"), benchmarks.notes.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         const auto prices = db::ModelAnalytics(*m_store).pricePerformance().valueOr({});
         for (int i = 0; i < prices.rows.size(); ++i)
             if (prices.value(i, QStringLiteral("model")).toString() == model)

@@ -188,7 +188,7 @@ ModelsView::BenchmarkMatrix ModelsView::benchmarkMatrix(const db::QueryTable &sc
     return m;
 }
 
-QString ModelsView::benchmarkLine(const db::QueryTable &scores, const QString &model)
+ModelsView::BenchmarkLine ModelsView::benchmarkLine(const db::QueryTable &scores, const QString &model)
 {
     struct Given
     {
@@ -213,19 +213,31 @@ QString ModelsView::benchmarkLine(const db::QueryTable &scores, const QString &m
             values.append({score, {source}});
     }
     const auto number = [](double v) { return QLocale().toString(v, 'g', QLocale::FloatingPointShortest); };
-    QStringList out;
+    BenchmarkLine line;
+    QStringList out, cited; // the scores; the sources numbered, in the order first cited
     for (const QString &benchmark : std::as_const(benchmarks)) {
         const QList<Given> &values = given[benchmark];
         if (values.size() == 1) { // one source, or sources that agree: the value once
-            out << tr("%1 %2", "benchmark, score").arg(benchmark, number(values.constFirst().score));
+            out << QStringLiteral("%1\u00a0%2").arg(benchmark, number(values.constFirst().score));
             continue;
         }
-        QStringList cited;
-        for (const Given &g : values)
-            cited << tr("%1 (%2)", "score (its sources)").arg(number(g.score), g.sources.join(tr("; ", "between sources of one score")));
-        out << tr("%1 %2", "benchmark, score").arg(benchmark, cited.join(QStringLiteral(" / ")));
+        QStringList shown;
+        for (const Given &g : values) {
+            QStringList marks;
+            for (const QString &source : g.sources) {
+                if (!cited.contains(source)) {
+                    cited << source;
+                    line.notes << QStringLiteral("[%1] %2").arg(cited.size()).arg(source);
+                }
+                marks << QStringLiteral("[%1]").arg(cited.indexOf(source) + 1);
+            }
+            shown << QStringLiteral("%1\u00a0%2").arg(number(g.score), marks.join(QString()));
+        }
+        // A benchmark and its score on one line of the narrow panel ("MATH 61 [1]", not "MATH" ending a line).
+        out << QStringLiteral("%1\u00a0%2").arg(benchmark, shown.join(QStringLiteral(" / ")));
     }
-    return out.join(tr(", ", "between benchmarks"));
+    line.scores = out.join(tr(", ", "between benchmarks"));
+    return line;
 }
 
 QList<std::pair<QString, QString>> ModelsView::described(const QString &title, const QString &titleEn, const QString &description,

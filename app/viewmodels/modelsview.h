@@ -103,9 +103,15 @@ public:
     static BenchmarkMatrix benchmarkMatrix(const db::QueryTable &scores);
 
     // A model's scores as its detail lists them (`scores`: ModelAnalytics::benchmarks()'s rows), each benchmark once,
-    // as an analyst cites: "MMLU 86.8, MATH 61 (Orient Securities Computer Weekly 2024-05-12) / 60.1 (Soochow …)".
-    // Sources that agree give one value; sources that differ give each value with its source, shortened.
-    static QString benchmarkLine(const db::QueryTable &scores, const QString &model);
+    // as an analyst cites: "MMLU 86.8, MATH 61 [1] / 60.1 [2]" with the notes "[1] Orient Securities Computer Weekly
+    // 2024-05-12", "[2] Soochow Securities … 2024-03-26 (Anthropic)". Sources that agree give one value, not numbered;
+    // sources that differ give each value with the number of its source (shortened, in the interface language).
+    struct BenchmarkLine
+    {
+        QString scores;
+        QStringList notes; // "[1] source", one per source numbered in `scores`
+    };
+    static BenchmarkLine benchmarkLine(const db::QueryTable &scores, const QString &model);
 
     // A release's or an event's description in the interface language (issue 29): {label, text} rows for its detail.
     // A Chinese page: the title and the description as written, on one line. Another: the English title and
