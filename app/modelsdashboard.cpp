@@ -301,6 +301,7 @@ void ModelsDashboard::compareSelection()
     m_compare->setTitle(c.title);
     // The source line names where the compared scores come from (every score's until cells are selected).
     ChartCatalog::setSource(m_compare, db::SourceCatalog::forSources(c.sources));
+    ChartCatalog::setAsOf(m_compare, c.asOf);
     QList<widgets::BenchmarkBarChartView::Model> bars;
     for (const ModelsView::ComparedModel &m : c.models)
         bars << widgets::BenchmarkBarChartView::Model{m.name, m.values, m.tooltips};

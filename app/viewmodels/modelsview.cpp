@@ -113,8 +113,10 @@ ModelsView::Prices ModelsView::prices(const db::QueryTable &t, const QString &be
     view.benchmark = benchmark;
     view.title = tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark);
     QStringList drawn; // each point's price and score sources
-    for (int r = 0; r < t.rows.size(); ++r)
+    for (int r = 0; r < t.rows.size(); ++r) {
         drawn << t.value(r, QStringLiteral("price_source")).toString() << t.value(r, QStringLiteral("score_source")).toString();
+        view.asOf << t.value(r, QStringLiteral("as_of")).toString() << t.value(r, QStringLiteral("score_as_of")).toString();
+    }
     view.sources = db::SourceCatalog::forSources(drawn);
     for (int r = 0; r < t.rows.size(); ++r) {
         PricePoint point;
@@ -182,7 +184,8 @@ ModelsView::BenchmarkMatrix ModelsView::benchmarkMatrix(const db::QueryTable &sc
         const QString level = scores.value(r, QStringLiteral("confidence")).toString();
         const bool reported = level != QLatin1String("inferred") && level != QLatin1String("derived");
         m.scores.insert(key, {scores.value(r, QStringLiteral("score")).toDouble(), scores.value(r, QStringLiteral("source")).toString(),
-                              reported ? QString() : level, reported ? QString() : scores.value(r, QStringLiteral("confidence_note")).toString()});
+                              reported ? QString() : level, reported ? QString() : scores.value(r, QStringLiteral("confidence_note")).toString(),
+                              scores.value(r, QStringLiteral("as_of")).toString()});
         m.sources << scores.value(r, QStringLiteral("source")).toString();
     }
     return m;
@@ -271,6 +274,8 @@ ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const 
     if (rows.isEmpty() || columns.isEmpty()) {
         c.title = tr("Select models and benchmarks in the table to compare them");
         c.sources = matrix.sources;
+        for (const Score &s : matrix.scores)
+            c.asOf << s.asOf;
         return c;
     }
     c.title = tr("Selected scores");
@@ -293,8 +298,10 @@ ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const 
     }
     for (const QString &b : std::as_const(columns))
         for (const QString &m : std::as_const(rows))
-            if (const Score *s = matrix.score(m, b))
+            if (const Score *s = matrix.score(m, b)) {
                 c.sources << s->source;
+                c.asOf << s->asOf;
+            }
     c.valueTitle = scaled ? tr("Score (0–100)") : tr("Score");
     return c;
 }

@@ -74,6 +74,7 @@ public:
         QList<PricePoint> points;
         QStringList frontierLabels; // the frontier's labels, in the rows' order
         QStringList sources;        // each point's price and score sources, for the source line
+        QStringList asOf;           // each point's price and score dates (as_of), for an export's title
         QString xLabel, yLabel, domesticLabel, overseasLabel, frontierLegend;
     };
     // The price chart: `pricePerformance` is ModelAnalytics::pricePerformance(benchmark)'s rows.
@@ -86,6 +87,7 @@ public:
         QString source;
         QString confidence; // reported, inferred, derived
         QString note;       // why, when it is not simply reported
+        QString asOf = {};  // when the score was stated
     };
     // The benchmark table: models × benchmarks in the order the rows first name them, each pair's score from the first
     // source that gives it ("-" in the reports stays empty). `scores` is ModelAnalytics::benchmarks()'s rows.
@@ -133,6 +135,7 @@ public:
         QList<ComparedModel> models;
         QString valueTitle;
         QStringList sources; // of the compared scores; of every score when nothing is compared
+        QStringList asOf;    // the same scores' as_of dates, for an export's title
     };
     // The chosen models on the chosen benchmarks, as grouped bars (in the matrix's order). Benchmarks scored out of 10
     // (MT-Bench, AlignBench) beside ones out of 100 would be invisible slivers on a shared axis: they are drawn ×10 on
