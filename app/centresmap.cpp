@@ -10,6 +10,10 @@ void CentresMap::show(widgets::ChinaMapView *map, const CentresView &view, const
 {
     // The source line names where the centres on the map came from, not every centre in the store.
     ChartCatalog::setSource(map, db::SourceCatalog::forRows(view.shownRows));
+    QStringList asOf; // an exported map is as of the latest date its centres were stated
+    for (int r = 0; r < view.shownRows.rows.size(); ++r)
+        asOf << view.shownRows.value(r, QStringLiteral("as_of")).toString();
+    ChartCatalog::setAsOf(map, asOf);
     map->setSizeUnit(filter.byOps ? QStringLiteral("POPS") : QStringLiteral("PFLOPS"));
     QList<widgets::ChinaMapView::Centre> centres;
     centres.reserve(view.bubbles.size());

@@ -239,6 +239,7 @@ ChartBuilder::Built ChartBuilder::buildComparison(db::ModelAnalytics &models)
     view->setTitle(c.title);
     view->setBars(c.benchmarks, bars, c.valueTitle);
     ChartCatalog::setSource(view.get(), db::SourceCatalog::forSources(c.sources));
+    ChartCatalog::setAsOf(view.get(), c.asOf);
     b.chart = view.get();
     b.owner = std::move(view);
     return b;

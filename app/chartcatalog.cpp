@@ -5,7 +5,8 @@
 #include "sourcecatalog.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace zhisuan::app {
 
@@ -26,17 +27,17 @@ QList<ChartCatalog::Chart> ChartCatalog::all()
         {QStringLiteral("market-pe"), QStringLiteral("market"), QStringLiteral("peChart"),
          QCoreApplication::translate("ChartCatalog", "Industry PE history with percentile bands"), Period::Drawn, {}, true},
         {QStringLiteral("centres-map"), QStringLiteral("centres"), QStringLiteral("map"),
-         QCoreApplication::translate("ChartCatalog", "Intelligent-computing centres in China (PFLOPS)")},
+         QCoreApplication::translate("ChartCatalog", "Intelligent-computing centres in China (PFLOPS)"), Period::AsOf},
         {QStringLiteral("chips-efficiency"), QStringLiteral("chips"), QStringLiteral("efficiencyScatter"),
-         QCoreApplication::translate("ChartCatalog", "AI chips: FP16 compute against power")},
+         QCoreApplication::translate("ChartCatalog", "AI chips: FP16 compute against power"), Period::AsOf},
         {QStringLiteral("models-timeline"), QStringLiteral("models"), QStringLiteral("timeline"),
-         QCoreApplication::translate("ChartCatalog", "AI model releases and events")},
+         QCoreApplication::translate("ChartCatalog", "AI model releases and events"), Period::Drawn},
         {QStringLiteral("models-compare"), QStringLiteral("models"), QStringLiteral("compareChart"),
-         QCoreApplication::translate("ChartCatalog", "Selected benchmark scores")},
+         QCoreApplication::translate("ChartCatalog", "Selected benchmark scores"), Period::AsOf},
         {QStringLiteral("models-traffic"), QStringLiteral("models"), QStringLiteral("trafficChart"),
-         QCoreApplication::translate("ChartCatalog", "Weekly visits of AI products (10k)")},
+         QCoreApplication::translate("ChartCatalog", "Weekly visits of AI products (10k)"), Period::Drawn},
         {QStringLiteral("models-price"), QStringLiteral("models"), QStringLiteral("priceChart"),
-         QCoreApplication::translate("ChartCatalog", "Chinese capability (AlignBench) against API price")},
+         QCoreApplication::translate("ChartCatalog", "Chinese capability (AlignBench) against API price"), Period::AsOf},
     };
 }
 
@@ -71,54 +72,51 @@ void ChartCatalog::setSource(QWidget *chart, const QStringList &sources)
     chart->setProperty(kSourceProperty, db::SourceCatalog::line(sources, 8));
 }
 
+void ChartCatalog::setAsOf(QWidget *chart, const QStringList &perRow)
+{
+    QDate latest;
+    for (const QString &day : perRow)
+        if (const QDate d = QDate::fromString(day.left(10), Qt::ISODate); d.isValid() && (!latest.isValid() || d > latest))
+            latest = d;
+    chart->setProperty(kAsOfProperty, latest);
+}
+
+QDate ChartCatalog::asOf(const QWidget *chart)
+{
+    return chart ? chart->property(kAsOfProperty).toDate() : QDate();
+}
+
 QString ChartCatalog::exportTitle(const Chart &chart, const QWidget *widget, const db::TradingWeek &week)
 {
     const QString iso = QStringLiteral("yyyy-MM-dd");
+    const auto range = [&iso](const QDate &from, const QDate &to) {
+        return from == to ? from.toString(iso) : QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(from.toString(iso), to.toString(iso));
+    };
     if (week.isValid() && chart.period == Period::Week) {
         const QDate end = week.end.isValid() ? week.end : week.start.addDays(4);
-        const QString period = QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(week.start.toString(iso), end.toString(iso));
         // A window shorter than the week (Monday to Wednesday) is not a week's move: the title names the window.
         const QString title = end < week.start.addDays(4) && !chart.windowTitle.isEmpty() ? chart.windowTitle : chart.title;
-        return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(title, period);
-    }
-    // Another chart: the first and last date among the figures it draws (a timeline, visits, an index history).
-    // A report of a week is dated by its days ("计算机行业周报 2024-07-22 至 07-26", "… 2024-07-22 to 07-26" in an
-    // English source line; "2024-07-22..26" as stored): its last day counts.
-    static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})(?:(?:\\.\\.|\\s*至\\s*|\\s+to\\s+)(?:(\\d{2})-)?(\\d{2})\\b)?"));
-    QDate first, last;
-    auto see = [&](const QString &text) {
-        for (auto it = isoDate.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            const QDate from = QDate::fromString(m.captured(1), Qt::ISODate);
-            if (!from.isValid())
-                continue;
-            const int month = m.hasCaptured(2) ? m.captured(2).toInt() : from.month();
-            const QDate to = m.hasCaptured(3) ? QDate(from.year(), month, m.captured(3).toInt()) : from;
-            if (!first.isValid() || from < first)
-                first = from;
-            if (!last.isValid() || (to.isValid() ? to : from) > last)
-                last = to.isValid() ? to : from;
-        }
-    };
-    if (const auto *surface = widgets::ChartSurface::from(widget)) {
-        const widgets::ChartSurface::Table table = surface->table();
-        for (const QStringList &row : table.rows)
-            for (const QString &cell : row)
-                see(cell);
+        return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(title, range(week.start, end));
     }
     // The market page's histories are of one industry and say how the line is made: their own title, not the
     // catalogue's "Industry index", which named no industry and called a chain of returns an index.
-    const auto *own = widgets::ChartSurface::from(widget);
-    const QString title = chart.ownTitle && own && !own->title().isEmpty() ? own->title() : chart.title;
-    if (first.isValid())
-        return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period")
-            .arg(title, first == last ? first.toString(iso)
-                                            : QCoreApplication::translate("ChartCatalog", "%1 to %2").arg(first.toString(iso), last.toString(iso)));
-    // A chart of facts without dates (centres, chips, prices): as of the latest report or file it draws from.
-    first = last = QDate();
-    see(source(widget));
-    if (last.isValid())
-        return QCoreApplication::translate("ChartCatalog", "%1, as of %2", "title, date").arg(title, last.toString(iso));
+    const auto *surface = widgets::ChartSurface::from(widget);
+    const QString title = chart.ownTitle && surface && !surface->title().isEmpty() ? surface->title() : chart.title;
+    if (chart.period == Period::Drawn && surface) {
+        // The first and last date among the figures drawn: the cells of the chart's data table that are dates.
+        QDate first, last;
+        for (const QStringList &row : surface->table().rows)
+            for (const QString &cell : row)
+                if (const QDate d = QDate::fromString(cell, Qt::ISODate); d.isValid()) {
+                    first = first.isValid() ? std::min(first, d) : d;
+                    last = last.isValid() ? std::max(last, d) : d;
+                }
+        if (first.isValid())
+            return QCoreApplication::translate("ChartCatalog", "%1, %2", "title, period").arg(title, range(first, last));
+    }
+    // Figures without dates of their own (centres, chips, prices): as of the latest date the rows drawn state.
+    if (const QDate date = asOf(widget); date.isValid())
+        return QCoreApplication::translate("ChartCatalog", "%1, as of %2", "title, date").arg(title, date.toString(iso));
     return title;
 }
 

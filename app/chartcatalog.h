@@ -2,6 +2,7 @@
 
 #include "marketanalytics.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,10 +21,11 @@ class MainWindow;
 class ChartCatalog
 {
 public:
-    // What an exported chart's title is dated by.
+    // What an exported chart's title is dated by: the catalogue says it for each chart, the data give the dates.
     enum class Period {
         Week,  // the market week it shows ("…, 2024-08-12 to 2024-08-16"), or its shorter window
-        Drawn, // the first to last date among the figures drawn, else the latest source's date
+        Drawn, // the first to last date of the figures drawn (a timeline, weekly visits, an index history)
+        AsOf,  // figures without dates of their own (centres, chips, scores, prices): the latest as_of of the rows drawn
     };
     struct Chart
     {
@@ -49,14 +51,20 @@ public:
     // The chart's source line ("民生证券 计算机周报 2024-08-17; …"), empty when the dashboard has not said.
     static QString source(const QWidget *chart);
     static void setSource(QWidget *chart, const QStringList &sources);
+    // The date the chart's figures are as of: the latest of the drawn rows' `as_of` dates (ISO, one per row, as
+    // setSource takes their sources). An AsOf chart's export is titled by it ("…, as of 2024-08-28").
+    static void setAsOf(QWidget *chart, const QStringList &perRow);
+    static QDate asOf(const QWidget *chart);
     // The title an exported chart carries, with its period, as the reports title a figure: a market chart's week
     // ("…, 2024-08-12 to 2024-08-16"), or, when the week's data end before its Friday (returns over Monday to
-    // Wednesday), the window by its dates without calling it weekly; another chart's first to last date drawn, or
-    // the date of the latest source it draws from ("as of 2024-08-28"). `week`: the market chart's week, else invalid.
+    // Wednesday), the window by its dates without calling it weekly; a Drawn chart's first to last date drawn (the
+    // dates in its data table); an AsOf chart's as-of date (setAsOf, "as of 2024-08-28"). Never read from the
+    // displayed source line. `week`: the market chart's week, else invalid.
     static QString exportTitle(const Chart &chart, const QWidget *widget, const db::TradingWeek &week);
 
 private:
     static constexpr const char *kSourceProperty = "zhisuanSourceLine";
+    static constexpr const char *kAsOfProperty = "zhisuanAsOf";
 };
 
 } // namespace zhisuan::app

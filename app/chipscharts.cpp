@@ -14,6 +14,7 @@ QString ChipsCharts::scatterTitle()
 void ChipsCharts::showScatter(widgets::EfficiencyScatterView *scatter, const ChipsView &view)
 {
     ChartCatalog::setSource(scatter, db::SourceCatalog::forSources(view.drawnSources));
+    ChartCatalog::setAsOf(scatter, view.drawnAsOf);
     scatter->setTitle(scatterTitle());
     QList<widgets::EfficiencyScatterView::Chip> chips;
     chips.reserve(view.points.size());

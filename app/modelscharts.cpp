@@ -29,6 +29,7 @@ void ModelsCharts::showTraffic(widgets::HistoryChartView *chart, const QList<Mod
 void ModelsCharts::showPrices(widgets::PriceScatterView *chart, const ModelsView::Prices &view)
 {
     ChartCatalog::setSource(chart, view.sources);
+    ChartCatalog::setAsOf(chart, view.asOf);
     chart->setTitle(view.title);
     QList<widgets::PriceScatterView::Point> points;
     points.reserve(view.points.size());

@@ -200,14 +200,17 @@ void ModelsDashboard::showItem(qint64 id)
     QString html;
     if (id >= 100000) {
         const int r = int(id - 100000);
-        // The title in the reader's language where the store has it (title_en); the description as the source wrote it.
+        // The title in the reader's language where the store has it (title_en); the description too (description_en).
         html = QStringLiteral("<h3>%1</h3><table>")
                    .arg(db::LocalNames::pick(m_events.value(r, QStringLiteral("title")).toString(), m_events.value(r, QStringLiteral("title_en")).toString())
                             .toHtmlEscaped());
         html += row(tr("Date"), m_events.value(r, QStringLiteral("date")).toString());
         const QString kind = m_events.value(r, QStringLiteral("kind")).toString();
         html += row(tr("Kind"), labels.value(kind, kind));
-        html += row(tr("What"), m_events.value(r, QStringLiteral("description")).toString());
+        // The description in the reader's language (description_en), or as written on a line that says so.
+        const QString description = m_events.value(r, QStringLiteral("description")).toString();
+        for (const auto &[label, text] : ModelsView::described({}, {}, description, m_events.value(r, QStringLiteral("description_en")).toString()))
+            html += row(label, text);
         html += row(tr("Source"), db::SourceCatalog::shown(m_events.value(r, QStringLiteral("source")).toString()));
     } else {
         const int r = int(id);
@@ -215,13 +218,10 @@ void ModelsDashboard::showItem(qint64 id)
         auto v = [&](const char *c) { return m_releases.value(r, QString::fromLatin1(c)); };
         html = QStringLiteral("<h3>%1</h3><table>").arg(Vocabulary::name(model).toHtmlEscaped());
         html += row(tr("Released"), v("date").toString());
-        // The title in the reader's language (title_en) and the description as written, each on its own line: never
-        // an English title run on into a Chinese sentence.
-        const QString title = db::LocalNames::pick(v("title").toString(), v("title_en").toString());
-        if (title == v("title").toString())
-            html += row(tr("What"), title + (v("description").toString().isEmpty() ? QString() : QStringLiteral(" — ") + v("description").toString()));
-        else
-            html += row(tr("What"), title) + row(tr("Details"), v("description").toString());
+        // The title and description in the reader's language (title_en, description_en); a description with no
+        // English on a line of its own that says it is Chinese, never run on into an English sentence.
+        for (const auto &[label, text] : ModelsView::described(v("title").toString(), v("title_en").toString(), v("description").toString(), v("description_en").toString()))
+            html += row(label, text);
         html += row(tr("Vendor"), Vocabulary::name(v("vendor").toString()));
         html += row(tr("Modality"), labels.value(v("modality").toString(), v("modality").toString()));
         html += row(tr("Parameters (B), total / active"),
@@ -229,11 +229,10 @@ void ModelsDashboard::showItem(qint64 id)
         html += row(tr("Context (tokens)"), v("context_tokens").isNull() ? QString() : QLocale().toString(v("context_tokens").toLongLong()));
         html += row(tr("Open weights"), v("open_weights").isNull() ? QString() : (v("open_weights").toInt() ? tr("yes") : tr("no")));
         html += row(tr("Architecture"), v("architecture").toString());
-        QStringList scores;
-        for (int i = 0; i < m_scores.rows.size(); ++i)
-            if (m_scores.value(i, QStringLiteral("model")).toString() == model)
-                scores << QStringLiteral("%1 %2").arg(m_scores.value(i, QStringLiteral("benchmark")).toString(), QLocale().toString(m_scores.value(i, QStringLiteral("score")).toDouble(), 'g', QLocale::FloatingPointShortest));
-        html += row(tr("Benchmarks"), scores.join(QStringLiteral(", ")));
+        // Each benchmark once; where two reports differ, each value with its source (BBH 86.8 was listed twice).
+        const ModelsView::BenchmarkLine benchmarks = ModelsView::benchmarkLine(m_scores, model);
+        html += row(tr("Benchmarks"), benchmarks.scores);
+        html += row(tr("Benchmark sources"), benchmarks.notes.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         const auto prices = db::ModelAnalytics(*m_store).pricePerformance().valueOr({});
         for (int i = 0; i < prices.rows.size(); ++i)
             if (prices.value(i, QStringLiteral("model")).toString() == model)
@@ -310,6 +309,7 @@ void ModelsDashboard::compareSelection()
     m_compare->setTitle(c.title);
     // The source line names where the compared scores come from (every score's until cells are selected).
     ChartCatalog::setSource(m_compare, db::SourceCatalog::forSources(c.sources));
+    ChartCatalog::setAsOf(m_compare, c.asOf);
     QList<widgets::BenchmarkBarChartView::Model> bars;
     for (const ModelsView::ComparedModel &m : c.models)
         bars << widgets::BenchmarkBarChartView::Model{m.name, m.values, m.tooltips};

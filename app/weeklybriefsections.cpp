@@ -66,8 +66,8 @@ void Builder::addModels()
             const QVariant open = releases.value(r, QStringLiteral("open_weights"));
             // In the brief's language where the store has an English title (title_en); else the title as written.
             QString what = db::LocalNames::pick(releases.value(r, QStringLiteral("title")).toString(), releases.value(r, QStringLiteral("title_en")).toString());
-            if (what.isEmpty())
-                what = releases.value(r, QStringLiteral("description")).toString();
+            if (what.isEmpty()) // the description in the brief's language too (description_en)
+                what = db::LocalNames::pick(releases.value(r, QStringLiteral("description")).toString(), releases.value(r, QStringLiteral("description_en")).toString());
             t.rows << QStringList{releases.value(r, QStringLiteral("date")).toString(),
                                   Vocabulary::name(releases.value(r, QStringLiteral("model")).toString()),
                                   Vocabulary::name(releases.value(r, QStringLiteral("vendor")).toString()),

@@ -51,6 +51,7 @@ ChipsView ChipsView::compute(const db::QueryTable &chips, const db::QueryTable &
             view.points.append({model, chips.value(r, QStringLiteral("tdp_w")).toDouble(), chips.value(r, QStringLiteral("fp16_tflops")).toDouble(),
                                 domestic});
             view.drawnSources << chips.value(r, QStringLiteral("source")).toString();
+            view.drawnAsOf << chips.value(r, QStringLiteral("as_of")).toString();
         }
     }
     view.thresholdLabel = tr("%1: %2 TFLOPS/W").arg(Vocabulary::name(view.rule), QLocale().toString(view.threshold, 'f', 2));

@@ -32,6 +32,7 @@ public:
     int judged = 0, pass = 0;
     QStringList notJudged;    // sparse FP16 or TOPS in the FP16 column: shown, not judged or drawn
     QStringList drawnSources; // of the chips on the scatter: its source line names them, not the whole table
+    QStringList drawnAsOf;    // the same chips' as_of dates: an exported scatter is as of the latest
 
     static ChipsView compute(const db::QueryTable &chips, const db::QueryTable &efficiency);
     QString summary() const; // the sentence above the table

@@ -113,8 +113,10 @@ ModelsView::Prices ModelsView::prices(const db::QueryTable &t, const QString &be
     view.benchmark = benchmark;
     view.title = tr("%1 against API output price (CNY per million tokens, log scale)").arg(benchmark);
     QStringList drawn; // each point's price and score sources
-    for (int r = 0; r < t.rows.size(); ++r)
+    for (int r = 0; r < t.rows.size(); ++r) {
         drawn << t.value(r, QStringLiteral("price_source")).toString() << t.value(r, QStringLiteral("score_source")).toString();
+        view.asOf << t.value(r, QStringLiteral("as_of")).toString() << t.value(r, QStringLiteral("score_as_of")).toString();
+    }
     view.sources = db::SourceCatalog::forSources(drawn);
     for (int r = 0; r < t.rows.size(); ++r) {
         PricePoint point;
@@ -187,10 +189,81 @@ ModelsView::BenchmarkMatrix ModelsView::benchmarkMatrix(const db::QueryTable &sc
         const QString level = scores.value(r, QStringLiteral("confidence")).toString();
         const bool reported = level != QLatin1String("inferred") && level != QLatin1String("derived");
         m.scores.insert(key, {scores.value(r, QStringLiteral("score")).toDouble(), scores.value(r, QStringLiteral("source")).toString(),
-                              reported ? QString() : level, reported ? QString() : scores.value(r, QStringLiteral("confidence_note")).toString()});
+                              reported ? QString() : level, reported ? QString() : scores.value(r, QStringLiteral("confidence_note")).toString(),
+                              scores.value(r, QStringLiteral("as_of")).toString()});
         m.sources << scores.value(r, QStringLiteral("source")).toString();
     }
     return m;
+}
+
+ModelsView::BenchmarkLine ModelsView::benchmarkLine(const db::QueryTable &scores, const QString &model)
+{
+    struct Given
+    {
+        double score;
+        QStringList sources;
+    };
+    QStringList benchmarks; // in the rows' order (ModelAnalytics::benchmarks(): by source, then benchmark)
+    QHash<QString, QList<Given>> given;
+    for (int r = 0; r < scores.rows.size(); ++r) {
+        if (scores.value(r, QStringLiteral("model")).toString() != model)
+            continue;
+        const QString benchmark = scores.value(r, QStringLiteral("benchmark")).toString();
+        const double score = scores.value(r, QStringLiteral("score")).toDouble();
+        const QString source = db::LocalNames::showSource(db::SourceCatalog::shorten(scores.value(r, QStringLiteral("source")).toString()));
+        if (!benchmarks.contains(benchmark))
+            benchmarks << benchmark;
+        QList<Given> &values = given[benchmark];
+        const auto same = std::find_if(values.begin(), values.end(), [&](const Given &g) { return qFuzzyCompare(g.score, score); });
+        if (same != values.end())
+            same->sources << source;
+        else
+            values.append({score, {source}});
+    }
+    const auto number = [](double v) { return QLocale().toString(v, 'g', QLocale::FloatingPointShortest); };
+    BenchmarkLine line;
+    QStringList out, cited; // the scores; the sources numbered, in the order first cited
+    for (const QString &benchmark : std::as_const(benchmarks)) {
+        const QList<Given> &values = given[benchmark];
+        if (values.size() == 1) { // one source, or sources that agree: the value once
+            out << QStringLiteral("%1\u00a0%2").arg(benchmark, number(values.constFirst().score));
+            continue;
+        }
+        QStringList shown;
+        for (const Given &g : values) {
+            QStringList marks;
+            for (const QString &source : g.sources) {
+                if (!cited.contains(source)) {
+                    cited << source;
+                    line.notes << QStringLiteral("[%1] %2").arg(cited.size()).arg(source);
+                }
+                marks << QStringLiteral("[%1]").arg(cited.indexOf(source) + 1);
+            }
+            shown << QStringLiteral("%1\u00a0%2").arg(number(g.score), marks.join(QString()));
+        }
+        // A benchmark and its score on one line of the narrow panel ("MATH 61 [1]", not "MATH" ending a line).
+        out << QStringLiteral("%1\u00a0%2").arg(benchmark, shown.join(QStringLiteral(" / ")));
+    }
+    line.scores = out.join(tr(", ", "between benchmarks"));
+    return line;
+}
+
+QList<std::pair<QString, QString>> ModelsView::described(const QString &title, const QString &titleEn, const QString &description,
+                                                         const QString &descriptionEn, const QLocale &locale)
+{
+    QList<std::pair<QString, QString>> rows;
+    if (locale.language() == QLocale::Chinese) {
+        rows.append({tr("What"), title.isEmpty() || description.isEmpty() ? title + description : tr("%1 — %2", "title — description").arg(title, description)});
+        return rows;
+    }
+    const QString shownTitle = db::LocalNames::pick(title, titleEn, locale);
+    if (!shownTitle.isEmpty())
+        rows.append({tr("What"), shownTitle});
+    if (!descriptionEn.trimmed().isEmpty())
+        rows.append({shownTitle.isEmpty() ? tr("What") : tr("Details"), descriptionEn});
+    else if (!description.isEmpty())
+        rows.append({tr("Details (in Chinese)"), description});
+    return rows;
 }
 
 ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const QStringList &models, const QStringList &benchmarks)
@@ -206,6 +279,8 @@ ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const 
     if (rows.isEmpty() || columns.isEmpty()) {
         c.title = tr("Select models and benchmarks in the table to compare them");
         c.sources = matrix.sources;
+        for (const Score &s : matrix.scores)
+            c.asOf << s.asOf;
         return c;
     }
     c.title = tr("Selected scores");
@@ -228,8 +303,10 @@ ModelsView::Comparison ModelsView::compare(const BenchmarkMatrix &matrix, const 
     }
     for (const QString &b : std::as_const(columns))
         for (const QString &m : std::as_const(rows))
-            if (const Score *s = matrix.score(m, b))
+            if (const Score *s = matrix.score(m, b)) {
                 c.sources << s->source;
+                c.asOf << s->asOf;
+            }
     c.valueTitle = scaled ? tr("Score (0–100)") : tr("Score");
     return c;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -73,6 +74,7 @@ public:
         QList<PricePoint> points;
         QStringList frontierLabels; // the frontier's labels, in the rows' order
         QStringList sources;        // each point's price and score sources, for the source line
+        QStringList asOf;           // each point's price and score dates (as_of), for an export's title
         QString xLabel, yLabel, domesticLabel, overseasLabel, frontierLegend;
     };
     // The price chart: `pricePerformance` is ModelAnalytics::pricePerformance(benchmark)'s rows.
@@ -85,6 +87,7 @@ public:
         QString source;
         QString confidence; // reported, inferred, derived
         QString note;       // why, when it is not simply reported
+        QString asOf = {};  // when the score was stated
     };
     // The benchmark table: models × benchmarks in the order the rows first name them, each pair's score from the first
     // source that gives it ("-" in the reports stays empty). `scores` is ModelAnalytics::benchmarks()'s rows.
@@ -101,6 +104,24 @@ public:
     };
     static BenchmarkMatrix benchmarkMatrix(const db::QueryTable &scores);
 
+    // A model's scores as its detail lists them (`scores`: ModelAnalytics::benchmarks()'s rows), each benchmark once,
+    // as an analyst cites: "MMLU 86.8, MATH 61 [1] / 60.1 [2]" with the notes "[1] Orient Securities Computer Weekly
+    // 2024-05-12", "[2] Soochow Securities … 2024-03-26 (Anthropic)". Sources that agree give one value, not numbered;
+    // sources that differ give each value with the number of its source (shortened, in the interface language).
+    struct BenchmarkLine
+    {
+        QString scores;
+        QStringList notes; // "[1] source", one per source numbered in `scores`
+    };
+    static BenchmarkLine benchmarkLine(const db::QueryTable &scores, const QString &model);
+
+    // A release's or an event's description in the interface language (issue 29): {label, text} rows for its detail.
+    // A Chinese page: the title and the description as written, on one line. Another: the English title and
+    // description where the store has them (title_en, description_en); a description with no English is shown as
+    // written on a line of its own that says it is Chinese, never run on into an English sentence.
+    static QList<std::pair<QString, QString>> described(const QString &title, const QString &titleEn, const QString &description,
+                                                        const QString &descriptionEn, const QLocale &locale = QLocale());
+
     struct ComparedModel // one model's bars in the comparison
     {
         QString name;
@@ -114,6 +135,7 @@ public:
         QList<ComparedModel> models;
         QString valueTitle;
         QStringList sources; // of the compared scores; of every score when nothing is compared
+        QStringList asOf;    // the same scores' as_of dates, for an export's title
     };
     // The chosen models on the chosen benchmarks, as grouped bars (in the matrix's order). Benchmarks scored out of 10
     // (MT-Bench, AlignBench) beside ones out of 100 would be invisible slivers on a shared axis: they are drawn ×10 on

@@ -16,11 +16,11 @@ namespace BriefQueries {
 // Monday, next Monday: the week's model releases (a date may carry a time).
 inline constexpr Statement releasesOfWeek{
     "SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, m.params_active_b, m.context_tokens, "
-    "m.open_weights, m.architecture, r.title, r.description, r.source, r.confidence, r.confidence_note, r.inferred_fields, r.title_en "
+    "m.open_weights, m.architecture, r.title, r.description, r.source, r.confidence, r.confidence_note, r.inferred_fields, r.title_en, r.description_en "
     "FROM model_release r JOIN ai_model m ON m.name = r.model "
     "WHERE r.released_on >= ? AND r.released_on < ? ORDER BY r.released_on, r.model"};
 // Monday, next Monday: the week's product, policy and industry events.
-inline constexpr Statement eventsOfWeek{"SELECT event_date, kind, title, description, organisation, region, source, title_en FROM event "
+inline constexpr Statement eventsOfWeek{"SELECT event_date, kind, title, description, organisation, region, source, title_en, description_en FROM event "
                                         "WHERE event_date >= ? AND event_date < ? ORDER BY event_date"};
 // A weekly-visits row as ModelAnalytics::traffic() gives it, before its two derived columns, and the two figures
 // they are derived from: the site's previous recorded visits and its best before that week (one seek and one range

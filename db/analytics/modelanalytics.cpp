@@ -48,29 +48,31 @@ Result<QueryTable> ModelAnalytics::releases()
 {
     return select(QStringLiteral("SELECT r.released_on, r.model, m.vendor, m.modality, m.region, m.params_total_b, "
                                  "m.params_active_b, m.context_tokens, m.open_weights, m.architecture, r.title, r.description, r.source, "
-                                 "r.confidence, r.confidence_note, r.inferred_fields, r.title_en "
+                                 "r.confidence, r.confidence_note, r.inferred_fields, r.title_en, r.description_en "
                                  "FROM model_release r JOIN ai_model m ON m.name = r.model ORDER BY r.released_on, r.model"),
                   {QStringLiteral("date"), QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("modality"),
                    QStringLiteral("region"), QStringLiteral("params_total_b"), QStringLiteral("params_active_b"),
                    QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
                    QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
-                   QStringLiteral("title_en")});
+                   QStringLiteral("title_en"), QStringLiteral("description_en")});
 }
 
 Result<QueryTable> ModelAnalytics::events()
 {
-    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source, title_en FROM event ORDER BY event_date"),
+    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source, title_en, description_en FROM event ORDER BY event_date"),
                   {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
-                   QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en")});
+                   QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en"),
+                   QStringLiteral("description_en")});
 }
 
 Result<QueryTable> ModelAnalytics::benchmarks()
 {
     return select(QStringLiteral("SELECT b.model, m.vendor, m.region, b.benchmark, b.score, b.source, b.confidence, b.confidence_note, "
-                                 "b.inferred_fields FROM benchmark_score b "
+                                 "b.inferred_fields, b.as_of FROM benchmark_score b "
                                  "JOIN ai_model m ON m.name = b.model ORDER BY b.source, b.model, b.benchmark"),
                   {QStringLiteral("model"), QStringLiteral("vendor"), QStringLiteral("region"), QStringLiteral("benchmark"),
-                   QStringLiteral("score"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields")});
+                   QStringLiteral("score"), QStringLiteral("source"), QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
+                   QStringLiteral("as_of")});
 }
 
 QList<int> ModelAnalytics::paretoFrontier(const QList<QPointF> &points)
@@ -117,7 +119,8 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
                                    "(SELECT confidence_note FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
                                    "p.confidence, p.confidence_note, "
                                    "(SELECT source FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1), "
-                                   "p.source "
+                                   "p.source, "
+                                   "(SELECT as_of FROM benchmark_score b WHERE b.model = m.name AND b.benchmark = ? ORDER BY b.source LIMIT 1) "
                                    "FROM ai_model m JOIN api_price p ON p.model = m.name "
                                    "WHERE p.as_of = (SELECT MAX(as_of) FROM api_price q WHERE q.model = m.name AND q.output_per_mtok IS NOT NULL) "
                                    "AND p.output_per_mtok > 0 ORDER BY p.output_per_mtok"),
@@ -125,8 +128,8 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
                      QStringLiteral("output_per_mtok"), QStringLiteral("input_per_mtok"), QStringLiteral("currency"),
                      QStringLiteral("as_of"), QStringLiteral("score_confidence"), QStringLiteral("score_note"),
                      QStringLiteral("price_confidence"), QStringLiteral("price_note"), QStringLiteral("score_source"),
-                     QStringLiteral("price_source")},
-                    {benchmark, benchmark, benchmark, benchmark});
+                     QStringLiteral("price_source"), QStringLiteral("score_as_of")},
+                    {benchmark, benchmark, benchmark, benchmark, benchmark});
     if (!t)
         return t;
     // One confidence per point: the weaker of its score's and its price's, with that one's reason.
@@ -149,6 +152,12 @@ Result<QueryTable> ModelAnalytics::pricePerformance(const QString &benchmark)
     const QList<int> frontier = paretoFrontier(points);
     for (int i = 0; i < out.rows.size(); ++i)
         out.rows[i] << frontier.contains(i);
+    // When the point's score was stated (its price's date is as_of): an exported chart is dated by the latest of both.
+    out.columns << QStringLiteral("score_as_of");
+    int i = 0;
+    for (const QVariantList &row : t.value().rows)
+        if (!row.value(3).isNull())
+            out.rows[i++] << row.value(14);
     return out;
 }
 
@@ -199,14 +208,15 @@ const QStringList &releaseColumns()
                                QStringLiteral("context_tokens"), QStringLiteral("open_weights"), QStringLiteral("architecture"),
                                QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("source"),
                                QStringLiteral("confidence"), QStringLiteral("confidence_note"), QStringLiteral("inferred_fields"),
-                               QStringLiteral("title_en")};
+                               QStringLiteral("title_en"), QStringLiteral("description_en")};
     return c;
 }
 
 const QStringList &eventColumns()
 {
     static const QStringList c{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
-                               QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en")};
+                               QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en"),
+                               QStringLiteral("description_en")};
     return c;
 }
 

@@ -48,11 +48,12 @@ ImportKind eventsKind()
     const int title = b.add(QStringLiteral("title"), T, true, {QStringLiteral("标题"), QStringLiteral("事件")});
     const int titleEn = b.english(QStringLiteral("title_en"));
     const int desc = b.add(QStringLiteral("description"), T, false, {QStringLiteral("说明"), QStringLiteral("描述")});
+    const int descEn = b.english(QStringLiteral("description_en"));
     const int org = b.add(QStringLiteral("organisation"), T, false, {QStringLiteral("机构"), QStringLiteral("公司")});
     const int region = b.choice(QStringLiteral("region"), false, KindBuilder::regionChoices(), {QStringLiteral("地区")});
     const auto trust = b.trust(true);
     const int source = b.source();
-    b.writeTable("event", {date, title}, KindBuilder::plus({kind, titleEn, desc, org, region, source}, trust));
+    b.writeTable("event", {date, title}, KindBuilder::plus({kind, titleEn, desc, descEn, org, region, source}, trust));
     return b.kind();
 }
 

@@ -58,6 +58,8 @@ int KindBuilder::english(const QString &key)
     QStringList aliases{QStringLiteral("英文名称"), QStringLiteral("英文名"), QStringLiteral("English name")};
     if (key == QLatin1String("title_en"))
         aliases = {QStringLiteral("英文标题"), QStringLiteral("English title"), QStringLiteral("英文名称"), QStringLiteral("English name")};
+    else if (key == QLatin1String("description_en"))
+        aliases = {QStringLiteral("英文说明"), QStringLiteral("英文描述"), QStringLiteral("English description")};
     else if (key == QLatin1String("subject_en"))
         aliases = {QStringLiteral("英文对象"), QStringLiteral("English subject"), QStringLiteral("英文名称"), QStringLiteral("English name")};
     return add(key, FieldType::Text, false, aliases);

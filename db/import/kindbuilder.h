@@ -36,8 +36,8 @@ public:
                const QString &description = {});
     // The source field (来源, 资料来源, 数据来源): where a row's figures were read.
     int source();
-    // The optional English form of the name or title beside it (issue 29): `name_en`, `title_en` or `subject_en`, and
-    // the headers people write for it (英文名称, English name …).
+    // The optional English form of the name, title or description beside it (issue 29): `name_en`, `title_en`,
+    // `subject_en` or `description_en`, and the headers people write for it (英文名称, English name, 英文说明 …).
     int english(const QString &key);
 
     ImportKind &kind() { return m_kind; }

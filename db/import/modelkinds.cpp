@@ -58,9 +58,10 @@ ImportKind modelReleasesKind()
     const int title = b.add(QStringLiteral("title"), T, false, {QStringLiteral("标题"), QStringLiteral("事件")});
     const int titleEn = b.english(QStringLiteral("title_en"));
     const int desc = b.add(QStringLiteral("description"), T, false, {QStringLiteral("说明"), QStringLiteral("描述")});
+    const int descEn = b.english(QStringLiteral("description_en"));
     const auto trust = b.trust(true);
     const int source = b.source();
-    b.writeTable("model_release", {model, date}, KindBuilder::plus({title, titleEn, desc, source}, trust), {Parent{model, "ai_model", "name", {}, {}}});
+    b.writeTable("model_release", {model, date}, KindBuilder::plus({title, titleEn, desc, descEn, source}, trust), {Parent{model, "ai_model", "name", {}, {}}});
     return b.kind();
 }
 

@@ -172,14 +172,17 @@ private slots:
         QVERIFY2(!source.contains(QStringLiteral(" more")), qPrintable(source));
     }
 
-    // The period of a chart without a week: the first to last date it draws, else the date of its latest source, a
-    // week's report counting by its last day ("计算机行业周报 2024-07-22..26" is as of 2024-07-26).
+    // The period of a chart without a week: the first to last date it draws, else the latest date its rows were
+    // stated (as_of): the chips of report 000 (计算机行业周报 2024-07-22..26) are as of 2024-07-26; the price chart's
+    // prices and AlignBench scores as of 2024-05-06, the date of the table report 002 (2024-05-12) reprints.
     void exportTitleOfAChartWithoutAWeek_data()
     {
         QTest::addColumn<QString>("chart");
         QTest::addColumn<QString>("title");
         QTest::newRow("timeline: its dates") << QStringLiteral("models-timeline") << QStringLiteral("AI model releases and events, 2024-02-16 to 2024-08-28");
-        QTest::newRow("chips: its latest source") << QStringLiteral("chips-efficiency") << QStringLiteral("AI chips: FP16 compute against power, as of 2024-07-26");
+        QTest::newRow("chips: its latest figures") << QStringLiteral("chips-efficiency") << QStringLiteral("AI chips: FP16 compute against power, as of 2024-07-26");
+        QTest::newRow("prices: its figures' date") << QStringLiteral("models-price") << QStringLiteral("Chinese capability (AlignBench) against API price, as of 2024-05-06");
+        QTest::newRow("centres: the latest stated") << QStringLiteral("centres-map") << QStringLiteral("Intelligent-computing centres in China (PFLOPS), as of 2024-08-28");
     }
     void exportTitleOfAChartWithoutAWeek()
     {
@@ -188,6 +191,32 @@ private slots:
         const QString path = m_dir.filePath(chart + QStringLiteral("-period.svg"));
         QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), m_path, chart, QStringLiteral("-o"), path}), 0);
         QCOMPARE(drawn(path).value(1), title);
+    }
+
+    // Issue 29: the export's date comes from the data, not from the source line under the chart. A chip read from a
+    // vendor's site (a source without a date) as of 2024-09-30 dates the scatter; before, the title took the latest
+    // date printed in the source line (2024-07-26) and said the chart was older than a chip it draws.
+    void anExportIsDatedByItsFiguresNotItsSourceLine()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("dated.zhisuan"));
+        {
+            auto copy = teststore::openWithStarterData(store, QStringLiteral("tst_exportcommand"));
+            QVERIFY(copy);
+            QFile chips(m_dir.filePath(QStringLiteral("chips-dated.csv")));
+            QVERIFY(chips.open(QIODevice::WriteOnly));
+            chips.write("vendor,model,fp16_tflops,tdp_w,domestic,source,as_of\n"
+                        "华为,昇腾910C,780,550,yes,华为官网,2024-09-30\n");
+            chips.close();
+            const auto report = db::ImportJob::run(*copy, chips.fileName(), {});
+            QVERIFY2(report.ok() && report.inserted == 1, qPrintable(report.errors.isEmpty() ? QString() : report.errors.first().toString()));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("dated-chips.svg"));
+        QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), store, QStringLiteral("chips-efficiency"),
+                                                     QStringLiteral("-o"), path}),
+                 0);
+        const QStringList texts = drawn(path);
+        QCOMPARE(texts.value(1), QStringLiteral("AI chips: FP16 compute against power, as of 2024-09-30"));
+        QVERIFY2(!texts.join(QString()).contains(QStringLiteral("2024-09-30, ZhiSuan Board")), qPrintable(texts.join(u'|'))); // not in the source line
     }
 
     // The industry history's export names the industry and says the line chains weekly returns: "Industry index"

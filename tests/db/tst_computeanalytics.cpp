@@ -154,7 +154,10 @@ private slots:
                                     // and what migration 13 adds
                                     "ALTER TABLE compute_centre DROP COLUMN name_en", "ALTER TABLE security DROP COLUMN name_en",
                                     "ALTER TABLE event DROP COLUMN title_en", "ALTER TABLE model_release DROP COLUMN title_en",
-                                    "ALTER TABLE metric DROP COLUMN subject_en", "PRAGMA user_version = 3"})
+                                    "ALTER TABLE metric DROP COLUMN subject_en",
+                                    // and what migration 16 adds
+                                    "ALTER TABLE event DROP COLUMN description_en", "ALTER TABLE model_release DROP COLUMN description_en",
+                                    "PRAGMA user_version = 3"})
                 QVERIFY2(store.value()->exec(QString::fromUtf8(sql)).ok(), sql);
             // and what migration 8 adds
             for (const char *t : {"organisation", "ai_model", "model_release", "benchmark_score", "api_price", "site", "site_traffic", "app",
