@@ -15,7 +15,7 @@ namespace zhisuan::widgets {
 namespace {
 
 constexpr double kLabelGap = 3; // clear space between a name and any marker or other name
-constexpr double kNearer = 3; // how much nearer its own marker a name is than any other
+constexpr double kNearer = 3; // how much nearer its own marker a name set away is than any other
 constexpr double kMaxLeaderLines = 3.5; // the longest leader, in lines of the names' text
 
 // One placing of the names in `order` (indexes into the markers): first every name beside its marker where that is
@@ -66,10 +66,11 @@ double distanceTo(const QRectF &rect, const QPointF &point)
 }
 
 // Of the places `all` for the name of marker k (nearest first), those inside its lane's `band`, with a leader of at
-// most `maxLeader`, and clearly nearer marker k than any of its `neighbours`, by kNearer pixels (a name between two
-// markers, or beside another's, reads as that one's). `beside`: how many of them lead the list with no leader.
-QList<QRectF> keptPlaces(const QList<QRectF> &all, int k, const QList<QRectF> &markers, const QList<int> &neighbours, const QRectF &band,
-                         double maxLeader, int *beside)
+// most `maxLeader`, and nearer marker k than any of its `neighbours` (a name beside another's marker reads as that
+// one's); set away from it, nearer by kNearer pixels: its leader alone does not tell which of two it joins.
+// `beside`: how many of them are among the first `besideOf` of `all` (the places beside the marker).
+QList<QRectF> keptPlaces(const QList<QRectF> &all, qsizetype besideOf, int k, const QList<QRectF> &markers, const QList<int> &neighbours,
+                         const QRectF &band, double maxLeader, int *beside)
 {
     QList<QRectF> kept;
     *beside = 0;
@@ -79,10 +80,10 @@ QList<QRectF> keptPlaces(const QList<QRectF> &all, int k, const QList<QRectF> &m
         const QLineF leader = LabelPlacement::leader(markers[k], c, kLabelGap + 3);
         if (leader.length() > maxLeader)
             continue;
-        const double own = distanceTo(c, markers[k].center());
-        if (std::any_of(neighbours.cbegin(), neighbours.cend(), [&](int j) { return distanceTo(c, markers[j].center()) < own + kNearer; }))
+        const double own = distanceTo(c, markers[k].center()) + (leader.isNull() ? -1 : kNearer); // beside it: level is enough
+        if (std::any_of(neighbours.cbegin(), neighbours.cend(), [&](int j) { return distanceTo(c, markers[j].center()) < own; }))
             continue;
-        *beside += leader.isNull() && *beside == kept.size() ? 1 : 0;
+        *beside += &c - all.constData() < besideOf ? 1 : 0;
         kept << c;
     }
     return kept;
@@ -125,8 +126,8 @@ void TimelineView::placeLabels(QList<Placed> &placed) const
         const Wrapped &w = wrapped(placed[k].index);
         const QRectF band = laneBand(laneRowOf(m_items[placed[k].index]));
         int beside = 0;
-        candidates << keptPlaces(LabelPlacement::aroundMarker(placed[k].box, w.size, lineHeight, band, r, kLabelGap + 1, far), k, markers,
-                                 neighbours[k], band, maxLeader, &beside);
+        candidates << keptPlaces(LabelPlacement::aroundMarker(placed[k].box, w.size, lineHeight, band, r, kLabelGap + 1, far),
+                                 w.lines.size() > 1 ? 4 : 2, k, markers, neighbours[k], band, maxLeader, &beside);
         besideCount << beside;
         order << k; // date order
     }

@@ -261,8 +261,8 @@ QList<TimelineView::Placed> TimelineView::computeLayout() const
         return placed;
     // Per lane, in date order: each marker takes the first stack row where it and its name (to the right, or to
     // the left near the right edge; a two-line name takes the row below as well) overlap nothing, so that close
-    // releases stack instead of hiding each other; else the first row with room for the marker alone. Where the
-    // names finally go is placeLabels' choice.
+    // releases stack instead of hiding each other; else the first row with room for the marker alone (clear of the
+    // names reserved so far if it can be). Where the names finally go is placeLabels' choice.
     QList<int> order(m_items.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_items[a].date < m_items[b].date; });
@@ -281,7 +281,10 @@ QList<TimelineView::Placed> TimelineView::computeLayout() const
         for (qsizetype k = row.size() - 1; k >= 0; --k) {
             if (row[k].x < want.x - 2 * reach - 8)
                 break;
-            if ((!markersOnly || row[k].marker) && row[k].from < want.to + 4 && want.from < row[k].to + 4)
+            // A marker keeps further from a name than names from each other: "● Mistral Large 2 ■" reads as the
+            // square's name.
+            const double pad = row[k].marker != want.marker ? kMarker : 4;
+            if ((!markersOnly || row[k].marker) && row[k].from < want.to + pad && want.from < row[k].to + pad)
                 return false;
         }
         return true;
@@ -314,10 +317,12 @@ QList<TimelineView::Placed> TimelineView::computeLayout() const
         while (stack < maxStack && !namedFits(stack))
             ++stack;
         const bool withName = stack < maxStack;
-        if (!withName) {
+        if (!withName) { // a row clear of names as well, else of markers: not at the end of another's name
             stack = 0;
-            while (stack < maxStack && !fits(laneRows[stack], bare, true))
+            while (stack < maxStack && !fits(laneRows[stack], bare, false))
                 ++stack;
+            for (int s = 0; s < maxStack && stack == maxStack; ++s)
+                stack = fits(laneRows[s], bare, true) ? s : maxStack;
             stack = stack < maxStack ? stack : 0; // no room at all: over another marker in the first row
         }
         laneRows[stack].append(bare);
