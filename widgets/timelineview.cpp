@@ -345,7 +345,10 @@ int TimelineView::unlabelledCount() const
 QString TimelineView::unlabelledNote() const
 {
     const int n = unlabelledCount();
-    return n > 0 ? tr("+%n not labelled: hover, ←/→ or the data table", "", n) : QString();
+    if (n == 0)
+        return {};
+    // An export is a picture: there is nothing to hover there, only the data table exported beside it.
+    return m_paper ? tr("+%n not labelled, see the data table", "", n) : tr("+%n not labelled: hover, ←/→ or the data table", "", n);
 }
 
 QRectF TimelineView::unlabelledNoteRect() const

@@ -62,7 +62,8 @@ public:
     void setSelected(qint64 id);
     qint64 selected() const { return m_selected; }
     // How many shown markers have no name drawn (no free place: a tiny view, or thousands of releases), and the
-    // note that says so over the lanes (empty when every marker is named).
+    // note that says so over the lanes (empty when every marker is named): where to find their names (hovering,
+    // the arrow keys, the data table; in an export, the data table).
     int unlabelledCount() const;
     QString unlabelledNote() const;
     QRectF unlabelledNoteRect() const;

@@ -1,5 +1,6 @@
 #include "chartbuilder.h"
 #include "chartcatalog.h"
+#include "chartexporter.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "modelsdashboard.h"
@@ -166,6 +167,19 @@ private slots:
             if (!p.startsWith(QLatin1String("no name")))
                 problems << p;
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // An export is a picture: its note sends the reader to the data table, not to hover or the arrow keys.
+        widgets::ChartExporter::Options options;
+        options.size = QSize(560, 300);
+        const QString svg = m_dir.filePath(QStringLiteral("tiny.svg"));
+        const auto written = widgets::ChartExporter::exportTo(*view, svg, options);
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString drawn = QString::fromUtf8(file.readAll());
+        QVERIFY2(drawn.contains(QLatin1String("not labelled")) && drawn.contains(QLatin1String("data table")), qPrintable(drawn.left(400)));
+        QVERIFY(!drawn.contains(QLatin1String("hover")));
+        QVERIFY(view->unlabelledNote().contains(QLatin1String("hover"))); // and on screen, again
     }
 
     // Issue 29, point 10: on the Models page of a 1280×800 window (the timeline at about 800×580) each name is in
