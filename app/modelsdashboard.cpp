@@ -80,7 +80,11 @@ ModelsDashboard::ModelsDashboard(db::Store *store, QWidget *parent)
     split->setObjectName(QStringLiteral("modelsTimelineSplitter")); // named: the main window saves its position
     split->addWidget(m_timeline);
     split->addWidget(m_detail);
-    split->setSizes({900, 320});
+    // The timeline takes the width a window gains (at 1280×800 it needs every pixel to name its markers beside
+    // them); the detail pane keeps room for a release's fields.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({1000, 250});
     auto *tl = new QVBoxLayout(timelineTab);
     tl->addLayout(tbar);
     tl->addWidget(split, 1);

@@ -48,6 +48,7 @@ constexpr int kLaneLabel = 110;
 constexpr int kAxis = 28;
 constexpr int kRow = 22;
 constexpr int kMarker = 12;
+constexpr double kLaneByText = 0.5; // how much of the lanes' height is shared out by the text of their names
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
@@ -80,6 +81,7 @@ void TimelineView::setItems(const QList<Item> &items, const QStringList &lanes)
     m_items = items;
     m_lanes = lanes;
     m_wrapped.clear();
+    m_laneShares.clear();
     describeSelection(); // the selection is kept by id (a language switch fills the timeline again)
     relayout();
     resetRange();
@@ -88,6 +90,7 @@ void TimelineView::setItems(const QList<Item> &items, const QStringList &lanes)
 void TimelineView::setShowEvents(bool on)
 {
     m_showEvents = on;
+    m_laneShares.clear();
     relayout();
     update();
 }
@@ -173,6 +176,7 @@ void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
         m_wrapped.clear(); // names measured in the old font
+        m_laneShares.clear();
         relayout();
     }
     if (event->type() == QEvent::LanguageChange)
@@ -219,9 +223,32 @@ int TimelineView::laneRowOf(const Item &item) const
 QRectF TimelineView::laneBand(int laneRow) const
 {
     const QRectF r = plotRect();
+    const QList<double> &share = laneShares();
+    if (laneRow < 0 || laneRow >= share.size())
+        return QRectF(r.left(), r.top(), r.width(), 0);
+    const double above = std::accumulate(share.cbegin(), share.cbegin() + laneRow, 0.0);
+    return QRectF(r.left(), r.top() + above * r.height(), r.width(), share[laneRow] * r.height());
+}
+
+const QList<double> &TimelineView::laneShares() const
+{
+    // Each lane's share of the height: half of it even, the other half by how much text the lane's
+    // names take, so that the events' long names get more room than the short model names below them (their
+    // names stay in their own lane). All items count, not only those in the range: zooming does not move lanes.
     const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
-    const double laneHeight = r.height() / std::max(1, lanes);
-    return QRectF(r.left(), r.top() + laneRow * laneHeight, r.width(), laneHeight);
+    if (m_laneShares.size() == lanes)
+        return m_laneShares;
+    QList<double> need(lanes, 0.0);
+    for (int i = 0; i < m_items.size(); ++i)
+        if (const int row = laneRowOf(m_items[i]); row >= 0) {
+            const QSizeF size = wrapped(i).size;
+            need[row] += (size.width() + kMarker + 6) * (size.height() + 3);
+        }
+    const double total = std::accumulate(need.cbegin(), need.cend(), 0.0);
+    m_laneShares.clear();
+    for (int row = 0; row < lanes; ++row)
+        m_laneShares << (total > 0 ? (1 - kLaneByText) / lanes + kLaneByText * need[row] / total : 1.0 / lanes);
+    return m_laneShares;
 }
 
 QList<TimelineView::Placed> TimelineView::computeLayout() const
@@ -232,11 +259,10 @@ QList<TimelineView::Placed> TimelineView::computeLayout() const
     m_unlabelled = 0;
     if (lanes == 0)
         return placed;
-    const double laneHeight = r.height() / lanes;
     // Per lane, in date order: each marker takes the first stack row where it and its name (to the right, or to
     // the left near the right edge; a two-line name takes the row below as well) overlap nothing, so that close
-    // releases stack instead of hiding each other; else the first row with room for the marker alone. Where the
-    // names finally go is placeLabels' choice.
+    // releases stack instead of hiding each other; else the first row with room for the marker alone (clear of the
+    // names reserved so far if it can be). Where the names finally go is placeLabels' choice.
     QList<int> order(m_items.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_items[a].date < m_items[b].date; });
@@ -255,19 +281,23 @@ QList<TimelineView::Placed> TimelineView::computeLayout() const
         for (qsizetype k = row.size() - 1; k >= 0; --k) {
             if (row[k].x < want.x - 2 * reach - 8)
                 break;
-            if ((!markersOnly || row[k].marker) && row[k].from < want.to + 4 && want.from < row[k].to + 4)
+            // A marker keeps further from a name than names from each other: "● Mistral Large 2 ■" reads as the
+            // square's name.
+            const double pad = row[k].marker != want.marker ? kMarker : 4;
+            if ((!markersOnly || row[k].marker) && row[k].from < want.to + pad && want.from < row[k].to + pad)
                 return false;
         }
         return true;
     };
     QHash<int, QList<QList<Span>>> rows; // lane row -> stack rows -> occupied spans
-    const int maxStack = std::max(1, int(laneHeight / kRow) - 1);
     for (int i : order) {
         const Item &item = m_items[i];
         const int laneRow = laneRowOf(item);
         const double x = xOf(item.date);
         if (laneRow < 0 || x < r.left() - kMarker || x > r.right() + kMarker)
             continue;
+        const QRectF band = laneBand(laneRow);
+        const int maxStack = std::max(1, int(band.height() / kRow) - 1);
         const Wrapped &w = wrapped(i);
         const bool left = x + kMarker / 2.0 + 3 + w.size.width() > width() - 4 && x - kMarker / 2.0 - 3 - w.size.width() > r.left();
         const Span named = left ? Span{x - kMarker / 2.0 - 3 - w.size.width(), x + kMarker / 2.0, x, false}
@@ -287,119 +317,23 @@ QList<TimelineView::Placed> TimelineView::computeLayout() const
         while (stack < maxStack && !namedFits(stack))
             ++stack;
         const bool withName = stack < maxStack;
-        if (!withName) {
+        if (!withName) { // a row clear of names as well, else of markers: not at the end of another's name
             stack = 0;
-            while (stack < maxStack && !fits(laneRows[stack], bare, true))
+            while (stack < maxStack && !fits(laneRows[stack], bare, false))
                 ++stack;
+            for (int s = 0; s < maxStack && stack == maxStack; ++s)
+                stack = fits(laneRows[s], bare, true) ? s : maxStack;
             stack = stack < maxStack ? stack : 0; // no room at all: over another marker in the first row
         }
         laneRows[stack].append(bare);
         if (withName)
             for (int s = stack; s <= std::min(stack + extra, maxStack - 1); ++s)
                 laneRows[s].append(named);
-        const double y = r.top() + laneRow * laneHeight + 8 + stack * kRow;
+        const double y = band.top() + 8 + stack * kRow;
         placed.append({i, QRectF(x - kMarker / 2.0, y, kMarker, kMarker), item.event ? -1 : laneRow - (m_showEvents ? 1 : 0), stack, false, QRectF(), {}, QLineF()});
     }
     placeLabels(placed);
     return placed;
-}
-
-namespace {
-
-constexpr double kLabelGap = 3; // clear space between a name and any marker or other name
-
-// One placing of the names in `order` (indexes into the markers): first every name beside its marker where that is
-// free, then the others further off, so that a name moved away never takes the place beside another's marker; a
-// place whose leader would run through another marker is not taken (leaders are drawn under the names' backgrounds:
-// one that passes a name goes behind it). The names' places (null: none).
-QList<QRectF> placeInOrder(const QRectF &bounds, const QList<QRectF> &markers, const QList<QList<QRectF>> &candidates,
-                           const QList<int> &besideCount, const QList<int> &order)
-{
-    LabelPlacement placement(bounds);
-    placement.setGap(kLabelGap);
-    for (const QRectF &box : markers)
-        placement.addObstacle(box); // obstacle k is marker k
-    QList<QRectF> labels(markers.size());
-    QList<int> later;
-    for (int k : order) {
-        const int chosen = placement.place(candidates[k].mid(0, besideCount[k])); // never over its own marker either
-        if (chosen < 0)
-            later << k;
-        else
-            labels[k] = candidates[k][chosen];
-    }
-    // The most hemmed-in first (the fewest free places), while that is cheap to count.
-    if (later.size() <= 200) {
-        QHash<int, int> room;
-        for (int k : std::as_const(later))
-            room[k] = int(std::count_if(candidates[k].cbegin(), candidates[k].cend(), [&](const QRectF &c) { return placement.isFree(c); }));
-        std::stable_sort(later.begin(), later.end(), [&](int a, int b) { return room[a] < room[b]; });
-    }
-    for (int k : std::as_const(later)) {
-        const auto free = std::find_if(candidates[k].cbegin(), candidates[k].cend(), [&](const QRectF &c) {
-            const QLineF leader = LabelPlacement::leader(markers[k], c, kLabelGap + 3);
-            return placement.isFree(c) && (leader.isNull() || placement.lineIsClear(leader, k, true));
-        });
-        if (free != candidates[k].cend()) {
-            placement.place({*free});
-            labels[k] = *free;
-        }
-    }
-    return labels;
-}
-
-} // namespace
-
-void TimelineView::placeLabels(QList<Placed> &placed) const
-{
-    const QRectF r = plotRect();
-    const QRectF bounds(r.left(), r.top(), width() - 4 - r.left(), r.height());
-    const double lineHeight = std::ceil(QFontMetricsF(labelFont()).lineSpacing());
-    QList<QRectF> markers;
-    QList<QList<QRectF>> candidates;
-    QList<int> besideCount, order;
-    // Names set away from their markers, and more tries, on a chart of a readable number of items; a chart of
-    // thousands names what fits beside its markers (5,000 releases: a zoom step lays them out in about 100 ms).
-    const bool far = placed.size() <= 300;
-    for (int k = 0; k < placed.size(); ++k) {
-        const Wrapped &w = wrapped(placed[k].index);
-        markers << placed[k].box;
-        candidates << LabelPlacement::aroundMarker(placed[k].box, w.size, lineHeight, laneBand(laneRowOf(m_items[placed[k].index])), r, kLabelGap + 1, far);
-        besideCount << std::min<int>(w.lines.size() > 1 ? 4 : 2, int(candidates.last().size()));
-        order << k; // date order
-    }
-    auto unplacedIn = [](const QList<QRectF> &labels) {
-        QList<int> out;
-        for (int k = 0; k < labels.size(); ++k)
-            if (labels[k].isNull())
-                out << k;
-        return out;
-    };
-    QList<QRectF> labels = placeInOrder(bounds, markers, candidates, besideCount, order);
-    // A name left without a place is given the first pick and the rest placed again, as long as that names more
-    // (a few tries, on a chart of a readable size: a busy fortnight of long event names at the right edge).
-    QList<int> unplaced = unplacedIn(labels);
-    for (int attempt = 0; attempt < 12 && !unplaced.isEmpty() && placed.size() <= 150; ++attempt) {
-        QList<int> tried = order;
-        tried.removeOne(unplaced[attempt % unplaced.size()]);
-        tried.prepend(unplaced[attempt % unplaced.size()]);
-        const QList<QRectF> again = placeInOrder(bounds, markers, candidates, besideCount, tried);
-        if (const QList<int> left = unplacedIn(again); left.size() < unplaced.size()) {
-            labels = again;
-            unplaced = left;
-            order = tried;
-        }
-    }
-    for (int k = 0; k < placed.size(); ++k) {
-        Placed &pl = placed[k];
-        pl.label = labels[k];
-        if (pl.label.isNull())
-            continue;
-        pl.leader = LabelPlacement::leader(pl.box, pl.label, kLabelGap + 3);
-        pl.lines = wrapped(pl.index).lines;
-        pl.labelLeft = pl.label.center().x() < pl.box.center().x();
-    }
-    m_unlabelled = int(unplaced.size());
 }
 
 int TimelineView::unlabelledCount() const
@@ -411,7 +345,10 @@ int TimelineView::unlabelledCount() const
 QString TimelineView::unlabelledNote() const
 {
     const int n = unlabelledCount();
-    return n > 0 ? tr("+%n not labelled, see the data table", "", n) : QString();
+    if (n == 0)
+        return {};
+    // An export is a picture: there is nothing to hover there, only the data table exported beside it.
+    return m_paper ? tr("+%n not labelled, see the data table", "", n) : tr("+%n not labelled: hover, ←/→ or the data table", "", n);
 }
 
 QRectF TimelineView::unlabelledNoteRect() const
@@ -448,15 +385,15 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), k.paper);
     const QRectF r = plotRect();
     const int lanes = int(m_lanes.size()) + (m_showEvents ? 1 : 0);
-    const double laneHeight = lanes > 0 ? r.height() / lanes : r.height();
     QStringList laneNames = m_lanes;
     if (m_showEvents)
         laneNames.prepend(tr("Events"));
     for (int i = 0; i < lanes; ++i) {
-        const QRectF band(0, r.top() + i * laneHeight, width(), laneHeight);
+        const QRectF lane = laneBand(i);
+        const QRectF band(0, lane.top(), width(), lane.height());
         p.fillRect(band, i % 2 ? k.band : k.paper);
         p.setPen(k.text);
-        p.drawText(QRectF(6, band.top(), kLaneLabel - 10, laneHeight), Qt::AlignVCenter | Qt::TextWordWrap, laneNames[i]);
+        p.drawText(QRectF(6, band.top(), kLaneLabel - 10, band.height()), Qt::AlignVCenter | Qt::TextWordWrap, laneNames[i]);
     }
     // Month ticks.
     p.setPen(k.line);

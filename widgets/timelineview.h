@@ -14,8 +14,9 @@ namespace zhisuan::widgets {
 // Releases and events on a time axis: one lane per group, markers shaped and coloured by modality, events as a
 // toggleable layer of flags. Items close in time stack within their lane instead of overlapping, and every marker
 // is named in full (a long name on two lines, never cut with "…"), next to it or, where that is taken, a little way
-// off with a thin leader line; a name with no free place at all is counted in a note ("+2 not labelled, see the
-// data table"), never dropped silently. The wheel zooms the time range around the cursor, dragging pans, hovering
+// off in its own lane with a short leader line; a name with no such place is counted in a note ("+2 not labelled:
+// hover, ←/→ or the data table"), never dropped silently nor sent across the chart. A lane's height follows how
+// much text its names take (the events' long names get more room). The wheel zooms the time range around the cursor, dragging pans, hovering
 // names an item, clicking emits itemClicked; with the focus, the arrow keys, Home and End select as a click does.
 class TimelineView : public QWidget, public ChartSurface
 {
@@ -61,7 +62,8 @@ public:
     void setSelected(qint64 id);
     qint64 selected() const { return m_selected; }
     // How many shown markers have no name drawn (no free place: a tiny view, or thousands of releases), and the
-    // note that says so over the lanes (empty when every marker is named).
+    // note that says so over the lanes (empty when every marker is named): where to find their names (hovering,
+    // the arrow keys, the data table; in an export, the data table).
     int unlabelledCount() const;
     QString unlabelledNote() const;
     QRectF unlabelledNoteRect() const;
@@ -78,6 +80,8 @@ public:
     // per layout).
     const QList<Placed> &layout() const;
     int layoutRuns() const { return m_layoutRuns; } // how many times the layout was computed
+    // The band of the lane an item is drawn in (the events' or its group's): its name stays inside it.
+    QRectF laneRect(const Placed &placed) const { return laneBand(laneRowOf(m_items[placed.index])); }
     qint64 itemAt(const QPoint &pos) const;
     double xOf(const QDate &date) const;
     QSize sizeHint() const override { return {900, 420}; }
@@ -107,6 +111,7 @@ private:
     void placeLabels(QList<Placed> &placed) const;
     const Wrapped &wrapped(int index) const; // the item's name as drawn, measured once per item and font
     QRectF laneBand(int laneRow) const;
+    const QList<double> &laneShares() const; // per lane row, from the top: its share of the plot's height
     int laneRowOf(const Item &item) const; // 0.. from the top (the events lane first when shown); -1: not shown
     QList<int> navigable() const;          // the items shown, in date order (then lane), as keys move through them
     qint64 keyTarget(int key) const;       // the item a key selects; -2: not a key the timeline takes
@@ -139,6 +144,7 @@ private:
     mutable int m_layoutRuns = 0;
     mutable QList<Wrapped> m_wrapped; // per item, in the label font; empty lines = not measured yet
     mutable int m_unlabelled = 0;
+    mutable QList<double> m_laneShares; // laneShares(); empty: not computed since the items, events or font changed
 };
 
 } // namespace zhisuan::widgets

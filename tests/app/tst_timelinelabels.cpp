@@ -1,5 +1,6 @@
 #include "chartbuilder.h"
 #include "chartcatalog.h"
+#include "chartexporter.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "modelsdashboard.h"
@@ -62,7 +63,15 @@ class TestTimelineLabels : public QObject
                 problems << QStringLiteral("more than two lines: ") + name + at;
             if (!QRectF(view.rect()).contains(a.label))
                 problems << QStringLiteral("outside the view: ") + name + at;
+            auto distance = [&](const QRectF &box) {
+                const QPointF p = box.center();
+                return std::hypot(std::max({a.label.left() - p.x(), p.x() - a.label.right(), 0.0}), std::max({a.label.top() - p.y(), p.y() - a.label.bottom(), 0.0}));
+            };
             for (const auto &b : placed) {
+                // Nearer its own marker than any other (a name beside another's marker reads as that one's); one set
+                // away with a leader clearly nearer.
+                if (&a != &b && distance(b.box) < distance(a.box) + (a.leader.isNull() ? -2 : 2))
+                    problems << name + QStringLiteral(" is nearer the marker of ") + view.items()[b.index].label + at;
                 // Not even touching: two pixels clear of any marker (its own too) and any other name.
                 if (a.label.adjusted(-2, -2, 2, 2).intersects(b.box))
                     problems << name + QStringLiteral(" touches the marker of ") + view.items()[b.index].label + at;
@@ -75,6 +84,13 @@ class TestTimelineLabels : public QObject
             const double gapY = std::max({a.label.top() - c.y(), c.y() - a.label.bottom(), 0.0});
             if (std::hypot(gapX, gapY) > a.box.width() / 2 + 8 && a.leader.isNull())
                 problems << QStringLiteral("far from its marker without a leader: ") + name + at;
+            // In its marker's lane (a release's name among the events reads as an event, an event's among the
+            // releases as a release), and near it: a leader the eye follows at a glance, at most five lines of text
+            // long, not one across the chart.
+            if (const QRectF lane = view.laneRect(a); a.label.top() < lane.top() || a.label.bottom() > lane.bottom())
+                problems << QStringLiteral("outside its lane: ") + name + at;
+            if (const double most = 5 * QFontMetricsF(view.font()).lineSpacing(); a.leader.length() > most)
+                problems << QStringLiteral("a leader of %1 px (more than %2): ").arg(a.leader.length(), 0, 'f', 0).arg(most, 0, 'f', 0) + name + at;
         }
         return problems;
     }
@@ -107,13 +123,18 @@ private slots:
             for (int h = 400; h <= 1100; h += 50) {
                 view->resize(w, h);
                 QCOMPARE(view->layout().size(), view->items().size()); // every item shown (the whole range)
-                // Every marker named; only in the smallest corner (about 1000×400: three lanes of 114 px, seven
-                // long English event names in one August fortnight) may a few go without, and the note says so.
-                const bool smallest = w < 1150 && h < 450;
+                // Every marker named from 1275×600 up (1920×1080 shows the timeline at about 1400×850). Smaller, a
+                // name with no place in its lane near its marker is left out rather than sent across the chart (seven
+                // long English event names in one August fortnight), and the note says so; but few: a tenth of the
+                // markers at most from 600 px high, 15% from 500, 40% in the smallest corner (three lanes of 114 px).
+                const double items = view->items().size();
+                const int allowed = int(std::ceil(h >= 600 ? (w >= 1275 ? 0 : items * 0.1) : h >= 500 ? items * 0.15 : items * 0.4));
                 for (const QString &problem : labelProblems(*view))
-                    if (!(smallest && problem.startsWith(QLatin1String("no name"))))
+                    if (!problem.startsWith(QLatin1String("no name")))
                         problems << problem;
-                if (view->unlabelledCount() > (smallest ? 3 : 0))
+                if (qEnvironmentVariableIsSet("ZHISUAN_ALL_PROBLEMS") && view->unlabelledCount() > 0)
+                    qWarning().noquote() << QStringLiteral("%1 unnamed at %2x%3").arg(view->unlabelledCount()).arg(w).arg(h);
+                if (view->unlabelledCount() > allowed)
                     problems << QStringLiteral("%1 not labelled at %2x%3").arg(view->unlabelledCount()).arg(w).arg(h);
                 if ((view->unlabelledCount() > 0) != view->unlabelledNote().contains(QString::number(view->unlabelledCount())))
                     problems << QStringLiteral("the note does not say %1 are not labelled at %2x%3").arg(view->unlabelledCount()).arg(w).arg(h);
@@ -137,12 +158,74 @@ private slots:
             named += p.label.isNull() ? 0 : 1;
         QCOMPARE(named + view->unlabelledCount(), int(view->layout().size()));
         QVERIFY2(view->unlabelledNote().contains(QString::number(view->unlabelledCount())), qPrintable(view->unlabelledNote()));
-        QVERIFY(view->unlabelledNote().contains(QLatin1String("data table")));
+        // Where to find the names left out: hovering, the arrow keys, the data table.
+        for (const char *hint : {"hover", "←/→", "data table"})
+            QVERIFY2(view->unlabelledNote().contains(QString::fromUtf8(hint)), qPrintable(view->unlabelledNote()));
         QVERIFY(!view->unlabelledNoteRect().intersects(view->legendMarkerRect(QStringLiteral("text")).adjusted(-2, -2, 2, 2)));
         QStringList problems;
         for (const QString &p : labelProblems(*view))
             if (!p.startsWith(QLatin1String("no name")))
                 problems << p;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // An export is a picture: its note sends the reader to the data table, not to hover or the arrow keys.
+        widgets::ChartExporter::Options options;
+        options.size = QSize(560, 300);
+        const QString svg = m_dir.filePath(QStringLiteral("tiny.svg"));
+        const auto written = widgets::ChartExporter::exportTo(*view, svg, options);
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString drawn = QString::fromUtf8(file.readAll());
+        QVERIFY2(drawn.contains(QLatin1String("not labelled")) && drawn.contains(QLatin1String("data table")), qPrintable(drawn.left(400)));
+        QVERIFY(!drawn.contains(QLatin1String("hover")));
+        QVERIFY(view->unlabelledNote().contains(QLatin1String("hover"))); // and on screen, again
+    }
+
+    // Issue 29, point 10: on the Models page of a 1280×800 window (the timeline at about 800×580) each name is in
+    // its own lane near its marker, the few left out are counted in the note, and hovering a marker names it; at
+    // 1920×1080 every marker is named.
+    void theModelsPageTimelineReadsCleanly_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void theModelsPageTimelineReadsCleanly()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
+        app::MainWindow window(m_store.get(), &m_languages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        QTRY_VERIFY(!models->isEmpty());
+        auto *timeline = window.findChild<widgets::TimelineView *>(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        QTRY_VERIFY(timeline->isVisible());
+        QVERIFY2(timeline->width() >= 750, qPrintable(QString::number(timeline->width())));
+        QStringList problems;
+        for (const QString &problem : labelProblems(*timeline))
+            if (!problem.startsWith(QLatin1String("no name")))
+                problems << problem;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY2(timeline->unlabelledCount() <= std::ceil(timeline->items().size() * 0.15), qPrintable(timeline->unlabelledNote()));
+        if (timeline->unlabelledCount() > 0) {
+            QVERIFY(timeline->unlabelledNote().contains(QString::number(timeline->unlabelledCount())));
+            QVERIFY(QRectF(timeline->rect()).contains(timeline->unlabelledNoteRect()));
+            // A marker without a name still names itself when hovered.
+            for (const auto &p : timeline->layout())
+                if (p.label.isNull())
+                    QCOMPARE(timeline->toolTipAt(p.box.center().toPoint()).section(u'\n', 0, 0), timeline->items()[p.index].label);
+        }
+        window.resize(1920, 1080);
+        QTRY_VERIFY(timeline->width() > 1300);
+        QCOMPARE(timeline->unlabelledCount(), 0);
+        problems.clear();
+        for (const QString &problem : labelProblems(*timeline))
+            problems << problem;
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
