@@ -374,5 +374,12 @@
             <numerusform>+%n not labelled, see the data table</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n not labelled: hover, ←/→ or the data table</source>
+        <translation>
+            <numerusform>+%n not labelled: hover, ←/→ or the data table</numerusform>
+            <numerusform>+%n not labelled: hover, ←/→ or the data table</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

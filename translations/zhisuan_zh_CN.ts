@@ -1868,6 +1868,10 @@ Options:
         <source>Copied to %1, but cannot analyse it for the planner</source>
         <translation>已复制到 %1，但无法为查询规划器分析它</translation>
     </message>
+    <message>
+        <source>Cannot read the columns of %1 in %2</source>
+        <translation>无法读取 %2 中 %1 的列</translation>
+    </message>
 </context>
 <context>
     <name>StoreProbe</name>
@@ -4646,6 +4650,24 @@ Nothing was changed.</source>
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Benchmark sources</source>
+        <translation>评测来源</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between benchmarks</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>title — description</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Details (in Chinese)</source>
+        <translation>详情（中文）</translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::SecurityListDialog</name>
@@ -5724,6 +5746,12 @@ Nothing was changed.</source>
     <message>
         <source>Selected: %1, %2, %3, %4.</source>
         <translation>已选中：%1，%2，%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n not labelled: hover, ←/→ or the data table</source>
+        <translation>
+            <numerusform>另有 %n 项未标注名称：悬停、按 ←/→ 或见数据表</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
