@@ -56,6 +56,26 @@ QString signedNumber(double v)
     return (v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 2);
 }
 
+QString asGiven(const QVariant &v)
+{
+    return v.isNull() ? QString() : QLocale().toString(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+}
+
+QDate publishedOn(const QString &source)
+{
+    static const QRegularExpression dated(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{2}))?"));
+    const auto m = dated.match(source);
+    if (!m.hasMatch())
+        return {};
+    const QDate day = QDate::fromString(m.captured(1), Qt::ISODate);
+    return m.captured(2).isEmpty() || !day.isValid() ? day : QDate(day.year(), day.month(), m.captured(2).toInt());
+}
+
+QString organisation(const db::QueryTable &events, int row)
+{
+    return Vocabulary::name(events.value(row, QStringLiteral("organisation")).toString(), events.value(row, QStringLiteral("organisation_en")).toString());
+}
+
 bool inWeek(const QVariant &isoDate, const QDate &monday, const QDate &sunday)
 {
     const QDate d = QDate::fromString(isoDate.toString().left(10), Qt::ISODate);
@@ -71,11 +91,12 @@ bool inInterfaceLanguage(const QString &text)
     return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
 }
 
-// A security inside a sentence: by its name in the interface language, else by its code (立方控股 has no English
-// name: an English key point says 833030.BJ and the table beside it gives the Chinese name, once; issue 29).
+// A security inside a sentence: by its name in the interface language, else by the name as stored with its code
+// (立方控股 has no English name: an English key point says "立方控股 (833030.BJ)", as the tables name it, not the code
+// alone among English names; issue 29).
 QString inSentence(const QString &name, const QString &code)
 {
-    return inInterfaceLanguage(name) || code.isEmpty() ? name : code;
+    return inInterfaceLanguage(name) || code.isEmpty() ? name : QCoreApplication::translate("WeeklyBrief", "%1 (%2)", "a name, its security code").arg(name, code);
 }
 
 QString plain(QString html)
@@ -197,7 +218,7 @@ void Builder::addMarket()
     QWidget *returns = m_marketWeek && m_marketView.showsReturns() ? m_returnsChart.get() : nullptr;
     if (!returns) {
         m_doc.addParagraph(tr("No index or industry returns were reported for this week."));
-        m_points << tr("Market: no returns recorded for this week.");
+        m_points << marketPointWithoutReturns();
         return;
     }
     const QString summary = m_marketView.summary;
@@ -208,7 +229,7 @@ void Builder::addMarket()
     const db::QueryTable &excess = m_marketLoaded.excess;
     if (!excess.rows.isEmpty()) {
         Table t;
-        t.title = tr("Excess return of %1 over the benchmarks").arg(Vocabulary::name(excess.value(0, QStringLiteral("industry_name")).toString()));
+        t.title = Vocabulary::tidy(tr("Excess return of %1 over the benchmarks").arg(Vocabulary::name(excess.value(0, QStringLiteral("industry_name")).toString())));
         t.headers = QStringList{tr("Benchmark"), tr("Benchmark return (%)"), tr("Industry return (%)"), tr("Excess return (pcts)")};
         t.rightAligned = {false, true, true, true};
         t.source = cite(m_marketLoaded.returnsSources);
@@ -232,6 +253,21 @@ void Builder::addMarket()
     }
 }
 
+// The key point of a week without index or industry returns: what the week does have, the watchlist's moves over
+// its days with data (8.26–8.28), which the movers section draws; not "no returns recorded" above a figure of ten
+// moves (issue 29).
+QString Builder::marketPointWithoutReturns() const
+{
+    if (!m_marketWeek || !m_marketView.showsWatchlist())
+        return tr("Market: no index or industry weekly returns are recorded for this week.");
+    const auto &bars = m_marketView.watchlist;
+    const auto [low, high] = std::minmax_element(bars.cbegin(), bars.cend(), [](const auto &a, const auto &b) { return a.value < b.value; });
+    return tr("Market: no index or industry weekly returns are recorded for this week; the watchlist's moves from %1 to %2 "
+              "range from %3 to %4.")
+        .arg(m_tradingWeek.start.toString(Qt::ISODate), m_tradingWeek.end.toString(Qt::ISODate),
+             tr("%1 (%2%)").arg(low->label, signedNumber(low->value)), tr("%1 (%2%)").arg(high->label, signedNumber(high->value)));
+}
+
 void Builder::addMovers()
 {
     needMarket();
@@ -242,10 +278,12 @@ void Builder::addMovers()
     const db::QueryTable &movers = m_marketLoaded.movers;
     QStringList up, down;
     for (int r = 0; r < movers.rows.size(); ++r) {
-        const QString mover = tr("%1 (%2%)").arg(inSentence(Vocabulary::name(movers.value(r, QStringLiteral("name")).toString(),
-                                                                             movers.value(r, QStringLiteral("name_en")).toString()),
-                                                            movers.value(r, QStringLiteral("code")).toString()),
-                                                 signedNumber(movers.value(r, QStringLiteral("return_pct")).toDouble()));
+        // A name without an English form with its code, in one bracket with the return: "中创股份 (688695.SH, -10.80%)".
+        const QString name = Vocabulary::name(movers.value(r, QStringLiteral("name")).toString(), movers.value(r, QStringLiteral("name_en")).toString());
+        const QString code = movers.value(r, QStringLiteral("code")).toString();
+        const QString move = signedNumber(movers.value(r, QStringLiteral("return_pct")).toDouble());
+        const QString mover = inInterfaceLanguage(name) || code.isEmpty() ? tr("%1 (%2%)").arg(name, move)
+                                                                           : tr("%1 (%2, %3%)", "a name, its security code, its return").arg(name, code, move);
         (movers.value(r, QStringLiteral("side")).toString() == QLatin1String("gainer") ? up : down) << mover;
     }
     if (!up.isEmpty() || !down.isEmpty())
@@ -283,7 +321,15 @@ void Builder::addMovers()
         m_doc.addChart(chart, marketTitle(QStringLiteral("market-watchlist"), chart), ChartCatalog::source(chart), 0.45, 0.8);
         m_cited += m_marketLoaded.watchlistSources;
     }
-    Table keys = marketTable(MarketCharts::Table::KeyStocks, m_marketView.keyStocks);
+    // Valuations taken after the week are what the week could not know: left out, and said (issue 29), as the lockups.
+    const db::QueryTable &keyStocks = m_marketView.keyStocks;
+    const QVariant keysAsOf = keyStocks.rows.isEmpty() ? QVariant() : keyStocks.value(0, QStringLiteral("as_of"));
+    if (knownAfterTheWeek(keysAsOf)) {
+        m_doc.addParagraph(tr("The key stocks' valuations on record were taken on %1, after this week: this brief leaves them out.")
+                               .arg(keysAsOf.toString().left(10)));
+        return;
+    }
+    Table keys = marketTable(MarketCharts::Table::KeyStocks, keyStocks);
     if (!keys.rows.isEmpty()) {
         keys.title = MarketView::keyStocksTitle(m_marketView.keyStocks, db::TradingWeek{m_monday, m_monday.addDays(4)}); // its date when not the week's
         keys.source = cite(m_marketLoaded.keyStocksSources);
@@ -452,7 +498,9 @@ db::Result<void> WeeklyBrief::write(const QString &path, const QDate &anyDay, co
                             "Run “zhisuan check” to see what is wrong with the store.")
                              .arg(builder.errors().constFirst().message),
                          builder.errors().constFirst().detail};
-    const QStringList points = builder.keyPoints();
+    QStringList points = builder.keyPoints();
+    for (QString &point : points)
+        point = Vocabulary::tidy(point); // a Chinese key point without the spaces its parts' translations leave (issue 29)
     doc.setKeyPoints(points.isEmpty() ? QStringList{tr("Nothing is recorded for this week in the chosen sections.")} : points);
     // The brief ends as a sell-side note does: where its figures come from, then the risk disclosure (风险提示).
     doc.addHeading(tr("Risk disclosure"));

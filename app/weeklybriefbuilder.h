@@ -32,13 +32,21 @@ namespace zhisuan::app::brief {
 using Table = widgets::ReportDocument::Table;
 
 QString number(const QVariant &v, int decimals = 2);
+// A figure as the source gives it, no digits added: 405 and 7.5, not 405.0 (issue 29); empty for none.
+QString asGiven(const QVariant &v);
+// The day a source was published, by the date its name carries ("001 华福证券 算力周跟踪 2024-08-28 图表5" → 8/28; a
+// weekly's range "2024-07-22..26" → its last day); invalid when it names none.
+QDate publishedOn(const QString &source);
+// An event's organisation in the interface language: the dataset's English name (国资委 → SASAC), else as the
+// vocabulary says it.
+QString organisation(const db::QueryTable &events, int row);
 QString signedNumber(double v);
 bool inWeek(const QVariant &isoDate, const QDate &monday, const QDate &sunday);
 // Whether stored text reads in the interface language: any text on a Chinese page, text without Han characters on
 // an English one (a title the store has only in Chinese is shown alone in a table cell, never inside a sentence).
 bool inInterfaceLanguage(const QString &text);
-// A security inside a sentence: by its name in the interface language, else by its code (立方控股 has no English
-// name: an English key point says 833030.BJ and the table beside it gives the Chinese name, once; issue 29).
+// A security inside a sentence: by its name in the interface language, else by the name as stored with its code
+// (立方控股 has no English name: an English key point says "立方控股 (833030.BJ)", as the tables name it; issue 29).
 QString inSentence(const QString &name, const QString &code);
 // A page's summary as plain text (its line breaks as semicolons).
 QString plain(QString html);
@@ -59,6 +67,7 @@ public:
     void addTraffic();
     void addCentres();
     void addLockups();
+    void addCentresMap();
     // What the lockup list covers, under its table; `partial`: the list may miss expiries of the window.
     QString lockupCoverage(const QDate &asOf, const QDate &windowEnd, bool *partial);
     QStringList keyPoints() const { return m_points; } // gathered as the sections are written
@@ -71,6 +80,7 @@ private:
     // The Market page's week as the page computes it, without building the page: its charts are drawn by charts of
     // the brief's own, so that the user's window keeps its week.
     void needMarket();
+    QString marketPointWithoutReturns() const;
     // A table of at most kMaxRows rows, and a line saying how many there are: a brief stays a brief when an import
     // brings hundreds of lockups or centres. (The brief is for clients, who have no pages of ours to look at.)
     void addTable(Table table);
@@ -78,6 +88,12 @@ private:
     // A source line, its sources kept for the disclosure; the distinct sources of some rows (`fallback` when none).
     QString cite(const QStringList &shortened);
     QString sources(const db::QueryTable &t, const QList<int> &rows, const QString &fallback);
+    // Whether a row's as-of date is after the brief's week: what the week could not know (issue 29).
+    bool knownAfterTheWeek(const QVariant &asOf) const
+    {
+        const QDate d = QDate::fromString(asOf.toString().left(10), Qt::ISODate);
+        return d.isValid() && d > m_sunday;
+    }
     QStringList m_cited;
 
     db::Store *m_store;

@@ -18,6 +18,7 @@
 #include "historychartview.h"
 #include "localnames.h"
 #include "modelscharts.h"
+#include "modelsview.h"
 #include "numberformat.h"
 #include "placeresolver.h"
 #include "querytable.h"
@@ -56,10 +57,14 @@ void Builder::addModels()
         m_doc.addParagraph(tr("No model releases or product events are recorded for this week."));
         return;
     }
-    QStringList names, shownNames; // as stored (to match the events against), as the brief names them
+    QStringList names, shownNames, updates; // as stored (to match the events against), as the brief names them
     if (!releaseRows.isEmpty()) {
         Table t;
-        t.title = tr("Models released");
+        // A release row is not always the model's release: an upgrade or fine-tuning is named by what happened, as
+        // the timeline names it ("Kling (upgrade)"), and not counted as a release (issue 29).
+        const auto kindOf = [&](int r) { return ModelsView::releaseKind(releases.value(r, QStringLiteral("title")).toString()); };
+        const bool anyUpdate = std::any_of(releaseRows.cbegin(), releaseRows.cend(), [&](int r) { return !kindOf(r).isEmpty(); });
+        t.title = anyUpdate ? tr("Models released and updated") : tr("Models released");
         t.headers = QStringList{tr("Date"), tr("Model"), tr("Vendor"), tr("Modality"), tr("Region"), tr("Parameters (bn)"), tr("Open weights"), tr("What")};
         t.rightAligned = {false, false, false, false, false, true, false, false};
         for (int r : std::as_const(releaseRows)) {
@@ -68,16 +73,19 @@ void Builder::addModels()
             QString what = db::LocalNames::pick(releases.value(r, QStringLiteral("title")).toString(), releases.value(r, QStringLiteral("title_en")).toString());
             if (what.isEmpty()) // the description in the brief's language too (description_en)
                 what = db::LocalNames::pick(releases.value(r, QStringLiteral("description")).toString(), releases.value(r, QStringLiteral("description_en")).toString());
+            const QString model = Vocabulary::name(releases.value(r, QStringLiteral("model")).toString());
+            const QString kind = kindOf(r);
+            const QString shown = kind.isEmpty() ? model : QCoreApplication::translate("zhisuan::app::ModelsDashboard", "%1 (%2)").arg(model, kind);
             t.rows << QStringList{releases.value(r, QStringLiteral("date")).toString(),
-                                  Vocabulary::name(releases.value(r, QStringLiteral("model")).toString()),
+                                  shown,
                                   Vocabulary::name(releases.value(r, QStringLiteral("vendor")).toString()),
                                   m_labels.value(releases.value(r, QStringLiteral("modality")).toString()),
                                   m_labels.value(releases.value(r, QStringLiteral("region")).toString()),
-                                  number(releases.value(r, QStringLiteral("params_total_b")), 1),
+                                  asGiven(releases.value(r, QStringLiteral("params_total_b"))), // 405, not 405.0
                                   open.isNull() ? QString() : open.toBool() ? tr("yes") : tr("no"),
                                   what};
             names << releases.value(r, QStringLiteral("model")).toString();
-            shownNames << Vocabulary::name(names.constLast());
+            (kind.isEmpty() ? shownNames : updates) << shown;
         }
         t.source = sources(releases, releaseRows, tr("the imported files"));
         addTable(t);
@@ -100,15 +108,17 @@ void Builder::addModels()
             t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(),
                                   m_labels.value(events.value(r, QStringLiteral("kind")).toString(), events.value(r, QStringLiteral("kind")).toString()),
                                   db::LocalNames::pick(events.value(r, QStringLiteral("title")).toString(), events.value(r, QStringLiteral("title_en")).toString()),
-                                  Vocabulary::name(events.value(r, QStringLiteral("organisation")).toString())};
+                                  organisation(events, r)};
         t.source = sources(events, eventRows, tr("the imported files"));
         addTable(t);
     }
-    const int releaseCount = int(releaseRows.size());
+    const int releaseCount = int(shownNames.size());
     const int eventCount = int(eventRows.size());
     const QString releasesSentence = releaseCount > 0 ? tr("%n model release(s) this week: %1.", "", releaseCount).arg(shownNames.join(tr(", ")))
                                                        : tr("No model releases this week.");
-    m_points << tr("%1 %2", "two sentences").arg(releasesSentence, tr("%n news item(s) on products, policy and the industry.", "", eventCount));
+    m_points << Vocabulary::sentences({releasesSentence,
+                                       updates.isEmpty() ? QString() : tr("%n model update(s): %1.", "", int(updates.size())).arg(updates.join(tr(", "))),
+                                       tr("%n news item(s) on products, policy and the industry.", "", eventCount)});
 }
 
 void Builder::addTraffic()
@@ -116,11 +126,23 @@ void Builder::addTraffic()
     // The week's visits of each site (or each site's latest), by a seek per site: not the whole history.
     bool latest = false;
     const db::QueryTable traffic = db::ModelAnalytics(*m_store).trafficOfWeek(m_monday, &latest).valueOr({}, &m_errors);
+    // What was known by the week's end: not a week of visits that ends after it, nor one a later report published
+    // (Runway's 0816–0822, published on 8/28, is not in the brief of 8.12–8.18; issue 29).
     QList<int> rows;
-    for (int r = 0; r < traffic.rows.size(); ++r)
-        rows << r;
+    QDate later;
+    for (int r = 0; r < traffic.rows.size(); ++r) {
+        const QDate published = publishedOn(traffic.value(r, QStringLiteral("source")).toString());
+        const QDate end = QDate::fromString(traffic.value(r, QStringLiteral("week_end")).toString(), Qt::ISODate);
+        if ((published.isValid() && published > m_sunday) || (end.isValid() && end > m_sunday))
+            later = std::max(later, published.isValid() ? published : end);
+        else
+            rows << r;
+    }
     if (rows.isEmpty()) {
-        m_doc.addParagraph(tr("No weekly website visits were reported up to this week."));
+        m_doc.addParagraph(later.isValid()
+                               ? tr("No weekly website visits had been published by the end of this week: the figures on record were "
+                                    "published on %1, after it, and this brief leaves them out.").arg(later.toString(Qt::ISODate))
+                               : tr("No weekly website visits were reported up to this week."));
         return;
     }
     if (latest)
@@ -158,7 +180,7 @@ void Builder::addTraffic()
     addTable(t);
     // The trend, when sites have two or more weeks up to this one: the dashboard's lines, drawn by a chart of our own.
     const db::QueryTable histories = db::ModelAnalytics(*m_store).trafficHistories(m_monday.addDays(7), 8).valueOr({}, &m_errors);
-    const auto lines = ModelsView::visitLines(histories, m_sunday);
+    const auto lines = ModelsView::visitLines(histories, m_monday); // weeks that end by the brief's Sunday
     if (!lines.isEmpty()) {
         m_trafficChart = std::make_unique<widgets::HistoryChartView>();
         ModelsCharts::showTraffic(m_trafficChart.get(), lines);
@@ -181,14 +203,19 @@ void Builder::addCentres()
             && (events.value(r, QStringLiteral("title")).toString().contains(compute)
                 || events.value(r, QStringLiteral("description")).toString().contains(compute)))
             eventRows << r;
+    // A centre a later report recorded is not news of this week (issue 29).
+    QList<int> weekCentres;
+    for (int r = 0; r < centres.rows.size(); ++r)
+        if (!knownAfterTheWeek(centres.value(r, QStringLiteral("as_of"))))
+            weekCentres << r;
     QStringList news;
-    if (centres.rows.isEmpty() && eventRows.isEmpty()) {
+    if (weekCentres.isEmpty() && eventRows.isEmpty()) {
         m_doc.addParagraph(tr("No compute centre opened, was added or changed, and no compute-centre news is recorded for this week."));
     } else {
         // Centres in their table; news in one of its own (date, news, organisation), so that neither has a column
         // left empty for the other's rows.
         QList<int> centreRows;
-        if (!centres.rows.isEmpty()) {
+        if (!weekCentres.isEmpty()) {
             Table t;
             t.title = tr("Compute centres this week");
             t.headers = QStringList{tr("Date"), tr("Centre"), tr("What"), tr("Operator"), tr("Place"), tr("Current (PFLOPS)"), tr("Planned (PFLOPS)")};
@@ -204,7 +231,7 @@ void Builder::addCentres()
                 return tr("Due to open (as reported %1: %2)")
                     .arg(centres.value(r, QStringLiteral("as_of")).toString(), m_labels.value(status, status));
             };
-            for (int r = 0; r < centres.rows.size(); ++r) {
+            for (int r : std::as_const(weekCentres)) {
                 const bool opened = inWeek(centres.value(r, QStringLiteral("opened_on")), m_monday, m_sunday);
                 const QString name = db::LocalNames::pick(centres.value(r, QStringLiteral("name")).toString(),
                                                           centres.value(r, QStringLiteral("name_en")).toString());
@@ -241,8 +268,7 @@ void Builder::addCentres()
             for (int r : std::as_const(eventRows)) {
                 const QString title = db::LocalNames::pick(events.value(r, QStringLiteral("title")).toString(),
                                                            events.value(r, QStringLiteral("title_en")).toString());
-                t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), title,
-                                      Vocabulary::name(events.value(r, QStringLiteral("organisation")).toString())};
+                t.rows << QStringList{events.value(r, QStringLiteral("date")).toString(), title, organisation(events, r)};
                 news << title;
             }
             const QString src = sources(events, eventRows, QString());
@@ -258,9 +284,32 @@ void Builder::addCentres()
     }
     // The page's summary and map, as the page computes them (with its "leave out inferred values"), without
     // building the page: its table, detail panel and filters took most of this section's time at 10,000 centres.
-    const db::QueryTable all = db::ComputeAnalytics(*m_store).centres().valueOr({}, &m_errors);
-    if (all.rows.isEmpty())
+    addCentresMap();
+}
+
+// The Centres page's summary and map of the centres known by the week's end, with the date of the latest list they
+// come from; none when every list on record came later: a brief does not show what its week could not know (the 7.22
+// brief drew the lists of 8/17 and 8/28 without a date; issue 29).
+void Builder::addCentresMap()
+{
+    const db::QueryTable stored = db::ComputeAnalytics(*m_store).centres().valueOr({}, &m_errors);
+    db::QueryTable all{stored.columns, {}};
+    QDate asOf, firstLater;
+    for (int r = 0; r < stored.rows.size(); ++r) {
+        const QDate d = QDate::fromString(stored.value(r, QStringLiteral("as_of")).toString().left(10), Qt::ISODate);
+        if (knownAfterTheWeek(stored.value(r, QStringLiteral("as_of")))) {
+            firstLater = firstLater.isValid() ? std::min(firstLater, d) : d;
+            continue;
+        }
+        all.rows << stored.rows[r];
+        asOf = std::max(asOf, d);
+    }
+    if (all.rows.isEmpty()) {
+        if (firstLater.isValid())
+            m_doc.addParagraph(tr("The list of compute centres on record was published on %1, after this week: this brief leaves "
+                                  "the map and the centre totals out.").arg(firstLater.toString(Qt::ISODate)));
         return;
+    }
     CentresView::Filter filter;
     filter.leaveOutInferred = settings::leaveOutInferred.get();
     const CentresView view = CentresMap::compute(all, filter);
@@ -268,8 +317,12 @@ void Builder::addCentres()
     m_centresMap->setObjectName(QStringLiteral("map"));
     m_centresMap->loadGeo(QStringLiteral(":/geo/china-provinces.geojson"));
     CentresMap::show(m_centresMap.get(), view, filter);
-    m_doc.addParagraph(tr("All centres on record: %1.").arg(plain(view.cards)));
-    m_doc.addChart(m_centresMap.get(), catalogued(QStringLiteral("centres-map")).title, ChartCatalog::source(m_centresMap.get()), 0.62);
+    const QString title = catalogued(QStringLiteral("centres-map")).title;
+    const QString date = asOf.toString(Qt::ISODate);
+    m_doc.addParagraph(asOf.isValid() ? tr("All centres on record as of %1: %2.").arg(date, plain(view.cards))
+                                      : tr("All centres on record: %1.").arg(plain(view.cards)));
+    m_doc.addChart(m_centresMap.get(), asOf.isValid() ? QCoreApplication::translate("ChartCatalog", "%1, as of %2", "title, date").arg(title, date) : title,
+                   ChartCatalog::source(m_centresMap.get()), 0.62);
     m_cited += db::SourceCatalog::forRows(view.shownRows); // the map's line (CentresMap::show)
 }
 

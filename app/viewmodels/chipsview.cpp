@@ -60,14 +60,14 @@ ChipsView ChipsView::compute(const db::QueryTable &chips, const db::QueryTable &
 
 QString ChipsView::summary() const
 {
-    return tr("%1 of %2 chips with FP16 and TDP figures meet %3 (FP16 at least %4 TFLOPS per watt); "
-              "below the line they do not.")
-               .arg(pass)
-               .arg(judged)
-               .arg(Vocabulary::name(rule), QLocale().toString(threshold, 'f', 2))
-           + QLatin1Char(' ')
-           + (notJudged.isEmpty() ? QString()
-                                  : tr("Not judged, because their FP16 figure is sparse or in TOPS: %1.").arg(notJudged.join(tr(", "))));
+    // Two sentences as the language joins them: "…不达标。以下芯片…", not "不达标。 以下芯片" (issue 29).
+    return Vocabulary::sentences({tr("%1 of %2 chips with FP16 and TDP figures meet %3 (FP16 at least %4 TFLOPS per watt); "
+                                     "below the line they do not.")
+                                      .arg(pass)
+                                      .arg(judged)
+                                      .arg(Vocabulary::name(rule), QLocale().toString(threshold, 'f', 2)),
+                                  notJudged.isEmpty() ? QString()
+                                                      : tr("Not judged, because their FP16 figure is sparse or in TOPS: %1.").arg(notJudged.join(tr(", ")))});
 }
 
 } // namespace zhisuan::app

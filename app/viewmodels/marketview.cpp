@@ -302,10 +302,10 @@ QString MarketView::summaryFor(const db::MarketWeek &loaded, const db::MarketAna
     // (申万 vs 中信): say which one the sentence, the charts and the excess returns use.
     const QString &chosen = settings.industry;
     if (!loaded.industry.isEmpty() && !chosen.isEmpty() && loaded.industry != chosen && !industryPart.isEmpty())
-        text += QLatin1Char(' ')
-                + tr("%1 has no returns this week; its industry is followed through %2.")
-                      .arg(Vocabulary::name(loaded.trackedName), Vocabulary::name(loaded.industryName));
-    return text;
+        // Joined as the language joins sentences, the names set into Chinese without spaces (issue 29).
+        text = Vocabulary::sentences({text, tr("%1 has no returns this week; its industry is followed through %2.")
+                                                .arg(Vocabulary::name(loaded.trackedName), Vocabulary::name(loaded.industryName))});
+    return Vocabulary::tidy(text);
 }
 
 } // namespace zhisuan::app

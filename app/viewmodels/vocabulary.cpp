@@ -3,6 +3,7 @@
 #include "localnames.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace zhisuan::app {
 
@@ -114,6 +115,41 @@ QString Vocabulary::name(const QString &stored, const QString &english)
 {
     const QString picked = db::LocalNames::pick(stored, english);
     return picked == stored ? name(stored) : picked;
+}
+
+QString Vocabulary::sentences(const QStringList &parts)
+{
+    QStringList kept;
+    for (const QString &part : parts)
+        if (!part.trimmed().isEmpty())
+            kept << part.trimmed();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    return tidy(kept.join(chinese ? QString() : QStringLiteral(" ")));
+}
+
+QString Vocabulary::tidy(const QString &text)
+{
+    if (QLocale().language() != QLocale::Chinese)
+        return text;
+    const auto han = [](QChar c) { return c.script() == QChar::Script_Han; };
+    // Full-width punctuation: 。，、；：？！ and the brackets and quotes of CJK Symbols and Halfwidth and Fullwidth Forms.
+    const auto fullWidth = [](QChar c) { return (c.unicode() >= 0x3000 && c.unicode() <= 0x303f) || (c.unicode() >= 0xff00 && c.unicode() <= 0xff65)
+                                                || c == u'“' || c == u'”' || c == u'‘' || c == u'’' || c == u'…' || c == u'—'; };
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u' ' && !out.isEmpty() && i + 1 < text.size()) {
+            const QChar before = out.back(), after = text.at(i + 1);
+            // A name in ASCII brackets ends in Chinese when its last letter before ")" does: 计算机(中信).
+            const bool chineseBefore = han(before) || fullWidth(before) || (before == u')' && out.size() >= 2 && han(out.at(out.size() - 2)));
+            const bool chineseAfter = han(after) || fullWidth(after);
+            if (fullWidth(before) || fullWidth(after) || (chineseBefore && chineseAfter))
+                continue;
+        }
+        out += c;
+    }
+    return out;
 }
 
 } // namespace zhisuan::app

@@ -20,7 +20,9 @@ inline constexpr Statement releasesOfWeek{
     "FROM model_release r JOIN ai_model m ON m.name = r.model "
     "WHERE r.released_on >= ? AND r.released_on < ? ORDER BY r.released_on, r.model"};
 // Monday, next Monday: the week's product, policy and industry events.
-inline constexpr Statement eventsOfWeek{"SELECT event_date, kind, title, description, organisation, region, source, title_en, description_en FROM event "
+// The organisation's English name too (国资委 → SASAC), for the brief's tables (issue 29).
+inline constexpr Statement eventsOfWeek{"SELECT event_date, kind, title, description, organisation, region, source, title_en, description_en, "
+                                        "(SELECT o.name_en FROM organisation o WHERE o.name = event.organisation) FROM event "
                                         "WHERE event_date >= ? AND event_date < ? ORDER BY event_date"};
 // A weekly-visits row as ModelAnalytics::traffic() gives it, before its two derived columns, and the two figures
 // they are derived from: the site's previous recorded visits and its best before that week (one seek and one range

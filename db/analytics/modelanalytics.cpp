@@ -59,10 +59,11 @@ Result<QueryTable> ModelAnalytics::releases()
 
 Result<QueryTable> ModelAnalytics::events()
 {
-    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source, title_en, description_en FROM event ORDER BY event_date"),
+    return select(QStringLiteral("SELECT event_date, kind, title, description, organisation, region, source, title_en, description_en, "
+                                 "(SELECT o.name_en FROM organisation o WHERE o.name = event.organisation) FROM event ORDER BY event_date"),
                   {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
                    QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en"),
-                   QStringLiteral("description_en")});
+                   QStringLiteral("description_en"), QStringLiteral("organisation_en")}); // 国资委 → SASAC (issue 29)
 }
 
 Result<QueryTable> ModelAnalytics::benchmarks()
@@ -216,7 +217,7 @@ const QStringList &eventColumns()
 {
     static const QStringList c{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
                                QStringLiteral("organisation"), QStringLiteral("region"), QStringLiteral("source"), QStringLiteral("title_en"),
-                               QStringLiteral("description_en")};
+                               QStringLiteral("description_en"), QStringLiteral("organisation_en")};
     return c;
 }
 

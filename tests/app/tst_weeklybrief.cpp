@@ -118,8 +118,8 @@ private slots:
             QVERIFY2(pdftools::text(pdf, m.captured(1).toInt()).contains(entry), qPrintable(entry));
         }
         const QString all = pdftools::text(pdf);
-        for (const char *s : {"图 1：指数与行业周涨跌幅（%）", "表 1：计算机(中信) 相对基准指数的超额收益", "来源：民生证券 计算机周报 2024-08-17，智算看板",
-                              "+18.31", "任子行", "跌幅前列", "Runway", "历史新高", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
+        for (const char *s : {"图 1：指数与行业周涨跌幅（%）", "表 1：计算机(中信)相对基准指数的超额收益", "来源：民生证券 计算机周报 2024-08-17，智算看板",
+                              "+18.31", "任子行", "跌幅前列", "Runway", "中创股份", "本周之后 90 天内的限售解禁", "不构成投资建议"})
             QVERIFY2(all.contains(QString::fromUtf8(s)), s);
         QVERIFY(all.contains(QRegularExpression(QStringLiteral("第\\s*%1\\s*页\\s*/\\s*共\\s*%1\\s*页").arg(pages))));
     }
@@ -234,9 +234,11 @@ private slots:
         const QString allText = pdftools::text(all);
         for (const char *s : {"Market review", "Traffic highlights", "Top gainers", "Figure 1"}) // what the short one must lack
             QVERIFY2(allText.contains(QString::fromUtf8(s)), s);
-        // A record in the report's terms (issue 29): "1.6 m weekly visits", not the false precision of "160.0 (10k)".
-        QVERIFY2(allText.simplified().contains(QStringLiteral("all-time high of 1.6 m weekly visits")), qPrintable(allText.left(1500)));
-        QVERIFY2(allText.simplified().contains(QStringLiteral("2024-08-16 to 2024-08-22 160 all-time high")), qPrintable(allText)); // not 160.0
+        // Runway's record week 8.16–8.22 was published on 8/28: not in this week's brief (issue 29, session 13); the
+        // brief of 8/26 has it, in the report's precision (160, not 160.0).
+        QVERIFY2(!allText.contains(QStringLiteral("all-time high")), qPrintable(allText.left(1500)));
+        const QString later = pdftools::text(brief(QStringLiteral("traffic-0828.pdf"), QDate(2024, 8, 28), {Section::Traffic}));
+        QVERIFY2(later.simplified().contains(QStringLiteral("2024-08-16 to 2024-08-22 160 all-time high")), qPrintable(later));
         const QString pdf = brief(QStringLiteral("en.pdf"), QDate(2024, 8, 16), {Section::Models, Section::Lockups}, &chosen);
         QVERIFY(!pdf.isEmpty());
         QVERIFY(chosen < full);
@@ -445,7 +447,7 @@ private slots:
         const QString zh = pdftools::text(brief(QStringLiteral("due-to-open-zh.pdf"), QDate(2024, 8, 28), {Section::Centres}));
         m_languages.setLanguage(QStringLiteral("en"));
         const QString point = zh.simplified().section(QStringLiteral("智算中心：本周动态"), 1, 1).section(QStringLiteral("。"), 0, 0);
-        QVERIFY2(point.contains(QStringLiteral("哈尔滨智算中心投用")) && point.count(QStringLiteral("哈尔滨智算中心")) == 1, qPrintable(point));
+        QVERIFY2(point.contains(QStringLiteral("哈尔滨智算中心将于8月30日投用")) && point.count(QStringLiteral("哈尔滨智算中心")) == 1, qPrintable(point));
     }
 
     void centreSentenceIsThePagesWithAndWithoutInferredValues_data()
