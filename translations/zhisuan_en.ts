@@ -216,6 +216,13 @@
             <numerusform>Compute centres: %n items this week, listed in the compute centres section.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n model update(s): %1.</source>
+        <translation>
+            <numerusform>%n model update: %1.</numerusform>
+            <numerusform>%n model updates: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhisuan::app::CentresDashboard</name>

@@ -2540,10 +2540,6 @@ Options:
         <translation>目录</translation>
     </message>
     <message>
-        <source>Market: no returns recorded for this week.</source>
-        <translation>市场：本周没有涨跌幅数据。</translation>
-    </message>
-    <message>
         <source>Excess return of %1 over the benchmarks</source>
         <translation>%1 相对基准指数的超额收益</translation>
     </message>
@@ -2942,6 +2938,50 @@ Options:
     <message>
         <source>Coverage: the lockup list as of %1.</source>
         <translation>覆盖范围：截至 %1 的限售解禁名单。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name, its security code</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Market: no index or industry weekly returns are recorded for this week.</source>
+        <translation>市场：本周无指数或行业周涨跌幅数据。</translation>
+    </message>
+    <message>
+        <source>Market: no index or industry weekly returns are recorded for this week; the watchlist&apos;s moves from %1 to %2 range from %3 to %4.</source>
+        <translation>市场：本周无指数或行业周涨跌幅数据；关注列表个股 %1 至 %2 的涨跌幅介于%3与%4之间。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3%)</source>
+        <comment>a name, its security code, its return</comment>
+        <translation>%1（%2，%3%）</translation>
+    </message>
+    <message>
+        <source>The key stocks&apos; valuations on record were taken on %1, after this week: this brief leaves them out.</source>
+        <translation>现有重点公司估值数据取自 %1，晚于本周，本简报未予收录。</translation>
+    </message>
+    <message>
+        <source>Models released and updated</source>
+        <translation>发布与更新的模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model update(s): %1.</source>
+        <translation>
+            <numerusform>另有 %n 个模型更新：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No weekly website visits had been published by the end of this week: the figures on record were published on %1, after it, and this brief leaves them out.</source>
+        <translation>截至本周末尚无已发布的网站周访问量数据：现有数据发布于 %1，晚于本周，本简报未予收录。</translation>
+    </message>
+    <message>
+        <source>The list of compute centres on record was published on %1, after this week: this brief leaves the map and the centre totals out.</source>
+        <translation>现有智算中心名单发布于 %1，晚于本周，本简报未收录地图与智算中心合计。</translation>
+    </message>
+    <message>
+        <source>All centres on record as of %1: %2.</source>
+        <translation>截至 %1 的全部智算中心：%2。</translation>
     </message>
 </context>
 <context>
