@@ -155,9 +155,9 @@ void MarketView::computeHistory(const db::MarketWeek &loaded)
         peBands.append({QStringLiteral("%1 %2").arg(bandNames.value(i), QLocale().toString(loaded.pePercentiles[i], 'f', 1)), loaded.pePercentiles[i]});
     peTitle = tr("%1: PE history").arg(industryName);
     peName = tr("PE");
-    historyNote = tr("History of %1: import its daily quotes (or more weekly returns) for the index line, and a "
-                     "PE(TTM) metric series (subject %2) for PE with percentile bands.")
-                      .arg(industryName, industry);
+    historyNote = Vocabulary::tidy(tr("History of %1: import its daily quotes (or more weekly returns) for the index line, and a "
+                                      "PE(TTM) metric series (subject %2) for PE with percentile bands.")
+                                       .arg(industryName, industry)); // "计算机(中信)的历史走势", no stray space
     historySources = loaded.historySources;
 }
 
