@@ -114,7 +114,6 @@ QLineF leaderTo(const Request &r, const QRectF &rect)
     return leader;
 }
 
-// `leaderOverNames`: the leader may cross a name (never the plate): the last resort on a small map.
 // How many bubbles (other than its own, at the leader's start) a leader runs across: each makes it harder to follow.
 int bubblesCrossed(const QLineF &leader, const QPointF &own, const QList<Disc> &discs)
 {
@@ -134,6 +133,8 @@ int bubblesCrossed(const QLineF &leader, const QPointF &own, const QList<Disc> &
     return n;
 }
 
+// `leaderOverNames`: the leader may cross a name or a tick (never the plate): the last resort on a small map, after
+// which the names are placed again clear of the leaders.
 bool isFree(const QRectF &rect, const QLineF &leader, const Ground &ground, const QList<Callout> &placed, bool leaderOverNames)
 {
     const QRectF margin = rect.adjusted(-2, -2, 2, 2);
@@ -142,6 +143,10 @@ bool isFree(const QRectF &rect, const QLineF &leader, const Ground &ground, cons
             return false;
     for (const Disc &d : ground.discs)
         if (covers(d, margin))
+            return false;
+    for (const QLineF &tick : ground.lines)
+        if (LabelPlacement::crosses(tick, margin)
+            || (!leaderOverNames && !leader.isNull() && leader.intersects(tick, nullptr) == QLineF::BoundedIntersection))
             return false;
     const QRectF apart = rect.adjusted(-4, -4, 4, 4);
     for (const Callout &c : placed)
@@ -158,6 +163,8 @@ namespace {
 // More callouts than this crowd a map whatever their places (and the search for each costs time): the rest are left
 // out and counted.
 constexpr int kMostCallouts = 8;
+// What a plate over the land costs at the least (as a leader that long would), and a leader across a name.
+constexpr double kLandCost = 300;
 
 // The callouts placed greedily in one order; `cost` sums what each took (its leader, its lines, the land it covers).
 QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF &fm, const Ground &ground, int *unplaced, double *cost)
@@ -177,7 +184,8 @@ QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF 
         double bestCost = std::numeric_limits<double>::max();
         Callout best;
         for (bool leaderOverNames : {false, true}) {
-            if (bestCost < std::numeric_limits<double>::max())
+            // Across a name only when no place clear of them is near and off the land: the name then moves.
+            if (bestCost < kLandCost)
                 break;
             for (const Plate &plate : platesOf(r, fm)) {
                 const double w = plate.size.width(), h = plate.size.height();
@@ -192,11 +200,14 @@ QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF 
                             continue;
                         // Over the land only where the sea and the margins have no room near enough.
                         if (const double land = ground.land ? ground.land->fraction(rect) : 0; land > 0)
-                            c += 300 + 1200 * land;
+                            c += kLandCost + 1200 * land;
                         if (c >= bestCost)
                             continue;
                         const QLineF leader = leaderTo(r, rect);
                         c += 30.0 * bubblesCrossed(leader, r.anchor, ground.discs);
+                        if (leaderOverNames) // each name crossed is one more to move out of its way
+                            c += kLandCost * double(std::count_if(ground.obstacles.cbegin(), ground.obstacles.cend(),
+                                                             [&](const QRectF &o) { return leaderCrosses(leader, o); }));
                         if (c >= bestCost)
                             continue;
                         if (!isFree(rect, leader, ground, placed, leaderOverNames))
