@@ -135,6 +135,20 @@ int bubblesCrossed(const QLineF &leader, const QPointF &own, const QList<Disc> &
 
 // `leaderOverNames`: the leader may cross a name or a tick (never the plate): the last resort on a small map, after
 // which the names are placed again clear of the leaders.
+// How many pixels of a leader run over the land: a leader across provinces is harder to follow than one over the sea,
+// and a plate set beyond the western border with a leader across the country reads as belonging to the west.
+double landAlong(const QLineF &leader, const LandMask *land)
+{
+    if (leader.isNull() || !land)
+        return 0;
+    const int steps = std::max(1, int(leader.length() / 4));
+    double over = 0;
+    for (int i = 0; i < steps; ++i)
+        if (land->fraction(QRectF(leader.pointAt((i + 0.5) / steps) - QPointF(1, 1), QSizeF(2, 2))) > 0.5)
+            over += leader.length() / steps;
+    return over;
+}
+
 bool isFree(const QRectF &rect, const QLineF &leader, const Ground &ground, const QList<Callout> &placed, bool leaderOverNames)
 {
     const QRectF margin = rect.adjusted(-2, -2, 2, 2);
@@ -165,6 +179,7 @@ namespace {
 constexpr int kMostCallouts = 8;
 // What a plate over the land costs at the least (as a leader that long would), and a leader across a name.
 constexpr double kLandCost = 300;
+constexpr double kLandLeader = 1.2; // what each pixel of a leader over the land adds to its length
 
 // The callouts placed greedily in one order; `cost` sums what each took (its leader, its lines, the land it covers).
 QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF &fm, const Ground &ground, int *unplaced, double *cost)
@@ -204,7 +219,7 @@ QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF 
                         if (c >= bestCost)
                             continue;
                         const QLineF leader = leaderTo(r, rect);
-                        c += 30.0 * bubblesCrossed(leader, r.anchor, ground.discs);
+                        c += 30.0 * bubblesCrossed(leader, r.anchor, ground.discs) + kLandLeader * landAlong(leader, ground.land);
                         if (leaderOverNames) // each name crossed is one more to move out of its way
                             c += kLandCost * double(std::count_if(ground.obstacles.cbegin(), ground.obstacles.cend(),
                                                              [&](const QRectF &o) { return leaderCrosses(leader, o); }));
