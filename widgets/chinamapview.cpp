@@ -635,11 +635,19 @@ void ChinaMapView::drawForeground(QPainter *painter, const QRectF &)
     painter->save();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
+    const ChartLook::Ink k = ink();
+    // A name set beside its province: a dot at the province's point, a tick from it to the name.
+    for (const QLineF &tick : nameTicks()) {
+        painter->setPen(QPen(k.muted, 1));
+        painter->drawLine(tick);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(k.muted);
+        painter->drawEllipse(tick.p1(), 1.5, 1.5);
+    }
     const QFont font = keyFont();
     painter->setFont(font);
     const QFontMetrics fm(font);
     const int line = fm.height() + (compactKeys() ? 2 : 4);
-    const ChartLook::Ink k = ink();
     const QRect box = colourKeyRect();
     if (!box.isEmpty()) {
         const int width = box.width();

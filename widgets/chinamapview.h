@@ -72,6 +72,8 @@ public:
     qint64 selectedCentre() const { return m_selected; }
     qint64 centreAt(const QPoint &viewportPos) const; // -1 when none
     QString provinceAt(const QPoint &viewportPos) const;
+    // The province (the data's name) a centre's point lies in; empty when none (a point off the coast).
+    QString provinceOfCentre(qint64 id) const;
     QPoint viewportPosOf(double lon, double lat) const;
     // Pixels: area grows with capacity up to kCapValue; a larger centre is drawn at the cap, with a heavy outline
     // and its name and figure beside it, so that one outlier (40,000 P) never covers its province.
@@ -98,12 +100,14 @@ public:
     int unplacedLabelCount() const;
     QStringList shownProvinceLabels() const;
     // The names shown, in viewport pixels; `halo`: drawn over the bubbles, ringed in the land's colour (no place in
-    // its province kept it clear of them). The callouts as laid out, and every bubble as drawn. For tests.
+    // its province kept it clear of them); `tick`: from the province's point to a name set beside it (its outline too
+    // small on screen to hold it), null for a name inside. The callouts as laid out, and every bubble as drawn. For tests.
     struct NameLabel
     {
         QString province;
         QRectF rect;
         bool halo = false;
+        QLineF tick;
     };
     QList<NameLabel> nameLabels() const;
     QList<maplayout::Callout> callouts() const;
@@ -139,13 +143,20 @@ private:
     QFont keyFont() const;
     QList<double> sizeKeyValues() const;
     QStringList sizeKeyLines() const;
-    // Names each province where it is clear of the keys and of the other names (nudged off the bubbles where its
-    // outline has room, else drawn over them with a halo), then lays out the callouts around them.
-    QList<QRectF> placeNames(const QList<maplayout::Disc> &discs);
-    void layoutCallouts(const QList<QRectF> &names, const QList<maplayout::Disc> &discs);
+    // Names each province where it is clear of the keys, the callouts given and the other names: inside its outline
+    // (nudged off the bubbles where it has room, else drawn over them with a halo), or beside it with a tick when
+    // the outline is too small; then lays out the callouts around them.
+    QList<QRectF> placeNames(const QList<maplayout::Disc> &discs, const QList<maplayout::Callout> &callouts, bool smallestFirst, bool keepClear);
+    int unnamedWithCentre() const; // the provinces with a centre left unnamed
+    QList<QRectF> placeNamesBest(const QList<maplayout::Disc> &discs, const QList<maplayout::Callout> &callouts);
+    QList<maplayout::Callout> layoutCallouts(const QList<QRectF> &names, const QList<maplayout::Disc> &discs);
+    // A name's tick in viewport pixels (null: none), and every tick drawn; drawForeground() draws them.
+    QLineF tickOf(const MapNameItem *label) const;
+    QList<QLineF> nameTicks() const;
     // The centres in the order the arrow keys walk them, as drawn: left to right (Left, Right) or top down (Up, Down).
     QList<qint64> keyboardOrder(bool westToEast) const;
     static constexpr int kAnchor = 1; // a name's item data: the scene point its province is named at
+    static constexpr int kTick = 2;   // and where its tick ends, in its own pixels (none: no tick)
     QHash<MapNameItem *, QString> m_labels; // label -> the data's province name
     AlbersProjection m_projection;
     QHash<QString, QGraphicsPathItem *> m_provinces;

@@ -114,7 +114,6 @@ QLineF leaderTo(const Request &r, const QRectF &rect)
     return leader;
 }
 
-// `leaderOverNames`: the leader may cross a name (never the plate): the last resort on a small map.
 // How many bubbles (other than its own, at the leader's start) a leader runs across: each makes it harder to follow.
 int bubblesCrossed(const QLineF &leader, const QPointF &own, const QList<Disc> &discs)
 {
@@ -134,6 +133,22 @@ int bubblesCrossed(const QLineF &leader, const QPointF &own, const QList<Disc> &
     return n;
 }
 
+// `leaderOverNames`: the leader may cross a name or a tick (never the plate): the last resort on a small map, after
+// which the names are placed again clear of the leaders.
+// How many pixels of a leader run over the land: a leader across provinces is harder to follow than one over the sea,
+// and a plate set beyond the western border with a leader across the country reads as belonging to the west.
+double landAlong(const QLineF &leader, const LandMask *land)
+{
+    if (leader.isNull() || !land)
+        return 0;
+    const int steps = std::max(1, int(leader.length() / 4));
+    double over = 0;
+    for (int i = 0; i < steps; ++i)
+        if (land->fraction(QRectF(leader.pointAt((i + 0.5) / steps) - QPointF(1, 1), QSizeF(2, 2))) > 0.5)
+            over += leader.length() / steps;
+    return over;
+}
+
 bool isFree(const QRectF &rect, const QLineF &leader, const Ground &ground, const QList<Callout> &placed, bool leaderOverNames)
 {
     const QRectF margin = rect.adjusted(-2, -2, 2, 2);
@@ -142,6 +157,10 @@ bool isFree(const QRectF &rect, const QLineF &leader, const Ground &ground, cons
             return false;
     for (const Disc &d : ground.discs)
         if (covers(d, margin))
+            return false;
+    for (const QLineF &tick : ground.lines)
+        if (LabelPlacement::crosses(tick, margin)
+            || (!leaderOverNames && !leader.isNull() && leader.intersects(tick, nullptr) == QLineF::BoundedIntersection))
             return false;
     const QRectF apart = rect.adjusted(-4, -4, 4, 4);
     for (const Callout &c : placed)
@@ -158,6 +177,9 @@ namespace {
 // More callouts than this crowd a map whatever their places (and the search for each costs time): the rest are left
 // out and counted.
 constexpr int kMostCallouts = 8;
+// What a plate over the land costs at the least (as a leader that long would), and a leader across a name.
+constexpr double kLandCost = 300;
+constexpr double kLandLeader = 1.2; // what each pixel of a leader over the land adds to its length
 
 // The callouts placed greedily in one order; `cost` sums what each took (its leader, its lines, the land it covers).
 QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF &fm, const Ground &ground, int *unplaced, double *cost)
@@ -177,7 +199,8 @@ QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF 
         double bestCost = std::numeric_limits<double>::max();
         Callout best;
         for (bool leaderOverNames : {false, true}) {
-            if (bestCost < std::numeric_limits<double>::max())
+            // Across a name only when no place clear of them is near and off the land: the name then moves.
+            if (bestCost < kLandCost)
                 break;
             for (const Plate &plate : platesOf(r, fm)) {
                 const double w = plate.size.width(), h = plate.size.height();
@@ -192,11 +215,14 @@ QList<Callout> placeInOrder(const QList<Request> &requests, const QFontMetricsF 
                             continue;
                         // Over the land only where the sea and the margins have no room near enough.
                         if (const double land = ground.land ? ground.land->fraction(rect) : 0; land > 0)
-                            c += 300 + 1200 * land;
+                            c += kLandCost + 1200 * land;
                         if (c >= bestCost)
                             continue;
                         const QLineF leader = leaderTo(r, rect);
-                        c += 30.0 * bubblesCrossed(leader, r.anchor, ground.discs);
+                        c += 30.0 * bubblesCrossed(leader, r.anchor, ground.discs) + kLandLeader * landAlong(leader, ground.land);
+                        if (leaderOverNames) // each name crossed is one more to move out of its way
+                            c += kLandCost * double(std::count_if(ground.obstacles.cbegin(), ground.obstacles.cend(),
+                                                             [&](const QRectF &o) { return leaderCrosses(leader, o); }));
                         if (c >= bestCost)
                             continue;
                         if (!isFree(rect, leader, ground, placed, leaderOverNames))

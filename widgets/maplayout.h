@@ -67,6 +67,7 @@ struct Ground
     QRectF bounds;              // the view: every plate inside it
     QList<QRectF> obstacles;    // the keys, the inset and its name, the provinces' names
     QList<Disc> discs;          // every bubble
+    QList<QLineF> lines;        // the ticks of names set beside their province: no plate covers one, no leader crosses one
     const LandMask *land = nullptr;
 };
 
@@ -76,8 +77,8 @@ QFont calloutFont(const QFont &base);
 // Places the callouts one at a time in the order given: each takes, of the plates of its text (one line, or name
 // over figures wrapped at a few widths) at every place in the view, the one with the shortest leader that covers
 // no obstacle, bubble, callout or leader placed before it, over the sea rather than the land, its leader across as
-// few bubbles as may be. A callout with no
-// such place, and any after the eighth, is left out and counted in `unplaced`.
+// few bubbles as may be and, unless no other place is left, across no name nor tick. A callout with no such place,
+// and any after the eighth, is left out and counted in `unplaced`.
 QList<Callout> place(const QList<Request> &requests, const QFont &font, const Ground &ground, int *unplaced);
 
 } // namespace maplayout

@@ -5,6 +5,7 @@
 #include "centresmap.h"
 #include "chinamapview.h"
 #include "computeanalytics.h"
+#include "labelplacement.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "starterstore.h"
@@ -130,16 +131,46 @@ private slots:
                                                     [&](const widgets::maplayout::Disc &d) { return widgets::maplayout::covers(d, name.rect); });
                 check(!overBubble || name.halo, at + name.province + QStringLiteral(" is hidden by a bubble"));
             }
-            // The provinces the reviewer found covered are named (the smallest map, the page's in a window at 1280×800,
-            // has no room for every eastern name: those it shows are whole).
-            const QStringList named = size.width() >= 800
-                ? QStringList{QStringLiteral("台湾"), QStringLiteral("广东"), QStringLiteral("江苏"), QStringLiteral("河北"), QStringLiteral("内蒙古"),
+            // Every province a centre lies in is named, at the smallest map (the page's in a window at 1280×800) as at
+            // the largest, and so are those the reviewer found covered.
+            QStringList named{QStringLiteral("台湾"), QStringLiteral("广东"), QStringLiteral("江苏"), QStringLiteral("河北"), QStringLiteral("内蒙古"),
                               QStringLiteral("黑龙江"), QStringLiteral("山东"), QStringLiteral("福建"), QStringLiteral("辽宁"), QStringLiteral("吉林"),
-                              QStringLiteral("甘肃"), QStringLiteral("青海"), QStringLiteral("贵州")}
-                : QStringList{QStringLiteral("台湾"), QStringLiteral("内蒙古"), QStringLiteral("甘肃"), QStringLiteral("青海"), QStringLiteral("辽宁"),
-                              QStringLiteral("吉林"), QStringLiteral("黑龙江")};
-            for (const QString &province : named)
-                check(shown.contains(province), at + province + QStringLiteral(" is not named"));
+                              QStringLiteral("甘肃"), QStringLiteral("青海"), QStringLiteral("贵州")};
+            for (const widgets::maplayout::Disc &d : discs)
+                if (const QString province = map.provinceOfCentre(d.id); !province.isEmpty() && !named.contains(province))
+                    named << province;
+            QVERIFY(named.size() >= 20); // the starter data's centres lie in most provinces
+            // Known gap (issue 29): the smallest map in English, its names about 8 pixels high, has no free place left
+            // for one eastern province's name (安徽 today); every other size and Chinese at that size name them all.
+            const bool smallestInEnglish = size == QSize(765, 335) && language == QLatin1String("en");
+            QStringList unnamed;
+            for (const QString &province : std::as_const(named))
+                if (!shown.contains(province))
+                    unnamed << province;
+            check(unnamed.size() <= (smallestInEnglish ? 1 : 0), at + unnamed.join(QLatin1Char(' ')) + QStringLiteral(" not named"));
+            // A name set beside its province: its tick crosses no other name and no leader.
+            for (const ChinaMapView::NameLabel &name : names) {
+                if (name.tick.isNull())
+                    continue;
+                for (const ChinaMapView::NameLabel &other : names)
+                    check(other.province == name.province || !widgets::LabelPlacement::crosses(name.tick, other.rect.adjusted(1, 1, -1, -1)),
+                          at + QStringLiteral("the tick of ") + name.province + QStringLiteral(" crosses ") + other.province);
+                for (const widgets::maplayout::Callout &c : callouts)
+                    check(c.leader.isNull() || c.leader.intersects(name.tick, nullptr) != QLineF::BoundedIntersection,
+                          at + QStringLiteral("a leader crosses the tick of ") + name.province);
+            }
+            // A leader line crosses no name (it would point at the wrong place) and no other leader.
+            for (int i = 0; i < callouts.size(); ++i) {
+                const QLineF leader = callouts[i].leader;
+                if (leader.isNull())
+                    continue;
+                for (const ChinaMapView::NameLabel &name : names)
+                    check(!widgets::LabelPlacement::crosses(leader, name.rect),
+                          at + QStringLiteral("the leader of ") + callouts[i].text.section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" crosses ") + name.province);
+                for (int j = i + 1; j < callouts.size(); ++j)
+                    check(callouts[j].leader.isNull() || leader.intersects(callouts[j].leader, nullptr) != QLineF::BoundedIntersection,
+                          at + QStringLiteral("two leaders cross"));
+            }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
