@@ -74,6 +74,15 @@ class TestClientPages : public QObject
         return out;
     }
 
+    // The main window at 1600×1000 on `page`, shown and exposed (a real window: sizes and layout as a user sees them).
+    static bool showPage(app::MainWindow &window, const QString &page)
+    {
+        window.resize(1600, 1000);
+        window.show();
+        window.showPage(page);
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
     static QStringList scatterNames(widgets::EfficiencyScatterView *view)
     {
         QStringList out;
@@ -163,10 +172,7 @@ private slots:
     void chipNamesFollowTheLanguage()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1600, 1000);
-        window.show();
-        window.showPage(QStringLiteral("chips"));
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showPage(window, QStringLiteral("chips")));
         auto *chips = window.findChild<app::ChipsDashboard *>();
         auto *table = chips->findChild<widgets::TablePanel *>(QStringLiteral("chips"));
         auto *scatter = chips->findChild<widgets::EfficiencyScatterView *>();
@@ -197,10 +203,7 @@ private slots:
     void centreTableNamesFollowTheLanguage()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1600, 1000);
-        window.show();
-        window.showPage(QStringLiteral("centres"));
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showPage(window, QStringLiteral("centres")));
         auto *table = window.findChild<widgets::TablePanel *>(QStringLiteral("centres"));
         QVERIFY(table);
         QTRY_VERIFY(table->proxy()->rowCount() > 40);
@@ -656,10 +659,7 @@ private slots:
     void modelTablesNameInEnglish()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(QStringLiteral("models"));
+        QVERIFY(showPage(window, QStringLiteral("models")));
         for (const auto &[panelName, columns] : {std::pair{QStringLiteral("apiPrices"), QList<int>{0, 1}}, std::pair{QStringLiteral("traffic"), QList<int>{0}},
                                                  std::pair{QStringLiteral("downloads"), QList<int>{0, 1}}, std::pair{QStringLiteral("benchmarks"), QList<int>{0}}}) {
             auto *panel = window.findChild<widgets::TablePanel *>(panelName);
@@ -688,10 +688,7 @@ private slots:
     void aPlanIsNeitherAZeroNorACopiedCurrentFigure()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(QStringLiteral("centres"));
+        QVERIFY(showPage(window, QStringLiteral("centres")));
         auto *centres = window.findChild<app::CentresDashboard *>();
         QTRY_VERIFY(centres->map()->bubbleCount() > 40);
 

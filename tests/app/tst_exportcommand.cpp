@@ -79,6 +79,24 @@ private:
         return out;
     }
 
+    // A store with the starter dataset and one small file imported on top (named NAME.zhisuan, the file NAME.csv);
+    // its path, or empty when either step failed (said with qWarning).
+    QString starterStoreWith(const QString &name, const QByteArray &csv)
+    {
+        const QString store = m_dir.filePath(name + QStringLiteral(".zhisuan"));
+        auto copy = teststore::openWithStarterData(store, QStringLiteral("tst_exportcommand"));
+        QFile file(m_dir.filePath(name + QStringLiteral(".csv")));
+        if (!copy || !file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            return {};
+        file.close();
+        const auto report = db::ImportJob::run(*copy, file.fileName(), {});
+        if (!report.ok() || report.inserted != csv.count('\n') - 1) {
+            qWarning("%s", qPrintable(report.errors.isEmpty() ? QStringLiteral("%1 rows inserted").arg(report.inserted) : report.errors.first().toString()));
+            return {};
+        }
+        return store;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -198,18 +216,9 @@ private slots:
     // date printed in the source line (2024-07-26) and said the chart was older than a chip it draws.
     void anExportIsDatedByItsFiguresNotItsSourceLine()
     {
-        const QString store = m_dir.filePath(QStringLiteral("dated.zhisuan"));
-        {
-            auto copy = teststore::openWithStarterData(store, QStringLiteral("tst_exportcommand"));
-            QVERIFY(copy);
-            QFile chips(m_dir.filePath(QStringLiteral("chips-dated.csv")));
-            QVERIFY(chips.open(QIODevice::WriteOnly));
-            chips.write("vendor,model,fp16_tflops,tdp_w,domestic,source,as_of\n"
-                        "华为,昇腾910C,780,550,yes,华为官网,2024-09-30\n");
-            chips.close();
-            const auto report = db::ImportJob::run(*copy, chips.fileName(), {});
-            QVERIFY2(report.ok() && report.inserted == 1, qPrintable(report.errors.isEmpty() ? QString() : report.errors.first().toString()));
-        }
+        const QString store = starterStoreWith(QStringLiteral("dated"), "vendor,model,fp16_tflops,tdp_w,domestic,source,as_of\n"
+                                                                      "华为,昇腾910C,780,550,yes,华为官网,2024-09-30\n");
+        QVERIFY(!store.isEmpty());
         const QString path = m_dir.filePath(QStringLiteral("dated-chips.svg"));
         QCOMPARE(app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), store, QStringLiteral("chips-efficiency"),
                                                      QStringLiteral("-o"), path}),
@@ -225,19 +234,10 @@ private slots:
     {
         // The starter data hold one week of the SW index (7/22; report 002's 5/6 figure names no index and is not
         // chained): a history needs the weeks before it, imported into a copy of the store.
-        const QString store = m_dir.filePath(QStringLiteral("history.zhisuan"));
-        {
-            auto copy = teststore::openWithStarterData(store, QStringLiteral("tst_exportcommand"));
-            QVERIFY(copy);
-            QFile weeks(m_dir.filePath(QStringLiteral("sw-weeks.csv")));
-            QVERIFY(weeks.open(QIODevice::WriteOnly));
-            weeks.write("code,name,kind,week_start,week_end,return_pct\n"
-                        "801750.SI,计算机(申万),industry,2024-07-08,2024-07-12,1.10\n"
-                        "801750.SI,计算机(申万),industry,2024-07-15,2024-07-19,-0.40\n");
-            weeks.close();
-            const auto report = db::ImportJob::run(*copy, weeks.fileName(), {});
-            QVERIFY2(report.ok() && report.inserted == 2, qPrintable(report.errors.isEmpty() ? QString() : report.errors.first().toString()));
-        }
+        const QString store = starterStoreWith(QStringLiteral("history"), "code,name,kind,week_start,week_end,return_pct\n"
+                                                                        "801750.SI,计算机(申万),industry,2024-07-08,2024-07-12,1.10\n"
+                                                                        "801750.SI,计算机(申万),industry,2024-07-15,2024-07-19,-0.40\n");
+        QVERIFY(!store.isEmpty());
         const QString path = m_dir.filePath(QStringLiteral("history-titled.svg"));
         const int rc = app::ExportCommand::run(QStringList{QStringLiteral("zhisuan"), QStringLiteral("--db"), store, QStringLiteral("market-history"),
                                                            QStringLiteral("--week"), QStringLiteral("2024-07-22"), QStringLiteral("-o"), path});

@@ -95,6 +95,14 @@ class TestTimelineLabels : public QObject
         return problems;
     }
 
+    // A data function's rows: each test once in English, once in Chinese.
+    static void bothLanguages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -106,9 +114,7 @@ private slots:
 
     void timelineNamesEveryMarkerAtAnySize_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        bothLanguages();
     }
     void timelineNamesEveryMarkerAtAnySize()
     {
@@ -187,9 +193,7 @@ private slots:
     // 1920×1080 every marker is named.
     void theModelsPageTimelineReadsCleanly_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        bothLanguages();
     }
     void theModelsPageTimelineReadsCleanly()
     {
@@ -231,9 +235,7 @@ private slots:
 
     void priceNamesNeverRunTogether_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        bothLanguages();
     }
     void priceNamesNeverRunTogether()
     {
