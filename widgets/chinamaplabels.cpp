@@ -238,6 +238,17 @@ public:
         return std::none_of(m_discs.cbegin(), m_discs.cend(), [&](const maplayout::Disc &d) { return maplayout::covers(d, box); });
     }
     bool isFree(const QRectF &box) const { return placement.isFree(box.adjusted(-0.5, 0, 0.5, 0)); }
+    // How many pixels of a line lie over a bubble (sampled each pixel).
+    int overBubbles(const QLineF &line) const
+    {
+        int over = 0;
+        const int steps = int(line.length());
+        for (int i = 1; i <= steps; ++i) {
+            const QPointF p = line.pointAt(double(i) / std::max(1, steps));
+            over += std::any_of(m_discs.cbegin(), m_discs.cend(), [&](const maplayout::Disc &d) { return QLineF(d.centre, p).length() < d.radius; });
+        }
+        return over;
+    }
     bool contains(const QGraphicsPathItem *province, const QPointF &viewportPoint) const
     {
         return province->path().contains(m_toScene.map(viewportPoint));
@@ -268,7 +279,8 @@ public:
 
     // Beside its province's point `at`: the nearest free place, off the other provinces and the bubbles if it can,
     // with a tick from the point (none when the name touches it) that crosses no name, leader or other tick.
-    std::optional<NameSpot> besideSpot(const QGraphicsPathItem *province, const QPointF &at, const QSizeF &size, int ownPoint) const
+    std::optional<NameSpot> besideSpot(const QGraphicsPathItem *province, const QPointF &at, const QSizeF &size, int ownPoint,
+                                       double tickOverBubbleCost = 0) const
     {
         std::optional<NameSpot> best;
         double bestCost = std::numeric_limits<double>::max();
@@ -285,12 +297,17 @@ public:
                 const bool overNeighbour = std::any_of(m_provinces.cbegin(), m_provinces.cend(), [&](const QGraphicsPathItem *other) {
                     return other != province && contains(other, box.center());
                 });
-                const double cost = r + (overNeighbour ? 30 : 0) + (overBubble ? 40 : 0);
+                double cost = r + (overNeighbour ? 30 : 0) + (overBubble ? 40 : 0);
                 if (cost >= bestCost || !isFree(box))
                     continue;
                 QLineF tick(at, nearestOf(box, at));
                 if (tick.length() < 4.5)
                     tick = QLineF();
+                // A tick drawn across a bubble reads as pointing at its centre (Hong Kong's, sent west through 博大's
+                // disc to the Macao side): each pixel of it over a bubble costs `tickOverBubbleCost` pixels further out.
+                cost += tickOverBubbleCost * overBubbles(tick);
+                if (cost >= bestCost)
+                    continue;
                 if (!tick.isNull() && (!placement.lineIsClear(tick, ownPoint) || std::any_of(lines.cbegin(), lines.cend(), [&](const QLineF &l) {
                                            return l.intersects(tick, nullptr) == QLineF::BoundedIntersection;
                                        })))
@@ -430,8 +447,11 @@ QList<QRectF> ChinaMapView::placeNames(const QList<maplayout::Disc> &discs, cons
     for (MapNameItem *label : std::as_const(beside))
         keepPointClear(label);
     for (MapNameItem *label : std::as_const(beside))
+        // A place without a centre (香港, 澳门) keeps its tick off the bubbles; the provinces with one, placed first,
+        // take the nearest place they have (weighing the tick there left Shandong or Guizhou unnamed on a small map).
         if (const auto spot = ground.besideSpot(m_provinces.value(m_labels.value(label)), toViewport.map(label->data(kAnchor).toPointF()),
-                                                label->boundingRect().size(), points.value(label, -1)))
+                                                label->boundingRect().size(), points.value(label, -1),
+                                                withCentre.contains(m_labels.value(label)) ? 0.0 : 1.5))
             setSpot(label, *spot);
     return shown;
 }
