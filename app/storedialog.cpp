@@ -602,8 +602,9 @@ void StoreDialog::showEvent(QShowEvent *event)
 
 void StoreDialog::changeEvent(QEvent *event)
 {
+    // After the button box has had the same event: it puts back the standard "OK" ("确定") over "Use this store".
     if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+        QMetaObject::invokeMethod(this, &StoreDialog::retranslateUi, Qt::QueuedConnection);
     QDialog::changeEvent(event);
 }
 

@@ -400,6 +400,8 @@ private slots:
         screenshot(dialog, QStringLiteral("store-dialog-%1-en").arg(suffix));
         m_languages.setLanguage(QStringLiteral("zh_CN"));
         QTRY_COMPARE(sslMode->currentText(), QStringLiteral("verify-full：加密，核验 CA 与主机名"));
+        // The dialog's own button keeps its words in the new language, not the standard "确定".
+        QTRY_COMPARE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text(), QStringLiteral("使用此数据库"));
         screenshot(dialog, QStringLiteral("store-dialog-%1-zh").arg(suffix));
         m_languages.setLanguage(QStringLiteral("en"));
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
