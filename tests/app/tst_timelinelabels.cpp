@@ -95,6 +95,21 @@ class TestTimelineLabels : public QObject
         return problems;
     }
 
+    // The Models page of a 1280×800 window, shown, its data loaded: its timeline, or null.
+    static widgets::TimelineView *modelsTimeline(app::MainWindow &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.showPage(QStringLiteral("models"));
+        auto *models = window.findChild<app::ModelsDashboard *>();
+        auto *timeline = window.findChild<widgets::TimelineView *>(QStringLiteral("timeline"));
+        if (!models || !timeline || !QTest::qWaitFor([&] { return !models->isEmpty() && timeline->isVisible(); }))
+            return nullptr;
+        return timeline;
+    }
+
     // A data function's rows: each test once in English, once in Chinese.
     static void bothLanguages()
     {
@@ -200,15 +215,8 @@ private slots:
         QFETCH(QString, language);
         m_languages.setLanguage(language);
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(QStringLiteral("models"));
-        auto *models = window.findChild<app::ModelsDashboard *>();
-        QTRY_VERIFY(!models->isEmpty());
-        auto *timeline = window.findChild<widgets::TimelineView *>(QStringLiteral("timeline"));
+        widgets::TimelineView *timeline = modelsTimeline(window);
         QVERIFY(timeline);
-        QTRY_VERIFY(timeline->isVisible());
         QVERIFY2(timeline->width() >= 750, qPrintable(QString::number(timeline->width())));
         QStringList problems;
         for (const QString &problem : labelProblems(*timeline))
@@ -289,15 +297,9 @@ private slots:
     void keysSelectOnTheTimelineAsAClickDoes()
     {
         app::MainWindow window(m_store.get(), &m_languages);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(QStringLiteral("models"));
-        auto *models = window.findChild<app::ModelsDashboard *>();
-        QTRY_VERIFY(!models->isEmpty());
-        auto *timeline = window.findChild<widgets::TimelineView *>(QStringLiteral("timeline"));
+        widgets::TimelineView *timeline = modelsTimeline(window);
         QVERIFY(timeline);
-        QTRY_VERIFY(timeline->isVisible());
+        auto *models = window.findChild<app::ModelsDashboard *>();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         timeline->setFocus(Qt::TabFocusReason);
