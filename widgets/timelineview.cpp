@@ -480,6 +480,40 @@ void TimelineView::drawLabels(QPainter *p, const ChartLook::Ink &k) const
         p->setPen(k.text);
         p->drawText(unlabelledNoteRect(), Qt::AlignLeft | Qt::AlignVCenter, note);
     }
+    // A selected marker whose name had no place: named beside it, framed, over whatever is there, while selected.
+    QStringList lines;
+    if (const QRectF box = selectedNameRect(&lines); !box.isEmpty()) {
+        p->setPen(QPen(k.text, 1));
+        p->setBrush(QColor::fromRgbF(0.8 * k.paper.redF() + 0.2 * k.text.redF(), 0.8 * k.paper.greenF() + 0.2 * k.text.greenF(),
+                                     0.8 * k.paper.blueF() + 0.2 * k.text.blueF()));
+        p->drawRect(box);
+        p->setFont(small);
+        for (int l = 0; l < lines.size(); ++l)
+            p->drawText(QRectF(box.left() + 4, box.top() + 2 + l * lineHeight, box.width() - 8, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, lines[l]);
+    }
+}
+
+QRectF TimelineView::selectedNameRect(QStringList *lines) const
+{
+    const auto &placed = layout();
+    const auto it = std::find_if(placed.cbegin(), placed.cend(), [this](const Placed &pl) { return m_items[pl.index].id == m_selected; });
+    if (m_selected < 0 || it == placed.cend() || !it->label.isNull())
+        return {};
+    const QFontMetricsF fm(labelFont());
+    const QStringList shown = LabelPlacement::twoLines(m_items[it->index].label, fm, 260);
+    double w = 0;
+    for (const QString &line : shown)
+        w = std::max(w, fm.horizontalAdvance(line));
+    const QSizeF size(w + 8, shown.size() * std::ceil(fm.lineSpacing()) + 4);
+    // Right of the ring drawn round the marker, else left of it; kept inside the widget.
+    QRectF box(QPointF(it->box.right() + 8, it->box.center().y() - size.height() / 2), size);
+    if (box.right() > width() - 2)
+        box.moveRight(it->box.left() - 8);
+    box.moveTop(std::clamp(box.top(), 2.0, std::max(2.0, height() - size.height() - 2)));
+    box.moveLeft(std::max(2.0, box.left()));
+    if (lines)
+        *lines = shown;
+    return box;
 }
 
 QRectF TimelineView::legendMarkerRect(int x)

@@ -67,6 +67,9 @@ public:
     int unlabelledCount() const;
     QString unlabelledNote() const;
     QRectF unlabelledNoteRect() const;
+    // Where the selected item's name is drawn when the layout had no place for it (a crowded lane): beside its
+    // marker, over the chart, as long as it is selected; empty when nothing is selected or its name has a place.
+    QRectF selectedNameRect(QStringList *lines = nullptr) const;
     // What hovering `pos` shows: an item's whole name and date, over its marker or its (perhaps elided) name.
     QString toolTipAt(const QPoint &pos) const;
     void zoomAt(int x, double factor);

@@ -227,10 +227,22 @@ private slots:
         if (timeline->unlabelledCount() > 0) {
             QVERIFY(timeline->unlabelledNote().contains(QString::number(timeline->unlabelledCount())));
             QVERIFY(QRectF(timeline->rect()).contains(timeline->unlabelledNoteRect()));
-            // A marker without a name still names itself when hovered.
-            for (const auto &p : timeline->layout())
-                if (p.label.isNull())
-                    QCOMPARE(timeline->toolTipAt(p.box.center().toPoint()).section(u'\n', 0, 0), timeline->items()[p.index].label);
+            // A marker without a name still names itself when hovered, and, selected, on the chart beside it.
+            for (const auto &p : timeline->layout()) {
+                if (!p.label.isNull())
+                    continue;
+                const widgets::TimelineView::Item item = timeline->items()[p.index];
+                QCOMPARE(timeline->toolTipAt(p.box.center().toPoint()).section(u'\n', 0, 0), item.label);
+                timeline->setSelected(item.id);
+                QStringList lines;
+                const QRectF named = timeline->selectedNameRect(&lines);
+                QVERIFY2(QRectF(timeline->rect()).contains(named) && !named.intersects(p.box), qPrintable(item.label));
+                QCOMPARE(lines.join(u' '), item.label);
+            }
+            // A name that has its place is not drawn twice.
+            const auto labelled = std::find_if(timeline->layout().cbegin(), timeline->layout().cend(), [](const auto &p) { return !p.label.isNull(); });
+            timeline->setSelected(timeline->items()[labelled->index].id);
+            QVERIFY(timeline->selectedNameRect().isEmpty());
         }
         window.resize(1920, 1080);
         QTRY_VERIFY(timeline->width() > 1300);
