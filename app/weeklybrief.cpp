@@ -61,16 +61,6 @@ QString asGiven(const QVariant &v)
     return v.isNull() ? QString() : QLocale().toString(v.toDouble(), 'f', QLocale::FloatingPointShortest);
 }
 
-QDate publishedOn(const QString &source)
-{
-    static const QRegularExpression dated(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{2}))?"));
-    const auto m = dated.match(source);
-    if (!m.hasMatch())
-        return {};
-    const QDate day = QDate::fromString(m.captured(1), Qt::ISODate);
-    return m.captured(2).isEmpty() || !day.isValid() ? day : QDate(day.year(), day.month(), m.captured(2).toInt());
-}
-
 QString organisation(const db::QueryTable &events, int row)
 {
     return Vocabulary::name(events.value(row, QStringLiteral("organisation")).toString(), events.value(row, QStringLiteral("organisation_en")).toString());

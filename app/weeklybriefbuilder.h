@@ -34,9 +34,6 @@ using Table = widgets::ReportDocument::Table;
 QString number(const QVariant &v, int decimals = 2);
 // A figure as the source gives it, no digits added: 405 and 7.5, not 405.0 (issue 29); empty for none.
 QString asGiven(const QVariant &v);
-// The day a source was published, by the date its name carries ("001 华福证券 算力周跟踪 2024-08-28 图表5" → 8/28; a
-// weekly's range "2024-07-22..26" → its last day); invalid when it names none.
-QDate publishedOn(const QString &source);
 // An event's organisation in the interface language: the dataset's English name (国资委 → SASAC), else as the
 // vocabulary says it.
 QString organisation(const db::QueryTable &events, int row);

@@ -131,7 +131,7 @@ void Builder::addTraffic()
     QList<int> rows;
     QDate later;
     for (int r = 0; r < traffic.rows.size(); ++r) {
-        const QDate published = publishedOn(traffic.value(r, QStringLiteral("source")).toString());
+        const QDate published = db::SourceCatalog::publishedOn(traffic.value(r, QStringLiteral("source")).toString());
         const QDate end = QDate::fromString(traffic.value(r, QStringLiteral("week_end")).toString(), Qt::ISODate);
         if ((published.isValid() && published > m_sunday) || (end.isValid() && end > m_sunday))
             later = std::max(later, published.isValid() ? published : end);

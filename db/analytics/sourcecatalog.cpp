@@ -63,9 +63,15 @@ Result<bool> tallyRead(Store &store, Tally &tally, const QString &sql, const QVa
 
 // "2024-07-22..26", the dataset's shorthand for the week report 000 covers ("计算机行业周报（2024.7.22—2024.7.26）"), as a
 // reader writes a range: "2024-07-22 至 07-26" (said "2024-07-22 to 07-26" in English by LocalNames::sourceEnglish).
-QString readableRange(QString s)
+const QRegularExpression &dayRange()
 {
     static const QRegularExpression range(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})\\.\\.(?:(\\d{4})-)?(?:(\\d{2})-)?(\\d{2})\\b"));
+    return range;
+}
+
+QString readableRange(QString s)
+{
+    const QRegularExpression &range = dayRange();
     for (auto m = range.match(s); m.hasMatch(); m = range.match(s, m.capturedStart() + 1)) {
         const QString year = m.captured(4).isEmpty() ? m.captured(1) : m.captured(4);
         const QString month = m.captured(5).isEmpty() ? m.captured(2) : m.captured(5);
@@ -167,6 +173,17 @@ QString SourceCatalog::shorten(const QString &source)
     if (!primary.isEmpty())
         s += s.isEmpty() ? primary : QStringLiteral("（%1）").arg(primary);
     return s;
+}
+
+QDate SourceCatalog::publishedOn(const QString &source)
+{
+    // A range of days counts by its last ("2024-07-29..08-02" → 8/2); else the first date the name carries.
+    if (const auto m = dayRange().match(source); m.hasMatch())
+        return QDate(m.captured(4).isEmpty() ? m.captured(1).toInt() : m.captured(4).toInt(),
+                     m.captured(5).isEmpty() ? m.captured(2).toInt() : m.captured(5).toInt(), m.captured(6).toInt());
+    static const QRegularExpression day(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
+    const auto m = day.match(source);
+    return m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
 }
 
 QString SourceCatalog::shown(const QString &source, const QLocale &locale)

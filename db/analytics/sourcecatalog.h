@@ -36,6 +36,9 @@ public:
     // the seed's number and the table/figure reference go; the primary source in brackets stays; a range of days
     // reads as a range ("2024-07-22..26" → "2024-07-22 至 07-26").
     static QString shorten(const QString &source);
+    // The day a stored source was published, by the date its name carries ("001 华福证券 算力周跟踪 2024-08-28 图表5" →
+    // 8/28; a weekly's range "2024-07-22..26" → its last day, 7/26); invalid when it names none.
+    static QDate publishedOn(const QString &source);
     // One row's source as a detail panel shows it, its primary source first: on a Chinese interface as stored with
     // its table or figure ("iFinD，民生证券 计算机周报 2024-08-17 表4"); on another shortened, and in English where a part
     // has an English name ("iFinD; Minsheng Securities Computer Weekly 2024-08-17"), else as written (issue 29).

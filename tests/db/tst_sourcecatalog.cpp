@@ -102,6 +102,25 @@ private slots:
         QCOMPARE(SourceCatalog::shorten(source), shown);
     }
 
+    // The day a source was published (a brief leaves out what its week could not know, issue 29): a weekly's range
+    // counts by its last day, across a month's end too (the brief's own parser read "2024-07-29..08-02" as 7/8).
+    void aSourceIsDatedByItsName_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QDate>("published");
+        QTest::newRow("report") << QStringLiteral("001 华福证券 算力周跟踪 2024-08-28 图表5 (Similarweb)") << QDate(2024, 8, 28);
+        QTest::newRow("week") << QStringLiteral("000 计算机行业周报 2024-07-22..26") << QDate(2024, 7, 26);
+        QTest::newRow("week over a month's end") << QStringLiteral("计算机周报 2024-07-29..08-02 表3") << QDate(2024, 8, 2);
+        QTest::newRow("week over a year's end") << QStringLiteral("周报 2024-12-30..2025-01-03") << QDate(2025, 1, 3);
+        QTest::newRow("undated") << QStringLiteral("华为官网") << QDate();
+    }
+    void aSourceIsDatedByItsName()
+    {
+        QFETCH(QString, source);
+        QFETCH(QDate, published);
+        QCOMPARE(SourceCatalog::publishedOn(source), published);
+    }
+
     void aSourceLineIsInTheInterfaceLanguage_data()
     {
         QTest::addColumn<QStringList>("sources");
